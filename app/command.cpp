@@ -1,0 +1,37 @@
+#include "command.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+const std::vector<Command> &commands()
+{
+    static const std::vector<Command> list = {
+        {"demo", QT_TRANSLATE_NOOP("Command", "Write a demo project with known effects"),
+            &runDemoCommand},
+    };
+    return list;
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : commands()) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+void printOut(const QString &text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void printError(const QString &text)
+{
+    std::fputs(text.toUtf8().constData(), stderr);
+    std::fputc('\n', stderr);
+    std::fflush(stderr);
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QStringList>
+
+#include <vector>
+
+// The command-line verbs of SPEC section 5. Each verb parses its own options
+// with QCommandLineParser (so `socialroi VERB --help` works), writes results
+// to stdout and errors to stderr, and returns the process exit code.
+namespace ExitCode {
+constexpr int success = 0;
+constexpr int failure = 1; // the work could not be done (bad file, bad project)
+constexpr int usage = 2; // the command line itself is wrong
+} // namespace ExitCode
+
+struct Command
+{
+    const char *name;
+    const char *summary; // QT_TRANSLATE_NOOP("Command", ...)
+    int (*run)(const QStringList &arguments); // arguments[0] is "socialroi VERB"
+};
+
+const std::vector<Command> &commands();
+const Command *findCommand(const QString &name);
+
+// Shared by the verbs: print to the standard streams in UTF-8.
+void printOut(const QString &text);
+void printError(const QString &text);
+
+int runDemoCommand(const QStringList &arguments);

@@ -1,0 +1,348 @@
+#include "mainwindow.h"
+
+#include "backgroundtask.h"
+#include "databrowser.h"
+#include "demogenerator.h"
+#include "projectoverview.h"
+#include "projectstore.h"
+#include "projectsummary.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTreeView>
+
+namespace {
+
+const char *const recentKey = "recentProjects";
+constexpr int recentLimit = 8;
+
+QString projectFileFilter()
+{
+    return QCoreApplication::translate(
+        "MainWindow", "SocialROI projects (*.socialroi);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_navigator(new Navigator(this))
+    , m_pages(new QStackedWidget(this))
+    , m_overview(new ProjectOverview(this))
+    , m_browser(new DataBrowser(this))
+    , m_splitter(new QSplitter(this))
+    , m_countsLabel(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(false);
+    m_pages->addWidget(m_overview);
+    m_pages->addWidget(m_browser);
+    m_splitter->setObjectName(QStringLiteral("MainSplitter"));
+    m_splitter->addWidget(m_navigator);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({240, 1000});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_busy->setMaximumWidth(160);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_countsLabel);
+
+    connect(m_navigator, &Navigator::pageRequested, this, &MainWindow::showPage);
+    connect(m_browser, &DataBrowser::rowCountChanged, this, [this](qint64 count) {
+        if (count < 0)
+            statusBar()->showMessage(tr("Counting rows…"));
+        else
+            statusBar()->showMessage(tr("%Ln row(s) in this view", nullptr, int(count)), 5000);
+    });
+
+    createActions();
+    retranslate();
+    restoreLayout();
+    resize(1280, 800);
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::demoProjectPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QLatin1String("/demo.socialroi");
+}
+
+QString MainWindow::projectPath() const
+{
+    return m_store ? m_store->path() : QString();
+}
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newProject);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseProject);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_overviewAction = m_viewMenu->addAction(
+        QString(), this, [this] { m_navigator->selectPage(Navigator::PageKind::Overview); });
+    m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_findAction = m_viewMenu->addAction(QString(), this, [this] {
+        if (m_pages->currentWidget() != m_browser)
+            m_navigator->selectPage(Navigator::PageKind::Table, QStringLiteral("customers"));
+        m_browser->focusFilter();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About SocialROI Workbench"),
+            tr("<p><b>SocialROI Workbench %1</b></p><p>Measures whether social "
+               "customer care keeps customers, with numbers a CFO accepts.</p>")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    rebuildRecentMenu();
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New Project…"));
+    m_openAction->setText(tr("&Open Project…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_overviewAction->setText(tr("Project &Overview"));
+    m_findAction->setText(tr("&Filter Rows"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About SocialROI Workbench"));
+    const QString name = QFileInfo(projectPath()).completeBaseName();
+    setWindowTitle(
+        name.isEmpty() ? tr("SocialROI Workbench") : tr("%1 — SocialROI Workbench").arg(name));
+    rebuildRecentMenu();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    event->accept();
+}
+
+StoreError MainWindow::openProject(const QString &path, bool interactive)
+{
+    StoreError error;
+    std::unique_ptr<ProjectStore> store
+        = ProjectStore::open(path, ProjectStore::OpenMode::ExistingOnly, &error);
+    if (!store) {
+        if (interactive)
+            QMessageBox::warning(this, tr("Cannot open the project"), error.toString());
+        statusBar()->showMessage(error.toString());
+        return error;
+    }
+    setProject(std::move(store));
+    return {};
+}
+
+void MainWindow::setProject(std::unique_ptr<ProjectStore> store)
+{
+    m_store = std::move(store);
+    const QString path = m_store->path();
+    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    rememberRecent(absolutePath);
+    m_navigator->setProjectName(QFileInfo(path).completeBaseName());
+    m_navigator->setTableCounts({});
+    m_browser->setProject(absolutePath);
+    m_overview->setLoading(absolutePath);
+    m_navigator->selectPage(Navigator::PageKind::Overview);
+    showPage(Navigator::PageKind::Overview, QString());
+    retranslate();
+    loadSummary();
+}
+
+void MainWindow::loadSummary()
+{
+    const quint64 generation = ++m_summaryGeneration;
+    const QString path = projectPath();
+    m_countsLabel->setText(tr("Counting…"));
+    const auto loading = runInBackground<ProjectSummary>(
+        [path](QPromise<ProjectSummary> &) { return ProjectSummary::load(path); });
+    onResult(this, loading, [this, generation](const ProjectSummary &summary) {
+        if (generation != m_summaryGeneration)
+            return;
+        if (!summary.error.isEmpty()) {
+            statusBar()->showMessage(tr("The project could not be read: %1").arg(summary.error));
+            return;
+        }
+        showSummary(summary);
+    });
+}
+
+void MainWindow::showSummary(const ProjectSummary &summary)
+{
+    m_overview->setSummary(summary);
+    QList<qint64> counts(summary.rowCounts.begin(), summary.rowCounts.end());
+    m_navigator->setTableCounts(counts);
+    const QLocale locale;
+    m_countsLabel->setText(
+        tr("%1 customers (%2 social) · %3 contacts · %4 orders · %5 mentions")
+            .arg(locale.toString(summary.rowCounts[0]), locale.toString(summary.socialCustomers),
+                locale.toString(summary.rowCounts[1]), locale.toString(summary.rowCounts[2]),
+                locale.toString(summary.rowCounts[3])));
+    Q_EMIT projectLoaded();
+}
+
+void MainWindow::showPage(Navigator::PageKind kind, const QString &id)
+{
+    if (kind == Navigator::PageKind::Table) {
+        m_browser->setTable(id);
+        m_pages->setCurrentWidget(m_browser);
+    } else {
+        m_pages->setCurrentWidget(m_overview);
+    }
+}
+
+void MainWindow::newProject()
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Project"), QDir::homePath(), projectFileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1String(".socialroi");
+    StoreError error;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("Cannot create the project"),
+            tr("%1 already exists. Choose another name.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (!ProjectStore::create(path, &error)) {
+        QMessageBox::warning(this, tr("Cannot create the project"), error.toString());
+        return;
+    }
+    openProject(path);
+}
+
+void MainWindow::chooseProject()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Project"), QFileInfo(projectPath()).absolutePath(), projectFileFilter());
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QLatin1String(recentKey)).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > recentLimit)
+        recent.removeLast();
+    settings.setValue(QLatin1String(recentKey), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QLatin1String(recentKey)).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        action->setEnabled(QFileInfo::exists(path));
+        connect(action, &QAction::triggered, this, [this, path] { openProject(path); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+}
+
+void MainWindow::openStartupProject()
+{
+    const QStringList recent = QSettings().value(QLatin1String(recentKey)).toStringList();
+    if (!recent.isEmpty() && QFileInfo::exists(recent.constFirst())
+        && !openProject(recent.constFirst(), false).isError()) {
+        return;
+    }
+    const QString demoPath = demoProjectPath();
+    if (QFileInfo::exists(demoPath) && !openProject(demoPath, false).isError())
+        return;
+    generateDemoProject(demoPath);
+}
+
+void MainWindow::generateDemoProject(const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("Preparing the demo project…"));
+    m_busy->setRange(0, 100);
+    m_busy->setValue(0);
+    m_busy->show();
+    auto future
+        = runInBackground<DemoGenerator::Result>([path](QPromise<DemoGenerator::Result> &promise) {
+              promise.setProgressRange(0, 100);
+              return DemoGenerator::generate(
+                  path, DemoOptions(), true, [&promise](qint64 done, qint64 total) {
+                      promise.setProgressValue(int(100 * done / total));
+                      return !promise.isCanceled();
+                  });
+          });
+    auto *watcher = new QFutureWatcher<DemoGenerator::Result>(this);
+    connect(watcher, &QFutureWatcher<DemoGenerator::Result>::progressValueChanged, m_busy,
+        &QProgressBar::setValue);
+    connect(watcher, &QFutureWatcher<DemoGenerator::Result>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        m_busy->hide();
+        const DemoGenerator::Result result = watcher->result();
+        if (!result.ok) {
+            statusBar()->showMessage(result.error.toString());
+            return;
+        }
+        statusBar()->clearMessage();
+        openProject(path);
+    });
+    watcher->setFuture(future);
+}

@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+// Translated, human-readable names of the canonical fields and tables
+// ("signup_date" -> "Signup date"), shared by the browser, wizard and panes.
+QString fieldLabel(QStringView field);
+QString tableLabel(QStringView table);

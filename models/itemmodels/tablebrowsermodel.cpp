@@ -1,0 +1,216 @@
+#include "tablebrowsermodel.h"
+
+#include "backgroundtask.h"
+#include "canonicalschema.h"
+#include "fieldlabels.h"
+
+#include <QDate>
+#include <QLocale>
+
+struct TableBrowserModel::Chunk
+{
+    std::shared_ptr<TableCursor> cursor;
+    std::vector<BrowserRow> rows;
+    bool atEnd = false;
+    QString error;
+};
+
+TableBrowserModel::TableBrowserModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+TableBrowserModel::~TableBrowserModel() = default;
+
+void TableBrowserModel::setProject(const QString &projectPath)
+{
+    m_projectPath = projectPath;
+    restart();
+}
+
+void TableBrowserModel::setTable(const QString &table)
+{
+    if (table == m_query.table)
+        return;
+    m_query = TableQuery {table, QString(), -1, Qt::AscendingOrder};
+    restart();
+}
+
+void TableBrowserModel::setFilterText(const QString &text)
+{
+    if (text == m_query.filterText)
+        return;
+    m_query.filterText = text;
+    restart();
+}
+
+void TableBrowserModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_query.sortColumn && order == m_query.sortOrder)
+        return;
+    m_query.sortColumn = column;
+    m_query.sortOrder = order;
+    restart();
+}
+
+void TableBrowserModel::restart()
+{
+    beginResetModel();
+    ++m_generation;
+    m_rows.clear();
+    m_cursor.reset();
+    m_loading = false;
+    m_atEnd = true;
+    const TableSpec *spec = tableSpecByName(m_query.table);
+    m_columns.clear();
+    m_fieldTypes.clear();
+    if (spec) {
+        for (const FieldSpec &field : spec->fields) {
+            m_columns << QString(field.name);
+            m_fieldTypes.push_back(int(field.type));
+        }
+    }
+    endResetModel();
+
+    if (!spec || m_projectPath.isEmpty())
+        return;
+    m_atEnd = false;
+    m_totalRowCount = -1;
+    Q_EMIT totalRowCountChanged(-1);
+    const quint64 generation = m_generation;
+    const QString path = m_projectPath;
+    const TableQuery query = m_query;
+    const auto counting = runInBackground<qint64>([path, query](QPromise<qint64> &) {
+        try {
+            return TableCursor::count(path, query);
+        } catch (const SqliteError &) {
+            return qint64(-1);
+        }
+    });
+    onResult(this, counting, [this, generation](qint64 count) {
+        if (generation != m_generation)
+            return;
+        m_totalRowCount = count;
+        Q_EMIT totalRowCountChanged(count);
+    });
+    requestChunk();
+}
+
+void TableBrowserModel::requestChunk()
+{
+    if (m_loading || m_atEnd)
+        return;
+    m_loading = true;
+    const quint64 generation = m_generation;
+    const QString path = m_projectPath;
+    const TableQuery query = m_query;
+    std::shared_ptr<TableCursor> cursor = m_cursor;
+    const auto loading = runInBackground<Chunk>([path, query, cursor](QPromise<Chunk> &) mutable {
+        Chunk chunk;
+        try {
+            if (!cursor)
+                cursor = std::make_shared<TableCursor>(path, query);
+            chunk.rows = cursor->fetch(chunkSize);
+            chunk.atEnd = cursor->atEnd();
+        } catch (const SqliteError &error) {
+            chunk.error = error.message();
+            chunk.atEnd = true;
+        }
+        chunk.cursor = std::move(cursor);
+        return chunk;
+    });
+    onResult(this, loading, [this, generation](Chunk chunk) {
+        if (generation != m_generation)
+            return; // an answer to a query the user has since replaced
+        m_cursor = std::move(chunk.cursor);
+        if (!chunk.rows.empty()) {
+            // Still "loading" while views react to the insertion, so a view
+            // asking for more meanwhile cannot start a second fetch on the
+            // same cursor.
+            const int first = int(m_rows.size());
+            beginInsertRows(QModelIndex(), first, first + int(chunk.rows.size()) - 1);
+            std::move(chunk.rows.begin(), chunk.rows.end(), std::back_inserter(m_rows));
+            endInsertRows();
+        }
+        m_loading = false;
+        m_atEnd = chunk.atEnd;
+        if (!chunk.error.isEmpty())
+            Q_EMIT loadFailed(chunk.error);
+        Q_EMIT chunkLoaded();
+    });
+}
+
+int TableBrowserModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TableBrowserModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+bool TableBrowserModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_loading;
+}
+
+void TableBrowserModel::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid())
+        requestChunk();
+}
+
+QVariant TableBrowserModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const QVariant &value = m_rows[size_t(index.row())][index.column()];
+    const auto type = FieldType(m_fieldTypes[size_t(index.column())]);
+    switch (role) {
+    case Qt::DisplayRole: {
+        if (value.isNull())
+            return {};
+        const QLocale locale;
+        switch (type) {
+        case FieldType::Boolean:
+            return value.toLongLong() ? tr("Yes") : tr("No");
+        case FieldType::Money:
+            return locale.toString(value.toDouble(), 'f', 2);
+        case FieldType::Number:
+            return locale.toString(value.toDouble(), 'g', 10);
+        case FieldType::Integer:
+            return locale.toString(value.toLongLong());
+        case FieldType::Date: {
+            const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+            return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : value;
+        }
+        case FieldType::Text:
+        case FieldType::Enumeration:
+            break;
+        }
+        return value;
+    }
+    case Qt::TextAlignmentRole: {
+        const bool numeric
+            = type == FieldType::Money || type == FieldType::Number || type == FieldType::Integer;
+        return QVariant::fromValue(
+            Qt::Alignment((numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
+    }
+    case Qt::ToolTipRole:
+    case int(Role::SortValue):
+        return value;
+    default:
+        return {};
+    }
+}
+
+QVariant TableBrowserModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return fieldLabel(m_columns[section]);
+    if (role == Qt::ToolTipRole)
+        return m_columns[section];
+    return {};
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QDate>
+#include <QLatin1String>
+#include <QString>
+
+#include <array>
+#include <vector>
+
+class SqliteConnection;
+
+// Support channels of SPEC section 3, in the order used by every per-channel array.
+enum class Channel { Phone, Social, SelfService, Email, Chat };
+constexpr int channelCount = 5;
+QLatin1String channelName(Channel channel); // "phone", "self_service", ...
+
+// The money and time assumptions a manager can edit (SPEC section 3), stored
+// in the project's `assumptions` table as key/value text in C locale.
+//
+// Defaults: per-contact costs follow commonly quoted industry figures for
+// customer service (a phone contact costs several times a social reply; a
+// self-service session costs cents); the promoter value is 0 so nothing is
+// claimed for word of mouth unless the user says so. docs/assumptions.md
+// explains each one.
+struct Assumptions
+{
+    enum class Unit { Money, MoneyPerHour, MoneyPerMonth, Date, Months, Days, Rate, Currency };
+
+    struct Spec
+    {
+        QLatin1String key;
+        Unit unit;
+        QLatin1String defaultValue; // text as stored; empty = "derived from the data"
+    };
+    static const std::vector<Spec> &specs();
+
+    std::array<double, channelCount> costPerContact {};
+    double staffHourlyCost = 0;
+    double programmeCostPerMonth = 0;
+    QDate programmeLaunchDate; // invalid = the earliest first_social_date in the data
+    QDate asOfDate; // invalid = the latest date in the data
+    int horizonMonths = 0;
+    int saveWindowDays = 0;
+    QString currency;
+    double annualDiscountRate = 0;
+    double valueOfPromoter = 0;
+
+    double contactCost(Channel channel) const { return costPerContact[size_t(channel)]; }
+
+    static Assumptions defaults();
+    static Assumptions load(SqliteConnection &connection);
+    void save(SqliteConnection &connection) const;
+    // Inserts every default that is not in the table yet.
+    static void writeDefaults(SqliteConnection &connection);
+
+    QString value(QLatin1String key) const; // text form, as stored
+    bool setValue(QLatin1String key, const QString &text); // false when the text is invalid
+};

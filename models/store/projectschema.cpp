@@ -1,0 +1,164 @@
+#include "projectschema.h"
+
+#include "assumptions.h"
+#include "sqliteconnection.h"
+
+#include <QByteArray>
+
+#include <vector>
+
+namespace {
+
+// Version 1: the canonical tables of SPEC section 3, assumptions, the import
+// log and rejected rows. Every table has an explicit INTEGER PRIMARY KEY so
+// row ids survive VACUUM (extra attributes refer to them). Dates are ISO text,
+// booleans 0/1, money REAL, enumerations lower-case English words.
+const char *const migrationTo1 = R"sql(
+CREATE TABLE customers (
+    id INTEGER PRIMARY KEY,
+    customer_id TEXT NOT NULL UNIQUE,
+    signup_date TEXT NOT NULL,
+    churn_date TEXT,
+    monthly_revenue REAL,
+    social_engaged INTEGER NOT NULL DEFAULT 0 CHECK (social_engaged IN (0, 1)),
+    first_social_date TEXT,
+    segment TEXT,
+    nps_score INTEGER CHECK (nps_score BETWEEN 0 AND 10),
+    at_risk_date TEXT
+);
+
+CREATE TABLE contacts (
+    id INTEGER PRIMARY KEY,
+    contact_id TEXT UNIQUE,
+    customer_id TEXT NOT NULL REFERENCES customers (customer_id) ON UPDATE CASCADE,
+    contact_date TEXT NOT NULL,
+    channel TEXT NOT NULL
+        CHECK (channel IN ('phone', 'social', 'self_service', 'email', 'chat')),
+    handle_minutes REAL,
+    resolved INTEGER CHECK (resolved IN (0, 1)),
+    led_to_process_change INTEGER CHECK (led_to_process_change IN (0, 1)),
+    cost REAL
+);
+CREATE INDEX contacts_customer ON contacts (customer_id);
+
+CREATE TABLE orders (
+    id INTEGER PRIMARY KEY,
+    order_id TEXT UNIQUE,
+    customer_id TEXT NOT NULL REFERENCES customers (customer_id) ON UPDATE CASCADE,
+    order_date TEXT NOT NULL,
+    amount REAL NOT NULL,
+    cross_sell INTEGER CHECK (cross_sell IN (0, 1)),
+    product TEXT
+);
+CREATE INDEX orders_customer ON orders (customer_id);
+
+CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY,
+    mention_id TEXT UNIQUE,
+    customer_id TEXT REFERENCES customers (customer_id) ON UPDATE CASCADE,
+    mention_date TEXT NOT NULL,
+    sentiment TEXT NOT NULL CHECK (sentiment IN ('positive', 'neutral', 'negative')),
+    reach INTEGER,
+    platform TEXT
+);
+CREATE INDEX mentions_customer ON mentions (customer_id);
+
+CREATE TABLE improvements (
+    id INTEGER PRIMARY KEY,
+    improvement_id TEXT UNIQUE,
+    date TEXT NOT NULL,
+    title TEXT NOT NULL,
+    issues_addressed INTEGER,
+    customers_retained_per_year REAL,
+    staff_hours_saved_per_year REAL
+);
+
+CREATE TABLE assumptions (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE import_log (
+    id INTEGER PRIMARY KEY,
+    table_name TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    file_path TEXT NOT NULL,
+    file_size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    sheet TEXT,
+    imported_at TEXT NOT NULL,
+    mapping_json TEXT,
+    rows_read INTEGER NOT NULL,
+    rows_imported INTEGER NOT NULL,
+    rows_rejected INTEGER NOT NULL
+);
+CREATE INDEX import_log_sha256 ON import_log (sha256);
+
+CREATE TABLE rejected_rows (
+    id INTEGER PRIMARY KEY,
+    import_id INTEGER NOT NULL REFERENCES import_log (id) ON DELETE CASCADE,
+    line INTEGER NOT NULL,
+    column_number INTEGER,
+    column_name TEXT,
+    raw_text TEXT NOT NULL,
+    reason TEXT NOT NULL
+);
+CREATE INDEX rejected_rows_import ON rejected_rows (import_id);
+)sql";
+
+// Version 2: columns of users' files that map to no canonical field, named
+// mapping profiles, and the demo generator's known true effects.
+const char *const migrationTo2 = R"sql(
+CREATE TABLE extra_attributes (
+    table_name TEXT NOT NULL,
+    row_id INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    value TEXT,
+    PRIMARY KEY (table_name, name, row_id)
+) WITHOUT ROWID;
+
+CREATE TABLE mapping_profiles (
+    name TEXT PRIMARY KEY NOT NULL,
+    table_name TEXT NOT NULL,
+    mapping_json TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+);
+
+CREATE TABLE demo_truth (
+    name TEXT PRIMARY KEY NOT NULL,
+    value REAL NOT NULL,
+    description TEXT NOT NULL
+);
+)sql";
+
+const std::vector<const char *> &migrations()
+{
+    static const std::vector<const char *> list = {migrationTo1, migrationTo2};
+    return list;
+}
+
+} // namespace
+
+namespace ProjectSchema {
+
+int currentVersion()
+{
+    return int(migrations().size());
+}
+
+void migrate(SqliteConnection &connection, int targetVersion)
+{
+    SqliteTransaction transaction(connection);
+    const int fromVersion = int(connection.queryInteger("PRAGMA user_version"));
+    for (int version = fromVersion + 1; version <= targetVersion; ++version)
+        connection.execute(migrations()[size_t(version - 1)]);
+    if (fromVersion == 0)
+        Assumptions::writeDefaults(connection);
+    connection.execute(
+        QByteArray("PRAGMA application_id = " + QByteArray::number(applicationId)).constData());
+    connection.execute(
+        QByteArray("PRAGMA user_version = " + QByteArray::number(targetVersion)).constData());
+    transaction.commit();
+}
+
+} // namespace ProjectSchema

@@ -1,0 +1,23 @@
+#pragma once
+
+class SqliteConnection;
+
+// The project file's schema and its forward migrations (SPEC section 2).
+//
+// Migration N takes a file from user_version N-1 to N. A new project runs
+// them all; an older project runs the ones it lacks, inside one transaction,
+// so a failed migration leaves the file as it was. Released migrations are
+// never edited: a schema change is a new migration appended to the list.
+namespace ProjectSchema {
+
+// "SROI" in ASCII: PRAGMA application_id of every project file, so that a
+// SQLite file made by another program is recognised as not ours.
+constexpr int applicationId = 0x53524F49;
+
+int currentVersion();
+
+// Applies migrations (current user_version, targetVersion] in one
+// transaction and stamps application_id and user_version. Throws SqliteError.
+void migrate(SqliteConnection &connection, int targetVersion);
+
+} // namespace ProjectSchema

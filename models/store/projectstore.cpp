@@ -1,0 +1,231 @@
+#include "projectstore.h"
+
+#include "projectschema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace {
+
+StoreError makeError(StoreError::Kind kind, const QString &path, const QString &message)
+{
+    return StoreError {kind, QDir::toNativeSeparators(path), message};
+}
+
+// Reads big-endian unsigned integers from the SQLite file header.
+quint32 readBigEndian(const QByteArray &bytes, int offset, int size)
+{
+    quint32 value = 0;
+    for (int i = 0; i < size; ++i)
+        value = (value << 8) | quint8(bytes[offset + i]);
+    return value;
+}
+
+// Cheap checks on the raw bytes before SQLite sees the file: is it a SQLite
+// database at all, and is it as long as its header says (a truncated copy)?
+StoreError checkHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(StoreError::Kind::CannotRead, path,
+            StoreError::tr("The file cannot be read (%1).").arg(file.errorString()));
+    }
+    const qint64 size = file.size();
+    const QByteArray header = file.read(100);
+    if (size == 0) {
+        return makeError(StoreError::Kind::NotSqlite, path,
+            StoreError::tr("The file is empty, so it is not a SocialROI project."));
+    }
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+        return makeError(StoreError::Kind::NotSqlite, path,
+            StoreError::tr("This is not a SocialROI project: the file is not a "
+                           "SQLite database (is it a spreadsheet or a text file? "
+                           "Use Import for data files)."));
+    }
+    quint32 pageSize = readBigEndian(header, 16, 2);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pageCount = readBigEndian(header, 28, 4);
+    const bool pageCountValid = readBigEndian(header, 24, 4) == readBigEndian(header, 92, 4);
+    if (pageCountValid && pageCount > 0 && size < qint64(pageSize) * pageCount) {
+        return makeError(StoreError::Kind::Corrupt, path,
+            StoreError::tr("The project file is truncated: it holds %1 bytes but "
+                           "should hold %2. Restore it from a backup.")
+                .arg(size)
+                .arg(qint64(pageSize) * pageCount));
+    }
+    return {};
+}
+
+bool isMarkedReadOnly(const QFileInfo &info)
+{
+    // Root passes access(W_OK) on any file, so also honour the permission bits.
+    return !info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner);
+}
+
+// Validates an existing file on a read-only connection, so nothing is written
+// to a file we are going to reject.
+StoreError validate(const QString &path)
+{
+    // Without a -wal file the main file is complete and nobody is writing
+    // it, so an immutable connection reads it without creating side files.
+    const bool walPresent = QFileInfo::exists(path + QLatin1String("-wal"));
+    SqliteConnection connection;
+    const auto access = walPresent ? SqliteConnection::Access::ReadOnly
+                                   : SqliteConnection::Access::ReadOnlyImmutable;
+    if (connection.open(path, access) != SQLITE_OK) {
+        return makeError(StoreError::Kind::CannotRead, path,
+            StoreError::tr("The file cannot be opened: %1.").arg(connection.errorMessage()));
+    }
+    try {
+        const qint64 applicationId = connection.queryInteger("PRAGMA application_id");
+        const qint64 version = connection.queryInteger("PRAGMA user_version");
+        if (applicationId != ProjectSchema::applicationId) {
+            return makeError(StoreError::Kind::NotAProject, path,
+                StoreError::tr("This SQLite database was not made by SocialROI "
+                               "Workbench, so it is not a project. Create a new "
+                               "project and import its data instead."));
+        }
+        if (version > ProjectSchema::currentVersion()) {
+            return makeError(StoreError::Kind::NewerVersion, path,
+                StoreError::tr("The project was saved by a newer version of "
+                               "SocialROI Workbench (schema %1; this version reads "
+                               "up to %2). Update the application to open it.")
+                    .arg(version)
+                    .arg(ProjectSchema::currentVersion()));
+        }
+        // A full quick_check reads every page (about 4 s for a 1 GB project),
+        // so large projects check the schema and the small bookkeeping
+        // tables here; truncation was already caught from the header.
+        QString check;
+        if (QFileInfo(path).size() <= ProjectStore::fullCheckLimitBytes) {
+            check = connection.queryText("PRAGMA quick_check(1)");
+        } else {
+            for (const char *sql : {"PRAGMA quick_check(sqlite_schema)",
+                     "PRAGMA quick_check(assumptions)", "PRAGMA quick_check(import_log)"}) {
+                check = connection.queryText(sql);
+                if (check != QLatin1String("ok"))
+                    break;
+            }
+        }
+        if (check != QLatin1String("ok")) {
+            return makeError(StoreError::Kind::Corrupt, path,
+                StoreError::tr("The project file is damaged (%1). Restore it from "
+                               "a backup.")
+                    .arg(check));
+        }
+    } catch (const SqliteError &sqliteError) {
+        const bool busy = (sqliteError.code() & 0xff) == SQLITE_BUSY;
+        return makeError(busy ? StoreError::Kind::Busy : StoreError::Kind::Corrupt, path,
+            busy ? StoreError::tr("The project is locked by another program; try "
+                                  "again when it has finished.")
+                 : StoreError::tr("The project file is damaged (%1). Restore it "
+                                  "from a backup.")
+                       .arg(sqliteError.message()));
+    }
+    return {};
+}
+
+} // namespace
+
+ProjectStore::ProjectStore(QString path, SqliteConnection connection)
+    : m_path(std::move(path))
+    , m_connection(std::move(connection))
+{ }
+
+bool ProjectStore::configure(SqliteConnection &connection, const QString &path, StoreError *error)
+{
+    try {
+        sqlite3_busy_timeout(connection.handle(), busyTimeoutMilliseconds);
+        connection.execute("PRAGMA foreign_keys = ON");
+        if (connection.queryText("PRAGMA journal_mode") != QLatin1String("wal"))
+            connection.execute("PRAGMA journal_mode = WAL");
+        connection.execute("PRAGMA synchronous = NORMAL");
+        if (connection.queryInteger("PRAGMA user_version") < ProjectSchema::currentVersion())
+            ProjectSchema::migrate(connection, ProjectSchema::currentVersion());
+    } catch (const SqliteError &sqliteError) {
+        *error = makeError(StoreError::Kind::CannotCreate, path,
+            StoreError::tr("The project could not be prepared: %1.").arg(sqliteError.message()));
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::open(
+    const QString &path, OpenMode mode, StoreError *error)
+{
+    StoreError ignored;
+    if (!error)
+        error = &ignored;
+    *error = {};
+
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (mode == OpenMode::CreateIfMissing)
+            return create(path, error);
+        *error = makeError(
+            StoreError::Kind::NotFound, path, StoreError::tr("The project file does not exist."));
+        return nullptr;
+    }
+    if (info.isDir()) {
+        *error = makeError(StoreError::Kind::IsDirectory, path,
+            StoreError::tr("This is a folder, not a project file."));
+        return nullptr;
+    }
+    if (*error = checkHeader(path); error->isError())
+        return nullptr;
+    if (*error = validate(path); error->isError())
+        return nullptr;
+    if (isMarkedReadOnly(info) || !QFileInfo(info.absolutePath()).isWritable()) {
+        *error = makeError(StoreError::Kind::ReadOnly, path,
+            StoreError::tr("The project file is read-only. Make it writable, or "
+                           "copy it to a folder you can write to."));
+        return nullptr;
+    }
+
+    SqliteConnection connection;
+    if (connection.open(path, SqliteConnection::Access::ReadWrite) != SQLITE_OK) {
+        *error = makeError(StoreError::Kind::CannotRead, path,
+            StoreError::tr("The file cannot be opened for writing: %1.")
+                .arg(connection.errorMessage()));
+        return nullptr;
+    }
+    if (!configure(connection, path, error))
+        return nullptr;
+    return std::unique_ptr<ProjectStore>(new ProjectStore(path, std::move(connection)));
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, StoreError *error)
+{
+    StoreError ignored;
+    if (!error)
+        error = &ignored;
+    *error = {};
+
+    const QFileInfo info(path);
+    if (info.exists()) {
+        *error = makeError(StoreError::Kind::AlreadyExists, path,
+            StoreError::tr("A file with this name already exists."));
+        return nullptr;
+    }
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = makeError(StoreError::Kind::CannotCreate, path,
+            StoreError::tr("The folder for the project cannot be created."));
+        return nullptr;
+    }
+    SqliteConnection connection;
+    if (connection.open(path, SqliteConnection::Access::ReadWriteCreate) != SQLITE_OK) {
+        *error = makeError(StoreError::Kind::CannotCreate, path,
+            StoreError::tr("The project cannot be created: %1.").arg(connection.errorMessage()));
+        return nullptr;
+    }
+    if (!configure(connection, path, error)) {
+        connection.close();
+        QFile::remove(path);
+        return nullptr;
+    }
+    return std::unique_ptr<ProjectStore>(new ProjectStore(path, std::move(connection)));
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "sqliteconnection.h"
+#include "storeerror.h"
+
+#include <QString>
+
+#include <memory>
+
+// One open project file (SPEC section 2): validated, migrated to the current
+// schema, with foreign keys on, WAL journal and a busy timeout so that two
+// processes writing the same project wait for each other instead of failing.
+//
+// Opening never changes a file it rejects: every check runs on a read-only
+// connection first, and only a valid project (or a new file) is written.
+//
+// Thread rules: a ProjectStore and its connection belong to the thread that
+// opened it. Workers open their own ProjectStore on the same path.
+class ProjectStore
+{
+public:
+    enum class OpenMode {
+        ExistingOnly, // fail with NotFound when the file does not exist
+        CreateIfMissing, // create a new, empty project when the file does not exist
+    };
+
+    static std::unique_ptr<ProjectStore> open(
+        const QString &path, OpenMode mode, StoreError *error);
+
+    // Creates a new project; fails with AlreadyExists when the path exists.
+    static std::unique_ptr<ProjectStore> create(const QString &path, StoreError *error);
+
+    QString path() const { return m_path; }
+    SqliteConnection &connection() { return m_connection; }
+
+    // Files up to this size get a full PRAGMA quick_check when opened.
+    static constexpr qint64 fullCheckLimitBytes = 256LL * 1024 * 1024;
+
+    // How long a writer waits for another writer before giving up.
+    static constexpr int busyTimeoutMilliseconds = 10000;
+
+private:
+    ProjectStore(QString path, SqliteConnection connection);
+    static bool configure(SqliteConnection &connection, const QString &path, StoreError *error);
+
+    QString m_path;
+    SqliteConnection m_connection;
+};

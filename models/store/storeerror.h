@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// Why a project file could not be opened or created: a kind the code can
+// branch on and a translated sentence naming the file and the problem.
+struct StoreError
+{
+    Q_DECLARE_TR_FUNCTIONS(StoreError)
+
+public:
+    enum class Kind {
+        None,
+        NotFound,
+        IsDirectory,
+        CannotRead,
+        NotSqlite,
+        NotAProject,
+        NewerVersion,
+        Corrupt,
+        ReadOnly,
+        AlreadyExists,
+        CannotCreate,
+        Busy,
+    };
+
+    Kind kind = Kind::None;
+    QString filePath;
+    QString message;
+
+    bool isError() const { return kind != Kind::None; }
+    QString toString() const { return filePath + QLatin1String(": ") + message; }
+};

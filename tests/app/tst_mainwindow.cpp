@@ -1,0 +1,128 @@
+#include "databrowser.h"
+#include "demogenerator.h"
+#include "mainwindow.h"
+#include "tablebrowsermodel.h"
+
+#include <QDir>
+#include <QImage>
+#include <QMenuBar>
+#include <QSet>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void showsTheProjectAndItsTables();
+    void rejectsABadProjectAndKeepsTheCurrentOne();
+    void remembersRecentProjectsAndLayout();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_projectPath;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Keep the user's real settings and data folder out of the tests.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SocialROI-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings().clear();
+    m_projectPath = m_dir.filePath(QStringLiteral("Demo project.socialroi"));
+    DemoOptions options;
+    options.customers = 2000;
+    QVERIFY(DemoGenerator::generate(m_projectPath, options, false).ok);
+}
+
+void TestMainWindow::showsTheProjectAndItsTables()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    QSignalSpy loaded(&window, &MainWindow::projectLoaded);
+    QVERIFY(!window.openProject(m_projectPath, false).isError());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("Demo project")));
+
+    // The overview first, then the customers table through the navigator.
+    QDir().mkpath(QStringLiteral(SOCIALROI_SCREENSHOT_DIR));
+    QVERIFY(
+        window.grab().save(QStringLiteral(SOCIALROI_SCREENSHOT_DIR "/main-window-overview.png")));
+
+    QSignalSpy chunk(window.dataBrowser()->model(), &TableBrowserModel::chunkLoaded);
+    window.navigator()->selectPage(Navigator::PageKind::Table, QStringLiteral("customers"));
+    QVERIFY(chunk.wait(10000));
+    QCOMPARE(window.dataBrowser()->table(), QStringLiteral("customers"));
+    QVERIFY(window.dataBrowser()->model()->rowCount() > 0);
+    QTRY_COMPARE(window.dataBrowser()->model()->totalRowCount(), qint64(2000));
+    QVERIFY(window.dataBrowser()->view()->isVisible());
+
+    const QImage image = window.grab().toImage();
+    QVERIFY(image.save(QStringLiteral(SOCIALROI_SCREENSHOT_DIR "/main-window-customers.png")));
+    QCOMPARE(image.size(), QSize(1280, 800) * image.devicePixelRatio());
+    // Not blank: a real window has text, grid lines and highlights.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+
+    // Every raw table can be browsed.
+    for (const QString &table : {QStringLiteral("contacts"), QStringLiteral("orders"),
+             QStringLiteral("mentions"), QStringLiteral("improvements")}) {
+        QSignalSpy next(window.dataBrowser()->model(), &TableBrowserModel::chunkLoaded);
+        window.navigator()->selectPage(Navigator::PageKind::Table, table);
+        QVERIFY(next.wait(10000));
+        QVERIFY2(window.dataBrowser()->model()->rowCount() > 0, qPrintable(table));
+    }
+}
+
+void TestMainWindow::rejectsABadProjectAndKeepsTheCurrentOne()
+{
+    MainWindow window;
+    QVERIFY(!window.openProject(m_projectPath, false).isError());
+    const QString textFile = m_dir.filePath(QStringLiteral("notes.txt"));
+    QFile file(textFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a project\n");
+    file.close();
+
+    const StoreError error = window.openProject(textFile, false);
+    QCOMPARE(error.kind, StoreError::Kind::NotSqlite);
+    QCOMPARE(window.projectPath(), m_projectPath);
+}
+
+void TestMainWindow::remembersRecentProjectsAndLayout()
+{
+    {
+        MainWindow window;
+        QVERIFY(!window.openProject(m_projectPath, false).isError());
+        window.resize(1100, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.close();
+    }
+    const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+    QVERIFY(!recent.isEmpty());
+    QCOMPARE(recent.constFirst(), QFileInfo(m_projectPath).absoluteFilePath());
+    QVERIFY(!QSettings().value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+
+    // The next start opens the last project.
+    MainWindow window;
+    window.openStartupProject();
+    QCOMPARE(window.projectPath(), m_projectPath);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,91 @@
+#include "assumptions.h"
+#include "projectstore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestAssumptions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaultsAreComplete();
+    void roundTripsThroughTheProject();
+    void rejectsInvalidValues_data();
+    void rejectsInvalidValues();
+};
+
+void TestAssumptions::defaultsAreComplete()
+{
+    const Assumptions defaults = Assumptions::defaults();
+    QCOMPARE(defaults.horizonMonths, 12);
+    QCOMPARE(defaults.saveWindowDays, 90);
+    QCOMPARE(defaults.currency, QStringLiteral("EUR"));
+    QCOMPARE(defaults.valueOfPromoter, 0.0);
+    QVERIFY(!defaults.asOfDate.isValid());
+    QVERIFY(defaults.contactCost(Channel::Phone) > defaults.contactCost(Channel::Social));
+    QVERIFY(defaults.contactCost(Channel::Social) > defaults.contactCost(Channel::SelfService));
+    for (const Assumptions::Spec &spec : Assumptions::specs())
+        QCOMPARE(defaults.value(spec.key),
+            QString(spec.defaultValue).isEmpty() ? QString() : defaults.value(spec.key));
+}
+
+void TestAssumptions::roundTripsThroughTheProject()
+{
+    QTemporaryDir dir;
+    auto store = ProjectStore::create(dir.filePath(QStringLiteral("p.socialroi")), nullptr);
+    QVERIFY(store);
+    Assumptions assumptions = Assumptions::load(store->connection());
+    QVERIFY(assumptions.setValue(QLatin1String("cost_per_contact_phone"), QStringLiteral("7.25")));
+    QVERIFY(assumptions.setValue(QLatin1String("as_of_date"), QStringLiteral("2025-06-30")));
+    QVERIFY(assumptions.setValue(QLatin1String("currency"), QStringLiteral("pln")));
+    assumptions.save(store->connection());
+
+    const Assumptions loaded = Assumptions::load(store->connection());
+    QCOMPARE(loaded.contactCost(Channel::Phone), 7.25);
+    QCOMPARE(loaded.asOfDate, QDate(2025, 6, 30));
+    QCOMPARE(loaded.currency, QStringLiteral("PLN"));
+    QCOMPARE(store->connection().queryText(
+                 "SELECT value FROM assumptions WHERE key = 'cost_per_contact_phone'"),
+        QStringLiteral("7.25"));
+}
+
+void TestAssumptions::rejectsInvalidValues_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("negative cost") << "cost_per_contact_phone"
+                                   << "-1";
+    QTest::newRow("cost not a number") << "staff_hourly_cost"
+                                       << "thirty";
+    QTest::newRow("horizon zero") << "horizon_months"
+                                  << "0";
+    QTest::newRow("horizon absurd") << "horizon_months"
+                                    << "1000";
+    QTest::newRow("save window negative") << "save_window_days"
+                                          << "-5";
+    QTest::newRow("date not ISO") << "as_of_date"
+                                  << "31/12/2025";
+    QTest::newRow("date impossible") << "programme_launch_date"
+                                     << "2025-02-30";
+    QTest::newRow("currency too long") << "currency"
+                                       << "EURO";
+    QTest::newRow("discount rate 100%") << "annual_discount_rate"
+                                        << "1";
+    QTest::newRow("unknown key") << "cost_per_fax"
+                                 << "1";
+}
+
+void TestAssumptions::rejectsInvalidValues()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, text);
+    Assumptions assumptions = Assumptions::defaults();
+    const QByteArray keyLatin1 = key.toLatin1();
+    const QString before = assumptions.value(QLatin1String(keyLatin1));
+    QVERIFY(!assumptions.setValue(QLatin1String(keyLatin1), text));
+    QCOMPARE(assumptions.value(QLatin1String(keyLatin1)), before);
+}
+
+QTEST_GUILESS_MAIN(TestAssumptions)
+#include "tst_assumptions.moc"

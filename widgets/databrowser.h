@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class TableBrowserModel;
+
+// Browses one raw table of the project: sortable columns, a text filter over
+// every column, rows loaded lazily as the user scrolls.
+class DataBrowser : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DataBrowser(QWidget *parent = nullptr);
+
+    void setProject(const QString &projectPath);
+    void setTable(const QString &table);
+    QString table() const;
+    TableBrowserModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    void focusFilter();
+
+Q_SIGNALS:
+    // -1 while counting.
+    void rowCountChanged(qint64 count);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateCountLabel(qint64 count);
+
+    TableBrowserModel *m_model;
+    QLineEdit *m_filter;
+    QTableView *m_view;
+    QLabel *m_countLabel;
+    QTimer *m_filterDelay;
+    qint64 m_count = 0;
+};

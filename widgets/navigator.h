@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class QStandardItem;
+class QStandardItemModel;
+class QTreeView;
+
+// The left-hand tree: the project's overview and its raw tables (and, as the
+// panes land, its metrics). Emits pageRequested when the user picks an entry.
+class Navigator : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class PageKind { Overview, Table };
+
+    explicit Navigator(QWidget *parent = nullptr);
+
+    void setProjectName(const QString &name);
+    void setTableCounts(const QList<qint64> &counts); // in canonical table order
+    void selectPage(PageKind kind, const QString &id = QString());
+    QTreeView *view() const { return m_view; }
+
+Q_SIGNALS:
+    void pageRequested(Navigator::PageKind kind, const QString &id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum Role { KindRole = Qt::UserRole + 1, IdRole };
+    void retranslate();
+    QStandardItem *findItem(PageKind kind, const QString &id) const;
+
+    QStandardItemModel *m_model;
+    QTreeView *m_view;
+    QStandardItem *m_projectItem;
+    QStandardItem *m_tablesItem;
+    QString m_projectName;
+    QList<qint64> m_counts;
+};
