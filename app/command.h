@@ -28,3 +28,4 @@ void printOut(const QString &text);
 void printError(const QString &text);
 
 int runDemoCommand(const QStringList &arguments);
+int runMetricsCommand(const QStringList &arguments);

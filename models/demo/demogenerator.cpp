@@ -177,8 +177,9 @@ void writeImprovements(
         "Loyalty discount offered on the cancellation page",
     };
     const int count = int(std::clamp<qint64>(customers / 2000, 8, 60));
-    // Scale savings with the customer base so the demo stays plausible at any size.
-    const double scale = double(customers) / 20000.0;
+    // Scale each improvement's savings so that the total grows with the
+    // customer base (about ten improvements' worth per 20 000 customers).
+    const double scale = double(customers) / 20000.0 * 10.0 / count;
     SqliteStatement insert = connection.prepare(
         "INSERT INTO improvements (improvement_id, date, title, issues_addressed, "
         "customers_retained_per_year, staff_hours_saved_per_year) VALUES (?, ?, ?, ?, ?, ?)");
@@ -320,7 +321,7 @@ DemoGenerator::Result DemoGenerator::generate(
 
     const int asOfDay = int(options.asOf.toJulianDay());
     const int firstDay = asOfDay - options.historyDays;
-    const DemoTruth truth;
+    const DemoTruth &truth = options.truth;
     const CustomerSimulator simulator(truth, firstDay, asOfDay);
 
     try {

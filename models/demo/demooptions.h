@@ -1,5 +1,7 @@
 #pragma once
 
+#include "demotruth.h"
+
 #include <QDate>
 
 // What the demo generator writes (SPEC section 7).
@@ -11,4 +13,6 @@ struct DemoOptions
     QDate asOf = QDate(2025, 12, 31);
     // Signups spread over this many days before the as-of date.
     int historyDays = 4 * 365;
+    // The effects to build in; tests vary them to see the metrics follow.
+    DemoTruth truth;
 };

@@ -2,6 +2,9 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +50,11 @@ private Q_SLOTS:
     void demoRejectsBadOptions_data();
     void demoRejectsBadOptions();
     void aTextFileIsNotAProject();
+    void metricsRejectsBadOptions_data();
+    void metricsRejectsBadOptions();
+    void metricsNeedsAnExistingProject();
+    void metricsWillNotOverwriteTheProject();
+    void metricsWritesJsonAndCsv();
 
 private:
     QTemporaryDir m_dir;
@@ -62,6 +70,12 @@ void TestCommandLine::versionAndHelp_data()
         << QStringList {QStringLiteral("--help")} << QStringLiteral("demo");
     QTest::newRow("demo help") << QStringList {QStringLiteral("demo"), QStringLiteral("--help")}
                                << QStringLiteral("--customers");
+    QTest::newRow("help lists metrics")
+        << QStringList {QStringLiteral("--help")} << QStringLiteral("metrics");
+    QTest::newRow("metrics help") << QStringList {QStringLiteral("metrics"),
+        QStringLiteral("--help")} << QStringLiteral("--format");
+    QTest::newRow("metrics help names the date options") << QStringList {
+        QStringLiteral("metrics"), QStringLiteral("-h")} << QStringLiteral("--as-of");
 }
 
 void TestCommandLine::versionAndHelp()
@@ -125,6 +139,126 @@ void TestCommandLine::aTextFileIsNotAProject()
         outcome.err.contains(path) && outcome.err.contains(QStringLiteral("not a SQLite database")),
         qPrintable(outcome.err));
     QCOMPARE(fileHash(path), before);
+}
+
+void TestCommandLine::metricsRejectsBadOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    const QStringList withProject
+        = {QStringLiteral("metrics"), QStringLiteral("-p"), QStringLiteral("x.socialroi")};
+    const QStringList valid
+        = withProject + QStringList {QStringLiteral("--format"), QStringLiteral("json")};
+    const auto plus
+        = [](QStringList arguments, const QStringList &more) { return arguments << more; };
+
+    QTest::newRow("no project") << QStringList {QStringLiteral("metrics"),
+        QStringLiteral("--format"), QStringLiteral("json")}
+                                << QStringLiteral("-p PROJECT");
+    QTest::newRow("no format") << withProject << QStringLiteral("--format json|csv");
+    QTest::newRow("format without a value")
+        << plus(withProject, {QStringLiteral("--format")}) << QStringLiteral("format");
+    QTest::newRow("format not json or csv")
+        << plus(withProject, {QStringLiteral("--format"), QStringLiteral("xml")})
+        << QStringLiteral("--format must be json or csv, not \"xml\"");
+    QTest::newRow("format in capitals")
+        << plus(withProject, {QStringLiteral("--format"), QStringLiteral("JSON")})
+        << QStringLiteral("\"JSON\"");
+    QTest::newRow("date not YYYY-MM-DD")
+        << plus(valid, {QStringLiteral("--from"), QStringLiteral("31/12/2023")})
+        << QStringLiteral("--from must be a date written YYYY-MM-DD, not \"31/12/2023\"");
+    QTest::newRow("no such day")
+        << plus(valid, {QStringLiteral("--as-of"), QStringLiteral("2023-02-30")})
+        << QStringLiteral("--as-of must be a date written YYYY-MM-DD, not \"2023-02-30\"");
+    QTest::newRow("date without leading zeros")
+        << plus(valid, {QStringLiteral("--to"), QStringLiteral("2023-2-1")})
+        << QStringLiteral("--to must be a date");
+    QTest::newRow("date with a time")
+        << plus(valid, {QStringLiteral("--to"), QStringLiteral("2023-02-01T00:00")})
+        << QStringLiteral("\"2023-02-01T00:00\"");
+    QTest::newRow("from after to") << plus(valid,
+        {QStringLiteral("--from"), QStringLiteral("2024-01-01"), QStringLiteral("--to"),
+            QStringLiteral("2023-01-01")})
+                                   << QStringLiteral("--from 2024-01-01 is after --to 2023-01-01");
+    QTest::newRow("unknown option")
+        << plus(valid, {QStringLiteral("--colour")}) << QStringLiteral("colour");
+    QTest::newRow("stray argument")
+        << plus(valid, {QStringLiteral("extra")}) << QStringLiteral("Unexpected argument: extra");
+}
+
+void TestCommandLine::metricsRejectsBadOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const Outcome outcome = run(arguments);
+    QCOMPARE(outcome.exitCode, 2);
+    QVERIFY2(outcome.err.contains(expected), qPrintable(outcome.err));
+    QVERIFY(outcome.out.isEmpty());
+    QVERIFY(!QFile::exists(QStringLiteral("x.socialroi")));
+}
+
+void TestCommandLine::metricsNeedsAnExistingProject()
+{
+    // metrics reads a project; unlike import it never creates one.
+    const QString path = m_dir.filePath(QStringLiteral("missing.socialroi"));
+    const Outcome outcome = run({QStringLiteral("metrics"), QStringLiteral("-p"), path,
+        QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(outcome.exitCode, 1);
+    QVERIFY2(outcome.err.contains(path), qPrintable(outcome.err));
+    QVERIFY(outcome.out.isEmpty());
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestCommandLine::metricsWillNotOverwriteTheProject()
+{
+    const QString path = m_dir.filePath(QStringLiteral("keep.socialroi"));
+    const Outcome demo = run({QStringLiteral("demo"), QStringLiteral("-o"), path,
+        QStringLiteral("--customers"), QStringLiteral("100")});
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    const QByteArray before = fileHash(path);
+
+    const Outcome outcome = run({QStringLiteral("metrics"), QStringLiteral("-p"), path,
+        QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), path});
+    QCOMPARE(outcome.exitCode, 2);
+    QVERIFY2(outcome.err.contains(QStringLiteral("the project itself")), qPrintable(outcome.err));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestCommandLine::metricsWritesJsonAndCsv()
+{
+    const QString path = m_dir.filePath(QStringLiteral("m.socialroi"));
+    const Outcome demo = run({QStringLiteral("demo"), QStringLiteral("-o"), path,
+        QStringLiteral("--customers"), QStringLiteral("300")});
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+
+    const Outcome json
+        = run({QStringLiteral("metrics"), QStringLiteral("-p"), path, QStringLiteral("--format"),
+            QStringLiteral("json"), QStringLiteral("--as-of"), QStringLiteral("2025-06-30")});
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    QJsonParseError error;
+    const QJsonObject document = QJsonDocument::fromJson(json.out.toUtf8(), &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(document.value(QLatin1String("as_of")).toString(), QStringLiteral("2025-06-30"));
+    const QJsonObject cohorts = document.value(QLatin1String("cohorts")).toObject();
+    QVERIFY(cohorts.value(QLatin1String("social")).toObject().contains(QLatin1String("customers")));
+    QVERIFY(!document.value(QLatin1String("metrics")).toArray().isEmpty());
+    QVERIFY(document.value(QLatin1String("roi")).isObject());
+
+    const QString csvPath = m_dir.filePath(QStringLiteral("metrics.csv"));
+    const Outcome csv = run({QStringLiteral("metrics"), QStringLiteral("-p"), path,
+        QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), csvPath});
+    QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+    QVERIFY(csv.out.isEmpty());
+    QFile file(csvPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readLine().startsWith("metric,name,unit,social,control,difference,lift,"));
+
+    // A file that cannot be written is a failure, reported with its name.
+    const QString badPath = m_dir.filePath(QStringLiteral("no/such/folder/metrics.csv"));
+    const Outcome bad = run({QStringLiteral("metrics"), QStringLiteral("-p"), path,
+        QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), badPath});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains(badPath), qPrintable(bad.err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -1,0 +1,195 @@
+#include "command.h"
+#include "metricengine.h"
+#include "metricscsv.h"
+#include "metricsjson.h"
+#include "projectstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace {
+
+struct MetricsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(MetricsCommand)
+};
+
+enum class Format { Json, Csv };
+
+// Reads a date option into *date, left invalid when the option is absent.
+// False, with the error printed, when the value is not a calendar date
+// written YYYY-MM-DD (2024-02-30 and 2024-2-1 are refused).
+bool readDate(const QCommandLineParser &parser, const QCommandLineOption &option, QDate *date)
+{
+    if (!parser.isSet(option))
+        return true;
+    const QString value = parser.value(option);
+    static const QRegularExpression isoDate(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    if (isoDate.match(value).hasMatch())
+        *date = QDate::fromString(value, QStringLiteral("yyyy-MM-dd"));
+    if (!date->isValid()) {
+        printError(MetricsCommand::tr("--%1 must be a date written YYYY-MM-DD, not \"%2\".")
+                       .arg(option.names().constLast(), value));
+        return false;
+    }
+    return true;
+}
+
+// Writes to stdout in one piece; false when the stream failed (e.g. a closed pipe).
+bool writeToStandardOutput(const QByteArray &bytes)
+{
+    const std::size_t written
+        = std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+    return written == std::size_t(bytes.size()) && std::fflush(stdout) == 0;
+}
+
+// Writes through a temporary file renamed over FILE at the end, so a failure
+// leaves FILE as it was.
+bool writeToFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runMetricsCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        MetricsCommand::tr("Computes every metric and the ROI summary of a project for the social "
+                           "and control cohorts, and prints them as JSON or CSV."));
+    parser.addHelpOption();
+    const QCommandLineOption projectOption({QStringLiteral("p"), QStringLiteral("project")},
+        MetricsCommand::tr("The project file to read (.socialroi)."),
+        MetricsCommand::tr("PROJECT"));
+    const QCommandLineOption segmentOption(QStringLiteral("segment"),
+        MetricsCommand::tr("Only customers of this segment, or NAME=VALUE for an extra "
+                           "attribute."),
+        MetricsCommand::tr("S"));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+        MetricsCommand::tr("Only customers who signed up on or after DATE (YYYY-MM-DD)."),
+        MetricsCommand::tr("DATE"));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+        MetricsCommand::tr("Only customers who signed up on or before DATE (YYYY-MM-DD)."),
+        MetricsCommand::tr("DATE"));
+    const QCommandLineOption asOfOption(QStringLiteral("as-of"),
+        MetricsCommand::tr("Compute as of DATE (YYYY-MM-DD) instead of the project's as-of "
+                           "date."),
+        MetricsCommand::tr("DATE"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+        // i18n: "json" and "csv" are option values; do not translate them.
+        MetricsCommand::tr("Output format: json or csv (required)."), MetricsCommand::tr("FORMAT"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+        MetricsCommand::tr("Write to FILE instead of the standard output."),
+        MetricsCommand::tr("FILE"));
+    parser.addOptions({projectOption, segmentOption, fromOption, toOption, asOfOption, formatOption,
+        outputOption});
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return ExitCode::usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitCode::success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(MetricsCommand::tr("Unexpected argument: %1")
+                       .arg(parser.positionalArguments().constFirst()));
+        return ExitCode::usage;
+    }
+    if (!parser.isSet(projectOption)) {
+        printError(
+            MetricsCommand::tr("Missing -p PROJECT: the project to compute the metrics of."));
+        return ExitCode::usage;
+    }
+    if (!parser.isSet(formatOption)) {
+        printError(MetricsCommand::tr("Missing --format json|csv: the output format is required."));
+        return ExitCode::usage;
+    }
+    Format format = Format::Json;
+    const QString formatName = parser.value(formatOption);
+    if (formatName == QLatin1String("json")) {
+        format = Format::Json;
+    } else if (formatName == QLatin1String("csv")) {
+        format = Format::Csv;
+    } else {
+        printError(MetricsCommand::tr("--format must be json or csv, not \"%1\".").arg(formatName));
+        return ExitCode::usage;
+    }
+
+    MetricFilters filters;
+    filters.segment = parser.value(segmentOption);
+    if (!readDate(parser, fromOption, &filters.from) || !readDate(parser, toOption, &filters.to)
+        || !readDate(parser, asOfOption, &filters.asOf)) {
+        return ExitCode::usage;
+    }
+    if (filters.from.isValid() && filters.to.isValid() && filters.from > filters.to) {
+        printError(MetricsCommand::tr("--from %1 is after --to %2: no signup date can match.")
+                       .arg(filters.from.toString(Qt::ISODate), filters.to.toString(Qt::ISODate)));
+        return ExitCode::usage;
+    }
+
+    const QString projectPath = QDir::cleanPath(parser.value(projectOption));
+    const QString outputPath
+        = parser.isSet(outputOption) ? QDir::cleanPath(parser.value(outputOption)) : QString();
+    // QSaveFile would rename the output over the project and destroy it.
+    if (!outputPath.isEmpty() && QFileInfo::exists(outputPath)
+        && QFileInfo(outputPath).canonicalFilePath()
+            == QFileInfo(projectPath).canonicalFilePath()) {
+        printError(MetricsCommand::tr("-o %1 is the project itself; choose another output file.")
+                       .arg(QDir::toNativeSeparators(outputPath)));
+        return ExitCode::usage;
+    }
+
+    // Open through the store first: it names the problem with a missing,
+    // foreign or newer file, which the engine's read-only connection cannot
+    // fix. Closed again before the engine opens its own connection.
+    {
+        StoreError error;
+        const std::unique_ptr<ProjectStore> store
+            = ProjectStore::open(projectPath, ProjectStore::OpenMode::ExistingOnly, &error);
+        if (!store) {
+            printError(error.toString());
+            return ExitCode::failure;
+        }
+    }
+
+    MetricEngine engine(projectPath);
+    const MetricEngine::Outcome outcome = engine.compute(filters);
+    if (!outcome.ok) {
+        printError(outcome.error.isEmpty()
+                ? MetricsCommand::tr("%1: the metrics could not be computed.")
+                      .arg(QDir::toNativeSeparators(projectPath))
+                : outcome.error);
+        return ExitCode::failure;
+    }
+
+    const QByteArray bytes = format == Format::Json ? MetricsJson::toJson(outcome.result)
+                                                    : MetricsCsv::toCsv(outcome.result);
+    if (outputPath.isEmpty()) {
+        if (!writeToStandardOutput(bytes)) {
+            printError(MetricsCommand::tr("Cannot write the metrics to the standard output."));
+            return ExitCode::failure;
+        }
+        return ExitCode::success;
+    }
+    QString error;
+    if (!writeToFile(outputPath, bytes, &error)) {
+        printError(MetricsCommand::tr("Cannot write %1: %2")
+                       .arg(QDir::toNativeSeparators(outputPath), error));
+        return ExitCode::failure;
+    }
+    return ExitCode::success;
+}

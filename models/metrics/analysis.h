@@ -1,0 +1,58 @@
+#pragma once
+
+#include "assumptions.h"
+#include "kaplanmeier.h"
+#include "metricresult.h"
+#include "projectdata.h"
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+// One computation's view of the project: which customers are analysed and in
+// which cohort, the as-of date, each customer's observed window, and the
+// retention curves several metric groups share. Built once per compute()
+// from the loaded ProjectData; read-only afterwards.
+class Analysis
+{
+public:
+    static constexpr int social = 0; // cohort indexes of every per-cohort array
+    static constexpr int control = 1;
+    static constexpr double daysPerMonth = 30.4375;
+
+    Analysis(const ProjectData &data, const MetricFilters &filters);
+
+    const ProjectData &data;
+    const Assumptions &assumptions;
+    MetricFilters filters; // with the as-of date resolved
+    std::int32_t asOfDay = 0;
+
+    // -1: not analysed (filtered out, or signed up after the as-of date);
+    // else the cohort index.
+    std::vector<std::int8_t> cohortOf;
+    std::array<qint64, 2> customers {};
+    std::array<double, 2> customerMonths {}; // observed exposure by cohort
+    std::array<double, 2> meanMonthlyRevenue {}; // NaN when no revenue is known
+    std::array<Stats::KaplanMeier, 2> retention; // survival from signup, in days
+
+    // Calendar months of the analysis: index 0 is the month of the earliest
+    // signup analysed; exposure in customer-months per month and cohort.
+    std::int32_t firstMonthKey = 0; // year * 12 + month - 1
+    std::array<std::vector<double>, 2> monthlyExposure;
+
+    bool isChurned(std::size_t customer) const;
+    // Last day the customer was observed as a customer: churn date or as-of date.
+    std::int32_t endDay(std::size_t customer) const;
+    int monthIndex(std::int32_t day) const; // index into the monthly arrays, may be out of range
+    QDate monthStart(int index) const;
+    int monthCount() const { return int(monthlyExposure[0].size()); }
+
+    double horizonDays() const { return assumptions.horizonMonths * daysPerMonth; }
+
+private:
+    void selectCustomers();
+    void measureExposure();
+    void estimateRetention();
+};
+
+std::int32_t monthKey(std::int32_t julianDay);

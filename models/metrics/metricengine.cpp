@@ -1,0 +1,87 @@
+#include "metricengine.h"
+
+#include "analysis.h"
+#include "metricgroups.h"
+#include "projectdata.h"
+#include "sqliteconnection.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+const QStringList &metricGroupIds()
+{
+    static const QStringList ids = {
+        QStringLiteral("retention"),
+        QStringLiteral("operational_cost"),
+        QStringLiteral("self_service"),
+        QStringLiteral("saves"),
+        QStringLiteral("raves"),
+        QStringLiteral("cross_sell"),
+        QStringLiteral("process_innovation"),
+        QStringLiteral("relationship"),
+    };
+    return ids;
+}
+
+MetricEngine::MetricEngine(QString projectPath)
+    : m_projectPath(std::move(projectPath))
+{ }
+
+MetricEngine::~MetricEngine() = default;
+
+void MetricEngine::invalidate()
+{
+    m_data.reset();
+}
+
+MetricEngine::Outcome MetricEngine::compute(
+    const MetricFilters &filters, const CancelCheck &isCancelled)
+{
+    Outcome outcome;
+    try {
+        if (!m_data || m_data->version != ProjectData::readVersion(m_projectPath))
+            m_data = ProjectData::load(m_projectPath, isCancelled);
+    } catch (const SqliteError &error) {
+        m_data.reset();
+        outcome.error
+            = QCoreApplication::translate("MetricEngine", "%1: the project could not be read (%2).")
+                  .arg(QDir::toNativeSeparators(m_projectPath), error.message());
+        return outcome;
+    }
+    if (!m_data || (isCancelled && isCancelled())) {
+        outcome.cancelled = true;
+        return outcome;
+    }
+
+    const Analysis analysis(*m_data, filters);
+    MetricsResult &result = outcome.result;
+    result.asOf = analysis.filters.asOf;
+    result.filters = analysis.filters;
+    result.socialCustomers = analysis.customers[Analysis::social];
+    result.controlCustomers = analysis.customers[Analysis::control];
+    if (result.socialCustomers + result.controlCustomers == 0) {
+        result.warnings << QCoreApplication::translate(
+            "MetricWarnings", "No customer matches the filters: every metric is empty.");
+    }
+    if (m_data->unknownCustomerRows > 0) {
+        result.warnings << QCoreApplication::translate("MetricWarnings",
+            "%n contact or order row(s) name a customer that is not in the "
+            "customers table and were left out.",
+            nullptr, int(std::min<qint64>(m_data->unknownCustomerRows, INT_MAX)));
+    }
+
+    using Builder = MetricGroup (*)(const Analysis &);
+    const Builder builders[] = {&MetricGroups::retention, &MetricGroups::operationalCost,
+        &MetricGroups::selfService, &MetricGroups::saves, &MetricGroups::raves,
+        &MetricGroups::crossSell, &MetricGroups::processInnovation, &MetricGroups::relationship};
+    for (Builder build : builders) {
+        if (isCancelled && isCancelled()) {
+            outcome.cancelled = true;
+            return outcome;
+        }
+        result.groups.push_back(build(analysis));
+    }
+    result.roi = MetricGroups::roiSummary(analysis, result.groups);
+    outcome.ok = true;
+    return outcome;
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "metricresult.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class ProjectData;
+
+// Computes every metric group and the ROI summary of SPEC section 4 for the
+// social and control cohorts under the given filters and as-of date.
+//
+// The engine reads each table of the project once into compact columns
+// (customers, contacts, orders, mentions, improvements) and keeps them, so a
+// recompute after a filter change runs in memory; it reloads when the
+// project's data changed (PRAGMA data_version) or on invalidate().
+//
+// Thread rules: compute() may run on any thread (it opens its own read-only
+// connection), but calls on one engine must not overlap. Give each worker its
+// own engine, or serialise the jobs.
+class MetricEngine
+{
+public:
+    using CancelCheck = std::function<bool()>; // true = stop as soon as possible
+
+    struct Outcome
+    {
+        bool ok = false;
+        bool cancelled = false;
+        QString error; // translated sentence naming the project and the problem
+        MetricsResult result;
+    };
+
+    explicit MetricEngine(QString projectPath);
+    ~MetricEngine();
+    MetricEngine(const MetricEngine &) = delete;
+    MetricEngine &operator=(const MetricEngine &) = delete;
+
+    Outcome compute(const MetricFilters &filters, const CancelCheck &isCancelled = {});
+    void invalidate();
+    QString projectPath() const { return m_projectPath; }
+
+private:
+    QString m_projectPath;
+    std::unique_ptr<ProjectData> m_data;
+};

@@ -1,0 +1,150 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+// The engine's results: plain value types shared by the window, the command
+// line and the report (SPEC section 5). A missing number is std::nullopt and
+// prints as JSON null; numbers are in the project's units (shares 0-1, money
+// in the project's currency, times in the unit each row names).
+
+enum class Cohort { Social, Control };
+
+// The filters and the as-of date a result was computed under.
+struct MetricFilters
+{
+    QString segment; // customers.segment value, or "name=value" for an extra attribute
+    QDate from; // signup date range of the customers analysed (inclusive); invalid = open
+    QDate to;
+    QDate asOf; // invalid = the assumption, else the latest date in the data
+
+    bool operator==(const MetricFilters &other) const
+    {
+        return segment == other.segment && from == other.from && to == other.to
+            && asOf == other.asOf;
+    }
+    bool operator!=(const MetricFilters &other) const { return !(*this == other); }
+};
+
+// One row of a metric group's table (SPEC section 5, "rows").
+struct MetricRow
+{
+    QString name; // e.g. "retention_12m"
+    QString unit; // e.g. "share", "per customer-month", "money", "days"
+    std::optional<double> social;
+    std::optional<double> control;
+    std::optional<double> difference; // social - control
+    std::optional<double> lift; // difference / control
+    std::optional<double> ciLow; // 95% interval of the difference
+    std::optional<double> ciHigh;
+    std::optional<double> pValue;
+    std::optional<double> statistic; // z, t or chi-square
+    QString statisticName; // "z", "t", "chi-square"; empty when there is no test
+    std::optional<double> ratio; // rate rows: social rate / control rate
+    std::optional<double> ratioCiLow;
+    std::optional<double> ratioCiHigh;
+    qint64 nSocial = 0;
+    qint64 nControl = 0;
+    QString warning; // plain sentences, empty when the row can be read as is
+};
+
+// One point of a Kaplan-Meier step table (SPEC section 5, "curves").
+struct CurvePoint
+{
+    double days = 0;
+    qint64 atRisk = 0;
+    qint64 events = 0;
+    double survival = 1;
+    std::optional<double> ciLow; // log-log band of S(t)
+    std::optional<double> ciHigh;
+};
+
+// A monthly series for one rate, per cohort, with its interval.
+struct MonthlyPoint
+{
+    QDate month; // first day of the calendar month
+    std::optional<double> social;
+    std::optional<double> socialLow;
+    std::optional<double> socialHigh;
+    std::optional<double> control;
+    std::optional<double> controlLow;
+    std::optional<double> controlHigh;
+};
+
+struct MonthlySeries
+{
+    QString name; // e.g. "churn_rate"
+    QString unit;
+    std::vector<MonthlyPoint> points;
+};
+
+struct MetricGroup
+{
+    QString id; // retention, operational_cost, self_service, saves, raves, cross_sell,
+        // process_innovation, relationship
+    std::vector<MetricRow> rows;
+    std::optional<double> value; // money value as SPEC defines it; nullopt when none
+    std::optional<double> valueLow; // from the confidence limits of the estimate behind it
+    std::optional<double> valueHigh;
+    QString includedIn; // id of the group whose value already contains this one
+    std::vector<CurvePoint> socialCurve; // retention only
+    std::vector<CurvePoint> controlCurve;
+    std::vector<MonthlySeries> series;
+
+    const MetricRow *row(const QString &rowName) const
+    {
+        for (const MetricRow &candidate : rows) {
+            if (candidate.name == rowName)
+                return &candidate;
+        }
+        return nullptr;
+    }
+};
+
+struct RoiComponent
+{
+    QString id; // a metric group id
+    double value = 0;
+    double low = 0;
+    double high = 0;
+};
+
+struct RoiSummary
+{
+    std::vector<RoiComponent> components;
+    double value = 0; // sum of the components
+    double cost = 0; // programme cost over the horizon
+    double net = 0;
+    std::optional<double> roi; // (value - cost) / cost; nullopt when the cost is 0
+    std::optional<double> roiLow;
+    std::optional<double> roiHigh;
+    int horizonMonths = 0;
+    QString currency;
+};
+
+struct MetricsResult
+{
+    QDate asOf;
+    MetricFilters filters;
+    qint64 socialCustomers = 0;
+    qint64 controlCustomers = 0;
+    std::vector<MetricGroup> groups;
+    RoiSummary roi;
+    QStringList warnings; // about the whole result, e.g. "no customers match the filters"
+
+    const MetricGroup *group(const QString &id) const
+    {
+        for (const MetricGroup &candidate : groups) {
+            if (candidate.id == id)
+                return &candidate;
+        }
+        return nullptr;
+    }
+};
+
+// The metric group ids of SPEC section 5, in display order.
+const QStringList &metricGroupIds();

@@ -1,0 +1,202 @@
+#include "metricrows.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace {
+
+std::optional<double> finiteOrNull(double value)
+{
+    return std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
+}
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("MetricWarnings", text);
+}
+
+void setDifference(MetricRow &row, double difference, bool liftValid, double lift,
+    const Stats::Interval &interval, const Stats::TestResult &test, const char *statisticName)
+{
+    row.difference = finiteOrNull(difference);
+    if (liftValid)
+        row.lift = finiteOrNull(lift);
+    if (interval.valid) {
+        row.ciLow = finiteOrNull(interval.low);
+        row.ciHigh = finiteOrNull(interval.high);
+    }
+    if (test.valid) {
+        row.statistic = finiteOrNull(test.statistic);
+        row.pValue = finiteOrNull(test.pValue);
+        row.statisticName = QLatin1String(statisticName);
+    }
+}
+
+} // namespace
+
+namespace MetricRows {
+
+QString warningText(
+    const Stats::SampleWarnings &warnings, bool valid, qint64 socialCount, qint64 controlCount)
+{
+    QStringList sentences;
+    if (!valid || socialCount == 0 || controlCount == 0) {
+        sentences << translate("Not enough data in one of the cohorts to estimate this.");
+    } else {
+        if (warnings.smallSample)
+            sentences << translate("Fewer than 30 in a cohort: too few to draw a conclusion.");
+        if (warnings.smallExpectedCount)
+            sentences << translate(
+                "Some expected counts are under 5, so the test is not reliable.");
+        if (warnings.fewAtRisk)
+            sentences << translate("Fewer than 5 customers are still observed at this point.");
+        if (warnings.beyondFollowUp)
+            sentences << translate(
+                "The data do not reach this far; the last observed value is carried forward.");
+        if (warnings.intervalSpansZero)
+            sentences << translate(
+                "The interval includes zero: the data cannot tell the cohorts apart.");
+    }
+    return sentences.join(QLatin1Char(' '));
+}
+
+MetricRow fromSurvival(const QString &name, const Stats::SurvivalDifference &result,
+    qint64 socialCustomers, qint64 controlCustomers)
+{
+    MetricRow row;
+    row.name = name;
+    row.unit = QStringLiteral("share");
+    row.nSocial = socialCustomers;
+    row.nControl = controlCustomers;
+    if (result.valid) {
+        row.social = finiteOrNull(result.socialSurvival);
+        row.control = finiteOrNull(result.controlSurvival);
+        setDifference(row, result.difference, result.liftValid, result.lift,
+            result.differenceInterval, result.test, "z");
+    }
+    row.warning = warningText(result.warnings, result.valid, socialCustomers, controlCustomers);
+    return row;
+}
+
+MetricRow fromRestrictedMeans(const QString &name, const QString &unit,
+    const Stats::RestrictedMeanDifference &result, double scale, qint64 socialCustomers,
+    qint64 controlCustomers)
+{
+    MetricRow row;
+    row.name = name;
+    row.unit = unit;
+    row.nSocial = socialCustomers;
+    row.nControl = controlCustomers;
+    if (result.valid) {
+        row.social = finiteOrNull(result.social.mean * scale);
+        row.control = finiteOrNull(result.control.mean * scale);
+        Stats::Interval interval = result.differenceInterval;
+        interval.low *= scale;
+        interval.high *= scale;
+        setDifference(row, result.difference * scale, result.liftValid, result.lift, interval,
+            result.test, "z");
+    }
+    row.warning = warningText(result.warnings, result.valid, socialCustomers, controlCustomers);
+    return row;
+}
+
+MetricRow fromProportions(const QString &name, const Stats::ProportionComparison &result)
+{
+    MetricRow row;
+    row.name = name;
+    row.unit = QStringLiteral("share");
+    row.nSocial = result.social.counts.total;
+    row.nControl = result.control.counts.total;
+    if (result.valid) {
+        row.social = finiteOrNull(result.social.proportion);
+        row.control = finiteOrNull(result.control.proportion);
+        setDifference(row, result.difference, result.liftValid, result.lift,
+            result.differenceInterval, result.test, "z");
+    }
+    row.warning = warningText(result.warnings, result.valid, row.nSocial, row.nControl);
+    return row;
+}
+
+MetricRow fromRates(const QString &name, const QString &unit, const Stats::RateComparison &result,
+    qint64 socialCustomers, qint64 controlCustomers)
+{
+    MetricRow row;
+    row.name = name;
+    row.unit = unit;
+    row.nSocial = socialCustomers;
+    row.nControl = controlCustomers;
+    if (result.valid) {
+        row.social = finiteOrNull(result.socialRate);
+        row.control = finiteOrNull(result.controlRate);
+        setDifference(row, result.difference, result.liftValid, result.lift,
+            result.differenceInterval, result.test, "z");
+        if (result.ratioValid) {
+            row.ratio = finiteOrNull(result.ratio);
+            if (result.ratioInterval.valid) {
+                row.ratioCiLow = finiteOrNull(result.ratioInterval.low);
+                row.ratioCiHigh = finiteOrNull(result.ratioInterval.high);
+            }
+        }
+    }
+    Stats::SampleWarnings warnings = result.warnings;
+    warnings.smallSample = socialCustomers < 30 || controlCustomers < 30;
+    row.warning = warningText(warnings, result.valid, socialCustomers, controlCustomers);
+    return row;
+}
+
+MetricRow fromMeans(const QString &name, const QString &unit, const Stats::MeanComparison &result)
+{
+    MetricRow row;
+    row.name = name;
+    row.unit = unit;
+    row.nSocial = result.social.count;
+    row.nControl = result.control.count;
+    if (result.valid) {
+        row.social = finiteOrNull(result.social.mean);
+        row.control = finiteOrNull(result.control.mean);
+        setDifference(row, result.difference, result.liftValid, result.lift,
+            result.differenceInterval, result.test, "t");
+    }
+    row.warning = warningText(result.warnings, result.valid, row.nSocial, row.nControl);
+    return row;
+}
+
+MetricRow fromNps(const QString &name, const Stats::NpsComparison &result)
+{
+    MetricRow row;
+    row.name = name;
+    row.unit = QStringLiteral("points");
+    row.nSocial = result.social.counts.total();
+    row.nControl = result.control.counts.total();
+    if (result.valid) {
+        row.social = finiteOrNull(result.social.nps);
+        row.control = finiteOrNull(result.control.nps);
+        setDifference(row, result.difference, result.liftValid, result.lift,
+            result.differenceInterval, result.test, "z");
+    }
+    row.warning = warningText(result.warnings, result.valid, row.nSocial, row.nControl);
+    return row;
+}
+
+MetricRow descriptive(const QString &name, const QString &unit, std::optional<double> social,
+    std::optional<double> control, qint64 socialCustomers, qint64 controlCustomers,
+    const QString &warning)
+{
+    MetricRow row;
+    row.name = name;
+    row.unit = unit;
+    row.social = social && std::isfinite(*social) ? social : std::nullopt;
+    row.control = control && std::isfinite(*control) ? control : std::nullopt;
+    if (row.social && row.control) {
+        row.difference = *row.social - *row.control;
+        if (*row.control != 0)
+            row.lift = *row.difference / *row.control;
+    }
+    row.nSocial = socialCustomers;
+    row.nControl = controlCustomers;
+    row.warning = warning;
+    return row;
+}
+
+} // namespace MetricRows

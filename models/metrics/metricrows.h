@@ -1,0 +1,33 @@
+#pragma once
+
+#include "meancomparison.h"
+#include "metricresult.h"
+#include "netpromoterscore.h"
+#include "proportioncomparison.h"
+#include "ratecomparison.h"
+#include "survivalcomparison.h"
+
+// Turn the statistics layer's results into MetricRows: numbers where they are
+// valid, null where they are not, and the warnings as plain sentences.
+namespace MetricRows {
+
+MetricRow fromSurvival(const QString &name, const Stats::SurvivalDifference &result,
+    qint64 socialCustomers, qint64 controlCustomers);
+// RMST in the unit given; `scale` converts the days of the curves (1/30.4375 for months).
+MetricRow fromRestrictedMeans(const QString &name, const QString &unit,
+    const Stats::RestrictedMeanDifference &result, double scale, qint64 socialCustomers,
+    qint64 controlCustomers);
+MetricRow fromProportions(const QString &name, const Stats::ProportionComparison &result);
+MetricRow fromRates(const QString &name, const QString &unit, const Stats::RateComparison &result,
+    qint64 socialCustomers, qint64 controlCustomers);
+MetricRow fromMeans(const QString &name, const QString &unit, const Stats::MeanComparison &result);
+MetricRow fromNps(const QString &name, const Stats::NpsComparison &result);
+// A row of two figures without a test (sums, counts entered by users).
+MetricRow descriptive(const QString &name, const QString &unit, std::optional<double> social,
+    std::optional<double> control, qint64 socialCustomers, qint64 controlCustomers,
+    const QString &warning = QString());
+
+QString warningText(
+    const Stats::SampleWarnings &warnings, bool valid, qint64 socialCount, qint64 controlCount);
+
+} // namespace MetricRows

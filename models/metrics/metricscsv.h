@@ -1,0 +1,21 @@
+#pragma once
+
+#include "metricresult.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+// The CSV form of a MetricsResult (`socialroi metrics --format csv`): a header
+// record, then one record per metric row in the order of the groups, UTF-8,
+// CRLF line ends, cells escaped by CsvCell (C-locale numbers, an empty cell
+// for a missing or non-finite value, text neutralised against formula
+// injection and quoted per RFC 4180). Pure functions, safe on any thread.
+namespace MetricsCsv {
+
+// metric,name,unit,social,control,difference,lift,ci_low,ci_high,p_value,
+// statistic,ratio,ratio_ci_low,ratio_ci_high,n_social,n_control,warning
+const QStringList &columns();
+
+QByteArray toCsv(const MetricsResult &result);
+
+} // namespace MetricsCsv

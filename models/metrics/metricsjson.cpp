@@ -1,0 +1,211 @@
+#include "metricsjson.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+
+#include <cmath>
+
+namespace {
+
+// QJsonValue(double) writes the shortest form that round-trips, in the C
+// locale; NaN and infinities are not JSON, so they become null here.
+QJsonValue number(double value)
+{
+    if (!std::isfinite(value))
+        return QJsonValue(QJsonValue::Null);
+    return QJsonValue(value);
+}
+
+QJsonValue number(const std::optional<double> &value)
+{
+    if (!value)
+        return QJsonValue(QJsonValue::Null);
+    return number(*value);
+}
+
+QJsonValue integer(qint64 value)
+{
+    return QJsonValue(value);
+}
+
+QJsonValue date(const QDate &value)
+{
+    if (!value.isValid())
+        return QJsonValue(QJsonValue::Null);
+    return value.toString(Qt::ISODate);
+}
+
+QJsonValue text(const QString &value)
+{
+    if (value.isEmpty())
+        return QJsonValue(QJsonValue::Null);
+    return value;
+}
+
+// "YYYY-MM" without QLocale, so digits are ASCII whatever the default locale.
+QJsonValue month(const QDate &value)
+{
+    if (!value.isValid())
+        return QJsonValue(QJsonValue::Null);
+    return QStringLiteral("%1-%2")
+        .arg(value.year(), 4, 10, QLatin1Char('0'))
+        .arg(value.month(), 2, 10, QLatin1Char('0'));
+}
+
+QJsonObject filtersObject(const MetricFilters &filters)
+{
+    QJsonObject object;
+    object.insert(QLatin1String("segment"), text(filters.segment));
+    object.insert(QLatin1String("from"), date(filters.from));
+    object.insert(QLatin1String("to"), date(filters.to));
+    object.insert(QLatin1String("as_of"), date(filters.asOf));
+    return object;
+}
+
+QJsonObject rowObject(const MetricRow &row)
+{
+    QJsonObject object;
+    object.insert(QLatin1String("name"), row.name);
+    object.insert(QLatin1String("unit"), row.unit);
+    object.insert(QLatin1String("social"), number(row.social));
+    object.insert(QLatin1String("control"), number(row.control));
+    object.insert(QLatin1String("difference"), number(row.difference));
+    object.insert(QLatin1String("lift"), number(row.lift));
+    object.insert(QLatin1String("ci_low"), number(row.ciLow));
+    object.insert(QLatin1String("ci_high"), number(row.ciHigh));
+    object.insert(QLatin1String("p_value"), number(row.pValue));
+    object.insert(QLatin1String("n_social"), integer(row.nSocial));
+    object.insert(QLatin1String("n_control"), integer(row.nControl));
+    object.insert(QLatin1String("warning"), row.warning);
+    // A test whose statistic could not be computed still says so with null.
+    if (row.statistic || !row.statisticName.isEmpty())
+        object.insert(QLatin1String("statistic"), number(row.statistic));
+    if (row.ratio || row.ratioCiLow || row.ratioCiHigh) {
+        object.insert(QLatin1String("ratio"), number(row.ratio));
+        object.insert(QLatin1String("ratio_ci_low"), number(row.ratioCiLow));
+        object.insert(QLatin1String("ratio_ci_high"), number(row.ratioCiHigh));
+    }
+    return object;
+}
+
+// One Kaplan-Meier step per array: [t_days, at_risk, events, survival, ci_low, ci_high].
+QJsonArray curveArray(const std::vector<CurvePoint> &curve)
+{
+    QJsonArray array;
+    for (const CurvePoint &point : curve) {
+        array.append(QJsonArray {number(point.days), integer(point.atRisk), integer(point.events),
+            number(point.survival), number(point.ciLow), number(point.ciHigh)});
+    }
+    return array;
+}
+
+QJsonObject seriesObject(const MonthlySeries &series)
+{
+    QJsonArray points;
+    for (const MonthlyPoint &point : series.points) {
+        QJsonObject object;
+        object.insert(QLatin1String("month"), month(point.month));
+        object.insert(QLatin1String("social"), number(point.social));
+        object.insert(QLatin1String("social_low"), number(point.socialLow));
+        object.insert(QLatin1String("social_high"), number(point.socialHigh));
+        object.insert(QLatin1String("control"), number(point.control));
+        object.insert(QLatin1String("control_low"), number(point.controlLow));
+        object.insert(QLatin1String("control_high"), number(point.controlHigh));
+        points.append(object);
+    }
+    QJsonObject object;
+    object.insert(QLatin1String("name"), series.name);
+    object.insert(QLatin1String("unit"), series.unit);
+    object.insert(QLatin1String("points"), points);
+    return object;
+}
+
+QJsonObject groupObject(const MetricGroup &group)
+{
+    QJsonArray rows;
+    for (const MetricRow &row : group.rows)
+        rows.append(rowObject(row));
+    QJsonArray series;
+    for (const MonthlySeries &one : group.series)
+        series.append(seriesObject(one));
+
+    QJsonObject object;
+    object.insert(QLatin1String("id"), group.id);
+    object.insert(QLatin1String("rows"), rows);
+    object.insert(QLatin1String("value"), number(group.value));
+    if (group.valueLow)
+        object.insert(QLatin1String("value_low"), number(group.valueLow));
+    if (group.valueHigh)
+        object.insert(QLatin1String("value_high"), number(group.valueHigh));
+    if (!group.includedIn.isEmpty())
+        object.insert(QLatin1String("included_in"), group.includedIn);
+    if (!group.socialCurve.empty() || !group.controlCurve.empty()) {
+        QJsonObject curves;
+        curves.insert(QLatin1String("social"), curveArray(group.socialCurve));
+        curves.insert(QLatin1String("control"), curveArray(group.controlCurve));
+        object.insert(QLatin1String("curves"), curves);
+    }
+    object.insert(QLatin1String("series"), series);
+    return object;
+}
+
+QJsonObject roiObject(const RoiSummary &roi)
+{
+    QJsonArray components;
+    for (const RoiComponent &component : roi.components) {
+        QJsonObject object;
+        object.insert(QLatin1String("id"), component.id);
+        object.insert(QLatin1String("value"), number(component.value));
+        object.insert(QLatin1String("low"), number(component.low));
+        object.insert(QLatin1String("high"), number(component.high));
+        components.append(object);
+    }
+    QJsonObject object;
+    object.insert(QLatin1String("value"), number(roi.value));
+    object.insert(QLatin1String("cost"), number(roi.cost));
+    object.insert(QLatin1String("net"), number(roi.net));
+    object.insert(QLatin1String("roi"), number(roi.roi));
+    object.insert(QLatin1String("roi_low"), number(roi.roiLow));
+    object.insert(QLatin1String("roi_high"), number(roi.roiHigh));
+    object.insert(QLatin1String("horizon_months"), roi.horizonMonths);
+    object.insert(QLatin1String("currency"), roi.currency);
+    object.insert(QLatin1String("components"), components);
+    return object;
+}
+
+QJsonObject cohortObject(qint64 customers)
+{
+    QJsonObject object;
+    object.insert(QLatin1String("customers"), integer(customers));
+    return object;
+}
+
+} // namespace
+
+namespace MetricsJson {
+
+QJsonObject toObject(const MetricsResult &result)
+{
+    QJsonObject cohorts;
+    cohorts.insert(QLatin1String("social"), cohortObject(result.socialCustomers));
+    cohorts.insert(QLatin1String("control"), cohortObject(result.controlCustomers));
+    QJsonArray metrics;
+    for (const MetricGroup &group : result.groups)
+        metrics.append(groupObject(group));
+
+    QJsonObject object;
+    object.insert(QLatin1String("as_of"), date(result.asOf));
+    object.insert(QLatin1String("filters"), filtersObject(result.filters));
+    object.insert(QLatin1String("cohorts"), cohorts);
+    object.insert(QLatin1String("metrics"), metrics);
+    object.insert(QLatin1String("roi"), roiObject(result.roi));
+    object.insert(QLatin1String("warnings"), QJsonArray::fromStringList(result.warnings));
+    return object;
+}
+
+QByteArray toJson(const MetricsResult &result, QJsonDocument::JsonFormat format)
+{
+    return QJsonDocument(toObject(result)).toJson(format);
+}
+
+} // namespace MetricsJson

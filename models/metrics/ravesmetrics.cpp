@@ -1,0 +1,82 @@
+#include "metricgroups.h"
+#include "metricrows.h"
+#include "netpromoterscore.h"
+
+namespace MetricGroups {
+
+MetricGroup raves(const Analysis &analysis)
+{
+    const CustomerColumns &customers = analysis.data.customers;
+    std::array<Stats::NpsCounts, 2> nps {};
+    for (std::size_t i = 0; i < customers.size(); ++i) {
+        const int cohort = analysis.cohortOf[i];
+        const int score = customers.npsScore[i];
+        if (cohort < 0 || score < 0)
+            continue;
+        Stats::NpsCounts &counts = nps[size_t(cohort)];
+        (score >= 9 ? counts.promoters : score >= 7 ? counts.passives : counts.detractors) += 1;
+    }
+
+    const MentionColumns &mentions = analysis.data.mentions;
+    std::array<Stats::BinomialCounts, 2> positive {};
+    std::array<Stats::BinomialCounts, 2> negative {};
+    std::array<double, 2> positiveReach {};
+    std::array<double, 2> negativeReach {};
+    PerMonth positiveByMonth = emptyPerMonth(analysis);
+    PerMonth mentionsByMonth = emptyPerMonth(analysis);
+    for (std::size_t i = 0; i < mentions.customer.size(); ++i) {
+        if (mentions.customer[i] < 0 || mentions.day[i] > analysis.asOfDay)
+            continue;
+        const int cohort = analysis.cohortOf[size_t(mentions.customer[i])];
+        if (cohort < 0)
+            continue;
+        const auto c = size_t(cohort);
+        const bool isPositive = mentions.sentiment[i] == 0;
+        const bool isNegative = mentions.sentiment[i] == 2;
+        positive[c].count += isPositive;
+        negative[c].count += isNegative;
+        ++positive[c].total;
+        ++negative[c].total;
+        positiveReach[c] += isPositive ? double(mentions.reach[i]) : 0.0;
+        negativeReach[c] += isNegative ? double(mentions.reach[i]) : 0.0;
+        const int month = analysis.monthIndex(mentions.day[i]);
+        if (month >= 0 && month < analysis.monthCount()) {
+            positiveByMonth[c][size_t(month)] += isPositive;
+            mentionsByMonth[c][size_t(month)] += 1;
+        }
+    }
+
+    const qint64 nSocial = analysis.customers[Analysis::social];
+    const qint64 nControl = analysis.customers[Analysis::control];
+    MetricGroup group;
+    group.id = QStringLiteral("raves");
+    group.rows.push_back(MetricRows::fromNps(QStringLiteral("nps"),
+        Stats::compareNetPromoterScores(nps[Analysis::social], nps[Analysis::control])));
+    const Stats::ProportionComparison recommend = Stats::compareProportions(
+        {nps[Analysis::social].promoters, nps[Analysis::social].total()},
+        {nps[Analysis::control].promoters, nps[Analysis::control].total()});
+    group.rows.push_back(MetricRows::fromProportions(QStringLiteral("recommend_share"), recommend));
+    group.rows.push_back(MetricRows::fromProportions(QStringLiteral("positive_mention_share"),
+        Stats::compareProportions(positive[Analysis::social], positive[Analysis::control])));
+    group.rows.push_back(MetricRows::fromProportions(QStringLiteral("negative_mention_share"),
+        Stats::compareProportions(negative[Analysis::social], negative[Analysis::control])));
+    group.rows.push_back(MetricRows::descriptive(QStringLiteral("positive_mention_reach"),
+        QStringLiteral("people reached"), positiveReach[Analysis::social],
+        positiveReach[Analysis::control], nSocial, nControl));
+    group.rows.push_back(MetricRows::descriptive(QStringLiteral("negative_mention_reach"),
+        QStringLiteral("people reached"), negativeReach[Analysis::social],
+        negativeReach[Analysis::control], nSocial, nControl));
+
+    // Promoters gained × value of a promoter (0 unless the user sets one).
+    if (recommend.valid) {
+        const double scale = double(nSocial) * analysis.assumptions.valueOfPromoter;
+        group.value = recommend.difference * scale;
+        group.valueLow = recommend.differenceInterval.low * scale;
+        group.valueHigh = recommend.differenceInterval.high * scale;
+    }
+    group.series.push_back(shareSeries(
+        analysis, QStringLiteral("positive_mention_share"), positiveByMonth, mentionsByMonth));
+    return group;
+}
+
+} // namespace MetricGroups

@@ -1,0 +1,391 @@
+#include "assumptions.h"
+#include "demogenerator.h"
+#include "metricengine.h"
+#include "metricsjson.h"
+#include "projectstore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <functional>
+
+namespace {
+
+// Reads one column of a reference CSV written by tests/stats/reference/*.
+std::vector<QStringList> readCsv(const QString &path)
+{
+    std::vector<QStringList> rows;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return rows;
+    while (!file.atEnd())
+        rows.push_back(QString::fromUtf8(file.readLine()).trimmed().split(QLatin1Char(',')));
+    return rows;
+}
+
+bool closeTo(double actual, double expected, double relative = 1e-6)
+{
+    return std::abs(actual - expected) <= relative * std::max(std::abs(expected), 1e-12);
+}
+
+double truthValue(const QString &path, const char *name)
+{
+    auto store = ProjectStore::open(path, ProjectStore::OpenMode::ExistingOnly, nullptr);
+    SqliteStatement query
+        = store->connection().prepare("SELECT value FROM demo_truth WHERE name = ?");
+    query.bind(1, QString::fromLatin1(name));
+    return query.step() ? query.real(0) : std::nan("");
+}
+
+const MetricRow &rowOf(const MetricsResult &result, const char *group, const char *row)
+{
+    static const MetricRow missing;
+    const MetricGroup *found = result.group(QLatin1String(group));
+    if (!found)
+        return missing;
+    const MetricRow *candidate = found->row(QLatin1String(row));
+    return candidate ? *candidate : missing;
+}
+
+// Every number that will be printed is finite: no NaN or infinity leaks out.
+bool allFinite(const MetricsResult &result)
+{
+    auto ok = [](const std::optional<double> &value) { return !value || std::isfinite(*value); };
+    for (const MetricGroup &group : result.groups) {
+        if (!ok(group.value) || !ok(group.valueLow) || !ok(group.valueHigh))
+            return false;
+        for (const MetricRow &row : group.rows) {
+            for (const auto *value : {&row.social, &row.control, &row.difference, &row.lift,
+                     &row.ciLow, &row.ciHigh, &row.pValue, &row.statistic, &row.ratio})
+                if (!ok(*value))
+                    return false;
+        }
+    }
+    return std::isfinite(result.roi.value) && ok(result.roi.roi) && ok(result.roi.roiLow);
+}
+
+} // namespace
+
+class TestMetricEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void matchesRSurvivalOnTheLungData();
+    void recoversTheDemoTruth();
+    void followsTheGeneratorsEffect();
+    void edgeCasesGiveWarningsNotNaN_data();
+    void edgeCasesGiveWarningsNotNaN();
+    void assumptionsChangeTheMoney();
+    void filtersSelectCustomers();
+
+private:
+    QString demo(const QString &name, qint64 customers, quint64 seed, const DemoTruth &truth = {});
+    QString projectWith(const std::function<void(SqliteConnection &)> &fill);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestMetricEngine::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+QString TestMetricEngine::demo(
+    const QString &name, qint64 customers, quint64 seed, const DemoTruth &truth)
+{
+    DemoOptions options;
+    options.customers = customers;
+    options.seed = seed;
+    options.truth = truth;
+    const QString path = m_dir->filePath(name);
+    return DemoGenerator::generate(path, options, false).ok ? path : QString();
+}
+
+QString TestMetricEngine::projectWith(const std::function<void(SqliteConnection &)> &fill)
+{
+    static int counter = 0;
+    const QString path = m_dir->filePath(QStringLiteral("p%1.socialroi").arg(++counter));
+    auto store = ProjectStore::create(path, nullptr);
+    if (!store)
+        return {};
+    fill(store->connection());
+    return path;
+}
+
+void TestMetricEngine::matchesRSurvivalOnTheLungData()
+{
+    // R's lung data as a project: sex 1 is the social cohort, sex 2 control.
+    // Events churn `time` days after signup; censored subjects sign up `time`
+    // days before the as-of date, so both have the survival time R has.
+    const auto lung = readCsv(QStringLiteral(SOCIALROI_STATS_DATA_DIR "/lung.csv"));
+    QVERIFY(lung.size() > 200);
+    const QDate start(2000, 1, 1);
+    const QDate asOf = start.addDays(2000);
+    const QString path = projectWith([&](SqliteConnection &db) {
+        SqliteStatement insert = db.prepare("INSERT INTO customers (customer_id, signup_date, "
+                                            "churn_date, social_engaged) VALUES (?, ?, ?, ?)");
+        for (size_t i = 1; i < lung.size(); ++i) {
+            const int time = lung[i][0].toInt();
+            const bool event = lung[i][1] == QLatin1String("2");
+            const QDate signup = event ? start : asOf.addDays(-time);
+            insert.bind(1, QStringLiteral("L%1").arg(i));
+            insert.bind(2, signup.toString(Qt::ISODate));
+            if (event)
+                insert.bind(3, signup.addDays(time).toString(Qt::ISODate));
+            insert.bind(4, lung[i][2] == QLatin1String("1") ? 1 : 0);
+            insert.execute();
+        }
+    });
+    MetricFilters filters;
+    filters.asOf = asOf;
+    MetricEngine engine(path);
+    const MetricEngine::Outcome outcome = engine.compute(filters);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+
+    // R: summary(survfit(...), times = 365) and the Greenwood difference.
+    for (const QStringList &reference :
+        readCsv(QStringLiteral(SOCIALROI_STATS_DATA_DIR "/survival_differences.csv"))) {
+        if (reference[0] != QLatin1String("lung") || reference[1] != QLatin1String("365"))
+            continue;
+        const MetricRow &row = rowOf(outcome.result, "retention", "retention_12m");
+        QVERIFY(row.social && row.control && row.ciLow && row.ciHigh && row.pValue);
+        QVERIFY2(closeTo(*row.social, reference[2].toDouble()),
+            qPrintable(QString::number(*row.social, 'g', 17)));
+        QVERIFY(closeTo(*row.control, reference[3].toDouble()));
+        QVERIFY(closeTo(*row.difference, reference[4].toDouble()));
+        QVERIFY(closeTo(*row.ciLow, reference[6].toDouble()));
+        QVERIFY(closeTo(*row.ciHigh, reference[7].toDouble()));
+        QVERIFY(closeTo(*row.statistic, reference[8].toDouble()));
+        QVERIFY(closeTo(*row.pValue, reference[9].toDouble()));
+    }
+    // R: survdiff(Surv(time, status) ~ sex, lung).
+    const MetricRow &logRank = rowOf(outcome.result, "retention", "logrank");
+    QVERIFY(logRank.statistic && logRank.pValue);
+    QVERIFY2(closeTo(*logRank.statistic, 10.326741954885632),
+        qPrintable(QString::number(*logRank.statistic, 'g', 17)));
+    QVERIFY(closeTo(*logRank.pValue, 0.0013111645203554882));
+    QCOMPARE(*logRank.social, 112.0);
+    QCOMPARE(*logRank.control, 53.0);
+    // The curves carry R's step table (first step of sex 1: t = 11, 3 events).
+    const MetricGroup *retention = outcome.result.group(QStringLiteral("retention"));
+    QVERIFY(!retention->socialCurve.empty());
+    QCOMPARE(retention->socialCurve.front().days, 11.0);
+    QCOMPARE(retention->socialCurve.front().events, qint64(3));
+    QCOMPARE(retention->socialCurve.front().atRisk, qint64(138));
+}
+
+void TestMetricEngine::recoversTheDemoTruth()
+{
+    // Across seeds, every true effect should lie within about 4 standard
+    // errors of its estimate, and most inside the 95% interval.
+    int checks = 0;
+    int covered = 0;
+    for (quint64 seed : {11u, 23u, 37u}) {
+        const QString path = demo(QStringLiteral("truth%1.socialroi").arg(seed), 20000, seed);
+        QVERIFY(!path.isEmpty());
+        MetricEngine engine(path);
+        const MetricEngine::Outcome outcome = engine.compute({});
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        const MetricsResult &result = outcome.result;
+
+        struct Check
+        {
+            const char *group;
+            const char *row;
+            double truth;
+        };
+        auto difference = [&path](const char *social, const char *control) {
+            return truthValue(path, social) - truthValue(path, control);
+        };
+        const Check differences[] = {
+            {"retention", "retention_3m",
+                difference("retention_3m_social", "retention_3m_control")},
+            {"retention", "retention_6m",
+                difference("retention_6m_social", "retention_6m_control")},
+            {"retention", "retention_12m",
+                difference("retention_12m_social", "retention_12m_control")},
+            {"operational_cost", "phone_contacts_per_customer_month",
+                difference("phone_rate_social", "phone_rate_control")},
+            {"self_service", "self_service_sessions_per_customer_month",
+                difference("self_service_rate_social", "self_service_rate_control")},
+            {"self_service", "self_service_share",
+                difference("self_service_share_social", "self_service_share_control")},
+            {"saves", "save_rate", difference("save_rate_social", "save_rate_control")},
+            {"raves", "nps", difference("nps_social", "nps_control")},
+            {"cross_sell", "cross_sell_share",
+                difference("cross_sell_share_social", "cross_sell_share_control")},
+            {"raves", "positive_mention_share",
+                difference("positive_mention_share_social", "positive_mention_share_control")},
+        };
+        for (const Check &check : differences) {
+            const MetricRow &row = rowOf(result, check.group, check.row);
+            QVERIFY2(row.difference && row.ciLow && row.ciHigh, check.row);
+            const double standardError = (*row.ciHigh - *row.ciLow) / (2 * 1.959963984540054);
+            const double distance = std::abs(*row.difference - check.truth) / standardError;
+            QVERIFY2(distance < 4.0,
+                qPrintable(QStringLiteral("%1 seed %2: estimate %3, truth %4")
+                               .arg(QLatin1String(check.row))
+                               .arg(seed)
+                               .arg(*row.difference)
+                               .arg(check.truth)));
+            ++checks;
+            covered += *row.ciLow <= check.truth && check.truth <= *row.ciHigh;
+            // The direction of every built-in effect is recovered.
+            QVERIFY2((*row.difference > 0) == (check.truth > 0), check.row);
+        }
+        // The phone rate ratio's interval holds the true hazard-free ratio 0.7.
+        const MetricRow &phone
+            = rowOf(result, "operational_cost", "phone_contacts_per_customer_month");
+        QVERIFY(phone.ratioCiLow && phone.ratioCiHigh);
+        QVERIFY(std::abs(*phone.ratio - 0.7) < 0.08);
+    }
+    qInfo("true effects inside the 95%% intervals: %d of %d", covered, checks);
+    QVERIFY2(covered >= checks * 8 / 10,
+        qPrintable(QStringLiteral("%1 of %2").arg(covered).arg(checks)));
+}
+
+void TestMetricEngine::followsTheGeneratorsEffect()
+{
+    // A stronger churn effect widens the retention gap; no phone effect
+    // brings the phone rate ratio to 1.
+    DemoTruth strong;
+    strong.socialHazardRatio = 0.4;
+    DemoTruth none;
+    none.socialHazardRatio = 1.0;
+    none.socialContactRates[0] = none.controlContactRates[0];
+    const QString strongPath = demo(QStringLiteral("strong.socialroi"), 8000, 5, strong);
+    const QString nonePath = demo(QStringLiteral("none.socialroi"), 8000, 5, none);
+    MetricEngine strongEngine(strongPath);
+    MetricEngine noneEngine(nonePath);
+    const MetricsResult strongResult = strongEngine.compute({}).result;
+    const MetricsResult noneResult = noneEngine.compute({}).result;
+    const double strongGap = *rowOf(strongResult, "retention", "retention_12m").difference;
+    const MetricRow &noneRow = rowOf(noneResult, "retention", "retention_12m");
+    QVERIFY(strongGap > *noneRow.difference + 0.05);
+    QVERIFY(std::abs(*noneRow.difference) < 0.04);
+    const MetricRow &phone
+        = rowOf(noneResult, "operational_cost", "phone_contacts_per_customer_month");
+    QVERIFY(*phone.ratioCiLow < 1.0 && 1.0 < *phone.ratioCiHigh * 1.05);
+    QVERIFY(strongResult.group(QStringLiteral("retention"))->value.value()
+        > noneResult.group(QStringLiteral("retention"))->value.value_or(0));
+}
+
+void TestMetricEngine::edgeCasesGiveWarningsNotNaN_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<bool>("expectWarning");
+    QTest::newRow("empty project") << QString() << true;
+    QTest::newRow("one customer") << "INSERT INTO customers (customer_id, signup_date, "
+                                     "social_engaged) VALUES ('A', '2024-01-01', 1)"
+                                  << true;
+    const QString many = QStringLiteral(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200) "
+        "INSERT INTO customers (customer_id, signup_date, churn_date, social_engaged, nps_score, "
+        "monthly_revenue) SELECT 'C' || i, date('2023-01-01', '+' || (i % 90) || ' days'), %1, "
+        "%2, %3, 30 FROM n");
+    QTest::newRow("everyone censored") << many.arg(QStringLiteral("NULL"), QStringLiteral("i % 2"),
+        QStringLiteral("NULL")) << true;
+    QTest::newRow("everyone churned") << many.arg(
+        QStringLiteral("'2024-06-01'"), QStringLiteral("i % 2"), QStringLiteral("i % 11"))
+                                      << true;
+    QTest::newRow("identical cohorts, all social")
+        << many.arg(QStringLiteral("NULL"), QStringLiteral("1"), QStringLiteral("9")) << true;
+    QTest::newRow("no contacts, orders or answers") << many.arg(
+        QStringLiteral("CASE WHEN i % 3 = 0 THEN '2024-03-01' END"), QStringLiteral("i % 2"),
+        QStringLiteral("NULL")) << true;
+}
+
+void TestMetricEngine::edgeCasesGiveWarningsNotNaN()
+{
+    QFETCH(QString, sql);
+    QFETCH(bool, expectWarning);
+    const QString path = projectWith([&sql](SqliteConnection &db) {
+        if (!sql.isEmpty())
+            db.execute(sql);
+    });
+    MetricFilters filters;
+    filters.asOf = QDate(2024, 12, 31);
+    MetricEngine engine(path);
+    const MetricEngine::Outcome outcome = engine.compute(filters);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.result.groups.size(), size_t(8));
+    QVERIFY(allFinite(outcome.result));
+    const QByteArray json = MetricsJson::toJson(outcome.result);
+    QVERIFY(!json.contains("nan") && !json.contains("inf"));
+    if (expectWarning) {
+        bool warned = !outcome.result.warnings.isEmpty();
+        for (const MetricGroup &group : outcome.result.groups) {
+            for (const MetricRow &row : group.rows)
+                warned = warned || !row.warning.isEmpty();
+        }
+        QVERIFY(warned);
+    }
+}
+
+void TestMetricEngine::assumptionsChangeTheMoney()
+{
+    const QString path = demo(QStringLiteral("money.socialroi"), 3000, 3);
+    MetricEngine engine(path);
+    const MetricsResult before = engine.compute({}).result;
+    {
+        auto store = ProjectStore::open(path, ProjectStore::OpenMode::ExistingOnly, nullptr);
+        Assumptions assumptions = Assumptions::load(store->connection());
+        assumptions.costPerContact[size_t(Channel::Phone)] *= 2;
+        assumptions.programmeCostPerMonth *= 2;
+        assumptions.save(store->connection());
+    }
+    const MetricsResult after = engine.compute({}).result;
+    QVERIFY(after.group(QStringLiteral("operational_cost"))->value.value()
+        > before.group(QStringLiteral("operational_cost"))->value.value());
+    QCOMPARE(after.roi.cost, 2 * before.roi.cost);
+    QVERIFY(*after.roi.roi < *before.roi.roi);
+    // Self-service is shown inside operational cost and never added twice.
+    for (const RoiComponent &component : after.roi.components)
+        QVERIFY(component.id != QLatin1String("self_service")
+            && component.id != QLatin1String("relationship"));
+}
+
+void TestMetricEngine::filtersSelectCustomers()
+{
+    const QString path = demo(QStringLiteral("filters.socialroi"), 4000, 9);
+    MetricEngine engine(path);
+    const MetricsResult all = engine.compute({}).result;
+    const qint64 total = all.socialCustomers + all.controlCustomers;
+    QCOMPARE(total, qint64(4000));
+
+    MetricFilters premium;
+    premium.segment = QStringLiteral("premium");
+    const MetricsResult premiumResult = engine.compute(premium).result;
+    const qint64 premiumCount = premiumResult.socialCustomers + premiumResult.controlCustomers;
+    QVERIFY(premiumCount > 300 && premiumCount < 1000);
+
+    MetricFilters region;
+    region.segment = QStringLiteral("region=Poland");
+    const MetricsResult regionResult = engine.compute(region).result;
+    const qint64 regionCount = regionResult.socialCustomers + regionResult.controlCustomers;
+    QVERIFY(regionCount > 500 && regionCount < 1100);
+
+    MetricFilters unknown;
+    unknown.segment = QStringLiteral("no such segment");
+    const MetricsResult unknownResult = engine.compute(unknown).result;
+    QCOMPARE(unknownResult.socialCustomers + unknownResult.controlCustomers, qint64(0));
+    QVERIFY(!unknownResult.warnings.isEmpty());
+
+    MetricFilters recent;
+    recent.from = QDate(2025, 1, 1);
+    recent.to = QDate(2025, 6, 30);
+    const MetricsResult recentResult = engine.compute(recent).result;
+    QVERIFY(recentResult.socialCustomers + recentResult.controlCustomers < total / 4 + 200);
+
+    MetricFilters earlier;
+    earlier.asOf = QDate(2024, 6, 30);
+    const MetricsResult earlierResult = engine.compute(earlier).result;
+    QCOMPARE(earlierResult.asOf, QDate(2024, 6, 30));
+    QVERIFY(earlierResult.socialCustomers + earlierResult.controlCustomers < total);
+}
+
+QTEST_GUILESS_MAIN(TestMetricEngine)
+#include "tst_metricengine.moc"
