@@ -8,10 +8,10 @@ const std::vector<Command> &commands()
 {
     static const std::vector<Command> list = {
         {"demo", QT_TRANSLATE_NOOP("Command", "Write a demo project with known effects"),
-            &runDemoCommand},
+         &runDemoCommand},
         {"metrics",
-            QT_TRANSLATE_NOOP("Command", "Compute the metrics and ROI of a project as JSON or CSV"),
-            &runMetricsCommand},
+         QT_TRANSLATE_NOOP("Command", "Compute the metrics and ROI of a project as JSON or CSV"),
+         &runMetricsCommand},
     };
     return list;
 }

@@ -24,16 +24,17 @@ int runDemoCommand(const QStringList &arguments)
                         "table."));
     parser.addHelpOption();
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-        DemoCommand::tr("The project file to write."), DemoCommand::tr("FILE"));
-    const QCommandLineOption customersOption(QStringLiteral("customers"),
-        DemoCommand::tr("Number of customers (default 20000)."), DemoCommand::tr("N"),
-        QStringLiteral("20000"));
+                                          DemoCommand::tr("The project file to write."),
+                                          DemoCommand::tr("FILE"));
+    const QCommandLineOption customersOption(
+        QStringLiteral("customers"), DemoCommand::tr("Number of customers (default 20000)."),
+        DemoCommand::tr("N"), QStringLiteral("20000"));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
-        DemoCommand::tr("Random seed; the same seed writes the "
-                        "same data."),
-        DemoCommand::tr("S"), QString::number(DemoOptions().seed));
-    const QCommandLineOption forceOption(
-        QStringLiteral("force"), DemoCommand::tr("Replace FILE if it exists."));
+                                        DemoCommand::tr("Random seed; the same seed writes the "
+                                                        "same data."),
+                                        DemoCommand::tr("S"), QString::number(DemoOptions().seed));
+    const QCommandLineOption forceOption(QStringLiteral("force"),
+                                         DemoCommand::tr("Replace FILE if it exists."));
     parser.addOptions({outputOption, customersOption, seedOption, forceOption});
     if (!parser.parse(arguments)) {
         printError(parser.errorText());

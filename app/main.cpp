@@ -40,7 +40,8 @@ void setUpWindowParser(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("PROJECT"),
-        Main::tr("The project file to open (.socialroi)."), QStringLiteral("[PROJECT]"));
+                                 Main::tr("The project file to open (.socialroi)."),
+                                 QStringLiteral("[PROJECT]"));
 }
 
 bool asksForHelpOrVersion(int argc, char *argv[])
@@ -102,8 +103,8 @@ int main(int argc, char *argv[])
         // A project named on the command line that cannot be opened is an
         // error of the command: say why and exit, leaving the file untouched.
         StoreError error;
-        store = ProjectStore::open(
-            positional.constFirst(), ProjectStore::OpenMode::ExistingOnly, &error);
+        store = ProjectStore::open(positional.constFirst(), ProjectStore::OpenMode::ExistingOnly,
+                                   &error);
         if (!store) {
             printError(error.toString());
             return ExitCode::failure;

@@ -33,8 +33,8 @@ constexpr int recentLimit = 8;
 
 QString projectFileFilter()
 {
-    return QCoreApplication::translate(
-        "MainWindow", "SocialROI projects (*.socialroi);;All files (*)");
+    return QCoreApplication::translate("MainWindow",
+                                       "SocialROI projects (*.socialroi);;All files (*)");
 }
 
 } // namespace
@@ -123,9 +123,9 @@ void MainWindow::createActions()
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About SocialROI Workbench"),
-            tr("<p><b>SocialROI Workbench %1</b></p><p>Measures whether social "
-               "customer care keeps customers, with numbers a CFO accepts.</p>")
-                .arg(QCoreApplication::applicationVersion()));
+                           tr("<p><b>SocialROI Workbench %1</b></p><p>Measures whether social "
+                              "customer care keeps customers, with numbers a CFO accepts.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
     });
     m_aboutAction->setMenuRole(QAction::AboutRole);
     rebuildRecentMenu();
@@ -144,8 +144,8 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About SocialROI Workbench"));
     const QString name = QFileInfo(projectPath()).completeBaseName();
-    setWindowTitle(
-        name.isEmpty() ? tr("SocialROI Workbench") : tr("%1 — SocialROI Workbench").arg(name));
+    setWindowTitle(name.isEmpty() ? tr("SocialROI Workbench")
+                                  : tr("%1 — SocialROI Workbench").arg(name));
     rebuildRecentMenu();
 }
 
@@ -230,8 +230,8 @@ void MainWindow::showSummary(const ProjectSummary &summary)
     m_countsLabel->setText(
         tr("%1 customers (%2 social) · %3 contacts · %4 orders · %5 mentions")
             .arg(locale.toString(summary.rowCounts[0]), locale.toString(summary.socialCustomers),
-                locale.toString(summary.rowCounts[1]), locale.toString(summary.rowCounts[2]),
-                locale.toString(summary.rowCounts[3])));
+                 locale.toString(summary.rowCounts[1]), locale.toString(summary.rowCounts[2]),
+                 locale.toString(summary.rowCounts[3])));
     Q_EMIT projectLoaded();
 }
 
@@ -247,15 +247,16 @@ void MainWindow::showPage(Navigator::PageKind kind, const QString &id)
 
 void MainWindow::newProject()
 {
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("New Project"), QDir::homePath(), projectFileFilter());
+    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QDir::homePath(),
+                                                projectFileFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1String(".socialroi");
     StoreError error;
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("Cannot create the project"),
+        QMessageBox::warning(
+            this, tr("Cannot create the project"),
             tr("%1 already exists. Choose another name.").arg(QDir::toNativeSeparators(path)));
         return;
     }
@@ -324,15 +325,15 @@ void MainWindow::generateDemoProject(const QString &path)
     auto future
         = runInBackground<DemoGenerator::Result>([path](QPromise<DemoGenerator::Result> &promise) {
               promise.setProgressRange(0, 100);
-              return DemoGenerator::generate(
-                  path, DemoOptions(), true, [&promise](qint64 done, qint64 total) {
-                      promise.setProgressValue(int(100 * done / total));
-                      return !promise.isCanceled();
-                  });
+              return DemoGenerator::generate(path, DemoOptions(), true,
+                                             [&promise](qint64 done, qint64 total) {
+                                                 promise.setProgressValue(int(100 * done / total));
+                                                 return !promise.isCanceled();
+                                             });
           });
     auto *watcher = new QFutureWatcher<DemoGenerator::Result>(this);
     connect(watcher, &QFutureWatcher<DemoGenerator::Result>::progressValueChanged, m_busy,
-        &QProgressBar::setValue);
+            &QProgressBar::setValue);
     connect(watcher, &QFutureWatcher<DemoGenerator::Result>::finished, this, [this, watcher, path] {
         watcher->deleteLater();
         m_busy->hide();

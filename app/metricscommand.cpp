@@ -71,31 +71,38 @@ int runMetricsCommand(const QStringList &arguments)
         MetricsCommand::tr("Computes every metric and the ROI summary of a project for the social "
                            "and control cohorts, and prints them as JSON or CSV."));
     parser.addHelpOption();
-    const QCommandLineOption projectOption({QStringLiteral("p"), QStringLiteral("project")},
+    const QCommandLineOption projectOption(
+        {QStringLiteral("p"), QStringLiteral("project")},
         MetricsCommand::tr("The project file to read (.socialroi)."),
         MetricsCommand::tr("PROJECT"));
-    const QCommandLineOption segmentOption(QStringLiteral("segment"),
+    const QCommandLineOption segmentOption(
+        QStringLiteral("segment"),
         MetricsCommand::tr("Only customers of this segment, or NAME=VALUE for an extra "
                            "attribute."),
         MetricsCommand::tr("S"));
-    const QCommandLineOption fromOption(QStringLiteral("from"),
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"),
         MetricsCommand::tr("Only customers who signed up on or after DATE (YYYY-MM-DD)."),
         MetricsCommand::tr("DATE"));
-    const QCommandLineOption toOption(QStringLiteral("to"),
+    const QCommandLineOption toOption(
+        QStringLiteral("to"),
         MetricsCommand::tr("Only customers who signed up on or before DATE (YYYY-MM-DD)."),
         MetricsCommand::tr("DATE"));
-    const QCommandLineOption asOfOption(QStringLiteral("as-of"),
+    const QCommandLineOption asOfOption(
+        QStringLiteral("as-of"),
         MetricsCommand::tr("Compute as of DATE (YYYY-MM-DD) instead of the project's as-of "
                            "date."),
         MetricsCommand::tr("DATE"));
-    const QCommandLineOption formatOption(QStringLiteral("format"),
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
         // i18n: "json" and "csv" are option values; do not translate them.
         MetricsCommand::tr("Output format: json or csv (required)."), MetricsCommand::tr("FORMAT"));
-    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+    const QCommandLineOption outputOption(
+        {QStringLiteral("o"), QStringLiteral("output")},
         MetricsCommand::tr("Write to FILE instead of the standard output."),
         MetricsCommand::tr("FILE"));
     parser.addOptions({projectOption, segmentOption, fromOption, toOption, asOfOption, formatOption,
-        outputOption});
+                       outputOption});
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return ExitCode::usage;
@@ -170,9 +177,9 @@ int runMetricsCommand(const QStringList &arguments)
     const MetricEngine::Outcome outcome = engine.compute(filters);
     if (!outcome.ok) {
         printError(outcome.error.isEmpty()
-                ? MetricsCommand::tr("%1: the metrics could not be computed.")
-                      .arg(QDir::toNativeSeparators(projectPath))
-                : outcome.error);
+                       ? MetricsCommand::tr("%1: the metrics could not be computed.")
+                             .arg(QDir::toNativeSeparators(projectPath))
+                       : outcome.error);
         return ExitCode::failure;
     }
 

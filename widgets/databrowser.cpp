@@ -38,13 +38,13 @@ DataBrowser::DataBrowser(QWidget *parent)
     m_filterDelay->setInterval(250);
     connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
     connect(m_filterDelay, &QTimer::timeout, this,
-        [this] { m_model->setFilterText(m_filter->text().trimmed()); });
+            [this] { m_model->setFilterText(m_filter->text().trimmed()); });
     connect(m_model, &TableBrowserModel::totalRowCountChanged, this, [this](qint64 count) {
         updateCountLabel(count);
         Q_EMIT rowCountChanged(count);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this,
-        [this] { m_view->horizontalHeader()->resizeSections(QHeaderView::Interactive); });
+            [this] { m_view->horizontalHeader()->resizeSections(QHeaderView::Interactive); });
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(4, 4, 8, 0);

@@ -37,12 +37,12 @@ Navigator::Navigator(QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->expandAll();
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this](const QModelIndex &current) {
-            if (!current.isValid() || !current.data(KindRole).isValid())
-                return;
-            Q_EMIT pageRequested(
-                PageKind(current.data(KindRole).toInt()), current.data(IdRole).toString());
-        });
+            [this](const QModelIndex &current) {
+                if (!current.isValid() || !current.data(KindRole).isValid())
+                    return;
+                Q_EMIT pageRequested(PageKind(current.data(KindRole).toInt()),
+                                     current.data(IdRole).toString());
+            });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -81,7 +81,8 @@ void ProjectOverview::retranslate()
             locale.toString(m_summary.rowCounts[size_t(spec.table)]));
     const qint64 customers = m_summary.rowCounts[size_t(CanonicalTable::Customers)];
     row(tr("Customers in the social cohort"),
-        customers > 0 ? tr("%1 (%2)").arg(locale.toString(m_summary.socialCustomers),
+        customers > 0 ? tr("%1 (%2)").arg(
+            locale.toString(m_summary.socialCustomers),
             locale.toString(100.0 * double(m_summary.socialCustomers) / double(customers), 'f', 1)
                 + locale.percent())
                       : locale.toString(0));

@@ -37,8 +37,9 @@ const char *CustomerSimulator::regionName(int region)
 const char *CustomerSimulator::productName(int product)
 {
     // 0-3 base purchases, 4-8 additional services (cross-sells).
-    static const char *const names[] = {"Handset", "Accessories", "Top-up", "Router", "TV package",
-        "Device insurance", "Extra data", "Home security", "Music streaming"};
+    static const char *const names[]
+        = {"Handset",          "Accessories", "Top-up",        "Router",         "TV package",
+           "Device insurance", "Extra data",  "Home security", "Music streaming"};
     return names[product];
 }
 
@@ -48,8 +49,8 @@ const char *CustomerSimulator::platformName(int platform)
     return names[platform];
 }
 
-void CustomerSimulator::simulate(
-    DemoRandom &random, Cohort cohort, SimulatedCustomer &customer) const
+void CustomerSimulator::simulate(DemoRandom &random, Cohort cohort,
+                                 SimulatedCustomer &customer) const
 {
     customer.contacts.clear();
     customer.orders.clear();
@@ -138,7 +139,7 @@ void CustomerSimulator::simulateContacts(DemoRandom &random, SimulatedCustomer &
         }
     }
     std::sort(customer.contacts.begin(), customer.contacts.end(),
-        [](const SimulatedContact &a, const SimulatedContact &b) { return a.day < b.day; });
+              [](const SimulatedContact &a, const SimulatedContact &b) { return a.day < b.day; });
 }
 
 void CustomerSimulator::simulateOrders(DemoRandom &random, SimulatedCustomer &customer) const
@@ -160,7 +161,7 @@ void CustomerSimulator::simulateOrders(DemoRandom &random, SimulatedCustomer &cu
         customer.orders.push_back(order);
     }
     std::sort(customer.orders.begin(), customer.orders.end(),
-        [](const SimulatedOrder &a, const SimulatedOrder &b) { return a.day < b.day; });
+              [](const SimulatedOrder &a, const SimulatedOrder &b) { return a.day < b.day; });
 }
 
 void CustomerSimulator::simulateMentions(DemoRandom &random, SimulatedCustomer &customer) const

@@ -92,7 +92,7 @@ public:
         // Public mentions that cannot be tied to a customer.
         if (random.chance(0.06)) {
             SimulatedMention anonymous {customer.signupDay, random.integer(0, 2),
-                int(random.logNormal(200.0, 1.5)), random.integer(0, 4)};
+                                        int(random.logNormal(200.0, 1.5)), random.integer(0, 4)};
             writeMention(nullptr, 0, anonymous);
         }
     }
@@ -159,8 +159,8 @@ private:
     qint64 m_mentions = 0;
 };
 
-void writeImprovements(
-    SqliteConnection &connection, DemoRandom &random, qint64 customers, int firstDay, int asOfDay)
+void writeImprovements(SqliteConnection &connection, DemoRandom &random, qint64 customers,
+                       int firstDay, int asOfDay)
 {
     static const char *const titles[] = {
         "Clearer first bill explained in the welcome e-mail",
@@ -208,8 +208,8 @@ struct TruthRow
 // Monte Carlo of the same process, with its own random stream, for the
 // effects that have no closed form (the at-risk mixture bends the survival
 // curve; shares depend on how long customers have been observed).
-std::vector<TruthRow> estimateTruth(
-    const CustomerSimulator &simulator, const DemoTruth &truth, quint64 seed)
+std::vector<TruthRow> estimateTruth(const CustomerSimulator &simulator, const DemoTruth &truth,
+                                    quint64 seed)
 {
     constexpr int draws = 200000;
     DemoRandom random(seed ^ 0x9E3779B97F4A7C15ULL);
@@ -225,10 +225,11 @@ std::vector<TruthRow> estimateTruth(
             simulator.simulate(random, which, customer);
             for (int h = 0; h < 3; ++h)
                 retained[cohort][h] += customer.latentChurnDay - customer.signupDay > horizons[h];
-            selfService[cohort] += std::any_of(customer.contacts.begin(), customer.contacts.end(),
+            selfService[cohort] += std::any_of(
+                customer.contacts.begin(), customer.contacts.end(),
                 [](const SimulatedContact &contact) { return contact.channel == 2; });
             crossSell[cohort] += std::any_of(customer.orders.begin(), customer.orders.end(),
-                [](const SimulatedOrder &o) { return o.crossSell; });
+                                             [](const SimulatedOrder &o) { return o.crossSell; });
         }
     }
     const double n = draws;
@@ -236,40 +237,40 @@ std::vector<TruthRow> estimateTruth(
     return {
         {"social_share", truth.socialShare, "share of customers in the social cohort"},
         {"churn_hazard_ratio", truth.socialHazardRatio,
-            "churn hazard of the social cohort relative to control"},
+         "churn hazard of the social cohort relative to control"},
         {"retention_3m_social", retained[0][0] / n,
-            "P(still a customer 91 days after signup), social"},
+         "P(still a customer 91 days after signup), social"},
         {"retention_3m_control", retained[1][0] / n, "same, control"},
         {"retention_6m_social", retained[0][1] / n,
-            "P(still a customer 183 days after signup), social"},
+         "P(still a customer 183 days after signup), social"},
         {"retention_6m_control", retained[1][1] / n, "same, control"},
         {"retention_12m_social", retained[0][2] / n,
-            "P(still a customer 365 days after signup), social"},
+         "P(still a customer 365 days after signup), social"},
         {"retention_12m_control", retained[1][2] / n, "same, control"},
         {"phone_rate_social", truth.socialContactRates[0],
-            "phone contacts per customer-month, social"},
+         "phone contacts per customer-month, social"},
         {"phone_rate_control", truth.controlContactRates[0],
-            "phone contacts per customer-month, control"},
+         "phone contacts per customer-month, control"},
         {"self_service_rate_social", truth.socialContactRates[2],
-            "self-service sessions per customer-month, social"},
+         "self-service sessions per customer-month, social"},
         {"self_service_rate_control", truth.controlContactRates[2],
-            "self-service sessions per customer-month, control"},
+         "self-service sessions per customer-month, control"},
         {"self_service_share_social", selfService[0] / n,
-            "share of customers with a self-service session, social"},
+         "share of customers with a self-service session, social"},
         {"self_service_share_control", selfService[1] / n, "same, control"},
         {"save_rate_social", truth.saveProbabilitySocial,
-            "P(still a customer 90 days after an at-risk event), social"},
+         "P(still a customer 90 days after an at-risk event), social"},
         {"save_rate_control", truth.saveProbabilityControl, "same, control"},
         {"nps_social", nps(truth.promotersSocial, truth.detractorsSocial), "NPS, social"},
         {"nps_control", nps(truth.promotersControl, truth.detractorsControl), "NPS, control"},
         {"cross_sell_probability_social", truth.crossSellProbabilitySocial,
-            "P(an order is a cross-sell), social"},
+         "P(an order is a cross-sell), social"},
         {"cross_sell_probability_control", truth.crossSellProbabilityControl, "same, control"},
         {"cross_sell_share_social", crossSell[0] / n,
-            "share of customers with a cross-sell order, social"},
+         "share of customers with a cross-sell order, social"},
         {"cross_sell_share_control", crossSell[1] / n, "same, control"},
         {"positive_mention_share_social", truth.positiveMentionsSocial,
-            "share of a customer's mentions that are positive, social"},
+         "share of a customer's mentions that are positive, social"},
         {"positive_mention_share_control", truth.positiveMentionsControl, "same, control"},
     };
 }
@@ -306,14 +307,14 @@ void removeWithSideFiles(const QString &path)
 
 } // namespace
 
-DemoGenerator::Result DemoGenerator::generate(
-    const QString &path, const DemoOptions &options, bool replace, const Progress &progress)
+DemoGenerator::Result DemoGenerator::generate(const QString &path, const DemoOptions &options,
+                                              bool replace, const Progress &progress)
 {
     Result result;
     if (QFileInfo::exists(path) && !replace) {
         result.error = {StoreError::Kind::AlreadyExists, path,
-            StoreError::tr("A file with this name already exists; choose another "
-                           "name or allow replacing it.")};
+                        StoreError::tr("A file with this name already exists; choose another "
+                                       "name or allow replacing it.")};
         return result;
     }
     const QString temporaryPath = path + QLatin1String(".part");
@@ -329,8 +330,8 @@ DemoGenerator::Result DemoGenerator::generate(
         if (connection.open(temporaryPath, SqliteConnection::Access::ReadWriteCreate)
             != SQLITE_OK) {
             result.error = {StoreError::Kind::CannotCreate, path,
-                StoreError::tr("The demo project cannot be created: %1.")
-                    .arg(connection.errorMessage())};
+                            StoreError::tr("The demo project cannot be created: %1.")
+                                .arg(connection.errorMessage())};
             return result;
         }
         // The file is private until the final rename, so skip the journal
@@ -362,8 +363,8 @@ DemoGenerator::Result DemoGenerator::generate(
     } catch (const SqliteError &sqliteError) {
         removeWithSideFiles(temporaryPath);
         result.error = {StoreError::Kind::CannotCreate, path,
-            StoreError::tr("The demo project could not be written: %1.")
-                .arg(sqliteError.message())};
+                        StoreError::tr("The demo project could not be written: %1.")
+                            .arg(sqliteError.message())};
         return result;
     }
 
@@ -372,7 +373,7 @@ DemoGenerator::Result DemoGenerator::generate(
     if (!QFile::rename(temporaryPath, path)) {
         removeWithSideFiles(temporaryPath);
         result.error = {StoreError::Kind::CannotCreate, path,
-            StoreError::tr("The demo project could not be moved into place.")};
+                        StoreError::tr("The demo project could not be moved into place.")};
         return result;
     }
     if (progress)

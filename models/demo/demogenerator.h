@@ -32,5 +32,5 @@ public:
 
     // Fails with AlreadyExists unless `replace` is true.
     static Result generate(const QString &path, const DemoOptions &options, bool replace,
-        const Progress &progress = {});
+                           const Progress &progress = {});
 };

@@ -61,13 +61,13 @@ ContactTotals sumContacts(const Analysis &analysis)
     return totals;
 }
 
-Stats::RateComparison channelRates(
-    const Analysis &analysis, const ContactTotals &totals, Channel channel)
+Stats::RateComparison channelRates(const Analysis &analysis, const ContactTotals &totals,
+                                   Channel channel)
 {
     return Stats::comparePoissonRates({totals.byChannel[Analysis::social][size_t(channel)],
-                                          analysis.customerMonths[Analysis::social]},
-        {totals.byChannel[Analysis::control][size_t(channel)],
-            analysis.customerMonths[Analysis::control]});
+                                       analysis.customerMonths[Analysis::social]},
+                                      {totals.byChannel[Analysis::control][size_t(channel)],
+                                       analysis.customerMonths[Analysis::control]});
 }
 
 } // namespace
@@ -89,18 +89,20 @@ MetricGroup operationalCost(const Analysis &analysis)
         group.rows.push_back(MetricRows::fromRates(
             name, perMonth, channelRates(analysis, totals, Channel(channel)), nSocial, nControl));
     }
-    group.rows.push_back(MetricRows::fromMeans(QStringLiteral("handle_minutes"),
-        QStringLiteral("minutes per contact"),
+    group.rows.push_back(MetricRows::fromMeans(
+        QStringLiteral("handle_minutes"), QStringLiteral("minutes per contact"),
         Stats::welchTTest(totals.handleMinutes[Analysis::social].summary(),
-            totals.handleMinutes[Analysis::control].summary())));
-    group.rows.push_back(MetricRows::fromProportions(QStringLiteral("resolution_share"),
-        Stats::compareProportions(
-            totals.resolved[Analysis::social], totals.resolved[Analysis::control])));
+                          totals.handleMinutes[Analysis::control].summary())));
+    group.rows.push_back(
+        MetricRows::fromProportions(QStringLiteral("resolution_share"),
+                                    Stats::compareProportions(totals.resolved[Analysis::social],
+                                                              totals.resolved[Analysis::control])));
 
     // Support cost per customer-month: total cost over exposure; its
     // variance treats the cost as a compound Poisson sum (sum of squares).
     MetricRow costRow = MetricRows::descriptive(QStringLiteral("support_cost_per_customer_month"),
-        QStringLiteral("money per customer-month"), std::nullopt, std::nullopt, nSocial, nControl);
+                                                QStringLiteral("money per customer-month"),
+                                                std::nullopt, std::nullopt, nSocial, nControl);
     const double socialMonths = analysis.customerMonths[Analysis::social];
     const double controlMonths = analysis.customerMonths[Analysis::control];
     if (socialMonths > 0 && controlMonths > 0) {
@@ -108,11 +110,11 @@ MetricGroup operationalCost(const Analysis &analysis)
         const double controlCost = totals.cost[Analysis::control] / controlMonths;
         const double standardError
             = std::sqrt(totals.costSquares[Analysis::social] / (socialMonths * socialMonths)
-                + totals.costSquares[Analysis::control] / (controlMonths * controlMonths));
+                        + totals.costSquares[Analysis::control] / (controlMonths * controlMonths));
         const Stats::NormalInference inference = Stats::normalInference(
             socialCost - controlCost, standardError, Stats::defaultConfidenceLevel);
-        costRow = MetricRows::descriptive(
-            costRow.name, costRow.unit, socialCost, controlCost, nSocial, nControl);
+        costRow = MetricRows::descriptive(costRow.name, costRow.unit, socialCost, controlCost,
+                                          nSocial, nControl);
         if (inference.interval.valid) {
             costRow.ciLow = inference.interval.low;
             costRow.ciHigh = inference.interval.high;
@@ -134,7 +136,7 @@ MetricGroup operationalCost(const Analysis &analysis)
     group.rows.push_back(costRow);
 
     group.series.push_back(rateSeries(analysis, QStringLiteral("phone_contacts_per_customer_month"),
-        perMonth, totals.phoneByMonth));
+                                      perMonth, totals.phoneByMonth));
     return group;
 }
 
@@ -147,13 +149,14 @@ MetricGroup selfService(const Analysis &analysis)
     MetricGroup group;
     group.id = QStringLiteral("self_service");
     group.includedIn = QStringLiteral("operational_cost");
-    group.rows.push_back(MetricRows::fromProportions(QStringLiteral("self_service_share"),
+    group.rows.push_back(MetricRows::fromProportions(
+        QStringLiteral("self_service_share"),
         Stats::compareProportions({totals.selfServiceUsers[Analysis::social], nSocial},
-            {totals.selfServiceUsers[Analysis::control], nControl})));
-    group.rows.push_back(
-        MetricRows::fromRates(QStringLiteral("self_service_sessions_per_customer_month"),
-            QStringLiteral("per customer-month"),
-            channelRates(analysis, totals, Channel::SelfService), nSocial, nControl));
+                                  {totals.selfServiceUsers[Analysis::control], nControl})));
+    group.rows.push_back(MetricRows::fromRates(
+        QStringLiteral("self_service_sessions_per_customer_month"),
+        QStringLiteral("per customer-month"), channelRates(analysis, totals, Channel::SelfService),
+        nSocial, nControl));
 
     // Phone contacts deflected × (phone cost - self-service cost); already
     // inside the operational cost difference, so never added to the ROI.
@@ -170,7 +173,7 @@ MetricGroup selfService(const Analysis &analysis)
     }
     group.series.push_back(
         rateSeries(analysis, QStringLiteral("self_service_sessions_per_customer_month"),
-            QStringLiteral("per customer-month"), totals.selfServiceByMonth));
+                   QStringLiteral("per customer-month"), totals.selfServiceByMonth));
     return group;
 }
 

@@ -37,10 +37,10 @@ MetricGroup saves(const Analysis &analysis)
     const Stats::ProportionComparison comparison
         = Stats::compareProportions(counts[Analysis::social], counts[Analysis::control]);
     group.rows.push_back(MetricRows::fromProportions(QStringLiteral("save_rate"), comparison));
-    group.rows.push_back(
-        MetricRows::descriptive(QStringLiteral("at_risk_customers"), QStringLiteral("customers"),
-            double(counts[Analysis::social].total), double(counts[Analysis::control].total),
-            analysis.customers[Analysis::social], analysis.customers[Analysis::control]));
+    group.rows.push_back(MetricRows::descriptive(
+        QStringLiteral("at_risk_customers"), QStringLiteral("customers"),
+        double(counts[Analysis::social].total), double(counts[Analysis::control].total),
+        analysis.customers[Analysis::social], analysis.customers[Analysis::control]));
 
     // Extra saves × customer value over the horizon.
     if (comparison.valid) {
@@ -85,13 +85,14 @@ MetricGroup crossSell(const Analysis &analysis)
 
     MetricGroup group;
     group.id = QStringLiteral("cross_sell");
-    group.rows.push_back(MetricRows::fromProportions(QStringLiteral("cross_sell_share"),
+    group.rows.push_back(MetricRows::fromProportions(
+        QStringLiteral("cross_sell_share"),
         Stats::compareProportions(buyers[Analysis::social], buyers[Analysis::control])));
     const Stats::MeanComparison perCustomer
         = Stats::welchTTest(revenuePerCustomer[Analysis::social].summary(),
-            revenuePerCustomer[Analysis::control].summary());
+                            revenuePerCustomer[Analysis::control].summary());
     group.rows.push_back(MetricRows::fromMeans(QStringLiteral("cross_sell_revenue_per_customer"),
-        QStringLiteral("money per customer"), perCustomer));
+                                               QStringLiteral("money per customer"), perCustomer));
     // Incremental cross-sell revenue = difference per customer × social customers.
     if (perCustomer.valid) {
         const double customers = double(analysis.customers[Analysis::social]);
@@ -104,9 +105,9 @@ MetricGroup crossSell(const Analysis &analysis)
                                                     : perCustomer.difference)
             * customers;
     }
-    group.series.push_back(
-        rateSeries(analysis, QStringLiteral("cross_sell_orders_per_customer_month"),
-            QStringLiteral("per customer-month"), crossSellOrders));
+    group.series.push_back(rateSeries(analysis,
+                                      QStringLiteral("cross_sell_orders_per_customer_month"),
+                                      QStringLiteral("per customer-month"), crossSellOrders));
     return group;
 }
 
@@ -135,8 +136,8 @@ MetricGroup relationship(const Analysis &analysis)
             continue;
         const double months
             = (analysis.endDay(i) - customers.signupDay[i] + 1) / Analysis::daysPerMonth;
-        lifetimeValue[size_t(cohort)].add(
-            double(customers.monthlyRevenue[i]) * months + orderRevenue[i]);
+        lifetimeValue[size_t(cohort)].add(double(customers.monthlyRevenue[i]) * months
+                                          + orderRevenue[i]);
     }
 
     const qint64 nSocial = analysis.customers[Analysis::social];
@@ -145,8 +146,8 @@ MetricGroup relationship(const Analysis &analysis)
     group.id = QStringLiteral("relationship");
     group.rows.push_back(
         MetricRows::fromMeans(QStringLiteral("clv"), QStringLiteral("money per customer"),
-            Stats::welchTTest(lifetimeValue[Analysis::social].summary(),
-                lifetimeValue[Analysis::control].summary())));
+                              Stats::welchTTest(lifetimeValue[Analysis::social].summary(),
+                                                lifetimeValue[Analysis::control].summary())));
 
     // Expected value over the horizon from each cohort's churn curve.
     auto expectedValue = [&analysis](int cohort) -> std::optional<double> {
@@ -157,21 +158,21 @@ MetricGroup relationship(const Analysis &analysis)
             return std::nullopt;
         return revenue * months.mean / Analysis::daysPerMonth;
     };
-    group.rows.push_back(MetricRows::descriptive(QStringLiteral("expected_value_over_horizon"),
-        QStringLiteral("money per customer"), expectedValue(Analysis::social),
-        expectedValue(Analysis::control), nSocial, nControl));
+    group.rows.push_back(MetricRows::descriptive(
+        QStringLiteral("expected_value_over_horizon"), QStringLiteral("money per customer"),
+        expectedValue(Analysis::social), expectedValue(Analysis::control), nSocial, nControl));
 
-    group.rows.push_back(MetricRows::fromMeans(QStringLiteral("average_order_value"),
-        QStringLiteral("money per order"),
-        Stats::welchTTest(
-            orderValue[Analysis::social].summary(), orderValue[Analysis::control].summary())));
+    group.rows.push_back(MetricRows::fromMeans(
+        QStringLiteral("average_order_value"), QStringLiteral("money per order"),
+        Stats::welchTTest(orderValue[Analysis::social].summary(),
+                          orderValue[Analysis::control].summary())));
     const double yearsPerMonth = 1.0 / 12.0;
-    group.rows.push_back(MetricRows::fromRates(QStringLiteral("purchase_frequency"),
-        QStringLiteral("orders per customer-year"),
+    group.rows.push_back(MetricRows::fromRates(
+        QStringLiteral("purchase_frequency"), QStringLiteral("orders per customer-year"),
         Stats::comparePoissonRates({orderCount[Analysis::social],
-                                       analysis.customerMonths[Analysis::social] * yearsPerMonth},
-            {orderCount[Analysis::control],
-                analysis.customerMonths[Analysis::control] * yearsPerMonth}),
+                                    analysis.customerMonths[Analysis::social] * yearsPerMonth},
+                                   {orderCount[Analysis::control],
+                                    analysis.customerMonths[Analysis::control] * yearsPerMonth}),
         nSocial, nControl));
     return group;
 }

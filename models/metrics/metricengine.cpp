@@ -34,8 +34,8 @@ void MetricEngine::invalidate()
     m_data.reset();
 }
 
-MetricEngine::Outcome MetricEngine::compute(
-    const MetricFilters &filters, const CancelCheck &isCancelled)
+MetricEngine::Outcome MetricEngine::compute(const MetricFilters &filters,
+                                            const CancelCheck &isCancelled)
 {
     Outcome outcome;
     try {
@@ -64,16 +64,22 @@ MetricEngine::Outcome MetricEngine::compute(
             "MetricWarnings", "No customer matches the filters: every metric is empty.");
     }
     if (m_data->unknownCustomerRows > 0) {
-        result.warnings << QCoreApplication::translate("MetricWarnings",
+        result.warnings << QCoreApplication::translate(
+            "MetricWarnings",
             "%n contact or order row(s) name a customer that is not in the "
             "customers table and were left out.",
             nullptr, int(std::min<qint64>(m_data->unknownCustomerRows, INT_MAX)));
     }
 
     using Builder = MetricGroup (*)(const Analysis &);
-    const Builder builders[] = {&MetricGroups::retention, &MetricGroups::operationalCost,
-        &MetricGroups::selfService, &MetricGroups::saves, &MetricGroups::raves,
-        &MetricGroups::crossSell, &MetricGroups::processInnovation, &MetricGroups::relationship};
+    const Builder builders[] = {&MetricGroups::retention,
+                                &MetricGroups::operationalCost,
+                                &MetricGroups::selfService,
+                                &MetricGroups::saves,
+                                &MetricGroups::raves,
+                                &MetricGroups::crossSell,
+                                &MetricGroups::processInnovation,
+                                &MetricGroups::relationship};
     for (Builder build : builders) {
         if (isCancelled && isCancelled()) {
             outcome.cancelled = true;

@@ -23,10 +23,10 @@ RoiSummary roiSummary(const Analysis &analysis, const std::vector<MetricGroup> &
 // Monthly series helpers shared by the groups.
 using PerMonth = std::array<std::vector<double>, 2>; // by cohort, indexed by month
 PerMonth emptyPerMonth(const Analysis &analysis);
-MonthlySeries rateSeries(
-    const Analysis &analysis, const QString &name, const QString &unit, const PerMonth &events);
+MonthlySeries rateSeries(const Analysis &analysis, const QString &name, const QString &unit,
+                         const PerMonth &events);
 MonthlySeries shareSeries(const Analysis &analysis, const QString &name, const PerMonth &successes,
-    const PerMonth &trials);
+                          const PerMonth &trials);
 
 // The value of one retained customer over the horizon: mean monthly revenue
 // of the social cohort times the months the social retention curve keeps a

@@ -7,22 +7,14 @@ namespace MetricsCsv {
 const QStringList &columns()
 {
     static const QStringList names = {
-        QStringLiteral("metric"),
-        QStringLiteral("name"),
-        QStringLiteral("unit"),
-        QStringLiteral("social"),
-        QStringLiteral("control"),
-        QStringLiteral("difference"),
-        QStringLiteral("lift"),
-        QStringLiteral("ci_low"),
-        QStringLiteral("ci_high"),
-        QStringLiteral("p_value"),
-        QStringLiteral("statistic"),
-        QStringLiteral("ratio"),
-        QStringLiteral("ratio_ci_low"),
-        QStringLiteral("ratio_ci_high"),
-        QStringLiteral("n_social"),
-        QStringLiteral("n_control"),
+        QStringLiteral("metric"),       QStringLiteral("name"),
+        QStringLiteral("unit"),         QStringLiteral("social"),
+        QStringLiteral("control"),      QStringLiteral("difference"),
+        QStringLiteral("lift"),         QStringLiteral("ci_low"),
+        QStringLiteral("ci_high"),      QStringLiteral("p_value"),
+        QStringLiteral("statistic"),    QStringLiteral("ratio"),
+        QStringLiteral("ratio_ci_low"), QStringLiteral("ratio_ci_high"),
+        QStringLiteral("n_social"),     QStringLiteral("n_control"),
         QStringLiteral("warning"),
     };
     return names;

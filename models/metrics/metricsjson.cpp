@@ -94,7 +94,8 @@ QJsonArray curveArray(const std::vector<CurvePoint> &curve)
     QJsonArray array;
     for (const CurvePoint &point : curve) {
         array.append(QJsonArray {number(point.days), integer(point.atRisk), integer(point.events),
-            number(point.survival), number(point.ciLow), number(point.ciHigh)});
+                                 number(point.survival), number(point.ciLow),
+                                 number(point.ciHigh)});
     }
     return array;
 }

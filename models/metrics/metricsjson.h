@@ -21,7 +21,7 @@ namespace MetricsJson {
 QJsonObject toObject(const MetricsResult &result);
 
 // The document as UTF-8 bytes; the indented form ends with a newline.
-QByteArray toJson(
-    const MetricsResult &result, QJsonDocument::JsonFormat format = QJsonDocument::Indented);
+QByteArray toJson(const MetricsResult &result,
+                  QJsonDocument::JsonFormat format = QJsonDocument::Indented);
 
 } // namespace MetricsJson

@@ -30,8 +30,8 @@ MetricGroup processInnovation(const Analysis &analysis)
     // + staff hours saved × hourly cost.
     const double annualCustomerValue = 12.0
         * (std::isnan(analysis.meanMonthlyRevenue[Analysis::control])
-                ? 0.0
-                : analysis.meanMonthlyRevenue[Analysis::control]);
+               ? 0.0
+               : analysis.meanMonthlyRevenue[Analysis::control]);
     double customersRetained = 0;
     double hoursSaved = 0;
     int improvementCount = 0;
@@ -47,15 +47,18 @@ MetricGroup processInnovation(const Analysis &analysis)
 
     MetricGroup group;
     group.id = QStringLiteral("process_innovation");
-    MetricRow shareRow = MetricRows::fromProportions(QStringLiteral("process_change_share"),
+    MetricRow shareRow = MetricRows::fromProportions(
+        QStringLiteral("process_change_share"),
         Stats::compareProportions(changes[Analysis::social], changes[Analysis::control]));
     group.rows.push_back(shareRow);
     const QString entered = QCoreApplication::translate(
         "MetricWarnings", "Figures entered with the improvements; they carry no interval.");
-    group.rows.push_back(MetricRows::descriptive(QStringLiteral("improvements"),
-        QStringLiteral("improvements"), double(improvementCount), std::nullopt, 0, 0, entered));
+    group.rows.push_back(
+        MetricRows::descriptive(QStringLiteral("improvements"), QStringLiteral("improvements"),
+                                double(improvementCount), std::nullopt, 0, 0, entered));
     group.rows.push_back(MetricRows::descriptive(QStringLiteral("annual_savings"),
-        QStringLiteral("money per year"), annualSavings, std::nullopt, 0, 0, entered));
+                                                 QStringLiteral("money per year"), annualSavings,
+                                                 std::nullopt, 0, 0, entered));
     const double years = analysis.assumptions.horizonMonths / 12.0;
     group.value = annualSavings * years;
     group.valueLow = group.value;

@@ -141,7 +141,7 @@ void appendColumns(MentionColumns &target, MentionColumns &&source)
 }
 
 void readContacts(SqliteStatement &query, CustomerLookup &lookup, SliceResult &result,
-    const ProjectData::CancelCheck &cancel)
+                  const ProjectData::CancelCheck &cancel)
 {
     ContactColumns &contacts = result.contacts;
     qint64 row = 0;
@@ -167,7 +167,7 @@ void readContacts(SqliteStatement &query, CustomerLookup &lookup, SliceResult &r
 }
 
 void readOrders(SqliteStatement &query, CustomerLookup &lookup, SliceResult &result,
-    const ProjectData::CancelCheck &cancel)
+                const ProjectData::CancelCheck &cancel)
 {
     OrderColumns &orders = result.orders;
     qint64 row = 0;
@@ -190,7 +190,7 @@ void readOrders(SqliteStatement &query, CustomerLookup &lookup, SliceResult &res
 }
 
 void readMentions(SqliteStatement &query, CustomerLookup &lookup, SliceResult &result,
-    const ProjectData::CancelCheck &cancel)
+                  const ProjectData::CancelCheck &cancel)
 {
     MentionColumns &mentions = result.mentions;
     qint64 row = 0;
@@ -201,8 +201,8 @@ void readMentions(SqliteStatement &query, CustomerLookup &lookup, SliceResult &r
         if (day < 0)
             continue;
         result.latest = std::max(result.latest, day);
-        const std::string_view sentiment(
-            query.utf8(2) ? query.utf8(2) : "", size_t(query.textSize(2)));
+        const std::string_view sentiment(query.utf8(2) ? query.utf8(2) : "",
+                                         size_t(query.textSize(2)));
         // A mention naming an unknown customer is kept as an anonymous one.
         mentions.customer.push_back(std::max(-1, lookup.find(query, 0)));
         mentions.day.push_back(day);
@@ -237,7 +237,7 @@ void reserveSlice(const Slice &slice, SliceResult &result)
 }
 
 void readSlice(const QString &path, const CustomerIndex &index, const Slice &slice,
-    SliceResult &result, const ProjectData::CancelCheck &cancel)
+               SliceResult &result, const ProjectData::CancelCheck &cancel)
 {
     SqliteConnection connection;
     openReadOnly(connection, path);
@@ -328,8 +328,8 @@ qint64 ProjectData::readVersion(const QString &projectPath)
         ^ (wal.exists() ? wal.lastModified().toMSecsSinceEpoch() * 31 + wal.size() : 0);
 }
 
-std::unique_ptr<ProjectData> ProjectData::load(
-    const QString &projectPath, const CancelCheck &isCancelled)
+std::unique_ptr<ProjectData> ProjectData::load(const QString &projectPath,
+                                               const CancelCheck &isCancelled)
 {
     auto data = std::make_unique<ProjectData>();
     data->projectPath = projectPath;
@@ -363,8 +363,8 @@ std::unique_ptr<ProjectData> ProjectData::load(
         customers.atRiskDay.push_back(dayColumn(query, 4));
         customers.monthlyRevenue.push_back(realColumn(query, 5));
         customers.social.push_back(std::int8_t(flagColumn(query, 6) == 1));
-        customers.npsScore.push_back(
-            query.isNull(7) ? std::int8_t(-1) : std::int8_t(query.integer(7)));
+        customers.npsScore.push_back(query.isNull(7) ? std::int8_t(-1)
+                                                     : std::int8_t(query.integer(7)));
         latest = std::max({latest, signup, churn});
         if (query.isNull(8)) {
             customers.segment.push_back(-1);
@@ -436,8 +436,8 @@ std::unique_ptr<ProjectData> ProjectData::load(
     data->latestDay = latest;
     return data;
 }
-std::vector<std::int32_t> ProjectData::customersWithAttribute(
-    const QString &name, const QString &value) const
+std::vector<std::int32_t> ProjectData::customersWithAttribute(const QString &name,
+                                                              const QString &value) const
 {
     SqliteConnection connection;
     openReadOnly(connection, projectPath);

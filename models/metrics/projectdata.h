@@ -74,15 +74,15 @@ public:
     // Reads the whole project on a read-only connection: the customers
     // first, then contacts, orders and mentions on parallel threads.
     // Throws SqliteError; returns nullptr when cancelled.
-    static std::unique_ptr<ProjectData> load(
-        const QString &projectPath, const CancelCheck &isCancelled);
+    static std::unique_ptr<ProjectData> load(const QString &projectPath,
+                                             const CancelCheck &isCancelled);
     // PRAGMA data_version and the WAL state change whenever another
     // connection commits; equal versions mean the loaded data is current.
     static qint64 readVersion(const QString &projectPath);
 
     // Customers (as indexes) carrying an extra attribute with this value.
-    std::vector<std::int32_t> customersWithAttribute(
-        const QString &name, const QString &value) const;
+    std::vector<std::int32_t> customersWithAttribute(const QString &name,
+                                                     const QString &value) const;
 
     QString projectPath;
     qint64 version = 0;

@@ -12,8 +12,8 @@ PerMonth emptyPerMonth(const Analysis &analysis)
     return {std::vector<double>(months, 0.0), std::vector<double>(months, 0.0)};
 }
 
-MonthlySeries rateSeries(
-    const Analysis &analysis, const QString &name, const QString &unit, const PerMonth &events)
+MonthlySeries rateSeries(const Analysis &analysis, const QString &name, const QString &unit,
+                         const PerMonth &events)
 {
     // Events per customer-month of the month, with a Wald interval
     // (rate ± z·sqrt(events)/exposure, not below 0).
@@ -42,7 +42,7 @@ MonthlySeries rateSeries(
 }
 
 MonthlySeries shareSeries(const Analysis &analysis, const QString &name, const PerMonth &successes,
-    const PerMonth &trials)
+                          const PerMonth &trials)
 {
     MonthlySeries series {name, QStringLiteral("share"), {}};
     for (int month = 0; month < analysis.monthCount(); ++month) {

@@ -7,8 +7,8 @@
 
 namespace Stats {
 
-KaplanMeier KaplanMeier::fromObservations(
-    const std::vector<SurvivalObservation> &observations, double confidenceLevel)
+KaplanMeier KaplanMeier::fromObservations(const std::vector<SurvivalObservation> &observations,
+                                          double confidenceLevel)
 {
     std::vector<SurvivalTally> tallies;
     tallies.reserve(observations.size());
@@ -39,7 +39,7 @@ void KaplanMeier::build(std::vector<SurvivalTally> tallies)
         }
     }
     std::sort(tallies.begin(), tallies.end(),
-        [](const SurvivalTally &a, const SurvivalTally &b) { return a.time < b.time; });
+              [](const SurvivalTally &a, const SurvivalTally &b) { return a.time < b.time; });
 
     // Merge repeated times; drop tallies that hold nobody.
     std::vector<SurvivalTally> merged;
@@ -103,7 +103,8 @@ std::ptrdiff_t KaplanMeier::stepIndexAt(double time) const
 {
     if (std::isnan(time))
         return -1;
-    const auto after = std::upper_bound(m_steps.begin(), m_steps.end(), time,
+    const auto after = std::upper_bound(
+        m_steps.begin(), m_steps.end(), time,
         [](double value, const SurvivalStep &step) { return value < step.time; });
     return std::distance(m_steps.begin(), after) - 1;
 }
@@ -143,7 +144,8 @@ std::int64_t KaplanMeier::atRiskAt(double time) const
 {
     if (m_steps.empty() || std::isnan(time))
         return 0;
-    const auto first = std::lower_bound(m_steps.begin(), m_steps.end(), time,
+    const auto first = std::lower_bound(
+        m_steps.begin(), m_steps.end(), time,
         [](const SurvivalStep &step, double value) { return step.time < value; });
     return first == m_steps.end() ? 0 : first->atRisk;
 }

@@ -75,9 +75,9 @@ class KaplanMeier
 public:
     KaplanMeier() = default;
     static KaplanMeier fromObservations(const std::vector<SurvivalObservation> &observations,
-        double confidenceLevel = defaultConfidenceLevel);
-    static KaplanMeier fromTallies(
-        std::vector<SurvivalTally> tallies, double confidenceLevel = defaultConfidenceLevel);
+                                        double confidenceLevel = defaultConfidenceLevel);
+    static KaplanMeier fromTallies(std::vector<SurvivalTally> tallies,
+                                   double confidenceLevel = defaultConfidenceLevel);
 
     bool isValid() const { return m_issue == StatsIssue::None; }
     StatsIssue issue() const { return m_issue; }

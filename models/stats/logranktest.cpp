@@ -35,7 +35,7 @@ LogRankResult logRankTest(const KaplanMeier &social, const KaplanMeier &control)
         const double socialAtRisk = i < socialSteps.size() ? double(socialSteps[i].atRisk) : 0.0;
         const double controlAtRisk = j < controlSteps.size() ? double(controlSteps[j].atRisk) : 0.0;
         const double events = double((socialAtTime ? socialSteps[i].events : 0)
-            + (controlAtTime ? controlSteps[j].events : 0));
+                                     + (controlAtTime ? controlSteps[j].events : 0));
         const double atRisk = socialAtRisk + controlAtRisk;
         if (events > 0) {
             socialExpected += events * socialAtRisk / atRisk;

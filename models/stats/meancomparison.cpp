@@ -22,8 +22,8 @@ StatsIssue summaryIssue(const SummaryStatistics &summary)
 
 } // namespace
 
-MeanComparison welchTTest(
-    const SummaryStatistics &social, const SummaryStatistics &control, double confidenceLevel)
+MeanComparison welchTTest(const SummaryStatistics &social, const SummaryStatistics &control,
+                          double confidenceLevel)
 {
     MeanComparison result;
     result.confidenceLevel = confidenceLevel;
@@ -55,7 +55,7 @@ MeanComparison welchTTest(
     }
     const double degreesOfFreedom = (socialShare + controlShare) * (socialShare + controlShare)
         / (socialShare * socialShare / double(social.count - 1)
-            + controlShare * controlShare / double(control.count - 1));
+           + controlShare * controlShare / double(control.count - 1));
     const double t = result.difference / result.standardError;
     result.test = {true, t, degreesOfFreedom, twoSidedStudentPValue(t, degreesOfFreedom)};
     const double margin
@@ -65,8 +65,8 @@ MeanComparison welchTTest(
     return result;
 }
 
-MeanComparison welchTTest(
-    const std::vector<double> &social, const std::vector<double> &control, double confidenceLevel)
+MeanComparison welchTTest(const std::vector<double> &social, const std::vector<double> &control,
+                          double confidenceLevel)
 {
     SummaryAccumulator socialValues;
     SummaryAccumulator controlValues;

@@ -32,9 +32,9 @@ struct MeanComparison
 };
 
 MeanComparison welchTTest(const SummaryStatistics &social, const SummaryStatistics &control,
-    double confidenceLevel = defaultConfidenceLevel);
+                          double confidenceLevel = defaultConfidenceLevel);
 // Raw values; any non-finite value makes the result invalid (InvalidInput).
 MeanComparison welchTTest(const std::vector<double> &social, const std::vector<double> &control,
-    double confidenceLevel = defaultConfidenceLevel);
+                          double confidenceLevel = defaultConfidenceLevel);
 
 } // namespace Stats

@@ -46,8 +46,8 @@ NpsEstimate netPromoterScore(const NpsCounts &counts, double confidenceLevel)
     return result;
 }
 
-NpsComparison compareNetPromoterScores(
-    const NpsCounts &social, const NpsCounts &control, double confidenceLevel)
+NpsComparison compareNetPromoterScores(const NpsCounts &social, const NpsCounts &control,
+                                       double confidenceLevel)
 {
     NpsComparison result;
     result.confidenceLevel = confidenceLevel;

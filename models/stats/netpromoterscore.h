@@ -34,8 +34,8 @@ struct NpsEstimate
     Interval interval;
 };
 
-NpsEstimate netPromoterScore(
-    const NpsCounts &counts, double confidenceLevel = defaultConfidenceLevel);
+NpsEstimate netPromoterScore(const NpsCounts &counts,
+                             double confidenceLevel = defaultConfidenceLevel);
 
 // Two independent NPS values, social − control, in points: difference ± z·sqrt(v1 + v2)
 // and its z test (SPEC section 4, metric 5).
@@ -59,6 +59,6 @@ struct NpsComparison
 };
 
 NpsComparison compareNetPromoterScores(const NpsCounts &social, const NpsCounts &control,
-    double confidenceLevel = defaultConfidenceLevel);
+                                       double confidenceLevel = defaultConfidenceLevel);
 
 } // namespace Stats

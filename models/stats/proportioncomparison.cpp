@@ -32,8 +32,8 @@ ProportionEstimate estimateProportion(BinomialCounts counts, double confidenceLe
     return result;
 }
 
-ProportionComparison compareProportions(
-    BinomialCounts social, BinomialCounts control, double confidenceLevel)
+ProportionComparison compareProportions(BinomialCounts social, BinomialCounts control,
+                                        double confidenceLevel)
 {
     ProportionComparison result;
     result.confidenceLevel = confidenceLevel;
@@ -58,10 +58,10 @@ ProportionComparison compareProportions(
     result.valid = true;
     result.issue = StatsIssue::None;
     result.difference = p1 - p2;
-    const double below = std::sqrt(
-        (p1 - wilson1.low) * (p1 - wilson1.low) + (wilson2.high - p2) * (wilson2.high - p2));
-    const double above = std::sqrt(
-        (p2 - wilson2.low) * (p2 - wilson2.low) + (wilson1.high - p1) * (wilson1.high - p1));
+    const double below = std::sqrt((p1 - wilson1.low) * (p1 - wilson1.low)
+                                   + (wilson2.high - p2) * (wilson2.high - p2));
+    const double above = std::sqrt((p2 - wilson2.low) * (p2 - wilson2.low)
+                                   + (wilson1.high - p1) * (wilson1.high - p1));
     result.differenceInterval = {true, result.difference - below, result.difference + above};
     result.liftValid = p2 > 0;
     result.lift = result.liftValid ? result.difference / p2 : 0;

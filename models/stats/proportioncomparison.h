@@ -24,8 +24,8 @@ struct ProportionEstimate
     Interval interval;
 };
 
-ProportionEstimate estimateProportion(
-    BinomialCounts counts, double confidenceLevel = defaultConfidenceLevel);
+ProportionEstimate estimateProportion(BinomialCounts counts,
+                                      double confidenceLevel = defaultConfidenceLevel);
 
 // Two independent proportions, social − control (SPEC section 4, metrics 3, 4, 6):
 // the Newcombe hybrid score interval of the difference (Newcombe 1998, method 10,
@@ -52,7 +52,7 @@ struct ProportionComparison
     SampleWarnings warnings;
 };
 
-ProportionComparison compareProportions(
-    BinomialCounts social, BinomialCounts control, double confidenceLevel = defaultConfidenceLevel);
+ProportionComparison compareProportions(BinomialCounts social, BinomialCounts control,
+                                        double confidenceLevel = defaultConfidenceLevel);
 
 } // namespace Stats

@@ -21,8 +21,8 @@ StatsIssue countsIssue(const PoissonCounts &counts)
 
 } // namespace
 
-RateComparison comparePoissonRates(
-    PoissonCounts social, PoissonCounts control, double confidenceLevel)
+RateComparison comparePoissonRates(PoissonCounts social, PoissonCounts control,
+                                   double confidenceLevel)
 {
     RateComparison result;
     result.confidenceLevel = confidenceLevel;

@@ -52,7 +52,7 @@ struct RateComparison
     SampleWarnings warnings;
 };
 
-RateComparison comparePoissonRates(
-    PoissonCounts social, PoissonCounts control, double confidenceLevel = defaultConfidenceLevel);
+RateComparison comparePoissonRates(PoissonCounts social, PoissonCounts control,
+                                   double confidenceLevel = defaultConfidenceLevel);
 
 } // namespace Stats

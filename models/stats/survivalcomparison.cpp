@@ -21,8 +21,8 @@ StatsIssue curvesIssue(const KaplanMeier &social, const KaplanMeier &control)
 
 } // namespace
 
-SurvivalDifference compareSurvivalAt(
-    const KaplanMeier &social, const KaplanMeier &control, double time, double confidenceLevel)
+SurvivalDifference compareSurvivalAt(const KaplanMeier &social, const KaplanMeier &control,
+                                     double time, double confidenceLevel)
 {
     SurvivalDifference result;
     result.confidenceLevel = confidenceLevel;
@@ -67,8 +67,9 @@ SurvivalDifference compareSurvivalAt(
     return result;
 }
 
-RestrictedMeanDifference compareRestrictedMeans(
-    const KaplanMeier &social, const KaplanMeier &control, double horizon, double confidenceLevel)
+RestrictedMeanDifference compareRestrictedMeans(const KaplanMeier &social,
+                                                const KaplanMeier &control, double horizon,
+                                                double confidenceLevel)
 {
     RestrictedMeanDifference result;
     result.confidenceLevel = confidenceLevel;

@@ -39,7 +39,7 @@ struct SurvivalDifference
 };
 
 SurvivalDifference compareSurvivalAt(const KaplanMeier &social, const KaplanMeier &control,
-    double time, double confidenceLevel = defaultConfidenceLevel);
+                                     double time, double confidenceLevel = defaultConfidenceLevel);
 
 // Difference of restricted mean survival times up to a horizon, social − control, in the
 // curves' time unit, with the interval difference ± z·sqrt(se1² + se2²) from R's
@@ -63,6 +63,7 @@ struct RestrictedMeanDifference
 };
 
 RestrictedMeanDifference compareRestrictedMeans(const KaplanMeier &social,
-    const KaplanMeier &control, double horizon, double confidenceLevel = defaultConfidenceLevel);
+                                                const KaplanMeier &control, double horizon,
+                                                double confidenceLevel = defaultConfidenceLevel);
 
 } // namespace Stats

@@ -9,11 +9,8 @@ namespace {
 using L = QLatin1String;
 
 const L costKeys[channelCount] = {
-    L("cost_per_contact_phone"),
-    L("cost_per_contact_social"),
-    L("cost_per_contact_self_service"),
-    L("cost_per_contact_email"),
-    L("cost_per_contact_chat"),
+    L("cost_per_contact_phone"), L("cost_per_contact_social"), L("cost_per_contact_self_service"),
+    L("cost_per_contact_email"), L("cost_per_contact_chat"),
 };
 
 std::optional<double> parseNonNegative(const QString &text)

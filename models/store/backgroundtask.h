@@ -40,10 +40,10 @@ void onResult(QObject *context, const QFuture<T> &future, Handler handler)
 {
     auto *watcher = new QFutureWatcher<T>(context);
     QObject::connect(watcher, &QFutureWatcherBase::finished, context,
-        [watcher, handler = std::move(handler)]() mutable {
-            watcher->deleteLater();
-            if (!watcher->isCanceled() && watcher->future().resultCount() > 0)
-                handler(watcher->result());
-        });
+                     [watcher, handler = std::move(handler)]() mutable {
+                         watcher->deleteLater();
+                         if (!watcher->isCanceled() && watcher->future().resultCount() > 0)
+                             handler(watcher->result());
+                     });
     watcher->setFuture(future);
 }

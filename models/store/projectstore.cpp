@@ -31,19 +31,19 @@ StoreError checkHeader(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return makeError(StoreError::Kind::CannotRead, path,
-            StoreError::tr("The file cannot be read (%1).").arg(file.errorString()));
+                         StoreError::tr("The file cannot be read (%1).").arg(file.errorString()));
     }
     const qint64 size = file.size();
     const QByteArray header = file.read(100);
     if (size == 0) {
         return makeError(StoreError::Kind::NotSqlite, path,
-            StoreError::tr("The file is empty, so it is not a SocialROI project."));
+                         StoreError::tr("The file is empty, so it is not a SocialROI project."));
     }
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
         return makeError(StoreError::Kind::NotSqlite, path,
-            StoreError::tr("This is not a SocialROI project: the file is not a "
-                           "SQLite database (is it a spreadsheet or a text file? "
-                           "Use Import for data files)."));
+                         StoreError::tr("This is not a SocialROI project: the file is not a "
+                                        "SQLite database (is it a spreadsheet or a text file? "
+                                        "Use Import for data files)."));
     }
     quint32 pageSize = readBigEndian(header, 16, 2);
     if (pageSize == 1)
@@ -52,10 +52,10 @@ StoreError checkHeader(const QString &path)
     const bool pageCountValid = readBigEndian(header, 24, 4) == readBigEndian(header, 92, 4);
     if (pageCountValid && pageCount > 0 && size < qint64(pageSize) * pageCount) {
         return makeError(StoreError::Kind::Corrupt, path,
-            StoreError::tr("The project file is truncated: it holds %1 bytes but "
-                           "should hold %2. Restore it from a backup.")
-                .arg(size)
-                .arg(qint64(pageSize) * pageCount));
+                         StoreError::tr("The project file is truncated: it holds %1 bytes but "
+                                        "should hold %2. Restore it from a backup.")
+                             .arg(size)
+                             .arg(qint64(pageSize) * pageCount));
     }
     return {};
 }
@@ -77,7 +77,8 @@ StoreError validate(const QString &path)
     const auto access = walPresent ? SqliteConnection::Access::ReadOnly
                                    : SqliteConnection::Access::ReadOnlyImmutable;
     if (connection.open(path, access) != SQLITE_OK) {
-        return makeError(StoreError::Kind::CannotRead, path,
+        return makeError(
+            StoreError::Kind::CannotRead, path,
             StoreError::tr("The file cannot be opened: %1.").arg(connection.errorMessage()));
     }
     try {
@@ -85,17 +86,17 @@ StoreError validate(const QString &path)
         const qint64 version = connection.queryInteger("PRAGMA user_version");
         if (applicationId != ProjectSchema::applicationId) {
             return makeError(StoreError::Kind::NotAProject, path,
-                StoreError::tr("This SQLite database was not made by SocialROI "
-                               "Workbench, so it is not a project. Create a new "
-                               "project and import its data instead."));
+                             StoreError::tr("This SQLite database was not made by SocialROI "
+                                            "Workbench, so it is not a project. Create a new "
+                                            "project and import its data instead."));
         }
         if (version > ProjectSchema::currentVersion()) {
             return makeError(StoreError::Kind::NewerVersion, path,
-                StoreError::tr("The project was saved by a newer version of "
-                               "SocialROI Workbench (schema %1; this version reads "
-                               "up to %2). Update the application to open it.")
-                    .arg(version)
-                    .arg(ProjectSchema::currentVersion()));
+                             StoreError::tr("The project was saved by a newer version of "
+                                            "SocialROI Workbench (schema %1; this version reads "
+                                            "up to %2). Update the application to open it.")
+                                 .arg(version)
+                                 .arg(ProjectSchema::currentVersion()));
         }
         // A full quick_check reads every page (about 4 s for a 1 GB project),
         // so large projects check the schema and the small bookkeeping
@@ -104,8 +105,9 @@ StoreError validate(const QString &path)
         if (QFileInfo(path).size() <= ProjectStore::fullCheckLimitBytes) {
             check = connection.queryText("PRAGMA quick_check(1)");
         } else {
-            for (const char *sql : {"PRAGMA quick_check(sqlite_schema)",
-                     "PRAGMA quick_check(assumptions)", "PRAGMA quick_check(import_log)"}) {
+            for (const char *sql :
+                 {"PRAGMA quick_check(sqlite_schema)", "PRAGMA quick_check(assumptions)",
+                  "PRAGMA quick_check(import_log)"}) {
                 check = connection.queryText(sql);
                 if (check != QLatin1String("ok"))
                     break;
@@ -113,18 +115,18 @@ StoreError validate(const QString &path)
         }
         if (check != QLatin1String("ok")) {
             return makeError(StoreError::Kind::Corrupt, path,
-                StoreError::tr("The project file is damaged (%1). Restore it from "
-                               "a backup.")
-                    .arg(check));
+                             StoreError::tr("The project file is damaged (%1). Restore it from "
+                                            "a backup.")
+                                 .arg(check));
         }
     } catch (const SqliteError &sqliteError) {
         const bool busy = (sqliteError.code() & 0xff) == SQLITE_BUSY;
         return makeError(busy ? StoreError::Kind::Busy : StoreError::Kind::Corrupt, path,
-            busy ? StoreError::tr("The project is locked by another program; try "
-                                  "again when it has finished.")
-                 : StoreError::tr("The project file is damaged (%1). Restore it "
-                                  "from a backup.")
-                       .arg(sqliteError.message()));
+                         busy ? StoreError::tr("The project is locked by another program; try "
+                                               "again when it has finished.")
+                              : StoreError::tr("The project file is damaged (%1). Restore it "
+                                               "from a backup.")
+                                    .arg(sqliteError.message()));
     }
     return {};
 }
@@ -147,15 +149,16 @@ bool ProjectStore::configure(SqliteConnection &connection, const QString &path, 
         if (connection.queryInteger("PRAGMA user_version") < ProjectSchema::currentVersion())
             ProjectSchema::migrate(connection, ProjectSchema::currentVersion());
     } catch (const SqliteError &sqliteError) {
-        *error = makeError(StoreError::Kind::CannotCreate, path,
+        *error = makeError(
+            StoreError::Kind::CannotCreate, path,
             StoreError::tr("The project could not be prepared: %1.").arg(sqliteError.message()));
         return false;
     }
     return true;
 }
 
-std::unique_ptr<ProjectStore> ProjectStore::open(
-    const QString &path, OpenMode mode, StoreError *error)
+std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, OpenMode mode,
+                                                 StoreError *error)
 {
     StoreError ignored;
     if (!error)
@@ -166,13 +169,13 @@ std::unique_ptr<ProjectStore> ProjectStore::open(
     if (!info.exists()) {
         if (mode == OpenMode::CreateIfMissing)
             return create(path, error);
-        *error = makeError(
-            StoreError::Kind::NotFound, path, StoreError::tr("The project file does not exist."));
+        *error = makeError(StoreError::Kind::NotFound, path,
+                           StoreError::tr("The project file does not exist."));
         return nullptr;
     }
     if (info.isDir()) {
         *error = makeError(StoreError::Kind::IsDirectory, path,
-            StoreError::tr("This is a folder, not a project file."));
+                           StoreError::tr("This is a folder, not a project file."));
         return nullptr;
     }
     if (*error = checkHeader(path); error->isError())
@@ -181,16 +184,16 @@ std::unique_ptr<ProjectStore> ProjectStore::open(
         return nullptr;
     if (isMarkedReadOnly(info) || !QFileInfo(info.absolutePath()).isWritable()) {
         *error = makeError(StoreError::Kind::ReadOnly, path,
-            StoreError::tr("The project file is read-only. Make it writable, or "
-                           "copy it to a folder you can write to."));
+                           StoreError::tr("The project file is read-only. Make it writable, or "
+                                          "copy it to a folder you can write to."));
         return nullptr;
     }
 
     SqliteConnection connection;
     if (connection.open(path, SqliteConnection::Access::ReadWrite) != SQLITE_OK) {
         *error = makeError(StoreError::Kind::CannotRead, path,
-            StoreError::tr("The file cannot be opened for writing: %1.")
-                .arg(connection.errorMessage()));
+                           StoreError::tr("The file cannot be opened for writing: %1.")
+                               .arg(connection.errorMessage()));
         return nullptr;
     }
     if (!configure(connection, path, error))
@@ -208,17 +211,18 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, StoreErr
     const QFileInfo info(path);
     if (info.exists()) {
         *error = makeError(StoreError::Kind::AlreadyExists, path,
-            StoreError::tr("A file with this name already exists."));
+                           StoreError::tr("A file with this name already exists."));
         return nullptr;
     }
     if (!QDir().mkpath(info.absolutePath())) {
         *error = makeError(StoreError::Kind::CannotCreate, path,
-            StoreError::tr("The folder for the project cannot be created."));
+                           StoreError::tr("The folder for the project cannot be created."));
         return nullptr;
     }
     SqliteConnection connection;
     if (connection.open(path, SqliteConnection::Access::ReadWriteCreate) != SQLITE_OK) {
-        *error = makeError(StoreError::Kind::CannotCreate, path,
+        *error = makeError(
+            StoreError::Kind::CannotCreate, path,
             StoreError::tr("The project cannot be created: %1.").arg(connection.errorMessage()));
         return nullptr;
     }

@@ -24,8 +24,8 @@ public:
         CreateIfMissing, // create a new, empty project when the file does not exist
     };
 
-    static std::unique_ptr<ProjectStore> open(
-        const QString &path, OpenMode mode, StoreError *error);
+    static std::unique_ptr<ProjectStore> open(const QString &path, OpenMode mode,
+                                              StoreError *error);
 
     // Creates a new project; fails with AlreadyExists when the path exists.
     static std::unique_ptr<ProjectStore> create(const QString &path, StoreError *error);

@@ -191,8 +191,8 @@ void SqliteStatement::bind(int index, const QString &value)
         return;
     }
     const QByteArray utf8 = value.toUtf8();
-    const int code = sqlite3_bind_text(
-        m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    const int code = sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()),
+                                       SQLITE_TRANSIENT);
     if (code != SQLITE_OK)
         fail(code);
 }

@@ -25,8 +25,8 @@ Outcome run(const QStringList &arguments)
     if (!process.waitForFinished(120000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 QByteArray fileHash(const QString &path)
@@ -73,9 +73,11 @@ void TestCommandLine::versionAndHelp_data()
     QTest::newRow("help lists metrics")
         << QStringList {QStringLiteral("--help")} << QStringLiteral("metrics");
     QTest::newRow("metrics help") << QStringList {QStringLiteral("metrics"),
-        QStringLiteral("--help")} << QStringLiteral("--format");
-    QTest::newRow("metrics help names the date options") << QStringList {
-        QStringLiteral("metrics"), QStringLiteral("-h")} << QStringLiteral("--as-of");
+                                                  QStringLiteral("--help")}
+                                  << QStringLiteral("--format");
+    QTest::newRow("metrics help names the date options")
+        << QStringList {QStringLiteral("metrics"), QStringLiteral("-h")}
+        << QStringLiteral("--as-of");
 }
 
 void TestCommandLine::versionAndHelp()
@@ -91,7 +93,7 @@ void TestCommandLine::demoWritesAProject()
 {
     const QString path = m_dir.filePath(QStringLiteral("d.socialroi"));
     const Outcome outcome = run({QStringLiteral("demo"), QStringLiteral("-o"), path,
-        QStringLiteral("--customers"), QStringLiteral("1200")});
+                                 QStringLiteral("--customers"), QStringLiteral("1200")});
     QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
     auto store = ProjectStore::open(path, ProjectStore::OpenMode::ExistingOnly, nullptr);
     QVERIFY(store);
@@ -108,11 +110,13 @@ void TestCommandLine::demoRejectsBadOptions_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");
     QTest::newRow("no output") << QStringList {QStringLiteral("demo")} << QStringLiteral("-o FILE");
-    QTest::newRow("customers not a number") << QStringList {QStringLiteral("demo"),
-        QStringLiteral("-o"), QStringLiteral("x.socialroi"), QStringLiteral("--customers"),
-        QStringLiteral("many")} << QStringLiteral("--customers");
-    QTest::newRow("unknown option") << QStringList {QStringLiteral("demo"),
-        QStringLiteral("--colour")} << QStringLiteral("colour");
+    QTest::newRow("customers not a number")
+        << QStringList {QStringLiteral("demo"), QStringLiteral("-o"), QStringLiteral("x.socialroi"),
+                        QStringLiteral("--customers"), QStringLiteral("many")}
+        << QStringLiteral("--customers");
+    QTest::newRow("unknown option")
+        << QStringList {QStringLiteral("demo"), QStringLiteral("--colour")}
+        << QStringLiteral("colour");
 }
 
 void TestCommandLine::demoRejectsBadOptions()
@@ -135,9 +139,9 @@ void TestCommandLine::aTextFileIsNotAProject()
 
     const Outcome outcome = run({path});
     QCOMPARE(outcome.exitCode, 1);
-    QVERIFY2(
-        outcome.err.contains(path) && outcome.err.contains(QStringLiteral("not a SQLite database")),
-        qPrintable(outcome.err));
+    QVERIFY2(outcome.err.contains(path)
+                 && outcome.err.contains(QStringLiteral("not a SQLite database")),
+             qPrintable(outcome.err));
     QCOMPARE(fileHash(path), before);
 }
 
@@ -153,7 +157,7 @@ void TestCommandLine::metricsRejectsBadOptions_data()
         = [](QStringList arguments, const QStringList &more) { return arguments << more; };
 
     QTest::newRow("no project") << QStringList {QStringLiteral("metrics"),
-        QStringLiteral("--format"), QStringLiteral("json")}
+                                                QStringLiteral("--format"), QStringLiteral("json")}
                                 << QStringLiteral("-p PROJECT");
     QTest::newRow("no format") << withProject << QStringLiteral("--format json|csv");
     QTest::newRow("format without a value")
@@ -177,8 +181,8 @@ void TestCommandLine::metricsRejectsBadOptions_data()
         << plus(valid, {QStringLiteral("--to"), QStringLiteral("2023-02-01T00:00")})
         << QStringLiteral("\"2023-02-01T00:00\"");
     QTest::newRow("from after to") << plus(valid,
-        {QStringLiteral("--from"), QStringLiteral("2024-01-01"), QStringLiteral("--to"),
-            QStringLiteral("2023-01-01")})
+                                           {QStringLiteral("--from"), QStringLiteral("2024-01-01"),
+                                            QStringLiteral("--to"), QStringLiteral("2023-01-01")})
                                    << QStringLiteral("--from 2024-01-01 is after --to 2023-01-01");
     QTest::newRow("unknown option")
         << plus(valid, {QStringLiteral("--colour")}) << QStringLiteral("colour");
@@ -202,7 +206,7 @@ void TestCommandLine::metricsNeedsAnExistingProject()
     // metrics reads a project; unlike import it never creates one.
     const QString path = m_dir.filePath(QStringLiteral("missing.socialroi"));
     const Outcome outcome = run({QStringLiteral("metrics"), QStringLiteral("-p"), path,
-        QStringLiteral("--format"), QStringLiteral("json")});
+                                 QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(outcome.exitCode, 1);
     QVERIFY2(outcome.err.contains(path), qPrintable(outcome.err));
     QVERIFY(outcome.out.isEmpty());
@@ -213,12 +217,13 @@ void TestCommandLine::metricsWillNotOverwriteTheProject()
 {
     const QString path = m_dir.filePath(QStringLiteral("keep.socialroi"));
     const Outcome demo = run({QStringLiteral("demo"), QStringLiteral("-o"), path,
-        QStringLiteral("--customers"), QStringLiteral("100")});
+                              QStringLiteral("--customers"), QStringLiteral("100")});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
     const QByteArray before = fileHash(path);
 
-    const Outcome outcome = run({QStringLiteral("metrics"), QStringLiteral("-p"), path,
-        QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), path});
+    const Outcome outcome
+        = run({QStringLiteral("metrics"), QStringLiteral("-p"), path, QStringLiteral("--format"),
+               QStringLiteral("csv"), QStringLiteral("-o"), path});
     QCOMPARE(outcome.exitCode, 2);
     QVERIFY2(outcome.err.contains(QStringLiteral("the project itself")), qPrintable(outcome.err));
     QCOMPARE(fileHash(path), before);
@@ -228,12 +233,12 @@ void TestCommandLine::metricsWritesJsonAndCsv()
 {
     const QString path = m_dir.filePath(QStringLiteral("m.socialroi"));
     const Outcome demo = run({QStringLiteral("demo"), QStringLiteral("-o"), path,
-        QStringLiteral("--customers"), QStringLiteral("300")});
+                              QStringLiteral("--customers"), QStringLiteral("300")});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
 
     const Outcome json
         = run({QStringLiteral("metrics"), QStringLiteral("-p"), path, QStringLiteral("--format"),
-            QStringLiteral("json"), QStringLiteral("--as-of"), QStringLiteral("2025-06-30")});
+               QStringLiteral("json"), QStringLiteral("--as-of"), QStringLiteral("2025-06-30")});
     QVERIFY2(json.exitCode == 0, qPrintable(json.err));
     QJsonParseError error;
     const QJsonObject document = QJsonDocument::fromJson(json.out.toUtf8(), &error).object();
@@ -245,8 +250,9 @@ void TestCommandLine::metricsWritesJsonAndCsv()
     QVERIFY(document.value(QLatin1String("roi")).isObject());
 
     const QString csvPath = m_dir.filePath(QStringLiteral("metrics.csv"));
-    const Outcome csv = run({QStringLiteral("metrics"), QStringLiteral("-p"), path,
-        QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), csvPath});
+    const Outcome csv
+        = run({QStringLiteral("metrics"), QStringLiteral("-p"), path, QStringLiteral("--format"),
+               QStringLiteral("csv"), QStringLiteral("-o"), csvPath});
     QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
     QVERIFY(csv.out.isEmpty());
     QFile file(csvPath);
@@ -255,8 +261,9 @@ void TestCommandLine::metricsWritesJsonAndCsv()
 
     // A file that cannot be written is a failure, reported with its name.
     const QString badPath = m_dir.filePath(QStringLiteral("no/such/folder/metrics.csv"));
-    const Outcome bad = run({QStringLiteral("metrics"), QStringLiteral("-p"), path,
-        QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), badPath});
+    const Outcome bad
+        = run({QStringLiteral("metrics"), QStringLiteral("-p"), path, QStringLiteral("--format"),
+               QStringLiteral("csv"), QStringLiteral("-o"), badPath});
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(bad.err.contains(badPath), qPrintable(bad.err));
 }

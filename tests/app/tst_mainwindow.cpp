@@ -80,7 +80,7 @@ void TestMainWindow::showsTheProjectAndItsTables()
 
     // Every raw table can be browsed.
     for (const QString &table : {QStringLiteral("contacts"), QStringLiteral("orders"),
-             QStringLiteral("mentions"), QStringLiteral("improvements")}) {
+                                 QStringLiteral("mentions"), QStringLiteral("improvements")}) {
         QSignalSpy next(window.dataBrowser()->model(), &TableBrowserModel::chunkLoaded);
         window.navigator()->selectPage(Navigator::PageKind::Table, table);
         QVERIFY(next.wait(10000));

@@ -30,6 +30,6 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::printf("demo generator: %lld customers in %.1f s, peak memory %.0f MiB\n", customers,
-        seconds, peakResidentMiB());
+                seconds, peakResidentMiB());
     return 0;
 }

@@ -37,7 +37,7 @@ double countRowsPerCohort(const QString &path, qint64 counts[4][2])
         ++counts[0][cohort];
     }
     const char *tables[3] = {"SELECT customer_id FROM contacts", "SELECT customer_id FROM orders",
-        "SELECT customer_id FROM mentions"};
+                             "SELECT customer_id FROM mentions"};
     std::string key;
     for (int table = 0; table < 3; ++table) {
         SqliteStatement rows = connection.prepare(tables[table]);
@@ -74,7 +74,8 @@ int main(int argc, char *argv[])
     const double floor = countRowsPerCohort(path, counts);
     std::printf("floor (count rows per cohort, 4 tables): %.3f s  [customers %lld/%lld, contacts "
                 "%lld/%lld, orders %lld/%lld]\n",
-        floor, counts[0][0], counts[0][1], counts[1][0], counts[1][1], counts[2][0], counts[2][1]);
+                floor, counts[0][0], counts[0][1], counts[1][0], counts[1][1], counts[2][0],
+                counts[2][1]);
 
     MetricEngine engine(path);
     QElapsedTimer timer;
@@ -99,10 +100,11 @@ int main(int argc, char *argv[])
         "full recompute (read project, every metric, ROI): %.3f s = %.2f x floor (ROI %.3f)\n",
         fullSeconds, fullSeconds / floor, full.result.roi.roi.value_or(0));
     std::printf("recompute after segment change (premium, %lld customers): %.3f s = %.2f x floor\n",
-        filtered.result.socialCustomers + filtered.result.controlCustomers, filteredSeconds,
-        filteredSeconds / floor);
+                filtered.result.socialCustomers + filtered.result.controlCustomers, filteredSeconds,
+                filteredSeconds / floor);
     std::printf("recompute for an extra attribute (region=Poland, %lld customers): %.3f s\n",
-        byAttribute.result.socialCustomers + byAttribute.result.controlCustomers, attributeSeconds);
+                byAttribute.result.socialCustomers + byAttribute.result.controlCustomers,
+                attributeSeconds);
     std::printf("peak memory: %.0f MiB\n", peakResidentMiB());
     return 0;
 }

@@ -51,9 +51,9 @@ int main(int argc, char *argv[])
 
     std::printf("open (validate, window shown): %.3f s\n", opened);
     std::printf("first customer rows shown:    %.3f s (%d rows loaded)\n", firstRows,
-        window.dataBrowser()->model()->rowCount());
+                window.dataBrowser()->model()->rowCount());
     std::printf("summary counts shown:         %.3f s\n", summary);
-    std::printf(
-        "peak memory: %.0f MiB (%.0f MiB before opening)\n", peakResidentMiB(), memoryBefore);
+    std::printf("peak memory: %.0f MiB (%.0f MiB before opening)\n", peakResidentMiB(),
+                memoryBefore);
     return 0;
 }

@@ -16,11 +16,12 @@ QByteArray contentDigest(const QString &path)
     if (!store)
         return {};
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const char *sql : {"SELECT * FROM customers ORDER BY id",
-             "SELECT * FROM contacts ORDER BY id", "SELECT * FROM orders ORDER BY id",
-             "SELECT * FROM mentions ORDER BY id", "SELECT * FROM improvements ORDER BY id",
-             "SELECT * FROM extra_attributes ORDER BY row_id",
-             "SELECT * FROM demo_truth ORDER BY name", "SELECT * FROM assumptions ORDER BY key"}) {
+    for (const char *sql :
+         {"SELECT * FROM customers ORDER BY id", "SELECT * FROM contacts ORDER BY id",
+          "SELECT * FROM orders ORDER BY id", "SELECT * FROM mentions ORDER BY id",
+          "SELECT * FROM improvements ORDER BY id",
+          "SELECT * FROM extra_attributes ORDER BY row_id",
+          "SELECT * FROM demo_truth ORDER BY name", "SELECT * FROM assumptions ORDER BY key"}) {
         SqliteStatement statement = store->connection().prepare(sql);
         while (statement.step()) {
             for (int column = 0; column < statement.columnCount(); ++column)
@@ -76,20 +77,20 @@ void TestDemoGenerator::writesEveryTableWithMess()
 
     QCOMPARE(db.queryInteger("SELECT count(*) FROM customers"), qint64(3000));
     for (const char *table :
-        {"contacts", "orders", "mentions", "improvements", "extra_attributes", "demo_truth"}) {
+         {"contacts", "orders", "mentions", "improvements", "extra_attributes", "demo_truth"}) {
         const QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table));
         QVERIFY2(db.queryInteger(sql.toUtf8().constData()) > 0, table);
     }
     // About five contacts and four orders per customer, as in the benchmark's shape.
     const double contactsPerCustomer = db.queryInteger("SELECT count(*) FROM contacts") / 3000.0;
     QVERIFY2(contactsPerCustomer > 3.5 && contactsPerCustomer < 8,
-        qPrintable(QString::number(contactsPerCustomer)));
+             qPrintable(QString::number(contactsPerCustomer)));
 
     // The mess real data has.
     QVERIFY(db.queryInteger("SELECT count(*) FROM customers WHERE nps_score IS NULL") > 1000);
     QVERIFY(db.queryInteger("SELECT count(*) FROM customers WHERE customer_id NOT IN "
                             "(SELECT customer_id FROM orders)")
-        > 100);
+            > 100);
     QVERIFY(db.queryInteger("SELECT count(*) FROM customers WHERE at_risk_date IS NOT NULL") > 100);
     QVERIFY(db.queryInteger("SELECT count(*) FROM mentions WHERE customer_id IS NULL") > 10);
     QVERIFY(db.queryInteger("SELECT count(*) FROM mentions WHERE customer_id IS NOT NULL") > 10);
@@ -98,21 +99,21 @@ void TestDemoGenerator::writesEveryTableWithMess()
     // Storage conventions: ISO dates, 0/1 booleans, consistent dates.
     QCOMPARE(db.queryInteger(
                  "SELECT count(*) FROM customers WHERE date(signup_date) IS NOT signup_date"),
-        qint64(0));
+             qint64(0));
     QCOMPARE(db.queryInteger("SELECT count(*) FROM customers WHERE churn_date < signup_date"),
-        qint64(0));
+             qint64(0));
     QCOMPARE(db.queryInteger("SELECT count(*) FROM customers WHERE churn_date > '2025-12-31'"),
-        qint64(0));
+             qint64(0));
     QCOMPARE(db.queryInteger("SELECT count(*) FROM contacts c JOIN customers u USING (customer_id) "
                              "WHERE c.contact_date < u.signup_date OR c.contact_date > "
                              "coalesce(u.churn_date, '2025-12-31')"),
-        qint64(0));
+             qint64(0));
     QCOMPARE(db.queryInteger("SELECT count(*) FROM contacts c JOIN customers u USING (customer_id) "
                              "WHERE c.channel = 'social' AND u.social_engaged = 0"),
-        qint64(0));
+             qint64(0));
     QCOMPARE(db.queryText("PRAGMA foreign_key_check"), QString());
     QCOMPARE(db.queryText("SELECT value FROM assumptions WHERE key = 'as_of_date'"),
-        QStringLiteral("2025-12-31"));
+             QStringLiteral("2025-12-31"));
 }
 
 void TestDemoGenerator::storesTheTrueEffects()

@@ -57,8 +57,9 @@ bool allFinite(const MetricsResult &result)
         if (!ok(group.value) || !ok(group.valueLow) || !ok(group.valueHigh))
             return false;
         for (const MetricRow &row : group.rows) {
-            for (const auto *value : {&row.social, &row.control, &row.difference, &row.lift,
-                     &row.ciLow, &row.ciHigh, &row.pValue, &row.statistic, &row.ratio})
+            for (const auto *value :
+                 {&row.social, &row.control, &row.difference, &row.lift, &row.ciLow, &row.ciHigh,
+                  &row.pValue, &row.statistic, &row.ratio})
                 if (!ok(*value))
                     return false;
         }
@@ -93,8 +94,8 @@ void TestMetricEngine::init()
     m_dir = std::make_unique<QTemporaryDir>();
 }
 
-QString TestMetricEngine::demo(
-    const QString &name, qint64 customers, quint64 seed, const DemoTruth &truth)
+QString TestMetricEngine::demo(const QString &name, qint64 customers, quint64 seed,
+                               const DemoTruth &truth)
 {
     DemoOptions options;
     options.customers = customers;
@@ -147,13 +148,13 @@ void TestMetricEngine::matchesRSurvivalOnTheLungData()
 
     // R: summary(survfit(...), times = 365) and the Greenwood difference.
     for (const QStringList &reference :
-        readCsv(QStringLiteral(SOCIALROI_STATS_DATA_DIR "/survival_differences.csv"))) {
+         readCsv(QStringLiteral(SOCIALROI_STATS_DATA_DIR "/survival_differences.csv"))) {
         if (reference[0] != QLatin1String("lung") || reference[1] != QLatin1String("365"))
             continue;
         const MetricRow &row = rowOf(outcome.result, "retention", "retention_12m");
         QVERIFY(row.social && row.control && row.ciLow && row.ciHigh && row.pValue);
         QVERIFY2(closeTo(*row.social, reference[2].toDouble()),
-            qPrintable(QString::number(*row.social, 'g', 17)));
+                 qPrintable(QString::number(*row.social, 'g', 17)));
         QVERIFY(closeTo(*row.control, reference[3].toDouble()));
         QVERIFY(closeTo(*row.difference, reference[4].toDouble()));
         QVERIFY(closeTo(*row.ciLow, reference[6].toDouble()));
@@ -165,7 +166,7 @@ void TestMetricEngine::matchesRSurvivalOnTheLungData()
     const MetricRow &logRank = rowOf(outcome.result, "retention", "logrank");
     QVERIFY(logRank.statistic && logRank.pValue);
     QVERIFY2(closeTo(*logRank.statistic, 10.326741954885632),
-        qPrintable(QString::number(*logRank.statistic, 'g', 17)));
+             qPrintable(QString::number(*logRank.statistic, 'g', 17)));
     QVERIFY(closeTo(*logRank.pValue, 0.0013111645203554882));
     QCOMPARE(*logRank.social, 112.0);
     QCOMPARE(*logRank.control, 53.0);
@@ -202,23 +203,23 @@ void TestMetricEngine::recoversTheDemoTruth()
         };
         const Check differences[] = {
             {"retention", "retention_3m",
-                difference("retention_3m_social", "retention_3m_control")},
+             difference("retention_3m_social", "retention_3m_control")},
             {"retention", "retention_6m",
-                difference("retention_6m_social", "retention_6m_control")},
+             difference("retention_6m_social", "retention_6m_control")},
             {"retention", "retention_12m",
-                difference("retention_12m_social", "retention_12m_control")},
+             difference("retention_12m_social", "retention_12m_control")},
             {"operational_cost", "phone_contacts_per_customer_month",
-                difference("phone_rate_social", "phone_rate_control")},
+             difference("phone_rate_social", "phone_rate_control")},
             {"self_service", "self_service_sessions_per_customer_month",
-                difference("self_service_rate_social", "self_service_rate_control")},
+             difference("self_service_rate_social", "self_service_rate_control")},
             {"self_service", "self_service_share",
-                difference("self_service_share_social", "self_service_share_control")},
+             difference("self_service_share_social", "self_service_share_control")},
             {"saves", "save_rate", difference("save_rate_social", "save_rate_control")},
             {"raves", "nps", difference("nps_social", "nps_control")},
             {"cross_sell", "cross_sell_share",
-                difference("cross_sell_share_social", "cross_sell_share_control")},
+             difference("cross_sell_share_social", "cross_sell_share_control")},
             {"raves", "positive_mention_share",
-                difference("positive_mention_share_social", "positive_mention_share_control")},
+             difference("positive_mention_share_social", "positive_mention_share_control")},
         };
         for (const Check &check : differences) {
             const MetricRow &row = rowOf(result, check.group, check.row);
@@ -226,11 +227,11 @@ void TestMetricEngine::recoversTheDemoTruth()
             const double standardError = (*row.ciHigh - *row.ciLow) / (2 * 1.959963984540054);
             const double distance = std::abs(*row.difference - check.truth) / standardError;
             QVERIFY2(distance < 4.0,
-                qPrintable(QStringLiteral("%1 seed %2: estimate %3, truth %4")
-                               .arg(QLatin1String(check.row))
-                               .arg(seed)
-                               .arg(*row.difference)
-                               .arg(check.truth)));
+                     qPrintable(QStringLiteral("%1 seed %2: estimate %3, truth %4")
+                                    .arg(QLatin1String(check.row))
+                                    .arg(seed)
+                                    .arg(*row.difference)
+                                    .arg(check.truth)));
             ++checks;
             covered += *row.ciLow <= check.truth && check.truth <= *row.ciHigh;
             // The direction of every built-in effect is recovered.
@@ -244,7 +245,7 @@ void TestMetricEngine::recoversTheDemoTruth()
     }
     qInfo("true effects inside the 95%% intervals: %d of %d", covered, checks);
     QVERIFY2(covered >= checks * 8 / 10,
-        qPrintable(QStringLiteral("%1 of %2").arg(covered).arg(checks)));
+             qPrintable(QStringLiteral("%1 of %2").arg(covered).arg(checks)));
 }
 
 void TestMetricEngine::followsTheGeneratorsEffect()
@@ -270,7 +271,7 @@ void TestMetricEngine::followsTheGeneratorsEffect()
         = rowOf(noneResult, "operational_cost", "phone_contacts_per_customer_month");
     QVERIFY(*phone.ratioCiLow < 1.0 && 1.0 < *phone.ratioCiHigh * 1.05);
     QVERIFY(strongResult.group(QStringLiteral("retention"))->value.value()
-        > noneResult.group(QStringLiteral("retention"))->value.value_or(0));
+            > noneResult.group(QStringLiteral("retention"))->value.value_or(0));
 }
 
 void TestMetricEngine::edgeCasesGiveWarningsNotNaN_data()
@@ -286,16 +287,18 @@ void TestMetricEngine::edgeCasesGiveWarningsNotNaN_data()
         "INSERT INTO customers (customer_id, signup_date, churn_date, social_engaged, nps_score, "
         "monthly_revenue) SELECT 'C' || i, date('2023-01-01', '+' || (i % 90) || ' days'), %1, "
         "%2, %3, 30 FROM n");
-    QTest::newRow("everyone censored") << many.arg(QStringLiteral("NULL"), QStringLiteral("i % 2"),
-        QStringLiteral("NULL")) << true;
-    QTest::newRow("everyone churned") << many.arg(
-        QStringLiteral("'2024-06-01'"), QStringLiteral("i % 2"), QStringLiteral("i % 11"))
+    QTest::newRow("everyone censored")
+        << many.arg(QStringLiteral("NULL"), QStringLiteral("i % 2"), QStringLiteral("NULL"))
+        << true;
+    QTest::newRow("everyone churned") << many.arg(QStringLiteral("'2024-06-01'"),
+                                                  QStringLiteral("i % 2"), QStringLiteral("i % 11"))
                                       << true;
     QTest::newRow("identical cohorts, all social")
         << many.arg(QStringLiteral("NULL"), QStringLiteral("1"), QStringLiteral("9")) << true;
-    QTest::newRow("no contacts, orders or answers") << many.arg(
-        QStringLiteral("CASE WHEN i % 3 = 0 THEN '2024-03-01' END"), QStringLiteral("i % 2"),
-        QStringLiteral("NULL")) << true;
+    QTest::newRow("no contacts, orders or answers")
+        << many.arg(QStringLiteral("CASE WHEN i % 3 = 0 THEN '2024-03-01' END"),
+                    QStringLiteral("i % 2"), QStringLiteral("NULL"))
+        << true;
 }
 
 void TestMetricEngine::edgeCasesGiveWarningsNotNaN()
@@ -339,13 +342,13 @@ void TestMetricEngine::assumptionsChangeTheMoney()
     }
     const MetricsResult after = engine.compute({}).result;
     QVERIFY(after.group(QStringLiteral("operational_cost"))->value.value()
-        > before.group(QStringLiteral("operational_cost"))->value.value());
+            > before.group(QStringLiteral("operational_cost"))->value.value());
     QCOMPARE(after.roi.cost, 2 * before.roi.cost);
     QVERIFY(*after.roi.roi < *before.roi.roi);
     // Self-service is shown inside operational cost and never added twice.
     for (const RoiComponent &component : after.roi.components)
         QVERIFY(component.id != QLatin1String("self_service")
-            && component.id != QLatin1String("relationship"));
+                && component.id != QLatin1String("relationship"));
 }
 
 void TestMetricEngine::filtersSelectCustomers()

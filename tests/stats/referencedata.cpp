@@ -154,8 +154,8 @@ QString telcoGroupName(int group)
 
 } // namespace
 
-std::vector<Stats::SurvivalObservation> survivalObservations(
-    const QString &caseName, int group, QString *error)
+std::vector<Stats::SurvivalObservation> survivalObservations(const QString &caseName, int group,
+                                                             QString *error)
 {
     std::vector<Stats::SurvivalObservation> observations;
     if (caseName == QLatin1String("telco")) {
@@ -171,7 +171,7 @@ std::vector<Stats::SurvivalObservation> survivalObservations(
         for (int row = 0; row < lung.rowCount(); ++row) {
             if (lung.number(row, QStringLiteral("sex")) == group)
                 observations.push_back({lung.number(row, QStringLiteral("time")),
-                    lung.number(row, QStringLiteral("status")) == 2});
+                                        lung.number(row, QStringLiteral("status")) == 2});
         }
         return observations;
     }
@@ -179,7 +179,7 @@ std::vector<Stats::SurvivalObservation> survivalObservations(
     *error = inputs.error();
     for (int row : inputs.rowsFor(caseName, group))
         observations.push_back({inputs.number(row, QStringLiteral("time")),
-            inputs.number(row, QStringLiteral("event")) == 1});
+                                inputs.number(row, QStringLiteral("event")) == 1});
     if (observations.empty() && error->isEmpty())
         *error = QStringLiteral("no survival input for case %1 group %2").arg(caseName).arg(group);
     return observations;
@@ -204,8 +204,8 @@ std::vector<double> welchValues(const QString &caseName, int group, QString *err
     return values;
 }
 
-QString numberMismatch(
-    double actual, double expected, const QString &what, double relativeTolerance)
+QString numberMismatch(double actual, double expected, const QString &what,
+                       double relativeTolerance)
 {
     const double difference = std::abs(actual - expected);
     const double scale = std::max(std::abs(actual), std::abs(expected));

@@ -45,16 +45,16 @@ QList<TelcoCustomer> loadTelcoCustomers(QString *error);
 
 // The subjects of a survival case of survival_reference.R: group 1 or 2 of "lung",
 // "telco" (TechSupport Yes = 1, No = 2) or a hand-made case of survival_inputs.csv.
-std::vector<Stats::SurvivalObservation> survivalObservations(
-    const QString &caseName, int group, QString *error);
+std::vector<Stats::SurvivalObservation> survivalObservations(const QString &caseName, int group,
+                                                             QString *error);
 // The values of a Welch case of tests_reference.py (welch_inputs.csv, or the Telco
 // MonthlyCharges for "telco_monthly_charges").
 std::vector<double> welchValues(const QString &caseName, int group, QString *error);
 
 // Empty when actual is within relativeTolerance of expected (or both within 1e-12 of
 // each other, for values that are 0 up to rounding); else a message with both values.
-QString numberMismatch(
-    double actual, double expected, const QString &what, double relativeTolerance = 1e-6);
+QString numberMismatch(double actual, double expected, const QString &what,
+                       double relativeTolerance = 1e-6);
 // p-values: relative 1e-6, relative 1e-4 below 1e-10, no absolute floor.
 QString pValueMismatch(double actual, double expected, const QString &what);
 // Empty when value is finite.

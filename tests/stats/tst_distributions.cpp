@@ -29,7 +29,7 @@ void TestDistributions::againstR_data()
     QVERIFY2(table.error().isEmpty(), qPrintable(table.error()));
     for (int row = 0; row < table.rowCount(); ++row)
         QTest::addRow("%s(%s,%s)", qPrintable(table.text(row, "func")),
-            qPrintable(table.text(row, "a")), qPrintable(table.text(row, "b")))
+                      qPrintable(table.text(row, "a")), qPrintable(table.text(row, "b")))
             << row;
 }
 

@@ -150,7 +150,7 @@ void TestKaplanMeier::pointReads()
             QCOMPARE(curve.standardErrorAt(time), 0.0);
         else
             VERIFY_NEAR(curve.standardErrorAt(time), reference.number(row, "std_err"),
-                at + "standard error");
+                        at + "standard error");
     }
 }
 
@@ -216,15 +216,20 @@ void TestKaplanMeier::degenerateInputs_data()
     QTest::newRow("single_censored")
         << std::vector<SurvivalObservation> {{10, false}} << true << 1.0;
     QTest::newRow("single_event") << std::vector<SurvivalObservation> {{10, true}} << true << 0.0;
-    QTest::newRow("all_censored") << std::vector<SurvivalObservation> {{3, false}, {1, false},
-        {3, false}, {7, false}} << true
-                                  << 1.0;
+    QTest::newRow("all_censored") << std::vector<SurvivalObservation> {{3, false},
+                                                                       {1, false},
+                                                                       {3, false},
+                                                                       {7, false}}
+                                  << true << 1.0;
     QTest::newRow("all_events_same_day")
         << std::vector<SurvivalObservation> {{4, true}, {4, true}, {4, true}} << true << 0.0;
-    QTest::newRow("all_events") << std::vector<SurvivalObservation> {{4, true}, {2, true},
-        {9, true}} << true << 0.0;
-    QTest::newRow("events_at_time_zero") << std::vector<SurvivalObservation> {{0, true}, {0, false},
-        {5, true}, {6, false}} << true << 0.75 * 0.5;
+    QTest::newRow("all_events") << std::vector<SurvivalObservation> {{4, true},
+                                                                     {2, true},
+                                                                     {9, true}}
+                                << true << 0.0;
+    QTest::newRow("events_at_time_zero")
+        << std::vector<SurvivalObservation> {{0, true}, {0, false}, {5, true}, {6, false}} << true
+        << 0.75 * 0.5;
 }
 
 void TestKaplanMeier::degenerateInputs()

@@ -44,9 +44,11 @@ void TestMeanComparison::againstScipy()
     MeanComparison result;
     if (fromSummary) {
         const SummaryStatistics social {std::int64_t(reference.number(row, "n1")),
-            reference.number(row, "mean1"), reference.number(row, "variance1")};
+                                        reference.number(row, "mean1"),
+                                        reference.number(row, "variance1")};
         const SummaryStatistics control {std::int64_t(reference.number(row, "n2")),
-            reference.number(row, "mean2"), reference.number(row, "variance2")};
+                                         reference.number(row, "mean2"),
+                                         reference.number(row, "variance2")};
         result = welchTTest(social, control, level);
     } else {
         // The "_level99" case reuses the values of the case named before the suffix.
@@ -116,8 +118,8 @@ void TestMeanComparison::degenerateInputs()
     QCOMPARE(result.differenceInterval.valid, testValid);
     QCOMPARE(result.issue, issue);
     for (double value : {result.difference, result.standardError, result.differenceInterval.low,
-             result.differenceInterval.high, result.lift, result.test.statistic,
-             result.test.degreesOfFreedom, result.test.pValue})
+                         result.differenceInterval.high, result.lift, result.test.statistic,
+                         result.test.degreesOfFreedom, result.test.pValue})
         VERIFY_FINITE(value);
     if (!testValid) {
         QCOMPARE(result.test.pValue, 1.0);
@@ -129,9 +131,9 @@ void TestMeanComparison::degenerateInputs()
 
     // Summaries that are not summaries are rejected too.
     QCOMPARE(welchTTest(SummaryStatistics {5, 1.0, -2.0}, SummaryStatistics {5, 1.0, 2.0}).issue,
-        StatsIssue::InvalidInput);
+             StatsIssue::InvalidInput);
     QCOMPARE(welchTTest(SummaryStatistics {5, 1.0, 2.0}, SummaryStatistics {-5, 1.0, 2.0}).issue,
-        StatsIssue::InvalidInput);
+             StatsIssue::InvalidInput);
     QVERIFY(
         !welchTTest(SummaryStatistics {5, 1.0, 2.0}, SummaryStatistics {5, 2.0, 2.0}, 0.0).valid);
 }

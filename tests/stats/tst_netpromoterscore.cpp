@@ -34,11 +34,11 @@ void TestNetPromoterScore::againstReference()
     QFETCH(int, row);
     const ReferenceTable reference = ReferenceTable::load(QStringLiteral("nps_reference.csv"));
     const NpsCounts social {std::int64_t(reference.number(row, "promoters1")),
-        std::int64_t(reference.number(row, "passives1")),
-        std::int64_t(reference.number(row, "detractors1"))};
+                            std::int64_t(reference.number(row, "passives1")),
+                            std::int64_t(reference.number(row, "detractors1"))};
     const NpsCounts control {std::int64_t(reference.number(row, "promoters2")),
-        std::int64_t(reference.number(row, "passives2")),
-        std::int64_t(reference.number(row, "detractors2"))};
+                             std::int64_t(reference.number(row, "passives2")),
+                             std::int64_t(reference.number(row, "detractors2"))};
     const NpsComparison result
         = compareNetPromoterScores(social, control, reference.number(row, "level"));
     QVERIFY(result.valid);
@@ -48,8 +48,8 @@ void TestNetPromoterScore::againstReference()
     VERIFY_NEAR(result.control.variance, reference.number(row, "variance2"), "variance 2");
     if (result.social.interval.valid) {
         VERIFY_NEAR(result.social.interval.low, reference.number(row, "nps1_ci_low"), "NPS 1 low");
-        VERIFY_NEAR(
-            result.social.interval.high, reference.number(row, "nps1_ci_high"), "NPS 1 high");
+        VERIFY_NEAR(result.social.interval.high, reference.number(row, "nps1_ci_high"),
+                    "NPS 1 high");
     } else {
         QCOMPARE(result.social.variance, 0.0);
         QCOMPARE(result.social.interval.low, result.social.nps);
@@ -97,9 +97,9 @@ void TestNetPromoterScore::degenerateInputs()
     QCOMPARE(result.differenceInterval.valid, testValid);
     QCOMPARE(result.issue, issue);
     for (double value : {result.social.nps, result.social.variance, result.social.interval.low,
-             result.control.interval.high, result.difference, result.standardError,
-             result.differenceInterval.low, result.differenceInterval.high, result.lift,
-             result.test.statistic, result.test.pValue})
+                         result.control.interval.high, result.difference, result.standardError,
+                         result.differenceInterval.low, result.differenceInterval.high, result.lift,
+                         result.test.statistic, result.test.pValue})
         VERIFY_FINITE(value);
     QVERIFY(result.social.nps >= -100 && result.social.nps <= 100);
     if (valid) {

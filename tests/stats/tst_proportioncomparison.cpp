@@ -36,10 +36,10 @@ void TestProportionComparison::againstStatsmodels()
     QFETCH(int, row);
     const ReferenceTable reference
         = ReferenceTable::load(QStringLiteral("proportions_reference.csv"));
-    const BinomialCounts social {
-        std::int64_t(reference.number(row, "x1")), std::int64_t(reference.number(row, "n1"))};
-    const BinomialCounts control {
-        std::int64_t(reference.number(row, "x2")), std::int64_t(reference.number(row, "n2"))};
+    const BinomialCounts social {std::int64_t(reference.number(row, "x1")),
+                                 std::int64_t(reference.number(row, "n1"))};
+    const BinomialCounts control {std::int64_t(reference.number(row, "x2")),
+                                  std::int64_t(reference.number(row, "n2"))};
     const ProportionComparison result
         = compareProportions(social, control, reference.number(row, "level"));
     QVERIFY(result.valid);
@@ -48,11 +48,11 @@ void TestProportionComparison::againstStatsmodels()
     VERIFY_NEAR(result.difference, reference.number(row, "difference"), "difference");
     QVERIFY(result.social.interval.valid && result.control.interval.valid);
     VERIFY_NEAR(result.social.interval.low, reference.number(row, "wilson1_low"), "Wilson 1 low");
-    VERIFY_NEAR(
-        result.social.interval.high, reference.number(row, "wilson1_high"), "Wilson 1 high");
+    VERIFY_NEAR(result.social.interval.high, reference.number(row, "wilson1_high"),
+                "Wilson 1 high");
     VERIFY_NEAR(result.control.interval.low, reference.number(row, "wilson2_low"), "Wilson 2 low");
-    VERIFY_NEAR(
-        result.control.interval.high, reference.number(row, "wilson2_high"), "Wilson 2 high");
+    VERIFY_NEAR(result.control.interval.high, reference.number(row, "wilson2_high"),
+                "Wilson 2 high");
     QVERIFY(result.differenceInterval.valid);
     VERIFY_NEAR(result.differenceInterval.low, reference.number(row, "ci_low"), "Newcombe low");
     VERIFY_NEAR(result.differenceInterval.high, reference.number(row, "ci_high"), "Newcombe high");
@@ -106,9 +106,10 @@ void TestProportionComparison::warnings()
     QCOMPARE(result.warnings.smallExpectedCount, smallExpectedCount);
     QCOMPARE(result.warnings.intervalSpansZero, intervalSpansZero);
     QCOMPARE(result.liftValid, liftValid);
-    for (double value : {result.difference, result.differenceInterval.low,
-             result.differenceInterval.high, result.lift, result.test.statistic, result.test.pValue,
-             result.social.interval.low, result.control.interval.high})
+    for (double value :
+         {result.difference, result.differenceInterval.low, result.differenceInterval.high,
+          result.lift, result.test.statistic, result.test.pValue, result.social.interval.low,
+          result.control.interval.high})
         VERIFY_FINITE(value);
     QVERIFY(result.social.interval.low >= 0 && result.social.interval.high <= 1);
     QVERIFY(result.differenceInterval.contains(result.difference));

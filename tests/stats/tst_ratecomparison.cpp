@@ -36,10 +36,10 @@ void TestRateComparison::againstStatsmodels()
 {
     QFETCH(int, row);
     const ReferenceTable reference = ReferenceTable::load(QStringLiteral("poisson_reference.csv"));
-    const PoissonCounts social {
-        std::int64_t(reference.number(row, "events1")), reference.number(row, "exposure1")};
-    const PoissonCounts control {
-        std::int64_t(reference.number(row, "events2")), reference.number(row, "exposure2")};
+    const PoissonCounts social {std::int64_t(reference.number(row, "events1")),
+                                reference.number(row, "exposure1")};
+    const PoissonCounts control {std::int64_t(reference.number(row, "events2")),
+                                 reference.number(row, "exposure2")};
     const RateComparison result
         = comparePoissonRates(social, control, reference.number(row, "level"));
     QVERIFY(result.valid);
@@ -99,10 +99,11 @@ void TestRateComparison::degenerateInputs()
     QCOMPARE(result.differenceInterval.valid, testValid);
     QCOMPARE(result.ratioValid, ratioValid);
     QCOMPARE(result.issue, issue);
-    for (double value : {result.socialRate, result.controlRate, result.difference,
-             result.standardError, result.differenceInterval.low, result.differenceInterval.high,
-             result.lift, result.ratio, result.ratioInterval.low, result.ratioInterval.high,
-             result.test.statistic, result.test.pValue})
+    for (double value :
+         {result.socialRate, result.controlRate, result.difference, result.standardError,
+          result.differenceInterval.low, result.differenceInterval.high, result.lift, result.ratio,
+          result.ratioInterval.low, result.ratioInterval.high, result.test.statistic,
+          result.test.pValue})
         VERIFY_FINITE(value);
     if (!testValid)
         QCOMPARE(result.test.pValue, 1.0);

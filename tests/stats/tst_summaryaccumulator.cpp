@@ -30,8 +30,8 @@ void TestSummaryAccumulator::againstNumpy_data()
     for (int row = 0; row < table.rowCount(); ++row) {
         if (table.text(row, "case").endsWith(QLatin1String("_level99")))
             continue; // same values as the case without the suffix
-        QTest::addRow(
-            "%s/group%s", qPrintable(table.text(row, "case")), qPrintable(table.text(row, "group")))
+        QTest::addRow("%s/group%s", qPrintable(table.text(row, "case")),
+                      qPrintable(table.text(row, "group")))
             << row;
     }
 }
@@ -51,7 +51,7 @@ void TestSummaryAccumulator::againstNumpy()
     VERIFY_NEAR(accumulator.mean(), reference.number(row, "mean"), "mean");
     VERIFY_NEAR(accumulator.variance(), reference.number(row, "variance"), "variance");
     VERIFY_NEAR(accumulator.standardDeviation(), std::sqrt(reference.number(row, "variance")),
-        "standard deviation");
+                "standard deviation");
 }
 
 void TestSummaryAccumulator::mergeEqualsOnePass()

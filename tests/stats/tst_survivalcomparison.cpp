@@ -40,8 +40,8 @@ void TestSurvivalComparison::addCases(const QString &fileName)
         QTest::newRow(qPrintable(caseName)) << caseName;
 }
 
-bool TestSurvivalComparison::loadCurves(
-    const QString &caseName, KaplanMeier *social, KaplanMeier *control)
+bool TestSurvivalComparison::loadCurves(const QString &caseName, KaplanMeier *social,
+                                        KaplanMeier *control)
 {
     QString error;
     *social = KaplanMeier::fromObservations(survivalObservations(caseName, 1, &error));
@@ -97,8 +97,8 @@ void TestSurvivalComparison::survivalDifference()
             continue;
         }
         VERIFY_NEAR(result.differenceInterval.low, reference.number(row, "ci_low"), at + "ci_low");
-        VERIFY_NEAR(
-            result.differenceInterval.high, reference.number(row, "ci_high"), at + "ci_high");
+        VERIFY_NEAR(result.differenceInterval.high, reference.number(row, "ci_high"),
+                    at + "ci_high");
         VERIFY_NEAR(result.test.statistic, reference.number(row, "z"), at + "z");
         VERIFY_P_VALUE(result.test.pValue, reference.number(row, "p"), at + "p");
     }
@@ -130,8 +130,8 @@ void TestSurvivalComparison::restrictedMeanDifference()
         if (!result.test.valid)
             continue;
         VERIFY_NEAR(result.differenceInterval.low, reference.number(row, "ci_low"), at + "ci_low");
-        VERIFY_NEAR(
-            result.differenceInterval.high, reference.number(row, "ci_high"), at + "ci_high");
+        VERIFY_NEAR(result.differenceInterval.high, reference.number(row, "ci_high"),
+                    at + "ci_high");
         VERIFY_NEAR(result.test.statistic, reference.number(row, "z"), at + "z");
         VERIFY_P_VALUE(result.test.pValue, reference.number(row, "p"), at + "p");
     }
@@ -173,8 +173,8 @@ void TestSurvivalComparison::degenerateComparisons_data()
     QTest::addColumn<bool>("testValid"); // difference at t = 5
     QTest::addColumn<bool>("logRankValid");
 
-    const std::vector<SurvivalObservation> mixed {
-        {1, true}, {2, false}, {3, true}, {6, false}, {7, true}, {8, false}};
+    const std::vector<SurvivalObservation> mixed {{1, true},  {2, false}, {3, true},
+                                                  {6, false}, {7, true},  {8, false}};
     QTest::newRow("identical_groups") << mixed << mixed << true << true << true;
     QTest::newRow("social_empty") << std::vector<SurvivalObservation> {} << mixed << false << false
                                   << false;
@@ -211,8 +211,8 @@ void TestSurvivalComparison::degenerateComparisons()
     QCOMPARE(difference.differenceInterval.valid, testValid);
     QCOMPARE(difference.issue == StatsIssue::None, valid && testValid);
     for (double value : {difference.difference, difference.standardError,
-             difference.differenceInterval.low, difference.differenceInterval.high,
-             difference.test.statistic, difference.test.pValue, difference.lift})
+                         difference.differenceInterval.low, difference.differenceInterval.high,
+                         difference.test.statistic, difference.test.pValue, difference.lift})
         VERIFY_FINITE(value);
     QVERIFY(difference.test.pValue >= 0 && difference.test.pValue <= 1);
 
@@ -220,15 +220,15 @@ void TestSurvivalComparison::degenerateComparisons()
         = compareRestrictedMeans(socialCurve, controlCurve, 5);
     QCOMPARE(restricted.valid, valid);
     for (double value : {restricted.difference, restricted.standardError,
-             restricted.differenceInterval.low, restricted.differenceInterval.high,
-             restricted.test.statistic, restricted.test.pValue, restricted.lift})
+                         restricted.differenceInterval.low, restricted.differenceInterval.high,
+                         restricted.test.statistic, restricted.test.pValue, restricted.lift})
         VERIFY_FINITE(value);
 
     const LogRankResult logRank = logRankTest(socialCurve, controlCurve);
     QCOMPARE(logRank.valid, valid);
     QCOMPARE(logRank.test.valid, logRankValid);
     for (double value : {logRank.socialExpected, logRank.controlExpected, logRank.variance,
-             logRank.test.statistic, logRank.test.pValue})
+                         logRank.test.statistic, logRank.test.pValue})
         VERIFY_FINITE(value);
     if (!logRank.test.valid) {
         QVERIFY(logRank.issue != StatsIssue::None);

@@ -27,7 +27,7 @@ void TestAssumptions::defaultsAreComplete()
     QVERIFY(defaults.contactCost(Channel::Social) > defaults.contactCost(Channel::SelfService));
     for (const Assumptions::Spec &spec : Assumptions::specs())
         QCOMPARE(defaults.value(spec.key),
-            QString(spec.defaultValue).isEmpty() ? QString() : defaults.value(spec.key));
+                 QString(spec.defaultValue).isEmpty() ? QString() : defaults.value(spec.key));
 }
 
 void TestAssumptions::roundTripsThroughTheProject()
@@ -47,7 +47,7 @@ void TestAssumptions::roundTripsThroughTheProject()
     QCOMPARE(loaded.currency, QStringLiteral("PLN"));
     QCOMPARE(store->connection().queryText(
                  "SELECT value FROM assumptions WHERE key = 'cost_per_contact_phone'"),
-        QStringLiteral("7.25"));
+             QStringLiteral("7.25"));
 }
 
 void TestAssumptions::rejectsInvalidValues_data()

@@ -91,37 +91,39 @@ void TestProjectStore::createsEveryTableWithConventions()
     SqliteConnection &connection = store->connection();
 
     for (const char *table :
-        {"customers", "contacts", "orders", "mentions", "improvements", "assumptions", "import_log",
-            "rejected_rows", "extra_attributes", "mapping_profiles", "demo_truth"}) {
-        const QString sql = QStringLiteral(
-            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = '%1'")
-                                .arg(QLatin1String(table));
+         {"customers", "contacts", "orders", "mentions", "improvements", "assumptions",
+          "import_log", "rejected_rows", "extra_attributes", "mapping_profiles", "demo_truth"}) {
+        const QString sql
+            = QStringLiteral(
+                  "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = '%1'")
+                  .arg(QLatin1String(table));
         QVERIFY2(connection.queryInteger(sql.toUtf8().constData()) == 1, table);
     }
-    QCOMPARE(
-        connection.queryInteger("PRAGMA user_version"), qint64(ProjectSchema::currentVersion()));
-    QCOMPARE(
-        connection.queryInteger("PRAGMA application_id"), qint64(ProjectSchema::applicationId));
+    QCOMPARE(connection.queryInteger("PRAGMA user_version"),
+             qint64(ProjectSchema::currentVersion()));
+    QCOMPARE(connection.queryInteger("PRAGMA application_id"),
+             qint64(ProjectSchema::applicationId));
     QCOMPARE(connection.queryText("PRAGMA journal_mode"), QStringLiteral("wal"));
     QCOMPARE(connection.queryInteger("PRAGMA foreign_keys"), qint64(1));
     QVERIFY(connection.queryInteger("SELECT count(*) FROM assumptions") >= 14);
     QCOMPARE(connection.queryText("SELECT value FROM assumptions WHERE key = 'horizon_months'"),
-        QStringLiteral("12"));
+             QStringLiteral("12"));
 
     // Storage conventions are enforced: booleans 0/1, known channels, NPS 0-10,
     // and contacts must reference a known customer.
     connection.execute("INSERT INTO customers (customer_id, signup_date, social_engaged) VALUES "
                        "('A', '2024-01-02', 1)");
     QVERIFY_THROWS_EXCEPTION(SqliteError,
-        connection.execute("INSERT INTO customers (customer_id, signup_date, "
-                           "social_engaged) VALUES ('B', '2024-01-02', 2)"));
+                             connection.execute("INSERT INTO customers (customer_id, signup_date, "
+                                                "social_engaged) VALUES ('B', '2024-01-02', 2)"));
     QVERIFY_THROWS_EXCEPTION(SqliteError,
-        connection.execute("INSERT INTO customers (customer_id, signup_date, "
-                           "nps_score) VALUES ('C', '2024-01-02', 11)"));
+                             connection.execute("INSERT INTO customers (customer_id, signup_date, "
+                                                "nps_score) VALUES ('C', '2024-01-02', 11)"));
     QVERIFY_THROWS_EXCEPTION(SqliteError,
-        connection.execute("INSERT INTO contacts (customer_id, contact_date, "
-                           "channel) VALUES ('A', '2024-01-03', 'fax')"));
-    QVERIFY_THROWS_EXCEPTION(SqliteError,
+                             connection.execute("INSERT INTO contacts (customer_id, contact_date, "
+                                                "channel) VALUES ('A', '2024-01-03', 'fax')"));
+    QVERIFY_THROWS_EXCEPTION(
+        SqliteError,
         connection.execute("INSERT INTO contacts (customer_id, contact_date, "
                            "channel) VALUES ('nobody', '2024-01-03', 'phone')"));
     connection.execute("INSERT INTO contacts (customer_id, contact_date, channel) "
@@ -136,8 +138,8 @@ void TestProjectStore::refusesToCreateOverAnExistingFile()
     StoreError error;
     QVERIFY(!ProjectStore::create(path, &error));
     QCOMPARE(error.kind, StoreError::Kind::AlreadyExists);
-    QCOMPARE(
-        fileHash(path), QCryptographicHash::hash("keep me\n", QCryptographicHash::Sha256).toHex());
+    QCOMPARE(fileHash(path),
+             QCryptographicHash::hash("keep me\n", QCryptographicHash::Sha256).toHex());
 }
 
 void TestProjectStore::rejectsBadFiles_data()
@@ -155,12 +157,13 @@ void TestProjectStore::rejectsBadFiles_data()
     QTest::newRow("empty file") << std::function<void(const QString &)>(
         [](const QString &path) { writeFile(path, QByteArray()); })
                                 << StoreError::Kind::NotSqlite << QStringLiteral("empty");
-    QTest::newRow("another program's SQLite database") << std::function<void(const QString &)>(
-        [](const QString &path) {
-            SqliteConnection connection;
-            connection.open(path, SqliteConnection::Access::ReadWriteCreate);
-            connection.execute("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('x')");
-        }) << StoreError::Kind::NotAProject << QStringLiteral("not made by SocialROI");
+    QTest::newRow("another program's SQLite database")
+        << std::function<void(const QString &)>([](const QString &path) {
+               SqliteConnection connection;
+               connection.open(path, SqliteConnection::Access::ReadWriteCreate);
+               connection.execute("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('x')");
+           })
+        << StoreError::Kind::NotAProject << QStringLiteral("not made by SocialROI");
     QTest::newRow("newer version") << std::function<void(const QString &)>([](const QString &path) {
         makeProject(path, 10);
         rawExecute(path, "PRAGMA user_version = 999");
@@ -212,8 +215,8 @@ void TestProjectStore::rejectsBadFiles()
     QVERIFY(!ProjectStore::open(path, ProjectStore::OpenMode::ExistingOnly, &error));
     QCOMPARE(error.kind, kind);
     QVERIFY2(error.message.contains(messageWord, Qt::CaseInsensitive), qPrintable(error.message));
-    QVERIFY2(
-        error.toString().contains(QDir::toNativeSeparators(path)), qPrintable(error.toString()));
+    QVERIFY2(error.toString().contains(QDir::toNativeSeparators(path)),
+             qPrintable(error.toString()));
 
     QCOMPARE(fileHash(path), before);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), filesBefore);
@@ -232,21 +235,21 @@ void TestProjectStore::migratesAnOlderProject()
         QCOMPARE(connection.queryInteger("PRAGMA user_version"), qint64(1));
         QCOMPARE(connection.queryInteger(
                      "SELECT count(*) FROM sqlite_schema WHERE name = 'extra_attributes'"),
-            qint64(0));
+                 qint64(0));
     }
 
     StoreError error;
     auto store = ProjectStore::open(path, ProjectStore::OpenMode::ExistingOnly, &error);
     QVERIFY2(store, qPrintable(error.toString()));
     SqliteConnection &connection = store->connection();
-    QCOMPARE(
-        connection.queryInteger("PRAGMA user_version"), qint64(ProjectSchema::currentVersion()));
+    QCOMPARE(connection.queryInteger("PRAGMA user_version"),
+             qint64(ProjectSchema::currentVersion()));
     QCOMPARE(connection.queryText("SELECT signup_date FROM customers WHERE customer_id = 'C1'"),
-        QStringLiteral("2023-05-01"));
+             QStringLiteral("2023-05-01"));
     connection.execute("INSERT INTO extra_attributes (table_name, row_id, name, value) "
                        "VALUES ('customers', 1, 'region', 'Poland')");
     QCOMPARE(connection.queryInteger("SELECT count(*) FROM assumptions"),
-        qint64(Assumptions::specs().size()));
+             qint64(Assumptions::specs().size()));
 }
 
 void TestProjectStore::twoWritersDoNotCorruptTheProject()
@@ -284,7 +287,7 @@ void TestProjectStore::twoWritersDoNotCorruptTheProject()
     auto store = ProjectStore::open(path, ProjectStore::OpenMode::ExistingOnly, &error);
     QVERIFY2(store, qPrintable(error.toString()));
     QCOMPARE(store->connection().queryInteger("SELECT count(*) FROM customers"),
-        qint64(2 * rowsPerWriter));
+             qint64(2 * rowsPerWriter));
     QCOMPARE(store->connection().queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
 }
 
