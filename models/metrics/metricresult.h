@@ -44,6 +44,12 @@ struct MetricRow
     std::optional<double> pValue;
     std::optional<double> statistic; // z, t or chi-square
     QString statisticName; // "z", "t", "chi-square"; empty when there is no test
+    // 95% interval of each cohort's own value, for error bars (not part of the
+    // JSON contract, which gives the interval of the difference).
+    std::optional<double> socialLow;
+    std::optional<double> socialHigh;
+    std::optional<double> controlLow;
+    std::optional<double> controlHigh;
     std::optional<double> ratio; // rate rows: social rate / control rate
     std::optional<double> ratioCiLow;
     std::optional<double> ratioCiHigh;

@@ -1,5 +1,7 @@
 #include "metricrows.h"
 
+#include "distributions.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -17,7 +19,8 @@ QString translate(const char *text)
 }
 
 void setDifference(MetricRow &row, double difference, bool liftValid, double lift,
-    const Stats::Interval &interval, const Stats::TestResult &test, const char *statisticName)
+                   const Stats::Interval &interval, const Stats::TestResult &test,
+                   const char *statisticName)
 {
     row.difference = finiteOrNull(difference);
     if (liftValid)
@@ -33,12 +36,41 @@ void setDifference(MetricRow &row, double difference, bool liftValid, double lif
     }
 }
 
+void setCohortInterval(MetricRow &row, int cohort, const Stats::Interval &interval)
+{
+    if (!interval.valid)
+        return;
+    (cohort == 0 ? row.socialLow : row.controlLow) = finiteOrNull(interval.low);
+    (cohort == 0 ? row.socialHigh : row.controlHigh) = finiteOrNull(interval.high);
+}
+
+// Wald interval of one Poisson rate, not below 0.
+Stats::Interval rateInterval(const Stats::PoissonCounts &counts, double rate)
+{
+    if (counts.exposure <= 0)
+        return {};
+    const double margin = Stats::normalCriticalValue(Stats::defaultConfidenceLevel)
+        * std::sqrt(double(counts.events)) / counts.exposure;
+    return {counts.events > 0, std::max(0.0, rate - margin), rate + margin};
+}
+
+// t interval of one mean.
+Stats::Interval meanInterval(const Stats::SummaryStatistics &summary)
+{
+    if (summary.count < 2)
+        return {};
+    const double margin
+        = Stats::studentCriticalValue(Stats::defaultConfidenceLevel, double(summary.count - 1))
+        * std::sqrt(summary.variance / double(summary.count));
+    return {margin > 0, summary.mean - margin, summary.mean + margin};
+}
+
 } // namespace
 
 namespace MetricRows {
 
-QString warningText(
-    const Stats::SampleWarnings &warnings, bool valid, qint64 socialCount, qint64 controlCount)
+QString warningText(const Stats::SampleWarnings &warnings, bool valid, qint64 socialCount,
+                    qint64 controlCount)
 {
     QStringList sentences;
     if (!valid || socialCount == 0 || controlCount == 0) {
@@ -62,7 +94,8 @@ QString warningText(
 }
 
 MetricRow fromSurvival(const QString &name, const Stats::SurvivalDifference &result,
-    qint64 socialCustomers, qint64 controlCustomers)
+                       const Stats::Interval &socialBand, const Stats::Interval &controlBand,
+                       qint64 socialCustomers, qint64 controlCustomers)
 {
     MetricRow row;
     row.name = name;
@@ -72,16 +105,18 @@ MetricRow fromSurvival(const QString &name, const Stats::SurvivalDifference &res
     if (result.valid) {
         row.social = finiteOrNull(result.socialSurvival);
         row.control = finiteOrNull(result.controlSurvival);
+        setCohortInterval(row, 0, socialBand);
+        setCohortInterval(row, 1, controlBand);
         setDifference(row, result.difference, result.liftValid, result.lift,
-            result.differenceInterval, result.test, "z");
+                      result.differenceInterval, result.test, "z");
     }
     row.warning = warningText(result.warnings, result.valid, socialCustomers, controlCustomers);
     return row;
 }
 
 MetricRow fromRestrictedMeans(const QString &name, const QString &unit,
-    const Stats::RestrictedMeanDifference &result, double scale, qint64 socialCustomers,
-    qint64 controlCustomers)
+                              const Stats::RestrictedMeanDifference &result, double scale,
+                              qint64 socialCustomers, qint64 controlCustomers)
 {
     MetricRow row;
     row.name = name;
@@ -95,7 +130,7 @@ MetricRow fromRestrictedMeans(const QString &name, const QString &unit,
         interval.low *= scale;
         interval.high *= scale;
         setDifference(row, result.difference * scale, result.liftValid, result.lift, interval,
-            result.test, "z");
+                      result.test, "z");
     }
     row.warning = warningText(result.warnings, result.valid, socialCustomers, controlCustomers);
     return row;
@@ -111,15 +146,17 @@ MetricRow fromProportions(const QString &name, const Stats::ProportionComparison
     if (result.valid) {
         row.social = finiteOrNull(result.social.proportion);
         row.control = finiteOrNull(result.control.proportion);
+        setCohortInterval(row, 0, result.social.interval);
+        setCohortInterval(row, 1, result.control.interval);
         setDifference(row, result.difference, result.liftValid, result.lift,
-            result.differenceInterval, result.test, "z");
+                      result.differenceInterval, result.test, "z");
     }
     row.warning = warningText(result.warnings, result.valid, row.nSocial, row.nControl);
     return row;
 }
 
 MetricRow fromRates(const QString &name, const QString &unit, const Stats::RateComparison &result,
-    qint64 socialCustomers, qint64 controlCustomers)
+                    qint64 socialCustomers, qint64 controlCustomers)
 {
     MetricRow row;
     row.name = name;
@@ -129,8 +166,10 @@ MetricRow fromRates(const QString &name, const QString &unit, const Stats::RateC
     if (result.valid) {
         row.social = finiteOrNull(result.socialRate);
         row.control = finiteOrNull(result.controlRate);
+        setCohortInterval(row, 0, rateInterval(result.social, result.socialRate));
+        setCohortInterval(row, 1, rateInterval(result.control, result.controlRate));
         setDifference(row, result.difference, result.liftValid, result.lift,
-            result.differenceInterval, result.test, "z");
+                      result.differenceInterval, result.test, "z");
         if (result.ratioValid) {
             row.ratio = finiteOrNull(result.ratio);
             if (result.ratioInterval.valid) {
@@ -155,8 +194,10 @@ MetricRow fromMeans(const QString &name, const QString &unit, const Stats::MeanC
     if (result.valid) {
         row.social = finiteOrNull(result.social.mean);
         row.control = finiteOrNull(result.control.mean);
+        setCohortInterval(row, 0, meanInterval(result.social));
+        setCohortInterval(row, 1, meanInterval(result.control));
         setDifference(row, result.difference, result.liftValid, result.lift,
-            result.differenceInterval, result.test, "t");
+                      result.differenceInterval, result.test, "t");
     }
     row.warning = warningText(result.warnings, result.valid, row.nSocial, row.nControl);
     return row;
@@ -172,16 +213,18 @@ MetricRow fromNps(const QString &name, const Stats::NpsComparison &result)
     if (result.valid) {
         row.social = finiteOrNull(result.social.nps);
         row.control = finiteOrNull(result.control.nps);
+        setCohortInterval(row, 0, result.social.interval);
+        setCohortInterval(row, 1, result.control.interval);
         setDifference(row, result.difference, result.liftValid, result.lift,
-            result.differenceInterval, result.test, "z");
+                      result.differenceInterval, result.test, "z");
     }
     row.warning = warningText(result.warnings, result.valid, row.nSocial, row.nControl);
     return row;
 }
 
 MetricRow descriptive(const QString &name, const QString &unit, std::optional<double> social,
-    std::optional<double> control, qint64 socialCustomers, qint64 controlCustomers,
-    const QString &warning)
+                      std::optional<double> control, qint64 socialCustomers,
+                      qint64 controlCustomers, const QString &warning)
 {
     MetricRow row;
     row.name = name;

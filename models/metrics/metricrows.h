@@ -12,22 +12,23 @@
 namespace MetricRows {
 
 MetricRow fromSurvival(const QString &name, const Stats::SurvivalDifference &result,
-    qint64 socialCustomers, qint64 controlCustomers);
+                       const Stats::Interval &socialBand, const Stats::Interval &controlBand,
+                       qint64 socialCustomers, qint64 controlCustomers);
 // RMST in the unit given; `scale` converts the days of the curves (1/30.4375 for months).
 MetricRow fromRestrictedMeans(const QString &name, const QString &unit,
-    const Stats::RestrictedMeanDifference &result, double scale, qint64 socialCustomers,
-    qint64 controlCustomers);
+                              const Stats::RestrictedMeanDifference &result, double scale,
+                              qint64 socialCustomers, qint64 controlCustomers);
 MetricRow fromProportions(const QString &name, const Stats::ProportionComparison &result);
 MetricRow fromRates(const QString &name, const QString &unit, const Stats::RateComparison &result,
-    qint64 socialCustomers, qint64 controlCustomers);
+                    qint64 socialCustomers, qint64 controlCustomers);
 MetricRow fromMeans(const QString &name, const QString &unit, const Stats::MeanComparison &result);
 MetricRow fromNps(const QString &name, const Stats::NpsComparison &result);
 // A row of two figures without a test (sums, counts entered by users).
 MetricRow descriptive(const QString &name, const QString &unit, std::optional<double> social,
-    std::optional<double> control, qint64 socialCustomers, qint64 controlCustomers,
-    const QString &warning = QString());
+                      std::optional<double> control, qint64 socialCustomers,
+                      qint64 controlCustomers, const QString &warning = QString());
 
-QString warningText(
-    const Stats::SampleWarnings &warnings, bool valid, qint64 socialCount, qint64 controlCount);
+QString warningText(const Stats::SampleWarnings &warnings, bool valid, qint64 socialCount,
+                    qint64 controlCount);
 
 } // namespace MetricRows

@@ -50,22 +50,38 @@ MetricGroup raves(const Analysis &analysis)
     const qint64 nControl = analysis.customers[Analysis::control];
     MetricGroup group;
     group.id = QStringLiteral("raves");
-    group.rows.push_back(MetricRows::fromNps(QStringLiteral("nps"),
+    group.rows.push_back(MetricRows::fromNps(
+        QStringLiteral("nps"),
         Stats::compareNetPromoterScores(nps[Analysis::social], nps[Analysis::control])));
     const Stats::ProportionComparison recommend = Stats::compareProportions(
         {nps[Analysis::social].promoters, nps[Analysis::social].total()},
         {nps[Analysis::control].promoters, nps[Analysis::control].total()});
     group.rows.push_back(MetricRows::fromProportions(QStringLiteral("recommend_share"), recommend));
-    group.rows.push_back(MetricRows::fromProportions(QStringLiteral("positive_mention_share"),
+    group.rows.push_back(MetricRows::fromProportions(
+        QStringLiteral("detractor_share"),
+        Stats::compareProportions(
+            {nps[Analysis::social].detractors, nps[Analysis::social].total()},
+            {nps[Analysis::control].detractors, nps[Analysis::control].total()})));
+    group.rows.push_back(MetricRows::fromProportions(
+        QStringLiteral("positive_mention_share"),
         Stats::compareProportions(positive[Analysis::social], positive[Analysis::control])));
-    group.rows.push_back(MetricRows::fromProportions(QStringLiteral("negative_mention_share"),
+    group.rows.push_back(MetricRows::fromProportions(
+        QStringLiteral("negative_mention_share"),
         Stats::compareProportions(negative[Analysis::social], negative[Analysis::control])));
-    group.rows.push_back(MetricRows::descriptive(QStringLiteral("positive_mention_reach"),
-        QStringLiteral("people reached"), positiveReach[Analysis::social],
-        positiveReach[Analysis::control], nSocial, nControl));
-    group.rows.push_back(MetricRows::descriptive(QStringLiteral("negative_mention_reach"),
-        QStringLiteral("people reached"), negativeReach[Analysis::social],
-        negativeReach[Analysis::control], nSocial, nControl));
+    group.rows.push_back(
+        MetricRows::descriptive(QStringLiteral("positive_mentions"), QStringLiteral("mentions"),
+                                double(positive[Analysis::social].count),
+                                double(positive[Analysis::control].count), nSocial, nControl));
+    group.rows.push_back(
+        MetricRows::descriptive(QStringLiteral("negative_mentions"), QStringLiteral("mentions"),
+                                double(negative[Analysis::social].count),
+                                double(negative[Analysis::control].count), nSocial, nControl));
+    group.rows.push_back(MetricRows::descriptive(
+        QStringLiteral("positive_mention_reach"), QStringLiteral("people reached"),
+        positiveReach[Analysis::social], positiveReach[Analysis::control], nSocial, nControl));
+    group.rows.push_back(MetricRows::descriptive(
+        QStringLiteral("negative_mention_reach"), QStringLiteral("people reached"),
+        negativeReach[Analysis::social], negativeReach[Analysis::control], nSocial, nControl));
 
     // Promoters gained × value of a promoter (0 unless the user sets one).
     if (recommend.valid) {
@@ -74,8 +90,8 @@ MetricGroup raves(const Analysis &analysis)
         group.valueLow = recommend.differenceInterval.low * scale;
         group.valueHigh = recommend.differenceInterval.high * scale;
     }
-    group.series.push_back(shareSeries(
-        analysis, QStringLiteral("positive_mention_share"), positiveByMonth, mentionsByMonth));
+    group.series.push_back(shareSeries(analysis, QStringLiteral("positive_mention_share"),
+                                       positiveByMonth, mentionsByMonth));
     return group;
 }
 

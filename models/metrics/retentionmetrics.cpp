@@ -40,18 +40,20 @@ MetricGroup retention(const Analysis &analysis)
     MetricGroup group;
     group.id = QStringLiteral("retention");
     // 3, 6 and 12 months as whole days (91, 183, 365).
-    for (const auto &[name, days] : {std::pair {"retention_3m", 91.0},
-             std::pair {"retention_6m", 183.0}, std::pair {"retention_12m", 365.0}}) {
-        group.rows.push_back(MetricRows::fromSurvival(QLatin1String(name),
-            Stats::compareSurvivalAt(social, control, days), nSocial, nControl));
+    for (const auto &[name, days] :
+         {std::pair {"retention_3m", 91.0}, std::pair {"retention_6m", 183.0},
+          std::pair {"retention_12m", 365.0}}) {
+        group.rows.push_back(MetricRows::fromSurvival(
+            QLatin1String(name), Stats::compareSurvivalAt(social, control, days),
+            social.bandAt(days), control.bandAt(days), nSocial, nControl));
     }
 
     const Stats::LogRankResult logRank = Stats::logRankTest(social, control);
-    MetricRow logRankRow
-        = MetricRows::descriptive(QStringLiteral("logrank"), QStringLiteral("churned customers"),
-            logRank.valid ? std::optional<double>(double(logRank.socialObserved)) : std::nullopt,
-            logRank.valid ? std::optional<double>(double(logRank.controlObserved)) : std::nullopt,
-            nSocial, nControl);
+    MetricRow logRankRow = MetricRows::descriptive(
+        QStringLiteral("logrank"), QStringLiteral("churned customers"),
+        logRank.valid ? std::optional<double>(double(logRank.socialObserved)) : std::nullopt,
+        logRank.valid ? std::optional<double>(double(logRank.controlObserved)) : std::nullopt,
+        nSocial, nControl);
     logRankRow.difference.reset();
     logRankRow.lift.reset();
     if (logRank.test.valid) {
@@ -65,8 +67,9 @@ MetricGroup retention(const Analysis &analysis)
 
     const Stats::RestrictedMeanDifference rmst
         = Stats::compareRestrictedMeans(social, control, analysis.horizonDays());
-    group.rows.push_back(MetricRows::fromRestrictedMeans(QStringLiteral("rmst_months"),
-        QStringLiteral("months"), rmst, 1.0 / Analysis::daysPerMonth, nSocial, nControl));
+    group.rows.push_back(
+        MetricRows::fromRestrictedMeans(QStringLiteral("rmst_months"), QStringLiteral("months"),
+                                        rmst, 1.0 / Analysis::daysPerMonth, nSocial, nControl));
 
     // Revenue retained = RMST difference (months) × mean monthly revenue ×
     // social cohort size (SPEC section 4, metric 1).
@@ -94,8 +97,8 @@ MetricGroup retention(const Analysis &analysis)
         if (month >= 0 && month < analysis.monthCount())
             churned[size_t(cohort)][size_t(month)] += 1;
     }
-    group.series.push_back(rateSeries(
-        analysis, QStringLiteral("churn_rate"), QStringLiteral("per customer-month"), churned));
+    group.series.push_back(rateSeries(analysis, QStringLiteral("churn_rate"),
+                                      QStringLiteral("per customer-month"), churned));
     return group;
 }
 
