@@ -1,0 +1,44 @@
+#pragma once
+
+#include "sourceerror.h"
+
+#include <QStringList>
+
+// One data row of a tabular file, as text.
+//
+// Readers hand over text in locale-neutral canonical forms where the file
+// itself is typed (XLSX): ISO dates "YYYY-MM-DD" (with "THH:MM:SS" when the
+// cell has a time), numbers in C locale with '.' decimal, booleans as
+// "true"/"false". CSV fields are handed over exactly as written (quotes
+// removed, nothing trimmed), so the value parsers see the raw text and a
+// rejected row keeps it.
+struct SourceRecord
+{
+    qint64 line = 0; // 1-based line (CSV: where the record starts) or sheet row (XLSX)
+    QStringList fields; // one per header column; missing trailing cells are empty strings
+};
+
+// A streaming reader of one table in a file (a CSV file, or one sheet of a
+// workbook). Memory use does not depend on the file's size.
+//
+// Thread rules: a RecordSource is used by one thread at a time; it may be
+// created on one thread and read on another.
+class RecordSource
+{
+public:
+    virtual ~RecordSource() = default;
+
+    // Column names from the header row, or "Column 1", "Column 2", ... when
+    // the file has none. Never empty for a readable source.
+    virtual QStringList headers() const = 0;
+
+    // Reads the next data row into `record`. Returns false at the end of the
+    // data or on an error; error().isError() tells which.
+    virtual bool next(SourceRecord &record) = 0;
+
+    virtual SourceError error() const = 0;
+
+    // Progress in bytes of the underlying file (compressed bytes for XLSX).
+    virtual qint64 bytesRead() const = 0;
+    virtual qint64 totalBytes() const = 0;
+};
