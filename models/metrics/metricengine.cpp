@@ -71,21 +71,25 @@ MetricEngine::Outcome MetricEngine::compute(const MetricFilters &filters,
             nullptr, int(std::min<qint64>(m_data->unknownCustomerRows, INT_MAX)));
     }
 
-    using Builder = MetricGroup (*)(const Analysis &);
-    const Builder builders[] = {&MetricGroups::retention,
-                                &MetricGroups::operationalCost,
-                                &MetricGroups::selfService,
-                                &MetricGroups::saves,
-                                &MetricGroups::raves,
-                                &MetricGroups::crossSell,
-                                &MetricGroups::processInnovation,
-                                &MetricGroups::relationship};
+    using Builder = std::vector<MetricGroup> (*)(const Analysis &);
+    const Builder builders[] = {
+        [](const Analysis &a) { return std::vector<MetricGroup> {MetricGroups::retention(a)}; },
+        &MetricGroups::contactGroups,
+        [](const Analysis &a) { return std::vector<MetricGroup> {MetricGroups::saves(a)}; },
+        [](const Analysis &a) { return std::vector<MetricGroup> {MetricGroups::raves(a)}; },
+        [](const Analysis &a) { return std::vector<MetricGroup> {MetricGroups::crossSell(a)}; },
+        [](const Analysis &a) {
+            return std::vector<MetricGroup> {MetricGroups::processInnovation(a)};
+        },
+        [](const Analysis &a) { return std::vector<MetricGroup> {MetricGroups::relationship(a)}; },
+    };
     for (Builder build : builders) {
         if (isCancelled && isCancelled()) {
             outcome.cancelled = true;
             return outcome;
         }
-        result.groups.push_back(build(analysis));
+        for (MetricGroup &group : build(analysis))
+            result.groups.push_back(std::move(group));
     }
     result.roi = MetricGroups::roiSummary(analysis, result.groups);
     outcome.ok = true;

@@ -8,8 +8,8 @@
 namespace MetricGroups {
 
 MetricGroup retention(const Analysis &analysis);
-MetricGroup operationalCost(const Analysis &analysis);
-MetricGroup selfService(const Analysis &analysis);
+// Operational cost and self-service, in this order (one pass over the contacts).
+std::vector<MetricGroup> contactGroups(const Analysis &analysis);
 MetricGroup saves(const Analysis &analysis);
 MetricGroup raves(const Analysis &analysis);
 MetricGroup crossSell(const Analysis &analysis);

@@ -1,3 +1,4 @@
+#include "analysis.h"
 #include "assumptions.h"
 #include "demogenerator.h"
 #include "metricengine.h"
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void edgeCasesGiveWarningsNotNaN();
     void assumptionsChangeTheMoney();
     void filtersSelectCustomers();
+    void monthKeyMatchesTheCalendar();
 
 private:
     QString demo(const QString &name, qint64 customers, quint64 seed, const DemoTruth &truth = {});
@@ -388,6 +390,18 @@ void TestMetricEngine::filtersSelectCustomers()
     const MetricsResult earlierResult = engine.compute(earlier).result;
     QCOMPARE(earlierResult.asOf, QDate(2024, 6, 30));
     QVERIFY(earlierResult.socialCustomers + earlierResult.controlCustomers < total);
+}
+
+void TestMetricEngine::monthKeyMatchesTheCalendar()
+{
+    // Every day from 1899 to 2101 lands in the month QDate says.
+    for (qint64 day = QDate(1899, 1, 1).toJulianDay(); day <= QDate(2101, 12, 31).toJulianDay();
+         ++day) {
+        const QDate date = QDate::fromJulianDay(day);
+        const int expected = date.year() * 12 + date.month() - 1;
+        if (monthKey(std::int32_t(day)) != expected)
+            QFAIL(qPrintable(date.toString(Qt::ISODate)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMetricEngine)
