@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QLatin1String>
+#include <QMetaType>
 #include <QString>
 
 #include <array>
@@ -56,3 +57,4 @@ struct Assumptions
     QString value(QLatin1String key) const; // text form, as stored
     bool setValue(QLatin1String key, const QString &text); // false when the text is invalid
 };
+Q_DECLARE_METATYPE(Assumptions)

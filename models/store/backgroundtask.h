@@ -13,12 +13,12 @@
 // The work receives a QPromise<T>& to report progress and check isCanceled();
 // its return value becomes the future's result.
 template<typename T, typename Work>
-QFuture<T> runInBackground(Work work)
+QFuture<T> runInBackground(QThreadPool *pool, Work work)
 {
     auto promise = std::make_shared<QPromise<T>>();
     QFuture<T> future = promise->future();
     promise->start();
-    QThreadPool::globalInstance()->start([promise, work = std::move(work)]() mutable {
+    pool->start([promise, work = std::move(work)]() mutable {
         try {
             T result = work(*promise);
             if (!promise->isCanceled())
@@ -29,6 +29,13 @@ QFuture<T> runInBackground(Work work)
         promise->finish();
     });
     return future;
+}
+
+// On the global pool.
+template<typename T, typename Work>
+QFuture<T> runInBackground(Work work)
+{
+    return runInBackground<T>(QThreadPool::globalInstance(), std::move(work));
 }
 
 // Calls `handler(result)` on `context`'s thread when `future` has a result.

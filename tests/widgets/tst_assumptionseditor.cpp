@@ -1,0 +1,111 @@
+#include "assumptionseditor.h"
+#include "assumptionsmodel.h"
+#include "demogenerator.h"
+#include "projectstore.h"
+
+#include <QDir>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+namespace {
+
+QString storedValue(const QString &path, const char *key)
+{
+    auto store = ProjectStore::open(path, ProjectStore::OpenMode::ExistingOnly, nullptr);
+    SqliteStatement query
+        = store->connection().prepare("SELECT value FROM assumptions WHERE key = ?");
+    query.bind(1, QString::fromLatin1(key));
+    return query.step() ? query.text(0) : QString();
+}
+
+int rowOf(const AssumptionsModel &model, const char *key)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, 0).data(int(AssumptionsModel::Role::Key)).toString()
+            == QLatin1String(key))
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestAssumptionsEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void editsAreStoredAndUndone();
+    void resetToDefaultsIsOneUndoStep();
+
+private:
+    void openEditor(AssumptionsEditor &editor);
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void TestAssumptionsEditor::initTestCase()
+{
+    m_path = m_dir.filePath(QStringLiteral("demo.socialroi"));
+    DemoOptions options;
+    options.customers = 300;
+    QVERIFY(DemoGenerator::generate(m_path, options, false).ok);
+}
+
+void TestAssumptionsEditor::openEditor(AssumptionsEditor &editor)
+{
+    QSignalSpy reset(editor.model(), &QAbstractItemModel::modelReset);
+    editor.setProject(m_path);
+    QVERIFY(reset.wait(5000));
+}
+
+void TestAssumptionsEditor::editsAreStoredAndUndone()
+{
+    AssumptionsEditor editor;
+    editor.resize(900, 560);
+    openEditor(editor);
+    // The demo sets its own programme cost and as-of date.
+    QCOMPARE(editor.model()->assumptions().asOfDate, QDate(2025, 12, 31));
+
+    QSignalSpy saved(&editor, &AssumptionsEditor::assumptionsSaved);
+    const int phone = rowOf(*editor.model(), "cost_per_contact_phone");
+    QVERIFY(editor.model()->setData(editor.model()->index(phone, AssumptionsModel::ValueColumn),
+                                    QStringLiteral("8.25")));
+    QVERIFY(saved.wait(5000));
+    QCOMPARE(storedValue(m_path, "cost_per_contact_phone"), QStringLiteral("8.25"));
+
+    editor.model()->undoStack()->undo();
+    QVERIFY(saved.wait(5000));
+    QCOMPARE(storedValue(m_path, "cost_per_contact_phone"), QStringLiteral("6.00"));
+
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QDir().mkpath(QStringLiteral(SOCIALROI_SCREENSHOT_DIR));
+    QVERIFY(editor.grab().save(QStringLiteral(SOCIALROI_SCREENSHOT_DIR "/assumptions-editor.png")));
+}
+
+void TestAssumptionsEditor::resetToDefaultsIsOneUndoStep()
+{
+    AssumptionsEditor editor;
+    openEditor(editor);
+    QSignalSpy saved(&editor, &AssumptionsEditor::assumptionsSaved);
+    const int horizon = rowOf(*editor.model(), "horizon_months");
+    QVERIFY(editor.model()->setValueText(horizon, QStringLiteral("24")));
+    QVERIFY(saved.wait(5000));
+    QMetaObject::invokeMethod(&editor, [&editor] { editor.findChild<QPushButton *>()->click(); });
+    QTRY_COMPARE(editor.model()->assumptions().horizonMonths, 12);
+    QTRY_COMPARE(storedValue(m_path, "horizon_months"), QStringLiteral("12"));
+    QCOMPARE(editor.model()->assumptions().asOfDate, QDate()); // defaults: from the data
+    editor.model()->undoStack()->undo();
+    QCOMPARE(editor.model()->assumptions().horizonMonths, 24);
+    QCOMPARE(editor.model()->assumptions().asOfDate, QDate(2025, 12, 31));
+    QTRY_COMPARE(storedValue(m_path, "horizon_months"), QStringLiteral("24"));
+}
+
+QTEST_MAIN(TestAssumptionsEditor)
+#include "tst_assumptionseditor.moc"

@@ -1,0 +1,264 @@
+#include "assumptionseditor.h"
+
+#include "assumptionsmodel.h"
+#include "backgroundtask.h"
+#include "sqliteconnection.h"
+
+#include <QAction>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QThreadPool>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <sqlite3.h>
+
+namespace {
+
+// The earliest date the editors offer; choosing it means "from the data".
+const QDate fromTheData(1990, 1, 1);
+
+Assumptions::Unit unitOf(const QModelIndex &index)
+{
+    return Assumptions::Unit(index.data(int(AssumptionsModel::Role::Unit)).toInt());
+}
+
+// An editor fitted to each unit: spin boxes that cannot go negative, a date
+// picker whose first entry means "from the data", a three-letter code.
+class AssumptionDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &index) const override
+    {
+        switch (unitOf(index)) {
+        case Assumptions::Unit::Money:
+        case Assumptions::Unit::MoneyPerHour:
+        case Assumptions::Unit::MoneyPerMonth: {
+            auto *editor = new QDoubleSpinBox(parent);
+            editor->setRange(0, 1e10);
+            editor->setDecimals(2);
+            editor->setGroupSeparatorShown(true);
+            return editor;
+        }
+        case Assumptions::Unit::Rate: {
+            auto *editor = new QDoubleSpinBox(parent);
+            editor->setRange(0, 99.9);
+            editor->setDecimals(1);
+            editor->setSuffix(QLocale().percent());
+            return editor;
+        }
+        case Assumptions::Unit::Months:
+        case Assumptions::Unit::Days: {
+            auto *editor = new QSpinBox(parent);
+            const bool months = unitOf(index) == Assumptions::Unit::Months;
+            editor->setRange(1, months ? 120 : 730);
+            return editor;
+        }
+        case Assumptions::Unit::Date: {
+            auto *editor = new QDateEdit(parent);
+            editor->setCalendarPopup(true);
+            editor->setMinimumDate(fromTheData);
+            editor->setSpecialValueText(index.data(Qt::DisplayRole).toString().isEmpty()
+                                            ? QString()
+                                            : AssumptionsEditor::tr("From the data"));
+            return editor;
+        }
+        case Assumptions::Unit::Currency: {
+            auto *editor = new QLineEdit(parent);
+            editor->setValidator(new QRegularExpressionValidator(
+                QRegularExpression(QStringLiteral("[A-Za-z]{3}")), editor));
+            return editor;
+        }
+        }
+        return nullptr;
+    }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        const QString raw = index.data(Qt::EditRole).toString();
+        if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor))
+            spin->setValue(unitOf(index) == Assumptions::Unit::Rate ? raw.toDouble() * 100
+                                                                    : raw.toDouble());
+        else if (auto *spin = qobject_cast<QSpinBox *>(editor))
+            spin->setValue(raw.toInt());
+        else if (auto *date = qobject_cast<QDateEdit *>(editor))
+            date->setDate(raw.isEmpty() ? fromTheData : QDate::fromString(raw, Qt::ISODate));
+        else if (auto *line = qobject_cast<QLineEdit *>(editor))
+            line->setText(raw);
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
+    {
+        QString text;
+        if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor))
+            text = QString::number(unitOf(index) == Assumptions::Unit::Rate ? spin->value() / 100
+                                                                            : spin->value(),
+                                   'g', 12);
+        else if (auto *spin = qobject_cast<QSpinBox *>(editor))
+            text = QString::number(spin->value());
+        else if (auto *date = qobject_cast<QDateEdit *>(editor))
+            text = date->date() <= fromTheData ? QString() : date->date().toString(Qt::ISODate);
+        else if (auto *line = qobject_cast<QLineEdit *>(editor))
+            text = line->text();
+        model->setData(index, text);
+    }
+};
+
+void openForWriting(SqliteConnection &connection, const QString &path)
+{
+    if (connection.open(path, SqliteConnection::Access::ReadWrite) != SQLITE_OK)
+        throw SqliteError(SQLITE_CANTOPEN, connection.errorMessage());
+    sqlite3_busy_timeout(connection.handle(), 10000);
+}
+
+} // namespace
+
+AssumptionsEditor::AssumptionsEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new AssumptionsModel(this))
+    , m_view(new QTableView(this))
+    , m_intro(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_undoButton(new QToolButton(this))
+    , m_redoButton(new QToolButton(this))
+    , m_resetButton(new QPushButton(this))
+    , m_savePool(new QThreadPool(this))
+{
+    m_savePool->setMaxThreadCount(1);
+    m_intro->setWordWrap(true);
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(AssumptionsModel::ValueColumn, new AssumptionDelegate(m_view));
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(AssumptionsModel::NameColumn,
+                                                     QHeaderView::Stretch);
+    for (int column : {AssumptionsModel::ValueColumn, AssumptionsModel::UnitColumn,
+                       AssumptionsModel::DefaultColumn})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+
+    QAction *undo = m_model->undoStack()->createUndoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *redo = m_model->undoStack()->createRedoAction(this);
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    addAction(redo);
+    m_undoButton->setDefaultAction(undo);
+    m_redoButton->setDefaultAction(redo);
+    m_undoButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_redoButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_resetButton, &QPushButton::clicked, this, &AssumptionsEditor::resetToDefaults);
+    connect(m_model, &AssumptionsModel::assumptionsEdited, this, &AssumptionsEditor::save);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_undoButton);
+    buttons->addWidget(m_redoButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_resetButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->addWidget(m_intro);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_message);
+    retranslate();
+}
+
+AssumptionsEditor::~AssumptionsEditor()
+{
+    // Let queued saves finish: they hold copies, not pointers into this widget.
+    m_savePool->waitForDone();
+}
+
+void AssumptionsEditor::setProject(const QString &projectPath)
+{
+    m_projectPath = projectPath;
+    const quint64 generation = ++m_loadGeneration;
+    const auto loading = runInBackground<Assumptions>([projectPath](QPromise<Assumptions> &) {
+        SqliteConnection connection;
+        if (connection.open(projectPath, SqliteConnection::Access::ReadOnly) != SQLITE_OK)
+            return Assumptions::defaults();
+        try {
+            return Assumptions::load(connection);
+        } catch (const SqliteError &) {
+            return Assumptions::defaults();
+        }
+    });
+    onResult(this, loading, [this, generation](const Assumptions &assumptions) {
+        if (generation == m_loadGeneration)
+            m_model->setAssumptions(assumptions);
+    });
+}
+
+void AssumptionsEditor::save(const Assumptions &assumptions)
+{
+    if (m_projectPath.isEmpty())
+        return;
+    const QString path = m_projectPath;
+    const auto saving
+        = runInBackground<QString>(m_savePool, [path, assumptions](QPromise<QString> &) {
+              try {
+                  SqliteConnection connection;
+                  openForWriting(connection, path);
+                  assumptions.save(connection);
+                  return QString();
+              } catch (const SqliteError &error) {
+                  return error.message();
+              }
+          });
+    onResult(this, saving, [this](const QString &error) {
+        if (error.isEmpty()) {
+            m_message->hide();
+            Q_EMIT assumptionsSaved();
+            return;
+        }
+        m_message->setText(tr("The assumptions could not be saved: %1").arg(error));
+        m_message->show();
+        Q_EMIT saveFailed(error);
+    });
+}
+
+void AssumptionsEditor::resetToDefaults()
+{
+    const Assumptions defaults = Assumptions::defaults();
+    m_model->undoStack()->beginMacro(tr("Reset to defaults"));
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        m_model->setValueText(row, defaults.value(Assumptions::specs()[size_t(row)].key));
+    m_model->undoStack()->endMacro();
+}
+
+void AssumptionsEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void AssumptionsEditor::retranslate()
+{
+    m_intro->setText(tr("These figures turn the measured differences into money. Double-click a "
+                        "value to change it; the metrics and the ROI follow at once."));
+    m_resetButton->setText(tr("Reset to Defaults"));
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QWidget>
+
+class AssumptionsModel;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QThreadPool;
+class QToolButton;
+struct Assumptions;
+
+// Edits the project's assumptions: one row each, with units and an editor
+// suited to the value (money, date, months, rate); undo and redo; reset to
+// the defaults. Every change is stored in the project on a worker thread, in
+// order, and announced with assumptionsSaved() so the metrics recompute.
+class AssumptionsEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AssumptionsEditor(QWidget *parent = nullptr);
+    ~AssumptionsEditor() override;
+
+    void setProject(const QString &projectPath);
+    AssumptionsModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+Q_SIGNALS:
+    void assumptionsSaved();
+    void saveFailed(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void save(const Assumptions &assumptions);
+    void resetToDefaults();
+
+    QString m_projectPath;
+    AssumptionsModel *m_model;
+    QTableView *m_view;
+    QLabel *m_intro;
+    QLabel *m_message;
+    QToolButton *m_undoButton;
+    QToolButton *m_redoButton;
+    QPushButton *m_resetButton;
+    QThreadPool *m_savePool; // one thread: saves land in the order they were made
+    quint64 m_loadGeneration = 0;
+};
