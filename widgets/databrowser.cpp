@@ -102,6 +102,8 @@ void DataBrowser::updateCountLabel(qint64 count)
     m_count = count;
     if (count < 0)
         m_countLabel->setText(tr("Counting rows…"));
-    else
-        m_countLabel->setText(tr("%Ln row(s)", nullptr, int(qMin<qint64>(count, INT_MAX))));
+    else {
+        const int shown = int(qMin(count, qint64(INT_MAX)));
+        m_countLabel->setText(tr("%Ln row(s)", nullptr, shown));
+    }
 }

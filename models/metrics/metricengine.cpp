@@ -64,11 +64,14 @@ MetricEngine::Outcome MetricEngine::compute(const MetricFilters &filters,
             "MetricWarnings", "No customer matches the filters: every metric is empty.");
     }
     if (m_data->unknownCustomerRows > 0) {
+        // Computed outside the translate() call: lupdate cannot parse template
+        // arguments among a message's arguments.
+        const int unknownRows = int(qMin(m_data->unknownCustomerRows, qint64(INT_MAX)));
         result.warnings << QCoreApplication::translate(
             "MetricWarnings",
             "%n contact or order row(s) name a customer that is not in the "
             "customers table and were left out.",
-            nullptr, int(std::min<qint64>(m_data->unknownCustomerRows, INT_MAX)));
+            nullptr, unknownRows);
     }
 
     using Builder = std::vector<MetricGroup> (*)(const Analysis &);

@@ -1,0 +1,629 @@
+#include "cohortchart.h"
+
+#include "chartexportdialog.h"
+#include "localeticker.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QSvgGenerator>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace {
+
+// Exports are laid out at no less than this size and then scaled, so that text
+// keeps its proportion to the chart on a 4K slide.
+constexpr double referenceWidth = 1280;
+constexpr double referenceHeight = 720;
+// Vector exports use the screen's 96 dpi for layout, so that fonts given in
+// points measure as they do on screen.
+constexpr int vectorResolution = 96;
+
+double exportScale(int width, int height)
+{
+    return std::clamp(std::min(width / referenceWidth, height / referenceHeight), 1.0, 8.0);
+}
+
+} // namespace
+
+CohortChart::CohortChart(QWidget *parent)
+    : QWidget(parent)
+    , m_plot(new QCustomPlot(this))
+    , m_mainRect(m_plot->axisRect())
+    , m_titleElement(nullptr)
+    , m_legendRow(new QCPLayoutGrid)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    setMinimumSize(320, 200);
+
+    m_plot->setAutoAddPlottableToLegend(false);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_plot->setMouseTracking(true);
+    m_plot->installEventFilter(this);
+    m_plot->plotLayout()->setRowSpacing(2);
+
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_titleElement = new QCPTextElement(m_plot, QString(), titleFont);
+    m_titleElement->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
+    m_titleElement->setMargins(QMargins(10, 6, 10, 2));
+
+    // The legend gets a row of its own above the data, where it never hides a curve.
+    QCPLegend *legend = m_plot->legend;
+    m_plot->axisRect()->insetLayout()->take(legend);
+    legend->setVisible(true);
+    legend->setFillOrder(QCPLegend::foColumnsFirst);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setBrush(Qt::NoBrush);
+    legend->setColumnSpacing(18);
+    legend->setMargins(QMargins(6, 0, 6, 0));
+    legend->setIconSize(22, 12);
+    legend->setSelectableParts(QCPLegend::spNone);
+    m_legendRow->addElement(0, 0, legend);
+    m_legendRow->addElement(0, 1, new QCPLayoutElement(m_plot));
+    m_legendRow->setColumnStretchFactor(0, 0.001);
+    m_legendRow->setColumnStretchFactor(1, 1);
+    m_legendRow->setColumnSpacing(0);
+
+    // The tracer marks the hovered point on a buffered layer of its own, so that
+    // hovering repaints only that layer.
+    m_plot->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmBuffered);
+
+    QCPAxisRect *rect = m_plot->axisRect();
+    rect->setRangeDrag(Qt::Horizontal | Qt::Vertical);
+    rect->setRangeZoom(Qt::Horizontal | Qt::Vertical);
+
+    connect(m_plot, &QCustomPlot::customContextMenuRequested, this, &CohortChart::showContextMenu);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &CohortChart::onMouseMove);
+    connect(m_plot, &QCustomPlot::legendClick, this,
+            [this](QCPLegend *legend, QCPAbstractLegendItem *item, QMouseEvent *) {
+                onLegendClick(legend, item);
+            });
+    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent *event) {
+        if (event->button() == Qt::LeftButton)
+            resetView();
+    });
+}
+
+CohortChart::~CohortChart()
+{
+    // Put rows hidden from the layout back, so that QCustomPlot deletes them with
+    // its layout while the plot is still whole.
+    QCPLayoutGrid *grid = m_plot->plotLayout();
+    QVector<QCPLayoutElement *> all {m_titleElement, m_legendRow};
+    all += m_rowsBelow;
+    for (QCPLayoutElement *element : std::as_const(all)) {
+        if (element->layout() == nullptr)
+            grid->addElement(grid->rowCount(), 0, element);
+    }
+}
+
+QCustomPlot *CohortChart::plot() const
+{
+    return m_plot;
+}
+
+void CohortChart::setTitle(const QString &title)
+{
+    if (m_title == title)
+        return;
+    m_title = title;
+    m_titleElement->setText(title);
+    updateLayoutRows();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString CohortChart::title() const
+{
+    return m_title;
+}
+
+void CohortChart::setValueAxisLabel(const QString &label)
+{
+    if (m_valueAxisLabel == label)
+        return;
+    m_valueAxisLabel = label;
+    refresh(true);
+}
+
+QString CohortChart::valueAxisLabel() const
+{
+    return m_valueAxisLabel;
+}
+
+bool CohortChart::isEmpty() const
+{
+    return m_empty;
+}
+
+QString CohortChart::emptyText() const
+{
+    return tr("No data for this selection");
+}
+
+CohortPalette CohortChart::cohortPalette() const
+{
+    return m_palette;
+}
+
+QString CohortChart::cohortName(Cohort cohort)
+{
+    //: The customers served by the social-media care team (the group compared)
+    return cohort == Cohort::Social ? tr("Social cohort")
+                                    //: The customers served the usual way (the comparison group)
+                                    : tr("Control cohort");
+}
+
+bool CohortChart::exportTo(const QString &path, int width, int height) const
+{
+    if (width <= 0 || height <= 0 || path.isEmpty())
+        return false;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    bool ok = false;
+    if (suffix == QLatin1String("png")) {
+        // Lay out at width/scale and let savePng scale up; fall back to scale 1
+        // when rounding would miss the requested size by a pixel.
+        double scale = exportScale(width, height);
+        int layoutWidth = qRound(width / scale);
+        int layoutHeight = qRound(height / scale);
+        scale = double(width) / layoutWidth;
+        if (qRound(layoutWidth * scale) != width || qRound(layoutHeight * scale) != height) {
+            scale = 1;
+            layoutWidth = width;
+            layoutHeight = height;
+        }
+        ok = m_plot->savePng(path, layoutWidth, layoutHeight, scale);
+    } else if (suffix == QLatin1String("pdf") || suffix == QLatin1String("svg")) {
+        ok = renderVector(path, width, height, suffix == QLatin1String("pdf"));
+    }
+    // Rendering at another size moved the layout; lay it out for the widget again.
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    if (ok)
+        Q_EMIT const_cast<CohortChart *>(this)->exported(path);
+    return ok;
+}
+
+bool CohortChart::renderVector(const QString &path, int width, int height, bool pdf) const
+{
+    // The device measures width × height points at 96 units per inch.
+    const int deviceWidth = qRound(width * double(vectorResolution) / 72.0);
+    const int deviceHeight = qRound(height * double(vectorResolution) / 72.0);
+    const double scale = exportScale(deviceWidth, deviceHeight);
+    const int layoutWidth = qRound(deviceWidth / scale);
+    const int layoutHeight = qRound(deviceHeight / scale);
+
+    QPdfWriter pdfWriter(path);
+    QSvgGenerator svgGenerator;
+    QPaintDevice *device = nullptr;
+    if (pdf) {
+        pdfWriter.setResolution(vectorResolution);
+        pdfWriter.setPageLayout(QPageLayout(
+            QPageSize(QSizeF(width, height), QPageSize::Point, QString(), QPageSize::ExactMatch),
+            QPageLayout::Portrait, QMarginsF()));
+        pdfWriter.setCreator(QCoreApplication::applicationName());
+        pdfWriter.setTitle(m_title);
+        device = &pdfWriter;
+    } else {
+        svgGenerator.setFileName(path);
+        svgGenerator.setResolution(vectorResolution);
+        svgGenerator.setSize(QSize(deviceWidth, deviceHeight));
+        svgGenerator.setViewBox(QRect(0, 0, deviceWidth, deviceHeight));
+        svgGenerator.setTitle(m_title);
+        device = &svgGenerator;
+    }
+
+    QCPPainter painter;
+    if (!painter.begin(device))
+        return false;
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNoCaching);
+    painter.scale(double(device->width()) / layoutWidth, double(device->height()) / layoutHeight);
+    m_plot->toPainter(&painter, layoutWidth, layoutHeight);
+    return painter.end() && QFileInfo(path).size() > 0;
+}
+
+QImage CohortChart::toImage(int width, int height) const
+{
+    if (width <= 0 || height <= 0) {
+        width = m_plot->width();
+        height = m_plot->height();
+    }
+    double scale = exportScale(width, height);
+    int layoutWidth = qRound(width / scale);
+    int layoutHeight = qRound(height / scale);
+    scale = double(width) / layoutWidth;
+    if (qRound(layoutWidth * scale) != width || qRound(layoutHeight * scale) != height) {
+        scale = 1;
+        layoutWidth = width;
+        layoutHeight = height;
+    }
+    const QImage image = m_plot->toPixmap(layoutWidth, layoutHeight, scale).toImage();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    return image;
+}
+
+void CohortChart::copyToClipboard() const
+{
+    QGuiApplication::clipboard()->setImage(toImage());
+}
+
+QString CohortChart::toolTipAt(const QPoint &pos) const
+{
+    int index = -1;
+    const QCPAbstractPlottable *plottable = nearestSource(pos, &index);
+    if (!plottable)
+        return QString();
+    return m_toolTipSources.value(plottable)(index);
+}
+
+void CohortChart::setPlottableShown(QCPAbstractPlottable *plottable, bool shown)
+{
+    if (!plottable)
+        return;
+    plottable->setVisible(shown);
+    for (QCPAbstractPlottable *companion : m_companions.value(plottable))
+        companion->setVisible(shown);
+    if (QCPPlottableLegendItem *item = m_plot->legend->itemWithPlottable(plottable))
+        item->setTextColor(shown ? m_palette.text : m_palette.grid);
+    if (m_tracer)
+        m_tracer->setVisible(false);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CohortChart::resetView()
+{
+    for (auto it = m_defaultRanges.cbegin(); it != m_defaultRanges.cend(); ++it)
+        it.key()->setRange(it.value().first, it.value().second);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CohortChart::showExportDialog()
+{
+    QString name = m_title.isEmpty() ? tr("chart") : m_title;
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    ChartExportDialog dialog(QDir(folder).filePath(name + QStringLiteral(".png")), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!exportTo(dialog.path(), dialog.exportWidth(), dialog.exportHeight())) {
+        QMessageBox::warning(this, tr("Export chart"),
+                             tr("The chart could not be written to %1. Check that the folder "
+                                "exists and that you may write there.")
+                                 .arg(QDir::toNativeSeparators(dialog.path())));
+    }
+}
+
+void CohortChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    switch (event->type()) {
+    case QEvent::PaletteChange:
+    case QEvent::LocaleChange:
+        refresh(true);
+        break;
+    case QEvent::LanguageChange:
+        retranslate();
+        break;
+    default:
+        break;
+    }
+}
+
+bool CohortChart::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_plot && event->type() == QEvent::Leave && m_tracer && m_tracer->visible()) {
+        m_tracer->setVisible(false);
+        m_tracer->layer()->replot();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CohortChart::retranslate()
+{
+    refresh(true);
+}
+
+void CohortChart::refresh(bool keepView)
+{
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    QHash<QCPAxis *, QCPRange> view;
+    if (keepView && !m_empty) {
+        for (QCPAxisRect *rect : allAxisRects()) {
+            for (QCPAxis *axis : rect->axes())
+                view.insert(axis, axis->range());
+        }
+    }
+
+    m_plot->clearPlottables();
+    m_plot->clearItems();
+    m_emptyItem = nullptr;
+    m_tracer = nullptr;
+    m_toolTipSources.clear();
+    m_companions.clear();
+    m_plot->setLocale(chartLocale());
+    applyStyle();
+    QCPAxisRect *rect = mainAxisRect();
+    rect->axis(QCPAxis::atLeft)->setLabel(m_valueAxisLabel);
+
+    m_empty = !rebuild();
+
+    m_tracer = new QCPItemTracer(m_plot);
+    m_tracer->setLayer(QStringLiteral("overlay"));
+    m_tracer->setStyle(QCPItemTracer::tsCircle);
+    m_tracer->setSize(9);
+    m_tracer->setPen(QPen(m_palette.text, 1.5));
+    m_tracer->setBrush(Qt::NoBrush);
+    m_tracer->setClipToAxisRect(false);
+    m_tracer->position->setType(QCPItemPosition::ptAbsolute);
+    m_tracer->setVisible(false);
+
+    if (m_empty) {
+        m_plot->clearPlottables();
+        for (int i = m_plot->itemCount() - 1; i >= 0; --i) {
+            if (m_plot->item(i) != m_tracer)
+                m_plot->removeItem(i);
+        }
+        m_toolTipSources.clear();
+        m_companions.clear();
+        m_emptyItem = new QCPItemText(m_plot);
+        m_emptyItem->setClipToAxisRect(false);
+        m_emptyItem->position->setType(QCPItemPosition::ptAxisRectRatio);
+        m_emptyItem->position->setAxisRect(rect);
+        m_emptyItem->position->setCoords(0.5, 0.5);
+        m_emptyItem->setPositionAlignment(Qt::AlignCenter);
+        m_emptyItem->setTextAlignment(Qt::AlignCenter);
+        QFont emptyFont = font();
+        emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.25);
+        m_emptyItem->setFont(emptyFont);
+        m_emptyItem->setColor(m_palette.mutedText);
+        m_emptyItem->setText(emptyText());
+        for (QCPAxis *axis : rect->axes()) {
+            axis->setTickLabels(false);
+            axis->setTicks(false);
+            axis->grid()->setVisible(false);
+        }
+        rect->axis(QCPAxis::atBottom)->setRange(0, 1);
+        rect->axis(QCPAxis::atLeft)->setRange(0, 1);
+    }
+
+    updateLayoutRows();
+    rememberView();
+    for (auto it = view.cbegin(); it != view.cend(); ++it) {
+        if (!m_empty && m_defaultRanges.contains(it.key()))
+            it.key()->setRange(it.value());
+    }
+    m_refreshing = false;
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QCPAxisRect *CohortChart::mainAxisRect() const
+{
+    return m_mainRect;
+}
+
+void CohortChart::addRowBelow(QCPLayoutElement *element)
+{
+    m_rowsBelow.append(element);
+    updateLayoutRows();
+}
+
+void CohortChart::setToolTipSource(QCPAbstractPlottable *plottable,
+                                   std::function<QString(int)> source)
+{
+    m_toolTipSources.insert(plottable, std::move(source));
+}
+
+void CohortChart::addCompanion(QCPAbstractPlottable *owner, QCPAbstractPlottable *companion)
+{
+    m_companions[owner].append(companion);
+}
+
+QLocale CohortChart::chartLocale() const
+{
+    return testAttribute(Qt::WA_SetLocale) ? locale() : QLocale();
+}
+
+QString CohortChart::formatNumber(double value, bool percent, int decimals) const
+{
+    if (!std::isfinite(value))
+        //: Shown for a number that is not available
+        return tr("n/a");
+    const QLocale locale = chartLocale();
+    if (percent)
+        return LocaleTicker::percentText(locale, value, decimals < 0 ? 1 : decimals);
+    if (decimals < 0) {
+        const double magnitude = std::abs(value);
+        if (magnitude >= 100 || value == std::round(value))
+            decimals = 0;
+        else if (magnitude >= 10)
+            decimals = 1;
+        else if (magnitude >= 0.1)
+            decimals = 2;
+        else
+            decimals = 4;
+    }
+    return locale.toString(value, 'f', decimals);
+}
+
+QString CohortChart::formatInterval(double low, double high, bool percent, int decimals) const
+{
+    //: A confidence interval from its lower to its upper bound
+    return tr("%1 to %2")
+        .arg(formatNumber(low, percent, decimals), formatNumber(high, percent, decimals));
+}
+
+QList<QCPAxisRect *> CohortChart::allAxisRects() const
+{
+    QList<QCPAxisRect *> rects {m_mainRect};
+    for (QCPLayoutElement *element : m_rowsBelow) {
+        if (auto *rect = qobject_cast<QCPAxisRect *>(element))
+            rects.append(rect);
+    }
+    return rects;
+}
+
+void CohortChart::applyStyle()
+{
+    m_palette = CohortPalette::forPalette(palette());
+    const CohortPalette &colours = m_palette;
+    m_plot->setBackground(QBrush(colours.background));
+    const QFont baseFont = font();
+    for (QCPAxisRect *rect : allAxisRects()) {
+        rect->setBackground(Qt::NoBrush);
+        for (QCPAxis *axis : rect->axes()) {
+            axis->setBasePen(QPen(colours.guide, 1));
+            axis->setTickPen(QPen(colours.guide, 1));
+            axis->setSubTickPen(QPen(colours.guide, 1));
+            axis->setSubTicks(false);
+            axis->setTickLengthIn(0);
+            axis->setTickLengthOut(4);
+            axis->setTickLabelColor(colours.text);
+            axis->setLabelColor(colours.text);
+            axis->setTickLabelFont(baseFont);
+            axis->setLabelFont(baseFont);
+            axis->setTickLabels(true);
+            axis->setTicks(true);
+            axis->setTickLabelPadding(4);
+            axis->setLabelPadding(6);
+            axis->grid()->setPen(QPen(colours.grid, 1, Qt::SolidLine));
+            axis->grid()->setZeroLinePen(Qt::NoPen);
+            axis->grid()->setSubGridVisible(false);
+            axis->grid()->setVisible(axis->axisType() == QCPAxis::atLeft);
+        }
+    }
+    m_titleElement->setTextColor(colours.text);
+    m_plot->legend->setTextColor(colours.text);
+    m_plot->legend->setFont(baseFont);
+}
+
+void CohortChart::updateLayoutRows()
+{
+    QCPLayoutGrid *grid = m_plot->plotLayout();
+    QVector<QCPLayoutElement *> rows;
+    if (!m_title.isEmpty())
+        rows.append(m_titleElement);
+    if (!m_empty && m_plot->legend->itemCount() > 0)
+        rows.append(m_legendRow);
+    rows.append(mainAxisRect());
+    if (!m_empty)
+        rows += m_rowsBelow;
+
+    QVector<QCPLayoutElement *> all {m_titleElement, m_legendRow, mainAxisRect()};
+    all += m_rowsBelow;
+    for (QCPLayoutElement *element : std::as_const(all)) {
+        if (element->layout() == grid)
+            grid->take(element);
+    }
+    grid->simplify();
+    for (int row = 0; row < rows.size(); ++row) {
+        grid->addElement(row, 0, rows.at(row));
+        // Only the main axis rect grows; the other rows keep their natural height.
+        grid->setRowStretchFactor(row, rows.at(row) == mainAxisRect() ? 1.0 : 0.001);
+        rows.at(row)->setVisible(true);
+    }
+    for (QCPLayoutElement *element : std::as_const(all)) {
+        if (!rows.contains(element))
+            element->setVisible(false);
+    }
+}
+
+void CohortChart::rememberView()
+{
+    m_defaultRanges.clear();
+    for (QCPAxisRect *rect : allAxisRects()) {
+        for (QCPAxis *axis : rect->axes())
+            m_defaultRanges.insert(axis, {axis->range().lower, axis->range().upper});
+    }
+}
+
+void CohortChart::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.addAction(tr("&Reset view"), this, &CohortChart::resetView)->setEnabled(!m_empty);
+    menu.addAction(tr("&Copy"), this, &CohortChart::copyToClipboard);
+    menu.addAction(tr("&Export…"), this, &CohortChart::showExportDialog);
+    menu.exec(m_plot->mapToGlobal(pos));
+}
+
+void CohortChart::onMouseMove(QMouseEvent *event)
+{
+    if (!m_tracer)
+        return;
+    int index = -1;
+    const QCPAbstractPlottable *plottable
+        = event->buttons() == Qt::NoButton ? nearestSource(event->pos(), &index) : nullptr;
+    if (!plottable) {
+        if (m_tracer->visible()) {
+            m_tracer->setVisible(false);
+            m_tracer->layer()->replot();
+        }
+        QToolTip::hideText();
+        return;
+    }
+    const QPointF pixel
+        = const_cast<QCPAbstractPlottable *>(plottable)->interface1D()->dataPixelPosition(index);
+    m_tracer->position->setPixelPosition(pixel);
+    m_tracer->setVisible(true);
+    m_tracer->layer()->replot();
+    QToolTip::showText(event->globalPosition().toPoint(), m_toolTipSources.value(plottable)(index),
+                       m_plot);
+}
+
+void CohortChart::onLegendClick(QCPLegend *legend, QCPAbstractLegendItem *item)
+{
+    Q_UNUSED(legend)
+    if (auto *plottableItem = qobject_cast<QCPPlottableLegendItem *>(item))
+        setPlottableShown(plottableItem->plottable(), !plottableItem->plottable()->visible());
+}
+
+const QCPAbstractPlottable *CohortChart::nearestSource(const QPoint &pos, int *dataIndex) const
+{
+    const QCPAbstractPlottable *best = nullptr;
+    double bestDistance = m_plot->selectionTolerance();
+    for (auto it = m_toolTipSources.cbegin(); it != m_toolTipSources.cend(); ++it) {
+        auto *plottable = const_cast<QCPAbstractPlottable *>(it.key());
+        if (!plottable->realVisibility() || !plottable->interface1D())
+            continue;
+        QVariant details;
+        const double distance = plottable->selectTest(pos, false, &details);
+        if (distance < 0 || distance >= bestDistance)
+            continue;
+        const QCPDataSelection selection = details.value<QCPDataSelection>();
+        if (selection.isEmpty())
+            continue;
+        int index = selection.dataRange().begin();
+        // On a step curve, the step under the pointer rather than the nearest corner.
+        auto *graph = qobject_cast<QCPGraph *>(plottable);
+        if (graph && graph->lineStyle() == QCPGraph::lsStepLeft && !graph->data()->isEmpty()) {
+            const double key = graph->keyAxis()->pixelToCoord(pos.x());
+            auto step = graph->data()->findEnd(key, false);
+            if (step != graph->data()->constBegin())
+                --step;
+            index = int(step - graph->data()->constBegin());
+        }
+        best = plottable;
+        bestDistance = distance;
+        *dataIndex = index;
+    }
+    return best;
+}

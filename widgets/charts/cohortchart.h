@@ -1,0 +1,143 @@
+#pragma once
+
+#include "cohortpalette.h"
+#include "metricresult.h"
+
+#include <QHash>
+#include <QImage>
+#include <QLocale>
+#include <QPointer>
+#include <QVector>
+#include <QWidget>
+
+#include <functional>
+
+class QCPAbstractPlottable;
+class QCPAxis;
+class QCPAxisRect;
+class QCPItemText;
+class QCPItemTracer;
+class QCPLayoutElement;
+class QCPTextElement;
+class QCustomPlot;
+class QMouseEvent;
+
+// Base of every chart that compares the social cohort with the control cohort.
+//
+// Owns a QCustomPlot laid out as: title, legend, the main axis rect, and any
+// rows a subclass adds below it. A subclass stores its input and rebuilds every
+// plottable and item in rebuild(); the base calls rebuild() again when the
+// palette (recolouring) or the language (texts) changes. Charts receive ready
+// series and compute nothing statistical.
+//
+// Interaction: wheel zoom, drag pan, hover tooltips with exact values in the
+// locale, click a legend item to hide or show that cohort, context menu with
+// Reset view, Copy and Export…. GUI thread only.
+class CohortChart : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CohortChart(QWidget *parent = nullptr);
+    ~CohortChart() override;
+
+    QCustomPlot *plot() const;
+
+    void setTitle(const QString &title);
+    QString title() const;
+    void setValueAxisLabel(const QString &label);
+    QString valueAxisLabel() const;
+
+    // True while the chart shows "No data for this selection" instead of data.
+    bool isEmpty() const;
+    // The centred text shown when there is nothing to draw (translated).
+    QString emptyText() const;
+    CohortPalette cohortPalette() const;
+
+    // Writes the chart as PNG (width × height pixels), PDF or SVG (width × height
+    // points), chosen by the file suffix. Text keeps its proportion to the chart
+    // whatever the size, so a 3840×2160 PNG reads like a 1280×720 one.
+    bool exportTo(const QString &path, int width, int height) const;
+    // The chart as an image of width × height pixels (the current size when 0).
+    QImage toImage(int width = 0, int height = 0) const;
+    // Puts the chart, at its current size, on the clipboard as an image.
+    void copyToClipboard() const;
+
+    // The tooltip for a point in plot() coordinates, empty when nothing is near.
+    QString toolTipAt(const QPoint &pos) const;
+    // Shows or hides a legend entry's plottable together with its band, error
+    // bars and markers, as a click on the legend item does.
+    void setPlottableShown(QCPAbstractPlottable *plottable, bool shown);
+
+    static QString cohortName(Cohort cohort);
+
+public Q_SLOTS:
+    void resetView();
+    void showExportDialog();
+
+Q_SIGNALS:
+    void exported(const QString &path);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    // Re-applies the chart's own texts after a language change (the default
+    // rebuilds the chart; titles and axis labels set from outside belong to the
+    // caller, which sets them again in its own retranslation).
+    virtual void retranslate();
+    // Creates every plottable and item from the stored input. Called by
+    // refresh() after the plot was cleared and styled; returns false when there
+    // is nothing to draw, and the chart then shows emptyText().
+    virtual bool rebuild() = 0;
+
+    // Clears and rebuilds the chart; keepView keeps the current zoom and pan.
+    void refresh(bool keepView = false);
+
+    QCPAxisRect *mainAxisRect() const;
+    // A layout row below the main axis rect (e.g. numbers at risk), hidden while
+    // the chart is empty. The chart takes ownership.
+    void addRowBelow(QCPLayoutElement *element);
+    // Hover text for data point dataIndex of plottable (cleared by refresh()).
+    void setToolTipSource(QCPAbstractPlottable *plottable,
+                          std::function<QString(int dataIndex)> source);
+    // Plottables hidden and shown together with owner (bands, error bars, ticks).
+    void addCompanion(QCPAbstractPlottable *owner, QCPAbstractPlottable *companion);
+    // The value axis label set by setValueAxisLabel() or a subclass's setter,
+    // without refreshing (the subclass refreshes once it stored its data).
+    void storeValueAxisLabel(const QString &label) { m_valueAxisLabel = label; }
+    // The locale of ticks and tooltips: the widget's own when one was set, else
+    // the application default (which a language switch may change).
+    QLocale chartLocale() const;
+    // A number in chartLocale(); shares 0-1 as percentages when percent is true.
+    // decimals < 0 chooses from the magnitude.
+    QString formatNumber(double value, bool percent, int decimals = -1) const;
+    QString formatInterval(double low, double high, bool percent, int decimals = -1) const;
+
+private:
+    QList<QCPAxisRect *> allAxisRects() const;
+    void applyStyle();
+    void updateLayoutRows();
+    void rememberView();
+    void showContextMenu(const QPoint &pos);
+    void onMouseMove(QMouseEvent *event);
+    void onLegendClick(class QCPLegend *legend, class QCPAbstractLegendItem *item);
+    const QCPAbstractPlottable *nearestSource(const QPoint &pos, int *dataIndex) const;
+    bool renderVector(const QString &path, int width, int height, bool pdf) const;
+
+    QCustomPlot *m_plot;
+    QCPAxisRect *m_mainRect;
+    QCPTextElement *m_titleElement;
+    class QCPLayoutGrid *m_legendRow; // the legend, left-aligned by a stretching spacer
+    QCPItemText *m_emptyItem = nullptr;
+    QCPItemTracer *m_tracer = nullptr;
+    QVector<QCPLayoutElement *> m_rowsBelow;
+    QHash<const QCPAbstractPlottable *, std::function<QString(int)>> m_toolTipSources;
+    QHash<QCPAbstractPlottable *, QVector<QCPAbstractPlottable *>> m_companions;
+    QHash<QCPAxis *, QPair<double, double>> m_defaultRanges;
+    CohortPalette m_palette;
+    QString m_title;
+    QString m_valueAxisLabel;
+    bool m_empty = true;
+    bool m_refreshing = false;
+};

@@ -1,0 +1,148 @@
+#include "mentionschart.h"
+
+#include "localeticker.h"
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+constexpr double barWidth = 0.32;
+constexpr double barSpacing = 0.04;
+
+} // namespace
+
+MentionsChart::MentionsChart(QWidget *parent)
+    : CohortChart(parent)
+{
+    mainAxisRect()->setRangeZoom(Qt::Vertical);
+    mainAxisRect()->setRangeDrag(Qt::Vertical);
+    refresh();
+}
+
+void MentionsChart::setMentions(double socialPositive, double socialNegative,
+                                double controlPositive, double controlNegative,
+                                double socialPositiveReach, double socialNegativeReach,
+                                double controlPositiveReach, double controlNegativeReach)
+{
+    m_social = {socialPositive, socialNegative, socialPositiveReach, socialNegativeReach};
+    m_control = {controlPositive, controlNegative, controlPositiveReach, controlNegativeReach};
+    m_hasData = true;
+    refresh();
+}
+
+QString MentionsChart::compactNumber(double value) const
+{
+    const QLocale locale = chartLocale();
+    const double magnitude = std::abs(value);
+    if (magnitude >= 1e6)
+        //: A number in millions, e.g. "2.4 M"
+        return tr("%1 M").arg(locale.toString(value / 1e6, 'f', magnitude < 1e7 ? 1 : 0));
+    if (magnitude >= 1e4)
+        //: A number in thousands, e.g. "380 k"
+        return tr("%1 k").arg(locale.toString(value / 1e3, 'f', 0));
+    return locale.toString(value, 'f', 0);
+}
+
+QCPBars *MentionsChart::bars(Cohort cohort) const
+{
+    return cohort == Cohort::Social ? m_socialBars : m_controlBars;
+}
+
+bool MentionsChart::rebuild()
+{
+    m_socialBars = nullptr;
+    m_controlBars = nullptr;
+    auto counted = [](double count) { return std::isfinite(count) && count > 0; };
+    if (!m_hasData
+        || !(counted(m_social.positive) || counted(m_social.negative) || counted(m_control.positive)
+             || counted(m_control.negative)))
+        return false;
+
+    const CohortPalette colours = cohortPalette();
+    QCPAxis *keyAxis = mainAxisRect()->axis(QCPAxis::atBottom);
+    QCPAxis *valueAxis = mainAxisRect()->axis(QCPAxis::atLeft);
+    auto labels = QSharedPointer<QCPAxisTickerText>::create();
+    labels->addTick(positiveKey, tr("Positive mentions"));
+    labels->addTick(negativeKey, tr("Negative mentions"));
+    keyAxis->setTicker(labels);
+    keyAxis->setTickLength(0, 0);
+    keyAxis->setLabel(QString());
+    valueAxis->setTicker(QSharedPointer<LocaleTicker>::create());
+    if (valueAxisLabel().isEmpty())
+        valueAxis->setLabel(tr("Mentions"));
+
+    auto *group = new QCPBarsGroup(plot());
+    group->setSpacingType(QCPBarsGroup::stPlotCoords);
+    group->setSpacing(barSpacing);
+
+    double highest = 0;
+    auto addCohort = [&](Cohort cohort) {
+        const bool social = cohort == Cohort::Social;
+        const Counts &counts = social ? m_social : m_control;
+        QVector<double> keys;
+        QVector<double> values;
+        QVector<double> reaches;
+        if (std::isfinite(counts.positive)) {
+            keys.append(positiveKey);
+            values.append(counts.positive);
+            reaches.append(counts.positiveReach);
+        }
+        if (std::isfinite(counts.negative)) {
+            keys.append(negativeKey);
+            values.append(counts.negative);
+            reaches.append(counts.negativeReach);
+        }
+        const QColor colour = social ? colours.social : colours.control;
+        auto *bars = new QCPBars(keyAxis, valueAxis);
+        bars->setName(cohortName(cohort));
+        bars->setWidthType(QCPBars::wtPlotCoords);
+        bars->setWidth(barWidth);
+        bars->setBrush(colour);
+        bars->setPen(QPen(colour.darker(115), 1));
+        bars->setData(keys, values, true);
+        bars->setBarsGroup(group);
+        bars->addToLegend();
+
+        const double offset = (social ? -1 : 1) * (barWidth + barSpacing) / 2;
+        for (int i = 0; i < keys.size(); ++i) {
+            highest = std::max(highest, values.at(i));
+            auto *label = new QCPItemText(plot());
+            label->position->setAxes(keyAxis, valueAxis);
+            label->position->setCoords(keys.at(i) + offset, values.at(i));
+            label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+            label->setTextAlignment(Qt::AlignHCenter);
+            label->setPadding(QMargins(0, 2, 0, 3));
+            label->setColor(social ? colours.socialText : colours.controlText);
+            label->setFont(font());
+            QString text = formatNumber(values.at(i), false, 0);
+            if (std::isfinite(reaches.at(i)))
+                //: Summed audience of the mentions (followers who could see them)
+                text += QLatin1Char('\n') + tr("reach %1").arg(compactNumber(reaches.at(i)));
+            label->setText(text);
+        }
+        setToolTipSource(bars, [this, cohort, keys, values, reaches](int index) {
+            if (index < 0 || index >= keys.size())
+                return QString();
+            const QString kind
+                = keys.at(index) == positiveKey ? tr("Positive mentions") : tr("Negative mentions");
+            QString text
+                = QStringLiteral("<b>%1</b><br>%2: %3")
+                      .arg(cohortName(cohort), kind, formatNumber(values.at(index), false, 0));
+            if (std::isfinite(reaches.at(index)))
+                text += QStringLiteral("<br>")
+                    + tr("Summed reach: %1").arg(formatNumber(reaches.at(index), false, 0));
+            return text;
+        });
+        return bars;
+    };
+    m_socialBars = addCohort(Cohort::Social);
+    m_controlBars = addCohort(Cohort::Control);
+
+    keyAxis->setRange(0.4, 2.6);
+    // Room above the tallest bar for its two-line label.
+    valueAxis->setRange(0, std::max(1.0, highest * 1.28));
+    return true;
+}

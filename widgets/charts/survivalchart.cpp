@@ -1,0 +1,373 @@
+#include "survivalchart.h"
+
+#include "localeticker.h"
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace {
+
+constexpr double socialRow = 2; // the upper row of the numbers at risk
+constexpr double controlRow = 1;
+constexpr double guideMonths[] = {3, 6, 12};
+
+// The numbers at risk, drawn as one item so that columns that would overlap at
+// the current width are left out together for both cohorts, and the outer
+// columns stay inside the row instead of being cut in half.
+class AtRiskRowItem : public QCPAbstractItem
+{
+public:
+    struct Column
+    {
+        double months;
+        QString social;
+        QString control;
+    };
+
+    AtRiskRowItem(QCustomPlot *plot, QCPAxisRect *rect)
+        : QCPAbstractItem(plot)
+        , m_rect(rect)
+    {
+        setClipAxisRect(rect);
+        setClipToAxisRect(true);
+        setSelectable(false);
+    }
+
+    QVector<Column> columns;
+    QColor socialColour;
+    QColor controlColour;
+    QFont font;
+
+    double selectTest(const QPointF &, bool, QVariant *) const override { return -1; }
+
+protected:
+    void draw(QCPPainter *painter) override
+    {
+        const QCPAxis *xAxis = m_rect->axis(QCPAxis::atBottom);
+        const QCPAxis *yAxis = m_rect->axis(QCPAxis::atLeft);
+        const QRect area = m_rect->rect();
+        painter->setFont(font);
+        const QFontMetricsF metrics(font, painter->device());
+        const double gap = metrics.horizontalAdvance(QLatin1Char('0')) * 1.5;
+        double lastRight = -std::numeric_limits<double>::infinity();
+        for (const Column &column : columns) {
+            const double width = std::max(metrics.horizontalAdvance(column.social),
+                                          metrics.horizontalAdvance(column.control));
+            double left = xAxis->coordToPixel(column.months) - width / 2;
+            if (left + width < area.left() || left > area.right())
+                continue;
+            left = std::clamp(left, double(area.left()), area.right() - width);
+            if (left < lastRight + gap)
+                continue;
+            lastRight = left + width;
+            const double height = metrics.height();
+            auto drawRow = [&](double row, const QString &text, const QColor &colour) {
+                const double y = yAxis->coordToPixel(row);
+                painter->setPen(colour);
+                painter->drawText(QRectF(left, y - height / 2, width, height), Qt::AlignCenter,
+                                  text);
+            };
+            drawRow(socialRow, column.social, socialColour);
+            drawRow(controlRow, column.control, controlColour);
+        }
+    }
+
+private:
+    QCPAxisRect *m_rect;
+};
+
+// Months at which the numbers at risk are shown: 0, 3, 6, then every 6 months.
+QVector<double> atRiskSchedule(double lastMonth)
+{
+    QVector<double> months {0, 3};
+    for (double month = 6; month <= lastMonth + 1e-9; month += 6)
+        months.append(month);
+    while (!months.isEmpty() && months.last() > lastMonth + 1e-9)
+        months.removeLast();
+    return months;
+}
+
+} // namespace
+
+SurvivalChart::SurvivalChart(QWidget *parent)
+    : CohortChart(parent)
+    , m_atRiskRect(new QCPAxisRect(plot(), true))
+{
+    QCPAxisRect *main = mainAxisRect();
+    auto *group = new QCPMarginGroup(plot());
+    main->setMarginGroup(QCP::msLeft | QCP::msRight, group);
+    m_atRiskRect->setMarginGroup(QCP::msLeft | QCP::msRight, group);
+    m_atRiskRect->setRangeDrag(Qt::Orientations());
+    m_atRiskRect->setRangeZoom(Qt::Orientations());
+    m_atRiskRect->axis(QCPAxis::atBottom)->setVisible(false);
+    m_atRiskRect->axis(QCPAxis::atLeft)->setRange(0.4, 2.6);
+    m_atRiskRect->setAutoMargins(QCP::msLeft | QCP::msRight);
+    m_atRiskRect->setMargins(QMargins(0, 0, 0, 6));
+    const int rowHeight = QFontMetrics(font()).height() + 8;
+    m_atRiskRect->setMinimumSize(0, 2 * rowHeight);
+    m_atRiskRect->setMaximumSize(QWIDGETSIZE_MAX, 2 * rowHeight);
+    connect(main->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::rangeChanged),
+            m_atRiskRect->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::setRange));
+    addRowBelow(m_atRiskRect);
+    connect(plot(), &QCustomPlot::beforeReplot, this, &SurvivalChart::thinCensorTicks);
+    refresh();
+}
+
+void SurvivalChart::thinCensorTicks()
+{
+    // With thousands of customers nearly every step censors someone; ticks closer
+    // than a few pixels merge into a smear over the curve, so draw every n-th.
+    constexpr double minimumSpacing = 5; // pixels
+    const QCPAxisRect *rect = mainAxisRect();
+    for (QCPGraph *censor : {m_socialGraphs.censor, m_controlGraphs.censor}) {
+        if (!censor || censor->dataCount() == 0)
+            continue;
+        const QCPRange range = censor->keyAxis()->range();
+        const auto begin = censor->data()->findBegin(range.lower, false);
+        const auto end = censor->data()->findEnd(range.upper, false);
+        const double visible = std::max<double>(1, end - begin);
+        const double spacing = rect->width() / visible;
+        censor->setScatterSkip(spacing >= minimumSpacing
+                                   ? 0
+                                   : int(std::ceil(minimumSpacing / std::max(spacing, 0.01))) - 1);
+    }
+}
+
+void SurvivalChart::setCurves(const std::vector<CurvePoint> &social,
+                              const std::vector<CurvePoint> &control)
+{
+    m_social = social;
+    m_control = control;
+    refresh();
+}
+
+QCPGraph *SurvivalChart::curveGraph(Cohort cohort) const
+{
+    return graphs(cohort).curve;
+}
+
+QCPGraph *SurvivalChart::bandLowGraph(Cohort cohort) const
+{
+    return graphs(cohort).low;
+}
+
+QCPGraph *SurvivalChart::bandHighGraph(Cohort cohort) const
+{
+    return graphs(cohort).high;
+}
+
+QCPGraph *SurvivalChart::censorGraph(Cohort cohort) const
+{
+    return graphs(cohort).censor;
+}
+
+QVector<double> SurvivalChart::atRiskMonths() const
+{
+    return m_atRiskMonths;
+}
+
+QStringList SurvivalChart::atRiskTexts(Cohort cohort) const
+{
+    return graphs(cohort).atRiskTexts;
+}
+
+qint64 SurvivalChart::atRiskAt(const std::vector<CurvePoint> &curve, double days)
+{
+    const auto first = std::lower_bound(
+        curve.begin(), curve.end(), days,
+        [](const CurvePoint &point, double value) { return point.days < value; });
+    return first == curve.end() ? 0 : first->atRisk;
+}
+
+const SurvivalChart::CohortGraphs &SurvivalChart::graphs(Cohort cohort) const
+{
+    return cohort == Cohort::Social ? m_socialGraphs : m_controlGraphs;
+}
+
+bool SurvivalChart::rebuild()
+{
+    m_socialGraphs = CohortGraphs();
+    m_controlGraphs = CohortGraphs();
+    m_atRiskMonths.clear();
+    if (m_social.empty() && m_control.empty())
+        return false;
+
+    const CohortPalette colours = cohortPalette();
+    QCPAxisRect *main = mainAxisRect();
+    QCPAxis *xAxis = main->axis(QCPAxis::atBottom);
+    QCPAxis *yAxis = main->axis(QCPAxis::atLeft);
+    auto monthTicker = QSharedPointer<LocaleTicker>::create();
+    monthTicker->setStepBase(3);
+    monthTicker->setTickCount(6);
+    xAxis->setTicker(monthTicker);
+    xAxis->setLabel(tr("Months since signup"));
+    auto percentTicker = QSharedPointer<LocaleTicker>::create(LocaleTicker::Format::Percent);
+    percentTicker->setTickRange(0, 1);
+    yAxis->setTicker(percentTicker);
+    if (valueAxisLabel().isEmpty())
+        //: Axis label: share of the cohort that has not churned yet
+        yAxis->setLabel(tr("Still customers"));
+    xAxis->grid()->setVisible(false);
+
+    // Guides at the months the retention rows report.
+    for (double month : guideMonths) {
+        auto *guide = new QCPItemStraightLine(plot());
+        guide->setLayer(QStringLiteral("grid"));
+        guide->setPen(QPen(colours.guide, 1, Qt::DashLine));
+        guide->point1->setAxes(xAxis, yAxis);
+        guide->point2->setAxes(xAxis, yAxis);
+        guide->point1->setCoords(month, 0);
+        guide->point2->setCoords(month, 1);
+    }
+
+    // Control first so that the social curve is drawn on top.
+    addCohort(Cohort::Control, m_control);
+    addCohort(Cohort::Social, m_social);
+    for (QCPGraph *curve : {m_socialGraphs.curve, m_controlGraphs.curve}) {
+        if (curve)
+            curve->addToLegend();
+    }
+
+    double lastDays = 0;
+    for (const auto *curve : {&m_social, &m_control}) {
+        if (!curve->empty())
+            lastDays = std::max(lastDays, curve->back().days);
+    }
+    const double lastMonth = std::max(3.0, std::ceil(lastDays / daysPerMonth / 3.0) * 3.0);
+    xAxis->setRange(0, lastMonth);
+    yAxis->setRange(0, 1.04);
+
+    // Numbers at risk under the plot.
+    QCPAxis *rowAxis = m_atRiskRect->axis(QCPAxis::atLeft);
+    auto rowTicker = QSharedPointer<QCPAxisTickerText>::create();
+    //: Row label of the numbers at risk: the social cohort
+    rowTicker->addTick(socialRow, tr("Social"));
+    //: Row label of the numbers at risk: the control cohort
+    rowTicker->addTick(controlRow, tr("Control"));
+    rowAxis->setTicker(rowTicker);
+    //: Axis label beside the table of customers still observed ("at risk" of churning)
+    rowAxis->setLabel(tr("At risk"));
+    rowAxis->setBasePen(Qt::NoPen);
+    rowAxis->setTickPen(Qt::NoPen);
+    rowAxis->grid()->setVisible(false);
+    m_atRiskRect->axis(QCPAxis::atBottom)->setRange(xAxis->range());
+
+    m_atRiskMonths = atRiskSchedule(lastMonth);
+    auto *row = new AtRiskRowItem(plot(), m_atRiskRect);
+    row->socialColour = colours.socialText;
+    row->controlColour = colours.controlText;
+    row->font = font();
+    const QLocale locale = chartLocale();
+    for (double month : std::as_const(m_atRiskMonths)) {
+        const double days = month * daysPerMonth;
+        AtRiskRowItem::Column column;
+        column.months = month;
+        column.social = m_social.empty() ? QString() : locale.toString(atRiskAt(m_social, days));
+        column.control = m_control.empty() ? QString() : locale.toString(atRiskAt(m_control, days));
+        m_socialGraphs.atRiskTexts.append(column.social);
+        m_controlGraphs.atRiskTexts.append(column.control);
+        row->columns.append(column);
+    }
+    return true;
+}
+
+void SurvivalChart::addCohort(Cohort cohort, const std::vector<CurvePoint> &curve)
+{
+    if (curve.empty())
+        return;
+    const CohortPalette colours = cohortPalette();
+    const bool social = cohort == Cohort::Social;
+    const QColor colour = social ? colours.social : colours.control;
+    QCPAxis *xAxis = mainAxisRect()->axis(QCPAxis::atBottom);
+    QCPAxis *yAxis = mainAxisRect()->axis(QCPAxis::atLeft);
+
+    // The curve starts at 100 % at signup even when the first step comes later.
+    const bool prependOrigin = curve.front().days > 0;
+    const int offset = prependOrigin ? 1 : 0;
+    QVector<double> keys;
+    QVector<double> values;
+    QVector<double> lows;
+    QVector<double> highs;
+    QVector<double> censorKeys;
+    QVector<double> censorValues;
+    keys.reserve(int(curve.size()) + offset);
+    values.reserve(keys.capacity());
+    if (prependOrigin) {
+        keys.append(0);
+        values.append(1);
+        lows.append(1);
+        highs.append(1);
+    }
+    for (size_t i = 0; i < curve.size(); ++i) {
+        const CurvePoint &point = curve[i];
+        const double month = point.days / daysPerMonth;
+        keys.append(month);
+        values.append(point.survival);
+        // The band is undefined where S is 1 (or 0): it then collapses onto S.
+        lows.append(point.ciLow.value_or(point.survival));
+        highs.append(point.ciHigh.value_or(point.survival));
+        const qint64 next = i + 1 < curve.size() ? curve[i + 1].atRisk : 0;
+        if (point.atRisk - point.events - next > 0) {
+            censorKeys.append(month);
+            censorValues.append(point.survival);
+        }
+    }
+
+    CohortGraphs &graphs = social ? m_socialGraphs : m_controlGraphs;
+    graphs.low = plot()->addGraph(xAxis, yAxis);
+    graphs.high = plot()->addGraph(xAxis, yAxis);
+    for (QCPGraph *band : {graphs.low, graphs.high}) {
+        band->setLineStyle(QCPGraph::lsStepLeft);
+        band->setPen(Qt::NoPen);
+    }
+    graphs.low->setData(keys, lows, true);
+    graphs.high->setData(keys, highs, true);
+    graphs.high->setBrush(social ? colours.socialFill : colours.controlFill);
+    graphs.high->setChannelFillGraph(graphs.low);
+
+    graphs.curve = plot()->addGraph(xAxis, yAxis);
+    graphs.curve->setName(cohortName(cohort));
+    graphs.curve->setLineStyle(QCPGraph::lsStepLeft);
+    graphs.curve->setPen(QPen(colour, 2));
+    graphs.curve->setData(keys, values, true);
+
+    graphs.censor = plot()->addGraph(xAxis, yAxis);
+    graphs.censor->setLineStyle(QCPGraph::lsNone);
+    graphs.censor->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssPlus, QPen(colour, 1.2), Qt::NoBrush, 6));
+    graphs.censor->setData(censorKeys, censorValues, true);
+
+    addCompanion(graphs.curve, graphs.low);
+    addCompanion(graphs.curve, graphs.high);
+    addCompanion(graphs.curve, graphs.censor);
+
+    // Copied into the source: the curve stays valid even if the caller's changes.
+    setToolTipSource(graphs.curve, [this, cohort, curve, offset](int index) {
+        const int step = index - offset;
+        if (step < 0) {
+            return tr("<b>%1</b><br>At signup: %2 still customers")
+                .arg(cohortName(cohort), formatNumber(1, true));
+        }
+        const CurvePoint &point = curve[size_t(std::min(step, int(curve.size()) - 1))];
+        const qint64 next = size_t(step) + 1 < curve.size() ? curve[size_t(step) + 1].atRisk : 0;
+        QString text
+            = tr("<b>%1</b><br>Month %2 (day %3)<br>Still customers: %4")
+                  .arg(cohortName(cohort), formatNumber(point.days / daysPerMonth, false, 1),
+                       formatNumber(point.days, false, 0), formatNumber(point.survival, true));
+        if (point.ciLow && point.ciHigh) {
+            text += QStringLiteral("<br>")
+                + tr("95% interval: %1").arg(formatInterval(*point.ciLow, *point.ciHigh, true));
+        }
+        //: Customers still observed at this time; churned; no longer observed
+        text += QStringLiteral("<br>")
+            + tr("At risk: %1; churned: %2; censored: %3")
+                  .arg(formatNumber(double(point.atRisk), false, 0),
+                       formatNumber(double(point.events), false, 0),
+                       formatNumber(double(std::max<qint64>(0, point.atRisk - point.events - next)),
+                                    false, 0));
+        return text;
+    });
+}

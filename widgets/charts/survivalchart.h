@@ -1,0 +1,57 @@
+#pragma once
+
+#include "cohortchart.h"
+
+class QCPGraph;
+
+// Kaplan–Meier survival per cohort: step curves with shaded log-log bands,
+// censor ticks ('+'), guides at 3, 6 and 12 months and a numbers-at-risk row
+// under the plot. Time in months (days / 30.4375), survival 0-100 %.
+class SurvivalChart : public CohortChart
+{
+    Q_OBJECT
+
+public:
+    static constexpr double daysPerMonth = 30.4375;
+
+    explicit SurvivalChart(QWidget *parent = nullptr);
+
+    void setCurves(const std::vector<CurvePoint> &social, const std::vector<CurvePoint> &control);
+
+    // The plottables of one cohort (nullptr while that cohort has no curve).
+    QCPGraph *curveGraph(Cohort cohort) const;
+    QCPGraph *bandLowGraph(Cohort cohort) const;
+    QCPGraph *bandHighGraph(Cohort cohort) const;
+    QCPGraph *censorGraph(Cohort cohort) const;
+    // The months at which the numbers at risk are shown, and the numbers shown
+    // for a cohort at those months ("" where the curve has ended).
+    QVector<double> atRiskMonths() const;
+    QStringList atRiskTexts(Cohort cohort) const;
+
+    // Number at risk of a curve at a time in days: the atRisk of the first step
+    // at or after that time (subjects observed that long); 0 after the last step.
+    static qint64 atRiskAt(const std::vector<CurvePoint> &curve, double days);
+
+protected:
+    bool rebuild() override;
+
+private:
+    struct CohortGraphs
+    {
+        QCPGraph *curve = nullptr;
+        QCPGraph *low = nullptr;
+        QCPGraph *high = nullptr;
+        QCPGraph *censor = nullptr;
+        QStringList atRiskTexts;
+    };
+    void addCohort(Cohort cohort, const std::vector<CurvePoint> &curve);
+    void thinCensorTicks();
+    const CohortGraphs &graphs(Cohort cohort) const;
+
+    std::vector<CurvePoint> m_social;
+    std::vector<CurvePoint> m_control;
+    QCPAxisRect *m_atRiskRect;
+    CohortGraphs m_socialGraphs;
+    CohortGraphs m_controlGraphs;
+    QVector<double> m_atRiskMonths;
+};
