@@ -12,6 +12,9 @@ const std::vector<Command> &commands()
         {"metrics",
          QT_TRANSLATE_NOOP("Command", "Compute the metrics and ROI of a project as JSON or CSV"),
          &runMetricsCommand},
+        {"import",
+         QT_TRANSLATE_NOOP("Command", "Import a CSV, TSV or XLSX file into a table of a project"),
+         &runImportCommand},
     };
     return list;
 }

@@ -28,4 +28,5 @@ void printOut(const QString &text);
 void printError(const QString &text);
 
 int runDemoCommand(const QStringList &arguments);
+int runImportCommand(const QStringList &arguments);
 int runMetricsCommand(const QStringList &arguments);

@@ -1,0 +1,367 @@
+#include "importwriter.h"
+
+#include "sqliteconnection.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace {
+
+// Conflicts the policies handle; anything else is an error.
+bool isDuplicateKey(int code)
+{
+    return code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY;
+}
+
+QString placeholders(int count)
+{
+    QString text = QStringLiteral("(");
+    for (int i = 0; i < count; ++i)
+        text += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return text + QLatin1Char(')');
+}
+
+} // namespace
+
+void ImportWriter::StatementDeleter::operator()(sqlite3_stmt *statement) const
+{
+    sqlite3_finalize(statement);
+}
+
+ImportWriter::ImportWriter(SqliteConnection &connection, Setup setup)
+    : m_db(connection.handle())
+    , m_setup(std::move(setup))
+    , m_fieldCount(int(m_setup.fields.size()))
+{
+    const QString table = m_setup.table->name;
+    m_tableName = table.toUtf8();
+    for (const QString &name : std::as_const(m_setup.extraNames))
+        m_extraNames.push_back(name.toUtf8());
+
+    m_maxIdBefore = connection.queryInteger(
+        QStringLiteral("SELECT max(id) FROM %1").arg(table).toUtf8().constData(), 0);
+    m_maxId = m_maxIdBefore;
+
+    const QString columns = m_setup.fields.join(QLatin1String(", "));
+    const QString insert = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns);
+    const QString row = placeholders(m_fieldCount);
+    // Up to 64 rows per statement, within SQLite's default limit of 32766 parameters.
+    m_groupRows = std::clamp(32766 / std::max(m_fieldCount, 1), 1, 64);
+    QString group = insert;
+    for (int i = 0; i < m_groupRows; ++i)
+        group += (i == 0 ? QString() : QStringLiteral(", ")) + row;
+    m_groupInsert = prepare(group);
+
+    QString single = insert + row;
+    if (m_setup.keyCell >= 0) {
+        const QString key = m_setup.fields[m_setup.keyCell];
+        switch (m_setup.policy) {
+        case DuplicatePolicy::Skip:
+            single += QStringLiteral(" ON CONFLICT (%1) DO NOTHING").arg(key);
+            break;
+        case DuplicatePolicy::Replace: {
+            QStringList assignments;
+            for (const QString &field : std::as_const(m_setup.fields)) {
+                if (field != key)
+                    assignments.append(QStringLiteral("%1 = excluded.%1").arg(field));
+            }
+            if (assignments.isEmpty())
+                assignments.append(QStringLiteral("%1 = excluded.%1").arg(key));
+            single += QStringLiteral(" ON CONFLICT (%1) DO UPDATE SET %2 RETURNING id")
+                          .arg(key, assignments.join(QLatin1String(", ")));
+            break;
+        }
+        case DuplicatePolicy::Fail:
+            break;
+        }
+        m_findKey = prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(table, key));
+    }
+    m_singleInsert = prepare(single);
+    // Replace: an updated row keeps its id, so its extra attributes are replaced too.
+    m_extraInsert
+        = prepare(QStringLiteral("INSERT OR REPLACE INTO extra_attributes "
+                                 "(table_name, row_id, name, value) VALUES (?, ?, ?, ?)"));
+    m_rejectedInsert
+        = prepare(QStringLiteral("INSERT INTO rejected_rows (import_id, line, column_number, "
+                                 "column_name, raw_text, reason) VALUES (?, ?, ?, ?, ?, ?)"));
+    m_group.reserve(size_t(m_groupRows));
+}
+
+ImportWriter::~ImportWriter() = default;
+
+ImportWriter::Statement ImportWriter::prepare(const QString &sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int code = sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()),
+                                        SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+    if (code != SQLITE_OK)
+        fail(code);
+    return Statement(statement);
+}
+
+void ImportWriter::fail(int code)
+{
+    throw SqliteError(code, QString::fromUtf8(sqlite3_errmsg(m_db)));
+}
+
+void ImportWriter::bindRow(sqlite3_stmt *statement, int firstParameter, const RowBatch &batch,
+                           const RowBatch::Row &row)
+{
+    using Type = RowBatch::Cell::Type;
+    const RowBatch::Cell *cell = batch.cells.data() + row.firstCell;
+    for (int i = 0; i < m_fieldCount; ++i, ++cell) {
+        const int parameter = firstParameter + i;
+        int code = SQLITE_OK;
+        switch (cell->type) {
+        case Type::Null:
+            code = sqlite3_bind_null(statement, parameter);
+            break;
+        case Type::Integer:
+            code = sqlite3_bind_int64(statement, parameter, cell->integer);
+            break;
+        case Type::Real:
+            code = sqlite3_bind_double(statement, parameter, cell->real);
+            break;
+        case Type::Text:
+            code = sqlite3_bind_text(statement, parameter, batch.textAt(cell->offset), cell->size,
+                                     SQLITE_STATIC);
+            break;
+        }
+        if (code != SQLITE_OK)
+            fail(code);
+    }
+}
+
+bool ImportWriter::write(const RowBatch &batch)
+{
+    for (int index = 0; index < int(batch.rows.size()); ++index) {
+        const RowBatch::Row &row = batch.rows[size_t(index)];
+        if (row.rejection >= 0) {
+            const RowBatch::Rejection &rejection = batch.rejections[size_t(row.rejection)];
+            if (rejection.unknownCustomer)
+                ++m_unknownCustomers;
+            writeRejected(batch, index, rejection.column, rejection.columnName, rejection.reason);
+            continue;
+        }
+        m_group.push_back(index);
+        if (int(m_group.size()) == m_groupRows) {
+            const bool written = writeGroup(batch, m_group);
+            m_group.clear();
+            if (!written)
+                return false;
+        }
+    }
+    // The texts belong to this batch: what is left goes in one by one.
+    for (const int index : m_group) {
+        if (!writeSingle(batch, index)) {
+            m_group.clear();
+            return false;
+        }
+    }
+    m_group.clear();
+    return true;
+}
+
+bool ImportWriter::writeGroup(const RowBatch &batch, const std::vector<int> &rows)
+{
+    sqlite3_stmt *statement = m_groupInsert.get();
+    for (size_t i = 0; i < rows.size(); ++i)
+        bindRow(statement, int(i) * m_fieldCount + 1, batch, batch.rows[size_t(rows[i])]);
+    const int code = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    if (code == SQLITE_DONE) {
+        const qint64 last = sqlite3_last_insert_rowid(m_db);
+        const qint64 first = last - qint64(rows.size()) + 1;
+        if (first > m_maxId) {
+            // Consecutive new ids, as SQLite assigns them after the largest.
+            for (size_t i = 0; i < rows.size(); ++i) {
+                const RowBatch::Row &row = batch.rows[size_t(rows[i])];
+                if (row.extraCount > 0)
+                    writeExtras(batch, row, first + qint64(i));
+            }
+            m_maxId = last;
+            m_imported += qint64(rows.size());
+            return true;
+        }
+        // Not consecutive (ids at their limit): nothing to undo but the ids
+        // of extra attributes are unknown; SQLite never gets here in practice.
+        throw SqliteError(SQLITE_INTERNAL,
+                          tr("Row ids of the new rows are not consecutive; extra attributes "
+                             "cannot be attached."));
+    }
+    if (!isDuplicateKey(code))
+        fail(code);
+    // SQLite undid the statement: write the group again, row by row.
+    for (const int index : rows) {
+        if (!writeSingle(batch, index))
+            return false;
+    }
+    return true;
+}
+
+bool ImportWriter::writeSingle(const RowBatch &batch, int rowIndex)
+{
+    const RowBatch::Row &row = batch.rows[size_t(rowIndex)];
+    sqlite3_stmt *statement = m_singleInsert.get();
+    bindRow(statement, 1, batch, row);
+    int code = sqlite3_step(statement);
+    qint64 returnedId = 0;
+    if (code == SQLITE_ROW) { // RETURNING id (replace)
+        returnedId = sqlite3_column_int64(statement, 0);
+        code = sqlite3_step(statement);
+    }
+    sqlite3_reset(statement);
+
+    if (code == SQLITE_DONE) {
+        if (m_setup.policy == DuplicatePolicy::Replace && m_setup.keyCell >= 0) {
+            if (returnedId > 0 && returnedId <= m_maxId) {
+                ++m_replaced;
+                ++m_imported;
+                if (row.extraCount > 0)
+                    writeExtras(batch, row, returnedId);
+                return true;
+            }
+        } else if (sqlite3_changes(m_db) == 0) {
+            // Skip: ON CONFLICT DO NOTHING left the existing row.
+            const bool before = existedBefore(batch, row);
+            ++m_skipped;
+            writeRejected(
+                batch, rowIndex, m_setup.keyColumn, m_setup.headers.value(m_setup.keyColumn - 1),
+                before ? tr("duplicate %1 \"%2\": already in the project; the existing row was "
+                            "kept (duplicates: skip)")
+                             .arg(m_setup.fields[m_setup.keyCell], keyText(batch, row))
+                       : tr("duplicate %1 \"%2\": already on an earlier line of this file; the "
+                            "first one was kept (duplicates: skip)")
+                             .arg(m_setup.fields[m_setup.keyCell], keyText(batch, row)));
+            return true;
+        }
+        const qint64 id = sqlite3_last_insert_rowid(m_db);
+        m_maxId = std::max(m_maxId, id);
+        ++m_imported;
+        if (row.extraCount > 0)
+            writeExtras(batch, row, id);
+        return true;
+    }
+    if (isDuplicateKey(code) && m_setup.keyCell >= 0) {
+        const bool before = existedBefore(batch, row);
+        m_error.kind = ImportError::Kind::Duplicate;
+        m_error.filePath = m_setup.filePath;
+        m_error.sheet = m_setup.sheet;
+        m_error.line = row.line;
+        m_error.column = m_setup.keyColumn;
+        m_error.message = before
+            ? tr("duplicate %1 \"%2\": a row with this key is already in the project. Nothing "
+                 "was imported. Import again with duplicates skipped or replaced "
+                 "(--on-duplicate skip or replace), or remove the row from the file.")
+                  .arg(m_setup.fields[m_setup.keyCell], keyText(batch, row))
+            : tr("duplicate %1 \"%2\": the same key is on an earlier line of this file. "
+                 "Nothing was imported. Import again with duplicates skipped or replaced "
+                 "(--on-duplicate skip or replace), or remove one of the rows.")
+                  .arg(m_setup.fields[m_setup.keyCell], keyText(batch, row));
+        return false;
+    }
+    fail(code);
+}
+
+QString ImportWriter::keyText(const RowBatch &batch, const RowBatch::Row &row) const
+{
+    const RowBatch::Cell &cell = batch.cells[size_t(row.firstCell + m_setup.keyCell)];
+    if (cell.type != RowBatch::Cell::Type::Text)
+        return QString();
+    return QString::fromUtf8(batch.textAt(cell.offset), cell.size);
+}
+
+bool ImportWriter::existedBefore(const RowBatch &batch, const RowBatch::Row &row)
+{
+    sqlite3_stmt *statement = m_findKey.get();
+    const RowBatch::Cell &cell = batch.cells[size_t(row.firstCell + m_setup.keyCell)];
+    sqlite3_bind_text(statement, 1, batch.textAt(cell.offset), cell.size, SQLITE_STATIC);
+    const int code = sqlite3_step(statement);
+    const qint64 id = code == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : 0;
+    sqlite3_reset(statement);
+    if (code != SQLITE_ROW && code != SQLITE_DONE)
+        fail(code);
+    return id > 0 && id <= m_maxIdBefore;
+}
+
+void ImportWriter::writeExtras(const RowBatch &batch, const RowBatch::Row &row, qint64 rowId)
+{
+    sqlite3_stmt *statement = m_extraInsert.get();
+    for (int i = 0; i < row.extraCount; ++i) {
+        const RowBatch::Extra &extra = batch.extras[size_t(row.firstExtra + i)];
+        const QByteArray &name = m_extraNames[size_t(extra.name)];
+        sqlite3_bind_text(statement, 1, m_tableName.constData(), int(m_tableName.size()),
+                          SQLITE_STATIC);
+        sqlite3_bind_int64(statement, 2, rowId);
+        sqlite3_bind_text(statement, 3, name.constData(), int(name.size()), SQLITE_STATIC);
+        sqlite3_bind_text(statement, 4, batch.textAt(extra.offset), extra.size, SQLITE_STATIC);
+        const int code = sqlite3_step(statement);
+        sqlite3_reset(statement);
+        if (code != SQLITE_DONE)
+            fail(code);
+        ++m_extraValues;
+    }
+}
+
+void ImportWriter::writeRejected(const RowBatch &batch, int rowIndex, int column,
+                                 const QString &columnName, const QString &reason)
+{
+    const RowBatch::Row &row = batch.rows[size_t(rowIndex)];
+    const QString raw = joinRecord(batch.rawFields[size_t(rowIndex)], m_setup.recordDelimiter);
+    const QByteArray rawUtf8 = raw.toUtf8();
+    const QByteArray nameUtf8 = columnName.toUtf8();
+    const QByteArray reasonUtf8 = reason.toUtf8();
+    sqlite3_stmt *statement = m_rejectedInsert.get();
+    sqlite3_bind_int64(statement, 1, m_setup.importId);
+    sqlite3_bind_int64(statement, 2, row.line);
+    if (column > 0)
+        sqlite3_bind_int(statement, 3, column);
+    else
+        sqlite3_bind_null(statement, 3);
+    if (columnName.isEmpty())
+        sqlite3_bind_null(statement, 4);
+    else
+        sqlite3_bind_text(statement, 4, nameUtf8.constData(), int(nameUtf8.size()), SQLITE_STATIC);
+    sqlite3_bind_text(statement, 5, rawUtf8.constData(), int(rawUtf8.size()), SQLITE_STATIC);
+    sqlite3_bind_text(statement, 6, reasonUtf8.constData(), int(reasonUtf8.size()), SQLITE_STATIC);
+    const int code = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    if (code != SQLITE_DONE)
+        fail(code);
+    ++m_rejected;
+    if (int(m_firstRejections.size()) < m_setup.reportedRejections)
+        m_firstRejections.push_back({row.line, column, columnName, raw, reason});
+}
+
+void ImportWriter::addCountsTo(ImportResult *result) const
+{
+    result->rowsImported = m_imported;
+    result->rowsRejected = m_rejected;
+    result->unknownCustomers = m_unknownCustomers;
+    result->duplicatesSkipped = m_skipped;
+    result->duplicatesReplaced = m_replaced;
+    result->extraValues = m_extraValues;
+    result->firstRejections = m_firstRejections;
+}
+
+QString ImportWriter::joinRecord(const QStringList &fields, QChar delimiter)
+{
+    QString line;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line += delimiter;
+        const QString &field = fields[i];
+        const bool quote = field.contains(delimiter) || field.contains(QLatin1Char('"'))
+            || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
+        if (!quote) {
+            line += field;
+            continue;
+        }
+        QString escaped = field;
+        escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        line += QLatin1Char('"') + escaped + QLatin1Char('"');
+    }
+    return line;
+}

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+// A few thousand rows of a file, validated and converted to what the store
+// binds (SPEC section 2): handed from the reading thread to the writing
+// thread of an import. Texts are UTF-8 in one buffer, addressed by offset so
+// the buffer may grow; the writer binds them without copying.
+struct RowBatch
+{
+    struct Cell
+    {
+        enum class Type : unsigned char { Null, Integer, Real, Text };
+
+        Type type = Type::Null;
+        int size = 0; // Text: bytes
+        union {
+            qint64 integer = 0;
+            double real;
+            qint64 offset; // Text: into RowBatch::text
+        };
+    };
+
+    struct Extra
+    {
+        int name = 0; // index into the import's extra column names
+        int size = 0;
+        qint64 offset = 0; // into RowBatch::text: the raw value as written
+    };
+
+    struct Rejection
+    {
+        int column = 0; // 1-based; 0 for the row as a whole
+        QString columnName;
+        QString reason;
+        bool unknownCustomer = false;
+    };
+
+    struct Row
+    {
+        qint64 line = 0;
+        int firstCell = 0; // the row's cells are cells[firstCell .. firstCell + fieldCount)
+        int firstExtra = 0;
+        int extraCount = 0;
+        int rejection = -1; // index into rejections, or -1 for a valid row
+    };
+
+    std::vector<Row> rows;
+    std::vector<Cell> cells; // fieldCount per valid row
+    std::vector<Extra> extras;
+    std::vector<Rejection> rejections;
+    std::vector<QStringList> rawFields; // per row: the record as read, for rejected_rows
+    QByteArray text;
+    qint64 bytesRead = 0; // of the source, after the batch's last row
+    qint64 blankRows = 0; // rows without any value, skipped (not in `rows`)
+
+    static constexpr int targetRows = 4096;
+    static constexpr qsizetype targetTextBytes = 4 * 1024 * 1024;
+
+    bool isFull() const { return int(rows.size()) >= targetRows || text.size() >= targetTextBytes; }
+
+    // Empties the batch, keeping its storage for the next one.
+    void clear()
+    {
+        rows.clear();
+        cells.clear();
+        extras.clear();
+        rejections.clear();
+        // rawFields keeps its lists: the reader swaps them with its record's
+        // to reuse their storage.
+        text.resize(0);
+        bytesRead = 0;
+        blankRows = 0;
+    }
+
+    const char *textAt(qint64 offset) const { return text.constData() + offset; }
+};

@@ -1,0 +1,433 @@
+#include "rowvalidator.h"
+
+#include "enumerationmatcher.h"
+#include "keyset.h"
+
+#include <QDate>
+
+#include <charconv>
+#include <cstring>
+
+namespace {
+
+using ValueParsers::ValueProblem;
+
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= '0' && c.unicode() <= '9';
+}
+
+int digitsAt(QStringView text, qsizetype at, int count)
+{
+    int value = 0;
+    for (int i = 0; i < count; ++i)
+        value = value * 10 + (text[at + i].unicode() - '0');
+    return value;
+}
+
+// Exactly "YYYY-MM-DD", the form of ISO files and of most large exports.
+bool isIsoDateShape(QStringView text)
+{
+    if (text.size() != 10 || text[4] != QLatin1Char('-') || text[7] != QLatin1Char('-'))
+        return false;
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (!isAsciiDigit(text[i]))
+            return false;
+    }
+    return true;
+}
+
+// The common spellings of booleans, before the general parser.
+std::optional<bool> quickBoolean(QStringView text)
+{
+    switch (text.size()) {
+    case 1:
+        if (text[0] == QLatin1Char('1'))
+            return true;
+        if (text[0] == QLatin1Char('0'))
+            return false;
+        break;
+    case 2:
+        if (text == QLatin1String("no") || text == QLatin1String("No"))
+            return false;
+        break;
+    case 3:
+        if (text == QLatin1String("yes") || text == QLatin1String("Yes"))
+            return true;
+        break;
+    case 4:
+        if (text == QLatin1String("true") || text == QLatin1String("True"))
+            return true;
+        break;
+    case 5:
+        if (text == QLatin1String("false") || text == QLatin1String("False"))
+            return false;
+        break;
+    default:
+        break;
+    }
+    return std::nullopt;
+}
+
+// Plain numbers as most exports write them: an optional minus, up to 15
+// digits, the column's decimal separator and digits. Read exactly as
+// ValueParsers would (std::from_chars on the same canonical text), without
+// its search for currency symbols and digit groups.
+std::optional<double> quickNumber(QStringView text, ValueParsers::DecimalSeparator decimal)
+{
+    const qsizetype size = text.size();
+    if (size == 0 || size > 16)
+        return std::nullopt;
+    const char16_t separator = decimal == ValueParsers::DecimalSeparator::Point ? u'.' : u',';
+    char buffer[16];
+    qsizetype i = 0;
+    if (text[0] == QLatin1Char('-'))
+        buffer[i++] = '-';
+    qsizetype digits = 0;
+    bool seenSeparator = false;
+    bool digitAfterSeparator = false;
+    for (; i < size; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= u'0' && c <= u'9') {
+            buffer[i] = char(c);
+            ++digits;
+            digitAfterSeparator = seenSeparator;
+        } else if (c == separator && !seenSeparator && digits > 0) {
+            buffer[i] = '.';
+            seenSeparator = true;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (digits == 0 || (seenSeparator && !digitAfterSeparator))
+        return std::nullopt;
+    double value = 0;
+    const auto result = std::from_chars(buffer, buffer + size, value);
+    if (result.ec != std::errc() || result.ptr != buffer + size)
+        return std::nullopt;
+    return value;
+}
+
+std::optional<qint64> quickInteger(QStringView text)
+{
+    const qsizetype size = text.size();
+    if (size == 0 || size > 18)
+        return std::nullopt;
+    qint64 value = 0;
+    qsizetype i = text[0] == QLatin1Char('-') ? 1 : 0;
+    if (i == size)
+        return std::nullopt;
+    for (qsizetype at = i; at < size; ++at) {
+        const char16_t c = text[at].unicode();
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+        value = value * 10 + (c - u'0');
+    }
+    return i == 1 ? -value : value;
+}
+
+bool isSpace(QChar c)
+{
+    return c.isSpace() || c == QChar(0xFEFF);
+}
+
+QStringView trimmedView(const QString &text)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && isSpace(text[begin]))
+        ++begin;
+    while (end > begin && isSpace(text[end - 1]))
+        --end;
+    return QStringView(text).sliced(begin, end - begin);
+}
+
+bool referencesCustomers(const TableSpec &table)
+{
+    return table.table != CanonicalTable::Customers && table.field(u"customer_id") != nullptr;
+}
+
+} // namespace
+
+qint64 appendUtf8(QByteArray &bytes, QStringView text)
+{
+    const qint64 offset = bytes.size();
+    const qsizetype size = text.size();
+    bool ascii = true;
+    for (qsizetype i = 0; i < size; ++i) {
+        if (text[i].unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii) {
+        bytes.resize(offset + size);
+        char *out = bytes.data() + offset;
+        const char16_t *in = text.utf16();
+        for (qsizetype i = 0; i < size; ++i)
+            out[i] = char(in[i]);
+    } else {
+        bytes.append(text.toUtf8());
+    }
+    return offset;
+}
+
+RowValidator::RowValidator(const TableSpec &table, std::vector<ColumnDecision> decisions,
+                           std::vector<std::optional<qint64>> blankDefaults,
+                           std::vector<int> extraColumns, int headerCount, const Options &options)
+    : m_table(table)
+    , m_decisions(std::move(decisions))
+    , m_blankDefaults(std::move(blankDefaults))
+    , m_extraColumns(std::move(extraColumns))
+    , m_headerCount(headerCount)
+    , m_options(options)
+{
+    m_blankDefaults.resize(m_decisions.size());
+    if (referencesCustomers(table)) {
+        for (size_t i = 0; i < m_decisions.size(); ++i) {
+            if (m_decisions[i].field->name == QLatin1String("customer_id"))
+                m_customerField = int(i);
+        }
+    }
+}
+
+QString RowValidator::reason(int index, const QString &problem, const QString &text) const
+{
+    const ColumnDecision &decision = m_decisions[size_t(index)];
+    if (ValueParsers::isBlank(text))
+        return tr("column \"%1\" (%2): %3")
+            .arg(decision.header, QString(decision.field->name), problem);
+    return tr("column \"%1\" (%2): %3: \"%4\"")
+        .arg(decision.header, QString(decision.field->name), problem, text);
+}
+
+RowValidator::Outcome RowValidator::convert(int index, const QString &text, RowBatch &batch,
+                                            RowBatch::Cell *cell, QString *problem) const
+{
+    using Cell = RowBatch::Cell;
+    const ColumnDecision &decision = m_decisions[size_t(index)];
+    const FieldSpec &field = *decision.field;
+    const QStringView value = trimmedView(text);
+    if (value.isEmpty()) {
+        if (field.required) {
+            *problem = tr("empty, but the field is required");
+            return Outcome::Problem;
+        }
+        if (const auto fallback = m_blankDefaults[size_t(index)]) {
+            cell->type = Cell::Type::Integer;
+            cell->integer = *fallback;
+        } else {
+            cell->type = Cell::Type::Null;
+        }
+        return Outcome::Blank;
+    }
+
+    ValueProblem why = ValueProblem::None;
+    switch (field.type) {
+    case FieldType::Text:
+        cell->type = Cell::Type::Text;
+        cell->offset = appendUtf8(batch.text, value);
+        cell->size = int(batch.text.size() - cell->offset);
+        return Outcome::Value;
+    case FieldType::Date: {
+        if (isIsoDateShape(value)) {
+            const int year = digitsAt(value, 0, 4);
+            const int month = digitsAt(value, 5, 2);
+            const int day = digitsAt(value, 8, 2);
+            if (QDate::isValid(year, month, day) && year >= 1000) {
+                cell->type = Cell::Type::Text;
+                cell->offset = appendUtf8(batch.text, value);
+                cell->size = 10;
+                return Outcome::Value;
+            }
+        }
+        ValueParsers::DateParseOptions options;
+        options.order = decision.dateOrder;
+        options.allowExcelSerial = m_options.excelSerials;
+        options.excel1904 = m_options.excel1904;
+        const auto date = ValueParsers::parseDate(value, options, &why);
+        if (!date) {
+            *problem = ValueParsers::problemText(why);
+            return Outcome::Problem;
+        }
+        cell->type = Cell::Type::Text;
+        cell->offset = appendUtf8(batch.text, date->toString(Qt::ISODate));
+        cell->size = int(batch.text.size() - cell->offset);
+        return Outcome::Value;
+    }
+    case FieldType::Boolean: {
+        auto flag = quickBoolean(value);
+        if (!flag)
+            flag = ValueParsers::parseBoolean(value, &why);
+        if (!flag) {
+            *problem = ValueParsers::problemText(why);
+            return Outcome::Problem;
+        }
+        cell->type = Cell::Type::Integer;
+        cell->integer = *flag ? 1 : 0;
+        return Outcome::Value;
+    }
+    case FieldType::Integer: {
+        auto number = quickInteger(value);
+        if (!number)
+            number = ValueParsers::parseInteger(value, decision.decimalSeparator, &why);
+        if (!number) {
+            *problem = ValueParsers::problemText(why);
+            return Outcome::Problem;
+        }
+        if (field.minimum != field.maximum
+            && (*number < field.minimum || *number > field.maximum)) {
+            *problem = tr("not between %1 and %2").arg(field.minimum).arg(field.maximum);
+            return Outcome::Problem;
+        }
+        cell->type = Cell::Type::Integer;
+        cell->integer = *number;
+        return Outcome::Value;
+    }
+    case FieldType::Number:
+    case FieldType::Money: {
+        auto number = quickNumber(value, decision.decimalSeparator);
+        if (!number)
+            number = ValueParsers::parseNumber(value, decision.decimalSeparator, &why);
+        if (!number) {
+            *problem = ValueParsers::problemText(why);
+            return Outcome::Problem;
+        }
+        cell->type = Cell::Type::Real;
+        cell->real = *number;
+        return Outcome::Value;
+    }
+    case FieldType::Enumeration: {
+        const QLatin1String canonical = EnumerationMatcher::match(field, value);
+        if (canonical.isEmpty()) {
+            QStringList allowed;
+            for (const QLatin1String &word : field.allowedValues)
+                allowed.append(word);
+            *problem = tr("not a %1 (use one of %2)")
+                           .arg(QString(field.name), allowed.join(QLatin1String(", ")));
+            return Outcome::Problem;
+        }
+        cell->type = Cell::Type::Text;
+        cell->offset = batch.text.size();
+        cell->size = int(canonical.size());
+        batch.text.append(canonical.data(), canonical.size());
+        return Outcome::Value;
+    }
+    }
+    return Outcome::Problem;
+}
+
+void RowValidator::addRow(SourceRecord &record, RowBatch &batch) const
+{
+    const QStringList &fields = record.fields;
+    bool blank = true;
+    for (const QString &field : fields) {
+        if (!ValueParsers::isBlank(field)) {
+            blank = false;
+            break;
+        }
+    }
+    if (blank) {
+        ++batch.blankRows;
+        return;
+    }
+
+    const size_t rowIndex = batch.rows.size();
+    if (batch.rawFields.size() <= rowIndex)
+        batch.rawFields.resize(rowIndex + 1);
+    RowBatch::Row row;
+    row.line = record.line;
+    row.firstCell = int(batch.cells.size());
+    row.firstExtra = int(batch.extras.size());
+
+    auto reject
+        = [&](int column, const QString &columnName, const QString &why, bool unknownCustomer) {
+              batch.cells.resize(size_t(row.firstCell));
+              row.rejection = int(batch.rejections.size());
+              batch.rejections.push_back({column, columnName, why, unknownCustomer});
+              batch.rows.push_back(row);
+              std::swap(batch.rawFields[rowIndex], record.fields);
+          };
+
+    for (qsizetype extra = m_headerCount; extra < fields.size(); ++extra) {
+        if (!ValueParsers::isBlank(fields[extra])) {
+            reject(int(extra) + 1, QString(),
+                   tr("the row has %1 values but the file has %2 columns; check the delimiter "
+                      "and the quotes on this line")
+                       .arg(fields.size())
+                       .arg(m_headerCount),
+                   false);
+            return;
+        }
+    }
+
+    for (int index = 0; index < int(m_decisions.size()); ++index) {
+        const ColumnDecision &decision = m_decisions[size_t(index)];
+        const QString &text = fields[decision.column];
+        RowBatch::Cell cell;
+        QString problem;
+        const Outcome outcome = convert(index, text, batch, &cell, &problem);
+        if (outcome == Outcome::Problem) {
+            reject(decision.column + 1, decision.header, reason(index, problem, text), false);
+            return;
+        }
+        batch.cells.push_back(cell);
+    }
+
+    for (size_t name = 0; name < m_extraColumns.size(); ++name) {
+        const QString &text = fields[m_extraColumns[name]];
+        if (ValueParsers::isBlank(text))
+            continue;
+        RowBatch::Extra extra;
+        extra.name = int(name);
+        extra.offset = appendUtf8(batch.text, text);
+        extra.size = int(batch.text.size() - extra.offset);
+        batch.extras.push_back(extra);
+        ++row.extraCount;
+    }
+    batch.rows.push_back(row);
+    std::swap(batch.rawFields[rowIndex], record.fields);
+}
+
+void RowValidator::checkCustomers(RowBatch &batch) const
+{
+    if (m_customerField < 0 || !m_options.knownCustomers)
+        return;
+    const KeySet &known = *m_options.knownCustomers;
+    struct Lookup
+    {
+        int row;
+        QByteArrayView key;
+        std::uint32_t hash;
+    };
+    std::vector<Lookup> lookups;
+    lookups.reserve(batch.rows.size());
+    for (int index = 0; index < int(batch.rows.size()); ++index) {
+        const RowBatch::Row &row = batch.rows[size_t(index)];
+        if (row.rejection >= 0)
+            continue;
+        const RowBatch::Cell &cell = batch.cells[size_t(row.firstCell + m_customerField)];
+        if (cell.type != RowBatch::Cell::Type::Text)
+            continue; // blank: allowed where the field is optional (mentions)
+        const QByteArrayView key(batch.textAt(cell.offset), cell.size);
+        lookups.push_back({index, key, KeySet::hashOf(key)});
+    }
+    // The slots are random memory: ask for the next ones while checking this one.
+    constexpr size_t ahead = 8;
+    const ColumnDecision &decision = m_decisions[size_t(m_customerField)];
+    for (size_t i = 0; i < lookups.size(); ++i) {
+        if (i + ahead < lookups.size())
+            known.prefetch(lookups[i + ahead].hash);
+        if (known.contains(lookups[i].key, lookups[i].hash))
+            continue;
+        RowBatch::Row &row = batch.rows[size_t(lookups[i].row)];
+        row.rejection = int(batch.rejections.size());
+        batch.rejections.push_back(
+            {decision.column + 1, decision.header,
+             tr("column \"%1\" (%2): unknown customer \"%3\": the project has no customer with "
+                "this id; import the customers first")
+                 .arg(decision.header, QString(decision.field->name),
+                      QString::fromUtf8(lookups[i].key.data(), lookups[i].key.size())),
+             true});
+    }
+}

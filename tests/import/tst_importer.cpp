@@ -1,0 +1,1116 @@
+#include "enumerationmatcher.h"
+#include "importer.h"
+#include "importwriter.h"
+#include "keyset.h"
+#include "mappingprofiles.h"
+#include "projectstore.h"
+#include "sqliteconnection.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sqlite3.h>
+#include <xlsxwriter.h>
+
+#include <dlfcn.h>
+#include <functional>
+#include <limits>
+#include <memory>
+#include <type_traits>
+
+namespace {
+
+using Fixture = std::function<QString(const QString &folder)>;
+
+const QByteArray baseCustomers = "customer_id,signup_date\n"
+                                 "C1,2024-01-01\n"
+                                 "C2,2024-01-02\n"
+                                 "C3,2024-01-03\n";
+
+QByteArray utf16(const QString &text, bool bigEndian)
+{
+    QStringEncoder encoder(bigEndian ? QStringEncoder::Utf16BE : QStringEncoder::Utf16LE,
+                           QStringEncoder::Flag::WriteBom);
+    return encoder.encode(text);
+}
+
+QByteArray windows1252(const QString &text)
+{
+    QByteArray bytes;
+    for (const QChar c : text)
+        bytes += c == QChar(0x20AC) ? char(0x80) : char(c.unicode() < 0x100 ? c.unicode() : '?');
+    return bytes;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+// libxlsxwriter, loaded into a link namespace of its own: it carries minizip
+// under the same symbol names as QuaZip, which the importer links (see
+// tst_xlsxreader.cpp).
+struct XlsxWriterApi
+{
+    decltype(&::workbook_new) workbook_new = nullptr;
+    decltype(&::workbook_add_worksheet) workbook_add_worksheet = nullptr;
+    decltype(&::workbook_add_format) workbook_add_format = nullptr;
+    decltype(&::workbook_close) workbook_close = nullptr;
+    decltype(&::format_set_num_format) format_set_num_format = nullptr;
+    decltype(&::worksheet_write_string) worksheet_write_string = nullptr;
+    decltype(&::worksheet_write_number) worksheet_write_number = nullptr;
+    decltype(&::worksheet_write_boolean) worksheet_write_boolean = nullptr;
+    decltype(&::worksheet_write_datetime) worksheet_write_datetime = nullptr;
+};
+
+const XlsxWriterApi &lxw()
+{
+    static const XlsxWriterApi api = [] {
+        XlsxWriterApi loaded;
+        void *library = dlmopen(LM_ID_NEWLM, "libxlsxwriter.so.4", RTLD_NOW | RTLD_LOCAL);
+        if (!library)
+            qFatal("Cannot load libxlsxwriter: %s", dlerror());
+        const auto resolve = [library](auto &function, const char *name) {
+            function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(
+                dlsym(library, name));
+            if (!function)
+                qFatal("libxlsxwriter has no %s", name);
+        };
+        resolve(loaded.workbook_new, "workbook_new");
+        resolve(loaded.workbook_add_worksheet, "workbook_add_worksheet");
+        resolve(loaded.workbook_add_format, "workbook_add_format");
+        resolve(loaded.workbook_close, "workbook_close");
+        resolve(loaded.format_set_num_format, "format_set_num_format");
+        resolve(loaded.worksheet_write_string, "worksheet_write_string");
+        resolve(loaded.worksheet_write_number, "worksheet_write_number");
+        resolve(loaded.worksheet_write_boolean, "worksheet_write_boolean");
+        resolve(loaded.worksheet_write_datetime, "worksheet_write_datetime");
+        return loaded;
+    }();
+    return api;
+}
+
+QString writeWorkbook(const QString &path, const std::function<void(lxw_workbook *)> &build)
+{
+    lxw_workbook *workbook = lxw().workbook_new(QFile::encodeName(path).constData());
+    build(workbook);
+    return lxw().workbook_close(workbook) == LXW_NO_ERROR ? path : QString();
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Fixture)
+Q_DECLARE_METATYPE(CanonicalTable)
+Q_DECLARE_METATYPE(ImportError::Kind)
+Q_DECLARE_METATYPE(DuplicatePolicy)
+Q_DECLARE_METATYPE(ImportProgress::Phase)
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void importsQuirks_data();
+    void importsQuirks();
+    void importsWorkbooks_data();
+    void importsWorkbooks();
+    void refusesBadFilesAndChangesNothing_data();
+    void refusesBadFilesAndChangesNothing();
+    void failedImportCreatesNoProject();
+    void keepsRejectedRows();
+    void duplicates_data();
+    void duplicates();
+    void duplicatesInsideLargeGroups_data();
+    void duplicatesInsideLargeGroups();
+    void reportsUnknownCustomers();
+    void keepsExtraAttributes();
+    void cancelChangesNothing_data();
+    void cancelChangesNothing();
+    void dryRunChangesNothing_data();
+    void dryRunChangesNothing();
+    void warnsOnReimport();
+    void mappingProfileRoundTrip();
+    void bulkModeGivesTheSameProject();
+    void enumerationSynonyms_data();
+    void enumerationSynonyms();
+    void keySet();
+    void joinRecordQuotesWhatNeedsIt();
+
+private:
+    QString write(const QByteArray &bytes, const QString &name = QStringLiteral("input.csv"));
+    QString project() const { return m_dir->filePath(QStringLiteral("project.socialroi")); }
+    ImportResult import(CanonicalTable table, const QString &path,
+                        const std::function<void(ImportRequest &)> &adjust = {});
+    void importBaseCustomers();
+    // Rows of a query on the project, columns joined by '|'.
+    QStringList rows(const QString &sql);
+    QString value(const QString &sql) { return rows(sql).value(0); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestImporter::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestImporter::cleanup()
+{
+    m_dir.reset();
+}
+
+QString TestImporter::write(const QByteArray &bytes, const QString &name)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(bytes);
+    return path;
+}
+
+ImportResult TestImporter::import(CanonicalTable table, const QString &path,
+                                  const std::function<void(ImportRequest &)> &adjust)
+{
+    ImportRequest request;
+    request.projectPath = project();
+    request.filePath = path;
+    request.table = table;
+    if (adjust)
+        adjust(request);
+    return Importer::run(request);
+}
+
+void TestImporter::importBaseCustomers()
+{
+    const ImportResult result
+        = import(CanonicalTable::Customers, write(baseCustomers, QStringLiteral("base.csv")));
+    QVERIFY2(result.ok, qPrintable(result.error.toString()));
+    QCOMPARE(result.rowsImported, 3);
+}
+
+QStringList TestImporter::rows(const QString &sql)
+{
+    SqliteConnection connection;
+    if (connection.open(project(), SqliteConnection::Access::ReadOnly) != SQLITE_OK)
+        return {QStringLiteral("cannot open the project")};
+    QStringList result;
+    SqliteStatement statement = connection.prepare(sql);
+    while (statement.step()) {
+        QStringList columns;
+        for (int i = 0; i < statement.columnCount(); ++i)
+            columns.append(statement.isNull(i) ? QStringLiteral("NULL") : statement.text(i));
+        result.append(columns.join(QLatin1Char('|')));
+    }
+    return result;
+}
+
+void TestImporter::importsQuirks_data()
+{
+    QTest::addColumn<CanonicalTable>("table");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("dateOrder"); // "", "dmy" or "mdy"
+    QTest::addColumn<int>("imported");
+    QTest::addColumn<int>("rejected");
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QStringList>("expected");
+
+    const auto customers = CanonicalTable::Customers;
+    const QString revenue = QStringLiteral(
+        "SELECT customer_id, signup_date, monthly_revenue FROM customers ORDER BY id");
+    const QStringList twoCustomers = {"C1|2024-01-31|29.9", "C2|2024-02-01|1234.5"};
+
+    // Delimiters.
+    QTest::newRow("delimiter comma")
+        << customers
+        << QByteArray("customer_id,signup_date,monthly_revenue\n"
+                      "C1,2024-01-31,29.90\nC2,2024-02-01,\"1,234.50\"\n")
+        << "" << 2 << 0 << revenue << twoCustomers;
+    QTest::newRow("delimiter semicolon, decimal comma, dd.mm.yyyy")
+        << customers
+        << QByteArray("customer_id;signup_date;monthly_revenue\n"
+                      "C1;31.01.2024;29,90\nC2;01.02.2024;1.234,50\n")
+        << "" << 2 << 0 << revenue << twoCustomers;
+    QTest::newRow("delimiter tab") << customers
+                                   << QByteArray("customer_id\tsignup_date\tmonthly_revenue\n"
+                                                 "C1\t2024-01-31\t29.90\nC2\t2024-02-01\t1234.5\n")
+                                   << "" << 2 << 0 << revenue << twoCustomers;
+    QTest::newRow("delimiter pipe") << customers
+                                    << QByteArray("customer_id|signup_date|monthly_revenue\n"
+                                                  "C1|2024-01-31|29.90\nC2|2024-02-01|1234.50\n")
+                                    << "" << 2 << 0 << revenue << twoCustomers;
+
+    // Encodings, with letters outside ASCII.
+    const QString accented = QStringLiteral("customer_id,signup_date,segment\n"
+                                            "C1,2024-01-31,Zürich\nC2,2024-02-01,Łódź café\n");
+    const QString segments
+        = QStringLiteral("SELECT customer_id, segment FROM customers ORDER BY id");
+    const QStringList accentedRows = {"C1|Zürich", "C2|Łódź café"};
+    QTest::newRow("encoding utf-8")
+        << customers << accented.toUtf8() << "" << 2 << 0 << segments << accentedRows;
+    QTest::newRow("encoding utf-8 with BOM")
+        << customers << QByteArray("\xEF\xBB\xBF") + accented.toUtf8() << "" << 2 << 0 << segments
+        << accentedRows;
+    QTest::newRow("encoding utf-16le")
+        << customers << utf16(accented, false) << "" << 2 << 0 << segments << accentedRows;
+    QTest::newRow("encoding utf-16be")
+        << customers << utf16(accented, true) << "" << 2 << 0 << segments << accentedRows;
+    QTest::newRow("encoding windows-1252")
+        << customers
+        << windows1252(QStringLiteral("customer_id;signup_date;segment\n"
+                                      "C1;2024-01-31;Zürich\nC2;2024-02-01;Café €\n"))
+        << "" << 2 << 0 << segments << QStringList {"C1|Zürich", "C2|Café €"};
+
+    // Dates: the order decided from the whole column, or given.
+    const QString dates
+        = QStringLiteral("SELECT customer_id, signup_date FROM customers ORDER BY id");
+    QTest::newRow("dates dmy decided by a day above 12")
+        << customers << QByteArray("customer_id,signup_date\nC1,05/06/2024\nC2,25/12/2024\n") << ""
+        << 2 << 0 << dates << QStringList {"C1|2024-06-05", "C2|2024-12-25"};
+    QTest::newRow("dates mdy decided by a day above 12")
+        << customers << QByteArray("customer_id,signup_date\nC1,05/06/2024\nC2,12/25/2024\n") << ""
+        << 2 << 0 << dates << QStringList {"C1|2024-05-06", "C2|2024-12-25"};
+    QTest::newRow("dates ambiguous, --date-order dmy")
+        << customers << QByteArray("customer_id,signup_date\nC1,05/06/2024\nC2,01/02/2024\n")
+        << "dmy" << 2 << 0 << dates << QStringList {"C1|2024-06-05", "C2|2024-02-01"};
+    QTest::newRow("dates ambiguous, --date-order mdy")
+        << customers << QByteArray("customer_id,signup_date\nC1,05/06/2024\nC2,01/02/2024\n")
+        << "mdy" << 2 << 0 << dates << QStringList {"C1|2024-05-06", "C2|2024-01-02"};
+    QTest::newRow("dates ambiguous with dots read day first")
+        << customers << QByteArray("customer_id,signup_date\nC1,05.06.2024\nC2,01.02.2024\n") << ""
+        << 2 << 0 << dates << QStringList {"C1|2024-06-05", "C2|2024-02-01"};
+    QTest::newRow("dates given mdy reject day-first values")
+        << customers << QByteArray("customer_id,signup_date\nC1,05/06/2024\nC2,25/12/2024\n")
+        << "mdy" << 1 << 1 << dates << QStringList {"C1|2024-05-06"};
+    QTest::newRow("dates with month names and times")
+        << customers
+        << QByteArray("customer_id,signup_date\nC1,31 Jan 2024\nC2,2024-02-01 14:05\n"
+                      "C3,\"Feb 3, 2024\"\n")
+        << "" << 3 << 0 << dates << QStringList {"C1|2024-01-31", "C2|2024-02-01", "C3|2024-02-03"};
+
+    // Localized headers, mapped without a profile.
+    const QStringList localized = {"K1|2024-01-31|29.9"};
+    QTest::newRow("headers en") << customers
+                                << QByteArray("Customer ID,Signup Date,Monthly Charges\n"
+                                              "K1,2024-01-31,29.90\n")
+                                << "" << 1 << 0 << revenue << localized;
+    QTest::newRow("headers fr") << customers
+                                << QStringLiteral("Numéro client;Date d'inscription;"
+                                                  "Revenu mensuel\nK1;31/01/2024;29,90\n")
+                                       .toUtf8()
+                                << "" << 1 << 0 << revenue << localized;
+    QTest::newRow("headers de") << customers
+                                << QStringLiteral("Kundennummer;Anmeldedatum;Monatsumsatz\n"
+                                                  "K1;31.01.2024;29,90 €\n")
+                                       .toUtf8()
+                                << "" << 1 << 0 << revenue << localized;
+    QTest::newRow("headers pl") << customers
+                                << QStringLiteral("ID klienta;Data rejestracji;Opłata miesięczna\n"
+                                                  "K1;31.01.2024;29,90 zł\n")
+                                       .toUtf8()
+                                << "" << 1 << 0 << revenue << localized;
+    QTest::newRow("headers hi") << customers
+                                << QStringLiteral("ग्राहक आईडी,पंजीकरण तिथि,मासिक शुल्क\n"
+                                                  "K1,2024-01-31,₹29.90\n")
+                                       .toUtf8()
+                                << "" << 1 << 0 << revenue << localized;
+
+    // Values.
+    QTest::newRow("booleans in five languages")
+        << customers
+        << QStringLiteral("customer_id,signup_date,social_engaged\n"
+                          "C1,2024-01-01,yes\nC2,2024-01-01,oui\nC3,2024-01-01,ja\n"
+                          "C4,2024-01-01,tak\nC5,2024-01-01,हाँ\nC6,2024-01-01,No\n"
+                          "C7,2024-01-01,non\nC8,2024-01-01,nein\nC9,2024-01-01,nie\n"
+                          "C10,2024-01-01,नहीं\nC11,2024-01-01,\n")
+               .toUtf8()
+        << "" << 11 << 0
+        << "SELECT group_concat(social_engaged, '') FROM (SELECT social_engaged FROM customers "
+           "ORDER BY id)"
+        << QStringList {"11111000000"};
+    QTest::newRow("nps range 0-10")
+        << customers
+        << QByteArray("customer_id,signup_date,nps_score\nC1,2024-01-01,10\nC2,2024-01-01,0\n"
+                      "C3,2024-01-01,11\nC4,2024-01-01,-1\nC5,2024-01-01,7.5\n")
+        << "" << 2 << 3 << "SELECT customer_id, nps_score FROM customers ORDER BY id"
+        << QStringList {"C1|10", "C2|0"};
+    QTest::newRow("embedded newlines in quotes, CRLF")
+        << customers
+        << QByteArray("customer_id,signup_date,segment\r\nC1,2024-01-31,\"Fiber\r\nPlus\"\r\n"
+                      "C2,2024-02-01,\"say \"\"hi\"\"\"\r\n")
+        << "" << 2 << 0 << "SELECT customer_id, segment FROM customers ORDER BY id"
+        << QStringList {"C1|Fiber\r\nPlus", "C2|say \"hi\""};
+    QTest::newRow("stray spaces trimmed, blank cell of one space")
+        << customers
+        << QByteArray("customer_id,signup_date,monthly_revenue,nps_score,social_engaged\n"
+                      " C1 , 2024-01-31 , 29.90 , ,  yes \n")
+        << "" << 1 << 0
+        << "SELECT customer_id, signup_date, monthly_revenue, nps_score, social_engaged "
+           "FROM customers"
+        << QStringList {"C1|2024-01-31|29.9|NULL|1"};
+    QTest::newRow("channels by synonym and case")
+        << CanonicalTable::Contacts
+        << QByteArray("customer_id,contact_date,channel\nC1,2024-03-01, Phone\n"
+                      "C1,2024-03-01,Social Media\nC2,2024-03-01,Twitter\nC2,2024-03-01,E-mail\n"
+                      "C3,2024-03-01,SELF-SERVICE\nC3,2024-03-01,Live chat\nC3,2024-03-01,fax\n")
+        << "" << 6 << 1
+        << "SELECT group_concat(channel, ' ') FROM (SELECT channel FROM contacts ORDER BY id)"
+        << QStringList {"phone social social email self_service chat"};
+    QTest::newRow("orders with currency symbols")
+        << CanonicalTable::Orders
+        << QByteArray("order_id,customer_id,order_date,amount,cross_sell\n"
+                      "O1,C1,2024-03-01,\"$1,234.50\",yes\nO2,C2,2024-03-02,\xE2\x82\xAC"
+                      "29.90,no\n"
+                      "O3,C3,2024-03-03,(12.00),\n")
+        << "" << 3 << 0 << "SELECT order_id, amount, cross_sell FROM orders ORDER BY id"
+        << QStringList {"O1|1234.5|1", "O2|29.9|0", "O3|-12.0|NULL"};
+    QTest::newRow("mentions: blank customer allowed, sentiment words")
+        << CanonicalTable::Mentions
+        << QStringLiteral("customer_id,mention_date,sentiment,reach\n"
+                          "C1,2024-03-01,Positive,120\n,2024-03-02,négatif,1 500\n"
+                          "C2,2024-03-03,neutral,\n")
+               .toUtf8()
+        << "" << 3 << 0
+        << "SELECT ifnull(customer_id, '-'), sentiment, ifnull(reach, '-') FROM mentions "
+           "ORDER BY id"
+        << QStringList {"C1|positive|120", "-|negative|1500", "C2|neutral|-"};
+    QTest::newRow("improvements")
+        << CanonicalTable::Improvements
+        << QByteArray("date,title,issues_addressed,staff_hours_saved_per_year\n"
+                      "2024-04-01,New billing FAQ,12,300.5\n")
+        << "" << 1 << 0
+        << "SELECT date, title, issues_addressed, staff_hours_saved_per_year FROM improvements"
+        << QStringList {"2024-04-01|New billing FAQ|12|300.5"};
+}
+
+void TestImporter::importsQuirks()
+{
+    QFETCH(CanonicalTable, table);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, dateOrder);
+    QFETCH(int, imported);
+    QFETCH(int, rejected);
+    QFETCH(QString, sql);
+    QFETCH(QStringList, expected);
+
+    if (table == CanonicalTable::Contacts || table == CanonicalTable::Orders
+        || table == CanonicalTable::Mentions) {
+        importBaseCustomers();
+    }
+    const ImportResult result = import(table, write(bytes), [&](ImportRequest &request) {
+        if (dateOrder == QLatin1String("dmy"))
+            request.dateOrder = ValueParsers::DateOrder::DayFirst;
+        else if (dateOrder == QLatin1String("mdy"))
+            request.dateOrder = ValueParsers::DateOrder::MonthFirst;
+    });
+    QVERIFY2(result.ok, qPrintable(result.error.toString()));
+    QCOMPARE(result.rowsImported, imported);
+    QCOMPARE(result.rowsRejected, rejected);
+    QCOMPARE(result.rowsRead, imported + rejected);
+    QCOMPARE(rows(sql), expected);
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM rejected_rows WHERE import_id = %1")
+                       .arg(result.importId)),
+             QString::number(rejected));
+    QCOMPARE(value(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+}
+
+void TestImporter::importsWorkbooks_data()
+{
+    QTest::addColumn<Fixture>("fixture");
+    QTest::addColumn<CanonicalTable>("table");
+    QTest::addColumn<QString>("sheet");
+    QTest::addColumn<int>("imported");
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QStringList>("expected");
+
+    const auto customerSheet = [](const char *sheetName, bool serialDates) {
+        return [=](lxw_workbook *workbook) {
+            lxw_worksheet *sheet = lxw().workbook_add_worksheet(workbook, sheetName);
+            lxw_format *date = lxw().workbook_add_format(workbook);
+            lxw().format_set_num_format(date, "dd/mm/yyyy");
+            const char *headers[]
+                = {"Customer ID", "Signup Date", "Social", "Monthly Revenue", "Plan"};
+            for (int column = 0; column < 5; ++column)
+                lxw().worksheet_write_string(sheet, 0, lxw_col_t(column), headers[column], nullptr);
+            for (int row = 1; row <= 3; ++row) {
+                const std::string id = "X" + std::to_string(row);
+                lxw().worksheet_write_string(sheet, lxw_row_t(row), 0, id.c_str(), nullptr);
+                if (serialDates) {
+                    lxw().worksheet_write_number(sheet, lxw_row_t(row), 1, 45322 + row, nullptr);
+                } else {
+                    lxw_datetime day = {2024, 2, row, 0, 0, 0};
+                    lxw().worksheet_write_datetime(sheet, lxw_row_t(row), 1, &day, date);
+                }
+                lxw().worksheet_write_boolean(sheet, lxw_row_t(row), 2, row % 2, nullptr);
+                lxw().worksheet_write_number(sheet, lxw_row_t(row), 3, 10.5 * row, nullptr);
+                lxw().worksheet_write_string(sheet, lxw_row_t(row), 4, row == 2 ? " DSL" : "Fiber",
+                                             nullptr);
+            }
+        };
+    };
+    const QString sql = QStringLiteral(
+        "SELECT customer_id, signup_date, social_engaged, monthly_revenue, segment "
+        "FROM customers ORDER BY id");
+    const QStringList expected
+        = {"X1|2024-02-01|1|10.5|Fiber", "X2|2024-02-02|0|21.0|DSL", "X3|2024-02-03|1|31.5|Fiber"};
+    QTest::newRow("dates by format, booleans, shared strings")
+        << Fixture([=](const QString &folder) {
+               return writeWorkbook(folder + QLatin1String("/book.xlsx"),
+                                    customerSheet("Customers", false));
+           })
+        << CanonicalTable::Customers << QString() << 3 << sql << expected;
+    QTest::newRow("Excel serial numbers in a date column") << Fixture([=](const QString &folder) {
+        return writeWorkbook(folder + QLatin1String("/serials.xlsx"),
+                             customerSheet("Customers", true));
+    }) << CanonicalTable::Customers << QString() << 3 << sql
+                                                           << expected;
+    QTest::newRow("the chosen sheet of several") << Fixture([=](const QString &folder) {
+        return writeWorkbook(folder + QLatin1String("/sheets.xlsx"), [=](lxw_workbook *workbook) {
+            lxw_worksheet *summary = lxw().workbook_add_worksheet(workbook, "Summary");
+            lxw().worksheet_write_string(summary, 0, 0, "Total", nullptr);
+            customerSheet("Data", false)(workbook);
+        });
+    }) << CanonicalTable::Customers << QStringLiteral("Data")
+                                                 << 3 << sql << expected;
+}
+
+void TestImporter::importsWorkbooks()
+{
+    QFETCH(Fixture, fixture);
+    QFETCH(CanonicalTable, table);
+    QFETCH(QString, sheet);
+    QFETCH(int, imported);
+    QFETCH(QString, sql);
+    QFETCH(QStringList, expected);
+
+    const QString path = fixture(m_dir->path());
+    QVERIFY(!path.isEmpty());
+    const ImportResult result
+        = import(table, path, [&](ImportRequest &request) { request.sheet = sheet; });
+    QVERIFY2(result.ok, qPrintable(result.error.toString()));
+    QCOMPARE(result.rowsImported, imported);
+    QCOMPARE(rows(sql), expected);
+    if (!sheet.isEmpty())
+        QCOMPARE(value("SELECT sheet FROM import_log"), sheet);
+}
+
+void TestImporter::refusesBadFilesAndChangesNothing_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<ImportError::Kind>("kind");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QStringList>("mentions");
+
+    const QString csv = QStringLiteral("new.csv");
+    QTest::newRow("unterminated quote")
+        << csv
+        << QByteArray("customer_id,signup_date,segment\nC9,2024-01-01,A\n"
+                      "C10,2024-01-02,\"B\nC11,2024-01-03,C\n")
+        << QString() << ImportError::Kind::Source << 3 << 3 << QStringList {"never closed"};
+    QTest::newRow("invalid utf-8 when utf-8 is given")
+        << csv << QByteArray("customer_id,signup_date,segment\nC9,2024-01-01,Z\xFCrich\n")
+        << QStringLiteral("utf-8") << ImportError::Kind::Source << 2 << 3 << QStringList {"UTF-8"};
+    QTest::newRow("ambiguous date column")
+        << csv << QByteArray("customer_id,signup_date\nC9,05/06/2024\nC10,01/02/2024\n")
+        << QString() << ImportError::Kind::AmbiguousDates << 2 << 2
+        << QStringList {"05/06/2024", "signup_date", "--date-order"};
+    QTest::newRow("date column mixing both orders")
+        << csv << QByteArray("customer_id,signup_date\nC9,25/06/2024\nC10,06/26/2024\n")
+        << QString() << ImportError::Kind::AmbiguousDates << 3 << 2
+        << QStringList {"25/06/2024", "06/26/2024"};
+    QTest::newRow("required field without a column")
+        << csv << QByteArray("client,gender,tenure\nC9,F,12\n") << QString()
+        << ImportError::Kind::MissingFields << 0 << 0
+        << QStringList {"signup_date", "\"client\", \"gender\", \"tenure\""};
+    QTest::newRow("not a workbook")
+        << QStringLiteral("fake.xlsx") << QByteArray("this is text, not a zip") << QString()
+        << ImportError::Kind::Source << 0 << 0 << QStringList();
+    QTest::newRow("empty file") << csv << QByteArray() << QString() << ImportError::Kind::Source
+                                << 0 << 0 << QStringList {"empty"};
+}
+
+void TestImporter::refusesBadFilesAndChangesNothing()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    QFETCH(ImportError::Kind, kind);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QStringList, mentions);
+
+    importBaseCustomers();
+    const QByteArray before = fileHash(project());
+    QVERIFY(!QFile::exists(project() + QLatin1String("-wal")));
+
+    const QString path = write(bytes, fileName);
+    const ImportResult result
+        = import(CanonicalTable::Customers, path, [&](ImportRequest &request) {
+              if (!encoding.isEmpty())
+                  request.csvFormat.encoding = CsvFormat::encodingFromName(encoding);
+          });
+    QVERIFY(!result.ok);
+    QCOMPARE(result.error.kind, kind);
+    QCOMPARE(result.error.line, line);
+    QCOMPARE(result.error.column, column);
+    const QString message = result.error.toString();
+    QVERIFY2(message.contains(fileName), qPrintable(message));
+    for (const QString &mention : mentions)
+        QVERIFY2(message.contains(mention), qPrintable(message));
+    if (line > 0)
+        QVERIFY2(message.contains(QStringLiteral(":%1:").arg(line)), qPrintable(message));
+
+    QVERIFY(!QFile::exists(project() + QLatin1String("-wal")));
+    QCOMPARE(fileHash(project()), before);
+}
+
+void TestImporter::failedImportCreatesNoProject()
+{
+    const QString path = write("customer_id,signup_date\n\"C1,2024-01-01\n");
+    const ImportResult result = import(CanonicalTable::Customers, path);
+    QVERIFY(!result.ok);
+    QVERIFY(!QFile::exists(project()));
+
+    // Also when the file fails in the second pass: a duplicate under "fail".
+    const QString duplicates = write("customer_id,signup_date\nC1,2024-01-01\nC1,2024-01-02\n",
+                                     QStringLiteral("duplicates.csv"));
+    const ImportResult failed
+        = import(CanonicalTable::Customers, duplicates,
+                 [](ImportRequest &request) { request.duplicatePolicy = DuplicatePolicy::Fail; });
+    QCOMPARE(failed.error.kind, ImportError::Kind::Duplicate);
+    QVERIFY(!QFile::exists(project()));
+    QVERIFY(!QFile::exists(project() + QLatin1String("-wal")));
+}
+
+void TestImporter::keepsRejectedRows()
+{
+    const QString path = write("customer_id,signup_date,nps_score,segment\n"
+                               "C1,2024-01-01,9,A\n"
+                               "C2,31/02/2024,9,\"B, with comma\"\n"
+                               "C3,2024-01-03,eleven,C\n"
+                               ",2024-01-04,1,D\n"
+                               "C5,2024-01-05,1,E,surplus\n"
+                               "C6,2024-01-06,1,F\n");
+    const ImportResult result = import(CanonicalTable::Customers, path);
+    QVERIFY2(result.ok, qPrintable(result.error.toString()));
+    QCOMPARE(result.rowsRead, 6);
+    QCOMPARE(result.rowsImported, 2);
+    QCOMPARE(result.rowsRejected, 4);
+    QCOMPARE(int(result.firstRejections.size()), 4);
+    const RejectedRow &first = result.firstRejections.front();
+    QCOMPARE(first.line, 3);
+    QCOMPARE(first.column, 2);
+    QCOMPARE(first.columnName, QStringLiteral("signup_date"));
+    QCOMPARE(first.rawText, QStringLiteral("C2,31/02/2024,9,\"B, with comma\""));
+    QVERIFY2(first.reason.contains(QStringLiteral("not a valid calendar date")),
+             qPrintable(first.reason));
+
+    const QStringList stored = rows(QStringLiteral(
+        "SELECT line, ifnull(column_number, 0), ifnull(column_name, ''), raw_text, reason "
+        "FROM rejected_rows ORDER BY line"));
+    QCOMPARE(stored.size(), 4);
+    QVERIFY(stored[0].startsWith(QStringLiteral(
+        "3|2|signup_date|C2,31/02/2024,9,\"B, with comma\"|column \"signup_date\"")));
+    QVERIFY(stored[1].startsWith(QStringLiteral("4|3|nps_score|C3,2024-01-03,eleven,C|")));
+    QVERIFY2(stored[1].contains(QStringLiteral("not a number")), qPrintable(stored[1]));
+    QVERIFY(stored[2].startsWith(QStringLiteral("5|1|customer_id|,2024-01-04,1,D|")));
+    QVERIFY2(stored[2].contains(QStringLiteral("required")), qPrintable(stored[2]));
+    QVERIFY(stored[3].startsWith(QStringLiteral("6|5||C5,2024-01-05,1,E,surplus|")));
+    QCOMPARE(value("SELECT rows_read || '/' || rows_imported || '/' || rows_rejected "
+                   "FROM import_log"),
+             QStringLiteral("6/2/4"));
+}
+
+void TestImporter::duplicates_data()
+{
+    QTest::addColumn<DuplicatePolicy>("policy");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<int>("imported");
+    QTest::addColumn<int>("skipped");
+    QTest::addColumn<int>("replaced");
+    QTest::addColumn<QStringList>("customers");
+    QTest::addColumn<QString>("message"); // of the failure
+
+    // C1 is in the project already (signup 2024-01-01); C4 is twice in the file.
+    const QByteArray file = "customer_id,signup_date\nC1,2024-02-01\nC4,2024-02-04\n"
+                            "C4,2024-03-04\n";
+    QTest::newRow("skip keeps the first")
+        << DuplicatePolicy::Skip << file << true << 1 << 2 << 0
+        << QStringList {"C1|2024-01-01", "C4|2024-02-04"} << QString();
+    QTest::newRow("replace keeps the last")
+        << DuplicatePolicy::Replace << file << true << 3 << 0 << 2
+        << QStringList {"C1|2024-02-01", "C4|2024-03-04"} << QString();
+    QTest::newRow("fail on a key in the project")
+        << DuplicatePolicy::Fail << file << false << 0 << 0 << 0 << QStringList {"C1|2024-01-01"}
+        << QStringLiteral("new.csv:2:1: duplicate customer_id \"C1\": a row with this key is "
+                          "already in the project");
+    QTest::newRow("fail on a key twice in the file")
+        << DuplicatePolicy::Fail
+        << QByteArray("customer_id,signup_date\nC4,2024-02-04\n"
+                      "C5,2024-02-05\nC4,2024-03-04\n")
+        << false << 0 << 0 << 0 << QStringList {"C1|2024-01-01"}
+        << QStringLiteral("new.csv:4:1: duplicate customer_id \"C4\": the same key is on an "
+                          "earlier line of this file");
+}
+
+void TestImporter::duplicates()
+{
+    QFETCH(DuplicatePolicy, policy);
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, ok);
+    QFETCH(int, imported);
+    QFETCH(int, skipped);
+    QFETCH(int, replaced);
+    QFETCH(QStringList, customers);
+    QFETCH(QString, message);
+
+    ImportResult result = import(
+        CanonicalTable::Customers,
+        write("customer_id,signup_date,segment\nC1,2024-01-01,A\n", QStringLiteral("first.csv")));
+    QVERIFY(result.ok);
+    result = import(CanonicalTable::Contacts,
+                    write("customer_id,contact_date,channel\nC1,2024-01-05,phone\n",
+                          QStringLiteral("contacts.csv")));
+    QVERIFY(result.ok);
+    const QByteArray before = fileHash(project());
+
+    result = import(CanonicalTable::Customers, write(bytes, QStringLiteral("new.csv")),
+                    [&](ImportRequest &request) { request.duplicatePolicy = policy; });
+    QCOMPARE(result.ok, ok);
+    QCOMPARE(result.rowsImported, imported);
+    QCOMPARE(result.duplicatesSkipped, skipped);
+    QCOMPARE(result.duplicatesReplaced, replaced);
+    QCOMPARE(rows(QStringLiteral("SELECT customer_id, signup_date FROM customers ORDER BY id")),
+             customers);
+    if (!ok) {
+        QCOMPARE(result.error.kind, ImportError::Kind::Duplicate);
+        QVERIFY2(result.error.toString().contains(message), qPrintable(result.error.toString()));
+        QCOMPARE(fileHash(project()), before);
+        return;
+    }
+    QCOMPARE(result.rowsRejected, skipped);
+    // Replacing never deletes: the contact still points at its customer, and
+    // the row keeps its id and the columns the file does not have.
+    QCOMPARE(value("SELECT count(*) FROM contacts"), QStringLiteral("1"));
+    QCOMPARE(value("SELECT id || segment FROM customers WHERE customer_id = 'C1'"),
+             QStringLiteral("1A"));
+    QVERIFY(rows(QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
+}
+
+void TestImporter::duplicatesInsideLargeGroups_data()
+{
+    QTest::addColumn<DuplicatePolicy>("policy");
+    QTest::newRow("skip") << DuplicatePolicy::Skip;
+    QTest::newRow("replace") << DuplicatePolicy::Replace;
+}
+
+// Rows go in groups of 64 per INSERT; a group with a duplicate is written
+// again row by row. The extra attributes must still land on the right rows.
+void TestImporter::duplicatesInsideLargeGroups()
+{
+    QFETCH(DuplicatePolicy, policy);
+    QByteArray first = "customer_id,signup_date,Tag\n";
+    for (int i = 0; i < 300; ++i)
+        first += "C" + QByteArray::number(i) + ",2024-01-01,first " + QByteArray::number(i) + "\n";
+    ImportResult result = import(CanonicalTable::Customers, write(first, "first.csv"));
+    QVERIFY(result.ok);
+    QCOMPARE(result.rowsImported, 300);
+
+    // Every tenth id of C0 ... C990 (30 of them in the project), each followed
+    // by a new N customer: 200 rows, in groups of 64.
+    QByteArray second = "customer_id,signup_date,Tag\n";
+    for (int i = 0; i < 1000; i += 10) {
+        second
+            += "C" + QByteArray::number(i) + ",2024-02-01,second " + QByteArray::number(i) + "\n";
+        const QByteArray id = QByteArray::number(1000 + i / 10);
+        second += "N" + id + ",2024-02-02,new " + id + "\n";
+    }
+    result = import(CanonicalTable::Customers, write(second, "second.csv"),
+                    [&](ImportRequest &request) { request.duplicatePolicy = policy; });
+    QVERIFY2(result.ok, qPrintable(result.error.toString()));
+    const int existing = 30; // C0, C10 ... C290
+    const bool replace = policy == DuplicatePolicy::Replace;
+    QCOMPARE(result.rowsRead, 200);
+    QCOMPARE(result.duplicatesSkipped, replace ? 0 : existing);
+    QCOMPARE(result.duplicatesReplaced, replace ? existing : 0);
+    QCOMPARE(result.rowsImported, replace ? 200 : 200 - existing);
+    // Every row's extra value names the row it belongs to.
+    QCOMPARE(value("SELECT count(*) FROM customers c JOIN extra_attributes e ON e.row_id = c.id "
+                   "AND e.table_name = 'customers' WHERE substr(e.value, instr(e.value, ' ') + 1) "
+                   "<> substr(c.customer_id, 2)"),
+             QStringLiteral("0"));
+    QCOMPARE(value("SELECT value FROM extra_attributes e JOIN customers c ON c.id = e.row_id "
+                   "WHERE c.customer_id = 'C10'"),
+             replace ? QStringLiteral("second 10") : QStringLiteral("first 10"));
+    QCOMPARE(value("SELECT count(*) FROM customers"), QString::number(300 + 170));
+    QCOMPARE(value("SELECT count(*) FROM extra_attributes"), QString::number(300 + 170));
+}
+
+void TestImporter::reportsUnknownCustomers()
+{
+    importBaseCustomers();
+    const ImportResult result
+        = import(CanonicalTable::Contacts,
+                 write("customer_id,contact_date,channel\nC1,2024-03-01,chat\n"
+                       "C99,2024-03-01,chat\nC2,2024-03-01,phone\n"
+                       "C98,31/31/2024,phone\n,2024-03-01,phone\n"));
+    QVERIFY2(result.ok, qPrintable(result.error.toString()));
+    QCOMPARE(result.rowsImported, 2);
+    QCOMPARE(result.rowsRejected, 3);
+    QCOMPARE(result.unknownCustomers, 1); // C98 is rejected for its date first
+    QCOMPARE(result.firstRejections.front().line, 3);
+    QVERIFY2(
+        result.firstRejections.front().reason.contains(QStringLiteral("unknown customer \"C99\"")),
+        qPrintable(result.firstRejections.front().reason));
+    QVERIFY(rows(QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
+}
+
+void TestImporter::keepsExtraAttributes()
+{
+    ImportResult result = import(CanonicalTable::Customers,
+                                 write("customer_id,signup_date,Branch,Churn,TotalCharges\n"
+                                       "C1,2024-01-01,North,No,29.85\n"
+                                       "C2,2024-01-02,South, Yes, \n"));
+    QVERIFY2(result.ok, qPrintable(result.error.toString()));
+    QCOMPARE(result.extraValues, 5);
+    QCOMPARE(rows(QStringLiteral("SELECT c.customer_id, e.name, e.value FROM extra_attributes e "
+                                 "JOIN customers c ON c.id = e.row_id WHERE e.table_name = "
+                                 "'customers' ORDER BY c.id, e.name")),
+             QStringList({"C1|Branch|North", "C1|Churn|No", "C1|TotalCharges|29.85",
+                          "C2|Branch|South", "C2|Churn| Yes"}));
+
+    // Replaced rows keep their id, and their extra values are replaced.
+    result = import(
+        CanonicalTable::Customers,
+        write("customer_id,signup_date,Branch\nC2,2024-01-02,West\n", QStringLiteral("update.csv")),
+        [](ImportRequest &request) { request.duplicatePolicy = DuplicatePolicy::Replace; });
+    QVERIFY(result.ok);
+    QCOMPARE(value("SELECT value FROM extra_attributes WHERE row_id = 2 AND name = 'Branch'"),
+             QStringLiteral("West"));
+}
+
+void TestImporter::cancelChangesNothing_data()
+{
+    QTest::addColumn<ImportProgress::Phase>("phase");
+    QTest::addColumn<bool>("bulk");
+    QTest::newRow("while analysing") << ImportProgress::Phase::Analysing << false;
+    QTest::newRow("while importing") << ImportProgress::Phase::Importing << false;
+    QTest::newRow("while importing, bulk mode") << ImportProgress::Phase::Importing << true;
+    QTest::newRow("before committing") << ImportProgress::Phase::Finishing << false;
+    QTest::newRow("before committing, bulk mode") << ImportProgress::Phase::Finishing << true;
+}
+
+void TestImporter::cancelChangesNothing()
+{
+    QFETCH(ImportProgress::Phase, phase);
+    QFETCH(bool, bulk);
+    importBaseCustomers();
+    // Contacts: in bulk mode their customer_id index is dropped, and must come back.
+    QByteArray bytes = "contact_id,customer_id,contact_date,channel\n";
+    for (int i = 0; i < 20000; ++i)
+        bytes += "K" + QByteArray::number(i) + ",C" + QByteArray::number(1 + i % 3)
+            + ",2024-01-01,phone\n";
+    const QString path = write(bytes);
+    const QByteArray before = fileHash(project());
+
+    ImportRequest request;
+    request.projectPath = project();
+    request.filePath = path;
+    request.table = CanonicalTable::Contacts;
+    if (bulk)
+        request.bulkModeMinimumBytes = 0;
+    int calls = 0;
+    qint64 lastDone = -1;
+    bool monotonic = true;
+    const ImportResult result = Importer::run(request, [&](const ImportProgress &progress) {
+        monotonic = monotonic && progress.bytesDone >= lastDone
+            && progress.bytesDone <= progress.bytesTotal;
+        lastDone = progress.bytesDone;
+        ++calls;
+        // Cancel on the second report of the phase, mid-way where there is one.
+        return !(progress.phase == phase
+                 && (calls > 1 || phase == ImportProgress::Phase::Finishing));
+    });
+    QVERIFY(monotonic);
+    QVERIFY(!result.ok);
+    QVERIFY(result.cancelled);
+    QCOMPARE(result.error.kind, ImportError::Kind::Cancelled);
+    QVERIFY(!QFile::exists(project() + QLatin1String("-wal")));
+    QCOMPARE(fileHash(project()), before);
+    QCOMPARE(value("SELECT count(*) FROM contacts"), QStringLiteral("0"));
+    QCOMPARE(value("SELECT count(*) FROM sqlite_schema WHERE name = 'contacts_customer'"),
+             QStringLiteral("1"));
+}
+
+void TestImporter::dryRunChangesNothing_data()
+{
+    QTest::addColumn<bool>("projectExists");
+    QTest::addColumn<qint64>("bulkModeMinimumBytes");
+    QTest::newRow("existing project") << true << std::numeric_limits<qint64>::max();
+    QTest::newRow("existing project, bulk mode") << true << qint64(0);
+    QTest::newRow("no project yet") << false << std::numeric_limits<qint64>::max();
+}
+
+// The wizard's validation report: everything the import would do, nothing done.
+void TestImporter::dryRunChangesNothing()
+{
+    QFETCH(bool, projectExists);
+    QFETCH(qint64, bulkModeMinimumBytes);
+    if (projectExists)
+        importBaseCustomers();
+    const QByteArray before = fileHash(project());
+    QByteArray bytes = "customer_id,signup_date,nps_score,Note\n";
+    for (int i = 0; i < 500; ++i)
+        bytes += "D" + QByteArray::number(i % 450) + ",2024-01-01," + QByteArray::number(i % 12)
+            + ",n\n";
+    const QString path = write(bytes);
+    const auto request = [&](bool dryRun) {
+        return [=](ImportRequest &request) {
+            request.dryRun = dryRun;
+            request.bulkModeMinimumBytes = bulkModeMinimumBytes;
+            request.saveMappingAs = QStringLiteral("profile");
+        };
+    };
+    const ImportResult dry = import(CanonicalTable::Customers, path, request(true));
+    QVERIFY2(dry.ok, qPrintable(dry.error.toString()));
+    QCOMPARE(dry.importId, 0);
+    QCOMPARE(QFile::exists(project()), projectExists);
+    if (projectExists)
+        QCOMPARE(fileHash(project()), before);
+
+    const ImportResult real = import(CanonicalTable::Customers, path, request(false));
+    QVERIFY(real.ok);
+    QCOMPARE(dry.rowsRead, real.rowsRead);
+    QCOMPARE(dry.rowsImported, real.rowsImported);
+    QCOMPARE(dry.rowsRejected, real.rowsRejected);
+    QCOMPARE(dry.duplicatesSkipped, real.duplicatesSkipped);
+    QCOMPARE(dry.extraValues, real.extraValues);
+    QCOMPARE(int(dry.firstRejections.size()), int(real.firstRejections.size()));
+    QCOMPARE(real.rowsImported + real.rowsRejected, 500);
+    QVERIFY(real.duplicatesSkipped > 0 && real.rowsRejected > real.duplicatesSkipped);
+    QCOMPARE(value("SELECT count(*) FROM mapping_profiles"), QStringLiteral("1"));
+}
+
+void TestImporter::warnsOnReimport()
+{
+    const QString path = write(baseCustomers);
+    const ImportResult first = import(CanonicalTable::Customers, path);
+    QVERIFY(first.ok);
+    QVERIFY(first.warnings.isEmpty());
+    QCOMPARE(first.sha256,
+             QString::fromLatin1(
+                 QCryptographicHash::hash(baseCustomers, QCryptographicHash::Sha256).toHex()));
+    const ImportResult second = import(CanonicalTable::Customers, path);
+    QVERIFY(second.ok);
+    QCOMPARE(second.warnings.size(), 1);
+    QVERIFY2(second.warnings.first().contains(QStringLiteral("already imported on")),
+             qPrintable(second.warnings.first()));
+    QVERIFY(second.warnings.first().contains(QStringLiteral("import %1").arg(first.importId)));
+    QCOMPARE(second.duplicatesSkipped, 3);
+    QCOMPARE(value("SELECT count(*) FROM import_log WHERE sha256 = '" + first.sha256 + "'"),
+             QStringLiteral("2"));
+}
+
+void TestImporter::mappingProfileRoundTrip()
+{
+    // Headers the matcher does not know, mapped by hand and saved by name.
+    FieldMapping mapping;
+    mapping.table = QStringLiteral("customers");
+    mapping.columns = {{0, QStringLiteral("Kto"), QStringLiteral("customer_id")},
+                       {1, QStringLiteral("Od kiedy"), QStringLiteral("signup_date")},
+                       {2, QStringLiteral("Kasa"), QStringLiteral("monthly_revenue")}};
+    ImportResult result
+        = import(CanonicalTable::Customers, write("Kto;Od kiedy;Kasa\nA1;01.02.2024;12,50\n"),
+                 [&](ImportRequest &request) {
+                     request.mapping = mapping;
+                     request.saveMappingAs = QStringLiteral("Billing export");
+                 });
+    QVERIFY2(result.ok, qPrintable(result.error.toString()));
+
+    StoreError error;
+    std::unique_ptr<ProjectStore> store
+        = ProjectStore::open(project(), ProjectStore::OpenMode::ExistingOnly, &error);
+    QVERIFY(store);
+    const auto entries = MappingProfiles::list(store->connection());
+    QCOMPARE(int(entries.size()), 1);
+    QCOMPARE(entries.front().name, QStringLiteral("Billing export"));
+    QCOMPARE(entries.front().table, QStringLiteral("customers"));
+    QString problem;
+    const auto saved
+        = MappingProfiles::load(store->connection(), QStringLiteral("Billing export"), &problem);
+    QVERIFY2(saved, qPrintable(problem));
+    QCOMPARE(saved->decimalSeparator, ValueParsers::DecimalSeparator::Comma);
+    QVERIFY(!MappingProfiles::load(store->connection(), QStringLiteral("nope"), &problem));
+    QVERIFY(problem.contains(QStringLiteral("Billing export")));
+    store.reset();
+
+    // Next month's file: columns in another order, one more column; the saved
+    // profile (through its JSON, as `--mapping FILE` reads it) finds them by header.
+    const auto reread = FieldMapping::fromJson(saved->toJson(), &problem);
+    QVERIFY2(reread, qPrintable(problem));
+    result = import(
+        CanonicalTable::Customers,
+        write("Kasa;Notiz;Kto;Od kiedy\n7,25;hello;A2;03.02.2024\n", QStringLiteral("march.csv")),
+        [&](ImportRequest &request) { request.mapping = reread; });
+    QVERIFY2(result.ok, qPrintable(result.error.toString()));
+    QCOMPARE(rows(QStringLiteral(
+                 "SELECT customer_id, signup_date, monthly_revenue FROM customers ORDER BY id")),
+             QStringList({"A1|2024-02-01|12.5", "A2|2024-02-03|7.25"}));
+    QCOMPARE(value("SELECT value FROM extra_attributes WHERE name = 'Notiz'"),
+             QStringLiteral("hello"));
+
+    // A profile for another table is refused.
+    result = import(CanonicalTable::Orders, write("x\n1\n", QStringLiteral("orders.csv")),
+                    [&](ImportRequest &request) { request.mapping = reread; });
+    QCOMPARE(result.error.kind, ImportError::Kind::InvalidRequest);
+}
+
+void TestImporter::bulkModeGivesTheSameProject()
+{
+    QByteArray contacts = "contact_id,customer_id,contact_date,channel,resolved,cost\n";
+    for (int i = 0; i < 3000; ++i) {
+        contacts += "K" + QByteArray::number(i) + ",C" + QByteArray::number(1 + i % 4)
+            + ",2024-03-0" + QByteArray::number(1 + i % 9) + "," + (i % 2 ? "Phone" : "chat") + ","
+            + (i % 3 ? "yes" : "no") + "," + QByteArray::number(i % 50) + ".5\n";
+    }
+    const QString path = write(contacts, QStringLiteral("contacts.csv"));
+    QStringList results[2];
+    for (int bulk = 0; bulk < 2; ++bulk) {
+        QFile::remove(project());
+        importBaseCustomers();
+        const ImportResult result
+            = import(CanonicalTable::Contacts, path, [&](ImportRequest &request) {
+                  request.bulkModeMinimumBytes = bulk ? 0 : std::numeric_limits<qint64>::max();
+              });
+        QVERIFY2(result.ok, qPrintable(result.error.toString()));
+        QCOMPARE(result.rowsImported, 2250); // C4 is unknown
+        QCOMPARE(result.unknownCustomers, 750);
+        results[bulk] = rows(QStringLiteral("SELECT * FROM contacts ORDER BY id"));
+        QCOMPARE(rows(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' AND "
+                                     "tbl_name = 'contacts' AND sql IS NOT NULL")),
+                 QStringList {QStringLiteral("contacts_customer")});
+        QCOMPARE(value("PRAGMA integrity_check"), QStringLiteral("ok"));
+        QVERIFY(rows(QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
+        QCOMPARE(value("SELECT count(*) FROM contacts WHERE channel NOT IN ('phone', 'chat') "
+                       "OR resolved NOT IN (0, 1)"),
+                 QStringLiteral("0"));
+    }
+    QCOMPARE(results[1], results[0]);
+}
+
+void TestImporter::enumerationSynonyms_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("canonical") << "channel"
+                               << "self_service"
+                               << "self_service";
+    QTest::newRow("leading space") << "channel"
+                                   << " Phone"
+                                   << "phone";
+    QTest::newRow("Social Media") << "channel"
+                                  << "Social Media"
+                                  << "social";
+    QTest::newRow("Social media") << "channel"
+                                  << "Social media"
+                                  << "social";
+    QTest::newRow("Twitter") << "channel"
+                             << "Twitter"
+                             << "social";
+    QTest::newRow("E-mail") << "channel"
+                            << "E-mail"
+                            << "email";
+    QTest::newRow("eMail") << "channel"
+                           << "eMail"
+                           << "email";
+    QTest::newRow("courriel") << "channel"
+                              << "Courriel"
+                              << "email";
+    QTest::newRow("Telefon") << "channel"
+                             << "Telefon"
+                             << "phone";
+    QTest::newRow("WhatsApp") << "channel"
+                              << "WhatsApp"
+                              << "chat";
+    QTest::newRow("samoobsługa") << "channel"
+                                 << "Samoobsługa"
+                                 << "self_service";
+    QTest::newRow("hi phone") << "channel"
+                              << "फ़ोन"
+                              << "phone";
+    QTest::newRow("unknown channel") << "channel"
+                                     << "fax"
+                                     << "";
+    QTest::newRow("sentiment +") << "sentiment"
+                                 << "+"
+                                 << "positive";
+    QTest::newRow("sentiment NEGATIVE") << "sentiment"
+                                        << "NEGATIVE"
+                                        << "negative";
+    QTest::newRow("sentiment pl") << "sentiment"
+                                  << "neutralna"
+                                  << "neutral";
+    QTest::newRow("channel word is no sentiment") << "sentiment"
+                                                  << "phone"
+                                                  << "";
+}
+
+void TestImporter::enumerationSynonyms()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    QFETCH(QString, value);
+    const TableSpec &spec = tableSpec(field == QLatin1String("channel") ? CanonicalTable::Contacts
+                                                                        : CanonicalTable::Mentions);
+    QCOMPARE(QString(EnumerationMatcher::match(*spec.field(field), text)), value);
+}
+
+void TestImporter::keySet()
+{
+    KeySet set;
+    QVERIFY(!set.contains("C1"));
+    const QByteArray longKey(300, 'x');
+    for (int i = 0; i < 100000; ++i)
+        QVERIFY(set.insert("C" + QByteArray::number(i)));
+    QVERIFY(set.insert(longKey));
+    QVERIFY(set.insert("customer-with-a-long-identifier"));
+    QVERIFY(set.insert(""));
+    QVERIFY(!set.insert("C42"));
+    QVERIFY(!set.insert(longKey));
+    QCOMPARE(set.size(), 100003);
+    for (int i = 0; i < 100000; i += 7)
+        QVERIFY(set.contains("C" + QByteArray::number(i)));
+    QVERIFY(set.contains(longKey));
+    QVERIFY(set.contains("customer-with-a-long-identifier"));
+    QVERIFY(set.contains(""));
+    QVERIFY(!set.contains("C100000"));
+    QVERIFY(!set.contains(QByteArray(300, 'y')));
+    QVERIFY(!set.contains("customer-with-a-long-identifieR"));
+}
+
+void TestImporter::joinRecordQuotesWhatNeedsIt()
+{
+    QCOMPARE(
+        ImportWriter::joinRecord({"a", " b ", "c,d", "say \"hi\"", "x\ny", ""}, QLatin1Char(',')),
+        QStringLiteral("a, b ,\"c,d\",\"say \"\"hi\"\"\",\"x\ny\","));
+    QCOMPARE(ImportWriter::joinRecord({"1,5", "a;b"}, QLatin1Char(';')),
+             QStringLiteral("1,5;\"a;b\""));
+}
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"
