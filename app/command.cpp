@@ -9,12 +9,17 @@ const std::vector<Command> &commands()
     static const std::vector<Command> list = {
         {"demo", QT_TRANSLATE_NOOP("Command", "Write a demo project with known effects"),
          &runDemoCommand},
-        {"metrics",
-         QT_TRANSLATE_NOOP("Command", "Compute the metrics and ROI of a project as JSON or CSV"),
-         &runMetricsCommand},
         {"import",
          QT_TRANSLATE_NOOP("Command", "Import a CSV, TSV or XLSX file into a table of a project"),
          &runImportCommand},
+        {"metrics",
+         QT_TRANSLATE_NOOP("Command", "Compute the metrics and ROI of a project as JSON or CSV"),
+         &runMetricsCommand},
+        {"report",
+         QT_TRANSLATE_NOOP("Command", "Write the report of a project as PDF, HTML or XLSX"),
+         &runReportCommand, true},
+        {"chart", QT_TRANSLATE_NOOP("Command", "Write one chart of a metric as PNG, SVG or PDF"),
+         &runChartCommand, true},
     };
     return list;
 }

@@ -18,6 +18,9 @@ struct Command
     const char *name;
     const char *summary; // QT_TRANSLATE_NOOP("Command", ...)
     int (*run)(const QStringList &arguments); // arguments[0] is "socialroi VERB"
+    // Draws charts (widgets): main() creates a QApplication, on the offscreen
+    // platform when there is no display, instead of a QCoreApplication.
+    bool needsGui = false;
 };
 
 const std::vector<Command> &commands();
@@ -30,3 +33,5 @@ void printError(const QString &text);
 int runDemoCommand(const QStringList &arguments);
 int runImportCommand(const QStringList &arguments);
 int runMetricsCommand(const QStringList &arguments);
+int runReportCommand(const QStringList &arguments);
+int runChartCommand(const QStringList &arguments);

@@ -1,4 +1,5 @@
 #include "command.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
 #include "projectstore.h"
 
@@ -8,6 +9,7 @@
 #include <QFileInfo>
 
 #include <cstring>
+#include <memory>
 
 namespace {
 
@@ -42,6 +44,13 @@ void setUpWindowParser(QCommandLineParser &parser)
     parser.addPositionalArgument(QStringLiteral("PROJECT"),
                                  Main::tr("The project file to open (.socialroi)."),
                                  QStringLiteral("[PROJECT]"));
+    parser.addOption(QCommandLineOption(QStringLiteral("lang"),
+                                        Main::tr("Interface language: en, fr, de, pl or hi."),
+                                        QStringLiteral("L")));
+    parser.addOption(QCommandLineOption(QStringLiteral("pane"),
+                                        Main::tr("Open the window on this pane: %1.")
+                                            .arg(MainWindow::paneIds().join(QLatin1String(", "))),
+                                        Main::tr("ID")));
 }
 
 bool asksForHelpOrVersion(int argc, char *argv[])
@@ -55,6 +64,18 @@ bool asksForHelpOrVersion(int argc, char *argv[])
     return false;
 }
 
+// Verbs that draw charts (Command::needsGui) run headless too: without a
+// display, and unless the user chose a platform, Qt draws offscreen.
+void useOffscreenWithoutDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+#endif
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -63,8 +84,14 @@ int main(int argc, char *argv[])
 
     if (argc > 1) {
         if (const Command *command = findCommand(QString::fromLocal8Bit(argv[1]))) {
-            QCoreApplication app(argc, argv);
-            QStringList arguments = app.arguments();
+            std::unique_ptr<QCoreApplication> app;
+            if (command->needsGui) {
+                useOffscreenWithoutDisplay();
+                app = std::make_unique<QApplication>(argc, argv);
+            } else {
+                app = std::make_unique<QCoreApplication>(argc, argv);
+            }
+            QStringList arguments = app->arguments();
             arguments.removeAt(1);
             arguments[0] = QStringLiteral("socialroi %1").arg(QLatin1String(command->name));
             return command->run(arguments);
@@ -98,6 +125,20 @@ int main(int argc, char *argv[])
         return ExitCode::usage;
     }
 
+    const QString language = parser.value(QStringLiteral("lang"));
+    if (parser.isSet(QStringLiteral("lang")) && !LanguageManager::isSupported(language)) {
+        printError(Main::tr("--lang: unknown language \"%1\". Choose one of: %2.")
+                       .arg(language, LanguageManager::languages().join(QLatin1String(", "))));
+        return ExitCode::usage;
+    }
+
+    const QString pane = parser.value(QStringLiteral("pane"));
+    if (parser.isSet(QStringLiteral("pane")) && !MainWindow::paneIds().contains(pane)) {
+        printError(Main::tr("--pane: unknown pane \"%1\". Valid panes: %2.")
+                       .arg(pane, MainWindow::paneIds().join(QLatin1String(", "))));
+        return ExitCode::usage;
+    }
+
     std::unique_ptr<ProjectStore> store;
     if (!positional.isEmpty()) {
         // A project named on the command line that cannot be opened is an
@@ -113,7 +154,13 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("SocialROI Workbench"));
+    LanguageManager languages;
+    // --lang applies to this run only; the Language menu remembers a choice.
+    languages.setLanguage(LanguageManager::startupLanguage(language), false);
     MainWindow window;
+    window.setLanguageManager(&languages);
+    if (!pane.isEmpty())
+        window.showPane(pane); // shown once the project is open
     if (store)
         window.setProject(std::move(store));
     else

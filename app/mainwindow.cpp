@@ -1,13 +1,20 @@
 #include "mainwindow.h"
 
+#include "assumptionseditor.h"
 #include "backgroundtask.h"
 #include "databrowser.h"
 #include "demogenerator.h"
+#include "filterbar.h"
+#include "languagemanager.h"
+#include "metriclabels.h"
+#include "metricscontroller.h"
+#include "metricspage.h"
 #include "projectoverview.h"
 #include "projectstore.h"
 #include "projectsummary.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -25,6 +32,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTreeView>
+
+#include <utility>
 
 namespace {
 
@@ -45,6 +54,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_overview(new ProjectOverview(this))
     , m_browser(new DataBrowser(this))
+    , m_metricsPage(new MetricsPage(this))
+    , m_metricsController(new MetricsController(this))
+    , m_assumptionsEditor(new AssumptionsEditor(this))
     , m_splitter(new QSplitter(this))
     , m_countsLabel(new QLabel(this))
     , m_busy(new QProgressBar(this))
@@ -53,6 +65,11 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(false);
     m_pages->addWidget(m_overview);
     m_pages->addWidget(m_browser);
+    m_pages->addWidget(m_metricsPage);
+    m_pages->addWidget(m_assumptionsEditor);
+    // Edited assumptions change the money values: recompute.
+    connect(m_assumptionsEditor, &AssumptionsEditor::assumptionsSaved, this,
+            &MainWindow::projectDataChanged);
     m_splitter->setObjectName(QStringLiteral("MainSplitter"));
     m_splitter->addWidget(m_navigator);
     m_splitter->addWidget(m_pages);
@@ -75,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
             statusBar()->showMessage(tr("%Ln row(s) in this view", nullptr, int(count)), 5000);
     });
 
+    connectMetrics();
     createActions();
     retranslate();
     restoreLayout();
@@ -94,6 +112,67 @@ QString MainWindow::demoProjectPath()
 QString MainWindow::projectPath() const
 {
     return m_store ? m_store->path() : QString();
+}
+
+QStringList MainWindow::paneIds()
+{
+    return MetricsPage::paneIds();
+}
+
+bool MainWindow::showPane(const QString &id)
+{
+    if (!paneIds().contains(id))
+        return false;
+    if (!m_store) {
+        m_pendingPane = id;
+        return true;
+    }
+    const auto kind
+        = id == QLatin1String("roi") ? Navigator::PageKind::Roi : Navigator::PageKind::Metric;
+    m_navigator->selectPage(kind, id);
+    // selectPage() says nothing when the entry is already current.
+    showPage(kind, id);
+    return true;
+}
+
+void MainWindow::connectMetrics()
+{
+    connect(m_metricsPage->filterBar(), &FilterBar::filtersChanged, m_metricsController,
+            [this](const MetricFilters &filters) { m_metricsController->request(filters); });
+    connect(m_metricsController, &MetricsController::busyChanged, this,
+            &MainWindow::setMetricsBusy);
+    connect(m_metricsController, &MetricsController::finished, this,
+            [this](const MetricsResult &result) { m_metricsPage->setResult(result); });
+    connect(m_metricsController, &MetricsController::failed, this, [this](const QString &message) {
+        m_metricsPage->showError(message);
+        statusBar()->showMessage(message);
+    });
+}
+
+void MainWindow::setMetricsBusy(bool busy)
+{
+    // Busy mode (no percentage): the engine reports no progress of its own.
+    if (busy) {
+        m_busy->setRange(0, 0);
+        m_busy->setToolTip(tr("Computing the metrics…"));
+        m_busy->show();
+        statusBar()->showMessage(tr("Computing the metrics…"));
+    } else {
+        m_busy->hide();
+        m_busy->setRange(0, 100);
+        m_busy->setToolTip(QString());
+        if (statusBar()->currentMessage() == tr("Computing the metrics…"))
+            statusBar()->clearMessage();
+    }
+}
+
+void MainWindow::projectDataChanged()
+{
+    if (!m_store)
+        return;
+    m_metricsController->invalidate();
+    m_metricsPage->filterBar()->reloadChoices();
+    loadSummary();
 }
 
 void MainWindow::createActions()
@@ -120,6 +199,19 @@ void MainWindow::createActions()
     });
     m_findAction->setShortcut(QKeySequence::Find);
 
+    // Ctrl+2 … Ctrl+9 for the metric groups, Ctrl+0 for the ROI summary.
+    m_viewMenu->addSeparator();
+    const QStringList panes = paneIds();
+    for (int i = 0; i < panes.size(); ++i) {
+        const QString id = panes[i];
+        QAction *action = m_viewMenu->addAction(QString(), this, [this, id] { showPane(id); });
+        const int key = i < 8 ? Qt::Key_2 + i : Qt::Key_0;
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key)));
+        action->setData(id);
+        m_paneActions << action;
+    }
+
+    m_languageMenu = menuBar()->addMenu(QString());
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About SocialROI Workbench"),
@@ -141,7 +233,11 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_overviewAction->setText(tr("Project &Overview"));
     m_findAction->setText(tr("&Filter Rows"));
+    for (QAction *action : std::as_const(m_paneActions))
+        action->setText(metricGroupTitle(action->data().toString()));
     m_helpMenu->setTitle(tr("&Help"));
+    m_languageMenu->setTitle(tr("&Language"));
+    rebuildLanguageMenu();
     m_aboutAction->setText(tr("&About SocialROI Workbench"));
     const QString name = QFileInfo(projectPath()).completeBaseName();
     setWindowTitle(name.isEmpty() ? tr("SocialROI Workbench")
@@ -196,9 +292,17 @@ void MainWindow::setProject(std::unique_ptr<ProjectStore> store)
     m_navigator->setProjectName(QFileInfo(path).completeBaseName());
     m_navigator->setTableCounts({});
     m_browser->setProject(absolutePath);
+    m_assumptionsEditor->setProject(absolutePath);
     m_overview->setLoading(absolutePath);
-    m_navigator->selectPage(Navigator::PageKind::Overview);
-    showPage(Navigator::PageKind::Overview, QString());
+    m_metricsController->setProject(absolutePath);
+    m_metricsPage->setProject(absolutePath);
+    m_metricsController->request(m_metricsPage->filterBar()->filters());
+    if (!m_pendingPane.isEmpty()) {
+        showPane(std::exchange(m_pendingPane, QString()));
+    } else {
+        m_navigator->selectPage(Navigator::PageKind::Overview);
+        showPage(Navigator::PageKind::Overview, QString());
+    }
     retranslate();
     loadSummary();
 }
@@ -240,6 +344,11 @@ void MainWindow::showPage(Navigator::PageKind kind, const QString &id)
     if (kind == Navigator::PageKind::Table) {
         m_browser->setTable(id);
         m_pages->setCurrentWidget(m_browser);
+    } else if (kind == Navigator::PageKind::Assumptions) {
+        m_pages->setCurrentWidget(m_assumptionsEditor);
+    } else if (kind == Navigator::PageKind::Metric || kind == Navigator::PageKind::Roi) {
+        m_metricsPage->showPane(id);
+        m_pages->setCurrentWidget(m_metricsPage);
     } else {
         m_pages->setCurrentWidget(m_overview);
     }
@@ -346,4 +455,32 @@ void MainWindow::generateDemoProject(const QString &path)
         openProject(path);
     });
     watcher->setFuture(future);
+}
+
+void MainWindow::setLanguageManager(LanguageManager *languages)
+{
+    m_languages = languages;
+    rebuildLanguageMenu();
+}
+
+void MainWindow::rebuildLanguageMenu()
+{
+    if (!m_languageMenu)
+        return;
+    m_languageMenu->clear();
+    auto *group = new QActionGroup(m_languageMenu);
+    for (const QString &language : LanguageManager::languages()) {
+        // Each language in its own name, so a user lost in a foreign
+        // interface still finds theirs.
+        QAction *action = m_languageMenu->addAction(LanguageManager::nativeName(language));
+        action->setCheckable(true);
+        action->setData(language);
+        action->setChecked(m_languages && m_languages->language() == language);
+        action->setEnabled(m_languages != nullptr);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] {
+            if (m_languages)
+                m_languages->setLanguage(language);
+        });
+    }
 }

@@ -7,7 +7,11 @@
 
 #include <memory>
 
+class AssumptionsEditor;
 class DataBrowser;
+class LanguageManager;
+class MetricsController;
+class MetricsPage;
 class ProjectOverview;
 class ProjectStore;
 class QLabel;
@@ -18,8 +22,13 @@ class QStackedWidget;
 struct ProjectSummary;
 
 // The workbench window: navigator on the left, the selected page on the
-// right (project overview or a raw table), status bar with counts, File menu
-// with recent projects. Window geometry and layout are remembered.
+// right (project overview, a raw table, or a metric pane under the shared
+// filter bar), status bar with counts and a busy indicator, File menu with
+// recent projects. Window geometry and layout are remembered.
+//
+// Metrics are computed off the UI thread by a MetricsController as soon as a
+// project opens and again whenever the filters change; the panes are created
+// once and fed each new result.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -41,8 +50,24 @@ public:
     QString projectPath() const;
     DataBrowser *dataBrowser() const { return m_browser; }
     Navigator *navigator() const { return m_navigator; }
+    MetricsPage *metricsPage() const { return m_metricsPage; }
+    MetricsController *metricsController() const { return m_metricsController; }
+    AssumptionsEditor *assumptionsEditor() const { return m_assumptionsEditor; }
+    // The interface language; the window offers the Language menu for it.
+    void setLanguageManager(LanguageManager *languages);
+
+    // Shows a metric pane (a metric group id, or "roi"); false for an unknown
+    // id. Called before a project is open, the pane is shown once it is.
+    bool showPane(const QString &id);
+    // The ids showPane() and --pane accept, in navigator order.
+    static QStringList paneIds();
 
     static QString demoProjectPath();
+
+public Q_SLOTS:
+    // The project's data or assumptions changed (an import, an edit): the
+    // counts, the filter choices and the metrics are read again.
+    void projectDataChanged();
 
 Q_SIGNALS:
     void projectLoaded(); // the summary of a newly opened project is shown
@@ -63,12 +88,20 @@ private:
     void showSummary(const ProjectSummary &summary);
     void generateDemoProject(const QString &path);
     void restoreLayout();
+    void connectMetrics();
+    void setMetricsBusy(bool busy);
+    void rebuildLanguageMenu();
 
     std::unique_ptr<ProjectStore> m_store;
     Navigator *m_navigator;
     QStackedWidget *m_pages;
     ProjectOverview *m_overview;
     DataBrowser *m_browser;
+    MetricsPage *m_metricsPage;
+    MetricsController *m_metricsController;
+    AssumptionsEditor *m_assumptionsEditor;
+    LanguageManager *m_languages = nullptr;
+    QMenu *m_languageMenu = nullptr;
     QSplitter *m_splitter;
     QLabel *m_countsLabel;
     QProgressBar *m_busy;
@@ -82,6 +115,8 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_overviewAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QList<QAction *> m_paneActions; // Ctrl+2 … Ctrl+9, Ctrl+0: one per pane
+    QString m_pendingPane; // asked for before a project was open
     QString m_countsText;
     quint64 m_summaryGeneration = 0;
 };

@@ -2,6 +2,8 @@
 
 #include "canonicalschema.h"
 #include "fieldlabels.h"
+#include "metriclabels.h"
+#include "metricresult.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -16,6 +18,8 @@ Navigator::Navigator(QWidget *parent)
     , m_view(new QTreeView(this))
     , m_projectItem(new QStandardItem)
     , m_tablesItem(new QStandardItem)
+    , m_metricsItem(new QStandardItem)
+    , m_assumptionsItem(new QStandardItem)
 {
     m_projectItem->setData(int(PageKind::Overview), KindRole);
     m_projectItem->setEditable(false);
@@ -28,8 +32,26 @@ Navigator::Navigator(QWidget *parent)
         item->setData(QString(spec.name), IdRole);
         m_tablesItem->appendRow(item);
     }
+    m_metricsItem->setSelectable(false);
+    m_metricsItem->setEditable(false);
+    for (const QString &id : metricGroupIds()) {
+        auto *item = new QStandardItem;
+        item->setEditable(false);
+        item->setData(int(PageKind::Metric), KindRole);
+        item->setData(id, IdRole);
+        m_metricsItem->appendRow(item);
+    }
+    auto *roiItem = new QStandardItem;
+    roiItem->setEditable(false);
+    roiItem->setData(int(PageKind::Roi), KindRole);
+    roiItem->setData(QStringLiteral("roi"), IdRole);
+    m_metricsItem->appendRow(roiItem);
+    m_assumptionsItem->setEditable(false);
+    m_assumptionsItem->setData(int(PageKind::Assumptions), KindRole);
     m_model->appendRow(m_projectItem);
     m_model->appendRow(m_tablesItem);
+    m_model->appendRow(m_metricsItem);
+    m_model->appendRow(m_assumptionsItem);
 
     m_view->setModel(m_model);
     m_view->setHeaderHidden(true);
@@ -72,9 +94,12 @@ QStandardItem *Navigator::findItem(PageKind kind, const QString &id) const
 {
     if (kind == PageKind::Overview)
         return m_projectItem;
-    for (int row = 0; row < m_tablesItem->rowCount(); ++row) {
-        QStandardItem *item = m_tablesItem->child(row);
-        if (item->data(IdRole).toString() == id)
+    if (kind == PageKind::Assumptions)
+        return m_assumptionsItem;
+    QStandardItem *parent = kind == PageKind::Table ? m_tablesItem : m_metricsItem;
+    for (int row = 0; row < parent->rowCount(); ++row) {
+        QStandardItem *item = parent->child(row);
+        if (item->data(KindRole).toInt() == int(kind) && item->data(IdRole).toString() == id)
             return item;
     }
     return nullptr;
@@ -99,5 +124,17 @@ void Navigator::retranslate()
         if (row < m_counts.size())
             text = tr("%1 (%2)").arg(text, locale.toString(m_counts[row]));
         item->setText(text);
+    }
+    m_metricsItem->setText(tr("Metrics"));
+    m_assumptionsItem->setText(tr("Assumptions"));
+    m_assumptionsItem->setToolTip(tr("Costs, dates and horizon that turn differences into money"));
+    for (int row = 0; row < m_metricsItem->rowCount(); ++row) {
+        QStandardItem *item = m_metricsItem->child(row);
+        const QString id = item->data(IdRole).toString();
+        item->setText(metricGroupTitle(id));
+        // The note's first sentence says what the pane is about.
+        const QString note = metricGroupNote(id);
+        const qsizetype end = note.indexOf(QLatin1String(". "));
+        item->setToolTip(end > 0 ? note.left(end + 1) : note);
     }
 }

@@ -6,14 +6,15 @@ class QStandardItem;
 class QStandardItemModel;
 class QTreeView;
 
-// The left-hand tree: the project's overview and its raw tables (and, as the
-// panes land, its metrics). Emits pageRequested when the user picks an entry.
+// The left-hand tree: the project's overview, its raw tables, and its metrics
+// (one entry per metric group, then the ROI summary). Emits pageRequested
+// when the user picks an entry.
 class Navigator : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class PageKind { Overview, Table };
+    enum class PageKind { Overview, Table, Metric, Roi, Assumptions };
 
     explicit Navigator(QWidget *parent = nullptr);
 
@@ -37,6 +38,8 @@ private:
     QTreeView *m_view;
     QStandardItem *m_projectItem;
     QStandardItem *m_tablesItem;
+    QStandardItem *m_metricsItem;
+    QStandardItem *m_assumptionsItem;
     QString m_projectName;
     QList<qint64> m_counts;
 };

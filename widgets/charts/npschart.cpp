@@ -11,7 +11,7 @@ namespace {
 
 constexpr double barWidth = 0.55;
 // Room right of 100 % for the score written beside each bar.
-constexpr double scoreRoom = 0.26;
+constexpr double scoreRoom = 0.32;
 // Segments narrower than this carry no label inside (the tooltip still tells).
 constexpr double smallestLabelledShare = 0.07;
 
@@ -179,6 +179,8 @@ bool NpsChart::rebuild()
         label->position->setCoords(1.02, row.key);
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         label->setTextAlignment(Qt::AlignLeft);
+        // The score may run into the right margin rather than be cut off.
+        label->setClipToAxisRect(false);
         label->setColor(row.key == socialKey ? colours.socialText : colours.controlText);
         label->setFont(scoreFont);
         const QLocale locale = chartLocale();

@@ -1,0 +1,103 @@
+#include "languagemanager.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTranslator>
+
+namespace {
+
+const char *const settingsKey = "language";
+
+QLocale localeFor(const QString &language)
+{
+    // Hindi in India, the others in their main market; QLocale picks the
+    // conventions (decimal comma, date order, Devanagari digits stay off).
+    if (language == QLatin1String("fr"))
+        return QLocale(QLocale::French, QLocale::France);
+    if (language == QLatin1String("de"))
+        return QLocale(QLocale::German, QLocale::Germany);
+    if (language == QLatin1String("pl"))
+        return QLocale(QLocale::Polish, QLocale::Poland);
+    if (language == QLatin1String("hi"))
+        return QLocale(QLocale::Hindi, QLocale::India);
+    return QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
+} // namespace
+
+LanguageManager::LanguageManager(QObject *parent)
+    : QObject(parent)
+{ }
+
+LanguageManager::~LanguageManager()
+{
+    if (m_appTranslator)
+        QCoreApplication::removeTranslator(m_appTranslator.get());
+    if (m_qtTranslator)
+        QCoreApplication::removeTranslator(m_qtTranslator.get());
+}
+
+const QStringList &LanguageManager::languages()
+{
+    static const QStringList list
+        = {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("pl"),
+           QStringLiteral("hi")};
+    return list;
+}
+
+bool LanguageManager::isSupported(const QString &language)
+{
+    return languages().contains(language);
+}
+
+QString LanguageManager::nativeName(const QString &language)
+{
+    const QString name = localeFor(language).nativeLanguageName();
+    return name.isEmpty() ? language : name.left(1).toUpper() + name.mid(1);
+}
+
+QString LanguageManager::startupLanguage(const QString &commandLineLanguage)
+{
+    if (isSupported(commandLineLanguage))
+        return commandLineLanguage;
+    const QString remembered = QSettings().value(QLatin1String(settingsKey)).toString();
+    if (isSupported(remembered))
+        return remembered;
+    const QString system = QLocale::system().name().left(2);
+    return isSupported(system) ? system : QStringLiteral("en");
+}
+
+bool LanguageManager::setLanguage(const QString &language, bool remember)
+{
+    if (!isSupported(language))
+        return false;
+    if (m_appTranslator)
+        QCoreApplication::removeTranslator(m_appTranslator.get());
+    if (m_qtTranslator)
+        QCoreApplication::removeTranslator(m_qtTranslator.get());
+    m_appTranslator.reset();
+    m_qtTranslator.reset();
+
+    QLocale::setDefault(localeFor(language));
+    if (language != QLatin1String("en")) {
+        auto appTranslator = std::make_unique<QTranslator>();
+        if (appTranslator->load(QStringLiteral(":/i18n/socialroi_%1.qm").arg(language))) {
+            QCoreApplication::installTranslator(appTranslator.get());
+            m_appTranslator = std::move(appTranslator);
+        }
+        // Qt's own texts (standard buttons, dialogs), where Debian ships them.
+        auto qtTranslator = std::make_unique<QTranslator>();
+        if (qtTranslator->load(QLocale(localeFor(language)), QStringLiteral("qtbase"),
+                               QStringLiteral("_"),
+                               QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(qtTranslator.get());
+            m_qtTranslator = std::move(qtTranslator);
+        }
+    }
+    m_language = language;
+    if (remember)
+        QSettings().setValue(QLatin1String(settingsKey), language);
+    Q_EMIT languageChanged(language);
+    return true;
+}

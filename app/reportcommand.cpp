@@ -1,0 +1,104 @@
+#include "command.h"
+#include "report/reportexporter.h"
+#include "reportoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+
+#include <cstdio>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace {
+
+struct ReportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
+};
+
+// Progress lines only for a person watching: scripts get a quiet stderr.
+bool stderrIsTerminal()
+{
+#ifdef Q_OS_UNIX
+    return isatty(fileno(stderr)) != 0;
+#else
+    return false;
+#endif
+}
+
+} // namespace
+
+int runReportCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(ReportCommand::tr(
+        "Writes the report of a project: title page, executive summary with the ROI, each "
+        "metric's chart, table and note, assumptions, data provenance and method notes, as PDF, "
+        "self-contained HTML or XLSX (chosen by the file's suffix)."));
+    parser.addHelpOption();
+    const ReportOptions options;
+    options.addTo(parser);
+    const QCommandLineOption outputOption(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        ReportCommand::tr("The report to write: FILE.pdf, FILE.html or FILE.xlsx."),
+        ReportCommand::tr("FILE"));
+    parser.addOption(outputOption);
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return ExitCode::usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitCode::success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(ReportCommand::tr("Unexpected argument: %1")
+                       .arg(parser.positionalArguments().constFirst()));
+        return ExitCode::usage;
+    }
+
+    ReportRequest request;
+    if (!options.readPaths(parser, outputOption, &request.projectPath, &request.outputPath)
+        || !options.readFilters(parser, &request.filters)
+        || !options.readLocale(parser, &request.locale)) {
+        return ExitCode::usage;
+    }
+    if (!ReportExporter::formatForPath(request.outputPath)) {
+        printError(ReportCommand::tr("-o %1: the report is written as .pdf, .html or .xlsx; "
+                                     "name the file with one of these suffixes.")
+                       .arg(QDir::toNativeSeparators(request.outputPath)));
+        return ExitCode::usage;
+    }
+
+    ReportExporter exporter;
+    ReportOutcome outcome;
+    QEventLoop loop;
+    const bool showProgress = stderrIsTerminal();
+    QString lastStage;
+    QObject::connect(&exporter, &ReportExporter::progressChanged, &exporter,
+                     [&](int, const QString &stage) {
+                         if (showProgress && !stage.isEmpty() && stage != lastStage)
+                             printError(stage);
+                         lastStage = stage;
+                     });
+    QObject::connect(&exporter, &ReportExporter::finished, &loop, [&](const ReportOutcome &result) {
+        outcome = result;
+        loop.quit();
+    });
+    if (!exporter.start(request))
+        return ExitCode::failure;
+    loop.exec();
+
+    if (outcome.status != ReportOutcome::Status::Written) {
+        printError(outcome.error.isEmpty() ? ReportCommand::tr("%1: the report was not written.")
+                                                 .arg(QDir::toNativeSeparators(request.outputPath))
+                                           : outcome.error);
+        return ExitCode::failure;
+    }
+    printOut(ReportCommand::tr("Wrote %1.").arg(QDir::toNativeSeparators(request.outputPath)));
+    return ExitCode::success;
+}

@@ -1,0 +1,218 @@
+#include "metriclabels.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+struct Label
+{
+    const char *id;
+    const char *text;
+};
+
+// QT_TRANSLATE_NOOP keeps the texts visible to lupdate; translate() looks them up.
+const Label groupTitles[] = {
+    {"retention", QT_TRANSLATE_NOOP("MetricLabels", "Retention")},
+    {"operational_cost", QT_TRANSLATE_NOOP("MetricLabels", "Operational cost")},
+    {"self_service", QT_TRANSLATE_NOOP("MetricLabels", "Self-service")},
+    {"saves", QT_TRANSLATE_NOOP("MetricLabels", "Saves")},
+    {"raves", QT_TRANSLATE_NOOP("MetricLabels", "Complaints turned into raves")},
+    {"cross_sell", QT_TRANSLATE_NOOP("MetricLabels", "Cross-sells")},
+    {"process_innovation", QT_TRANSLATE_NOOP("MetricLabels", "Process innovations")},
+    {"relationship", QT_TRANSLATE_NOOP("MetricLabels", "Return on relationship")},
+    {"roi", QT_TRANSLATE_NOOP("MetricLabels", "ROI summary")},
+};
+
+const Label groupNotes[] = {
+    {"retention",
+     QT_TRANSLATE_NOOP(
+         "MetricLabels",
+         "How many customers are still with you 3, 6 and 12 months after signing up, among "
+         "those who dealt with the social care team and among everyone else. Customers still "
+         "active on the as-of date count as kept so far. The money is the extra months the "
+         "social cohort stays within the horizon, times its average monthly revenue, times the "
+         "number of social customers.")},
+    {"operational_cost",
+     QT_TRANSLATE_NOOP(
+         "MetricLabels",
+         "How often customers contact support on each channel, per month of being a customer, "
+         "and what that support costs. The cost is each contact's own cost, or the cost per "
+         "channel set in the assumptions. The money is the support cost the social cohort saves "
+         "per customer-month, over all its customer-months.")},
+    {"self_service",
+     QT_TRANSLATE_NOOP(
+         "MetricLabels",
+         "How many customers help themselves online, and how often. A customer counts as soon "
+         "as they used self-service once. The money is the phone calls avoided times the "
+         "difference between a call and a self-service session; it is already part of "
+         "operational cost and is never counted twice.")},
+    {"saves",
+     QT_TRANSLATE_NOOP(
+         "MetricLabels",
+         "Of the customers flagged as about to leave, the share still a customer when the save "
+         "window set in the assumptions ended. Only customers whose window has passed by the "
+         "as-of date count. The money is the extra customers saved times what a customer brings "
+         "in over the horizon.")},
+    {"raves",
+     QT_TRANSLATE_NOOP(
+         "MetricLabels",
+         "Whether customers would recommend you: the Net Promoter Score is the share of "
+         "promoters (scores 9–10) minus the share of detractors (0–6). Beside it, whether what "
+         "customers say about you in public is positive or negative, and how many people saw it. "
+         "The money is the extra promoters times the value of a promoter, which is zero unless "
+         "you set one in the assumptions.")},
+    {"cross_sell",
+     QT_TRANSLATE_NOOP(
+         "MetricLabels",
+         "The share of customers who bought an additional product, and the extra revenue per "
+         "customer it brought. The money is the difference in cross-sell revenue per customer "
+         "times the number of customers in the social cohort.")},
+    {"process_innovation",
+     QT_TRANSLATE_NOOP(
+         "MetricLabels",
+         "How often a contact handled by the social team led to a change in how the company "
+         "works, compared with contacts on every other channel. The savings are the figures "
+         "entered with each improvement: customers kept a year times a customer's yearly "
+         "revenue, plus staff hours saved times the hourly cost. These figures are descriptive "
+         "and carry no statistical range.")},
+    {"relationship",
+     QT_TRANSLATE_NOOP(
+         "MetricLabels",
+         "What a customer is worth: revenue so far per customer (subscription plus orders), the "
+         "value expected over the horizon from the retention curve, the average order and how "
+         "often customers order. These figures are descriptive: they explain the other metrics "
+         "and add no money of their own to the ROI.")},
+    {"roi",
+     QT_TRANSLATE_NOOP(
+         "MetricLabels",
+         "Every money value added up over the horizon and set against the cost of the social "
+         "care programme. The range uses the lowest and the highest plausible value of each "
+         "part. Self-service is counted inside operational cost and return on relationship is "
+         "descriptive, so neither is added twice.")},
+};
+
+const Label rowLabels[] = {
+    {"retention_3m", QT_TRANSLATE_NOOP("MetricLabels", "Still a customer after 3 months")},
+    {"retention_6m", QT_TRANSLATE_NOOP("MetricLabels", "Still a customer after 6 months")},
+    {"retention_12m", QT_TRANSLATE_NOOP("MetricLabels", "Still a customer after 12 months")},
+    {"logrank", QT_TRANSLATE_NOOP("MetricLabels", "Customers lost (log-rank test)")},
+    {"rmst_months", QT_TRANSLATE_NOOP("MetricLabels", "Months kept within the horizon")},
+    {"churn_rate", QT_TRANSLATE_NOOP("MetricLabels", "Customers lost per customer-month")},
+    {"phone_contacts_per_customer_month",
+     QT_TRANSLATE_NOOP("MetricLabels", "Phone contacts per customer-month")},
+    {"social_contacts_per_customer_month",
+     QT_TRANSLATE_NOOP("MetricLabels", "Social media contacts per customer-month")},
+    {"self_service_contacts_per_customer_month",
+     QT_TRANSLATE_NOOP("MetricLabels", "Self-service contacts per customer-month")},
+    {"email_contacts_per_customer_month",
+     QT_TRANSLATE_NOOP("MetricLabels", "Email contacts per customer-month")},
+    {"chat_contacts_per_customer_month",
+     QT_TRANSLATE_NOOP("MetricLabels", "Chat contacts per customer-month")},
+    {"handle_minutes", QT_TRANSLATE_NOOP("MetricLabels", "Handle time per contact")},
+    {"resolution_share", QT_TRANSLATE_NOOP("MetricLabels", "Contacts resolved")},
+    {"support_cost_per_customer_month",
+     QT_TRANSLATE_NOOP("MetricLabels", "Support cost per customer-month")},
+    {"self_service_share", QT_TRANSLATE_NOOP("MetricLabels", "Customers using self-service")},
+    {"self_service_sessions_per_customer_month",
+     QT_TRANSLATE_NOOP("MetricLabels", "Self-service sessions per customer-month")},
+    {"save_rate", QT_TRANSLATE_NOOP("MetricLabels", "At-risk customers saved")},
+    {"at_risk_customers", QT_TRANSLATE_NOOP("MetricLabels", "At-risk customers")},
+    {"nps", QT_TRANSLATE_NOOP("MetricLabels", "Net Promoter Score")},
+    {"recommend_share", QT_TRANSLATE_NOOP("MetricLabels", "Likely to recommend (promoters)")},
+    {"detractor_share", QT_TRANSLATE_NOOP("MetricLabels", "Detractors")},
+    {"positive_mention_share", QT_TRANSLATE_NOOP("MetricLabels", "Mentions that are positive")},
+    {"negative_mention_share", QT_TRANSLATE_NOOP("MetricLabels", "Mentions that are negative")},
+    {"positive_mentions", QT_TRANSLATE_NOOP("MetricLabels", "Positive mentions")},
+    {"negative_mentions", QT_TRANSLATE_NOOP("MetricLabels", "Negative mentions")},
+    {"positive_mention_reach",
+     QT_TRANSLATE_NOOP("MetricLabels", "People reached by positive mentions")},
+    {"negative_mention_reach",
+     QT_TRANSLATE_NOOP("MetricLabels", "People reached by negative mentions")},
+    {"cross_sell_share", QT_TRANSLATE_NOOP("MetricLabels", "Customers with a cross-sell")},
+    {"cross_sell_revenue_per_customer",
+     QT_TRANSLATE_NOOP("MetricLabels", "Cross-sell revenue per customer")},
+    {"cross_sell_orders_per_customer_month",
+     QT_TRANSLATE_NOOP("MetricLabels", "Cross-sell orders per customer-month")},
+    {"process_change_share",
+     QT_TRANSLATE_NOOP("MetricLabels", "Contacts that led to a process change")},
+    {"improvements", QT_TRANSLATE_NOOP("MetricLabels", "Improvements in place")},
+    {"annual_savings", QT_TRANSLATE_NOOP("MetricLabels", "Yearly savings from improvements")},
+    {"clv", QT_TRANSLATE_NOOP("MetricLabels", "Revenue per customer so far")},
+    {"expected_value_over_horizon",
+     QT_TRANSLATE_NOOP("MetricLabels", "Expected revenue over the horizon")},
+    {"average_order_value", QT_TRANSLATE_NOOP("MetricLabels", "Average order value")},
+    {"purchase_frequency", QT_TRANSLATE_NOOP("MetricLabels", "Orders per customer-year")},
+};
+
+// Units as axis titles. %1 is the currency symbol.
+const Label unitLabels[] = {
+    {"share", QT_TRANSLATE_NOOP("MetricLabels", "Share")},
+    {"points", QT_TRANSLATE_NOOP("MetricLabels", "Points")},
+    {"per customer-month", QT_TRANSLATE_NOOP("MetricLabels", "Per customer-month")},
+    {"orders per customer-year", QT_TRANSLATE_NOOP("MetricLabels", "Orders per customer-year")},
+    {"minutes per contact", QT_TRANSLATE_NOOP("MetricLabels", "Minutes per contact")},
+    {"months", QT_TRANSLATE_NOOP("MetricLabels", "Months")},
+    {"churned customers", QT_TRANSLATE_NOOP("MetricLabels", "Customers lost")},
+    {"customers", QT_TRANSLATE_NOOP("MetricLabels", "Customers")},
+    {"mentions", QT_TRANSLATE_NOOP("MetricLabels", "Mentions")},
+    {"people reached", QT_TRANSLATE_NOOP("MetricLabels", "People reached")},
+    {"improvements", QT_TRANSLATE_NOOP("MetricLabels", "Improvements")},
+    {"money per customer-month", QT_TRANSLATE_NOOP("MetricLabels", "%1 per customer-month")},
+    {"money per customer", QT_TRANSLATE_NOOP("MetricLabels", "%1 per customer")},
+    {"money per order", QT_TRANSLATE_NOOP("MetricLabels", "%1 per order")},
+    {"money per year", QT_TRANSLATE_NOOP("MetricLabels", "%1 per year")},
+};
+
+const Label channelLabels[] = {
+    {"phone", QT_TRANSLATE_NOOP("MetricLabels", "Phone")},
+    {"social", QT_TRANSLATE_NOOP("MetricLabels", "Social media")},
+    {"self_service", QT_TRANSLATE_NOOP("MetricLabels", "Self-service")},
+    {"email", QT_TRANSLATE_NOOP("MetricLabels", "Email")},
+    {"chat", QT_TRANSLATE_NOOP("MetricLabels", "Chat")},
+};
+
+template<size_t N>
+const char *find(const Label (&labels)[N], QStringView id)
+{
+    for (const Label &label : labels) {
+        if (id == QLatin1String(label.id))
+            return label.text;
+    }
+    return nullptr;
+}
+
+template<size_t N>
+QString lookup(const Label (&labels)[N], QStringView id)
+{
+    const char *text = find(labels, id);
+    return text ? QCoreApplication::translate("MetricLabels", text) : id.toString();
+}
+
+} // namespace
+
+QString metricGroupTitle(QStringView groupId)
+{
+    return lookup(groupTitles, groupId);
+}
+
+QString metricGroupNote(QStringView groupId)
+{
+    const char *text = find(groupNotes, groupId);
+    return text ? QCoreApplication::translate("MetricLabels", text) : QString();
+}
+
+QString metricRowLabel(QStringView rowName)
+{
+    return lookup(rowLabels, rowName);
+}
+
+QString metricUnitLabel(QStringView unit, const QString &currencySymbol)
+{
+    const QString text = lookup(unitLabels, unit);
+    return text.contains(QLatin1String("%1")) ? text.arg(currencySymbol) : text;
+}
+
+QString channelLabel(QStringView channel)
+{
+    return lookup(channelLabels, channel);
+}

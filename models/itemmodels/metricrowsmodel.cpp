@@ -1,0 +1,258 @@
+#include "metricrowsmodel.h"
+
+#include "metricformat.h"
+#include "metriclabels.h"
+
+namespace {
+
+QVariant number(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+} // namespace
+
+MetricRowsModel::MetricRowsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void MetricRowsModel::setGroup(const MetricGroup &group, const QString &currency)
+{
+    beginResetModel();
+    m_group = group;
+    m_currency = currency;
+    endResetModel();
+}
+
+void MetricRowsModel::clear()
+{
+    setGroup(MetricGroup(), QString());
+}
+
+void MetricRowsModel::setLocale(const QLocale &locale)
+{
+    beginResetModel();
+    m_locale = locale;
+    endResetModel();
+}
+
+void MetricRowsModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCountValue - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCountValue - 1));
+}
+
+int MetricRowsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_group.rows.size());
+}
+
+int MetricRowsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : columnCountValue;
+}
+
+QVariant MetricRowsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const MetricRow &row = m_group.rows[size_t(index.row())];
+    const auto column = Column(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, column);
+    case Qt::ToolTipRole:
+        return toolTip(row, column);
+    case Qt::TextAlignmentRole:
+        if (column == Column::Metric || column == Column::Warning)
+            return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case int(Role::SortValue):
+        return sortValue(row, column);
+    case int(Role::Warning):
+        return row.warning;
+    case int(Role::RowName):
+        return row.name;
+    case int(Role::Unit):
+        return row.unit;
+    default:
+        return {};
+    }
+}
+
+QVariant MetricRowsModel::display(const MetricRow &row, Column column) const
+{
+    switch (column) {
+    case Column::Metric:
+        return metricRowLabel(row.name);
+    case Column::Social:
+        return MetricFormat::value(row.social, row.unit, m_currency, m_locale);
+    case Column::Control:
+        return MetricFormat::value(row.control, row.unit, m_currency, m_locale);
+    case Column::Difference:
+        return MetricFormat::difference(row.difference, row.unit, m_currency, m_locale);
+    case Column::Lift:
+        return MetricFormat::lift(row.lift, m_locale);
+    case Column::Interval:
+        return MetricFormat::interval(row.ciLow, row.ciHigh, row.unit, m_currency, m_locale);
+    case Column::PValue:
+        return MetricFormat::pValue(row.pValue, m_locale);
+    case Column::Sizes:
+        // Figures entered by hand rest on no sample.
+        if (row.nSocial == 0 && row.nControl == 0)
+            return MetricFormat::missing();
+        // i18n: sample sizes, social cohort / control cohort.
+        return tr("%1 / %2").arg(m_locale.toString(row.nSocial), m_locale.toString(row.nControl));
+    case Column::Warning:
+        return QString();
+    }
+    return {};
+}
+
+QVariant MetricRowsModel::sortValue(const MetricRow &row, Column column) const
+{
+    switch (column) {
+    case Column::Metric:
+        return metricRowLabel(row.name);
+    case Column::Social:
+        return number(row.social);
+    case Column::Control:
+        return number(row.control);
+    case Column::Difference:
+        return number(row.difference);
+    case Column::Lift:
+        return number(row.lift);
+    case Column::Interval:
+        return number(row.ciLow);
+    case Column::PValue:
+        return number(row.pValue);
+    case Column::Sizes:
+        return row.nSocial + row.nControl;
+    case Column::Warning:
+        return row.warning.isEmpty() ? 0 : 1;
+    }
+    return {};
+}
+
+QVariant MetricRowsModel::toolTip(const MetricRow &row, Column column) const
+{
+    const auto cohortTip = [&](const QString &cohort, const std::optional<double> &value,
+                               const std::optional<double> &low, const std::optional<double> &high,
+                               qint64 count) {
+        QString text
+            = tr("%1: %2").arg(cohort, MetricFormat::value(value, row.unit, m_currency, m_locale));
+        if (low && high) {
+            text += QLatin1Char('\n')
+                + tr("95% interval: %1 – %2")
+                      .arg(MetricFormat::value(low, row.unit, m_currency, m_locale),
+                           MetricFormat::value(high, row.unit, m_currency, m_locale));
+        }
+        if (count > 0)
+            text += QLatin1Char('\n') + tr("n = %1").arg(m_locale.toString(count));
+        return text;
+    };
+    switch (column) {
+    case Column::Metric:
+        return tr("%1 (%2)").arg(
+            metricRowLabel(row.name),
+            metricUnitLabel(row.unit, MetricFormat::currencySymbol(m_currency, m_locale))
+                .toLower());
+    case Column::Social:
+        return cohortTip(tr("Social cohort"), row.social, row.socialLow, row.socialHigh,
+                         row.nSocial);
+    case Column::Control:
+        return cohortTip(tr("Control cohort"), row.control, row.controlLow, row.controlHigh,
+                         row.nControl);
+    case Column::Difference:
+    case Column::Lift:
+        if (row.ratio) {
+            QString text = tr("Rate ratio (social / control): %1")
+                               .arg(m_locale.toString(*row.ratio, 'f', 3));
+            if (row.ratioCiLow && row.ratioCiHigh) {
+                text += QLatin1Char(' ')
+                    + tr("(95% interval %1 – %2)")
+                          .arg(m_locale.toString(*row.ratioCiLow, 'f', 3),
+                               m_locale.toString(*row.ratioCiHigh, 'f', 3));
+            }
+            return text;
+        }
+        return {};
+    case Column::PValue:
+        if (row.statistic && !row.statisticName.isEmpty()) {
+            // i18n: the test statistic, e.g. "z = 4.42".
+            return tr("%1 = %2").arg(row.statisticName, m_locale.toString(*row.statistic, 'f', 2));
+        }
+        return {};
+    case Column::Warning:
+        return row.warning.isEmpty() ? QVariant() : QVariant(row.warning);
+    case Column::Interval:
+    case Column::Sizes:
+        break;
+    }
+    return {};
+}
+
+QVariant MetricRowsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCountValue)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const auto column = Column(section);
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case Column::Metric:
+            return tr("Metric");
+        case Column::Social:
+            return tr("Social");
+        case Column::Control:
+            return tr("Control");
+        case Column::Difference:
+            return tr("Difference");
+        case Column::Lift:
+            return tr("Lift");
+        case Column::Interval:
+            return tr("95% interval");
+        case Column::PValue:
+            return tr("p-value");
+        case Column::Sizes:
+            return tr("n (social / control)");
+        case Column::Warning:
+            // i18n: column header of the warning icons; keep it short.
+            return tr("Note");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (column) {
+        case Column::Metric:
+            return {};
+        case Column::Social:
+            return tr("Customers who dealt with the social care team");
+        case Column::Control:
+            return tr("Every other customer");
+        case Column::Difference:
+            return tr("Social minus control");
+        case Column::Lift:
+            return tr("The difference relative to the control cohort");
+        case Column::Interval:
+            return tr("The range the true difference lies in, with 95% confidence");
+        case Column::PValue:
+            return tr("How likely a difference this large would be if the cohorts were alike; "
+                      "below 0.05 is usually taken as real");
+        case Column::Sizes:
+            return tr("How many customers (or contacts, orders, answers) each figure rests on");
+        case Column::Warning:
+            return tr("A warning when the data cannot support a conclusion");
+        }
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+QHash<int, QByteArray> MetricRowsModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(int(Role::SortValue), "sortValue");
+    names.insert(int(Role::Warning), "warning");
+    names.insert(int(Role::RowName), "rowName");
+    names.insert(int(Role::Unit), "unit");
+    return names;
+}

@@ -1,0 +1,148 @@
+#include "metricscontroller.h"
+
+#include "backgroundtask.h"
+#include "metricengine.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFutureWatcher>
+
+namespace {
+
+// What a job hands back to the GUI thread. The result travels behind a
+// shared_ptr so the future's copies do not copy every group.
+struct JobOutcome
+{
+    bool ok = false;
+    bool cancelled = false;
+    QString error;
+    std::shared_ptr<MetricsResult> result;
+};
+
+} // namespace
+
+MetricsController::MetricsController(QObject *parent)
+    : QObject(parent)
+{ }
+
+MetricsController::~MetricsController()
+{
+    cancelRunning();
+}
+
+void MetricsController::setProject(const QString &projectPath)
+{
+    cancelRunning();
+    m_pending.reset();
+    m_projectPath = projectPath;
+    m_engine = projectPath.isEmpty() ? nullptr : std::make_shared<MetricEngine>(projectPath);
+    m_result.reset();
+    m_hasRequest = false;
+    m_filters = MetricFilters();
+    ++m_nextJob; // an answer of the old project is never the newest
+}
+
+quint64 MetricsController::request(const MetricFilters &filters)
+{
+    if (!m_engine)
+        return 0;
+    m_filters = filters;
+    m_hasRequest = true;
+    const quint64 id = ++m_nextJob;
+    m_pending = Job {id, filters, std::make_shared<std::atomic_bool>(false)};
+    if (m_running)
+        cancelRunning();
+    else
+        startPending();
+    return id;
+}
+
+void MetricsController::invalidate()
+{
+    if (m_projectPath.isEmpty())
+        return;
+    // The running job keeps the old engine alive until it ends; the new one
+    // reloads the project on its first compute.
+    m_engine = std::make_shared<MetricEngine>(m_projectPath);
+    if (m_hasRequest)
+        request(m_filters);
+}
+
+void MetricsController::cancelRunning()
+{
+    if (m_running)
+        m_running->cancel->store(true);
+}
+
+void MetricsController::startPending()
+{
+    if (!m_pending || !m_engine)
+        return;
+    m_running = std::move(m_pending);
+    m_pending.reset();
+    const Job job = *m_running;
+    setBusy(true);
+    Q_EMIT started(job.id);
+
+    auto future = runInBackground<JobOutcome>(
+        [engine = m_engine, filters = job.filters, cancel = job.cancel](QPromise<JobOutcome> &) {
+            MetricEngine::Outcome outcome
+                = engine->compute(filters, [cancel] { return cancel->load(); });
+            JobOutcome answer;
+            answer.ok = outcome.ok;
+            answer.cancelled = outcome.cancelled || cancel->load();
+            answer.error = outcome.error;
+            if (outcome.ok)
+                answer.result = std::make_shared<MetricsResult>(std::move(outcome.result));
+            return answer;
+        });
+    // A watcher rather than onResult(): the controller must hear of a job that
+    // ended without a result (an exception) too, or it would stay busy.
+    auto *watcher = new QFutureWatcher<JobOutcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id = job.id] {
+        watcher->deleteLater();
+        if (watcher->future().resultCount() == 0) {
+            jobDone(id, false, false,
+                    QCoreApplication::translate("MetricsController",
+                                                "%1: the metrics could not be computed.")
+                        .arg(QDir::toNativeSeparators(m_projectPath)),
+                    nullptr);
+            return;
+        }
+        const JobOutcome outcome = watcher->result();
+        jobDone(id, outcome.ok, outcome.cancelled, outcome.error, outcome.result);
+    });
+    watcher->setFuture(future);
+}
+
+void MetricsController::jobDone(quint64 id, bool ok, bool cancelled, const QString &error,
+                                const std::shared_ptr<MetricsResult> &result)
+{
+    if (m_running && m_running->id == id)
+        m_running.reset();
+    const bool newest = id == m_nextJob;
+    if (newest && ok && result) {
+        m_result = *result;
+        Q_EMIT finished(*m_result);
+    } else if (newest && !ok && !cancelled) {
+        Q_EMIT failed(error.isEmpty()
+                          ? QCoreApplication::translate("MetricsController",
+                                                        "%1: the metrics could not be computed.")
+                                .arg(QDir::toNativeSeparators(m_projectPath))
+                          : error);
+    }
+    if (m_running)
+        return;
+    if (m_pending)
+        startPending();
+    else
+        setBusy(false);
+}
+
+void MetricsController::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}

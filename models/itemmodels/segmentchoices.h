@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <vector>
+
+// What the filter bar offers (SPEC section 6): the values of the customers'
+// segment column and the customers' extra attributes ("region=North"), with
+// how many customers each holds, and the range of signup dates.
+//
+// Thread rules: load() opens its own read-only connection and may run on any
+// thread; the result is a plain value.
+struct SegmentChoices
+{
+    struct Choice
+    {
+        QString filter; // as MetricFilters::segment takes it: "Business" or "region=North"
+        qint64 customers = 0;
+    };
+
+    std::vector<Choice> segments;
+    std::vector<Choice> attributes;
+    QDate firstSignup; // invalid when there are no customers
+    QDate lastSignup;
+    QString error; // translated sentence; empty on success
+
+    static SegmentChoices load(const QString &projectPath);
+};

@@ -1,0 +1,488 @@
+#include "reportbuilder.h"
+
+#include "assumptionsmodel.h"
+#include "chartrows.h"
+#include "fieldlabels.h"
+#include "metricformat.h"
+#include "metriclabels.h"
+#include "metricrowsmodel.h"
+#include "reportmethods.h"
+#include "roisummarymodel.h"
+
+#include <QFileInfo>
+
+namespace {
+
+ReportNumberKind kindOfUnit(const QString &unit)
+{
+    switch (MetricFormat::unitKind(unit)) {
+    case MetricFormat::UnitKind::Share:
+        return ReportNumberKind::Share;
+    case MetricFormat::UnitKind::Money:
+        return ReportNumberKind::Money;
+    case MetricFormat::UnitKind::Count:
+        return ReportNumberKind::Count;
+    case MetricFormat::UnitKind::Points:
+    case MetricFormat::UnitKind::Number:
+        break;
+    }
+    return ReportNumberKind::Number;
+}
+
+QString dateText(const QDate &date, const QLocale &locale)
+{
+    return locale.toString(date, QLocale::LongFormat);
+}
+
+// The locale's short date with the full year ("12/31/2025", "31.12.2025"):
+// in a report read years later, "25" is ambiguous.
+QString shortFormat(const QLocale &locale, QLocale::FormatType type, bool withTime)
+{
+    QString format = withTime ? locale.dateTimeFormat(type) : locale.dateFormat(type);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+QString shortDate(const QDate &date, const QLocale &locale)
+{
+    return locale.toString(date, shortFormat(locale, QLocale::ShortFormat, false));
+}
+
+QString shortDateTime(const QDateTime &time, const QLocale &locale)
+{
+    return locale.toString(time, shortFormat(locale, QLocale::ShortFormat, true));
+}
+
+// "from 1 March 2023 to 31 May 2024", or the open variants.
+QString signupRange(const MetricFilters &filters, const QLocale &locale)
+{
+    if (filters.from.isValid() && filters.to.isValid()) {
+        return ReportBuilder::tr("from %1 to %2")
+            .arg(dateText(filters.from, locale), dateText(filters.to, locale));
+    }
+    if (filters.from.isValid())
+        return ReportBuilder::tr("on or after %1").arg(dateText(filters.from, locale));
+    if (filters.to.isValid())
+        return ReportBuilder::tr("on or before %1").arg(dateText(filters.to, locale));
+    return ReportBuilder::tr("any time");
+}
+
+std::vector<ReportFact> titleFacts(const MetricsResult &result, const ReportInputs &inputs,
+                                   const QLocale &locale)
+{
+    std::vector<ReportFact> facts;
+    facts.push_back({ReportBuilder::tr("Project file"), QFileInfo(inputs.projectPath).fileName()});
+    facts.push_back({ReportBuilder::tr("As of"), dateText(result.asOf, locale)});
+    facts.push_back({ReportBuilder::tr("Segment"),
+                     result.filters.segment.isEmpty() ? ReportBuilder::tr("All customers")
+                                                      : result.filters.segment});
+    facts.push_back(
+        {ReportBuilder::tr("Customers who signed up"), signupRange(result.filters, locale)});
+    facts.push_back(
+        {ReportBuilder::tr("Social cohort"),
+         ReportBuilder::tr("%1 customers").arg(locale.toString(result.socialCustomers))});
+    facts.push_back(
+        {ReportBuilder::tr("Control cohort"),
+         ReportBuilder::tr("%1 customers").arg(locale.toString(result.controlCustomers))});
+    facts.push_back({ReportBuilder::tr("Horizon"),
+                     ReportBuilder::tr("%n month(s)", nullptr, result.roi.horizonMonths)});
+    facts.push_back({ReportBuilder::tr("Currency"), result.roi.currency});
+    if (inputs.isDemo) {
+        facts.push_back({ReportBuilder::tr("Data"),
+                         ReportBuilder::tr("Demo data with known effects, written by the demo "
+                                           "generator")});
+    }
+    return facts;
+}
+
+ReportFact keyFinding(const MetricGroup &group, const QString &currency, const QLocale &locale)
+{
+    const QString rowName = ChartRows::headlineRow(group);
+    const MetricRow *row = group.row(rowName);
+    if (!row)
+        return {metricGroupTitle(group.id), MetricFormat::missing()};
+    const auto value = [&](const std::optional<double> &number) {
+        return MetricFormat::value(number, row->unit, currency, locale);
+    };
+    QString text = ReportBuilder::tr("%1: %2 in the social cohort, %3 in the control cohort")
+                       .arg(metricRowLabel(row->name), value(row->social), value(row->control));
+    if (row->difference) {
+        text += QLatin1Char(' ')
+            + ReportBuilder::tr("(difference %1; 95% interval %2)")
+                  .arg(
+                      MetricFormat::difference(row->difference, row->unit, currency, locale),
+                      MetricFormat::interval(row->ciLow, row->ciHigh, row->unit, currency, locale));
+    }
+    return {metricGroupTitle(group.id), text};
+}
+
+ReportTable assumptionsTable(const Assumptions &assumptions, const MetricsResult &result,
+                             const QLocale &locale)
+{
+    ReportTable table;
+    table.headers
+        = {ReportBuilder::tr("Assumption"), ReportBuilder::tr("Value"), ReportBuilder::tr("Unit")};
+    table.numeric = {false, true, false};
+    for (const Assumptions::Spec &spec : Assumptions::specs()) {
+        const QString stored = assumptions.value(spec.key);
+        ReportCell value = ReportCell::plain(stored);
+        switch (spec.unit) {
+        case Assumptions::Unit::Money:
+        case Assumptions::Unit::MoneyPerHour:
+        case Assumptions::Unit::MoneyPerMonth:
+            value = {locale.toString(stored.toDouble(), 'f', 2), stored.toDouble(),
+                     ReportNumberKind::Money};
+            break;
+        case Assumptions::Unit::Date:
+            if (stored.isEmpty()) {
+                // The texts of the assumptions editor, and the date they stand for.
+                if (spec.key == QLatin1String("as_of_date")) {
+                    value.text = ReportBuilder::tr("%1 (%2)").arg(
+                        QCoreApplication::translate("AssumptionsModel", "Latest date in the data"),
+                        shortDate(result.asOf, locale));
+                } else {
+                    value.text = QCoreApplication::translate("AssumptionsModel",
+                                                             "Earliest social contact in the data");
+                }
+            } else {
+                value.text = shortDate(QDate::fromString(stored, Qt::ISODate), locale);
+            }
+            break;
+        case Assumptions::Unit::Rate:
+            value = {MetricFormat::percent(stored.toDouble(), 1, locale), stored.toDouble(),
+                     ReportNumberKind::Percent};
+            break;
+        case Assumptions::Unit::Months:
+        case Assumptions::Unit::Days:
+            value = {locale.toString(stored.toInt()), stored.toDouble(), ReportNumberKind::Count};
+            break;
+        case Assumptions::Unit::Currency:
+            break;
+        }
+        ReportRow row;
+        row.id = QString(spec.key);
+        row.cells
+            = {ReportCell::plain(AssumptionsModel::keyLabel(spec.key)), value,
+               ReportCell::plain(AssumptionsModel::unitLabel(spec.unit, assumptions.currency))};
+        table.rows.push_back(row);
+    }
+    return table;
+}
+
+QString provenanceSummary(const ReportInputs &inputs, qint64 rejectedTotal, const QLocale &locale)
+{
+    if (inputs.imports.empty()) {
+        return inputs.isDemo
+            ? ReportBuilder::tr("No file was imported: the project holds demo data written by "
+                                "the demo generator.")
+            : ReportBuilder::tr("No file was imported into this project.");
+    }
+    return ReportBuilder::tr("%n file(s) imported. Rows rejected in total: %1; every rejected row "
+                             "is kept in the project with its line and the reason.",
+                             nullptr, int(inputs.imports.size()))
+        .arg(locale.toString(rejectedTotal));
+}
+
+ReportTable provenanceTable(const std::vector<ReportImport> &imports, const QLocale &locale)
+{
+    ReportTable table;
+    table.headers = {ReportBuilder::tr("File"),          ReportBuilder::tr("Table"),
+                     ReportBuilder::tr("Sheet"),         ReportBuilder::tr("Imported on"),
+                     ReportBuilder::tr("Rows read"),     ReportBuilder::tr("Rows imported"),
+                     ReportBuilder::tr("Rows rejected"), ReportBuilder::tr("SHA-256")};
+    table.numeric = {false, false, false, false, true, true, true, false};
+    const auto count = [&locale](qint64 value) -> ReportCell {
+        return {locale.toString(value), double(value), ReportNumberKind::Count};
+    };
+    for (const ReportImport &entry : imports) {
+        ReportRow row;
+        row.id = entry.sha256;
+        row.cells = {ReportCell::plain(entry.fileName),
+                     ReportCell::plain(tableLabel(entry.tableName)),
+                     ReportCell::plain(entry.sheet),
+                     ReportCell::plain(shortDateTime(entry.importedAt.toLocalTime(), locale)),
+                     count(entry.rowsRead),
+                     count(entry.rowsImported),
+                     count(entry.rowsRejected),
+                     ReportCell::plain(entry.sha256)};
+        table.rows.push_back(row);
+    }
+    return table;
+}
+
+ReportTable methodTable(const std::vector<ReportMethodNote> &notes)
+{
+    ReportTable table;
+    table.headers = {ReportBuilder::tr("Kind of row"), ReportBuilder::tr("Rows"),
+                     ReportBuilder::tr("Test"), ReportBuilder::tr("95% interval")};
+    table.numeric = {false, false, false, false};
+    for (const ReportMethodNote &note : notes) {
+        ReportRow row;
+        row.cells = {ReportCell::plain(note.kind), ReportCell::plain(note.rows),
+                     ReportCell::plain(note.test), ReportCell::plain(note.interval)};
+        table.rows.push_back(row);
+    }
+    return table;
+}
+
+ReportHeadings headings()
+{
+    ReportHeadings headings;
+    headings.summary = ReportBuilder::tr("Executive summary");
+    headings.keyFindings = ReportBuilder::tr("Key findings");
+    headings.roi = ReportBuilder::tr("Return on investment");
+    headings.warnings = ReportBuilder::tr("Read with care");
+    headings.charts = ReportBuilder::tr("Charts");
+    headings.assumptions = ReportBuilder::tr("Assumptions");
+    headings.provenance = ReportBuilder::tr("Data provenance");
+    headings.methods = ReportBuilder::tr("Method notes");
+    headings.contents = ReportBuilder::tr("Contents");
+    //: page footer: %1 is the page number, %2 the number of pages
+    headings.page = ReportBuilder::tr("Page %1 of %2");
+    //: The customers served by the social-media care team (the group compared)
+    headings.social = ReportBuilder::tr("Social cohort");
+    //: The customers served the usual way (the comparison group)
+    headings.control = ReportBuilder::tr("Control cohort");
+    return headings;
+}
+
+} // namespace
+
+QStringList ReportBuilder::languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("pl"),
+            QStringLiteral("hi")};
+}
+
+QLocale ReportBuilder::localeForLanguage(const QString &language)
+{
+    if (language == QLatin1String("fr"))
+        return QLocale(QLocale::French, QLocale::France);
+    if (language == QLatin1String("de"))
+        return QLocale(QLocale::German, QLocale::Germany);
+    if (language == QLatin1String("pl"))
+        return QLocale(QLocale::Polish, QLocale::Poland);
+    if (language == QLatin1String("hi"))
+        return QLocale(QLocale::Hindi, QLocale::India);
+    return QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
+QString ReportBuilder::roiText(std::optional<double> roi, const QLocale &locale)
+{
+    return roi ? MetricFormat::percent(*roi, 0, locale) : MetricFormat::missing();
+}
+
+QString ReportBuilder::roiSentence(const RoiSummary &roi, const QLocale &locale)
+{
+    const auto money
+        = [&](double value) { return MetricFormat::money(value, roi.currency, locale); };
+    if (!roi.roi) {
+        return tr("No programme cost is set, so there is no return to compute; the value of "
+                  "social care over %n month(s) is %1.",
+                  nullptr, roi.horizonMonths)
+            .arg(money(roi.value));
+    }
+    // Every unit spent returned (value / cost) = ROI + 1 units.
+    const QString one
+        = locale.toCurrencyString(1.0, MetricFormat::currencySymbol(roi.currency, locale), 0);
+    const QString returned = money(*roi.roi + 1);
+    if (roi.roiLow && roi.roiHigh) {
+        if (roi.horizonMonths == 12) {
+            return tr("Every %1 spent on social care returned %2 within a year, between %3 and %4.")
+                .arg(one, returned, money(*roi.roiLow + 1), money(*roi.roiHigh + 1));
+        }
+        return tr("Every %1 spent on social care returned %2 over %n month(s), between %3 and %4.",
+                  nullptr, roi.horizonMonths)
+            .arg(one, returned, money(*roi.roiLow + 1), money(*roi.roiHigh + 1));
+    }
+    if (roi.horizonMonths == 12)
+        return tr("Every %1 spent on social care returned %2 within a year.").arg(one, returned);
+    return tr("Every %1 spent on social care returned %2 over %n month(s).", nullptr,
+              roi.horizonMonths)
+        .arg(one, returned);
+}
+
+QString ReportBuilder::valueText(const MetricGroup &group, const RoiSummary &roi,
+                                 const QLocale &locale)
+{
+    if (group.id == QLatin1String("relationship"))
+        return tr("Descriptive: adds no money of its own to the ROI.");
+    if (!group.value)
+        return tr("No money value: the data cannot support one.");
+    const auto money
+        = [&](double value) { return MetricFormat::money(value, roi.currency, locale); };
+    const int months = roi.horizonMonths;
+    const double value = *group.value;
+    const double low = group.valueLow.value_or(value);
+    const double high = group.valueHigh.value_or(value);
+    if (group.id == QLatin1String("raves") && value == 0 && low == 0 && high == 0) {
+        return tr("No money value: set the value of a promoter in the assumptions to count the "
+                  "promoters gained.");
+    }
+    QString text;
+    if (low == value && high == value) {
+        text = months == 12
+            ? tr("Worth about %1 a year (entered figures, no range).").arg(money(value))
+            : tr("Worth about %1 over %n month(s) (entered figures, no range).", nullptr, months)
+                  .arg(money(value));
+    } else {
+        text = months == 12
+            ? tr("Worth about %1 a year (between %2 and %3).")
+                  .arg(money(value), money(low), money(high))
+            : tr("Worth about %1 over %n month(s) (between %2 and %3).", nullptr, months)
+                  .arg(money(value), money(low), money(high));
+    }
+    if (!group.includedIn.isEmpty()) {
+        text += QLatin1Char(' ')
+            + tr("Shown inside %1, not added to the ROI again.")
+                  .arg(metricGroupTitle(group.includedIn).toLower());
+    }
+    return text;
+}
+
+ReportTable ReportBuilder::metricTable(const MetricGroup &group, const QString &currency,
+                                       const QLocale &locale)
+{
+    // The window's table model gives the texts, so the report reads as the pane does.
+    MetricRowsModel model;
+    model.setLocale(locale);
+    model.setGroup(group, currency);
+    using Column = MetricRowsModel::Column;
+    const Column columns[] = {Column::Metric, Column::Social,   Column::Control, Column::Difference,
+                              Column::Lift,   Column::Interval, Column::PValue,  Column::Sizes};
+
+    ReportTable table;
+    for (Column column : columns) {
+        table.headers << model.headerData(int(column), Qt::Horizontal).toString();
+        table.numeric.push_back(column != Column::Metric);
+    }
+    for (int index = 0; index < model.rowCount(); ++index) {
+        const MetricRow &source = group.rows[size_t(index)];
+        const ReportNumberKind kind = kindOfUnit(source.unit);
+        const ReportNumberKind differenceKind
+            = kind == ReportNumberKind::Share ? ReportNumberKind::ShareDifference : kind;
+        ReportRow row;
+        row.id = source.name;
+        for (Column column : columns) {
+            ReportCell cell
+                = ReportCell::plain(model.data(model.index(index, int(column))).toString());
+            switch (column) {
+            case Column::Social:
+                cell.number = source.social;
+                cell.kind = kind;
+                break;
+            case Column::Control:
+                cell.number = source.control;
+                cell.kind = kind;
+                break;
+            case Column::Difference:
+                cell.number = source.difference;
+                cell.kind = differenceKind;
+                break;
+            case Column::Lift:
+                cell.number = source.lift;
+                cell.kind = ReportNumberKind::Percent;
+                break;
+            case Column::PValue:
+                cell.number = source.pValue;
+                cell.kind = ReportNumberKind::PValue;
+                break;
+            case Column::Metric:
+            case Column::Interval:
+            case Column::Sizes:
+            case Column::Warning:
+                break;
+            }
+            row.cells.push_back(cell);
+        }
+        table.rows.push_back(row);
+    }
+    return table;
+}
+
+ReportTable ReportBuilder::roiTable(const RoiSummary &roi, const QLocale &locale)
+{
+    // The ROI pane's model gives the texts and the raw numbers.
+    RoiSummaryModel model;
+    model.setLocale(locale);
+    model.setSummary(roi);
+    ReportTable table;
+    for (int column = 0; column < model.columnCount(); ++column) {
+        table.headers << model.headerData(column, Qt::Horizontal).toString();
+        table.numeric.push_back(column > 0);
+    }
+    const int components = int(roi.components.size());
+    for (int index = 0; index < model.rowCount(); ++index) {
+        ReportRow row;
+        row.id = model.data(model.index(index, 0), int(RoiSummaryModel::Role::Id)).toString();
+        row.emphasised = index >= components && row.id != QLatin1String("cost");
+        const bool isRoi = row.id == QLatin1String("roi");
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const QModelIndex cellIndex = model.index(index, column);
+            ReportCell cell = ReportCell::plain(model.data(cellIndex).toString());
+            if (column > 0) {
+                const QVariant number
+                    = model.data(cellIndex, int(RoiSummaryModel::Role::SortValue));
+                if (number.isValid())
+                    cell.number = number.toDouble();
+                cell.kind = isRoi ? ReportNumberKind::Percent : ReportNumberKind::Money;
+            }
+            row.cells.push_back(cell);
+        }
+        table.rows.push_back(row);
+    }
+    return table;
+}
+
+ReportDocument ReportBuilder::build(const std::shared_ptr<const MetricsResult> &result,
+                                    const ReportInputs &inputs, const QLocale &locale)
+{
+    const MetricsResult &metrics = *result;
+    const QString currency = metrics.roi.currency;
+    ReportDocument document;
+    document.locale = locale;
+    document.result = result;
+    document.currency = currency;
+    document.projectName = QFileInfo(inputs.projectPath).completeBaseName();
+    document.title = tr("The value of social customer care");
+    document.subtitle = tr("Customers served by the social-media care team compared with "
+                           "everyone else");
+    document.generatedText = tr("Generated on %1 by SocialROI Workbench %2")
+                                 .arg(locale.toString(inputs.generatedAt, QLocale::LongFormat),
+                                      QCoreApplication::applicationVersion());
+    document.titleFacts = titleFacts(metrics, inputs, locale);
+
+    document.roiSentence = roiSentence(metrics.roi, locale);
+    document.roiText = roiText(metrics.roi.roi, locale);
+    document.roiTable = roiTable(metrics.roi, locale);
+    document.resultWarnings = metrics.warnings;
+
+    for (const MetricGroup &group : metrics.groups) {
+        document.keyFindings.push_back(keyFinding(group, currency, locale));
+        ReportMetricSection section;
+        section.id = group.id;
+        section.title = metricGroupTitle(group.id);
+        section.valueText = valueText(group, metrics.roi, locale);
+        section.note = metricGroupNote(group.id);
+        section.table = metricTable(group, currency, locale);
+        for (const MetricRow &row : group.rows) {
+            if (!row.warning.isEmpty())
+                section.warnings << tr("%1: %2").arg(metricRowLabel(row.name), row.warning);
+        }
+        document.metrics.push_back(section);
+    }
+
+    document.assumptions = assumptionsTable(inputs.assumptions, metrics, locale);
+    document.imports = inputs.imports;
+    document.provenanceTable = provenanceTable(inputs.imports, locale);
+    for (const ReportImport &entry : inputs.imports)
+        document.rejectedRowsTotal += entry.rowsRejected;
+    document.provenanceSummary = provenanceSummary(inputs, document.rejectedRowsTotal, locale);
+
+    document.methodNotes = ReportMethods::notes(metrics);
+    document.methodTable = methodTable(document.methodNotes);
+    document.headings = headings();
+    document.methodParagraphs = ReportMethods::paragraphs(metrics, inputs.assumptions, locale);
+    return document;
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "assumptions.h"
+#include "reportdocument.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
+
+#include <vector>
+
+// The method notes of a report: which test and which interval stand behind
+// each kind of row the result holds (docs/metrics.md, in a manager's words),
+// and the paragraphs on filters, censoring, warnings and what the ROI adds
+// up (including that saved customers also count in retention).
+class ReportMethods
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportMethods)
+
+public:
+    enum class RowKind {
+        Survival,
+        LogRank,
+        RestrictedMean,
+        Proportion,
+        Rate,
+        Mean,
+        Nps,
+        Cost,
+        Descriptive
+    };
+
+    static RowKind rowKind(const MetricRow &row);
+    // One note per kind of row present in the result, in the order above.
+    static std::vector<ReportMethodNote> notes(const MetricsResult &result);
+    static QStringList paragraphs(const MetricsResult &result, const Assumptions &assumptions,
+                                  const QLocale &locale);
+};

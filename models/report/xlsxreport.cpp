@@ -1,0 +1,623 @@
+#include "xlsxreport.h"
+
+#include "chartrows.h"
+#include "metricformat.h"
+#include "metriclabels.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSaveFile>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <cmath>
+
+namespace {
+
+struct XlsxReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(XlsxReport)
+};
+
+const QString socialColour = QStringLiteral("#0072B2"); // Okabe–Ito, as in the charts
+const QString controlColour = QStringLiteral("#E69F00");
+
+// Formats of the workbook by name; the helper creates each once.
+QJsonObject formats(const ReportDocument &document)
+{
+    // The currency where the locale writes it: "€"#,##0.00 or #,##0.00 "€".
+    const QString symbol = MetricFormat::currencySymbol(document.currency, document.locale);
+    const QString probe = document.locale.toCurrencyString(1.0, QStringLiteral("\u00a4"), 0);
+    const QString quoted = QLatin1Char('"') + symbol + QLatin1Char('"');
+    const bool symbolFirst = probe.startsWith(QChar(0x00a4));
+    const QString money
+        = symbolFirst ? quoted + QStringLiteral("#,##0.00") : QStringLiteral("#,##0.00 ") + quoted;
+
+    const auto numberFormat = [](const QString &pattern) {
+        return QJsonObject {{QStringLiteral("num_format"), pattern},
+                            {QStringLiteral("valign"), QStringLiteral("top")}};
+    };
+    QJsonObject all;
+    all.insert(QStringLiteral("title"),
+               QJsonObject {{QStringLiteral("bold"), true}, {QStringLiteral("font_size"), 16}});
+    all.insert(QStringLiteral("subtitle"),
+               QJsonObject {{QStringLiteral("italic"), true},
+                            {QStringLiteral("font_color"), QStringLiteral("#5F6368")}});
+    all.insert(QStringLiteral("heading"),
+               QJsonObject {{QStringLiteral("bold"), true},
+                            {QStringLiteral("font_size"), 12},
+                            {QStringLiteral("font_color"), socialColour}});
+    all.insert(QStringLiteral("header"),
+               QJsonObject {{QStringLiteral("bold"), true},
+                            {QStringLiteral("bg_color"), QStringLiteral("#EEF1F5")},
+                            {QStringLiteral("bottom"), 1},
+                            {QStringLiteral("text_wrap"), true},
+                            {QStringLiteral("valign"), QStringLiteral("top")}});
+    all.insert(QStringLiteral("label"),
+               QJsonObject {{QStringLiteral("font_color"), QStringLiteral("#5F6368")},
+                            {QStringLiteral("valign"), QStringLiteral("top")}});
+    all.insert(QStringLiteral("wrap"),
+               QJsonObject {{QStringLiteral("text_wrap"), true},
+                            {QStringLiteral("valign"), QStringLiteral("top")}});
+    all.insert(QStringLiteral("emphasis"),
+               QJsonObject {{QStringLiteral("bold"), true},
+                            {QStringLiteral("text_wrap"), true},
+                            {QStringLiteral("valign"), QStringLiteral("top")}});
+    all.insert(QStringLiteral("mono"),
+               QJsonObject {{QStringLiteral("font_name"), QStringLiteral("Consolas")},
+                            {QStringLiteral("valign"), QStringLiteral("top")}});
+    all.insert(QStringLiteral("share"), numberFormat(QStringLiteral("0.0%")));
+    all.insert(QStringLiteral("share_difference"),
+               numberFormat(QStringLiteral("+0.0%;-0.0%;0.0%")));
+    all.insert(QStringLiteral("percent"), numberFormat(QStringLiteral("+0.0%;-0.0%;0.0%")));
+    all.insert(QStringLiteral("money"), numberFormat(money));
+    all.insert(QStringLiteral("count"), numberFormat(QStringLiteral("#,##0")));
+    all.insert(QStringLiteral("number"), numberFormat(QStringLiteral("#,##0.0###")));
+    all.insert(QStringLiteral("p_value"), numberFormat(QStringLiteral("0.0000")));
+    QJsonObject boldMoney = numberFormat(money);
+    boldMoney.insert(QStringLiteral("bold"), true);
+    all.insert(QStringLiteral("money_total"), boldMoney);
+    QJsonObject boldPercent = numberFormat(QStringLiteral("0%"));
+    boldPercent.insert(QStringLiteral("bold"), true);
+    all.insert(QStringLiteral("roi"), boldPercent);
+    return all;
+}
+
+QString formatOf(ReportNumberKind kind)
+{
+    switch (kind) {
+    case ReportNumberKind::Share:
+        return QStringLiteral("share");
+    case ReportNumberKind::ShareDifference:
+        return QStringLiteral("share_difference");
+    case ReportNumberKind::Percent:
+        return QStringLiteral("percent");
+    case ReportNumberKind::Money:
+        return QStringLiteral("money");
+    case ReportNumberKind::Count:
+        return QStringLiteral("count");
+    case ReportNumberKind::PValue:
+        return QStringLiteral("p_value");
+    case ReportNumberKind::Number:
+    case ReportNumberKind::None:
+        break;
+    }
+    return QStringLiteral("number");
+}
+
+ReportNumberKind kindOfUnit(const QString &unit)
+{
+    switch (MetricFormat::unitKind(unit)) {
+    case MetricFormat::UnitKind::Share:
+        return ReportNumberKind::Share;
+    case MetricFormat::UnitKind::Money:
+        return ReportNumberKind::Money;
+    case MetricFormat::UnitKind::Count:
+        return ReportNumberKind::Count;
+    case MetricFormat::UnitKind::Points:
+    case MetricFormat::UnitKind::Number:
+        break;
+    }
+    return ReportNumberKind::Number;
+}
+
+// One worksheet of the description, cell by cell.
+class Sheet
+{
+public:
+    explicit Sheet(QString name)
+        : m_name(std::move(name))
+    { }
+
+    const QString &name() const { return m_name; }
+
+    void text(int row, int column, const QString &value, const QString &format = QString())
+    {
+        if (value.isEmpty())
+            return;
+        QJsonObject cell {{QStringLiteral("row"), row},
+                          {QStringLiteral("col"), column},
+                          {QStringLiteral("type"), QStringLiteral("string")},
+                          {QStringLiteral("value"), value}};
+        if (!format.isEmpty())
+            cell.insert(QStringLiteral("format"), format);
+        m_cells.append(cell);
+    }
+
+    // A missing or non-finite number leaves the cell empty.
+    void number(int row, int column, std::optional<double> value, const QString &format)
+    {
+        if (!value || !std::isfinite(*value))
+            return;
+        m_cells.append(QJsonObject {{QStringLiteral("row"), row},
+                                    {QStringLiteral("col"), column},
+                                    {QStringLiteral("type"), QStringLiteral("number")},
+                                    {QStringLiteral("value"), *value},
+                                    {QStringLiteral("format"), format}});
+    }
+
+    void cell(int row, int column, const ReportCell &cell)
+    {
+        if (cell.number)
+            number(row, column, cell.number, formatOf(cell.kind));
+        else
+            text(row, column, cell.text, QStringLiteral("wrap"));
+    }
+
+    // Wrapped text across columns, with a row tall enough for it (Excel does
+    // not fit merged cells by itself). `width` is the merged width in characters.
+    void paragraph(int row, int firstColumn, int lastColumn, const QString &value, double width,
+                   const QString &format = QStringLiteral("wrap"))
+    {
+        m_merges.append(QJsonObject {{QStringLiteral("first_row"), row},
+                                     {QStringLiteral("first_col"), firstColumn},
+                                     {QStringLiteral("last_row"), row},
+                                     {QStringLiteral("last_col"), lastColumn},
+                                     {QStringLiteral("value"), value},
+                                     {QStringLiteral("format"), format}});
+        const int lines = std::max(1, int(std::ceil(value.size() * 1.1 / std::max(width, 10.0))));
+        height(row, 15.0 * lines + 3);
+    }
+
+    void column(int first, int last, double width)
+    {
+        m_columns.append(QJsonObject {{QStringLiteral("first"), first},
+                                      {QStringLiteral("last"), last},
+                                      {QStringLiteral("width"), width}});
+    }
+
+    void height(int row, double points)
+    {
+        m_rows.append(
+            QJsonObject {{QStringLiteral("row"), row}, {QStringLiteral("height"), points}});
+    }
+
+    void freeze(int row, int column)
+    {
+        m_freeze = QJsonObject {{QStringLiteral("row"), row}, {QStringLiteral("col"), column}};
+    }
+
+    void chart(const QJsonObject &chart) { m_charts.append(chart); }
+
+    // Writes a table with its header row at `row`; returns the row after it.
+    int table(int row, const ReportTable &table)
+    {
+        for (int column = 0; column < table.headers.size(); ++column)
+            text(row, column, table.headers.at(column), QStringLiteral("header"));
+        for (const ReportRow &line : table.rows) {
+            ++row;
+            for (size_t column = 0; column < line.cells.size(); ++column)
+                cell(row, int(column), line.cells[column]);
+        }
+        return row + 1;
+    }
+
+    QJsonObject toJson() const
+    {
+        QJsonObject sheet {
+            {QStringLiteral("name"), m_name},     {QStringLiteral("cells"), m_cells},
+            {QStringLiteral("merges"), m_merges}, {QStringLiteral("columns"), m_columns},
+            {QStringLiteral("rows"), m_rows},     {QStringLiteral("charts"), m_charts}};
+        if (!m_freeze.isEmpty())
+            sheet.insert(QStringLiteral("freeze"), m_freeze);
+        return sheet;
+    }
+
+private:
+    QString m_name;
+    QJsonArray m_cells;
+    QJsonArray m_merges;
+    QJsonArray m_columns;
+    QJsonArray m_rows;
+    QJsonArray m_charts;
+    QJsonObject m_freeze;
+};
+
+QJsonObject range(int firstRow, int firstColumn, int lastRow, int lastColumn)
+{
+    return {{QStringLiteral("first_row"), firstRow},
+            {QStringLiteral("first_col"), firstColumn},
+            {QStringLiteral("last_row"), lastRow},
+            {QStringLiteral("last_col"), lastColumn}};
+}
+
+QJsonObject series(const QString &name, const QJsonObject &categories, const QJsonObject &values,
+                   const QString &colour)
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("categories"), categories},
+            {QStringLiteral("values"), values},
+            {QStringLiteral("color"), colour}};
+}
+
+// Names unique within the workbook, compared as Excel does (ignoring case).
+class SheetNames
+{
+public:
+    QString take(const QString &title)
+    {
+        const QString base = XlsxReport::sheetName(title);
+        QString name = base;
+        for (int suffix = 2; m_used.contains(name.toCaseFolded()); ++suffix) {
+            const QString tail = QStringLiteral(" (%1)").arg(suffix);
+            name = base.left(31 - tail.size()) + tail;
+        }
+        m_used.insert(name.toCaseFolded());
+        return name;
+    }
+
+private:
+    QSet<QString> m_used;
+};
+
+Sheet summarySheet(const ReportDocument &document, const QString &name)
+{
+    Sheet sheet(name);
+    sheet.column(0, 0, 34);
+    sheet.column(1, 3, 18);
+    sheet.column(4, 4, 60);
+    const double width = 34 + 3 * 18 + 60;
+    int row = 0;
+    sheet.text(row++, 0, document.title, QStringLiteral("title"));
+    sheet.text(row++, 0, document.subtitle, QStringLiteral("subtitle"));
+    ++row;
+    for (const ReportFact &fact : document.titleFacts) {
+        sheet.text(row, 0, fact.label, QStringLiteral("label"));
+        sheet.text(row, 1, fact.value);
+        ++row;
+    }
+    const MetricsResult &result = *document.result;
+    // The cohort sizes again as numbers, for formulas.
+    sheet.text(row, 0, XlsxReportText::tr("Customers in the social cohort"),
+               QStringLiteral("label"));
+    sheet.number(row++, 1, double(result.socialCustomers), QStringLiteral("count"));
+    sheet.text(row, 0, XlsxReportText::tr("Customers in the control cohort"),
+               QStringLiteral("label"));
+    sheet.number(row++, 1, double(result.controlCustomers), QStringLiteral("count"));
+    sheet.text(row++, 0, document.generatedText, QStringLiteral("subtitle"));
+    ++row;
+
+    sheet.text(row++, 0, document.headings.summary, QStringLiteral("heading"));
+    sheet.paragraph(row++, 0, 4, document.roiSentence, width, QStringLiteral("emphasis"));
+    ++row;
+    sheet.text(row++, 0, document.headings.roi, QStringLiteral("heading"));
+    const int headerRow = row;
+    for (int column = 0; column < document.roiTable.headers.size(); ++column)
+        sheet.text(row, column, document.roiTable.headers.at(column), QStringLiteral("header"));
+    sheet.text(row, 4, XlsxReportText::tr("Id"), QStringLiteral("header"));
+    int lastComponentRow = headerRow;
+    for (const ReportRow &line : document.roiTable.rows) {
+        ++row;
+        const bool isRoi = line.id == QLatin1String("roi");
+        sheet.text(row, 0, line.cells.front().text,
+                   line.emphasised ? QStringLiteral("emphasis") : QStringLiteral("wrap"));
+        for (size_t column = 1; column < line.cells.size(); ++column) {
+            const QString format = isRoi ? QStringLiteral("roi")
+                : line.emphasised        ? QStringLiteral("money_total")
+                                         : QStringLiteral("money");
+            sheet.number(row, int(column), line.cells[column].number, format);
+        }
+        sheet.text(row, 4, line.id, QStringLiteral("label"));
+        if (size_t(row - headerRow) <= result.roi.components.size())
+            lastComponentRow = row;
+    }
+    ++row;
+    ++row;
+
+    if (lastComponentRow > headerRow) {
+        QJsonArray chartSeries;
+        chartSeries.append(series(document.roiTable.headers.value(1),
+                                  range(headerRow + 1, 0, lastComponentRow, 0),
+                                  range(headerRow + 1, 1, lastComponentRow, 1), socialColour));
+        sheet.chart(QJsonObject {
+            {QStringLiteral("type"), QStringLiteral("bar")},
+            {QStringLiteral("title"), XlsxReportText::tr("Value of each component")},
+            {QStringLiteral("row"), row},
+            {QStringLiteral("col"), 0},
+            {QStringLiteral("width"), 760},
+            {QStringLiteral("height"), 300},
+            {QStringLiteral("legend"), QStringLiteral("none")},
+            {QStringLiteral("y_axis"),
+             QJsonObject {{QStringLiteral("name"),
+                           MetricFormat::currencySymbol(document.currency, document.locale)},
+                          {QStringLiteral("num_format"), QStringLiteral("#,##0")}}},
+            {QStringLiteral("series"), chartSeries}});
+        row += 16;
+    }
+
+    sheet.text(row++, 0, document.headings.keyFindings, QStringLiteral("heading"));
+    for (const ReportFact &finding : document.keyFindings) {
+        sheet.text(row, 0, finding.label, QStringLiteral("emphasis"));
+        sheet.paragraph(row, 1, 4, finding.value, width - 34);
+        ++row;
+    }
+    for (const QString &warning : document.resultWarnings)
+        sheet.paragraph(row++, 0, 4, warning, width);
+    return sheet;
+}
+
+Sheet metricSheet(const ReportDocument &document, const ReportMetricSection &section,
+                  const MetricGroup &group, const QString &name)
+{
+    Sheet sheet(name);
+    const QString symbol = MetricFormat::currencySymbol(document.currency, document.locale);
+    const QStringList headers = {
+        XlsxReportText::tr("Metric"),
+        XlsxReportText::tr("Unit"),
+        document.headings.social,
+        document.headings.control,
+        XlsxReportText::tr("Difference"),
+        XlsxReportText::tr("Lift"),
+        XlsxReportText::tr("95% interval, low"),
+        XlsxReportText::tr("95% interval, high"),
+        XlsxReportText::tr("p-value"),
+        XlsxReportText::tr("Test statistic"),
+        XlsxReportText::tr("Customers, social"),
+        XlsxReportText::tr("Customers, control"),
+        XlsxReportText::tr("Warning"),
+        XlsxReportText::tr("Row id"),
+    };
+    sheet.column(0, 0, 38);
+    sheet.column(1, 1, 20);
+    sheet.column(2, 11, 13);
+    sheet.column(12, 12, 50);
+    sheet.column(13, 13, 30);
+    const double width = 38 + 20 + 10 * 13;
+
+    int row = 0;
+    sheet.text(row++, 0, section.title, QStringLiteral("title"));
+    sheet.paragraph(row++, 0, 11, section.valueText, width, QStringLiteral("emphasis"));
+    sheet.paragraph(row++, 0, 11, section.note, width);
+    ++row;
+    const int headerRow = row;
+    for (int column = 0; column < headers.size(); ++column)
+        sheet.text(row, column, headers.at(column), QStringLiteral("header"));
+    sheet.freeze(headerRow + 1, 1);
+    for (const MetricRow &source : group.rows) {
+        ++row;
+        const ReportNumberKind kind = kindOfUnit(source.unit);
+        const QString valueFormat = formatOf(kind);
+        const QString differenceFormat
+            = kind == ReportNumberKind::Share ? QStringLiteral("share_difference") : valueFormat;
+        sheet.text(row, 0, metricRowLabel(source.name), QStringLiteral("wrap"));
+        sheet.text(row, 1, metricUnitLabel(source.unit, symbol), QStringLiteral("wrap"));
+        sheet.number(row, 2, source.social, valueFormat);
+        sheet.number(row, 3, source.control, valueFormat);
+        sheet.number(row, 4, source.difference, differenceFormat);
+        sheet.number(row, 5, source.lift, QStringLiteral("percent"));
+        sheet.number(row, 6, source.ciLow, differenceFormat);
+        sheet.number(row, 7, source.ciHigh, differenceFormat);
+        sheet.number(row, 8, source.pValue, QStringLiteral("p_value"));
+        if (source.statistic)
+            sheet.number(row, 9, source.statistic, QStringLiteral("number"));
+        if (source.nSocial > 0 || source.nControl > 0) {
+            sheet.number(row, 10, double(source.nSocial), QStringLiteral("count"));
+            sheet.number(row, 11, double(source.nControl), QStringLiteral("count"));
+        }
+        sheet.text(row, 12, source.warning, QStringLiteral("wrap"));
+        sheet.text(row, 13, source.name, QStringLiteral("label"));
+    }
+    row += 2;
+
+    // The chart's own block: the compared rows side by side, so the series
+    // reference contiguous ranges whatever the order of the table.
+    const QStringList chartRows = ChartRows::spreadsheetRows(group);
+    if (chartRows.isEmpty())
+        return sheet;
+    sheet.text(row++, 0, XlsxReportText::tr("Chart data"), QStringLiteral("heading"));
+    const int chartHeader = row;
+    sheet.text(row, 0, XlsxReportText::tr("Metric"), QStringLiteral("header"));
+    sheet.text(row, 1, XlsxReportText::tr("Unit"), QStringLiteral("header"));
+    sheet.text(row, 2, document.headings.social, QStringLiteral("header"));
+    sheet.text(row, 3, document.headings.control, QStringLiteral("header"));
+    QString unit;
+    for (const QString &rowName : chartRows) {
+        const MetricRow *source = group.row(rowName);
+        ++row;
+        if (unit.isEmpty())
+            unit = source->unit;
+        const QString format = formatOf(kindOfUnit(source->unit));
+        sheet.text(row, 0, metricRowLabel(source->name), QStringLiteral("wrap"));
+        sheet.text(row, 1, metricUnitLabel(source->unit, symbol), QStringLiteral("wrap"));
+        sheet.number(row, 2, source->social, format);
+        sheet.number(row, 3, source->control, format);
+    }
+    const int lastRow = row;
+    row += 2;
+    QJsonArray chartSeries;
+    chartSeries.append(series(document.headings.social, range(chartHeader + 1, 0, lastRow, 0),
+                              range(chartHeader + 1, 2, lastRow, 2), socialColour));
+    chartSeries.append(series(document.headings.control, range(chartHeader + 1, 0, lastRow, 0),
+                              range(chartHeader + 1, 3, lastRow, 3), controlColour));
+    const bool share = MetricFormat::unitKind(unit) == MetricFormat::UnitKind::Share;
+    sheet.chart(QJsonObject {
+        {QStringLiteral("type"), QStringLiteral("column")},
+        {QStringLiteral("title"), XlsxReportText::tr("%1: social vs control").arg(section.title)},
+        {QStringLiteral("row"), row},
+        {QStringLiteral("col"), 0},
+        {QStringLiteral("width"), 760},
+        {QStringLiteral("height"), 360},
+        {QStringLiteral("legend"), QStringLiteral("bottom")},
+        {QStringLiteral("y_axis"),
+         QJsonObject {{QStringLiteral("name"), metricUnitLabel(unit, symbol)},
+                      {QStringLiteral("num_format"),
+                       share ? QStringLiteral("0%") : QStringLiteral("#,##0.##")}}},
+        {QStringLiteral("series"), chartSeries}});
+    return sheet;
+}
+
+Sheet tableSheet(const QString &name, const QString &title, const QStringList &paragraphs,
+                 const ReportTable &table, const QList<double> &widths)
+{
+    Sheet sheet(name);
+    double total = 0;
+    for (int column = 0; column < widths.size(); ++column) {
+        sheet.column(column, column, widths.at(column));
+        total += widths.at(column);
+    }
+    int row = 0;
+    sheet.text(row++, 0, title, QStringLiteral("title"));
+    for (const QString &text : paragraphs)
+        sheet.paragraph(row++, 0, int(widths.size()) - 1, text, total);
+    ++row;
+    sheet.freeze(row + 1, 0);
+    sheet.table(row, table);
+    return sheet;
+}
+
+} // namespace
+
+namespace XlsxReport {
+
+QString sheetName(const QString &title)
+{
+    QString name;
+    for (const QChar character : title) {
+        if (QStringLiteral("[]:*?/\\").contains(character)
+            || character.category() == QChar::Other_Control)
+            name += QLatin1Char(' ');
+        else
+            name += character;
+    }
+    name = name.simplified().left(31).trimmed();
+    // Excel also refuses a name that starts or ends with an apostrophe.
+    while (name.startsWith(QLatin1Char('\'')))
+        name.remove(0, 1);
+    while (name.endsWith(QLatin1Char('\'')))
+        name.chop(1);
+    return name.isEmpty() ? QStringLiteral("Sheet") : name;
+}
+
+QJsonObject spec(const ReportDocument &document)
+{
+    SheetNames names;
+    QJsonArray sheets;
+    sheets.append(summarySheet(document, names.take(XlsxReportText::tr("Summary"))).toJson());
+    for (const ReportMetricSection &section : document.metrics) {
+        const MetricGroup *group = document.result->group(section.id);
+        if (group)
+            sheets.append(
+                metricSheet(document, section, *group, names.take(section.title)).toJson());
+    }
+    sheets.append(tableSheet(names.take(document.headings.assumptions),
+                             document.headings.assumptions, {}, document.assumptions, {44, 18, 24})
+                      .toJson());
+    sheets.append(tableSheet(names.take(document.headings.provenance), document.headings.provenance,
+                             {document.provenanceSummary}, document.provenanceTable,
+                             {30, 16, 16, 20, 12, 12, 12, 70})
+                      .toJson());
+    sheets.append(tableSheet(names.take(document.headings.methods), document.headings.methods,
+                             document.methodParagraphs, document.methodTable, {30, 40, 50, 50})
+                      .toJson());
+
+    QJsonObject properties {
+        {QStringLiteral("title"), document.title},
+        {QStringLiteral("subject"), document.projectName},
+        {QStringLiteral("author"), QStringLiteral("SocialROI Workbench")},
+        {QStringLiteral("comments"), document.generatedText},
+    };
+    return {{QStringLiteral("properties"), properties},
+            {QStringLiteral("formats"), formats(document)},
+            {QStringLiteral("sheets"), sheets}};
+}
+
+QString defaultHelperPath()
+{
+#ifdef Q_OS_WIN
+    const QString name = QStringLiteral("socialroi-xlsx-writer.exe");
+#else
+    const QString name = QStringLiteral("socialroi-xlsx-writer");
+#endif
+    return QDir(QCoreApplication::applicationDirPath()).filePath(name);
+}
+
+bool write(const QJsonObject &workbook, const QString &path, const QString &helperPath,
+           QString *error, const std::function<bool()> &isCancelled)
+{
+    if (!QFileInfo(helperPath).isExecutable()) {
+        *error = XlsxReportText::tr("Cannot write %1: the XLSX writer %2 is missing. It is built "
+                                    "and installed with SocialROI Workbench, next to the "
+                                    "socialroi executable; build or install it again.")
+                     .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(helperPath));
+        return false;
+    }
+    QTemporaryDir scratch;
+    if (!scratch.isValid()) {
+        *error = XlsxReportText::tr("Cannot write %1: no temporary folder (%2).")
+                     .arg(QDir::toNativeSeparators(path), scratch.errorString());
+        return false;
+    }
+    const QString temporary = scratch.filePath(QStringLiteral("report.xlsx"));
+
+    QProcess helper;
+    helper.setProgram(helperPath);
+    helper.setArguments({QStringLiteral("-o"), temporary, QStringLiteral("-")});
+    helper.start();
+    if (!helper.waitForStarted(30000)) {
+        *error = XlsxReportText::tr("Cannot write %1: the XLSX writer %2 did not start (%3).")
+                     .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(helperPath),
+                          helper.errorString());
+        return false;
+    }
+    helper.write(QJsonDocument(workbook).toJson(QJsonDocument::Compact));
+    helper.closeWriteChannel();
+    while (!helper.waitForFinished(100)) {
+        if (helper.state() == QProcess::NotRunning)
+            break;
+        if (isCancelled && isCancelled()) {
+            helper.kill();
+            helper.waitForFinished(5000);
+            *error = XlsxReportText::tr("Cancelled.");
+            return false;
+        }
+    }
+    if (helper.exitStatus() != QProcess::NormalExit || helper.exitCode() != 0) {
+        const QString detail = QString::fromUtf8(helper.readAllStandardError()).trimmed();
+        *error = XlsxReportText::tr("Cannot write %1: the XLSX writer failed (%2).")
+                     .arg(QDir::toNativeSeparators(path),
+                          detail.isEmpty() ? helper.errorString() : detail);
+        return false;
+    }
+
+    QFile written(temporary);
+    if (!written.open(QIODevice::ReadOnly)) {
+        *error = XlsxReportText::tr("Cannot write %1: the XLSX writer left no file (%2).")
+                     .arg(QDir::toNativeSeparators(path), written.errorString());
+        return false;
+    }
+    const QByteArray bytes = written.readAll();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = XlsxReportText::tr("Cannot write %1: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace XlsxReport

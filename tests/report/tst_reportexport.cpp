@@ -1,0 +1,600 @@
+#include "demogenerator.h"
+#include "metricengine.h"
+#include "metricformat.h"
+#include "metriclabels.h"
+#include "report/reportexporter.h"
+#include "reportbuilder.h"
+#include "xlsxreader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <map>
+
+// `socialroi report` and `socialroi chart` end to end on a demo project: the
+// numbers of every export equal `socialroi metrics --format json`, formatted
+// as the report formats them (issue 6, "Consistency").
+namespace {
+
+struct Outcome
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Outcome run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(300000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+}
+
+Outcome socialroi(const QStringList &arguments)
+{
+    return run(QStringLiteral(SOCIALROI_EXECUTABLE), arguments);
+}
+
+// pdftotext's words joined by single spaces, the report's no-break spaces
+// as spaces, and the fonts' ligatures (fi, ff) as letters again.
+QString normalised(QString text)
+{
+    text.replace(QChar::Nbsp, QLatin1Char(' '));
+    text.replace(QChar(0x202f), QLatin1Char(' '));
+    text.replace(QChar(0xfb00), QLatin1String("ff"));
+    text.replace(QChar(0xfb01), QLatin1String("fi"));
+    text.replace(QChar(0xfb02), QLatin1String("fl"));
+    text.replace(QChar(0xfb03), QLatin1String("ffi"));
+    text.replace(QChar(0xfb04), QLatin1String("ffl"));
+    static const QRegularExpression spaces(QStringLiteral("[ \\t\\r\\n]+"));
+    text.replace(spaces, QStringLiteral(" "));
+    return text.trimmed();
+}
+
+std::optional<double> number(const QJsonValue &value)
+{
+    return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
+}
+
+bool sameNumber(double actual, double expected)
+{
+    // libxlsxwriter writes 17 significant digits at most ("%.16G" and friends).
+    return std::abs(actual - expected) <= 1e-12 * std::max(1.0, std::abs(expected));
+}
+
+} // namespace
+
+class TestReportExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void helpNamesTheOptions_data();
+    void helpNamesTheOptions();
+    void badCommandLines_data();
+    void badCommandLines();
+    void failureLeavesTheOutputAlone();
+    void pdfShowsTheJsonNumbers();
+    void pdfHasAPagePerMetric();
+    void pdfInHindiEmbedsADevanagariFont();
+    void htmlHasEverySection();
+    void xlsxSummaryEqualsTheJson();
+    void chartIsExactlyTheSizeAsked_data();
+    void chartIsExactlyTheSizeAsked();
+    void exporterCancels();
+    void exporterWritesWithAGivenResult();
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString pdfText(const QString &file) const;
+
+    QTemporaryDir m_dir;
+    QString m_project;
+    QJsonObject m_json;
+    QLocale m_locale;
+    QString m_currency;
+};
+
+void TestReportExport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_project = path(QStringLiteral("d.socialroi"));
+    DemoOptions options;
+    options.customers = 3000;
+    QVERIFY(DemoGenerator::generate(m_project, options, false).ok);
+    const Outcome metrics = socialroi({QStringLiteral("metrics"), QStringLiteral("-p"), m_project,
+                                       QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(metrics.exitCode, 0);
+    m_json = QJsonDocument::fromJson(metrics.out).object();
+    QVERIFY(m_json.contains(QLatin1String("roi")));
+    m_locale = ReportBuilder::localeForLanguage(QStringLiteral("en"));
+    m_currency
+        = m_json.value(QLatin1String("roi")).toObject().value(QLatin1String("currency")).toString();
+    QCOMPARE(m_currency, QStringLiteral("EUR"));
+}
+
+QString TestReportExport::pdfText(const QString &file) const
+{
+    // -layout keeps each table row on one line, as it is printed.
+    const Outcome text
+        = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), file, QStringLiteral("-")});
+    return text.exitCode == 0 ? QString::fromUtf8(text.out) : QString();
+}
+
+void TestReportExport::helpNamesTheOptions_data()
+{
+    QTest::addColumn<QString>("verb");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("report") << QStringLiteral("report") << QStringLiteral("--lang");
+    QTest::newRow("report formats") << QStringLiteral("report") << QStringLiteral(".xlsx");
+    QTest::newRow("chart") << QStringLiteral("chart") << QStringLiteral("--width");
+    QTest::newRow("chart metrics")
+        << QStringLiteral("chart") << QStringLiteral("process_innovation");
+}
+
+void TestReportExport::helpNamesTheOptions()
+{
+    QFETCH(QString, verb);
+    QFETCH(QString, expected);
+    const Outcome outcome = socialroi({verb, QStringLiteral("--help")});
+    QCOMPARE(outcome.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(outcome.out).contains(expected), outcome.out.constData());
+}
+
+void TestReportExport::badCommandLines_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString project = path(QStringLiteral("d.socialroi"));
+    QTest::newRow("report without -o")
+        << QStringList {QStringLiteral("report"), QStringLiteral("-p"), project}
+        << QStringLiteral("-o");
+    QTest::newRow("report to .txt")
+        << QStringList {QStringLiteral("report"), QStringLiteral("-p"), project,
+                        QStringLiteral("-o"), path(QStringLiteral("r.txt"))}
+        << QStringLiteral(".pdf, .html or .xlsx");
+    QTest::newRow("unknown language") << QStringList {
+        QStringLiteral("report"), QStringLiteral("-p"),          project,
+        QStringLiteral("-o"),     path(QStringLiteral("r.pdf")), QStringLiteral("--lang"),
+        QStringLiteral("es")} << QStringLiteral("en, fr, de, pl, hi");
+    QTest::newRow("report over the project")
+        << QStringList {QStringLiteral("report"), QStringLiteral("-p"), project,
+                        QStringLiteral("-o"), project}
+        << QStringLiteral("project itself");
+    QTest::newRow("bad date") << QStringList {QStringLiteral("report"),
+                                              QStringLiteral("-p"),
+                                              project,
+                                              QStringLiteral("-o"),
+                                              path(QStringLiteral("r.pdf")),
+                                              QStringLiteral("--as-of"),
+                                              QStringLiteral("2024-02-30")}
+                              << QStringLiteral("YYYY-MM-DD");
+    QTest::newRow("unknown metric") << QStringList {QStringLiteral("chart"),
+                                                    QStringLiteral("-p"),
+                                                    project,
+                                                    QStringLiteral("--metric"),
+                                                    QStringLiteral("happiness"),
+                                                    QStringLiteral("-o"),
+                                                    path(QStringLiteral("c.png"))}
+                                    << QStringLiteral("retention, operational_cost");
+    QTest::newRow("chart kind the metric lacks") << QStringList {QStringLiteral("chart"),
+                                                                 QStringLiteral("-p"),
+                                                                 project,
+                                                                 QStringLiteral("--metric"),
+                                                                 QStringLiteral("saves"),
+                                                                 QStringLiteral("--chart"),
+                                                                 QStringLiteral("second"),
+                                                                 QStringLiteral("-o"),
+                                                                 path(QStringLiteral("c.png"))}
+                                                 << QStringLiteral("main, series");
+    QTest::newRow("zero width") << QStringList {QStringLiteral("chart"),
+                                                QStringLiteral("-p"),
+                                                project,
+                                                QStringLiteral("--metric"),
+                                                QStringLiteral("saves"),
+                                                QStringLiteral("-o"),
+                                                path(QStringLiteral("c.png")),
+                                                QStringLiteral("--width"),
+                                                QStringLiteral("0")}
+                                << QStringLiteral("--width");
+    QTest::newRow("chart to .gif")
+        << QStringList {QStringLiteral("chart"),      QStringLiteral("-p"),    project,
+                        QStringLiteral("--metric"),   QStringLiteral("saves"), QStringLiteral("-o"),
+                        path(QStringLiteral("c.gif"))}
+        << QStringLiteral(".png, .svg or .pdf");
+}
+
+void TestReportExport::badCommandLines()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Outcome outcome = socialroi(arguments);
+    QCOMPARE(outcome.exitCode, 2);
+    QVERIFY2(outcome.err.contains(message), qPrintable(outcome.err));
+}
+
+void TestReportExport::failureLeavesTheOutputAlone()
+{
+    // A missing project: exit 1, the message names it, an existing output stays as it was.
+    const QString output = path(QStringLiteral("kept.pdf"));
+    {
+        QFile file(output);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("previous");
+    }
+    const QString missing = path(QStringLiteral("missing.socialroi"));
+    for (const QString &verb : {QStringLiteral("report"), QStringLiteral("chart")}) {
+        QStringList arguments {verb, QStringLiteral("-p"), missing, QStringLiteral("-o"), output};
+        if (verb == QLatin1String("chart"))
+            arguments << QStringLiteral("--metric") << QStringLiteral("retention");
+        const Outcome outcome = socialroi(arguments);
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.err.contains(QStringLiteral("missing.socialroi")),
+                 qPrintable(outcome.err));
+        QFile file(output);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("previous"));
+    }
+    // A folder that does not exist: exit 1 and nothing written anywhere.
+    const QString nowhere = path(QStringLiteral("no/such/folder/r.html"));
+    const Outcome outcome = socialroi(
+        {QStringLiteral("report"), QStringLiteral("-p"), m_project, QStringLiteral("-o"), nowhere});
+    QCOMPARE(outcome.exitCode, 1);
+    QVERIFY2(outcome.err.contains(QStringLiteral("r.html")), qPrintable(outcome.err));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("no"))));
+}
+
+void TestReportExport::pdfShowsTheJsonNumbers()
+{
+    const QString pdf = path(QStringLiteral("r.pdf"));
+    const Outcome outcome = socialroi(
+        {QStringLiteral("report"), QStringLiteral("-p"), m_project, QStringLiteral("-o"), pdf});
+    QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+    const QString text = normalised(pdfText(pdf));
+    QVERIFY(!text.isEmpty());
+
+    // The ROI, its sentence and its range, from the JSON's numbers.
+    const QJsonObject roi = m_json.value(QLatin1String("roi")).toObject();
+    const double value = roi.value(QLatin1String("roi")).toDouble();
+    const QString roiText = ReportBuilder::roiText(value, m_locale);
+    QVERIFY2(text.contains(QStringLiteral("Return on investment ") + roiText), qPrintable(roiText));
+    const auto money = [this](double amount) {
+        return normalised(MetricFormat::money(amount, m_currency, m_locale));
+    };
+    QVERIFY2(
+        text.contains(QStringLiteral("Every €1 spent on social care returned ") + money(value + 1)),
+        qPrintable(money(value + 1)));
+    QVERIFY(text.contains(money(roi.value(QLatin1String("roi_low")).toDouble() + 1)));
+    QVERIFY(text.contains(money(roi.value(QLatin1String("roi_high")).toDouble() + 1)));
+    for (const char *key : {"value", "cost", "net"})
+        QVERIFY2(text.contains(money(roi.value(QLatin1String(key)).toDouble())), key);
+
+    // Every row's social and control values, and a few intervals.
+    int checked = 0;
+    for (const QJsonValue &metricValue : m_json.value(QLatin1String("metrics")).toArray()) {
+        const QJsonObject metric = metricValue.toObject();
+        for (const QJsonValue &rowValue : metric.value(QLatin1String("rows")).toArray()) {
+            const QJsonObject row = rowValue.toObject();
+            const QString unit = row.value(QLatin1String("unit")).toString();
+            for (const char *cohort : {"social", "control"}) {
+                const QString expected = normalised(MetricFormat::value(
+                    number(row.value(QLatin1String(cohort))), unit, m_currency, m_locale));
+                QVERIFY2(text.contains(expected),
+                         qPrintable(row.value(QLatin1String("name")).toString() + QLatin1Char(' ')
+                                    + expected));
+                ++checked;
+            }
+            const QString interval = normalised(MetricFormat::interval(
+                number(row.value(QLatin1String("ci_low"))),
+                number(row.value(QLatin1String("ci_high"))), unit, m_currency, m_locale));
+            QVERIFY2(text.contains(interval), qPrintable(interval));
+        }
+    }
+    QVERIFY(checked > 40);
+}
+
+void TestReportExport::pdfHasAPagePerMetric()
+{
+    const QString pdf = path(QStringLiteral("r.pdf"));
+    if (!QFileInfo::exists(pdf))
+        QSKIP("pdfShowsTheJsonNumbers writes the PDF");
+    const Outcome info = run(QStringLiteral("pdfinfo"), {pdf});
+    QCOMPARE(info.exitCode, 0);
+    const QRegularExpressionMatch pages
+        = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(info.out));
+    QVERIFY(pages.hasMatch());
+    const int pageCount = pages.captured(1).toInt();
+    QVERIFY2(pageCount >= 2 + int(metricGroupIds().size()), qPrintable(QString::number(pageCount)));
+    QVERIFY2(info.out.contains("Page size:       595 x 842 pts (A4)"), info.out.constData());
+
+    // pdftotext ends each page with a form feed: each metric starts a page of
+    // its own, and every page has its "Page n of m".
+    const QStringList pageTexts = pdfText(pdf).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    QCOMPARE(int(pageTexts.size()), pageCount);
+    std::map<int, QString> metricPages;
+    for (int page = 0; page < pageCount; ++page) {
+        const QString text = normalised(pageTexts.at(page));
+        QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(page + 1).arg(pageCount)),
+                 qPrintable(QString::number(page + 1)));
+        for (const QString &id : metricGroupIds()) {
+            // The section starts with its title, then the money sentence.
+            if (text.startsWith(metricGroupTitle(id) + QLatin1Char(' ')))
+                metricPages[page] = id;
+        }
+    }
+    QCOMPARE(int(metricPages.size()), int(metricGroupIds().size()));
+}
+
+void TestReportExport::pdfInHindiEmbedsADevanagariFont()
+{
+    const QString pdf = path(QStringLiteral("r-hi.pdf"));
+    const Outcome outcome
+        = socialroi({QStringLiteral("report"), QStringLiteral("-p"), m_project,
+                     QStringLiteral("-o"), pdf, QStringLiteral("--lang"), QStringLiteral("hi")});
+    QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+    const Outcome fonts = run(QStringLiteral("pdffonts"), {pdf});
+    QCOMPARE(fonts.exitCode, 0);
+    QVERIFY2(fonts.out.contains("NotoSansDevanagari"), fonts.out.constData());
+}
+
+void TestReportExport::htmlHasEverySection()
+{
+    const QString file = path(QStringLiteral("r.html"));
+    const Outcome outcome = socialroi(
+        {QStringLiteral("report"), QStringLiteral("-p"), m_project, QStringLiteral("-o"), file});
+    QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+    QFile input(file);
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(input.readAll());
+    for (const QString &id : metricGroupIds())
+        QVERIFY2(html.contains(QStringLiteral("id=\"metric-%1\"").arg(id)), qPrintable(id));
+    for (const char *section :
+         {"id=\"summary\"", "id=\"assumptions\"", "id=\"provenance\"", "id=\"methods\""}) {
+        QVERIFY2(html.contains(QLatin1String(section)), section);
+    }
+    // Inline SVG charts: at least one per metric, and nothing from elsewhere.
+    QVERIFY(html.count(QStringLiteral("<svg ")) >= int(metricGroupIds().size()));
+    static const QRegularExpression external(
+        QStringLiteral("<script|<link|<img|<iframe|@import|src=|url\\((?!#)|href=\"(?!#)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = external.match(html);
+    QVERIFY2(!match.hasMatch(), qPrintable(match.captured()));
+    const double roi
+        = m_json.value(QLatin1String("roi")).toObject().value(QLatin1String("roi")).toDouble();
+    QVERIFY(html.contains(ReportBuilder::roiText(roi, m_locale)));
+
+    // Each inline chart is an SVG that draws (Qt's own renderer standing in
+    // for a browser); the images are kept for a look.
+    static const QRegularExpression inlineSvg(QStringLiteral("<svg .*?</svg>"),
+                                              QRegularExpression::DotMatchesEverythingOption);
+    int index = 0;
+    QDir().mkpath(QStringLiteral(SOCIALROI_SCREENSHOT_DIR));
+    for (QRegularExpressionMatchIterator it = inlineSvg.globalMatch(html); it.hasNext(); ++index) {
+        QSvgRenderer renderer(it.next().captured().toUtf8());
+        QVERIFY2(renderer.isValid(), qPrintable(QString::number(index)));
+        QImage image(renderer.defaultSize(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        renderer.render(&painter);
+        painter.end();
+        QVERIFY(image.width() >= 600);
+        image.save(QStringLiteral(SOCIALROI_SCREENSHOT_DIR "/report-html-chart-%1.png").arg(index));
+    }
+    QVERIFY(index >= int(metricGroupIds().size()));
+}
+
+void TestReportExport::xlsxSummaryEqualsTheJson()
+{
+    const QString file = path(QStringLiteral("r.xlsx"));
+    const Outcome outcome = socialroi(
+        {QStringLiteral("report"), QStringLiteral("-p"), m_project, QStringLiteral("-o"), file});
+    QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+
+    // Read back with the project's own reader, one sheet at a time.
+    const auto readSheet = [&file](const QString &sheet) {
+        XlsxReaderOptions options;
+        options.sheet = sheet;
+        options.headerRow = XlsxReaderOptions::NoHeaderRow;
+        SourceError error;
+        std::vector<QStringList> rows;
+        std::unique_ptr<XlsxReader> reader = XlsxReader::open(file, options, &error);
+        if (!reader)
+            return rows;
+        SourceRecord record;
+        while (reader->next(record))
+            rows.push_back(record.fields);
+        return rows;
+    };
+
+    // Summary: the ROI table's lines by their id (column E), numbers in B-D.
+    const std::vector<QStringList> summary = readSheet(QStringLiteral("Summary"));
+    QVERIFY(!summary.empty());
+    std::map<QString, QStringList> lines;
+    for (const QStringList &row : summary) {
+        if (row.size() >= 5 && !row.at(4).isEmpty())
+            lines[row.at(4)] = row;
+    }
+    const QJsonObject roi = m_json.value(QLatin1String("roi")).toObject();
+    const auto check = [&lines](const QString &id, int column, double expected) {
+        const auto found = lines.find(id);
+        if (found == lines.end() || found->second.size() <= column)
+            return false;
+        bool ok = false;
+        const double actual = found->second.at(column).toDouble(&ok);
+        if (!ok || !sameNumber(actual, expected)) {
+            qWarning("%s column %d: %s in the XLSX, %.17g in the JSON", qPrintable(id), column,
+                     qPrintable(found->second.at(column)), expected);
+            return false;
+        }
+        return true;
+    };
+    QVERIFY(check(QStringLiteral("roi"), 1, roi.value(QLatin1String("roi")).toDouble()));
+    QVERIFY(check(QStringLiteral("roi"), 2, roi.value(QLatin1String("roi_low")).toDouble()));
+    QVERIFY(check(QStringLiteral("roi"), 3, roi.value(QLatin1String("roi_high")).toDouble()));
+    QVERIFY(check(QStringLiteral("value"), 1, roi.value(QLatin1String("value")).toDouble()));
+    QVERIFY(check(QStringLiteral("cost"), 1, roi.value(QLatin1String("cost")).toDouble()));
+    QVERIFY(check(QStringLiteral("net"), 1, roi.value(QLatin1String("net")).toDouble()));
+    for (const QJsonValue &component : roi.value(QLatin1String("components")).toArray()) {
+        const QJsonObject object = component.toObject();
+        const QString id = object.value(QLatin1String("id")).toString();
+        QVERIFY2(check(id, 1, object.value(QLatin1String("value")).toDouble()), qPrintable(id));
+        QVERIFY2(check(id, 2, object.value(QLatin1String("low")).toDouble()), qPrintable(id));
+        QVERIFY2(check(id, 3, object.value(QLatin1String("high")).toDouble()), qPrintable(id));
+    }
+
+    // A metric sheet: its rows by their id (column N), social and control in C and D.
+    const std::vector<QStringList> retention = readSheet(metricGroupTitle(u"retention"));
+    QVERIFY(!retention.empty());
+    int matched = 0;
+    for (const QJsonValue &metric : m_json.value(QLatin1String("metrics")).toArray()) {
+        if (metric.toObject().value(QLatin1String("id")).toString() != QLatin1String("retention"))
+            continue;
+        for (const QJsonValue &rowValue :
+             metric.toObject().value(QLatin1String("rows")).toArray()) {
+            const QJsonObject row = rowValue.toObject();
+            for (const QStringList &cells : retention) {
+                if (cells.size() < 14
+                    || cells.at(13) != row.value(QLatin1String("name")).toString())
+                    continue;
+                QVERIFY(sameNumber(cells.at(2).toDouble(),
+                                   row.value(QLatin1String("social")).toDouble()));
+                QVERIFY(sameNumber(cells.at(3).toDouble(),
+                                   row.value(QLatin1String("control")).toDouble()));
+                ++matched;
+            }
+        }
+    }
+    QCOMPARE(matched, 5);
+}
+
+void TestReportExport::chartIsExactlyTheSizeAsked_data()
+{
+    QTest::addColumn<QString>("metric");
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("height");
+    QTest::newRow("retention 1920x1080")
+        << QStringLiteral("retention") << QStringLiteral("main") << 1920 << 1080;
+    QTest::newRow("default size") << QStringLiteral("saves") << QString() << 1280 << 720;
+    QTest::newRow("raves mentions, odd size")
+        << QStringLiteral("raves") << QStringLiteral("second") << 1001 << 777;
+    QTest::newRow("series, 4K") << QStringLiteral("operational_cost") << QStringLiteral("series")
+                                << 3840 << 2160;
+}
+
+void TestReportExport::chartIsExactlyTheSizeAsked()
+{
+    QFETCH(QString, metric);
+    QFETCH(QString, chart);
+    QFETCH(int, width);
+    QFETCH(int, height);
+    const QString png
+        = path(QStringLiteral("%1-%2-%3x%4.png").arg(metric, chart).arg(width).arg(height));
+    QStringList arguments {QStringLiteral("chart"),
+                           QStringLiteral("-p"),
+                           m_project,
+                           QStringLiteral("--metric"),
+                           metric,
+                           QStringLiteral("-o"),
+                           png};
+    if (!chart.isEmpty())
+        arguments << QStringLiteral("--chart") << chart;
+    if (width != 1280 || height != 720) {
+        arguments << QStringLiteral("--width") << QString::number(width)
+                  << QStringLiteral("--height") << QString::number(height);
+    }
+    const Outcome outcome = socialroi(arguments);
+    QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(width, height));
+    // Not a blank image: the bars or curves draw in the cohort colours.
+    int coloured = 0;
+    for (int y = 0; y < height; y += 7) {
+        for (int x = 0; x < width; x += 7) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (pixel.saturation() > 120)
+                ++coloured;
+        }
+    }
+    QVERIFY2(coloured > 50, qPrintable(QString::number(coloured)));
+
+    if (QTest::currentDataTag() == QLatin1String("retention 1920x1080")) {
+        for (const char *suffix : {"svg", "pdf"}) {
+            const QString vector = path(QStringLiteral("retention.%1").arg(QLatin1String(suffix)));
+            const Outcome written
+                = socialroi({QStringLiteral("chart"), QStringLiteral("-p"), m_project,
+                             QStringLiteral("--metric"), metric, QStringLiteral("-o"), vector});
+            QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+            QVERIFY(QFileInfo(vector).size() > 1000);
+        }
+    }
+}
+
+void TestReportExport::exporterCancels()
+{
+    ReportExporter exporter;
+    QSignalSpy finished(&exporter, &ReportExporter::finished);
+    ReportRequest request;
+    request.projectPath = m_project;
+    request.outputPath = path(QStringLiteral("cancelled.pdf"));
+    request.locale = m_locale;
+    QVERIFY(exporter.start(request));
+    QVERIFY(exporter.isRunning());
+    QVERIFY(!exporter.start(request)); // one at a time
+    exporter.cancel();
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.count(), 1);
+    const auto outcome = finished.at(0).at(0).value<ReportOutcome>();
+    QCOMPARE(int(outcome.status), int(ReportOutcome::Status::Cancelled));
+    QVERIFY(!exporter.isRunning());
+    QVERIFY(!QFileInfo::exists(request.outputPath));
+}
+
+void TestReportExport::exporterWritesWithAGivenResult()
+{
+    // The window passes the metrics it already has; progress rises to 100.
+    ReportExporter exporter;
+    QSignalSpy finished(&exporter, &ReportExporter::finished);
+    QSignalSpy progress(&exporter, &ReportExporter::progressChanged);
+    ReportRequest request;
+    request.projectPath = m_project;
+    request.outputPath = path(QStringLiteral("given.xlsx"));
+    request.locale = ReportBuilder::localeForLanguage(QStringLiteral("de"));
+    request.xlsxWriterPath = QStringLiteral(SOCIALROI_XLSX_WRITER);
+    MetricEngine engine(m_project);
+    MetricEngine::Outcome computed = engine.compute(MetricFilters());
+    QVERIFY(computed.ok);
+    request.result = std::make_shared<const MetricsResult>(std::move(computed.result));
+    QVERIFY(exporter.start(request));
+    QVERIFY(finished.wait(120000));
+    const auto outcome = finished.at(0).at(0).value<ReportOutcome>();
+    QVERIFY2(outcome.status == ReportOutcome::Status::Written, qPrintable(outcome.error));
+    QVERIFY(QFileInfo(request.outputPath).size() > 10000);
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.constLast().at(0).toInt(), 100);
+    int previous = 0;
+    for (const QList<QVariant> &signal : std::as_const(progress)) {
+        QVERIFY(signal.at(0).toInt() >= previous);
+        previous = signal.at(0).toInt();
+    }
+}
+
+QTEST_MAIN(TestReportExport)
+#include "tst_reportexport.moc"

@@ -1,0 +1,534 @@
+#include "charts/cohortbarchart.h"
+#include "charts/mentionschart.h"
+#include "charts/monthlyserieschart.h"
+#include "charts/npschart.h"
+#include "charts/survivalchart.h"
+#include "demogenerator.h"
+#include "filterbar.h"
+#include "mainwindow.h"
+#include "metricengine.h"
+#include "metriclabels.h"
+#include "metricpane.h"
+#include "metricrowsmodel.h"
+#include "metricscontroller.h"
+#include "metricspage.h"
+#include "roipane.h"
+#include "roisummarymodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <qcustomplot.h>
+
+#include <cmath>
+
+namespace {
+
+constexpr int computeTimeout = 120000;
+
+MetricsResult computeDirectly(const QString &path, const MetricFilters &filters)
+{
+    MetricEngine engine(path);
+    MetricEngine::Outcome outcome = engine.compute(filters);
+    if (!outcome.ok)
+        qWarning() << outcome.error;
+    return outcome.result;
+}
+
+// The value of a bar at `key`, NaN when there is none.
+double barValue(QCPBars *bars, double key)
+{
+    if (!bars)
+        return std::nan("");
+    for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it) {
+        if (it->key == key)
+            return it->value;
+    }
+    return std::nan("");
+}
+
+QVector<double> barValues(QCPBars *bars)
+{
+    QVector<double> values;
+    if (!bars)
+        return values;
+    for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
+        values << it->value;
+    return values;
+}
+
+bool near(double a, double b)
+{
+    return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b));
+}
+
+// Waits for the newest request's result.
+bool waitForResult(MainWindow &window)
+{
+    MetricsController *controller = window.metricsController();
+    QElapsedTimer clock;
+    clock.start();
+    while (controller->isBusy() || !controller->result()) {
+        if (clock.elapsed() > computeTimeout)
+            return false;
+        QSignalSpy busy(controller, &MetricsController::busyChanged);
+        if (controller->isBusy())
+            busy.wait(1000);
+        else
+            QTest::qWait(20);
+    }
+    return true;
+}
+
+} // namespace
+
+class TestMetricPanes : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void everyPaneDrawsTheEnginesResults();
+    void segmentFilterUpdatesTableAndCharts();
+    void tableCopiesAsTsvAndSorts();
+    void paneChosenBeforeTheProjectOpens();
+    void paneOptionIsValidated();
+    void grabsEveryPane_data();
+    void grabsEveryPane();
+    void staysResponsiveWhileRecomputing();
+
+private:
+    void openProject(MainWindow &window, const QString &path);
+    void checkPane(MainWindow &window, const QString &id, const MetricsResult &expected);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void TestMetricPanes::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SocialROI-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_metricpanes"));
+    QSettings().clear();
+    // Screenshots in a user's locale rather than C's (no group separators).
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    m_path = m_dir.filePath(QStringLiteral("Demo.socialroi"));
+    DemoOptions options;
+    options.customers = 5000;
+    QVERIFY(DemoGenerator::generate(m_path, options, false).ok);
+    QDir().mkpath(QStringLiteral(SOCIALROI_SCREENSHOT_DIR));
+}
+
+void TestMetricPanes::openProject(MainWindow &window, const QString &path)
+{
+    QVERIFY(!window.openProject(path, false).isError());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(waitForResult(window));
+}
+
+void TestMetricPanes::checkPane(MainWindow &window, const QString &id,
+                                const MetricsResult &expected)
+{
+    QVERIFY(window.showPane(id));
+    MetricsPage *page = window.metricsPage();
+    QVERIFY(page->isVisible());
+    QCOMPARE(page->currentPane(), id);
+    const QModelIndex current = window.navigator()->view()->currentIndex();
+    QCOMPARE(current.data().toString(), metricGroupTitle(id));
+
+    if (id == QLatin1String("roi")) {
+        RoiPane *pane = page->roiPane();
+        QVERIFY(pane->isVisible());
+        QCOMPARE(pane->model()->rowCount(), int(expected.roi.components.size()) + 4);
+        for (int row = 0; row < int(expected.roi.components.size()); ++row) {
+            const QModelIndex value = pane->model()->index(row, 1);
+            QVERIFY(near(value.data(int(RoiSummaryModel::Role::SortValue)).toDouble(),
+                         expected.roi.components[size_t(row)].value));
+        }
+        QVERIFY2(pane->summaryText().startsWith(QLatin1String("Every ")),
+                 qPrintable(pane->summaryText()));
+        return;
+    }
+
+    MetricPane *pane = page->metricPane(id);
+    QVERIFY(pane);
+    QVERIFY(pane->isVisible());
+    const MetricGroup *group = expected.group(id);
+    QVERIFY(group);
+    QVERIFY(pane->shownGroup());
+
+    // The table: every engine row, in the engine's order until sorted.
+    QCOMPARE(pane->model()->rowCount(), int(group->rows.size()));
+    for (int row = 0; row < int(group->rows.size()); ++row) {
+        const MetricRow &expectedRow = group->rows[size_t(row)];
+        const QModelIndex name = pane->proxyModel()->index(row, 0);
+        QCOMPARE(name.data(int(MetricRowsModel::Role::RowName)).toString(), expectedRow.name);
+        const QVariant social = pane->proxyModel()
+                                    ->index(row, int(MetricRowsModel::Column::Social))
+                                    .data(int(MetricRowsModel::Role::SortValue));
+        QCOMPARE(social.isValid(), expectedRow.social.has_value());
+        if (expectedRow.social)
+            QVERIFY(near(social.toDouble(), *expectedRow.social));
+    }
+    QVERIFY(!pane->valueText().isEmpty());
+    QVERIFY(!pane->noteText().isEmpty());
+
+    // Every chart draws data.
+    for (CohortChart *chart : pane->charts())
+        QVERIFY2(!chart->isEmpty(), qPrintable(id + QLatin1Char(' ') + chart->title()));
+
+    if (auto *survival = qobject_cast<SurvivalChart *>(pane->mainChart())) {
+        for (Cohort cohort : {Cohort::Social, Cohort::Control}) {
+            const std::vector<CurvePoint> &curve
+                = cohort == Cohort::Social ? group->socialCurve : group->controlCurve;
+            QCPGraph *graph = survival->curveGraph(cohort);
+            QVERIFY(graph);
+            // One point per step of the Kaplan-Meier table (plus the start at 100%).
+            QVERIFY2(graph->data()->size() >= int(curve.size())
+                         && graph->data()->size() <= int(curve.size()) + 2,
+                     qPrintable(QStringLiteral("%1 points for %2 steps")
+                                    .arg(graph->data()->size())
+                                    .arg(curve.size())));
+            // The last drawn survival is the curve's last.
+            QVERIFY(near((graph->data()->constEnd() - 1)->value, curve.back().survival * 100)
+                    || near((graph->data()->constEnd() - 1)->value, curve.back().survival));
+            QVERIFY(survival->bandLowGraph(cohort));
+        }
+    } else if (auto *nps = qobject_cast<NpsChart *>(pane->mainChart())) {
+        QCPBars *promoters = nps->segmentBars(NpsChart::Segment::Promoters);
+        QCPBars *detractors = nps->segmentBars(NpsChart::Segment::Detractors);
+        const MetricRow *recommend = group->row(QStringLiteral("recommend_share"));
+        const MetricRow *detractor = group->row(QStringLiteral("detractor_share"));
+        QVERIFY(near(barValue(promoters, NpsChart::socialKey), *recommend->social));
+        QVERIFY(near(barValue(promoters, NpsChart::controlKey), *recommend->control));
+        QVERIFY(near(barValue(detractors, NpsChart::socialKey), *detractor->social));
+        QVERIFY(near(barValue(detractors, NpsChart::controlKey), *detractor->control));
+        const MetricRow *positive = group->row(QStringLiteral("positive_mentions"));
+        const MetricRow *negative = group->row(QStringLiteral("negative_mentions"));
+        MentionsChart *mentions = pane->mentionsChart();
+        QVERIFY(mentions);
+        QVERIFY(near(barValue(mentions->bars(Cohort::Social), MentionsChart::positiveKey),
+                     *positive->social));
+        QVERIFY(near(barValue(mentions->bars(Cohort::Control), MentionsChart::negativeKey),
+                     *negative->control));
+    } else {
+        auto *bars = qobject_cast<CohortBarChart *>(pane->mainChart());
+        QVERIFY(bars);
+        // The rows each chart compares, in order.
+        QVector<double> social;
+        QVector<double> control;
+        for (const MetricRow &row : group->rows) {
+            const bool shown = id == QLatin1String("operational_cost")
+                ? row.name.endsWith(QLatin1String("_contacts_per_customer_month"))
+                : (id == QLatin1String("relationship")
+                       ? (row.name == QLatin1String("clv")
+                          || row.name == QLatin1String("expected_value_over_horizon"))
+                       : row.unit == QLatin1String("share") && social.isEmpty());
+            if (!shown)
+                continue;
+            social << row.social.value_or(std::nan(""));
+            control << row.control.value_or(std::nan(""));
+        }
+        QVERIFY(!social.isEmpty());
+        const QVector<double> drawnSocial = barValues(bars->bars(Cohort::Social));
+        const QVector<double> drawnControl = barValues(bars->bars(Cohort::Control));
+        QCOMPARE(drawnSocial.size(), social.size());
+        QCOMPARE(drawnControl.size(), control.size());
+        for (int i = 0; i < social.size(); ++i) {
+            QVERIFY2(near(drawnSocial[i], social[i]),
+                     qPrintable(QStringLiteral("%1 bar %2: %3 drawn, %4 computed")
+                                    .arg(id)
+                                    .arg(i)
+                                    .arg(drawnSocial[i])
+                                    .arg(social[i])));
+            QVERIFY(near(drawnControl[i], control[i]));
+        }
+    }
+    if (id == QLatin1String("relationship")) {
+        auto *orders = qobject_cast<CohortBarChart *>(pane->secondChart());
+        QVERIFY(orders);
+        const MetricRow *row = group->row(QStringLiteral("average_order_value"));
+        QCOMPARE(barValues(orders->bars(Cohort::Social)), QVector<double>({*row->social}));
+        QCOMPARE(barValues(orders->bars(Cohort::Control)), QVector<double>({*row->control}));
+    }
+
+    if (MonthlySeriesChart *chart = pane->seriesChart()) {
+        QVERIFY(!group->series.empty());
+        const MonthlySeries &series = group->series.front();
+        QCPGraph *line = chart->lineGraph(Cohort::Social);
+        QVERIFY(line);
+        QCOMPARE(line->data()->size(), int(series.points.size()));
+        for (int i = 0; i < int(series.points.size()); ++i) {
+            const MonthlyPoint &point = series.points[size_t(i)];
+            const double drawn = (line->data()->constBegin() + i)->value;
+            if (point.social)
+                QVERIFY(near(drawn, *point.social));
+            else
+                QVERIFY(std::isnan(drawn));
+        }
+    } else {
+        QVERIFY(group->series.empty());
+    }
+}
+
+void TestMetricPanes::everyPaneDrawsTheEnginesResults()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    openProject(window, m_path);
+    const MetricsResult expected = computeDirectly(m_path, {});
+    QCOMPARE(window.metricsController()->result()->socialCustomers, expected.socialCustomers);
+    QVERIFY(window.metricsPage()->messageText().isEmpty());
+    for (const QString &id : MainWindow::paneIds()) {
+        checkPane(window, id, expected);
+        if (QTest::currentTestFailed())
+            return;
+    }
+
+    // The shortcuts reach the panes: Ctrl+2 is the first metric group, Ctrl+0 the ROI.
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window.metricsPage()->currentPane(), QStringLiteral("retention"));
+    QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(window.metricsPage()->currentPane(), QStringLiteral("roi"));
+}
+
+void TestMetricPanes::segmentFilterUpdatesTableAndCharts()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    FilterBar *bar = window.metricsPage()->filterBar();
+    QSignalSpy choices(bar, &FilterBar::choicesLoaded);
+    openProject(window, m_path);
+    QVERIFY(choices.count() > 0 || choices.wait(10000));
+    // The segments and the extra attribute offered, with their customers.
+    QComboBox *segment = bar->segmentBox();
+    QVERIFY(segment->findData(QStringLiteral("plus")) > 0);
+    QVERIFY(segment->findData(QStringLiteral("region=Poland")) > 0);
+    QVERIFY(bar->choices().firstSignup.isValid());
+
+    // Picking a segment as a user does: the list, then Enter.
+    window.showPane(QStringLiteral("cross_sell"));
+    MetricPane *pane = window.metricsPage()->metricPane(QStringLiteral("cross_sell"));
+    const double allSocial
+        = pane->shownGroup()->row(QStringLiteral("cross_sell_share"))->social.value();
+    QSignalSpy changed(bar, &FilterBar::filtersChanged);
+    segment->lineEdit()->selectAll();
+    QTest::keyClicks(segment->lineEdit(), QStringLiteral("region=Poland"));
+    QTest::keyClick(segment->lineEdit(), Qt::Key_Return);
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(changed.count(), 1); // debounced: one request for the whole edit
+    QCOMPARE(bar->filters().segment, QStringLiteral("region=Poland"));
+    QVERIFY(waitForResult(window));
+
+    MetricFilters filters;
+    filters.segment = QStringLiteral("region=Poland");
+    const MetricsResult expected = computeDirectly(m_path, filters);
+    QCOMPARE(window.metricsController()->result()->filters.segment, filters.segment);
+    QVERIFY(expected.socialCustomers + expected.controlCustomers < 5000);
+    checkPane(window, QStringLiteral("cross_sell"), expected);
+    const double polandSocial
+        = pane->shownGroup()->row(QStringLiteral("cross_sell_share"))->social.value();
+    QVERIFY(polandSocial != allSocial);
+    checkPane(window, QStringLiteral("retention"), expected);
+
+    // A segment value, a signup range and an as-of date through setFilters.
+    filters.segment = QStringLiteral("plus");
+    filters.from = QDate(2023, 1, 1);
+    filters.asOf = QDate(2025, 6, 30);
+    bar->setFilters(filters);
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(bar->filters(), filters);
+    QVERIFY(waitForResult(window));
+    const MetricsResult narrowed = computeDirectly(m_path, filters);
+    QCOMPARE(window.metricsController()->result()->asOf, QDate(2025, 6, 30));
+    checkPane(window, QStringLiteral("retention"), narrowed);
+    checkPane(window, QStringLiteral("raves"), narrowed);
+
+    // A segment nobody is in: the panes empty out and say why.
+    filters = MetricFilters();
+    filters.segment = QStringLiteral("nobody");
+    bar->setFilters(filters);
+    QVERIFY(changed.wait(5000));
+    QVERIFY(waitForResult(window));
+    QVERIFY(!window.metricsPage()->messageText().isEmpty());
+
+    bar->reset();
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(bar->filters(), MetricFilters());
+    QVERIFY(waitForResult(window));
+    QVERIFY(window.metricsPage()->messageText().isEmpty());
+}
+
+void TestMetricPanes::tableCopiesAsTsvAndSorts()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    openProject(window, m_path);
+    window.showPane(QStringLiteral("operational_cost"));
+    MetricPane *pane = window.metricsPage()->metricPane(QStringLiteral("operational_cost"));
+    QTableView *view = pane->tableView();
+    QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), -1);
+
+    view->selectRow(0);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines[0].startsWith(QLatin1String("Metric\tSocial\tControl")));
+    QVERIFY(lines[1].startsWith(metricRowLabel(u"phone_contacts_per_customer_month")));
+
+    // Sorting by the lift puts the largest relative increase last.
+    view->sortByColumn(int(MetricRowsModel::Column::Lift), Qt::AscendingOrder);
+    double previous = -1e300;
+    for (int row = 0; row < pane->proxyModel()->rowCount(); ++row) {
+        const QVariant lift = pane->proxyModel()
+                                  ->index(row, int(MetricRowsModel::Column::Lift))
+                                  .data(int(MetricRowsModel::Role::SortValue));
+        if (!lift.isValid())
+            continue;
+        QVERIFY(lift.toDouble() >= previous);
+        previous = lift.toDouble();
+    }
+}
+
+void TestMetricPanes::paneChosenBeforeTheProjectOpens()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    QVERIFY(!window.showPane(QStringLiteral("no_such_pane")));
+    QVERIFY(window.showPane(QStringLiteral("raves")));
+    openProject(window, m_path);
+    QCOMPARE(window.metricsPage()->currentPane(), QStringLiteral("raves"));
+    QVERIFY(window.metricsPage()->metricPane(QStringLiteral("raves"))->isVisible());
+    QVERIFY(!window.metricsPage()->metricPane(QStringLiteral("raves"))->mainChart()->isEmpty());
+}
+
+void TestMetricPanes::paneOptionIsValidated()
+{
+    QProcess process;
+    process.start(QStringLiteral(SOCIALROI_EXECUTABLE),
+                  {m_path, QStringLiteral("--pane"), QStringLiteral("retension")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 2);
+    const QString error = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(error.contains(QLatin1String("retension")), qPrintable(error));
+    for (const QString &id : MainWindow::paneIds())
+        QVERIFY2(error.contains(id), qPrintable(error));
+
+    process.start(QStringLiteral(SOCIALROI_EXECUTABLE), {QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(QString::fromUtf8(process.readAllStandardOutput()).contains(QLatin1String("--pane")));
+}
+
+void TestMetricPanes::grabsEveryPane_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1280x800") << QSize(1280, 800);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+void TestMetricPanes::grabsEveryPane()
+{
+    QFETCH(QSize, size);
+    MainWindow window;
+    window.resize(size);
+    openProject(window, m_path);
+    for (const QString &id : MainWindow::paneIds()) {
+        QVERIFY(window.showPane(id));
+        QTest::qWait(50); // let queued replots run
+        const QImage image = window.grab().toImage();
+        QCOMPARE(image.size(), size * image.devicePixelRatio());
+        const QString file = QStringLiteral(SOCIALROI_SCREENSHOT_DIR "/pane-%1-%2x%3.png")
+                                 .arg(id)
+                                 .arg(size.width())
+                                 .arg(size.height());
+        QVERIFY(image.save(file));
+    }
+}
+
+void TestMetricPanes::staysResponsiveWhileRecomputing()
+{
+    // A large project: the engine's first load and each recompute take long
+    // enough that any work on the UI thread would show as a stall.
+    const QString path = m_dir.filePath(QStringLiteral("Large.socialroi"));
+    DemoOptions options;
+    options.customers = 200000;
+    QVERIFY(DemoGenerator::generate(path, options, false).ok);
+
+    // A 5 ms timer notes the longest gap between its ticks.
+    QElapsedTimer sinceTick;
+    qint64 longestGap = 0;
+    QTimer ticker;
+    ticker.setInterval(5);
+    ticker.setTimerType(Qt::PreciseTimer);
+    connect(&ticker, &QTimer::timeout, this,
+            [&] { longestGap = std::max(longestGap, sinceTick.restart()); });
+
+    MainWindow window;
+    window.resize(1280, 800);
+    QVERIFY(!window.openProject(path, false).isError());
+    window.showPane(QStringLiteral("retention"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    sinceTick.start();
+    ticker.start();
+    QElapsedTimer firstResult;
+    firstResult.start();
+    QVERIFY(waitForResult(window));
+    const qint64 loadMilliseconds = firstResult.elapsed();
+    const qint64 longestWhileLoading = longestGap;
+
+    // Filter changes while recomputing: each one cancels the running compute.
+    FilterBar *bar = window.metricsPage()->filterBar();
+    QSignalSpy finished(window.metricsController(), &MetricsController::finished);
+    longestGap = 0;
+    sinceTick.restart();
+    QElapsedTimer recompute;
+    recompute.start();
+    const QStringList segments = {QStringLiteral("basic"), QStringLiteral("region=France"),
+                                  QStringLiteral("premium"), QStringLiteral("plus")};
+    MetricFilters filters;
+    for (const QString &segment : segments) {
+        filters.segment = segment;
+        bar->setFilters(filters);
+        QTest::qWait(FilterBar::debounceMilliseconds + 150);
+    }
+    QVERIFY(waitForResult(window));
+    const qint64 recomputeMilliseconds = recompute.elapsed();
+    ticker.stop();
+
+    QVERIFY(finished.count() >= 1);
+    const MetricsResult &result = *window.metricsController()->result();
+    QCOMPARE(result.filters.segment, QStringLiteral("plus"));
+    QVERIFY(result.socialCustomers > 0);
+    MetricPane *pane = window.metricsPage()->metricPane(QStringLiteral("retention"));
+    QCOMPARE(pane->shownGroup()->socialCurve.size(),
+             result.group(QStringLiteral("retention"))->socialCurve.size());
+    QVERIFY(!pane->mainChart()->isEmpty());
+    QVERIFY(pane->model()->rowCount() > 0);
+
+    qInfo("200 000 customers: first load and compute %lld ms, longest UI stall %lld ms; "
+          "%d filter changes and their recomputes %lld ms, longest UI stall %lld ms",
+          loadMilliseconds, longestWhileLoading, int(segments.size()), recomputeMilliseconds,
+          longestGap);
+}
+
+QTEST_MAIN(TestMetricPanes)
+#include "tst_metricpanes.moc"

@@ -1,0 +1,237 @@
+#include "filterbar.h"
+
+#include "backgroundtask.h"
+#include "optionaldateedit.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTimer>
+
+FilterBar::FilterBar(QWidget *parent)
+    : QWidget(parent)
+    , m_segmentLabel(new QLabel(this))
+    , m_segment(new QComboBox(this))
+    , m_fromLabel(new QLabel(this))
+    , m_from(new OptionalDateEdit(this))
+    , m_toLabel(new QLabel(this))
+    , m_to(new OptionalDateEdit(this))
+    , m_asOfLabel(new QLabel(this))
+    , m_asOf(new OptionalDateEdit(this))
+    , m_reset(new QPushButton(this))
+    , m_delay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("FilterBar"));
+    m_segment->setEditable(true);
+    m_segment->setInsertPolicy(QComboBox::NoInsert);
+    m_segment->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_segment->setMinimumContentsLength(18);
+    m_segment->addItem(QString(), QString());
+    m_segmentLabel->setBuddy(m_segment);
+    m_fromLabel->setBuddy(m_from);
+    m_toLabel->setBuddy(m_to);
+    m_asOfLabel->setBuddy(m_asOf);
+
+    m_delay->setSingleShot(true);
+    m_delay->setInterval(debounceMilliseconds);
+    connect(m_delay, &QTimer::timeout, this, &FilterBar::emitIfChanged);
+    connect(m_segment, &QComboBox::activated, this, &FilterBar::schedule);
+    connect(m_segment->lineEdit(), &QLineEdit::editingFinished, this, &FilterBar::schedule);
+    for (OptionalDateEdit *edit : {m_from, m_to, m_asOf})
+        connect(edit, &OptionalDateEdit::valueChanged, this, &FilterBar::schedule);
+    connect(m_reset, &QPushButton::clicked, this, &FilterBar::reset);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addWidget(m_segmentLabel);
+    layout->addWidget(m_segment, 2);
+    layout->addSpacing(12);
+    layout->addWidget(m_fromLabel);
+    layout->addWidget(m_from, 1);
+    layout->addWidget(m_toLabel);
+    layout->addWidget(m_to, 1);
+    layout->addSpacing(12);
+    layout->addWidget(m_asOfLabel);
+    layout->addWidget(m_asOf, 1);
+    layout->addSpacing(12);
+    layout->addWidget(m_reset);
+    layout->addStretch(0);
+    retranslate();
+}
+
+void FilterBar::setProject(const QString &projectPath)
+{
+    m_projectPath = projectPath;
+    m_hasChoices = false;
+    m_choices = SegmentChoices();
+    {
+        const QSignalBlocker segmentBlocker(m_segment);
+        m_segment->setCurrentIndex(0);
+        m_segment->setEditText(m_segment->itemText(0));
+        for (OptionalDateEdit *edit : {m_from, m_to, m_asOf}) {
+            const QSignalBlocker blocker(edit);
+            edit->setValue(QDate());
+        }
+    }
+    fillSegments();
+    m_delay->stop();
+    m_emitted = MetricFilters();
+    loadChoices();
+}
+
+void FilterBar::reloadChoices()
+{
+    loadChoices();
+}
+
+void FilterBar::loadChoices()
+{
+    const quint64 generation = ++m_generation;
+    if (m_projectPath.isEmpty())
+        return;
+    // The queries scan the customers table: off the UI thread, on their own connection.
+    const auto loading = runInBackground<SegmentChoices>(
+        [path = m_projectPath](QPromise<SegmentChoices> &) { return SegmentChoices::load(path); });
+    onResult(this, loading, [this, generation](const SegmentChoices &choices) {
+        if (generation != m_generation)
+            return;
+        m_choices = choices;
+        m_hasChoices = choices.error.isEmpty();
+        fillSegments();
+        for (OptionalDateEdit *edit : {m_from, m_to, m_asOf})
+            edit->setDataRange(choices.firstSignup, choices.lastSignup);
+        Q_EMIT choicesLoaded();
+    });
+}
+
+MetricFilters FilterBar::filters() const
+{
+    MetricFilters filters;
+    filters.segment = segmentText();
+    filters.from = m_from->value();
+    filters.to = m_to->value();
+    filters.asOf = m_asOf->value();
+    return filters;
+}
+
+void FilterBar::setFilters(const MetricFilters &filters)
+{
+    {
+        const QSignalBlocker segmentBlocker(m_segment);
+        int index = -1;
+        for (int i = 0; i < m_segment->count(); ++i) {
+            if (m_segment->itemData(i).toString() == filters.segment
+                && !m_segment->itemText(i).isEmpty()) {
+                index = i;
+                break;
+            }
+        }
+        if (index >= 0) {
+            m_segment->setCurrentIndex(index);
+            m_segment->setEditText(m_segment->itemText(index));
+        } else {
+            m_segment->setEditText(filters.segment);
+        }
+        for (auto [edit, date] : {std::pair {m_from, filters.from}, std::pair {m_to, filters.to},
+                                  std::pair {m_asOf, filters.asOf}}) {
+            const QSignalBlocker blocker(edit);
+            edit->setValue(date);
+        }
+    }
+    schedule();
+}
+
+void FilterBar::reset()
+{
+    setFilters(MetricFilters());
+}
+
+QString FilterBar::segmentText() const
+{
+    const QString text = m_segment->currentText().trimmed();
+    if (text.isEmpty())
+        return QString();
+    const int index = m_segment->findText(text, Qt::MatchFixedString | Qt::MatchCaseSensitive);
+    return index >= 0 ? m_segment->itemData(index).toString() : text;
+}
+
+void FilterBar::schedule()
+{
+    m_delay->start();
+}
+
+void FilterBar::emitIfChanged()
+{
+    const MetricFilters current = filters();
+    if (current == m_emitted)
+        return;
+    m_emitted = current;
+    Q_EMIT filtersChanged(current);
+}
+
+void FilterBar::fillSegments()
+{
+    const QString current = segmentText();
+    const QSignalBlocker blocker(m_segment);
+    const QLocale locale;
+    while (m_segment->count() > 1)
+        m_segment->removeItem(m_segment->count() - 1);
+    m_segment->setItemText(0, tr("All customers"));
+    m_segment->setItemData(0, tr("Every customer of the project"), Qt::ToolTipRole);
+    const auto addChoices = [&](const std::vector<SegmentChoices::Choice> &choices) {
+        if (choices.empty())
+            return;
+        if (m_segment->count() > 1)
+            m_segment->insertSeparator(m_segment->count());
+        for (const SegmentChoices::Choice &choice : choices) {
+            // i18n: a filter choice and how many customers it holds.
+            m_segment->addItem(tr("%1 (%2)").arg(choice.filter, locale.toString(choice.customers)),
+                               choice.filter);
+        }
+    };
+    addChoices(m_choices.segments);
+    addChoices(m_choices.attributes);
+    // Keep what was shown (or typed) before the list changed.
+    for (int i = 0; i < m_segment->count(); ++i) {
+        if (m_segment->itemData(i).toString() == current && !m_segment->itemText(i).isEmpty()) {
+            m_segment->setCurrentIndex(i);
+            m_segment->setEditText(m_segment->itemText(i));
+            return;
+        }
+    }
+    m_segment->setCurrentIndex(-1);
+    m_segment->setEditText(current);
+}
+
+void FilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void FilterBar::retranslate()
+{
+    m_segmentLabel->setText(tr("&Segment:"));
+    m_segment->setToolTip(tr("Only customers of one segment, or with one value of a customer "
+                             "attribute: pick one, or type NAME=VALUE (for example "
+                             "region=North) and press Enter."));
+    m_segment->lineEdit()->setPlaceholderText(tr("All customers"));
+    m_fromLabel->setText(tr("Signed up &from:"));
+    m_toLabel->setText(tr("&to:"));
+    m_from->setEmptyText(tr("No limit"));
+    m_to->setEmptyText(tr("No limit"));
+    m_from->setToolTip(tr("Only customers who signed up on or after this day"));
+    m_to->setToolTip(tr("Only customers who signed up on or before this day"));
+    m_asOfLabel->setText(tr("&As of:"));
+    m_asOf->setEmptyText(tr("Project default"));
+    m_asOf->setToolTip(tr("The day the metrics describe. By default the as-of date of the "
+                          "assumptions, or else the latest date in the data."));
+    m_reset->setText(tr("&Reset"));
+    m_reset->setToolTip(tr("Show every customer, with no date limits"));
+    fillSegments();
+}

@@ -1,0 +1,436 @@
+#include "metricpane.h"
+
+#include "charts/cohortbarchart.h"
+#include "charts/mentionschart.h"
+#include "charts/monthlyserieschart.h"
+#include "charts/npschart.h"
+#include "charts/survivalchart.h"
+#include "metricformat.h"
+#include "metriclabels.h"
+#include "metricrowsmodel.h"
+#include "tablecopy.h"
+#include "warningicondelegate.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <limits>
+
+namespace {
+
+const QLatin1String contactsSuffix("_contacts_per_customer_month");
+
+// The rows each bar chart compares, by group; the operational cost chart
+// takes every per-channel contact rate.
+QStringList barRows(const QString &groupId)
+{
+    if (groupId == QLatin1String("self_service"))
+        return {QStringLiteral("self_service_share")};
+    if (groupId == QLatin1String("saves"))
+        return {QStringLiteral("save_rate")};
+    if (groupId == QLatin1String("cross_sell"))
+        return {QStringLiteral("cross_sell_share")};
+    if (groupId == QLatin1String("process_innovation"))
+        return {QStringLiteral("process_change_share")};
+    // Revenue per customer; the average order, twenty times smaller, has a chart of its own.
+    if (groupId == QLatin1String("relationship"))
+        return {QStringLiteral("clv"), QStringLiteral("expected_value_over_horizon")};
+    return {};
+}
+
+bool hasMonthlySeries(const QString &groupId)
+{
+    return groupId != QLatin1String("process_innovation")
+        && groupId != QLatin1String("relationship");
+}
+
+CohortBarChart::Bar barOf(const MetricRow &row, const QString &label)
+{
+    return {label,       row.social,     row.socialLow,  row.socialHigh,
+            row.control, row.controlLow, row.controlHigh};
+}
+
+// A cohort's value of a row, NaN when missing (the charts then draw nothing for it).
+double valueOr(const MetricGroup &group, const char *rowName, Cohort cohort)
+{
+    const MetricRow *row = group.row(QLatin1String(rowName));
+    if (!row)
+        return std::numeric_limits<double>::quiet_NaN();
+    const std::optional<double> value = cohort == Cohort::Social ? row->social : row->control;
+    return value.value_or(std::numeric_limits<double>::quiet_NaN());
+}
+
+} // namespace
+
+MetricPane::MetricPane(const QString &groupId, QWidget *parent)
+    : QWidget(parent)
+    , m_groupId(groupId)
+    , m_title(new QLabel(this))
+    , m_value(new QLabel(this))
+    , m_cohorts(new QLabel(this))
+    , m_note(new QLabel(this))
+    , m_model(new MetricRowsModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_chartSplitter(new QSplitter(Qt::Horizontal, this))
+{
+    setObjectName(QStringLiteral("MetricPane_") + groupId);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    QFont valueFont = m_value->font();
+    valueFont.setBold(true);
+    m_value->setFont(valueFont);
+    m_value->setWordWrap(true);
+    m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cohorts->setForegroundRole(QPalette::PlaceholderText);
+    m_cohorts->setWordWrap(true);
+    m_note->setWordWrap(true);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(int(MetricRowsModel::Role::SortValue));
+    m_view->setObjectName(QStringLiteral("MetricTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // the engine's order until the user sorts
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_view->setItemDelegateForColumn(
+        int(MetricRowsModel::Column::Warning),
+        new WarningIconDelegate(int(MetricRowsModel::Role::Warning), m_view));
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(int(MetricRowsModel::Column::Metric), QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    installTableCopy(m_view);
+
+    createCharts();
+    m_chartSplitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_chartSplitter);
+    m_splitter->addWidget(m_view);
+    m_splitter->setChildrenCollapsible(false);
+    // A taller window gives the charts the room; the table keeps its rows' height.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_userSized = true; });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->setSpacing(4);
+    layout->addWidget(m_title);
+    layout->addWidget(m_value);
+    layout->addWidget(m_cohorts);
+    layout->addWidget(m_note);
+    layout->addSpacing(4);
+    layout->addWidget(m_splitter, 1);
+    retranslate();
+}
+
+MetricPane::~MetricPane() = default;
+
+void MetricPane::createCharts()
+{
+    if (m_groupId == QLatin1String("retention")) {
+        m_mainChart = new SurvivalChart(this);
+    } else if (m_groupId == QLatin1String("raves")) {
+        m_mainChart = new NpsChart(this);
+        m_secondChart = new MentionsChart(this);
+    } else {
+        m_mainChart = new CohortBarChart(this);
+        if (m_groupId == QLatin1String("relationship"))
+            m_secondChart = new CohortBarChart(this);
+    }
+    m_chartSplitter->addWidget(m_mainChart);
+    if (m_secondChart)
+        m_chartSplitter->addWidget(m_secondChart);
+    if (hasMonthlySeries(m_groupId)) {
+        m_seriesChart = new MonthlySeriesChart(this);
+        m_chartSplitter->addWidget(m_seriesChart);
+    }
+    // The main chart gets a little more room than the series beside it.
+    for (int i = 0; i < m_chartSplitter->count(); ++i)
+        m_chartSplitter->setStretchFactor(i, i == 0 ? 5 : 4);
+    for (CohortChart *chart : charts())
+        chart->setMinimumSize(280, 220);
+}
+
+QList<CohortChart *> MetricPane::charts() const
+{
+    QList<CohortChart *> list {m_mainChart};
+    if (m_secondChart)
+        list << m_secondChart;
+    if (m_seriesChart)
+        list << m_seriesChart;
+    return list;
+}
+
+MentionsChart *MetricPane::mentionsChart() const
+{
+    return qobject_cast<MentionsChart *>(m_secondChart);
+}
+
+void MetricPane::setResult(const std::shared_ptr<const MetricsResult> &result)
+{
+    m_result = result;
+    if (isVisible())
+        apply();
+}
+
+void MetricPane::clear()
+{
+    setResult(nullptr);
+}
+
+const MetricGroup *MetricPane::shownGroup() const
+{
+    return m_shown ? m_shown->group(m_groupId) : nullptr;
+}
+
+void MetricPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_result != m_shown)
+        apply();
+    else
+        fitTable();
+}
+
+void MetricPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitTable();
+}
+
+void MetricPane::fitTable()
+{
+    if (m_userSized)
+        return;
+    const int total = m_splitter->height() - m_splitter->handleWidth();
+    if (total <= 0)
+        return;
+    // Header, every row, the frame, and room for a horizontal scroll bar.
+    const int rows = std::max(m_model->rowCount(), 3);
+    const int wanted = m_view->horizontalHeader()->sizeHint().height()
+        + rows * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth()
+        + m_view->horizontalScrollBar()->sizeHint().height();
+    const int chartMinimum = m_chartSplitter->minimumSizeHint().height();
+    const int table = std::min(wanted, std::max(total - chartMinimum, total / 4));
+    m_splitter->setSizes({total - table, table});
+}
+
+void MetricPane::apply()
+{
+    m_shown = m_result;
+    const MetricGroup *group = shownGroup();
+    if (!group) {
+        m_model->clear();
+        applyCharts(MetricGroup(), QString());
+    } else {
+        m_model->setGroup(*group, m_shown->roi.currency);
+        applyCharts(*group, m_shown->roi.currency);
+    }
+    retranslate();
+    fitTable();
+}
+
+void MetricPane::applyCharts(const MetricGroup &group, const QString &currency)
+{
+    if (auto *survival = qobject_cast<SurvivalChart *>(m_mainChart)) {
+        survival->setCurves(group.socialCurve, group.controlCurve);
+    } else if (auto *nps = qobject_cast<NpsChart *>(m_mainChart)) {
+        nps->setShares(valueOr(group, "recommend_share", Cohort::Social),
+                       valueOr(group, "detractor_share", Cohort::Social),
+                       valueOr(group, "recommend_share", Cohort::Control),
+                       valueOr(group, "detractor_share", Cohort::Control));
+    } else if (auto *bars = qobject_cast<CohortBarChart *>(m_mainChart)) {
+        QVector<CohortBarChart::Bar> data;
+        bool percent = true;
+        QString axisLabel;
+        if (m_groupId == QLatin1String("operational_cost")) {
+            for (const MetricRow &row : group.rows) {
+                if (row.name.endsWith(contactsSuffix))
+                    data << barOf(row, channelLabel(row.name.chopped(contactsSuffix.size())));
+            }
+            percent = false;
+            axisLabel = tr("Contacts per customer-month");
+        } else {
+            for (const QString &name : barRows(m_groupId)) {
+                if (const MetricRow *row = group.row(name))
+                    data << barOf(*row, metricRowLabel(name));
+            }
+            if (m_groupId == QLatin1String("relationship")) {
+                percent = false;
+                axisLabel = tr("Revenue (%1)").arg(MetricFormat::currencySymbol(currency));
+            } else if (m_groupId == QLatin1String("saves")) {
+                axisLabel = tr("Share of at-risk customers");
+            } else if (m_groupId == QLatin1String("process_innovation")) {
+                axisLabel = tr("Share of contacts");
+            } else {
+                axisLabel = tr("Share of customers");
+            }
+        }
+        bars->setBars(data, axisLabel, percent);
+    }
+
+    if (MentionsChart *mentions = mentionsChart()) {
+        mentions->setMentions(valueOr(group, "positive_mentions", Cohort::Social),
+                              valueOr(group, "negative_mentions", Cohort::Social),
+                              valueOr(group, "positive_mentions", Cohort::Control),
+                              valueOr(group, "negative_mentions", Cohort::Control),
+                              valueOr(group, "positive_mention_reach", Cohort::Social),
+                              valueOr(group, "negative_mention_reach", Cohort::Social),
+                              valueOr(group, "positive_mention_reach", Cohort::Control),
+                              valueOr(group, "negative_mention_reach", Cohort::Control));
+    } else if (auto *orders = qobject_cast<CohortBarChart *>(m_secondChart)) {
+        QVector<CohortBarChart::Bar> data;
+        if (const MetricRow *row = group.row(QStringLiteral("average_order_value")))
+            data << barOf(*row, metricRowLabel(row->name));
+        orders->setBars(data, tr("Revenue (%1)").arg(MetricFormat::currencySymbol(currency)),
+                        false);
+    }
+    if (m_seriesChart) {
+        const MonthlySeries series = group.series.empty() ? MonthlySeries() : group.series.front();
+        const bool percent = series.unit == QLatin1String("share");
+        m_seriesChart->setSeries(
+            series,
+            percent ? tr("Share")
+                    : metricUnitLabel(series.unit, MetricFormat::currencySymbol(currency)),
+            percent);
+    }
+}
+
+QString MetricPane::titleText() const
+{
+    return metricGroupTitle(m_groupId);
+}
+
+QString MetricPane::noteText() const
+{
+    return metricGroupNote(m_groupId);
+}
+
+QString MetricPane::valueText() const
+{
+    return m_value->text();
+}
+
+QString MetricPane::describeValue(const MetricGroup &group) const
+{
+    if (m_groupId == QLatin1String("relationship"))
+        return tr("Descriptive: adds no money of its own to the ROI.");
+    if (!group.value)
+        return tr("No money value: the data cannot support one.");
+    const QString currency = m_shown->roi.currency;
+    const auto money = [&currency](double value) { return MetricFormat::money(value, currency); };
+    const int months = m_shown->roi.horizonMonths;
+    const double value = *group.value;
+    const double low = group.valueLow.value_or(value);
+    const double high = group.valueHigh.value_or(value);
+    if (m_groupId == QLatin1String("raves") && value == 0 && low == 0 && high == 0) {
+        return tr("No money value: set the value of a promoter in the assumptions to count the "
+                  "promoters gained.");
+    }
+
+    QString text;
+    if (low == value && high == value) {
+        text = months == 12
+            ? tr("Worth about %1 a year (entered figures, no range).").arg(money(value))
+            : tr("Worth about %1 over %n month(s) (entered figures, no range).", nullptr, months)
+                  .arg(money(value));
+    } else {
+        text = months == 12
+            ? tr("Worth about %1 a year (between %2 and %3).")
+                  .arg(money(value), money(low), money(high))
+            : tr("Worth about %1 over %n month(s) (between %2 and %3).", nullptr, months)
+                  .arg(money(value), money(low), money(high));
+    }
+    if (!group.includedIn.isEmpty()) {
+        text += QLatin1Char(' ')
+            + tr("Shown inside %1, not added to the ROI again.")
+                  .arg(metricGroupTitle(group.includedIn).toLower());
+    }
+    return text;
+}
+
+QString MetricPane::describeCohorts() const
+{
+    const QLocale locale;
+    return tr("Social cohort: %1 customers · control cohort: %2 customers · as of %3")
+        .arg(locale.toString(m_shown->socialCustomers), locale.toString(m_shown->controlCustomers),
+             locale.toString(m_shown->asOf, QLocale::ShortFormat));
+}
+
+void MetricPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_model->retranslate();
+        retranslate();
+        if (m_shown) {
+            // Chart labels and axis titles come from here: set them again.
+            if (const MetricGroup *group = shownGroup())
+                applyCharts(*group, m_shown->roi.currency);
+        }
+    }
+    QWidget::changeEvent(event);
+}
+
+void MetricPane::retranslateCharts()
+{
+    if (m_groupId == QLatin1String("retention")) {
+        m_mainChart->setTitle(tr("Customers still active, by months since signup"));
+    } else if (m_groupId == QLatin1String("operational_cost")) {
+        m_mainChart->setTitle(tr("Support contacts per customer-month, by channel"));
+    } else if (m_groupId == QLatin1String("self_service")) {
+        m_mainChart->setTitle(tr("Customers who used self-service"));
+    } else if (m_groupId == QLatin1String("saves")) {
+        m_mainChart->setTitle(tr("At-risk customers saved"));
+    } else if (m_groupId == QLatin1String("raves")) {
+        m_mainChart->setTitle(tr("Promoters, passives and detractors"));
+    } else if (m_groupId == QLatin1String("cross_sell")) {
+        m_mainChart->setTitle(tr("Customers with a cross-sell"));
+    } else if (m_groupId == QLatin1String("process_innovation")) {
+        m_mainChart->setTitle(tr("Contacts that led to a process change"));
+    } else if (m_groupId == QLatin1String("relationship")) {
+        m_mainChart->setTitle(tr("Revenue per customer"));
+    }
+    if (mentionsChart())
+        m_secondChart->setTitle(tr("Mentions and their reach"));
+    else if (m_secondChart)
+        m_secondChart->setTitle(tr("Revenue per order"));
+    if (m_seriesChart) {
+        const MetricGroup *group = shownGroup();
+        const QString name
+            = group && !group->series.empty() ? group->series.front().name : QString();
+        m_seriesChart->setTitle(name.isEmpty() ? tr("By month")
+                                               : tr("%1, by month").arg(metricRowLabel(name)));
+    }
+}
+
+void MetricPane::retranslate()
+{
+    m_title->setText(titleText());
+    m_note->setText(noteText());
+    const MetricGroup *group = shownGroup();
+    if (!group) {
+        m_value->setText(m_result ? QString() : tr("Computing the metrics…"));
+        m_cohorts->clear();
+    } else {
+        m_value->setText(describeValue(*group));
+        m_cohorts->setText(describeCohorts());
+    }
+    retranslateCharts();
+}
