@@ -12,6 +12,7 @@
 #include "projectoverview.h"
 #include "projectstore.h"
 #include "projectsummary.h"
+#include "report/reportexporter.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_metricsPage(new MetricsPage(this))
     , m_metricsController(new MetricsController(this))
     , m_assumptionsEditor(new AssumptionsEditor(this))
+    , m_reportExporter(new ReportExporter(this))
     , m_splitter(new QSplitter(this))
     , m_countsLabel(new QLabel(this))
     , m_busy(new QProgressBar(this))
@@ -94,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connectMetrics();
     createActions();
+    connectReportExporter();
     retranslate();
     restoreLayout();
     resize(1280, 800);
@@ -184,6 +187,9 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
+    m_exportReportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportReport);
+    m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -228,6 +234,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New Project…"));
     m_openAction->setText(tr("&Open Project…"));
+    m_exportReportAction->setText(tr("&Export Report…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -483,4 +490,63 @@ void MainWindow::rebuildLanguageMenu()
                 m_languages->setLanguage(language);
         });
     }
+}
+
+void MainWindow::connectReportExporter()
+{
+    connect(m_reportExporter, &ReportExporter::progressChanged, this,
+            [this](int percent, const QString &stage) {
+                m_busy->setValue(percent);
+                statusBar()->showMessage(stage);
+            });
+    connect(
+        m_reportExporter, &ReportExporter::finished, this, [this](const ReportOutcome &outcome) {
+            m_busy->hide();
+            switch (outcome.status) {
+            case ReportOutcome::Status::Written:
+                statusBar()->showMessage(
+                    tr("Report written to %1").arg(QDir::toNativeSeparators(outcome.path)), 10000);
+                break;
+            case ReportOutcome::Status::Cancelled:
+                statusBar()->showMessage(tr("Report export cancelled"), 5000);
+                break;
+            case ReportOutcome::Status::Failed:
+                QMessageBox::warning(this, tr("Cannot export the report"), outcome.error);
+                break;
+            }
+        });
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_store || m_reportExporter->isRunning())
+        return;
+    QString selectedFilter;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Report"),
+        QFileInfo(projectPath()).absolutePath() + QLatin1Char('/')
+            + QFileInfo(projectPath()).completeBaseName() + QLatin1String(".pdf"),
+        tr("PDF report (*.pdf);;Web page (*.html);;Excel workbook (*.xlsx)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    if (!ReportExporter::formatForPath(path)) {
+        // The user left the suffix off: take it from the chosen filter.
+        const QString suffix = selectedFilter.contains(QLatin1String("*.html"))
+            ? QStringLiteral(".html")
+            : selectedFilter.contains(QLatin1String("*.xlsx")) ? QStringLiteral(".xlsx")
+                                                               : QStringLiteral(".pdf");
+        path += suffix;
+    }
+    ReportRequest request;
+    request.projectPath = projectPath();
+    request.outputPath = path;
+    request.filters = m_metricsController->filters();
+    request.locale = QLocale();
+    if (m_metricsController->result())
+        request.result = std::make_shared<const MetricsResult>(*m_metricsController->result());
+
+    m_busy->setRange(0, 100);
+    m_busy->setValue(0);
+    m_busy->show();
+    m_reportExporter->start(request);
 }

@@ -10,6 +10,7 @@
 class AssumptionsEditor;
 class DataBrowser;
 class LanguageManager;
+class ReportExporter;
 class MetricsController;
 class MetricsPage;
 class ProjectOverview;
@@ -91,6 +92,8 @@ private:
     void connectMetrics();
     void setMetricsBusy(bool busy);
     void rebuildLanguageMenu();
+    void exportReport();
+    void connectReportExporter();
 
     std::unique_ptr<ProjectStore> m_store;
     Navigator *m_navigator;
@@ -111,6 +114,8 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_exportReportAction = nullptr;
+    ReportExporter *m_reportExporter;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_overviewAction = nullptr;
