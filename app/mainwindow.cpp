@@ -231,6 +231,7 @@ void MainWindow::createActions()
 
 void MainWindow::retranslate()
 {
+    showCounts();
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New Project…"));
     m_openAction->setText(tr("&Open Project…"));
@@ -337,13 +338,22 @@ void MainWindow::showSummary(const ProjectSummary &summary)
     m_overview->setSummary(summary);
     QList<qint64> counts(summary.rowCounts.begin(), summary.rowCounts.end());
     m_navigator->setTableCounts(counts);
+    m_summaryCounts = summary.rowCounts;
+    m_socialCustomers = summary.socialCustomers;
+    showCounts();
+    Q_EMIT projectLoaded();
+}
+
+void MainWindow::showCounts()
+{
+    if (m_socialCustomers < 0)
+        return;
     const QLocale locale;
     m_countsLabel->setText(
         tr("%1 customers (%2 social) · %3 contacts · %4 orders · %5 mentions")
-            .arg(locale.toString(summary.rowCounts[0]), locale.toString(summary.socialCustomers),
-                 locale.toString(summary.rowCounts[1]), locale.toString(summary.rowCounts[2]),
-                 locale.toString(summary.rowCounts[3])));
-    Q_EMIT projectLoaded();
+            .arg(locale.toString(m_summaryCounts[0]), locale.toString(m_socialCustomers),
+                 locale.toString(m_summaryCounts[1]), locale.toString(m_summaryCounts[2]),
+                 locale.toString(m_summaryCounts[3])));
 }
 
 void MainWindow::showPage(Navigator::PageKind kind, const QString &id)

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+#include <array>
 #include <memory>
 
 class AssumptionsEditor;
@@ -93,6 +94,7 @@ private:
     void setMetricsBusy(bool busy);
     void rebuildLanguageMenu();
     void exportReport();
+    void showCounts();
     void connectReportExporter();
 
     std::unique_ptr<ProjectStore> m_store;
@@ -124,4 +126,6 @@ private:
     QString m_pendingPane; // asked for before a project was open
     QString m_countsText;
     quint64 m_summaryGeneration = 0;
+    std::array<qint64, 5> m_summaryCounts {}; // by canonical table, for the status bar
+    qint64 m_socialCustomers = -1; // -1 until a summary arrived
 };

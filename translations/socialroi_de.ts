@@ -5,697 +5,1044 @@
     <name>AssumptionsEditor</name>
     <message>
         <source>From the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Daten</translation>
     </message>
     <message>
         <source>The assumptions could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Annahmen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
     <message>
         <source>These figures turn the measured differences into money. Double-click a value to change it; the metrics and the ROI follow at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Werte rechnen die gemessenen Unterschiede in Geld um. Doppelklicken Sie auf einen Wert, um ihn zu ändern; Kennzahlen und ROI folgen sofort.</translation>
     </message>
     <message>
         <source>Reset to Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>AssumptionsModel</name>
     <message>
         <source>Cost of a phone contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten eines Telefonkontakts</translation>
     </message>
     <message>
         <source>Cost of a social-media contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten eines Social-Media-Kontakts</translation>
     </message>
     <message>
         <source>Cost of a self-service session</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten einer Self-Service-Sitzung</translation>
     </message>
     <message>
         <source>Cost of an e-mail contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten eines E-Mail-Kontakts</translation>
     </message>
     <message>
         <source>Cost of a chat contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten eines Chat-Kontakts</translation>
     </message>
     <message>
         <source>Staff cost per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalkosten pro Stunde</translation>
     </message>
     <message>
         <source>Social care programme cost per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatliche Kosten des Social-Care-Programms</translation>
     </message>
     <message>
         <source>Programme launch date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum des Programms</translation>
     </message>
     <message>
         <source>Analysis as-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag der Analyse</translation>
     </message>
     <message>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The number of months over which the money values and the ROI are added up</extracomment>
+        <translation>Horizont</translation>
     </message>
     <message>
         <source>Save window</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Days an at-risk customer has to still be a customer to count as saved (retained), not saving a file</extracomment>
+        <translation>Rückgewinnungsfrist</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Annual discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlicher Diskontierungssatz</translation>
     </message>
     <message>
         <source>Value of one promoter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert eines Promotors</translation>
     </message>
     <message>
         <source>%1 per hour</source>
         <extracomment>unit of an hourly cost, %1 is a currency code such as EUR</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Stunde</translation>
     </message>
     <message>
         <source>%1 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Monat</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>per year</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Jahr</translation>
     </message>
     <message>
         <source>ISO code</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-Code</translation>
     </message>
     <message>
         <source>Latest date in the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Datum in den Daten</translation>
     </message>
     <message>
         <source>Earliest social contact in the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Social-Media-Kontakt in den Daten</translation>
     </message>
     <message>
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCommand</name>
+    <message>
+        <source>--%1 must be a whole number from 16 to %2, not &quot;%3&quot;.</source>
+        <translation>--%1 muss eine ganze Zahl von 16 bis %2 sein, nicht „%3“.</translation>
+    </message>
+    <message>
+        <source>Writes one chart of a metric as PNG (width × height pixels), SVG or PDF (width × height points), chosen by the file&apos;s suffix, drawn as the window draws it.</source>
+        <translation>Schreibt ein Diagramm einer Kennzahl als PNG (Breite × Höhe in Pixeln), SVG oder PDF (Breite × Höhe in Punkt), je nach Dateiendung, so gezeichnet wie im Fenster.</translation>
+    </message>
+    <message>
+        <source>The metric: %1.</source>
+        <translation>Die Kennzahl: %1.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Which chart of the metric: main (default), second (mentions of raves, revenue per order of relationship) or series (by month).</source>
+        <translation>Welches Diagramm der Kennzahl: main (Standard), second (Erwähnungen bei Fürsprache, Umsatz pro Bestellung bei Beziehung) oder series (nach Monat).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg or .pdf.</source>
+        <translation>Die zu schreibende Datei: .png, .svg oder .pdf.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Width (default 1280).</source>
+        <translation>Breite (Standard 1280).</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Height (default 720).</source>
+        <translation>Höhe (Standard 720).</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>HÖHE</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--metric: unknown metric &quot;%1&quot;. Valid metrics: %2.</source>
+        <translation>--metric: unbekannte Kennzahl „%1“. Gültige Kennzahlen: %2.</translation>
+    </message>
+    <message>
+        <source>Missing --metric ID: one of %1.</source>
+        <translation>--metric ID fehlt: eine von %1.</translation>
+    </message>
+    <message>
+        <source>--chart: %1 has no chart &quot;%2&quot;. Its charts: %3.</source>
+        <translation>--chart: %1 hat kein Diagramm „%2“. Seine Diagramme: %3.</translation>
+    </message>
+    <message>
+        <source>-o %1: a chart is written as .png, .svg or .pdf; name the file with one of these suffixes.</source>
+        <translation>-o %1: Ein Diagramm wird als .png, .svg oder .pdf geschrieben; geben Sie der Datei eine dieser Endungen.</translation>
+    </message>
+    <message>
+        <source>%1: the metrics could not be computed.</source>
+        <translation>%1: Die Kennzahlen konnten nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <source>%1: the project has no %2 metric.</source>
+        <translation>%1: Das Projekt hat keine Kennzahl %2.</translation>
+    </message>
+    <message>
+        <source>Cannot draw the %1 chart as %2.</source>
+        <translation>Das Diagramm %1 kann nicht als %2 gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>ChartExportDialog</name>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat:</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe:</translation>
     </message>
     <message>
         <source>&amp;Width × height:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Breite × Höhe:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild</translation>
     </message>
     <message>
         <source>SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Grafik</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument</translation>
     </message>
     <message>
         <source>%1 × %2 (HD)</source>
         <extracomment>An export size preset, e.g. &quot;1,920 × 1,080 (Full HD)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 (HD)</translation>
     </message>
     <message>
         <source>%1 × %2 (Full HD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 (Full HD)</translation>
     </message>
     <message>
         <source>%1 × %2 (4K)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 (4K)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Grafiken (*.svg)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFactory</name>
+    <message>
+        <source>Contacts per customer-month</source>
+        <translation>Kontakte pro Kundenmonat</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Umsatz (%1)</translation>
+    </message>
+    <message>
+        <source>Share of at-risk customers</source>
+        <translation>Anteil gefährdeter Kunden</translation>
+    </message>
+    <message>
+        <source>Share of contacts</source>
+        <translation>Anteil der Kontakte</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>Anteil der Kunden</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Nach Monat</translation>
+    </message>
+    <message>
+        <source>%1, by month</source>
+        <translation>%1, nach Monat</translation>
+    </message>
+    <message>
+        <source>Mentions and their reach</source>
+        <translation>Erwähnungen und ihre Reichweite</translation>
+    </message>
+    <message>
+        <source>Revenue per order</source>
+        <translation>Umsatz pro Bestellung</translation>
+    </message>
+    <message>
+        <source>Customers still active, by months since signup</source>
+        <translation>Noch aktive Kunden nach Monaten seit Vertragsbeginn</translation>
+    </message>
+    <message>
+        <source>Support contacts per customer-month, by channel</source>
+        <translation>Supportkontakte pro Kundenmonat nach Kanal</translation>
+    </message>
+    <message>
+        <source>Customers who used self-service</source>
+        <translation>Kunden, die Self-Service genutzt haben</translation>
+    </message>
+    <message>
+        <source>At-risk customers saved</source>
+        <translation>Gerettete abwanderungsgefährdete Kunden</translation>
+    </message>
+    <message>
+        <source>Promoters, passives and detractors</source>
+        <translation>Promotoren, Indifferente und Detraktoren</translation>
+    </message>
+    <message>
+        <source>Customers with a cross-sell</source>
+        <translation>Kunden mit Cross-Selling</translation>
+    </message>
+    <message>
+        <source>Contacts that led to a process change</source>
+        <translation>Kontakte, die zu einer Prozessänderung führten</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>Umsatz pro Kunde</translation>
     </message>
 </context>
 <context>
     <name>CohortBarChart</name>
     <message>
         <source>95% interval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall: %1</translation>
     </message>
 </context>
 <context>
     <name>CohortChart</name>
     <message>
         <source>No data for this selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten für diese Auswahl</translation>
     </message>
     <message>
         <source>Social cohort</source>
         <extracomment>The customers served by the social-media care team (the group compared)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Social-Kohorte</translation>
     </message>
     <message>
         <source>Control cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollkohorte</translation>
     </message>
     <message>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>The chart could not be written to %1. Check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht nach %1 geschrieben werden. Prüfen Sie, ob der Ordner existiert und Sie dort schreiben dürfen.</translation>
     </message>
     <message>
         <source>n/a</source>
         <extracomment>Shown for a number that is not available</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <extracomment>A confidence interval from its lower to its upper bound</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>&amp;Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>A percentage; add a space if your language writes one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>ColumnAnalysis</name>
     <message>
         <source>day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag/Monat/Jahr</translation>
     </message>
     <message>
         <source>month/day/year</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat/Tag/Jahr</translation>
     </message>
     <message>
         <source>Column %1: dates such as &quot;%2&quot; only make sense as %3, but %4 was chosen; rows with such dates are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: Datumsangaben wie „%2“ ergeben nur als %3 Sinn, gewählt wurde aber %4; Zeilen mit solchen Daten werden abgelehnt.</translation>
     </message>
     <message>
         <source>Column %1: every date is written like &quot;%2&quot;, with dots; read as day.month.year, the usual order of dates written with dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: Jedes Datum ist wie „%2“ mit Punkten geschrieben; gelesen als Tag.Monat.Jahr, die übliche Reihenfolge bei Punkten.</translation>
     </message>
     <message>
         <source>Column %1: every date in it fits both day/month/year and month/day/year, e.g. &quot;%2&quot; on this line, so the file alone cannot tell which is meant. Choose the date order for this import (on the command line: --date-order dmy or --date-order mdy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: Jedes Datum passt sowohl zu Tag/Monat/Jahr als auch zu Monat/Tag/Jahr, z. B. „%2“ in dieser Zeile; die Datei allein lässt nicht erkennen, was gemeint ist. Wählen Sie die Datumsreihenfolge für diesen Import (in der Befehlszeile: --date-order dmy oder --date-order mdy).</translation>
     </message>
     <message>
         <source>Column %1 mixes date orders: &quot;%2&quot; (line %3) only makes sense as day/month/year, &quot;%4&quot; (line %5) only as month/day/year. Choose the date order for this import (on the command line: --date-order dmy or --date-order mdy); dates that do not fit it are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 mischt Datumsreihenfolgen: „%2“ (Zeile %3) ergibt nur als Tag/Monat/Jahr Sinn, „%4“ (Zeile %5) nur als Monat/Tag/Jahr. Wählen Sie die Datumsreihenfolge für diesen Import (in der Befehlszeile: --date-order dmy oder --date-order mdy); Daten, die nicht passen, werden abgelehnt.</translation>
     </message>
     <message>
         <source>Column %1: values such as &quot;%2&quot; could be read with a decimal point or a decimal comma; read with a decimal %3, as the file&apos;s other numbers. A mapping profile with &quot;decimal_separator&quot; can say otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: Werte wie „%2“ lassen sich mit Dezimalpunkt oder Dezimalkomma lesen; gelesen mit Dezimal-%3 wie die übrigen Zahlen der Datei. Ein Zuordnungsprofil mit „decimal_separator“ kann etwas anderes festlegen.</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Column %1 mixes decimal separators (&quot;%2&quot; and &quot;%3&quot;); read with a decimal %4, as most of its values; the others are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 mischt Dezimaltrennzeichen („%2“ und „%3“); gelesen mit Dezimal-%4 wie die meisten ihrer Werte; die übrigen werden abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingEditor</name>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>Ja/Nein</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>Ganzzahl</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>Geldbetrag</translation>
+    </message>
+    <message>
+        <source>one of a list</source>
+        <translation>Wert aus einer Liste</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <extracomment>Title above the drop-downs: the field of the project a column goes to</extracomment>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <extracomment>Title above how sure the automatic matching of a column is</extracomment>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Keep as extra attribute</source>
+        <translation>Als Zusatzattribut behalten</translation>
+    </message>
+    <message>
+        <source>The values are kept with each row and can be used as segments and filters.</source>
+        <translation>Die Werte werden mit jeder Zeile gespeichert und können als Segmente und Filter verwendet werden.</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <extracomment>A required field in the mapping drop-down</extracomment>
+        <translation>%1 (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Feld für Spalte %1</translation>
+    </message>
+    <message>
+        <source>%1 now comes from &quot;%2&quot;; &quot;%3&quot; is kept as an extra attribute.</source>
+        <translation>%1 kommt jetzt aus „%2“; „%3“ wird als Zusatzattribut behalten.</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <extracomment>How a column was mapped: the user chose it</extracomment>
+        <translation>Ihre Wahl</translation>
+    </message>
+    <message>
+        <source>from the saved mapping</source>
+        <translation>aus der gespeicherten Zuordnung</translation>
+    </message>
+    <message>
+        <source>%1% · same name</source>
+        <translation>%1 % · gleicher Name</translation>
+    </message>
+    <message>
+        <source>%1% · same name, other spacing</source>
+        <translation>%1 % · gleicher Name, andere Leerzeichen</translation>
+    </message>
+    <message>
+        <source>%1% · contains the name</source>
+        <translation>%1 % · enthält den Namen</translation>
+    </message>
+    <message>
+        <source>%1% · similar spelling, please check</source>
+        <translation>%1 % · ähnliche Schreibweise, bitte prüfen</translation>
+    </message>
+    <message>
+        <source>no field matched</source>
+        <translation>kein passendes Feld</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>Write a demo project with known effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoprojekt mit bekannten Effekten schreiben</translation>
     </message>
     <message>
         <source>Import a CSV, TSV or XLSX file into a table of a project</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-, TSV- oder XLSX-Datei in eine Tabelle eines Projekts importieren</translation>
     </message>
     <message>
         <source>Compute the metrics and ROI of a project as JSON or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen und ROI eines Projekts als JSON oder CSV berechnen</translation>
+    </message>
+    <message>
+        <source>Write the report of a project as PDF, HTML or XLSX</source>
+        <translation>Bericht eines Projekts als PDF, HTML oder XLSX schreiben</translation>
+    </message>
+    <message>
+        <source>Write one chart of a metric as PNG, SVG or PDF</source>
+        <translation>Ein Diagramm einer Kennzahl als PNG, SVG oder PDF schreiben</translation>
     </message>
 </context>
 <context>
     <name>DataBrowser</name>
     <message>
         <source>Filter rows: type text found in any column (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen filtern: Text eingeben, der in einer beliebigen Spalte vorkommt (Strg+F)</translation>
     </message>
     <message>
         <source>Counting rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen werden gezählt…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DateOrderQuestion</name>
+    <message>
+        <source>Date order</source>
+        <translation>Datumsreihenfolge</translation>
+    </message>
+    <message>
+        <source>%1 mixes both orders: &quot;%2&quot; only makes sense day first, &quot;%3&quot; only month first. Which order is right? Dates in the other order will be rejected and kept for you to fix.</source>
+        <translation>%1 mischt beide Reihenfolgen: „%2“ ergibt nur mit dem Tag zuerst Sinn, „%3“ nur mit dem Monat zuerst. Welche Reihenfolge ist richtig? Daten in der anderen Reihenfolge werden abgelehnt und zur Korrektur aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Every date in %1 fits both orders, for example &quot;%2&quot;. Which order does the file use?</source>
+        <translation>Jedes Datum in %1 passt zu beiden Reihenfolgen, zum Beispiel „%2“. Welche Reihenfolge verwendet die Datei?</translation>
+    </message>
+    <message>
+        <source>Day first (day/month/year)</source>
+        <extracomment>Date order choice; %1 is an example from the file, %2 how it reads</extracomment>
+        <translation>Tag zuerst (Tag/Monat/Jahr)</translation>
+    </message>
+    <message>
+        <source>Day first: &quot;%1&quot; is %2</source>
+        <translation>Tag zuerst: „%1“ ist %2</translation>
+    </message>
+    <message>
+        <source>Month first (month/day/year)</source>
+        <translation>Monat zuerst (Monat/Tag/Jahr)</translation>
+    </message>
+    <message>
+        <source>Month first: &quot;%1&quot; is %2</source>
+        <translation>Monat zuerst: „%1“ ist %2</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>Writes a demo project: a telecom-style customer base with known true effects of social customer care, stored in the project&apos;s demo_truth table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt ein Demoprojekt: einen Kundenstamm nach Art eines Telekommunikationsanbieters mit bekannten tatsächlichen Effekten des Social-Media-Kundenservice, gespeichert in der Tabelle demo_truth des Projekts.</translation>
     </message>
     <message>
         <source>The project file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Projektdatei.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Number of customers (default 20000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Kunden (Standard 20000).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>ANZAHL</translation>
     </message>
     <message>
         <source>Random seed; the same seed writes the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufallsstartwert; derselbe Startwert schreibt dieselben Daten.</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTWERT</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI ersetzen, falls vorhanden.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>Missing -o FILE: where to write the demo project.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o DATEI fehlt: wohin das Demoprojekt geschrieben werden soll.</translation>
     </message>
     <message>
         <source>--customers must be a whole number from 1 to 100000000, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--customers muss eine ganze Zahl von 1 bis 100000000 sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--seed must be a non-negative whole number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed muss eine nicht negative ganze Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>Wrote %1: %2 customers in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben: %2 Kunden in %3 s.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePolicyBox</name>
+    <message>
+        <source>&amp;Skip them</source>
+        <extracomment>Duplicate policy: keep the stored row</extracomment>
+        <translation>&amp;Überspringen</translation>
+    </message>
+    <message>
+        <source>The stored row stays as it is; the new one is listed with the rejected rows.</source>
+        <translation>Die gespeicherte Zeile bleibt unverändert; die neue wird bei den abgelehnten Zeilen aufgeführt.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the stored row</source>
+        <extracomment>Duplicate policy: overwrite the stored row</extracomment>
+        <translation>Gespeicherte Zeile &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>The file&apos;s values overwrite it; rows that refer to it stay linked.</source>
+        <translation>Die Werte der Datei überschreiben sie; Zeilen, die darauf verweisen, bleiben verknüpft.</translation>
+    </message>
+    <message>
+        <source>S&amp;top the import</source>
+        <extracomment>Duplicate policy: abort the import</extracomment>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Nothing is imported if any key is already there or appears twice in the file.</source>
+        <translation>Es wird nichts importiert, wenn ein Schlüssel bereits vorhanden ist oder zweimal in der Datei steht.</translation>
+    </message>
+    <message>
+        <source>Duplicate keys</source>
+        <translation>Doppelte Schlüssel</translation>
+    </message>
+    <message>
+        <source>Rows whose %1 is already in the project, or earlier in the file:</source>
+        <extracomment>%1 is the key field, e.g. &quot;Customer ID&quot;</extracomment>
+        <translation>Zeilen, deren %1 bereits im Projekt oder weiter oben in der Datei steht:</translation>
     </message>
 </context>
 <context>
     <name>FieldLabels</name>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden-ID</translation>
     </message>
     <message>
         <source>Signup date</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsbeginn</translation>
     </message>
     <message>
         <source>Churn date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kündigungsdatum</translation>
     </message>
     <message>
         <source>Monthly revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlicher Umsatz</translation>
     </message>
     <message>
         <source>Social engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Social-Media-Kontakt</translation>
     </message>
     <message>
         <source>First social contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Social-Media-Kontakt</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>NPS score</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS-Bewertung</translation>
     </message>
     <message>
         <source>At-risk date</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdet seit</translation>
     </message>
     <message>
         <source>Contact ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-ID</translation>
     </message>
     <message>
         <source>Contact date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdatum</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Handle time (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungszeit (Min.)</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <source>Led to process change</source>
-        <translation type="unfinished"></translation>
+        <translation>Führte zu Prozessänderung</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestell-ID</translation>
     </message>
     <message>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelldatum</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Cross-sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-Selling</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Mention ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungs-ID</translation>
     </message>
     <message>
         <source>Mention date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Erwähnung</translation>
     </message>
     <message>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonalität</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Of a social-media mention: how many people could see it (audience)</extracomment>
+        <translation>Reichweite</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>Improvement ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbesserungs-ID</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Issues addressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Behobene Probleme</translation>
     </message>
     <message>
         <source>Customers retained a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltene Kunden pro Jahr</translation>
     </message>
     <message>
         <source>Staff hours saved a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingesparte Personalstunden pro Jahr</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen</translation>
     </message>
     <message>
         <source>Improvements</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbesserungen</translation>
     </message>
 </context>
 <context>
     <name>FieldMapping</name>
     <message>
         <source>The mapping profile is not valid JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zuordnungsprofil ist kein gültiges JSON (%1 bei Zeichen %2).</translation>
     </message>
     <message>
         <source>The mapping profile is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zuordnungsprofil ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>This is not a SocialROI mapping profile: &quot;format&quot; must be &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein SocialROI-Zuordnungsprofil: „format“ muss „%1“ sein.</translation>
     </message>
     <message>
         <source>The mapping profile has no valid &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zuordnungsprofil hat keine gültige „version“.</translation>
     </message>
     <message>
         <source>The mapping profile was saved by a newer version of SocialROI (profile version %1). Update the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zuordnungsprofil wurde von einer neueren SocialROI-Version gespeichert (Profilversion %1). Aktualisieren Sie die Anwendung.</translation>
     </message>
     <message>
         <source>The mapping profile names an unknown table &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zuordnungsprofil nennt eine unbekannte Tabelle „%1“; verwenden Sie eine von: %2.</translation>
     </message>
     <message>
         <source>The mapping profile has no &quot;columns&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zuordnungsprofil hat keine Liste „columns“.</translation>
     </message>
     <message>
         <source>Entry %1 of &quot;columns&quot; needs a &quot;column&quot; number of 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 von „columns“ braucht eine „column“-Nummer von 1 oder mehr.</translation>
     </message>
     <message>
         <source>Column %1 appears twice in the mapping profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 kommt im Zuordnungsprofil zweimal vor.</translation>
     </message>
     <message>
         <source>Column %1: &quot;field&quot; must be a field name or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: „field“ muss ein Feldname oder null sein.</translation>
     </message>
     <message>
         <source>Column %1 maps to &quot;%2&quot;, which is not a field of table %3; use one of: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 ist „%2“ zugeordnet, das kein Feld der Tabelle %3 ist; verwenden Sie eines von: %4.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is mapped to two columns; keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ ist zwei Spalten zugeordnet; behalten Sie eine.</translation>
     </message>
     <message>
         <source>&quot;date_order&quot; must be &quot;dmy&quot; or &quot;mdy&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„date_order“ muss „dmy“ oder „mdy“ sein.</translation>
     </message>
     <message>
         <source>&quot;decimal_separator&quot; must be &quot;point&quot; or &quot;comma&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„decimal_separator“ muss „point“ oder „comma“ sein.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden</translation>
     </message>
     <message>
         <source>Every customer of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Kunde des Projekts</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segment:</translation>
     </message>
     <message>
         <source>Only customers of one segment, or with one value of a customer attribute: pick one, or type NAME=VALUE (for example region=North) and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kunden eines Segments oder mit einem Wert eines Kundenattributs: eines auswählen oder NAME=WERT eingeben (zum Beispiel region=Nord) und Eingabe drücken.</translation>
     </message>
     <message>
         <source>Signed up &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert &amp;ab:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;bis:</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Grenze</translation>
     </message>
     <message>
         <source>Only customers who signed up on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kunden, die an oder nach diesem Tag registriert wurden</translation>
     </message>
     <message>
         <source>Only customers who signed up on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kunden, die an oder vor diesem Tag registriert wurden</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stich&amp;tag:</translation>
     </message>
     <message>
         <source>Project default</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektstandard</translation>
     </message>
     <message>
         <source>The day the metrics describe. By default the as-of date of the assumptions, or else the latest date in the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, den die Kennzahlen beschreiben. Standardmäßig der Stichtag der Annahmen, sonst das letzte Datum in den Daten.</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Show every customer, with no date limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kunden ohne Datumsgrenzen anzeigen</translation>
     </message>
 </context>
 <context>
     <name>HeaderMatcher</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message numerus="yes">
         <source>%n required field(s) of the %1 table match no column of the file: %2. The file&apos;s columns are: %3. Rename the column in the file, or choose the column for each field in the import wizard or with a mapping profile (--mapping).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Pflichtfeld der Tabelle %1 passt zu keiner Spalte der Datei: %2. Die Spalten der Datei sind: %3. Benennen Sie die Spalte in der Datei um oder wählen Sie die Spalte für jedes Feld im Importassistenten oder mit einem Zuordnungsprofil (--mapping).</numerusform>
+            <numerusform>%n Pflichtfelder der Tabelle %1 passen zu keiner Spalte der Datei: %2. Die Spalten der Datei sind: %3. Benennen Sie die Spalte in der Datei um oder wählen Sie die Spalte für jedes Feld im Importassistenten oder mit einem Zuordnungsprofil (--mapping).</numerusform>
         </translation>
     </message>
 </context>
@@ -703,241 +1050,757 @@
     <name>ImportCommand</name>
     <message>
         <source>%1: the mapping profile cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Zuordnungsprofil kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>%1: no such mapping profile file (and the project %2 does not exist yet, so it has no saved profiles).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Keine solche Zuordnungsprofildatei (und das Projekt %2 existiert noch nicht, hat also keine gespeicherten Profile).</translation>
     </message>
     <message>
         <source>%1 is neither a mapping profile file nor a profile saved in the project: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder eine Zuordnungsprofildatei noch ein im Projekt gespeichertes Profil: %2</translation>
     </message>
     <message>
         <source>Imported %1 into the %2 table of %3 (import %4, %5 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in die Tabelle %2 von %3 importiert (Import %4, %5 s).</translation>
     </message>
     <message>
         <source>  rows read:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  gelesene Zeilen:   %1</translation>
     </message>
     <message>
         <source>  imported:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  importiert:        %1</translation>
     </message>
     <message>
         <source> (%1 replaced existing rows)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 vorhandene Zeilen ersetzt)</translation>
     </message>
     <message>
         <source>  rejected:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  abgelehnt:         %1</translation>
     </message>
     <message>
         <source>%1 unknown customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unbekannte Kunden</translation>
     </message>
     <message>
         <source>%1 duplicates skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Duplikate übersprungen</translation>
     </message>
     <message>
         <source>  blank rows:    %1 (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>  leere Zeilen:      %1 (übersprungen)</translation>
     </message>
     <message>
         <source>  extra values:  %1 (columns without a field, kept as extra attributes)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Zusatzwerte:       %1 (Spalten ohne Feld, als Zusatzattribute behalten)</translation>
     </message>
     <message>
         <source>Some rows were rejected; every one is kept in the project (rejected_rows, import %1) with its line, column, text and reason. The first ones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Zeilen wurden abgelehnt; jede wird im Projekt aufbewahrt (rejected_rows, Import %1) mit Zeile, Spalte, Text und Grund. Die ersten:</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Imports a CSV, TSV or XLSX file into one table of a project, creating the project if it does not exist. Columns are matched to the table&apos;s fields by their headers (in English, French, German, Polish or Hindi) or by a mapping profile; columns without a field are kept as extra attributes. Rows with bad values are rejected and kept in the project with their line, column and reason; the rest is imported. A file that cannot be read as a whole imports nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert eine CSV-, TSV- oder XLSX-Datei in eine Tabelle eines Projekts und legt das Projekt an, falls es nicht existiert. Spalten werden den Feldern der Tabelle über ihre Überschriften (auf Englisch, Französisch, Deutsch, Polnisch oder Hindi) oder über ein Zuordnungsprofil zugeordnet; Spalten ohne Feld werden als Zusatzattribute behalten. Zeilen mit fehlerhaften Werten werden abgelehnt und mit Zeile, Spalte und Grund im Projekt aufbewahrt; der Rest wird importiert. Eine Datei, die nicht vollständig gelesen werden kann, importiert nichts.</translation>
     </message>
     <message>
         <source>The file to import (.csv, .tsv, .txt, .xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu importierende Datei (.csv, .tsv, .txt, .xlsx).</translation>
     </message>
     <message>
         <source>The project file (.socialroi); created when missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei (.socialroi); wird angelegt, falls sie fehlt.</translation>
     </message>
     <message>
         <source>PROJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>PROJEKT</translation>
     </message>
     <message>
         <source>The table to import into: customers, contacts, orders, mentions or improvements (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zieltabelle: customers, contacts, orders, mentions oder improvements (erforderlich).</translation>
     </message>
     <message>
         <source>TABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TABELLE</translation>
     </message>
     <message>
         <source>The sheet of a workbook to read (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu lesende Blatt einer Arbeitsmappe (Standard: das erste).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>A mapping profile: a JSON file, or the name of a profile saved in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zuordnungsprofil: eine JSON-Datei oder der Name eines im Projekt gespeicherten Profils.</translation>
     </message>
     <message>
         <source>PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PROFIL</translation>
     </message>
     <message>
         <source>Save the mapping used in the project under NAME, for --mapping NAME next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verwendete Zuordnung im Projekt unter NAME speichern, für --mapping NAME beim nächsten Mal.</translation>
     </message>
     <message>
         <source>What to do with a row whose key is already in the project or earlier in the file: skip (keep the existing row; default), replace (update it) or fail (import nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit einer Zeile geschehen soll, deren Schlüssel bereits im Projekt oder weiter oben in der Datei steht: skip (vorhandene Zeile behalten; Standard), replace (aktualisieren) oder fail (nichts importieren).</translation>
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation>REGEL</translation>
     </message>
     <message>
         <source>The order of dates like 05/06/2024 when the file cannot tell: dmy (day first) or mdy (month first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reihenfolge von Datumsangaben wie 05/06/2024, wenn die Datei sie nicht erkennen lässt: dmy (Tag zuerst) oder mdy (Monat zuerst).</translation>
     </message>
     <message>
         <source>ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>REIHENFOLGE</translation>
     </message>
     <message>
         <source>The delimiter of a text file, when detection is wrong: a character, or tab, comma, semicolon, pipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Trennzeichen einer Textdatei, falls die Erkennung falsch ist: ein Zeichen oder tab, comma, semicolon, pipe.</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>Z</translation>
     </message>
     <message>
         <source>The encoding of a text file, when detection is wrong: utf-8, utf-16le, utf-16be or windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kodierung einer Textdatei, falls die Erkennung falsch ist: utf-8, utf-16le, utf-16be oder windows-1252.</translation>
     </message>
     <message>
         <source>E</source>
-        <translation type="unfinished"></translation>
+        <translation>KOD</translation>
     </message>
     <message>
         <source>Missing FILE: the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI fehlt: die zu importierende Datei.</translation>
     </message>
     <message>
         <source>Import one file at a time; unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Datei pro Import; unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>Missing -p PROJECT: the project to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>-p PROJEKT fehlt: das Projekt, in das importiert werden soll.</translation>
     </message>
     <message>
         <source>Missing --table: customers, contacts, orders, mentions or improvements.</source>
-        <translation type="unfinished"></translation>
+        <translation>--table fehlt: customers, contacts, orders, mentions oder improvements.</translation>
     </message>
     <message>
         <source>--table must be customers, contacts, orders, mentions or improvements, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--table muss customers, contacts, orders, mentions oder improvements sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--on-duplicate must be skip, replace or fail, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-duplicate muss skip, replace oder fail sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--date-order must be dmy or mdy, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date-order muss dmy oder mdy sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--delimiter must be one character (or tab, comma, semicolon, pipe), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter muss ein einzelnes Zeichen sein (oder tab, comma, semicolon, pipe), nicht „%1“.</translation>
     </message>
     <message>
         <source>--encoding must be utf-8, utf-8-bom, utf-16le, utf-16be or windows-1252, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding muss utf-8, utf-8-bom, utf-16le, utf-16be oder windows-1252 sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>FILE is the project itself; choose the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI ist das Projekt selbst; wählen Sie die zu importierende Datei.</translation>
     </message>
     <message>
         <source>The mapping was saved in the project as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung wurde im Projekt als „%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>A CSV, TSV or text export, or an Excel workbook (.xlsx). Nothing is written to the project before the last step.</source>
+        <translation>Ein CSV-, TSV- oder Textexport oder eine Excel-Arbeitsmappe (.xlsx). Vor dem letzten Schritt wird nichts in das Projekt geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Path of the file to import</source>
+        <translation>Pfad der zu importierenden Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import into:</source>
+        <translation>&amp;Importieren in:</translation>
+    </message>
+    <message>
+        <source>Text format</source>
+        <translation>Textformat</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>First line holds the column &amp;names</source>
+        <extracomment>Check box: the first line of the file holds the column names</extracomment>
+        <translation>Erste Zeile enthält die Spalten&amp;namen</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>Datei importieren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and text exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Tabellen und Textexporte (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Excel workbook. Sheets: %1.</source>
+        <translation>Excel-Arbeitsmappe. Blätter: %1.</translation>
+    </message>
+    <message>
+        <source>Delimited text. Columns (%1): %2.</source>
+        <translation>Text mit Trennzeichen. Spalten (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Needs: %1.</source>
+        <translation>Benötigt: %1.</translation>
+    </message>
+    <message>
+        <source>Guessed from the column names. %1</source>
+        <translation>Aus den Spaltennamen abgeleitet. %1</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <extracomment>Beside a setting of the text format: found by reading the file</extracomment>
+        <translation>erkannt</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <extracomment>Beside a setting of the text format: set by the user</extracomment>
+        <translation>Ihre Wahl</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Map the columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>Choose the field each column of the file goes to. Columns without a field are kept as extra attributes, usable as segments and filters.</source>
+        <translation>Wählen Sie für jede Spalte der Datei das Zielfeld. Spalten ohne Feld werden als Zusatzattribute behalten und sind als Segmente und Filter nutzbar.</translation>
+    </message>
+    <message>
+        <source>Loaded the mapping &quot;%1&quot;.</source>
+        <translation>Zuordnung „%1“ geladen.</translation>
+    </message>
+    <message>
+        <source>Loaded the mapping &quot;%1&quot;; its columns %2 are not in this file.</source>
+        <translation>Zuordnung „%1“ geladen; ihre Spalten %2 sind nicht in dieser Datei.</translation>
+    </message>
+    <message>
+        <source>Required fields without a column: %1. Choose the column that holds each.</source>
+        <translation>Pflichtfelder ohne Spalte: %1. Wählen Sie jeweils die Spalte, die das Feld enthält.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Would be rejected: %1</source>
+        <translation>Würde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Looks like: %1</source>
+        <translation>Sieht aus wie: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet</source>
+        <translation>Zeile %1 des Blatts</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>Zeile %1 der Datei</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <extracomment>Column header of the import preview: the file&apos;s column name, then the field of the project it goes to</extracomment>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <source>%1
+→ extra attribute</source>
+        <translation>%1
+→ Zusatzattribut</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; goes to the field %2.</source>
+        <translation>Spalte „%1“ geht in das Feld %2.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is kept as an extra attribute (usable as a segment or filter).</source>
+        <translation>Spalte „%1“ wird als Zusatzattribut behalten (nutzbar als Segment oder Filter).</translation>
+    </message>
+    <message>
+        <source>Its values look like: %1.</source>
+        <translation>Ihre Werte sehen aus wie: %1.</translation>
+    </message>
+    <message>
+        <source>Values the import would reject in these rows: %1.</source>
+        <translation>Werte, die der Import in diesen Zeilen ablehnen würde: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>The first rows exactly as written in the file. Each column shows the field it goes to; you can change that on the next page.</source>
+        <translation>Die ersten Zeilen genau so, wie sie in der Datei stehen. Jede Spalte zeigt ihr Zielfeld; Sie können es auf der nächsten Seite ändern.</translation>
+    </message>
+    <message>
+        <source>A value the import would reject; point at the cell for the reason.</source>
+        <translation>Ein Wert, den der Import ablehnen würde; zeigen Sie auf die Zelle, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>Die ersten Zeilen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>All rows of the file: %1.</source>
+        <translation>Alle Zeilen der Datei: %1.</translation>
+    </message>
+    <message>
+        <source>The first %1 rows of the file.</source>
+        <translation>Die ersten %1 Zeilen der Datei.</translation>
+    </message>
+    <message>
+        <source>The first %1 of the file&apos;s %2 rows.</source>
+        <translation>Die ersten %1 der %2 Zeilen der Datei.</translation>
+    </message>
+    <message>
+        <source>No value in them would be rejected.</source>
+        <translation>Kein Wert darin würde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Rows the import would reject for a bad value: %1.</source>
+        <translation>Zeilen, die der Import wegen eines fehlerhaften Werts ablehnen würde: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Vor dem Import prüfen</translation>
+    </message>
+    <message>
+        <source>An estimate from the rows read so far; the import itself checks every row.</source>
+        <translation>Eine Schätzung aus den bisher gelesenen Zeilen; der Import selbst prüft jede Zeile.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <extracomment>The button that starts the import</extracomment>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>What will be imported</source>
+        <translation>Was importiert wird</translation>
+    </message>
+    <message>
+        <source>The sheet &lt;b&gt;%1&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt; into the &lt;b&gt;%3&lt;/b&gt; table.</source>
+        <translation>Das Blatt &lt;b&gt;%1&lt;/b&gt; von &lt;b&gt;%2&lt;/b&gt; in die Tabelle &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; into the &lt;b&gt;%2&lt;/b&gt; table.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; in die Tabelle &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>a file column and the field it goes to</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a quoted column name</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Columns going to fields: %1.</source>
+        <translation>Spalten mit Zielfeld: %1.</translation>
+    </message>
+    <message>
+        <source>No column is kept as an extra attribute.</source>
+        <translation>Keine Spalte wird als Zusatzattribut behalten.</translation>
+    </message>
+    <message>
+        <source>Kept as extra attributes, usable as segments and filters: %1.</source>
+        <translation>Als Zusatzattribute behalten, nutzbar als Segmente und Filter: %1.</translation>
+    </message>
+    <message>
+        <source>Dates like 05/06/2024 are read day first, as you chose.</source>
+        <translation>Datumsangaben wie 05/06/2024 werden wie gewählt mit dem Tag zuerst gelesen.</translation>
+    </message>
+    <message>
+        <source>Dates like 05/06/2024 are read month first, as you chose.</source>
+        <translation>Datumsangaben wie 05/06/2024 werden wie gewählt mit dem Monat zuerst gelesen.</translation>
+    </message>
+    <message>
+        <source>Estimate from the preview</source>
+        <translation>Schätzung aus der Vorschau</translation>
+    </message>
+    <message>
+        <source>Rows read for the preview: %1.</source>
+        <translation>Für die Vorschau gelesene Zeilen: %1.</translation>
+    </message>
+    <message>
+        <source>No value in them would be rejected.</source>
+        <translation>Kein Wert darin würde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Rows with a value the import would reject: %1. The first ones:</source>
+        <translation>Zeilen mit einem Wert, den der Import ablehnen würde: %1. Die ersten:</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>The rest of the file is checked during the import.</source>
+        <translation>Der Rest der Datei wird während des Imports geprüft.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Wie es weitergeht</translation>
+    </message>
+    <message>
+        <source>The whole file is read twice: once to settle the format of each column, once to import.</source>
+        <translation>Die ganze Datei wird zweimal gelesen: einmal, um das Format jeder Spalte festzulegen, einmal zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Rows with a bad value are not imported. Each is kept in the project with its line, its text and the reason, and you can export them to fix and import again.</source>
+        <translation>Zeilen mit einem fehlerhaften Wert werden nicht importiert. Jede wird mit Zeile, Text und Grund im Projekt aufbewahrt; Sie können sie exportieren, korrigieren und erneut importieren.</translation>
+    </message>
+    <message>
+        <source>Rows naming a customer that is not in the project are rejected the same way; import the customers first.</source>
+        <translation>Zeilen, die einen Kunden nennen, der nicht im Projekt ist, werden ebenso abgelehnt; importieren Sie zuerst die Kunden.</translation>
+    </message>
+    <message>
+        <source>A row whose %1 is already in the project is skipped and listed with the rejected rows.</source>
+        <translation>Eine Zeile, deren %1 bereits im Projekt ist, wird übersprungen und bei den abgelehnten Zeilen aufgeführt.</translation>
+    </message>
+    <message>
+        <source>A row whose %1 is already in the project replaces the stored row.</source>
+        <translation>Eine Zeile, deren %1 bereits im Projekt ist, ersetzt die gespeicherte Zeile.</translation>
+    </message>
+    <message>
+        <source>If any %1 is already in the project or twice in the file, nothing is imported.</source>
+        <translation>Ist ein Wert von %1 bereits im Projekt oder zweimal in der Datei, wird nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The mapping is saved in the project as “%1”.</source>
+        <translation>Die Zuordnung wird im Projekt als „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>The project %1 does not exist yet; the import creates it.</source>
+        <translation>Das Projekt %1 existiert noch nicht; der Import legt es an.</translation>
+    </message>
+    <message>
+        <source>If you cancel, or anything goes wrong, the project stays exactly as it was.</source>
+        <translation>Wenn Sie abbrechen oder etwas schiefgeht, bleibt das Projekt genau so, wie es war.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <extracomment>The button that closes the wizard after the import</extracomment>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Export rejected rows…</source>
+        <translation>Abgelehnte Zeilen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Writes the rejected rows of this import to a CSV file, with the line and the reason, to fix them and import again.</source>
+        <translation>Schreibt die abgelehnten Zeilen dieses Imports mit Zeile und Grund in eine CSV-Datei, um sie zu korrigieren und erneut zu importieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the settings</source>
+        <translation>&amp;Zurück zu den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2, checking the format of each column: %1 of %2 read</source>
+        <translation>Schritt 1 von 2, Format jeder Spalte wird geprüft: %1 von %2 gelesen</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2, importing the rows: %1 of %2 read</source>
+        <translation>Schritt 2 von 2, Zeilen werden importiert: %1 von %2 gelesen</translation>
+    </message>
+    <message>
+        <source>Saving to the project…</source>
+        <translation>Wird im Projekt gespeichert…</translation>
+    </message>
+    <message>
+        <source>The import stopped on an unexpected error (%1); the project was not changed.</source>
+        <translation>Der Import wurde durch einen unerwarteten Fehler abgebrochen (%1); das Projekt wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The file is read twice; you can keep working in the window meanwhile.</source>
+        <translation>Die Datei wird zweimal gelesen; Sie können währenddessen im Fenster weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>Cancelling; the project is being left as it was…</source>
+        <translation>Wird abgebrochen; das Projekt bleibt, wie es war…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Done. The window shows the new rows.</source>
+        <translation>Fertig. Das Fenster zeigt die neuen Zeilen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation>Der Import ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written: the project is exactly as it was.</source>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts geschrieben: Das Projekt ist genau so, wie es war.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the project is exactly as it was.</source>
+        <translation>Es wurde nichts importiert; das Projekt ist genau so, wie es war.</translation>
+    </message>
+    <message>
+        <source>Go back to the mapping and answer the date order question, then import again.</source>
+        <translation>Gehen Sie zurück zur Zuordnung, beantworten Sie die Frage zur Datumsreihenfolge und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Rows read: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Gelesene Zeilen: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Imported: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Importiert: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(%1 replaced stored rows)</source>
+        <translation>(%1 gespeicherte Zeilen ersetzt)</translation>
+    </message>
+    <message>
+        <source>Rejected: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Abgelehnt: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 naming unknown customers</source>
+        <translation>%1 mit unbekannten Kunden</translation>
+    </message>
+    <message>
+        <source>%1 duplicates skipped</source>
+        <translation>%1 Duplikate übersprungen</translation>
+    </message>
+    <message>
+        <source>Blank rows skipped: %1</source>
+        <translation>Übersprungene leere Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>Values kept as extra attributes: %1</source>
+        <translation>Als Zusatzattribute behaltene Werte: %1</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>First rejected rows</source>
+        <translation>Erste abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>All %1 rejected rows are kept in the project; export them to see every one.</source>
+        <translation>Alle %1 abgelehnten Zeilen werden im Projekt aufbewahrt; exportieren Sie sie, um jede einzelne zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 - rejected rows.csv</source>
+        <translation>%1 - abgelehnte Zeilen.csv</translation>
+    </message>
+    <message>
+        <source>Export rejected rows</source>
+        <translation>Abgelehnte Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the rejected rows…</source>
+        <translation>Abgelehnte Zeilen werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheetPage</name>
+    <message>
+        <source>Choose the sheet</source>
+        <translation>Blatt auswählen</translation>
+    </message>
+    <message>
+        <source>The workbook has several sheets; pick the one that holds one row per record, with the column names in its first row.</source>
+        <translation>Die Arbeitsmappe hat mehrere Blätter; wählen Sie das mit einer Zeile pro Datensatz und den Spaltennamen in der ersten Zeile.</translation>
+    </message>
+    <message>
+        <source>&amp;Sheets, in the workbook&apos;s order:</source>
+        <translation>&amp;Blätter in der Reihenfolge der Arbeitsmappe:</translation>
+    </message>
+    <message>
+        <source>Reading the sheet &quot;%1&quot;…</source>
+        <translation>Blatt „%1“ wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Columns of &quot;%1&quot; (%2): %3.</source>
+        <translation>Spalten von „%1“ (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Imported into the %1 table, as chosen on the first page.</source>
+        <translation>In die Tabelle %1 importiert, wie auf der ersten Seite gewählt.</translation>
+    </message>
+    <message>
+        <source>Its columns suggest the %1 table; you can change it on the first page.</source>
+        <translation>Seine Spalten deuten auf die Tabelle %1 hin; Sie können sie auf der ersten Seite ändern.</translation>
+    </message>
+    <message>
+        <source>None of its column names matches a field of the %1 table or any other: it may be a dashboard or a summary rather than one row per record.</source>
+        <translation>Keiner seiner Spaltennamen passt zu einem Feld der Tabelle %1 oder einer anderen: Es ist vielleicht ein Dashboard oder eine Zusammenfassung statt einer Zeile pro Datensatz.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a file</source>
+        <translation>Datei importieren</translation>
     </message>
 </context>
 <context>
     <name>ImportWriter</name>
     <message>
         <source>Row ids of the new rows are not consecutive; extra attributes cannot be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen-IDs der neuen Zeilen sind nicht fortlaufend; Zusatzattribute können nicht zugeordnet werden.</translation>
     </message>
     <message>
         <source>duplicate %1 &quot;%2&quot;: already in the project; the existing row was kept (duplicates: skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat %1 „%2“: bereits im Projekt; die vorhandene Zeile wurde behalten (Duplikate: überspringen)</translation>
     </message>
     <message>
         <source>duplicate %1 &quot;%2&quot;: already on an earlier line of this file; the first one was kept (duplicates: skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat %1 „%2“: bereits in einer früheren Zeile dieser Datei; die erste wurde behalten (Duplikate: überspringen)</translation>
     </message>
     <message>
         <source>duplicate %1 &quot;%2&quot;: a row with this key is already in the project. Nothing was imported. Import again with duplicates skipped or replaced (--on-duplicate skip or replace), or remove the row from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat %1 „%2“: Eine Zeile mit diesem Schlüssel ist bereits im Projekt. Es wurde nichts importiert. Importieren Sie erneut und überspringen oder ersetzen Sie Duplikate (--on-duplicate skip oder replace), oder entfernen Sie die Zeile aus der Datei.</translation>
     </message>
     <message>
         <source>duplicate %1 &quot;%2&quot;: the same key is on an earlier line of this file. Nothing was imported. Import again with duplicates skipped or replaced (--on-duplicate skip or replace), or remove one of the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat %1 „%2“: Derselbe Schlüssel steht in einer früheren Zeile dieser Datei. Es wurde nichts importiert. Importieren Sie erneut und überspringen oder ersetzen Sie Duplikate (--on-duplicate skip oder replace), oder entfernen Sie eine der Zeilen.</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>The import was cancelled; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>The file is delimited text, not a workbook: the sheet &quot;%1&quot; was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist Text mit Trennzeichen, keine Arbeitsmappe: Das Blatt „%1“ wurde ignoriert.</translation>
     </message>
     <message>
         <source>The mapping profile &quot;%1&quot; is for the %2 table, not for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zuordnungsprofil „%1“ gilt für die Tabelle %2, nicht für %3.</translation>
     </message>
     <message>
         <source>Columns of the mapping profile not found in the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten des Zuordnungsprofils, die in der Datei fehlen: %1.</translation>
     </message>
     <message>
         <source>This was the sheet &quot;%1&quot;; the workbook&apos;s sheets are %2 (choose one with --sheet on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das war das Blatt „%1“; die Blätter der Arbeitsmappe sind %2 (wählen Sie eines mit --sheet in der Befehlszeile).</translation>
     </message>
     <message>
         <source>The file could not be read to the end. Check the disk or network drive and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht bis zum Ende gelesen werden. Prüfen Sie die Festplatte oder das Netzlaufwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>This file was already imported on %1 into %2 (import %3, same SHA-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei wurde bereits am %1 in %2 importiert (Import %3, gleicher SHA-256).</translation>
     </message>
     <message>
         <source>The project could not be written (%1). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt konnte nicht geschrieben werden (%1). Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The import failed (%1). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist fehlgeschlagen (%1). Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -947,160 +1810,230 @@
 Without a command, opens the workbench window on PROJECT (or on the last project, or the demo project).
 
 Commands (socialroi COMMAND --help):%1</source>
-        <translation type="unfinished"></translation>
+        <translation>SocialROI Workbench: Messen Sie, ob Social-Media-Kundenservice Kunden hält.
+Ohne Befehl öffnet sich das Workbench-Fenster mit PROJEKT (oder dem letzten Projekt oder dem Demoprojekt).
+
+Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>The project file to open (.socialroi).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu öffnende Projektdatei (.socialroi).</translation>
     </message>
     <message>
         <source>Open the window on this pane: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster mit dieser Ansicht öffnen: %1.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run socialroi --help for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“. Führen Sie socialroi --help aus, um die Liste zu sehen.</translation>
     </message>
     <message>
         <source>--pane: unknown pane &quot;%1&quot;. Valid panes: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pane: unbekannte Ansicht „%1“. Gültige Ansichten: %2.</translation>
+    </message>
+    <message>
+        <source>Interface language: en, fr, de, pl or hi.</source>
+        <translation>Sprache der Oberfläche: en, fr, de, pl oder hi.</translation>
+    </message>
+    <message>
+        <source>--lang: unknown language &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>--lang: unbekannte Sprache „%1“. Wählen Sie eine von: %2.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>SocialROI projects (*.socialroi);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SocialROI-Projekte (*.socialroi);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Counting rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen werden gezählt…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) in this view</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile in dieser Ansicht</numerusform>
+            <numerusform>%Ln Zeilen in dieser Ansicht</numerusform>
         </translation>
     </message>
     <message>
         <source>Computing the metrics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen werden berechnet…</translation>
     </message>
     <message>
         <source>About SocialROI Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Über SocialROI Workbench</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;SocialROI Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Measures whether social customer care keeps customers, with numbers a CFO accepts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;SocialROI Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Misst, ob Social-Media-Kundenservice Kunden hält – mit Zahlen, die ein CFO akzeptiert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Project &amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt&amp;übersicht</translation>
     </message>
     <message>
         <source>&amp;Filter Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen &amp;filtern</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About SocialROI Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber SocialROI Workbench</translation>
     </message>
     <message>
         <source>SocialROI Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>SocialROI Workbench</translation>
     </message>
     <message>
         <source>%1 — SocialROI Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SocialROI Workbench</translation>
     </message>
     <message>
         <source>Cannot open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gezählt…</translation>
     </message>
     <message>
         <source>The project could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 customers (%2 social) · %3 contacts · %4 orders · %5 mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kunden (%2 Social) · %3 Kontakte · %4 Bestellungen · %5 Erwähnungen</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt</translation>
     </message>
     <message>
         <source>Cannot create the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen</translation>
     </message>
     <message>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
         <source>Preparing the demo project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoprojekt wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Report export cancelled</source>
+        <translation>Berichtsexport abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>Der Bericht kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;Web page (*.html);;Excel workbook (*.xlsx)</source>
+        <translation>PDF-Bericht (*.pdf);;Webseite (*.html);;Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingProfileBar</name>
+    <message>
+        <source>Saved &amp;mappings:</source>
+        <translation>Gespeicherte Zu&amp;ordnungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Laden</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve this mapping as:</source>
+        <translation>Diese Zuordnung &amp;speichern als:</translation>
+    </message>
+    <message>
+        <source>a name, to reuse it next time (optional)</source>
+        <translation>ein Name, um sie beim nächsten Mal wiederzuverwenden (optional)</translation>
+    </message>
+    <message>
+        <source>Saved in the project together with the imported rows.</source>
+        <translation>Wird zusammen mit den importierten Zeilen im Projekt gespeichert.</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>wird gelesen…</translation>
+    </message>
+    <message>
+        <source>none for this table</source>
+        <translation>keine für diese Tabelle</translation>
     </message>
 </context>
 <context>
     <name>MappingProfiles</name>
     <message>
         <source>The project has no mapping profile &quot;%1&quot; (it has none yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat kein Zuordnungsprofil „%1“ (es hat noch keines).</translation>
     </message>
     <message>
         <source>The project has no mapping profile &quot;%1&quot;; it has: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat kein Zuordnungsprofil „%1“; vorhanden: %2.</translation>
     </message>
     <message>
         <source>The mapping profile &quot;%1&quot; is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zuordnungsprofil „%1“ ist beschädigt: %2</translation>
     </message>
 </context>
 <context>
@@ -1108,721 +2041,740 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>%1 M</source>
         <extracomment>A number in millions, e.g. &quot;2.4 M&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio.</translation>
     </message>
     <message>
         <source>%1 k</source>
         <extracomment>A number in thousands, e.g. &quot;380 k&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tsd.</translation>
     </message>
     <message>
         <source>Positive mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Positive Erwähnungen</translation>
     </message>
     <message>
         <source>Negative mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Negative Erwähnungen</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen</translation>
     </message>
     <message>
         <source>reach %1</source>
         <extracomment>Summed audience of the mentions (followers who could see them)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reichweite %1</translation>
     </message>
     <message>
         <source>Summed reach: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Summierte Reichweite: %1</translation>
     </message>
 </context>
 <context>
     <name>MetricEngine</name>
     <message>
         <source>%1: the project could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Projekt konnte nicht gelesen werden (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>MetricFormat</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>MetricLabels</name>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbindung</translation>
     </message>
     <message>
         <source>Operational cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebskosten</translation>
     </message>
     <message>
         <source>Self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-Service</translation>
     </message>
     <message>
         <source>Saves</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Metric group: at-risk customers kept from leaving (&quot;saved&quot; customers), not saving a file</extracomment>
+        <translation>Rückgewinnung</translation>
     </message>
     <message>
         <source>Complaints turned into raves</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden, die zu Lob wurden</translation>
     </message>
     <message>
         <source>Cross-sells</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-Selling</translation>
     </message>
     <message>
         <source>Process innovations</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessinnovationen</translation>
     </message>
     <message>
         <source>Return on relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Return on Relationship</translation>
     </message>
     <message>
         <source>ROI summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI-Übersicht</translation>
     </message>
     <message>
         <source>How many customers are still with you 3, 6 and 12 months after signing up, among those who dealt with the social care team and among everyone else. Customers still active on the as-of date count as kept so far. The money is the extra months the social cohort stays within the horizon, times its average monthly revenue, times the number of social customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Kunden 3, 6 und 12 Monate nach Vertragsbeginn noch bei Ihnen sind – unter denen, die mit dem Social-Care-Team zu tun hatten, und unter allen anderen. Kunden, die am Stichtag noch aktiv sind, gelten als bisher gehalten. Der Geldwert sind die zusätzlichen Monate, die die Social-Kohorte innerhalb des Horizonts bleibt, mal ihrem durchschnittlichen Monatsumsatz, mal der Zahl der Social-Kunden.</translation>
     </message>
     <message>
         <source>How often customers contact support on each channel, per month of being a customer, and what that support costs. The cost is each contact&apos;s own cost, or the cost per channel set in the assumptions. The money is the support cost the social cohort saves per customer-month, over all its customer-months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft Kunden den Support auf jedem Kanal kontaktieren, pro Kundenmonat, und was dieser Support kostet. Die Kosten sind die eigenen Kosten jedes Kontakts oder die in den Annahmen festgelegten Kosten pro Kanal. Der Geldwert sind die Supportkosten, die die Social-Kohorte pro Kundenmonat einspart, über alle ihre Kundenmonate.</translation>
     </message>
     <message>
         <source>How many customers help themselves online, and how often. A customer counts as soon as they used self-service once. The money is the phone calls avoided times the difference between a call and a self-service session; it is already part of operational cost and is never counted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Kunden sich online selbst helfen und wie oft. Ein Kunde zählt, sobald er Self-Service einmal genutzt hat. Der Geldwert sind die vermiedenen Anrufe mal der Differenz zwischen einem Anruf und einer Self-Service-Sitzung; er ist bereits Teil der Betriebskosten und wird nie doppelt gezählt.</translation>
     </message>
     <message>
         <source>Of the customers flagged as about to leave, the share still a customer when the save window set in the assumptions ended. Only customers whose window has passed by the as-of date count. The money is the extra customers saved times what a customer brings in over the horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den als abwanderungsgefährdet markierten Kunden der Anteil, der am Ende der in den Annahmen festgelegten Rückgewinnungsfrist noch Kunde war. Es zählen nur Kunden, deren Frist zum Stichtag abgelaufen ist. Der Geldwert sind die zusätzlich geretteten Kunden mal dem, was ein Kunde über den Horizont einbringt.</translation>
     </message>
     <message>
         <source>Whether customers would recommend you: the Net Promoter Score is the share of promoters (scores 9–10) minus the share of detractors (0–6). Beside it, whether what customers say about you in public is positive or negative, and how many people saw it. The money is the extra promoters times the value of a promoter, which is zero unless you set one in the assumptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob Kunden Sie weiterempfehlen würden: Der Net Promoter Score ist der Anteil der Promotoren (Bewertungen 9–10) minus den Anteil der Detraktoren (0–6). Daneben, ob das, was Kunden öffentlich über Sie sagen, positiv oder negativ ist, und wie viele Menschen es gesehen haben. Der Geldwert sind die zusätzlichen Promotoren mal dem Wert eines Promotors, der null ist, solange Sie in den Annahmen keinen festlegen.</translation>
     </message>
     <message>
         <source>The share of customers who bought an additional product, and the extra revenue per customer it brought. The money is the difference in cross-sell revenue per customer times the number of customers in the social cohort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Kunden, die ein zusätzliches Produkt gekauft haben, und der zusätzliche Umsatz pro Kunde daraus. Der Geldwert ist die Differenz beim Cross-Selling-Umsatz pro Kunde mal der Zahl der Kunden in der Social-Kohorte.</translation>
     </message>
     <message>
         <source>How often a contact handled by the social team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no statistical range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft ein vom Social-Team bearbeiteter Kontakt zu einer Änderung der Arbeitsweise des Unternehmens führte, verglichen mit Kontakten auf allen anderen Kanälen. Die Einsparungen sind die mit jeder Verbesserung erfassten Werte: gehaltene Kunden pro Jahr mal Jahresumsatz eines Kunden plus eingesparte Personalstunden mal Stundenkosten. Diese Werte sind deskriptiv und haben keine statistische Spanne.</translation>
     </message>
     <message>
         <source>What a customer is worth: revenue so far per customer (subscription plus orders), the value expected over the horizon from the retention curve, the average order and how often customers order. These figures are descriptive: they explain the other metrics and add no money of their own to the ROI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein Kunde wert ist (Customer Lifetime Value): bisheriger Umsatz pro Kunde (Abonnement plus Bestellungen), der über den Horizont aus der Bindungskurve erwartete Wert, der durchschnittliche Bestellwert und die Bestellhäufigkeit. Diese Werte sind deskriptiv: Sie erklären die anderen Kennzahlen und fügen dem ROI keinen eigenen Geldwert hinzu.</translation>
     </message>
     <message>
         <source>Every money value added up over the horizon and set against the cost of the social care programme. The range uses the lowest and the highest plausible value of each part. Self-service is counted inside operational cost and return on relationship is descriptive, so neither is added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Geldwerte über den Horizont summiert und den Kosten des Social-Care-Programms gegenübergestellt. Die Spanne verwendet den niedrigsten und den höchsten plausiblen Wert jedes Bestandteils. Self-Service ist in den Betriebskosten enthalten und Return on Relationship ist deskriptiv, daher wird keines von beiden doppelt gezählt.</translation>
     </message>
     <message>
         <source>Still a customer after 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach 3 Monaten noch Kunde</translation>
     </message>
     <message>
         <source>Still a customer after 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach 6 Monaten noch Kunde</translation>
     </message>
     <message>
         <source>Still a customer after 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach 12 Monaten noch Kunde</translation>
     </message>
     <message>
         <source>Customers lost (log-rank test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlorene Kunden (Log-Rank-Test)</translation>
     </message>
     <message>
         <source>Months kept within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltene Monate im Horizont</translation>
     </message>
     <message>
         <source>Customers lost per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlorene Kunden pro Kundenmonat</translation>
     </message>
     <message>
         <source>Phone contacts per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonkontakte pro Kundenmonat</translation>
     </message>
     <message>
         <source>Social media contacts per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Social-Media-Kontakte pro Kundenmonat</translation>
     </message>
     <message>
         <source>Self-service contacts per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-Service-Kontakte pro Kundenmonat</translation>
     </message>
     <message>
         <source>Email contacts per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Kontakte pro Kundenmonat</translation>
     </message>
     <message>
         <source>Chat contacts per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-Kontakte pro Kundenmonat</translation>
     </message>
     <message>
         <source>Handle time per contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungszeit pro Kontakt</translation>
     </message>
     <message>
         <source>Contacts resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöste Kontakte</translation>
     </message>
     <message>
         <source>Support cost per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportkosten pro Kundenmonat</translation>
     </message>
     <message>
         <source>Customers using self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden mit Self-Service-Nutzung</translation>
     </message>
     <message>
         <source>Self-service sessions per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-Service-Sitzungen pro Kundenmonat</translation>
     </message>
     <message>
         <source>At-risk customers saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerettete abwanderungsgefährdete Kunden</translation>
     </message>
     <message>
         <source>At-risk customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwanderungsgefährdete Kunden</translation>
     </message>
     <message>
         <source>Net Promoter Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Net Promoter Score</translation>
     </message>
     <message>
         <source>Likely to recommend (promoters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungsbereit (Promotoren)</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Detraktoren</translation>
     </message>
     <message>
         <source>Mentions that are positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil positiver Erwähnungen</translation>
     </message>
     <message>
         <source>Mentions that are negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil negativer Erwähnungen</translation>
     </message>
     <message>
         <source>Positive mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Positive Erwähnungen</translation>
     </message>
     <message>
         <source>Negative mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Negative Erwähnungen</translation>
     </message>
     <message>
         <source>People reached by positive mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit positiven Erwähnungen erreichte Personen</translation>
     </message>
     <message>
         <source>People reached by negative mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit negativen Erwähnungen erreichte Personen</translation>
     </message>
     <message>
         <source>Customers with a cross-sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden mit Cross-Selling</translation>
     </message>
     <message>
         <source>Cross-sell revenue per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-Selling-Umsatz pro Kunde</translation>
     </message>
     <message>
         <source>Cross-sell orders per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-Selling-Bestellungen pro Kundenmonat</translation>
     </message>
     <message>
         <source>Contacts that led to a process change</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, die zu einer Prozessänderung führten</translation>
     </message>
     <message>
         <source>Improvements in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgesetzte Verbesserungen</translation>
     </message>
     <message>
         <source>Yearly savings from improvements</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliche Einsparungen durch Verbesserungen</translation>
     </message>
     <message>
         <source>Revenue per customer so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisheriger Umsatz pro Kunde</translation>
     </message>
     <message>
         <source>Expected revenue over the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwarteter Umsatz im Horizont</translation>
     </message>
     <message>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
         <source>Orders per customer-year</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen pro Kundenjahr</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Kundenmonat</translation>
     </message>
     <message>
         <source>Minutes per contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten pro Kontakt</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate</translation>
     </message>
     <message>
         <source>Customers lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlorene Kunden</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen</translation>
     </message>
     <message>
         <source>People reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichte Personen</translation>
     </message>
     <message>
         <source>Improvements</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbesserungen</translation>
     </message>
     <message>
         <source>%1 per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Kundenmonat</translation>
     </message>
     <message>
         <source>%1 per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Kunde</translation>
     </message>
     <message>
         <source>%1 per order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Bestellung</translation>
     </message>
     <message>
         <source>%1 per year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Jahr</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Social Media</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
 </context>
 <context>
     <name>MetricPane</name>
     <message>
         <source>Contacts per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte pro Kundenmonat</translation>
     </message>
     <message>
         <source>Revenue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz (%1)</translation>
     </message>
     <message>
         <source>Share of at-risk customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil gefährdeter Kunden</translation>
     </message>
     <message>
         <source>Share of contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Kontakte</translation>
     </message>
     <message>
         <source>Share of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Kunden</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Descriptive: adds no money of its own to the ROI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskriptiv: fügt dem ROI keinen eigenen Geldwert hinzu.</translation>
     </message>
     <message>
         <source>No money value: the data cannot support one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Geldwert: Die Daten reichen dafür nicht aus.</translation>
     </message>
     <message>
         <source>No money value: set the value of a promoter in the assumptions to count the promoters gained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Geldwert: Legen Sie in den Annahmen den Wert eines Promotors fest, um die gewonnenen Promotoren zu zählen.</translation>
     </message>
     <message>
         <source>Worth about %1 a year (entered figures, no range).</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %1 pro Jahr wert (erfasste Werte, keine Spanne).</translation>
     </message>
     <message numerus="yes">
         <source>Worth about %1 over %n month(s) (entered figures, no range).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Etwa %1 über %n Monat wert (erfasste Werte, keine Spanne).</numerusform>
+            <numerusform>Etwa %1 über %n Monate wert (erfasste Werte, keine Spanne).</numerusform>
         </translation>
     </message>
     <message>
         <source>Worth about %1 a year (between %2 and %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %1 pro Jahr wert (zwischen %2 und %3).</translation>
     </message>
     <message numerus="yes">
         <source>Worth about %1 over %n month(s) (between %2 and %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Etwa %1 über %n Monat wert (zwischen %2 und %3).</numerusform>
+            <numerusform>Etwa %1 über %n Monate wert (zwischen %2 und %3).</numerusform>
         </translation>
     </message>
     <message>
         <source>Shown inside %1, not added to the ROI again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 enthalten, nicht erneut zum ROI addiert.</translation>
     </message>
     <message>
         <source>Social cohort: %1 customers · control cohort: %2 customers · as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Social-Kohorte: %1 Kunden · Kontrollkohorte: %2 Kunden · Stichtag %3</translation>
     </message>
     <message>
         <source>Customers still active, by months since signup</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch aktive Kunden nach Monaten seit Vertragsbeginn</translation>
     </message>
     <message>
         <source>Support contacts per customer-month, by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportkontakte pro Kundenmonat nach Kanal</translation>
     </message>
     <message>
         <source>Customers who used self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, die Self-Service genutzt haben</translation>
     </message>
     <message>
         <source>At-risk customers saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerettete abwanderungsgefährdete Kunden</translation>
     </message>
     <message>
         <source>Promoters, passives and detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotoren, Indifferente und Detraktoren</translation>
     </message>
     <message>
         <source>Customers with a cross-sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden mit Cross-Selling</translation>
     </message>
     <message>
         <source>Contacts that led to a process change</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, die zu einer Prozessänderung führten</translation>
     </message>
     <message>
         <source>Revenue per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz pro Kunde</translation>
     </message>
     <message>
         <source>Mentions and their reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen und ihre Reichweite</translation>
     </message>
     <message>
         <source>Revenue per order</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz pro Bestellung</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Monat</translation>
     </message>
     <message>
         <source>%1, by month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, nach Monat</translation>
     </message>
     <message>
         <source>Computing the metrics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen werden berechnet…</translation>
     </message>
 </context>
 <context>
     <name>MetricRowsModel</name>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>95% interval: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall: %1 – %2</translation>
     </message>
     <message>
         <source>n = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n = %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Social cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Social-Kohorte</translation>
     </message>
     <message>
         <source>Control cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollkohorte</translation>
     </message>
     <message>
         <source>Rate ratio (social / control): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenverhältnis (Social / Kontrolle): %1</translation>
     </message>
     <message>
         <source>(95% interval %1 – %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(95-%-Intervall %1 – %2)</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column header: the value for the social cohort (customers served by the social-media care team)</extracomment>
+        <translation>Social</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column header: the value for the control cohort (the comparison group)</extracomment>
+        <translation>Kontrolle</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz</translation>
     </message>
     <message>
         <source>Lift</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column header: the difference divided by the control value (relative uplift)</extracomment>
+        <translation>Uplift</translation>
     </message>
     <message>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall</translation>
     </message>
     <message>
         <source>p-value</source>
-        <translation type="unfinished"></translation>
+        <translation>p-Wert</translation>
     </message>
     <message>
         <source>n (social / control)</source>
-        <translation type="unfinished"></translation>
+        <translation>n (Social / Kontrolle)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Customers who dealt with the social care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden, die mit dem Social-Care-Team zu tun hatten</translation>
     </message>
     <message>
         <source>Every other customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle übrigen Kunden</translation>
     </message>
     <message>
         <source>Social minus control</source>
-        <translation type="unfinished"></translation>
+        <translation>Social minus Kontrolle</translation>
     </message>
     <message>
         <source>The difference relative to the control cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Differenz relativ zur Kontrollkohorte</translation>
     </message>
     <message>
         <source>The range the true difference lies in, with 95% confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich, in dem die wahre Differenz mit 95 % Konfidenz liegt</translation>
     </message>
     <message>
         <source>How likely a difference this large would be if the cohorts were alike; below 0.05 is usually taken as real</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wahrscheinlich eine so große Differenz wäre, wenn sich die Kohorten glichen; unter 0,05 gilt sie meist als echt</translation>
     </message>
     <message>
         <source>How many customers (or contacts, orders, answers) each figure rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf wie vielen Kunden (oder Kontakten, Bestellungen, Antworten) jeder Wert beruht</translation>
     </message>
     <message>
         <source>A warning when the data cannot support a conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Warnung, wenn die Daten keine Schlussfolgerung tragen</translation>
     </message>
 </context>
 <context>
     <name>MetricWarnings</name>
     <message>
         <source>No customer matches the filters: every metric is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde entspricht den Filtern: Alle Kennzahlen sind leer.</translation>
     </message>
     <message numerus="yes">
         <source>%n contact or order row(s) name a customer that is not in the customers table and were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt- oder Bestellzeile nennt einen Kunden, der nicht in der Kundentabelle ist, und wurde ausgelassen.</numerusform>
+            <numerusform>%n Kontakt- oder Bestellzeilen nennen einen Kunden, der nicht in der Kundentabelle ist, und wurden ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Figures entered with the improvements; they carry no interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Verbesserungen erfasste Werte; sie haben kein Intervall.</translation>
     </message>
 </context>
 <context>
     <name>MetricsCommand</name>
     <message>
         <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss ein Datum im Format JJJJ-MM-TT sein, nicht „%2“.</translation>
     </message>
     <message>
         <source>Computes every metric and the ROI summary of a project for the social and control cohorts, and prints them as JSON or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnet alle Kennzahlen und die ROI-Übersicht eines Projekts für die Social- und die Kontrollkohorte und gibt sie als JSON oder CSV aus.</translation>
     </message>
     <message>
         <source>The project file to read (.socialroi).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu lesende Projektdatei (.socialroi).</translation>
     </message>
     <message>
         <source>PROJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>PROJEKT</translation>
     </message>
     <message>
         <source>Only customers of this segment, or NAME=VALUE for an extra attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kunden dieses Segments, oder NAME=WERT für ein Zusatzattribut.</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>SEGMENT</translation>
     </message>
     <message>
         <source>Only customers who signed up on or after DATE (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kunden, die an oder nach DATUM (JJJJ-MM-TT) registriert wurden.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <source>Only customers who signed up on or before DATE (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kunden, die an oder vor DATUM (JJJJ-MM-TT) registriert wurden.</translation>
     </message>
     <message>
         <source>Compute as of DATE (YYYY-MM-DD) instead of the project&apos;s as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Stichtag DATUM (JJJJ-MM-TT) statt zum Stichtag des Projekts berechnen.</translation>
     </message>
     <message>
         <source>Output format: json or csv (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: json oder csv (erforderlich).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Write to FILE instead of the standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In DATEI statt in die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>Missing -p PROJECT: the project to compute the metrics of.</source>
-        <translation type="unfinished"></translation>
+        <translation>-p PROJEKT fehlt: das Projekt, dessen Kennzahlen berechnet werden sollen.</translation>
     </message>
     <message>
         <source>Missing --format json|csv: the output format is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format json|csv fehlt: Das Ausgabeformat ist erforderlich.</translation>
     </message>
     <message>
         <source>--format must be json or csv, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss json oder csv sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2: no signup date can match.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 liegt nach --to %2: Kein Registrierungsdatum kann passen.</translation>
     </message>
     <message>
         <source>-o %1 is the project itself; choose another output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1 ist das Projekt selbst; wählen Sie eine andere Ausgabedatei.</translation>
     </message>
     <message>
         <source>%1: the metrics could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Kennzahlen konnten nicht berechnet werden.</translation>
     </message>
     <message>
         <source>Cannot write the metrics to the standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen können nicht in die Standardausgabe geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>MetricsController</name>
     <message>
         <source>%1: the metrics could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Kennzahlen konnten nicht berechnet werden.</translation>
     </message>
 </context>
 <context>
     <name>MonthlySeriesChart</name>
     <message>
         <source>No value for this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wert für diesen Monat</translation>
     </message>
     <message>
         <source>95% interval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall: %1</translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Overview of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektübersicht</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Annahmen</translation>
+    </message>
+    <message>
+        <source>Costs, dates and horizon that turn differences into money</source>
+        <translation>Kosten, Daten und Horizont, die Unterschiede in Geld umrechnen</translation>
     </message>
 </context>
 <context>
@@ -1830,549 +2782,1383 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Share of answers</source>
         <extracomment>Axis label of the NPS chart: share of the survey answers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Antworten</translation>
     </message>
     <message>
         <source>Promoters</source>
         <extracomment>NPS survey answers of 9 or 10</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Promotoren</translation>
     </message>
     <message>
         <source>Passives</source>
         <extracomment>NPS survey answers of 7 or 8</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Indifferente</translation>
     </message>
     <message>
         <source>Detractors</source>
         <extracomment>NPS survey answers from 0 to 6</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Detraktoren</translation>
     </message>
     <message>
         <source>NPS %1</source>
         <extracomment>Net Promoter Score written beside a cohort&apos;s bar, e.g. &quot;NPS +34.0&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation>%1 kann nicht geschrieben werden: Das PDF konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a new page could not be started.</source>
+        <translation>%1 kann nicht geschrieben werden: Eine neue Seite konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewLoader</name>
+    <message>
+        <source>The file could not be read for the preview. Close other programs and try again.</source>
+        <translation>Die Datei konnte für die Vorschau nicht gelesen werden. Schließen Sie andere Programme und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewValidation</name>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <extracomment>A yes/no value</extracomment>
+        <translation>Ja/Nein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;</source>
+        <comment>reason: the rejected value</comment>
+        <translation>%1: „%2“</translation>
     </message>
 </context>
 <context>
     <name>ProjectOverview</name>
     <message>
         <source>Reading the project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt wird gelesen…</translation>
     </message>
     <message>
         <source>This is the demo project: generated data with known effects of social customer care, for trying the workbench before loading your own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist das Demoprojekt: generierte Daten mit bekannten Effekten des Social-Media-Kundenservice, um die Workbench auszuprobieren, bevor Sie eigene Dateien laden.</translation>
     </message>
     <message>
         <source>Your project. Import customer lists, contact logs and orders with File, Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Projekt. Importieren Sie Kundenlisten, Kontaktprotokolle und Bestellungen über Datei, Importieren.</translation>
     </message>
     <message>
         <source>Customers in the social cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden in der Social-Kohorte</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Data from</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten ab</translation>
     </message>
     <message>
         <source>Data to</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten bis</translation>
     </message>
     <message>
         <source>Imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Dateien</translation>
     </message>
     <message>
         <source>Rejected rows kept for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Prüfung aufbewahrte abgelehnte Zeilen</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsExport</name>
+    <message>
+        <source>%1: cannot read the project (%2).</source>
+        <translation>%1: Das Projekt kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2). Choose another folder.</source>
+        <translation>%1: Die Datei kann nicht geschrieben werden (%2). Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the rejected rows (%2).</source>
+        <translation>%1: Die abgelehnten Zeilen können nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2). Check the free space and try again.</source>
+        <translation>%1: Die Datei kann nicht geschrieben werden (%2). Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Rejected rows written to %1: %2.</source>
+        <translation>Abgelehnte Zeilen nach %1 geschrieben: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>on or after %1</source>
+        <translation>am oder nach dem %1</translation>
+    </message>
+    <message>
+        <source>on or before %1</source>
+        <translation>am oder vor dem %1</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>jederzeit</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Projektdatei</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Customers who signed up</source>
+        <translation>Registrierte Kunden</translation>
+    </message>
+    <message>
+        <source>Social cohort</source>
+        <extracomment>The customers served by the social-media care team (the group compared)</extracomment>
+        <translation>Social-Kohorte</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 Kunden</translation>
+    </message>
+    <message>
+        <source>Control cohort</source>
+        <extracomment>The customers served the usual way (the comparison group)</extracomment>
+        <translation>Kontrollkohorte</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizont</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Demo data with known effects, written by the demo generator</source>
+        <translation>Demodaten mit bekannten Effekten, geschrieben vom Demogenerator</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the social cohort, %3 in the control cohort</source>
+        <translation>%1: %2 in der Social-Kohorte, %3 in der Kontrollkohorte</translation>
+    </message>
+    <message>
+        <source>(difference %1; 95% interval %2)</source>
+        <translation>(Differenz %1; 95-%-Intervall %2)</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No file was imported: the project holds demo data written by the demo generator.</source>
+        <translation>Es wurde keine Datei importiert: Das Projekt enthält vom Demogenerator geschriebene Demodaten.</translation>
+    </message>
+    <message>
+        <source>No file was imported into this project.</source>
+        <translation>In dieses Projekt wurde keine Datei importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported. Rows rejected in total: %1; every rejected row is kept in the project with its line and the reason.</source>
+        <translation>
+            <numerusform>%n Datei importiert. Insgesamt abgelehnte Zeilen: %1; jede abgelehnte Zeile wird mit Zeile und Grund im Projekt aufbewahrt.</numerusform>
+            <numerusform>%n Dateien importiert. Insgesamt abgelehnte Zeilen: %1; jede abgelehnte Zeile wird mit Zeile und Grund im Projekt aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Blatt</translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation>Importiert am</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Gelesene Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows imported</source>
+        <translation>Importierte Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows rejected</source>
+        <translation>Abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Kind of row</source>
+        <translation>Zeilenart</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Statistischer Test</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Management Summary</translation>
+    </message>
+    <message>
+        <source>Key findings</source>
+        <translation>Wichtigste Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>Return on Investment</translation>
+    </message>
+    <message>
+        <source>Read with care</source>
+        <translation>Mit Vorsicht zu lesen</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Annahmen</translation>
+    </message>
+    <message>
+        <source>Data provenance</source>
+        <translation>Datenherkunft</translation>
+    </message>
+    <message>
+        <source>Method notes</source>
+        <translation>Methodische Hinweise</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>page footer: %1 is the page number, %2 the number of pages</extracomment>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No programme cost is set, so there is no return to compute; the value of social care over %n month(s) is %1.</source>
+        <translation>
+            <numerusform>Es sind keine Programmkosten festgelegt, daher gibt es keine Rendite zu berechnen; der Wert des Social-Media-Kundenservice über %n Monat beträgt %1.</numerusform>
+            <numerusform>Es sind keine Programmkosten festgelegt, daher gibt es keine Rendite zu berechnen; der Wert des Social-Media-Kundenservice über %n Monate beträgt %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every %1 spent on social care returned %2 within a year, between %3 and %4.</source>
+        <translation>Jeder in Social-Media-Kundenservice investierte Betrag von %1 brachte innerhalb eines Jahres %2 ein, zwischen %3 und %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %1 spent on social care returned %2 over %n month(s), between %3 and %4.</source>
+        <translation>
+            <numerusform>Jeder in Social-Media-Kundenservice investierte Betrag von %1 brachte über %n Monat %2 ein, zwischen %3 und %4.</numerusform>
+            <numerusform>Jeder in Social-Media-Kundenservice investierte Betrag von %1 brachte über %n Monate %2 ein, zwischen %3 und %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every %1 spent on social care returned %2 within a year.</source>
+        <translation>Jeder in Social-Media-Kundenservice investierte Betrag von %1 brachte innerhalb eines Jahres %2 ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %1 spent on social care returned %2 over %n month(s).</source>
+        <translation>
+            <numerusform>Jeder in Social-Media-Kundenservice investierte Betrag von %1 brachte über %n Monat %2 ein.</numerusform>
+            <numerusform>Jeder in Social-Media-Kundenservice investierte Betrag von %1 brachte über %n Monate %2 ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Descriptive: adds no money of its own to the ROI.</source>
+        <translation>Deskriptiv: fügt dem ROI keinen eigenen Geldwert hinzu.</translation>
+    </message>
+    <message>
+        <source>No money value: the data cannot support one.</source>
+        <translation>Kein Geldwert: Die Daten reichen dafür nicht aus.</translation>
+    </message>
+    <message>
+        <source>No money value: set the value of a promoter in the assumptions to count the promoters gained.</source>
+        <translation>Kein Geldwert: Legen Sie in den Annahmen den Wert eines Promotors fest, um die gewonnenen Promotoren zu zählen.</translation>
+    </message>
+    <message>
+        <source>Worth about %1 a year (entered figures, no range).</source>
+        <translation>Etwa %1 pro Jahr wert (erfasste Werte, keine Spanne).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worth about %1 over %n month(s) (entered figures, no range).</source>
+        <translation>
+            <numerusform>Etwa %1 über %n Monat wert (erfasste Werte, keine Spanne).</numerusform>
+            <numerusform>Etwa %1 über %n Monate wert (erfasste Werte, keine Spanne).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worth about %1 a year (between %2 and %3).</source>
+        <translation>Etwa %1 pro Jahr wert (zwischen %2 und %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worth about %1 over %n month(s) (between %2 and %3).</source>
+        <translation>
+            <numerusform>Etwa %1 über %n Monat wert (zwischen %2 und %3).</numerusform>
+            <numerusform>Etwa %1 über %n Monate wert (zwischen %2 und %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown inside %1, not added to the ROI again.</source>
+        <translation>In %1 enthalten, nicht erneut zum ROI addiert.</translation>
+    </message>
+    <message>
+        <source>The value of social customer care</source>
+        <translation>Der Wert von Social-Media-Kundenservice</translation>
+    </message>
+    <message>
+        <source>Customers served by the social-media care team compared with everyone else</source>
+        <translation>Vom Social-Media-Care-Team betreute Kunden im Vergleich zu allen anderen</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by SocialROI Workbench %2</source>
+        <translation>Erstellt am %1 mit SocialROI Workbench %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Writes the report of a project: title page, executive summary with the ROI, each metric&apos;s chart, table and note, assumptions, data provenance and method notes, as PDF, self-contained HTML or XLSX (chosen by the file&apos;s suffix).</source>
+        <translation>Schreibt den Bericht eines Projekts: Titelseite, Management Summary mit dem ROI, Diagramm, Tabelle und Hinweis jeder Kennzahl, Annahmen, Datenherkunft und methodische Hinweise, als PDF, eigenständiges HTML oder XLSX (je nach Dateiendung).</translation>
+    </message>
+    <message>
+        <source>The report to write: FILE.pdf, FILE.html or FILE.xlsx.</source>
+        <translation>Der zu schreibende Bericht: DATEI.pdf, DATEI.html oder DATEI.xlsx.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>-o %1: the report is written as .pdf, .html or .xlsx; name the file with one of these suffixes.</source>
+        <translation>-o %1: Der Bericht wird als .pdf, .html oder .xlsx geschrieben; geben Sie der Datei eine dieser Endungen.</translation>
+    </message>
+    <message>
+        <source>%1: the report was not written.</source>
+        <translation>%1: Der Bericht wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>%1: the report could not be written.</source>
+        <translation>%1: Der Bericht konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Opening the project…</source>
+        <translation>Projekt wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Computing the metrics…</source>
+        <translation>Kennzahlen werden berechnet…</translation>
+    </message>
+    <message>
+        <source>%1: the metrics could not be computed.</source>
+        <translation>%1: Die Kennzahlen konnten nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <source>Reading the assumptions and the import log…</source>
+        <translation>Annahmen und Importprotokoll werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation>Bericht wird gesetzt…</translation>
+    </message>
+    <message>
+        <source>%1: the report could not be prepared.</source>
+        <translation>%1: Der Bericht konnte nicht vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>Diagramme werden gezeichnet…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportInputs</name>
+    <message>
+        <source>%1: cannot read the project (%2).</source>
+        <translation>%1: Das Projekt kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the assumptions and the import log (%2).</source>
+        <translation>%1: Annahmen und Importprotokoll können nicht gelesen werden (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMethods</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Retention at a time</source>
+        <translation>Kundenbindung zu einem Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Kaplan–Meier estimate per cohort from signup, censored at the as-of date; z test of the difference with Greenwood variances.</source>
+        <translation>Kaplan-Meier-Schätzer je Kohorte ab Vertragsbeginn, zensiert zum Stichtag; z-Test der Differenz mit Greenwood-Varianzen.</translation>
+    </message>
+    <message>
+        <source>Difference: normal interval from the Greenwood variances. Each cohort&apos;s curve: log-log band.</source>
+        <translation>Differenz: Normalintervall aus den Greenwood-Varianzen. Kurve jeder Kohorte: Log-Log-Band.</translation>
+    </message>
+    <message>
+        <source>Whole retention curves</source>
+        <translation>Vollständige Bindungskurven</translation>
+    </message>
+    <message>
+        <source>Log-rank test (chi-square, one degree of freedom) over the whole follow-up; the figures are the customers lost in each cohort.</source>
+        <translation>Log-Rank-Test (Chi-Quadrat, ein Freiheitsgrad) über die gesamte Nachbeobachtung; die Werte sind die verlorenen Kunden je Kohorte.</translation>
+    </message>
+    <message>
+        <source>None: the test compares whole curves.</source>
+        <translation>Keines: Der Test vergleicht ganze Kurven.</translation>
+    </message>
+    <message>
+        <source>Months kept within the horizon</source>
+        <translation>Gehaltene Monate im Horizont</translation>
+    </message>
+    <message>
+        <source>Restricted mean survival time up to the horizon (area under the Kaplan–Meier curve); z test.</source>
+        <translation>Restricted Mean Survival Time bis zum Horizont (Fläche unter der Kaplan-Meier-Kurve); z-Test.</translation>
+    </message>
+    <message>
+        <source>Normal interval from the variance of the restricted means.</source>
+        <translation>Normalintervall aus der Varianz der eingeschränkten Mittelwerte.</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Anteile</translation>
+    </message>
+    <message>
+        <source>Two-proportion z test (pooled).</source>
+        <translation>Zwei-Stichproben-z-Test für Anteile (gepoolt).</translation>
+    </message>
+    <message>
+        <source>Newcombe (Wilson score) interval of the difference.</source>
+        <translation>Newcombe-Intervall (Wilson-Score) der Differenz.</translation>
+    </message>
+    <message>
+        <source>Rates per customer-month or customer-year</source>
+        <translation>Raten pro Kundenmonat oder Kundenjahr</translation>
+    </message>
+    <message>
+        <source>Poisson rate difference (Wald z test), with the exposure of each customer from signup to churn or the as-of date.</source>
+        <translation>Poisson-Ratendifferenz (Wald-z-Test), mit der Exposition jedes Kunden vom Vertragsbeginn bis zur Kündigung oder zum Stichtag.</translation>
+    </message>
+    <message>
+        <source>Wald interval of the difference; log-Wald interval of the rate ratio.</source>
+        <translation>Wald-Intervall der Differenz; Log-Wald-Intervall des Ratenverhältnisses.</translation>
+    </message>
+    <message>
+        <source>Averages per customer, order or contact</source>
+        <translation>Mittelwerte pro Kunde, Bestellung oder Kontakt</translation>
+    </message>
+    <message>
+        <source>Welch t test (unequal variances).</source>
+        <translation>Welch-t-Test (ungleiche Varianzen).</translation>
+    </message>
+    <message>
+        <source>Welch interval of the difference of the means.</source>
+        <translation>Welch-Intervall der Mittelwertdifferenz.</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10) minus detractors (0–6); z test with the multinomial variance of the two shares.</source>
+        <translation>Promotoren (9–10) minus Detraktoren (0–6); z-Test mit der multinomialen Varianz der beiden Anteile.</translation>
+    </message>
+    <message>
+        <source>Normal interval of the difference of the scores.</source>
+        <translation>Normalintervall der Differenz der Scores.</translation>
+    </message>
+    <message>
+        <source>Support cost</source>
+        <translation>Supportkosten</translation>
+    </message>
+    <message>
+        <source>Total cost over customer-months, its variance that of a compound Poisson sum; z test.</source>
+        <translation>Gesamtkosten über Kundenmonate, Varianz die einer zusammengesetzten Poisson-Summe; z-Test.</translation>
+    </message>
+    <message>
+        <source>Normal interval of the difference.</source>
+        <translation>Normalintervall der Differenz.</translation>
+    </message>
+    <message>
+        <source>Counts, sums and entered figures</source>
+        <translation>Anzahlen, Summen und erfasste Werte</translation>
+    </message>
+    <message>
+        <source>None: these figures describe the data.</source>
+        <translation>Keines: Diese Werte beschreiben die Daten.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keines.</translation>
+    </message>
+    <message>
+        <source>The social cohort is every customer who dealt with the social-media care team; the control cohort is everyone else. Both are limited by the same filters and followed up to the as-of date, %1: customers who signed up later are left out, and a customer still active on that date counts as kept so far (censored).</source>
+        <translation>Die Social-Kohorte umfasst alle Kunden, die mit dem Social-Media-Care-Team zu tun hatten; die Kontrollkohorte alle anderen. Beide unterliegen denselben Filtern und werden bis zum Stichtag %1 beobachtet: Später registrierte Kunden bleiben außen vor, und ein an diesem Tag noch aktiver Kunde gilt als bisher gehalten (zensiert).</translation>
+    </message>
+    <message>
+        <source>Rates are per customer-month: each customer counts from signup to churn or the as-of date (a month is 30.4375 days). Every interval is a 95% interval; a difference is social minus control and the lift is the difference divided by the control value.</source>
+        <translation>Raten gelten pro Kundenmonat: Jeder Kunde zählt vom Vertragsbeginn bis zur Kündigung oder zum Stichtag (ein Monat hat 30,4375 Tage). Jedes Intervall ist ein 95-%-Intervall; eine Differenz ist Social minus Kontrolle, und der Uplift ist die Differenz geteilt durch den Kontrollwert.</translation>
+    </message>
+    <message>
+        <source>A row carries a warning when a cohort has fewer than 30 customers, an expected count is under 5, fewer than 5 customers are still observed at a survival time, or the interval of the difference includes zero. Numbers that cannot be estimated are shown as “%1”.</source>
+        <translation>Eine Zeile trägt eine Warnung, wenn eine Kohorte weniger als 30 Kunden hat, eine erwartete Anzahl unter 5 liegt, zu einem Überlebenszeitpunkt weniger als 5 Kunden noch beobachtet werden oder das Intervall der Differenz null einschließt. Nicht schätzbare Zahlen werden als „%1“ angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ROI adds up the money values of retention, operational cost, saves, complaints turned into raves, cross-sells and process innovations over a horizon of %n month(s), and sets them against the programme cost over the same horizon. Its range adds up the low (high) ends of the components.</source>
+        <translation>
+            <numerusform>Der ROI summiert die Geldwerte von Kundenbindung, Betriebskosten, Rückgewinnung, zu Lob gewordenen Beschwerden, Cross-Selling und Prozessinnovationen über einen Horizont von %n Monat und stellt sie den Programmkosten über denselben Horizont gegenüber. Seine Spanne summiert die unteren (oberen) Enden der Bestandteile.</numerusform>
+            <numerusform>Der ROI summiert die Geldwerte von Kundenbindung, Betriebskosten, Rückgewinnung, zu Lob gewordenen Beschwerden, Cross-Selling und Prozessinnovationen über einen Horizont von %n Monaten und stellt sie den Programmkosten über denselben Horizont gegenüber. Seine Spanne summiert die unteren (oberen) Enden der Bestandteile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Self-service savings are part of operational cost and are never added twice. Return on relationship describes customers and adds no money of its own.</source>
+        <translation>Self-Service-Einsparungen sind Teil der Betriebskosten und werden nie doppelt addiert. Return on Relationship beschreibt die Kunden und fügt keinen eigenen Geldwert hinzu.</translation>
+    </message>
+    <message>
+        <source>Saved customers also stay longer, so they are part of the retention curve as well: as the specification asks, the ROI counts both the retention value and the value of the saves, which overlap. Read the saves value as a part of the retention story rather than as money on top of it when you want a cautious figure.</source>
+        <translation>Gerettete Kunden bleiben auch länger und sind damit ebenfalls Teil der Bindungskurve: Wie in der Spezifikation verlangt, zählt der ROI sowohl den Bindungswert als auch den Wert der Rückgewinnung, die sich überschneiden. Für eine vorsichtige Zahl lesen Sie den Rückgewinnungswert als Teil der Kundenbindung statt als zusätzlichen Betrag.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <source>The project file to read (.socialroi).</source>
+        <translation>Die zu lesende Projektdatei (.socialroi).</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJEKT</translation>
+    </message>
+    <message>
+        <source>Only customers of this segment, or NAME=VALUE for an extra attribute.</source>
+        <translation>Nur Kunden dieses Segments, oder NAME=WERT für ein Zusatzattribut.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>SEGMENT</translation>
+    </message>
+    <message>
+        <source>Only customers who signed up on or after DATE (YYYY-MM-DD).</source>
+        <translation>Nur Kunden, die an oder nach DATUM (JJJJ-MM-TT) registriert wurden.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Only customers who signed up on or before DATE (YYYY-MM-DD).</source>
+        <translation>Nur Kunden, die an oder vor DATUM (JJJJ-MM-TT) registriert wurden.</translation>
+    </message>
+    <message>
+        <source>Compute as of DATE (YYYY-MM-DD) instead of the project&apos;s as-of date.</source>
+        <translation>Zum Stichtag DATUM (JJJJ-MM-TT) statt zum Stichtag des Projekts berechnen.</translation>
+    </message>
+    <message>
+        <source>Numbers, dates and money in this language: en, fr, de, pl or hi.</source>
+        <translation>Zahlen, Datumsangaben und Geldbeträge in dieser Sprache: en, fr, de, pl oder hi.</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 muss ein Datum im Format JJJJ-MM-TT sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2: no signup date can match.</source>
+        <translation>--from %1 liegt nach --to %2: Kein Registrierungsdatum kann passen.</translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--lang muss eines von %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Missing -p PROJECT: the project to read.</source>
+        <translation>-p PROJEKT fehlt: das zu lesende Projekt.</translation>
+    </message>
+    <message>
+        <source>Missing -o FILE: where to write.</source>
+        <translation>-o DATEI fehlt: wohin geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>-o %1 is the project itself; choose another output file.</source>
+        <translation>-o %1 ist das Projekt selbst; wählen Sie eine andere Ausgabedatei.</translation>
     </message>
 </context>
 <context>
     <name>RoiPane</name>
     <message numerus="yes">
         <source>No programme cost is set, so there is no return to compute; the value of social care over %n month(s) is %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es sind keine Programmkosten festgelegt, daher gibt es keine Rendite zu berechnen; der Wert des Social-Media-Kundenservice über %n Monat beträgt %1.</numerusform>
+            <numerusform>Es sind keine Programmkosten festgelegt, daher gibt es keine Rendite zu berechnen; der Wert des Social-Media-Kundenservice über %n Monate beträgt %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every %1 spent on social care returned %2 within a year, between %3 and %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder in Social-Media-Kundenservice investierte Betrag von %1 brachte innerhalb eines Jahres %2 ein, zwischen %3 und %4.</translation>
     </message>
     <message>
         <source>Every %1 spent on social care returned %2 within a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder in Social-Media-Kundenservice investierte Betrag von %1 brachte innerhalb eines Jahres %2 ein.</translation>
     </message>
     <message numerus="yes">
         <source>Every %1 spent on social care returned %2 over %n month(s), between %3 and %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeder in Social-Media-Kundenservice investierte Betrag von %1 brachte über %n Monat %2 ein, zwischen %3 und %4.</numerusform>
+            <numerusform>Jeder in Social-Media-Kundenservice investierte Betrag von %1 brachte über %n Monate %2 ein, zwischen %3 und %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %1 spent on social care returned %2 over %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeder in Social-Media-Kundenservice investierte Betrag von %1 brachte über %n Monat %2 ein.</numerusform>
+            <numerusform>Jeder in Social-Media-Kundenservice investierte Betrag von %1 brachte über %n Monate %2 ein.</numerusform>
         </translation>
     </message>
     <message>
         <source>Computing the metrics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen werden berechnet…</translation>
     </message>
     <message>
         <source>Social cohort: %1 customers · control cohort: %2 customers · as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Social-Kohorte: %1 Kunden · Kontrollkohorte: %2 Kunden · Stichtag %3</translation>
     </message>
 </context>
 <context>
     <name>RoiSummaryModel</name>
     <message>
         <source>Total value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtwert</translation>
     </message>
     <message>
         <source>Programme cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmkosten</translation>
     </message>
     <message>
         <source>Net value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettowert</translation>
     </message>
     <message>
         <source>Return on investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Return on Investment</translation>
     </message>
     <message numerus="yes">
         <source>The programme cost per month times the horizon of %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die monatlichen Programmkosten mal dem Horizont von %n Monat</numerusform>
+            <numerusform>Die monatlichen Programmkosten mal dem Horizont von %n Monaten</numerusform>
         </translation>
     </message>
     <message>
         <source>(value − cost) / cost</source>
-        <translation type="unfinished"></translation>
+        <translation>(Wert − Kosten) / Kosten</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandteil</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
 </context>
 <context>
     <name>RowValidator</name>
     <message>
         <source>column &quot;%1&quot; (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ (%2): %3</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; (%2): %3: &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ (%2): %3: „%4“</translation>
     </message>
     <message>
         <source>empty, but the field is required</source>
-        <translation type="unfinished"></translation>
+        <translation>leer, aber das Feld ist erforderlich</translation>
     </message>
     <message>
         <source>not between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zwischen %1 und %2</translation>
     </message>
     <message>
         <source>not a %1 (use one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger Wert für %1 (verwenden Sie einen von %2)</translation>
     </message>
     <message>
         <source>the row has %1 values but the file has %2 columns; check the delimiter and the quotes on this line</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile hat %1 Werte, die Datei aber %2 Spalten; prüfen Sie Trennzeichen und Anführungszeichen in dieser Zeile</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; (%2): unknown customer &quot;%3&quot;: the project has no customer with this id; import the customers first</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ (%2): unbekannter Kunde „%3“: Das Projekt hat keinen Kunden mit dieser ID; importieren Sie zuerst die Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>SavedMappings</name>
+    <message>
+        <source>%1: cannot read the saved mappings (%2).</source>
+        <translation>%1: Die gespeicherten Zuordnungen können nicht gelesen werden (%2).</translation>
     </message>
 </context>
 <context>
     <name>SegmentChoices</name>
     <message>
         <source>%1: cannot read it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kann nicht gelesen werden (%2).</translation>
     </message>
 </context>
 <context>
     <name>SourceError</name>
     <message>
         <source>The file does not exist. Check the folder and the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei existiert nicht. Prüfen Sie Ordner und Dateinamen.</translation>
     </message>
     <message>
         <source>The file cannot be opened (%1). Check that you may read it and that no other program holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geöffnet werden (%1). Prüfen Sie, ob Sie sie lesen dürfen und ob kein anderes Programm sie belegt.</translation>
     </message>
     <message>
         <source>The file is empty: it holds neither column names nor rows. Check that you chose the right file and that it was saved completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer: Sie enthält weder Spaltennamen noch Zeilen. Prüfen Sie, ob Sie die richtige Datei gewählt haben und ob sie vollständig gespeichert wurde.</translation>
     </message>
     <message>
         <source>The file could not be read to the end (%1). Check the disk or network drive and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht bis zum Ende gelesen werden (%1). Prüfen Sie die Festplatte oder das Netzlaufwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>A value that starts on this line is longer than %1 characters. Check for a stray quote (%2) that swallows the rest of the file, or that this is a text table at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert, der in dieser Zeile beginnt, ist länger als %1 Zeichen. Prüfen Sie auf ein verirrtes Anführungszeichen (%2), das den Rest der Datei verschluckt, oder ob es überhaupt eine Texttabelle ist.</translation>
     </message>
     <message>
         <source>A row that starts on this line has more than %1 values. Check the delimiter, or that this is a text table at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile, die hier beginnt, hat mehr als %1 Werte. Prüfen Sie das Trennzeichen oder ob es überhaupt eine Texttabelle ist.</translation>
     </message>
     <message>
         <source>The file is not valid %1 text here. Choose the file&apos;s encoding when importing (often Windows-1252 for files saved by older Excel versions), or save it again as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist an dieser Stelle kein gültiger %1-Text. Wählen Sie beim Import die Kodierung der Datei (oft Windows-1252 bei Dateien aus älteren Excel-Versionen) oder speichern Sie sie erneut als UTF-8.</translation>
     </message>
     <message>
         <source>A quoted value that starts on this line is never closed: the file ends inside it. Check this line for a missing closing %1, or a %1 inside a value that should be doubled (%1%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert in Anführungszeichen, der in dieser Zeile beginnt, wird nie geschlossen: Die Datei endet darin. Prüfen Sie die Zeile auf ein fehlendes schließendes %1 oder ein %1 innerhalb eines Werts, das verdoppelt werden müsste (%1%1).</translation>
     </message>
     <message>
         <source>The file has no part “%1”: it is damaged or not an Excel workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keinen Teil „%1“: Sie ist beschädigt oder keine Excel-Arbeitsmappe.</translation>
     </message>
     <message>
         <source>The zip directory entry of “%1” cannot be read: the file is damaged. Save it again from Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zip-Verzeichniseintrag von „%1“ kann nicht gelesen werden: Die Datei ist beschädigt. Speichern Sie sie erneut aus Excel.</translation>
     </message>
     <message>
         <source>The workbook is protected with a password. Remove the password in Excel (File, Info, Protect Workbook) and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe ist kennwortgeschützt. Entfernen Sie das Kennwort in Excel (Datei, Informationen, Arbeitsmappe schützen) und speichern Sie sie erneut.</translation>
     </message>
     <message>
         <source>The part “%1” is compressed with a method (%2) that cannot be read. Open the file in Excel and save it again as .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil „%1“ ist mit einer Methode (%2) komprimiert, die nicht gelesen werden kann. Öffnen Sie die Datei in Excel und speichern Sie sie erneut als .xlsx.</translation>
     </message>
     <message>
         <source>The part “%1” would unpack to %2 MiB from %3 KiB: the file is too large or built to exhaust memory (a zip bomb), so it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil „%1“ würde sich von %3 KiB auf %2 MiB entpacken: Die Datei ist zu groß oder darauf angelegt, den Speicher zu erschöpfen (Zip-Bombe), daher wird sie nicht gelesen.</translation>
     </message>
     <message>
         <source>The part “%1” cannot be unpacked: the file is damaged or was cut short. Save it again from Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil „%1“ kann nicht entpackt werden: Die Datei ist beschädigt oder abgeschnitten. Speichern Sie sie erneut aus Excel.</translation>
     </message>
     <message>
         <source>The part “%1” cannot be unpacked: the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil „%1“ kann nicht entpackt werden: Die Datei ist beschädigt.</translation>
     </message>
     <message>
         <source>The part “%1” fails its checksum: the file is damaged. Save it again from Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfsumme des Teils „%1“ stimmt nicht: Die Datei ist beschädigt. Speichern Sie sie erneut aus Excel.</translation>
     </message>
     <message>
         <source>The part “%1” unpacks to more than %2 MiB: the file is too large or built to exhaust memory (a zip bomb), so it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil „%1“ entpackt sich auf mehr als %2 MiB: Die Datei ist zu groß oder darauf angelegt, den Speicher zu erschöpfen (Zip-Bombe), daher wird sie nicht gelesen.</translation>
     </message>
     <message>
         <source>The part “%1” ends before its XML is complete: the file is damaged or was cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil „%1“ endet, bevor sein XML vollständig ist: Die Datei ist beschädigt oder abgeschnitten.</translation>
     </message>
     <message>
         <source>The part “%1” is not well-formed XML (%2, XML line %3): the file is damaged. Open it in Excel and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil „%1“ ist kein wohlgeformtes XML (%2, XML-Zeile %3): Die Datei ist beschädigt. Öffnen Sie sie in Excel und speichern Sie sie erneut.</translation>
     </message>
     <message>
         <source>The workbook has no sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe hat keine Blätter.</translation>
     </message>
     <message>
         <source>The sheet has no rows from row %1 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Blatt hat ab Zeile %1 keine Zeilen.</translation>
     </message>
     <message>
         <source>The sheet is empty: it holds no cells with values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Blatt ist leer: Es enthält keine Zellen mit Werten.</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <source>A cell lies beyond column XFD, the last one Excel allows: the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zelle liegt jenseits von Spalte XFD, der letzten, die Excel erlaubt: Die Datei ist beschädigt.</translation>
     </message>
     <message>
         <source>The cell refers to shared string “%1”, which the workbook does not have: the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle verweist auf die gemeinsame Zeichenfolge „%1“, die die Arbeitsmappe nicht hat: Die Datei ist beschädigt.</translation>
     </message>
     <message>
         <source>The sheet ends in the middle of a row: the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Blatt endet mitten in einer Zeile: Die Datei ist beschädigt.</translation>
     </message>
     <message>
         <source>The file starts like an Excel workbook but its zip directory is missing or damaged: it was probably cut short (an incomplete download or copy). Get a complete copy of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei beginnt wie eine Excel-Arbeitsmappe, aber ihr Zip-Verzeichnis fehlt oder ist beschädigt: Sie wurde vermutlich abgeschnitten (unvollständiger Download oder Kopiervorgang). Besorgen Sie eine vollständige Kopie der Datei.</translation>
     </message>
     <message>
         <source>The file is a zip archive but not an Excel workbook: it has no workbook part. If it comes from another program (an OpenDocument .ods, a Word file), save it as .xlsx or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist ein Zip-Archiv, aber keine Excel-Arbeitsmappe: Sie hat keinen Arbeitsmappenteil. Stammt sie aus einem anderen Programm (OpenDocument-.ods, Word-Datei), speichern Sie sie als .xlsx oder CSV.</translation>
     </message>
     <message>
         <source>The file does not exist. Check its name and folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei existiert nicht. Prüfen Sie Namen und Ordner.</translation>
     </message>
     <message>
         <source>The file cannot be opened (%1). Check that you may read it and that no other program locks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geöffnet werden (%1). Prüfen Sie, ob Sie sie lesen dürfen und ob kein anderes Programm sie sperrt.</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer (0 Byte).</translation>
     </message>
     <message>
         <source>The workbook is protected with a password (encrypted). Open it in Excel, remove the password (File, Info, Protect Workbook) and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe ist kennwortgeschützt (verschlüsselt). Öffnen Sie sie in Excel, entfernen Sie das Kennwort (Datei, Informationen, Arbeitsmappe schützen) und speichern Sie sie erneut.</translation>
     </message>
     <message>
         <source>This is an old Excel 97-2003 workbook (.xls), which cannot be read. Open it in Excel or LibreOffice and save it as .xlsx or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine alte Excel-97-2003-Arbeitsmappe (.xls), die nicht gelesen werden kann. Öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie als .xlsx oder CSV.</translation>
     </message>
     <message>
         <source>The file is not an Excel workbook (.xlsx): it is not a zip archive. If it holds text such as CSV, give it the .csv extension and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist keine Excel-Arbeitsmappe (.xlsx): Sie ist kein Zip-Archiv. Enthält sie Text wie CSV, geben Sie ihr die Endung .csv und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>The workbook has no sheet named “%1”. Its sheets are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe hat kein Blatt namens „%1“. Ihre Blätter sind: %2.</translation>
     </message>
     <message>
         <source>The workbook lists the sheet “%1” but does not say where its cells are: the file is damaged. Open it in Excel and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsmappe führt das Blatt „%1“ auf, sagt aber nicht, wo seine Zellen liegen: Die Datei ist beschädigt. Öffnen Sie sie in Excel und speichern Sie sie erneut.</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>A file with this name already exists; choose another name or allow replacing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei mit diesem Namen existiert bereits; wählen Sie einen anderen Namen oder erlauben Sie das Ersetzen.</translation>
     </message>
     <message>
         <source>The demo project cannot be created: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demoprojekt kann nicht angelegt werden: %1.</translation>
     </message>
     <message>
         <source>The demo project could not be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demoprojekt konnte nicht geschrieben werden: %1.</translation>
     </message>
     <message>
         <source>The demo project could not be moved into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demoprojekt konnte nicht an seinen Platz verschoben werden.</translation>
     </message>
     <message>
         <source>The file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <source>The file is empty, so it is not a SocialROI project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer und daher kein SocialROI-Projekt.</translation>
     </message>
     <message>
         <source>This is not a SocialROI project: the file is not a SQLite database (is it a spreadsheet or a text file? Use Import for data files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein SocialROI-Projekt: Die Datei ist keine SQLite-Datenbank (ist es eine Tabellenkalkulation oder eine Textdatei? Verwenden Sie Importieren für Datendateien).</translation>
     </message>
     <message>
         <source>The project file is truncated: it holds %1 bytes but should hold %2. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei ist abgeschnitten: Sie enthält %1 Byte, sollte aber %2 enthalten. Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The file cannot be opened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht geöffnet werden: %1.</translation>
     </message>
     <message>
         <source>This SQLite database was not made by SocialROI Workbench, so it is not a project. Create a new project and import its data instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese SQLite-Datenbank wurde nicht von SocialROI Workbench erstellt und ist daher kein Projekt. Legen Sie ein neues Projekt an und importieren Sie stattdessen ihre Daten.</translation>
     </message>
     <message>
         <source>The project was saved by a newer version of SocialROI Workbench (schema %1; this version reads up to %2). Update the application to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt wurde von einer neueren Version von SocialROI Workbench gespeichert (Schema %1; diese Version liest bis %2). Aktualisieren Sie die Anwendung, um es zu öffnen.</translation>
     </message>
     <message>
         <source>The project file is damaged (%1). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei ist beschädigt (%1). Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The project is locked by another program; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt ist von einem anderen Programm gesperrt; versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
     <message>
         <source>The project could not be prepared: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt konnte nicht vorbereitet werden: %1.</translation>
     </message>
     <message>
         <source>The project file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei existiert nicht.</translation>
     </message>
     <message>
         <source>This is a folder, not a project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Ordner, keine Projektdatei.</translation>
     </message>
     <message>
         <source>The project file is read-only. Make it writable, or copy it to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei ist schreibgeschützt. Machen Sie sie beschreibbar oder kopieren Sie sie in einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>The file cannot be opened for writing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht zum Schreiben geöffnet werden: %1.</translation>
     </message>
     <message>
         <source>A file with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei mit diesem Namen existiert bereits.</translation>
     </message>
     <message>
         <source>The folder for the project cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für das Projekt kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The project cannot be created: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt kann nicht angelegt werden: %1.</translation>
     </message>
 </context>
 <context>
     <name>SurvivalChart</name>
     <message>
         <source>Months since signup</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate seit Vertragsbeginn</translation>
     </message>
     <message>
         <source>Still customers</source>
         <extracomment>Axis label: share of the cohort that has not churned yet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Noch Kunden</translation>
     </message>
     <message>
         <source>Social</source>
         <extracomment>Row label of the numbers at risk: the social cohort</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Social</translation>
     </message>
     <message>
         <source>Control</source>
         <extracomment>Row label of the numbers at risk: the control cohort</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle</translation>
     </message>
     <message>
         <source>At risk</source>
         <extracomment>Axis label beside the table of customers still observed (&quot;at risk&quot; of churning)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unter Risiko</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;At signup: %2 still customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Bei Vertragsbeginn: %2 noch Kunden</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Month %2 (day %3)&lt;br&gt;Still customers: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Monat %2 (Tag %3)&lt;br&gt;Noch Kunden: %4</translation>
     </message>
     <message>
         <source>95% interval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall: %1</translation>
     </message>
     <message>
         <source>At risk: %1; churned: %2; censored: %3</source>
         <extracomment>Customers still observed at this time; churned; no longer observed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unter Risiko: %1; abgewandert: %2; zensiert: %3</translation>
     </message>
 </context>
 <context>
     <name>TableBrowserModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
     <name>TableCopy</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabelle kopieren</translation>
     </message>
 </context>
 <context>
     <name>ValueParsers</name>
     <message>
         <source>empty value</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Wert</translation>
     </message>
     <message>
         <source>not yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht Ja/Nein</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zahl</translation>
     </message>
     <message>
         <source>not a number with a decimal point (the column uses a decimal point)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zahl mit Dezimalpunkt (die Spalte verwendet einen Dezimalpunkt)</translation>
     </message>
     <message>
         <source>not a number with a decimal comma (the column uses a decimal comma)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zahl mit Dezimalkomma (die Spalte verwendet ein Dezimalkomma)</translation>
     </message>
     <message>
         <source>a percentage, not a plain number</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Prozentwert, keine einfache Zahl</translation>
     </message>
     <message>
         <source>not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ganze Zahl</translation>
     </message>
     <message>
         <source>number too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl zu groß</translation>
     </message>
     <message>
         <source>not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum</translation>
     </message>
     <message>
         <source>not a date in day/month/year order</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum in der Reihenfolge Tag/Monat/Jahr</translation>
     </message>
     <message>
         <source>not a date in month/day/year order</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum in der Reihenfolge Monat/Tag/Jahr</translation>
     </message>
     <message>
         <source>not a valid calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges Kalenderdatum</translation>
+    </message>
+</context>
+<context>
+    <name>WizardText</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte order mark</source>
+        <translation>UTF-8 mit Byte-Order-Mark</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian (Excel &quot;Unicode text&quot;)</source>
+        <translation>UTF-16 Little Endian (Excel „Unicode-Text“)</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian</source>
+        <translation>UTF-16 Big Endian</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Westeuropäisch)</translation>
+    </message>
+    <message>
+        <source>Comma  ,</source>
+        <translation>Komma  ,</translation>
+    </message>
+    <message>
+        <source>Semicolon  ;</source>
+        <translation>Semikolon  ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Vertical bar  |</source>
+        <translation>Senkrechter Strich  |</translation>
+    </message>
+    <message>
+        <source>Character  %1</source>
+        <translation>Zeichen  %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <comment>a quoted name in a list</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <extracomment>After a list of column names: &quot;a&quot;, &quot;b&quot;, &quot;c&quot; and 5 more</extracomment>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReport</name>
+    <message>
+        <source>Customers in the social cohort</source>
+        <translation>Kunden in der Social-Kohorte</translation>
+    </message>
+    <message>
+        <source>Customers in the control cohort</source>
+        <translation>Kunden in der Kontrollkohorte</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Value of each component</source>
+        <translation>Wert jedes Bestandteils</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Uplift</translation>
+    </message>
+    <message>
+        <source>95% interval, low</source>
+        <translation>95-%-Intervall, unten</translation>
+    </message>
+    <message>
+        <source>95% interval, high</source>
+        <translation>95-%-Intervall, oben</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>p-Wert</translation>
+    </message>
+    <message>
+        <source>Test statistic</source>
+        <translation>Teststatistik</translation>
+    </message>
+    <message>
+        <source>Customers, social</source>
+        <translation>Kunden, Social</translation>
+    </message>
+    <message>
+        <source>Customers, control</source>
+        <translation>Kunden, Kontrolle</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Row id</source>
+        <translation>Zeilen-ID</translation>
+    </message>
+    <message>
+        <source>Chart data</source>
+        <translation>Diagrammdaten</translation>
+    </message>
+    <message>
+        <source>%1: social vs control</source>
+        <translation>%1: Social vs. Kontrolle</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the XLSX writer %2 is missing. It is built and installed with SocialROI Workbench, next to the socialroi executable; build or install it again.</source>
+        <translation>%1 kann nicht geschrieben werden: Der XLSX-Writer %2 fehlt. Er wird mit SocialROI Workbench gebaut und neben der ausführbaren Datei socialroi installiert; bauen oder installieren Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: no temporary folder (%2).</source>
+        <translation>%1 kann nicht geschrieben werden: kein temporärer Ordner (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the XLSX writer %2 did not start (%3).</source>
+        <translation>%1 kann nicht geschrieben werden: Der XLSX-Writer %2 ist nicht gestartet (%3).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the XLSX writer failed (%2).</source>
+        <translation>%1 kann nicht geschrieben werden: Der XLSX-Writer ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the XLSX writer left no file (%2).</source>
+        <translation>%1 kann nicht geschrieben werden: Der XLSX-Writer hat keine Datei hinterlassen (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 </TS>

@@ -5,697 +5,1044 @@
     <name>AssumptionsEditor</name>
     <message>
         <source>From the data</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;après les données</translation>
     </message>
     <message>
         <source>The assumptions could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les hypothèses n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les valeurs par défaut</translation>
     </message>
     <message>
         <source>These figures turn the measured differences into money. Double-click a value to change it; the metrics and the ROI follow at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces chiffres convertissent les écarts mesurés en valeur monétaire. Double-cliquez sur une valeur pour la modifier&#xa0;; les indicateurs et le ROI suivent aussitôt.</translation>
     </message>
     <message>
         <source>Reset to Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les valeurs par défaut</translation>
     </message>
 </context>
 <context>
     <name>AssumptionsModel</name>
     <message>
         <source>Cost of a phone contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût d&apos;un contact téléphonique</translation>
     </message>
     <message>
         <source>Cost of a social-media contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût d&apos;un contact sur les réseaux sociaux</translation>
     </message>
     <message>
         <source>Cost of a self-service session</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût d&apos;une session en libre-service</translation>
     </message>
     <message>
         <source>Cost of an e-mail contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût d&apos;un contact par e-mail</translation>
     </message>
     <message>
         <source>Cost of a chat contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût d&apos;un contact par chat</translation>
     </message>
     <message>
         <source>Staff cost per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût horaire du personnel</translation>
     </message>
     <message>
         <source>Social care programme cost per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût mensuel du programme de service client social</translation>
     </message>
     <message>
         <source>Programme launch date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de lancement du programme</translation>
     </message>
     <message>
         <source>Analysis as-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;arrêté de l&apos;analyse</translation>
     </message>
     <message>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The number of months over which the money values and the ROI are added up</extracomment>
+        <translation>Horizon</translation>
     </message>
     <message>
         <source>Save window</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Days an at-risk customer has to still be a customer to count as saved (retained), not saving a file</extracomment>
+        <translation>Délai de rétention</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Annual discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;actualisation annuel</translation>
     </message>
     <message>
         <source>Value of one promoter</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur d&apos;un promoteur</translation>
     </message>
     <message>
         <source>%1 per hour</source>
         <extracomment>unit of an hourly cost, %1 is a currency code such as EUR</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 par heure</translation>
     </message>
     <message>
         <source>%1 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par mois</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>per year</source>
-        <translation type="unfinished"></translation>
+        <translation>par an</translation>
     </message>
     <message>
         <source>ISO code</source>
-        <translation type="unfinished"></translation>
+        <translation>code ISO</translation>
     </message>
     <message>
         <source>Latest date in the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière date des données</translation>
     </message>
     <message>
         <source>Earliest social contact in the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier contact social des données</translation>
     </message>
     <message>
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypothèse</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCommand</name>
+    <message>
+        <source>--%1 must be a whole number from 16 to %2, not &quot;%3&quot;.</source>
+        <translation>--%1 doit être un nombre entier de 16 à %2, et non «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Writes one chart of a metric as PNG (width × height pixels), SVG or PDF (width × height points), chosen by the file&apos;s suffix, drawn as the window draws it.</source>
+        <translation>Écrit un graphique d&apos;un indicateur en PNG (largeur × hauteur en pixels), SVG ou PDF (largeur × hauteur en points), selon l&apos;extension du fichier, dessiné comme dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>The metric: %1.</source>
+        <translation>L&apos;indicateur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Which chart of the metric: main (default), second (mentions of raves, revenue per order of relationship) or series (by month).</source>
+        <translation>Quel graphique de l&apos;indicateur&#xa0;: main (par défaut), second (mentions pour les éloges, chiffre d&apos;affaires par commande pour la relation) ou series (par mois).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg or .pdf.</source>
+        <translation>Le fichier à écrire&#xa0;: .png, .svg ou .pdf.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Width (default 1280).</source>
+        <translation>Largeur (par défaut 1280).</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>LARG</translation>
+    </message>
+    <message>
+        <source>Height (default 720).</source>
+        <translation>Hauteur (par défaut 720).</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>HAUT</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--metric: unknown metric &quot;%1&quot;. Valid metrics: %2.</source>
+        <translation>--metric&#xa0;: indicateur inconnu «&#xa0;%1&#xa0;». Indicateurs valides&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Missing --metric ID: one of %1.</source>
+        <translation>--metric ID manquant&#xa0;: l&apos;un de %1.</translation>
+    </message>
+    <message>
+        <source>--chart: %1 has no chart &quot;%2&quot;. Its charts: %3.</source>
+        <translation>--chart&#xa0;: %1 n&apos;a pas de graphique «&#xa0;%2&#xa0;». Ses graphiques&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>-o %1: a chart is written as .png, .svg or .pdf; name the file with one of these suffixes.</source>
+        <translation>-o %1&#xa0;: un graphique s&apos;écrit en .png, .svg ou .pdf&#xa0;; nommez le fichier avec l&apos;une de ces extensions.</translation>
+    </message>
+    <message>
+        <source>%1: the metrics could not be computed.</source>
+        <translation>%1&#xa0;: les indicateurs n&apos;ont pas pu être calculés.</translation>
+    </message>
+    <message>
+        <source>%1: the project has no %2 metric.</source>
+        <translation>%1&#xa0;: le projet n&apos;a pas d&apos;indicateur %2.</translation>
+    </message>
+    <message>
+        <source>Cannot draw the %1 chart as %2.</source>
+        <translation>Impossible de dessiner le graphique %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
     </message>
 </context>
 <context>
     <name>ChartExportDialog</name>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Width × height:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Largeur × hauteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG</translation>
     </message>
     <message>
         <source>SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin SVG</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF</translation>
     </message>
     <message>
         <source>%1 × %2 (HD)</source>
         <extracomment>An export size preset, e.g. &quot;1,920 × 1,080 (Full HD)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 (HD)</translation>
     </message>
     <message>
         <source>%1 × %2 (Full HD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 (Full HD)</translation>
     </message>
     <message>
         <source>%1 × %2 (4K)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 (4K)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisée</translation>
     </message>
     <message>
         <source>pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>pixels</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>points</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessins SVG (*.svg)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFactory</name>
+    <message>
+        <source>Contacts per customer-month</source>
+        <translation>Contacts par mois-client</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Chiffre d&apos;affaires (%1)</translation>
+    </message>
+    <message>
+        <source>Share of at-risk customers</source>
+        <translation>Part des clients à risque</translation>
+    </message>
+    <message>
+        <source>Share of contacts</source>
+        <translation>Part des contacts</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>Part des clients</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>%1, by month</source>
+        <translation>%1, par mois</translation>
+    </message>
+    <message>
+        <source>Mentions and their reach</source>
+        <translation>Mentions et leur portée</translation>
+    </message>
+    <message>
+        <source>Revenue per order</source>
+        <translation>Chiffre d&apos;affaires par commande</translation>
+    </message>
+    <message>
+        <source>Customers still active, by months since signup</source>
+        <translation>Clients toujours actifs, par mois depuis la souscription</translation>
+    </message>
+    <message>
+        <source>Support contacts per customer-month, by channel</source>
+        <translation>Contacts au support par mois-client, par canal</translation>
+    </message>
+    <message>
+        <source>Customers who used self-service</source>
+        <translation>Clients ayant utilisé le libre-service</translation>
+    </message>
+    <message>
+        <source>At-risk customers saved</source>
+        <translation>Clients à risque retenus</translation>
+    </message>
+    <message>
+        <source>Promoters, passives and detractors</source>
+        <translation>Promoteurs, passifs et détracteurs</translation>
+    </message>
+    <message>
+        <source>Customers with a cross-sell</source>
+        <translation>Clients avec une vente croisée</translation>
+    </message>
+    <message>
+        <source>Contacts that led to a process change</source>
+        <translation>Contacts ayant mené à un changement de processus</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>Chiffre d&apos;affaires par client</translation>
     </message>
 </context>
 <context>
     <name>CohortBarChart</name>
     <message>
         <source>95% interval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle à 95&#xa0;%&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>CohortChart</name>
     <message>
         <source>No data for this selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée pour cette sélection</translation>
     </message>
     <message>
         <source>Social cohort</source>
         <extracomment>The customers served by the social-media care team (the group compared)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cohorte sociale</translation>
     </message>
     <message>
         <source>Control cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohorte témoin</translation>
     </message>
     <message>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>graphique</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique</translation>
     </message>
     <message>
         <source>The chart could not be written to %1. Check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique n&apos;a pas pu être écrit dans %1. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
     </message>
     <message>
         <source>n/a</source>
         <extracomment>Shown for a number that is not available</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>n.d.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <extracomment>A confidence interval from its lower to its upper bound</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>&amp;Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser la vue</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>A percentage; add a space if your language writes one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
     <name>ColumnAnalysis</name>
     <message>
         <source>day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>jour/mois/année</translation>
     </message>
     <message>
         <source>month/day/year</source>
-        <translation type="unfinished"></translation>
+        <translation>mois/jour/année</translation>
     </message>
     <message>
         <source>Column %1: dates such as &quot;%2&quot; only make sense as %3, but %4 was chosen; rows with such dates are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne %1&#xa0;: des dates comme «&#xa0;%2&#xa0;» n&apos;ont de sens qu&apos;en %3, mais %4 a été choisi&#xa0;; les lignes contenant de telles dates sont rejetées.</translation>
     </message>
     <message>
         <source>Column %1: every date is written like &quot;%2&quot;, with dots; read as day.month.year, the usual order of dates written with dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne %1&#xa0;: toutes les dates sont écrites comme «&#xa0;%2&#xa0;», avec des points&#xa0;; lues comme jour.mois.année, l&apos;ordre habituel des dates à points.</translation>
     </message>
     <message>
         <source>Column %1: every date in it fits both day/month/year and month/day/year, e.g. &quot;%2&quot; on this line, so the file alone cannot tell which is meant. Choose the date order for this import (on the command line: --date-order dmy or --date-order mdy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne %1&#xa0;: chaque date convient à la fois à jour/mois/année et à mois/jour/année, p. ex. «&#xa0;%2&#xa0;» sur cette ligne&#xa0;; le fichier seul ne permet pas de trancher. Choisissez l&apos;ordre des dates pour cette importation (en ligne de commande&#xa0;: --date-order dmy ou --date-order mdy).</translation>
     </message>
     <message>
         <source>Column %1 mixes date orders: &quot;%2&quot; (line %3) only makes sense as day/month/year, &quot;%4&quot; (line %5) only as month/day/year. Choose the date order for this import (on the command line: --date-order dmy or --date-order mdy); dates that do not fit it are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne %1 mélange les ordres de dates&#xa0;: «&#xa0;%2&#xa0;» (ligne %3) n&apos;a de sens qu&apos;en jour/mois/année, «&#xa0;%4&#xa0;» (ligne %5) qu&apos;en mois/jour/année. Choisissez l&apos;ordre des dates pour cette importation (en ligne de commande&#xa0;: --date-order dmy ou --date-order mdy)&#xa0;; les dates qui ne le respectent pas sont rejetées.</translation>
     </message>
     <message>
         <source>Column %1: values such as &quot;%2&quot; could be read with a decimal point or a decimal comma; read with a decimal %3, as the file&apos;s other numbers. A mapping profile with &quot;decimal_separator&quot; can say otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne %1&#xa0;: des valeurs comme «&#xa0;%2&#xa0;» peuvent se lire avec un point ou une virgule décimale&#xa0;; lues avec le séparateur décimal «&#xa0;%3&#xa0;», comme les autres nombres du fichier. Un profil de correspondance avec «&#xa0;decimal_separator&#xa0;» peut en décider autrement.</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>virgule</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>point</translation>
     </message>
     <message>
         <source>Column %1 mixes decimal separators (&quot;%2&quot; and &quot;%3&quot;); read with a decimal %4, as most of its values; the others are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne %1 mélange les séparateurs décimaux («&#xa0;%2&#xa0;» et «&#xa0;%3&#xa0;»)&#xa0;; lue avec le séparateur décimal «&#xa0;%4&#xa0;», comme la plupart de ses valeurs&#xa0;; les autres sont rejetées.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingEditor</name>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>oui/non</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>nombre entier</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>one of a list</source>
+        <translation>valeur d&apos;une liste</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <extracomment>Title above the drop-downs: the field of the project a column goes to</extracomment>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <extracomment>Title above how sure the automatic matching of a column is</extracomment>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Keep as extra attribute</source>
+        <translation>Conserver comme attribut supplémentaire</translation>
+    </message>
+    <message>
+        <source>The values are kept with each row and can be used as segments and filters.</source>
+        <translation>Les valeurs sont conservées avec chaque ligne et peuvent servir de segments et de filtres.</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <extracomment>A required field in the mapping drop-down</extracomment>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Champ de la colonne %1</translation>
+    </message>
+    <message>
+        <source>%1 now comes from &quot;%2&quot;; &quot;%3&quot; is kept as an extra attribute.</source>
+        <translation>%1 provient désormais de «&#xa0;%2&#xa0;»&#xa0;; «&#xa0;%3&#xa0;» est conservé comme attribut supplémentaire.</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <extracomment>How a column was mapped: the user chose it</extracomment>
+        <translation>votre choix</translation>
+    </message>
+    <message>
+        <source>from the saved mapping</source>
+        <translation>d&apos;après la correspondance enregistrée</translation>
+    </message>
+    <message>
+        <source>%1% · same name</source>
+        <translation>%1&#xa0;% · même nom</translation>
+    </message>
+    <message>
+        <source>%1% · same name, other spacing</source>
+        <translation>%1&#xa0;% · même nom, espacement différent</translation>
+    </message>
+    <message>
+        <source>%1% · contains the name</source>
+        <translation>%1&#xa0;% · contient le nom</translation>
+    </message>
+    <message>
+        <source>%1% · similar spelling, please check</source>
+        <translation>%1&#xa0;% · orthographe proche, à vérifier</translation>
+    </message>
+    <message>
+        <source>no field matched</source>
+        <translation>aucun champ correspondant</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>Write a demo project with known effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un projet de démonstration aux effets connus</translation>
     </message>
     <message>
         <source>Import a CSV, TSV or XLSX file into a table of a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier CSV, TSV ou XLSX dans une table d&apos;un projet</translation>
     </message>
     <message>
         <source>Compute the metrics and ROI of a project as JSON or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculer les indicateurs et le ROI d&apos;un projet en JSON ou CSV</translation>
+    </message>
+    <message>
+        <source>Write the report of a project as PDF, HTML or XLSX</source>
+        <translation>Écrire le rapport d&apos;un projet en PDF, HTML ou XLSX</translation>
+    </message>
+    <message>
+        <source>Write one chart of a metric as PNG, SVG or PDF</source>
+        <translation>Écrire un graphique d&apos;un indicateur en PNG, SVG ou PDF</translation>
     </message>
 </context>
 <context>
     <name>DataBrowser</name>
     <message>
         <source>Filter rows: type text found in any column (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les lignes&#xa0;: saisissez un texte présent dans une colonne (Ctrl+F)</translation>
     </message>
     <message>
         <source>Counting rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage des lignes…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DateOrderQuestion</name>
+    <message>
+        <source>Date order</source>
+        <translation>Ordre des dates</translation>
+    </message>
+    <message>
+        <source>%1 mixes both orders: &quot;%2&quot; only makes sense day first, &quot;%3&quot; only month first. Which order is right? Dates in the other order will be rejected and kept for you to fix.</source>
+        <translation>%1 mélange les deux ordres&#xa0;: «&#xa0;%2&#xa0;» n&apos;a de sens que jour en premier, «&#xa0;%3&#xa0;» que mois en premier. Quel ordre est le bon&#xa0;? Les dates dans l&apos;autre ordre seront rejetées et conservées pour correction.</translation>
+    </message>
+    <message>
+        <source>Every date in %1 fits both orders, for example &quot;%2&quot;. Which order does the file use?</source>
+        <translation>Toutes les dates de %1 conviennent aux deux ordres, par exemple «&#xa0;%2&#xa0;». Quel ordre le fichier utilise-t-il&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Day first (day/month/year)</source>
+        <extracomment>Date order choice; %1 is an example from the file, %2 how it reads</extracomment>
+        <translation>Jour en premier (jour/mois/année)</translation>
+    </message>
+    <message>
+        <source>Day first: &quot;%1&quot; is %2</source>
+        <translation>Jour en premier&#xa0;: «&#xa0;%1&#xa0;» = %2</translation>
+    </message>
+    <message>
+        <source>Month first (month/day/year)</source>
+        <translation>Mois en premier (mois/jour/année)</translation>
+    </message>
+    <message>
+        <source>Month first: &quot;%1&quot; is %2</source>
+        <translation>Mois en premier&#xa0;: «&#xa0;%1&#xa0;» = %2</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>Writes a demo project: a telecom-style customer base with known true effects of social customer care, stored in the project&apos;s demo_truth table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit un projet de démonstration&#xa0;: une base clients de type télécom avec des effets réels connus du service client social, enregistrés dans la table demo_truth du projet.</translation>
     </message>
     <message>
         <source>The project file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet à écrire.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Number of customers (default 20000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de clients (par défaut 20000).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>Random seed; the same seed writes the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine aléatoire&#xa0;; la même graine écrit les mêmes données.</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>GRAINE</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer FICHIER s&apos;il existe.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Missing -o FILE: where to write the demo project.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o FICHIER manquant&#xa0;: où écrire le projet de démonstration.</translation>
     </message>
     <message>
         <source>--customers must be a whole number from 1 to 100000000, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--customers doit être un nombre entier de 1 à 100000000, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--seed must be a non-negative whole number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed doit être un nombre entier positif ou nul, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Wrote %1: %2 customers in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit&#xa0;: %2 clients en %3 s.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePolicyBox</name>
+    <message>
+        <source>&amp;Skip them</source>
+        <extracomment>Duplicate policy: keep the stored row</extracomment>
+        <translation>&amp;Les ignorer</translation>
+    </message>
+    <message>
+        <source>The stored row stays as it is; the new one is listed with the rejected rows.</source>
+        <translation>La ligne enregistrée reste telle quelle&#xa0;; la nouvelle est listée avec les lignes rejetées.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the stored row</source>
+        <extracomment>Duplicate policy: overwrite the stored row</extracomment>
+        <translation>&amp;Remplacer la ligne enregistrée</translation>
+    </message>
+    <message>
+        <source>The file&apos;s values overwrite it; rows that refer to it stay linked.</source>
+        <translation>Les valeurs du fichier l&apos;écrasent&#xa0;; les lignes qui s&apos;y rapportent restent liées.</translation>
+    </message>
+    <message>
+        <source>S&amp;top the import</source>
+        <extracomment>Duplicate policy: abort the import</extracomment>
+        <translation>&amp;Arrêter l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Nothing is imported if any key is already there or appears twice in the file.</source>
+        <translation>Rien n&apos;est importé si une clé existe déjà ou figure deux fois dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Duplicate keys</source>
+        <translation>Clés en double</translation>
+    </message>
+    <message>
+        <source>Rows whose %1 is already in the project, or earlier in the file:</source>
+        <extracomment>%1 is the key field, e.g. &quot;Customer ID&quot;</extracomment>
+        <translation>Lignes dont le champ %1 figure déjà dans le projet, ou plus haut dans le fichier&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>FieldLabels</name>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <source>Signup date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de souscription</translation>
     </message>
     <message>
         <source>Churn date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de résiliation</translation>
     </message>
     <message>
         <source>Monthly revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires mensuel</translation>
     </message>
     <message>
         <source>Social engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact social</translation>
     </message>
     <message>
         <source>First social contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier contact social</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>NPS score</source>
-        <translation type="unfinished"></translation>
+        <translation>Note NPS</translation>
     </message>
     <message>
         <source>At-risk date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de mise à risque</translation>
     </message>
     <message>
         <source>Contact ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID contact</translation>
     </message>
     <message>
         <source>Contact date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du contact</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Handle time (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de traitement (min)</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu</translation>
     </message>
     <message>
         <source>Led to process change</source>
-        <translation type="unfinished"></translation>
+        <translation>A mené à un changement de processus</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID commande</translation>
     </message>
     <message>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de commande</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Cross-sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Vente croisée</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Mention ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID mention</translation>
     </message>
     <message>
         <source>Mention date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la mention</translation>
     </message>
     <message>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonalité</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Of a social-media mention: how many people could see it (audience)</extracomment>
+        <translation>Portée</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <source>Improvement ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID amélioration</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Issues addressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes traités</translation>
     </message>
     <message>
         <source>Customers retained a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients fidélisés par an</translation>
     </message>
     <message>
         <source>Staff hours saved a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de personnel économisées par an</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions</translation>
     </message>
     <message>
         <source>Improvements</source>
-        <translation type="unfinished"></translation>
+        <translation>Améliorations</translation>
     </message>
 </context>
 <context>
     <name>FieldMapping</name>
     <message>
         <source>The mapping profile is not valid JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de correspondance n&apos;est pas un JSON valide (%1 au caractère %2).</translation>
     </message>
     <message>
         <source>The mapping profile is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de correspondance n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>This is not a SocialROI mapping profile: &quot;format&quot; must be &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un profil de correspondance SocialROI&#xa0;: «&#xa0;format&#xa0;» doit valoir «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The mapping profile has no valid &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de correspondance n&apos;a pas de «&#xa0;version&#xa0;» valide.</translation>
     </message>
     <message>
         <source>The mapping profile was saved by a newer version of SocialROI (profile version %1). Update the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de correspondance a été enregistré par une version plus récente de SocialROI (version de profil %1). Mettez l&apos;application à jour.</translation>
     </message>
     <message>
         <source>The mapping profile names an unknown table &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de correspondance désigne une table inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;une de&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The mapping profile has no &quot;columns&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de correspondance n&apos;a pas de liste «&#xa0;columns&#xa0;».</translation>
     </message>
     <message>
         <source>Entry %1 of &quot;columns&quot; needs a &quot;column&quot; number of 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 de «&#xa0;columns&#xa0;» nécessite un numéro «&#xa0;column&#xa0;» supérieur ou égal à 1.</translation>
     </message>
     <message>
         <source>Column %1 appears twice in the mapping profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne %1 figure deux fois dans le profil de correspondance.</translation>
     </message>
     <message>
         <source>Column %1: &quot;field&quot; must be a field name or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne %1&#xa0;: «&#xa0;field&#xa0;» doit être un nom de champ ou null.</translation>
     </message>
     <message>
         <source>Column %1 maps to &quot;%2&quot;, which is not a field of table %3; use one of: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne %1 correspond à «&#xa0;%2&#xa0;», qui n&apos;est pas un champ de la table %3&#xa0;; utilisez l&apos;un de&#xa0;: %4.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is mapped to two columns; keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;%1&#xa0;» est associé à deux colonnes&#xa0;; n&apos;en gardez qu&apos;une.</translation>
     </message>
     <message>
         <source>&quot;date_order&quot; must be &quot;dmy&quot; or &quot;mdy&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;date_order&#xa0;» doit valoir «&#xa0;dmy&#xa0;» ou «&#xa0;mdy&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;decimal_separator&quot; must be &quot;point&quot; or &quot;comma&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;decimal_separator&#xa0;» doit valoir «&#xa0;point&#xa0;» ou «&#xa0;comma&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients</translation>
     </message>
     <message>
         <source>Every customer of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque client du projet</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segment&#xa0;:</translation>
     </message>
     <message>
         <source>Only customers of one segment, or with one value of a customer attribute: pick one, or type NAME=VALUE (for example region=North) and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les clients d&apos;un segment, ou ayant une valeur d&apos;un attribut client&#xa0;: choisissez-en un, ou saisissez NOM=VALEUR (par exemple region=Nord) puis appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>Signed up &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Souscrit &amp;du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>a&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans limite</translation>
     </message>
     <message>
         <source>Only customers who signed up on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les clients ayant souscrit ce jour-là ou après</translation>
     </message>
     <message>
         <source>Only customers who signed up on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les clients ayant souscrit ce jour-là ou avant</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêté au&#xa0;:</translation>
     </message>
     <message>
         <source>Project default</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du projet</translation>
     </message>
     <message>
         <source>The day the metrics describe. By default the as-of date of the assumptions, or else the latest date in the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour décrit par les indicateurs. Par défaut, la date d&apos;arrêté des hypothèses, sinon la dernière date des données.</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser</translation>
     </message>
     <message>
         <source>Show every customer, with no date limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tous les clients, sans limite de dates</translation>
     </message>
 </context>
 <context>
     <name>HeaderMatcher</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message numerus="yes">
         <source>%n required field(s) of the %1 table match no column of the file: %2. The file&apos;s columns are: %3. Rename the column in the file, or choose the column for each field in the import wizard or with a mapping profile (--mapping).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ obligatoire de la table %1 ne correspond à aucune colonne du fichier&#xa0;: %2. Les colonnes du fichier sont&#xa0;: %3. Renommez la colonne dans le fichier, ou choisissez la colonne de chaque champ dans l&apos;assistant d&apos;importation ou avec un profil de correspondance (--mapping).</numerusform>
+            <numerusform>%n champs obligatoires de la table %1 ne correspondent à aucune colonne du fichier&#xa0;: %2. Les colonnes du fichier sont&#xa0;: %3. Renommez la colonne dans le fichier, ou choisissez la colonne de chaque champ dans l&apos;assistant d&apos;importation ou avec un profil de correspondance (--mapping).</numerusform>
         </translation>
     </message>
 </context>
@@ -703,241 +1050,757 @@
     <name>ImportCommand</name>
     <message>
         <source>%1: the mapping profile cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le profil de correspondance est illisible (%2).</translation>
     </message>
     <message>
         <source>%1: no such mapping profile file (and the project %2 does not exist yet, so it has no saved profiles).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier de profil de correspondance introuvable (et le projet %2 n&apos;existe pas encore, il n&apos;a donc aucun profil enregistré).</translation>
     </message>
     <message>
         <source>%1 is neither a mapping profile file nor a profile saved in the project: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est ni un fichier de profil de correspondance ni un profil enregistré dans le projet&#xa0;: %2</translation>
     </message>
     <message>
         <source>Imported %1 into the %2 table of %3 (import %4, %5 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé dans la table %2 de %3 (importation %4, %5 s).</translation>
     </message>
     <message>
         <source>  rows read:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  lignes lues&#xa0;:      %1</translation>
     </message>
     <message>
         <source>  imported:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  importées&#xa0;:        %1</translation>
     </message>
     <message>
         <source> (%1 replaced existing rows)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 lignes existantes remplacées)</translation>
     </message>
     <message>
         <source>  rejected:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  rejetées&#xa0;:         %1</translation>
     </message>
     <message>
         <source>%1 unknown customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clients inconnus</translation>
     </message>
     <message>
         <source>%1 duplicates skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doublons ignorés</translation>
     </message>
     <message>
         <source>  blank rows:    %1 (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>  lignes vides&#xa0;:     %1 (ignorées)</translation>
     </message>
     <message>
         <source>  extra values:  %1 (columns without a field, kept as extra attributes)</source>
-        <translation type="unfinished"></translation>
+        <translation>  valeurs en plus&#xa0;:  %1 (colonnes sans champ, conservées comme attributs supplémentaires)</translation>
     </message>
     <message>
         <source>Some rows were rejected; every one is kept in the project (rejected_rows, import %1) with its line, column, text and reason. The first ones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Des lignes ont été rejetées&#xa0;; chacune est conservée dans le projet (rejected_rows, importation %1) avec sa ligne, sa colonne, son texte et le motif. Les premières&#xa0;:</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Imports a CSV, TSV or XLSX file into one table of a project, creating the project if it does not exist. Columns are matched to the table&apos;s fields by their headers (in English, French, German, Polish or Hindi) or by a mapping profile; columns without a field are kept as extra attributes. Rows with bad values are rejected and kept in the project with their line, column and reason; the rest is imported. A file that cannot be read as a whole imports nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe un fichier CSV, TSV ou XLSX dans une table d&apos;un projet, en créant le projet s&apos;il n&apos;existe pas. Les colonnes sont associées aux champs de la table par leurs en-têtes (en anglais, français, allemand, polonais ou hindi) ou par un profil de correspondance&#xa0;; les colonnes sans champ sont conservées comme attributs supplémentaires. Les lignes aux valeurs incorrectes sont rejetées et conservées dans le projet avec leur ligne, leur colonne et le motif&#xa0;; le reste est importé. Un fichier qui ne peut pas être lu en entier n&apos;importe rien.</translation>
     </message>
     <message>
         <source>The file to import (.csv, .tsv, .txt, .xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à importer (.csv, .tsv, .txt, .xlsx).</translation>
     </message>
     <message>
         <source>The project file (.socialroi); created when missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet (.socialroi)&#xa0;; créé s&apos;il n&apos;existe pas.</translation>
     </message>
     <message>
         <source>PROJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>PROJET</translation>
     </message>
     <message>
         <source>The table to import into: customers, contacts, orders, mentions or improvements (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>La table de destination&#xa0;: customers, contacts, orders, mentions ou improvements (obligatoire).</translation>
     </message>
     <message>
         <source>TABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TABLE</translation>
     </message>
     <message>
         <source>The sheet of a workbook to read (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille du classeur à lire (par défaut&#xa0;: la première).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>A mapping profile: a JSON file, or the name of a profile saved in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil de correspondance&#xa0;: un fichier JSON, ou le nom d&apos;un profil enregistré dans le projet.</translation>
     </message>
     <message>
         <source>PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PROFIL</translation>
     </message>
     <message>
         <source>Save the mapping used in the project under NAME, for --mapping NAME next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la correspondance utilisée dans le projet sous NOM, pour --mapping NOM la prochaine fois.</translation>
     </message>
     <message>
         <source>What to do with a row whose key is already in the project or earlier in the file: skip (keep the existing row; default), replace (update it) or fail (import nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire d&apos;une ligne dont la clé figure déjà dans le projet ou plus haut dans le fichier&#xa0;: skip (garder la ligne existante&#xa0;; par défaut), replace (la mettre à jour) ou fail (ne rien importer).</translation>
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation>RÈGLE</translation>
     </message>
     <message>
         <source>The order of dates like 05/06/2024 when the file cannot tell: dmy (day first) or mdy (month first).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordre des dates comme 05/06/2024 quand le fichier ne permet pas de trancher&#xa0;: dmy (jour en premier) ou mdy (mois en premier).</translation>
     </message>
     <message>
         <source>ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDRE</translation>
     </message>
     <message>
         <source>The delimiter of a text file, when detection is wrong: a character, or tab, comma, semicolon, pipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le séparateur d&apos;un fichier texte, si la détection se trompe&#xa0;: un caractère, ou tab, comma, semicolon, pipe.</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>CAR</translation>
     </message>
     <message>
         <source>The encoding of a text file, when detection is wrong: utf-8, utf-16le, utf-16be or windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;encodage d&apos;un fichier texte, si la détection se trompe&#xa0;: utf-8, utf-16le, utf-16be ou windows-1252.</translation>
     </message>
     <message>
         <source>E</source>
-        <translation type="unfinished"></translation>
+        <translation>ENC</translation>
     </message>
     <message>
         <source>Missing FILE: the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER manquant&#xa0;: le fichier à importer.</translation>
     </message>
     <message>
         <source>Import one file at a time; unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul fichier par importation&#xa0;; argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Missing -p PROJECT: the project to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>-p PROJET manquant&#xa0;: le projet dans lequel importer.</translation>
     </message>
     <message>
         <source>Missing --table: customers, contacts, orders, mentions or improvements.</source>
-        <translation type="unfinished"></translation>
+        <translation>--table manquant&#xa0;: customers, contacts, orders, mentions ou improvements.</translation>
     </message>
     <message>
         <source>--table must be customers, contacts, orders, mentions or improvements, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--table doit valoir customers, contacts, orders, mentions ou improvements, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--on-duplicate must be skip, replace or fail, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-duplicate doit valoir skip, replace ou fail, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--date-order must be dmy or mdy, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date-order doit valoir dmy ou mdy, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--delimiter must be one character (or tab, comma, semicolon, pipe), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter doit être un seul caractère (ou tab, comma, semicolon, pipe), et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--encoding must be utf-8, utf-8-bom, utf-16le, utf-16be or windows-1252, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding doit valoir utf-8, utf-8-bom, utf-16le, utf-16be ou windows-1252, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>FILE is the project itself; choose the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER est le projet lui-même&#xa0;; choisissez le fichier à importer.</translation>
     </message>
     <message>
         <source>The mapping was saved in the project as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance a été enregistrée dans le projet sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <source>A CSV, TSV or text export, or an Excel workbook (.xlsx). Nothing is written to the project before the last step.</source>
+        <translation>Un export CSV, TSV ou texte, ou un classeur Excel (.xlsx). Rien n&apos;est écrit dans le projet avant la dernière étape.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Path of the file to import</source>
+        <translation>Chemin du fichier à importer</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+    <message>
+        <source>&amp;Import into:</source>
+        <translation>&amp;Importer dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text format</source>
+        <translation>Format du texte</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>Sépa&amp;rateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First line holds the column &amp;names</source>
+        <extracomment>Check box: the first line of the file holds the column names</extracomment>
+        <translation>La première ligne contient les &amp;noms de colonnes</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>Importer un fichier</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and text exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Tableurs et exports texte (*.csv *.tsv *.txt *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>Excel workbook. Sheets: %1.</source>
+        <translation>Classeur Excel. Feuilles&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Delimited text. Columns (%1): %2.</source>
+        <translation>Texte délimité. Colonnes (%1)&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Needs: %1.</source>
+        <translation>Requis&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Guessed from the column names. %1</source>
+        <translation>Déduit des noms de colonnes. %1</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <extracomment>Beside a setting of the text format: found by reading the file</extracomment>
+        <translation>détecté</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <extracomment>Beside a setting of the text format: set by the user</extracomment>
+        <translation>votre choix</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Map the columns</source>
+        <translation>Associer les colonnes</translation>
+    </message>
+    <message>
+        <source>Choose the field each column of the file goes to. Columns without a field are kept as extra attributes, usable as segments and filters.</source>
+        <translation>Choisissez le champ de destination de chaque colonne du fichier. Les colonnes sans champ sont conservées comme attributs supplémentaires, utilisables comme segments et filtres.</translation>
+    </message>
+    <message>
+        <source>Loaded the mapping &quot;%1&quot;.</source>
+        <translation>Correspondance «&#xa0;%1&#xa0;» chargée.</translation>
+    </message>
+    <message>
+        <source>Loaded the mapping &quot;%1&quot;; its columns %2 are not in this file.</source>
+        <translation>Correspondance «&#xa0;%1&#xa0;» chargée&#xa0;; ses colonnes %2 ne figurent pas dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>Required fields without a column: %1. Choose the column that holds each.</source>
+        <translation>Champs obligatoires sans colonne&#xa0;: %1. Choisissez la colonne qui contient chacun.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Would be rejected: %1</source>
+        <translation>Serait rejetée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Looks like: %1</source>
+        <translation>Ressemble à&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet</source>
+        <translation>Ligne %1 de la feuille</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>Ligne %1 du fichier</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <extracomment>Column header of the import preview: the file&apos;s column name, then the field of the project it goes to</extracomment>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <source>%1
+→ extra attribute</source>
+        <translation>%1
+→ attribut supplémentaire</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; goes to the field %2.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» va dans le champ %2.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is kept as an extra attribute (usable as a segment or filter).</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» est conservée comme attribut supplémentaire (utilisable comme segment ou filtre).</translation>
+    </message>
+    <message>
+        <source>Its values look like: %1.</source>
+        <translation>Ses valeurs ressemblent à&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Values the import would reject in these rows: %1.</source>
+        <translation>Valeurs que l&apos;importation rejetterait dans ces lignes&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>The first rows exactly as written in the file. Each column shows the field it goes to; you can change that on the next page.</source>
+        <translation>Les premières lignes exactement comme dans le fichier. Chaque colonne indique son champ de destination&#xa0;; vous pourrez le modifier à la page suivante.</translation>
+    </message>
+    <message>
+        <source>A value the import would reject; point at the cell for the reason.</source>
+        <translation>Une valeur que l&apos;importation rejetterait&#xa0;; survolez la cellule pour voir le motif.</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>Lecture des premières lignes…</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>All rows of the file: %1.</source>
+        <translation>Toutes les lignes du fichier&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The first %1 rows of the file.</source>
+        <translation>Les %1 premières lignes du fichier.</translation>
+    </message>
+    <message>
+        <source>The first %1 of the file&apos;s %2 rows.</source>
+        <translation>Les %1 premières des %2 lignes du fichier.</translation>
+    </message>
+    <message>
+        <source>No value in them would be rejected.</source>
+        <translation>Aucune valeur n&apos;y serait rejetée.</translation>
+    </message>
+    <message>
+        <source>Rows the import would reject for a bad value: %1.</source>
+        <translation>Lignes que l&apos;importation rejetterait pour une valeur incorrecte&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Vérifier avant d&apos;importer</translation>
+    </message>
+    <message>
+        <source>An estimate from the rows read so far; the import itself checks every row.</source>
+        <translation>Une estimation d&apos;après les lignes lues jusqu&apos;ici&#xa0;; l&apos;importation vérifie chaque ligne.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <extracomment>The button that starts the import</extracomment>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>What will be imported</source>
+        <translation>Ce qui sera importé</translation>
+    </message>
+    <message>
+        <source>The sheet &lt;b&gt;%1&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt; into the &lt;b&gt;%3&lt;/b&gt; table.</source>
+        <translation>La feuille &lt;b&gt;%1&lt;/b&gt; de &lt;b&gt;%2&lt;/b&gt; dans la table &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; into the &lt;b&gt;%2&lt;/b&gt; table.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; dans la table &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>a file column and the field it goes to</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a quoted column name</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Columns going to fields: %1.</source>
+        <translation>Colonnes associées à des champs&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No column is kept as an extra attribute.</source>
+        <translation>Aucune colonne n&apos;est conservée comme attribut supplémentaire.</translation>
+    </message>
+    <message>
+        <source>Kept as extra attributes, usable as segments and filters: %1.</source>
+        <translation>Conservées comme attributs supplémentaires, utilisables comme segments et filtres&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Dates like 05/06/2024 are read day first, as you chose.</source>
+        <translation>Les dates comme 05/06/2024 sont lues jour en premier, comme vous l&apos;avez choisi.</translation>
+    </message>
+    <message>
+        <source>Dates like 05/06/2024 are read month first, as you chose.</source>
+        <translation>Les dates comme 05/06/2024 sont lues mois en premier, comme vous l&apos;avez choisi.</translation>
+    </message>
+    <message>
+        <source>Estimate from the preview</source>
+        <translation>Estimation d&apos;après l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Rows read for the preview: %1.</source>
+        <translation>Lignes lues pour l&apos;aperçu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No value in them would be rejected.</source>
+        <translation>Aucune valeur n&apos;y serait rejetée.</translation>
+    </message>
+    <message>
+        <source>Rows with a value the import would reject: %1. The first ones:</source>
+        <translation>Lignes contenant une valeur que l&apos;importation rejetterait&#xa0;: %1. Les premières&#xa0;:</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <source>The rest of the file is checked during the import.</source>
+        <translation>Le reste du fichier est vérifié pendant l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Et ensuite</translation>
+    </message>
+    <message>
+        <source>The whole file is read twice: once to settle the format of each column, once to import.</source>
+        <translation>Le fichier entier est lu deux fois&#xa0;: une fois pour fixer le format de chaque colonne, une fois pour importer.</translation>
+    </message>
+    <message>
+        <source>Rows with a bad value are not imported. Each is kept in the project with its line, its text and the reason, and you can export them to fix and import again.</source>
+        <translation>Les lignes contenant une valeur incorrecte ne sont pas importées. Chacune est conservée dans le projet avec sa ligne, son texte et le motif&#xa0;; vous pouvez les exporter pour les corriger et les réimporter.</translation>
+    </message>
+    <message>
+        <source>Rows naming a customer that is not in the project are rejected the same way; import the customers first.</source>
+        <translation>Les lignes désignant un client absent du projet sont rejetées de la même façon&#xa0;; importez d&apos;abord les clients.</translation>
+    </message>
+    <message>
+        <source>A row whose %1 is already in the project is skipped and listed with the rejected rows.</source>
+        <translation>Une ligne dont le champ %1 figure déjà dans le projet est ignorée et listée avec les lignes rejetées.</translation>
+    </message>
+    <message>
+        <source>A row whose %1 is already in the project replaces the stored row.</source>
+        <translation>Une ligne dont le champ %1 figure déjà dans le projet remplace la ligne enregistrée.</translation>
+    </message>
+    <message>
+        <source>If any %1 is already in the project or twice in the file, nothing is imported.</source>
+        <translation>Si une valeur de %1 figure déjà dans le projet ou deux fois dans le fichier, rien n&apos;est importé.</translation>
+    </message>
+    <message>
+        <source>The mapping is saved in the project as “%1”.</source>
+        <translation>La correspondance est enregistrée dans le projet sous «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The project %1 does not exist yet; the import creates it.</source>
+        <translation>Le projet %1 n&apos;existe pas encore&#xa0;; l&apos;importation le crée.</translation>
+    </message>
+    <message>
+        <source>If you cancel, or anything goes wrong, the project stays exactly as it was.</source>
+        <translation>Si vous annulez, ou en cas de problème, le projet reste exactement tel qu&apos;il était.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <extracomment>The button that closes the wizard after the import</extracomment>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>&amp;Export rejected rows…</source>
+        <translation>&amp;Exporter les lignes rejetées…</translation>
+    </message>
+    <message>
+        <source>Writes the rejected rows of this import to a CSV file, with the line and the reason, to fix them and import again.</source>
+        <translation>Écrit les lignes rejetées de cette importation dans un fichier CSV, avec la ligne et le motif, pour les corriger et les réimporter.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the settings</source>
+        <translation>&amp;Retour aux paramètres</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2, checking the format of each column: %1 of %2 read</source>
+        <translation>Étape 1 sur 2, vérification du format de chaque colonne&#xa0;: %1 sur %2 lues</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2, importing the rows: %1 of %2 read</source>
+        <translation>Étape 2 sur 2, importation des lignes&#xa0;: %1 sur %2 lues</translation>
+    </message>
+    <message>
+        <source>Saving to the project…</source>
+        <translation>Enregistrement dans le projet…</translation>
+    </message>
+    <message>
+        <source>The import stopped on an unexpected error (%1); the project was not changed.</source>
+        <translation>L&apos;importation s&apos;est arrêtée sur une erreur inattendue (%1)&#xa0;; le projet n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The file is read twice; you can keep working in the window meanwhile.</source>
+        <translation>Le fichier est lu deux fois&#xa0;; vous pouvez continuer à travailler dans la fenêtre en attendant.</translation>
+    </message>
+    <message>
+        <source>Cancelling; the project is being left as it was…</source>
+        <translation>Annulation&#xa0;; le projet est laissé tel qu&apos;il était…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Done. The window shows the new rows.</source>
+        <translation>Terminé. La fenêtre affiche les nouvelles lignes.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation>L&apos;importation a échoué.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written: the project is exactly as it was.</source>
+        <translation>L&apos;importation a été annulée. Rien n&apos;a été écrit&#xa0;: le projet est exactement tel qu&apos;il était.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the project is exactly as it was.</source>
+        <translation>Rien n&apos;a été importé&#xa0;; le projet est exactement tel qu&apos;il était.</translation>
+    </message>
+    <message>
+        <source>Go back to the mapping and answer the date order question, then import again.</source>
+        <translation>Revenez à la correspondance et répondez à la question sur l&apos;ordre des dates, puis importez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Rows read: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Lignes lues&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Imported: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Importées&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(%1 replaced stored rows)</source>
+        <translation>(%1 lignes enregistrées remplacées)</translation>
+    </message>
+    <message>
+        <source>Rejected: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Rejetées&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 naming unknown customers</source>
+        <translation>%1 désignant des clients inconnus</translation>
+    </message>
+    <message>
+        <source>%1 duplicates skipped</source>
+        <translation>%1 doublons ignorés</translation>
+    </message>
+    <message>
+        <source>Blank rows skipped: %1</source>
+        <translation>Lignes vides ignorées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Values kept as extra attributes: %1</source>
+        <translation>Valeurs conservées comme attributs supplémentaires&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>First rejected rows</source>
+        <translation>Premières lignes rejetées</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>All %1 rejected rows are kept in the project; export them to see every one.</source>
+        <translation>Les %1 lignes rejetées sont toutes conservées dans le projet&#xa0;; exportez-les pour les voir toutes.</translation>
+    </message>
+    <message>
+        <source>%1 - rejected rows.csv</source>
+        <translation>%1 - lignes rejetées.csv</translation>
+    </message>
+    <message>
+        <source>Export rejected rows</source>
+        <translation>Exporter les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the rejected rows…</source>
+        <translation>Écriture des lignes rejetées…</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheetPage</name>
+    <message>
+        <source>Choose the sheet</source>
+        <translation>Choisir la feuille</translation>
+    </message>
+    <message>
+        <source>The workbook has several sheets; pick the one that holds one row per record, with the column names in its first row.</source>
+        <translation>Le classeur contient plusieurs feuilles&#xa0;; choisissez celle qui contient un enregistrement par ligne, avec les noms de colonnes en première ligne.</translation>
+    </message>
+    <message>
+        <source>&amp;Sheets, in the workbook&apos;s order:</source>
+        <translation>&amp;Feuilles, dans l&apos;ordre du classeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reading the sheet &quot;%1&quot;…</source>
+        <translation>Lecture de la feuille «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Columns of &quot;%1&quot; (%2): %3.</source>
+        <translation>Colonnes de «&#xa0;%1&#xa0;» (%2)&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Imported into the %1 table, as chosen on the first page.</source>
+        <translation>Importé dans la table %1, comme choisi à la première page.</translation>
+    </message>
+    <message>
+        <source>Its columns suggest the %1 table; you can change it on the first page.</source>
+        <translation>Ses colonnes suggèrent la table %1&#xa0;; vous pouvez la changer à la première page.</translation>
+    </message>
+    <message>
+        <source>None of its column names matches a field of the %1 table or any other: it may be a dashboard or a summary rather than one row per record.</source>
+        <translation>Aucun de ses noms de colonnes ne correspond à un champ de la table %1 ni d&apos;une autre&#xa0;: il s&apos;agit peut-être d&apos;un tableau de bord ou d&apos;une synthèse plutôt que d&apos;un enregistrement par ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a file</source>
+        <translation>Importer un fichier</translation>
     </message>
 </context>
 <context>
     <name>ImportWriter</name>
     <message>
         <source>Row ids of the new rows are not consecutive; extra attributes cannot be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants des nouvelles lignes ne sont pas consécutifs&#xa0;; les attributs supplémentaires ne peuvent pas être rattachés.</translation>
     </message>
     <message>
         <source>duplicate %1 &quot;%2&quot;: already in the project; the existing row was kept (duplicates: skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>doublon %1 «&#xa0;%2&#xa0;»&#xa0;: déjà dans le projet&#xa0;; la ligne existante a été conservée (doublons&#xa0;: ignorer)</translation>
     </message>
     <message>
         <source>duplicate %1 &quot;%2&quot;: already on an earlier line of this file; the first one was kept (duplicates: skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>doublon %1 «&#xa0;%2&#xa0;»&#xa0;: déjà sur une ligne précédente de ce fichier&#xa0;; la première a été conservée (doublons&#xa0;: ignorer)</translation>
     </message>
     <message>
         <source>duplicate %1 &quot;%2&quot;: a row with this key is already in the project. Nothing was imported. Import again with duplicates skipped or replaced (--on-duplicate skip or replace), or remove the row from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>doublon %1 «&#xa0;%2&#xa0;»&#xa0;: une ligne avec cette clé existe déjà dans le projet. Rien n&apos;a été importé. Importez à nouveau en ignorant ou en remplaçant les doublons (--on-duplicate skip ou replace), ou retirez la ligne du fichier.</translation>
     </message>
     <message>
         <source>duplicate %1 &quot;%2&quot;: the same key is on an earlier line of this file. Nothing was imported. Import again with duplicates skipped or replaced (--on-duplicate skip or replace), or remove one of the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>doublon %1 «&#xa0;%2&#xa0;»&#xa0;: la même clé figure sur une ligne précédente de ce fichier. Rien n&apos;a été importé. Importez à nouveau en ignorant ou en remplaçant les doublons (--on-duplicate skip ou replace), ou retirez l&apos;une des lignes.</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>The import was cancelled; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation a été annulée&#xa0;; rien n&apos;a changé.</translation>
     </message>
     <message>
         <source>The file is delimited text, not a workbook: the sheet &quot;%1&quot; was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est du texte délimité, pas un classeur&#xa0;: la feuille «&#xa0;%1&#xa0;» a été ignorée.</translation>
     </message>
     <message>
         <source>The mapping profile &quot;%1&quot; is for the %2 table, not for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de correspondance «&#xa0;%1&#xa0;» concerne la table %2, pas %3.</translation>
     </message>
     <message>
         <source>Columns of the mapping profile not found in the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes du profil de correspondance absentes du fichier&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This was the sheet &quot;%1&quot;; the workbook&apos;s sheets are %2 (choose one with --sheet on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;était la feuille «&#xa0;%1&#xa0;»&#xa0;; les feuilles du classeur sont %2 (choisissez-en une avec --sheet en ligne de commande).</translation>
     </message>
     <message>
         <source>The file could not be read to the end. Check the disk or network drive and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être lu jusqu&apos;au bout. Vérifiez le disque ou le lecteur réseau et réessayez.</translation>
     </message>
     <message>
         <source>This file was already imported on %1 into %2 (import %3, same SHA-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a déjà été importé le %1 dans %2 (importation %3, même SHA-256).</translation>
     </message>
     <message>
         <source>The project could not be written (%1). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n&apos;a pas pu être écrit (%1). Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The import failed (%1). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation a échoué (%1). Rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
@@ -947,160 +1810,230 @@
 Without a command, opens the workbench window on PROJECT (or on the last project, or the demo project).
 
 Commands (socialroi COMMAND --help):%1</source>
-        <translation type="unfinished"></translation>
+        <translation>SocialROI Workbench&#xa0;: mesurez si le service client sur les réseaux sociaux fidélise les clients.
+Sans commande, ouvre la fenêtre de l&apos;atelier sur PROJET (ou sur le dernier projet, ou le projet de démonstration).
+
+Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>The project file to open (.socialroi).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet à ouvrir (.socialroi).</translation>
     </message>
     <message>
         <source>Open the window on this pane: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fenêtre sur ce volet&#xa0;: %1.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run socialroi --help for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;». Exécutez socialroi --help pour la liste.</translation>
     </message>
     <message>
         <source>--pane: unknown pane &quot;%1&quot;. Valid panes: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pane&#xa0;: volet inconnu «&#xa0;%1&#xa0;». Volets valides&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Interface language: en, fr, de, pl or hi.</source>
+        <translation>Langue de l&apos;interface&#xa0;: en, fr, de, pl ou hi.</translation>
+    </message>
+    <message>
+        <source>--lang: unknown language &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>--lang&#xa0;: langue inconnue «&#xa0;%1&#xa0;». Choisissez parmi&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>SocialROI projects (*.socialroi);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets SocialROI (*.socialroi);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Counting rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage des lignes…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) in this view</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne dans cette vue</numerusform>
+            <numerusform>%Ln lignes dans cette vue</numerusform>
         </translation>
     </message>
     <message>
         <source>Computing the metrics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul des indicateurs…</translation>
     </message>
     <message>
         <source>About SocialROI Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de SocialROI Workbench</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;SocialROI Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Measures whether social customer care keeps customers, with numbers a CFO accepts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;SocialROI Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Mesure si le service client sur les réseaux sociaux fidélise les clients, avec des chiffres qu&apos;un directeur financier accepte.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets &amp;récents</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Project &amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue d&apos;ensemble du projet</translation>
     </message>
     <message>
         <source>&amp;Filter Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer les lignes</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About SocialROI Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de SocialROI Workbench</translation>
     </message>
     <message>
         <source>SocialROI Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>SocialROI Workbench</translation>
     </message>
     <message>
         <source>%1 — SocialROI Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SocialROI Workbench</translation>
     </message>
     <message>
         <source>Cannot open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage…</translation>
     </message>
     <message>
         <source>The project could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 customers (%2 social) · %3 contacts · %4 orders · %5 mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clients (%2 sociaux) · %3 contacts · %4 commandes · %5 mentions</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <source>Cannot create the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le projet</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet</translation>
     </message>
     <message>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet récent</translation>
     </message>
     <message>
         <source>Preparing the demo project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du projet de démonstration…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Report export cancelled</source>
+        <translation>Export du rapport annulé</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>Impossible d&apos;exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;Web page (*.html);;Excel workbook (*.xlsx)</source>
+        <translation>Rapport PDF (*.pdf);;Page web (*.html);;Classeur Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingProfileBar</name>
+    <message>
+        <source>Saved &amp;mappings:</source>
+        <translation>&amp;Correspondances enregistrées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>C&amp;harger</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve this mapping as:</source>
+        <translation>Enregistrer cette correspondance s&amp;ous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>a name, to reuse it next time (optional)</source>
+        <translation>un nom, pour la réutiliser la prochaine fois (facultatif)</translation>
+    </message>
+    <message>
+        <source>Saved in the project together with the imported rows.</source>
+        <translation>Enregistrée dans le projet avec les lignes importées.</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>lecture…</translation>
+    </message>
+    <message>
+        <source>none for this table</source>
+        <translation>aucune pour cette table</translation>
     </message>
 </context>
 <context>
     <name>MappingProfiles</name>
     <message>
         <source>The project has no mapping profile &quot;%1&quot; (it has none yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n&apos;a pas de profil de correspondance «&#xa0;%1&#xa0;» (il n&apos;en a encore aucun).</translation>
     </message>
     <message>
         <source>The project has no mapping profile &quot;%1&quot;; it has: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n&apos;a pas de profil de correspondance «&#xa0;%1&#xa0;»&#xa0;; il a&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The mapping profile &quot;%1&quot; is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil de correspondance «&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1108,721 +2041,740 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>%1 M</source>
         <extracomment>A number in millions, e.g. &quot;2.4 M&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 M</translation>
     </message>
     <message>
         <source>%1 k</source>
         <extracomment>A number in thousands, e.g. &quot;380 k&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 k</translation>
     </message>
     <message>
         <source>Positive mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions positives</translation>
     </message>
     <message>
         <source>Negative mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions négatives</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions</translation>
     </message>
     <message>
         <source>reach %1</source>
         <extracomment>Summed audience of the mentions (followers who could see them)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>portée %1</translation>
     </message>
     <message>
         <source>Summed reach: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée cumulée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>MetricEngine</name>
     <message>
         <source>%1: the project could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le projet n&apos;a pas pu être lu (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>MetricFormat</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>MetricLabels</name>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Fidélisation</translation>
     </message>
     <message>
         <source>Operational cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût opérationnel</translation>
     </message>
     <message>
         <source>Self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre-service</translation>
     </message>
     <message>
         <source>Saves</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Metric group: at-risk customers kept from leaving (&quot;saved&quot; customers), not saving a file</extracomment>
+        <translation>Clients retenus</translation>
     </message>
     <message>
         <source>Complaints turned into raves</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaintes transformées en éloges</translation>
     </message>
     <message>
         <source>Cross-sells</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes croisées</translation>
     </message>
     <message>
         <source>Process innovations</source>
-        <translation type="unfinished"></translation>
+        <translation>Innovations de processus</translation>
     </message>
     <message>
         <source>Return on relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour sur la relation</translation>
     </message>
     <message>
         <source>ROI summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse du ROI</translation>
     </message>
     <message>
         <source>How many customers are still with you 3, 6 and 12 months after signing up, among those who dealt with the social care team and among everyone else. Customers still active on the as-of date count as kept so far. The money is the extra months the social cohort stays within the horizon, times its average monthly revenue, times the number of social customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de clients sont encore là 3, 6 et 12 mois après leur souscription, parmi ceux qui ont eu affaire à l&apos;équipe de service client social et parmi tous les autres. Les clients encore actifs à la date d&apos;arrêté comptent comme fidélisés jusqu&apos;ici. La valeur correspond aux mois supplémentaires que la cohorte sociale reste sur l&apos;horizon, multipliés par son chiffre d&apos;affaires mensuel moyen et par le nombre de clients sociaux.</translation>
     </message>
     <message>
         <source>How often customers contact support on each channel, per month of being a customer, and what that support costs. The cost is each contact&apos;s own cost, or the cost per channel set in the assumptions. The money is the support cost the social cohort saves per customer-month, over all its customer-months.</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle fréquence les clients contactent le support sur chaque canal, par mois d&apos;ancienneté, et ce que coûte ce support. Le coût est celui de chaque contact, ou le coût par canal défini dans les hypothèses. La valeur est le coût de support que la cohorte sociale économise par mois-client, sur l&apos;ensemble de ses mois-clients.</translation>
     </message>
     <message>
         <source>How many customers help themselves online, and how often. A customer counts as soon as they used self-service once. The money is the phone calls avoided times the difference between a call and a self-service session; it is already part of operational cost and is never counted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de clients se débrouillent seuls en ligne, et à quelle fréquence. Un client compte dès qu&apos;il a utilisé le libre-service une fois. La valeur correspond aux appels évités multipliés par l&apos;écart de coût entre un appel et une session en libre-service&#xa0;; elle fait déjà partie du coût opérationnel et n&apos;est jamais comptée deux fois.</translation>
     </message>
     <message>
         <source>Of the customers flagged as about to leave, the share still a customer when the save window set in the assumptions ended. Only customers whose window has passed by the as-of date count. The money is the extra customers saved times what a customer brings in over the horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi les clients signalés comme sur le départ, la part encore cliente à la fin du délai de rétention défini dans les hypothèses. Seuls comptent les clients dont le délai est écoulé à la date d&apos;arrêté. La valeur correspond aux clients retenus en plus multipliés par ce qu&apos;un client rapporte sur l&apos;horizon.</translation>
     </message>
     <message>
         <source>Whether customers would recommend you: the Net Promoter Score is the share of promoters (scores 9–10) minus the share of detractors (0–6). Beside it, whether what customers say about you in public is positive or negative, and how many people saw it. The money is the extra promoters times the value of a promoter, which is zero unless you set one in the assumptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clients vous recommanderaient-ils&#xa0;? Le Net Promoter Score est la part de promoteurs (notes 9–10) moins la part de détracteurs (0–6). À côté, la tonalité de ce que les clients disent de vous publiquement, et le nombre de personnes qui l&apos;ont vu. La valeur correspond aux promoteurs supplémentaires multipliés par la valeur d&apos;un promoteur, nulle sauf si vous la définissez dans les hypothèses.</translation>
     </message>
     <message>
         <source>The share of customers who bought an additional product, and the extra revenue per customer it brought. The money is the difference in cross-sell revenue per customer times the number of customers in the social cohort.</source>
-        <translation type="unfinished"></translation>
+        <translation>La part des clients ayant acheté un produit supplémentaire, et le chiffre d&apos;affaires additionnel par client qui en découle. La valeur est l&apos;écart de chiffre d&apos;affaires de vente croisée par client multiplié par le nombre de clients de la cohorte sociale.</translation>
     </message>
     <message>
         <source>How often a contact handled by the social team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no statistical range.</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle fréquence un contact traité par l&apos;équipe sociale a conduit à changer le fonctionnement de l&apos;entreprise, par rapport aux contacts de tous les autres canaux. Les économies sont les chiffres saisis avec chaque amélioration&#xa0;: clients fidélisés par an multipliés par le chiffre d&apos;affaires annuel d&apos;un client, plus les heures de personnel économisées multipliées par le coût horaire. Ces chiffres sont descriptifs et n&apos;ont pas de fourchette statistique.</translation>
     </message>
     <message>
         <source>What a customer is worth: revenue so far per customer (subscription plus orders), the value expected over the horizon from the retention curve, the average order and how often customers order. These figures are descriptive: they explain the other metrics and add no money of their own to the ROI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vaut un client&#xa0;: chiffre d&apos;affaires par client à ce jour (abonnement plus commandes), la valeur attendue sur l&apos;horizon d&apos;après la courbe de fidélisation, le panier moyen et la fréquence de commande. Ces chiffres sont descriptifs&#xa0;: ils expliquent les autres indicateurs et n&apos;ajoutent aucune valeur propre au ROI.</translation>
     </message>
     <message>
         <source>Every money value added up over the horizon and set against the cost of the social care programme. The range uses the lowest and the highest plausible value of each part. Self-service is counted inside operational cost and return on relationship is descriptive, so neither is added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les valeurs monétaires cumulées sur l&apos;horizon et comparées au coût du programme de service client social. La fourchette utilise la valeur plausible la plus basse et la plus haute de chaque composante. Le libre-service est compté dans le coût opérationnel et le retour sur la relation est descriptif&#xa0;: aucun des deux n&apos;est ajouté deux fois.</translation>
     </message>
     <message>
         <source>Still a customer after 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours client après 3 mois</translation>
     </message>
     <message>
         <source>Still a customer after 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours client après 6 mois</translation>
     </message>
     <message>
         <source>Still a customer after 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours client après 12 mois</translation>
     </message>
     <message>
         <source>Customers lost (log-rank test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients perdus (test du log-rank)</translation>
     </message>
     <message>
         <source>Months kept within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois de fidélité sur l&apos;horizon</translation>
     </message>
     <message>
         <source>Customers lost per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients perdus par mois-client</translation>
     </message>
     <message>
         <source>Phone contacts per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts téléphoniques par mois-client</translation>
     </message>
     <message>
         <source>Social media contacts per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts sur les réseaux sociaux par mois-client</translation>
     </message>
     <message>
         <source>Self-service contacts per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts en libre-service par mois-client</translation>
     </message>
     <message>
         <source>Email contacts per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts par e-mail par mois-client</translation>
     </message>
     <message>
         <source>Chat contacts per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts par chat par mois-client</translation>
     </message>
     <message>
         <source>Handle time per contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de traitement par contact</translation>
     </message>
     <message>
         <source>Contacts resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts résolus</translation>
     </message>
     <message>
         <source>Support cost per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût du support par mois-client</translation>
     </message>
     <message>
         <source>Customers using self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients utilisant le libre-service</translation>
     </message>
     <message>
         <source>Self-service sessions per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions en libre-service par mois-client</translation>
     </message>
     <message>
         <source>At-risk customers saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients à risque retenus</translation>
     </message>
     <message>
         <source>At-risk customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients à risque</translation>
     </message>
     <message>
         <source>Net Promoter Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Net Promoter Score</translation>
     </message>
     <message>
         <source>Likely to recommend (promoters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêts à recommander (promoteurs)</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Détracteurs</translation>
     </message>
     <message>
         <source>Mentions that are positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions positives (part)</translation>
     </message>
     <message>
         <source>Mentions that are negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions négatives (part)</translation>
     </message>
     <message>
         <source>Positive mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions positives</translation>
     </message>
     <message>
         <source>Negative mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions négatives</translation>
     </message>
     <message>
         <source>People reached by positive mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes touchées par les mentions positives</translation>
     </message>
     <message>
         <source>People reached by negative mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes touchées par les mentions négatives</translation>
     </message>
     <message>
         <source>Customers with a cross-sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients avec une vente croisée</translation>
     </message>
     <message>
         <source>Cross-sell revenue per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>CA de vente croisée par client</translation>
     </message>
     <message>
         <source>Cross-sell orders per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes de vente croisée par mois-client</translation>
     </message>
     <message>
         <source>Contacts that led to a process change</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts ayant mené à un changement de processus</translation>
     </message>
     <message>
         <source>Improvements in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Améliorations en place</translation>
     </message>
     <message>
         <source>Yearly savings from improvements</source>
-        <translation type="unfinished"></translation>
+        <translation>Économies annuelles des améliorations</translation>
     </message>
     <message>
         <source>Revenue per customer so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires par client à ce jour</translation>
     </message>
     <message>
         <source>Expected revenue over the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires attendu sur l&apos;horizon</translation>
     </message>
     <message>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Panier moyen</translation>
     </message>
     <message>
         <source>Orders per customer-year</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes par année-client</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Par mois-client</translation>
     </message>
     <message>
         <source>Minutes per contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes par contact</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Customers lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients perdus</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions</translation>
     </message>
     <message>
         <source>People reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes touchées</translation>
     </message>
     <message>
         <source>Improvements</source>
-        <translation type="unfinished"></translation>
+        <translation>Améliorations</translation>
     </message>
     <message>
         <source>%1 per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par mois-client</translation>
     </message>
     <message>
         <source>%1 per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par client</translation>
     </message>
     <message>
         <source>%1 per order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par commande</translation>
     </message>
     <message>
         <source>%1 per year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par an</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseaux sociaux</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
 </context>
 <context>
     <name>MetricPane</name>
     <message>
         <source>Contacts per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts par mois-client</translation>
     </message>
     <message>
         <source>Revenue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires (%1)</translation>
     </message>
     <message>
         <source>Share of at-risk customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des clients à risque</translation>
     </message>
     <message>
         <source>Share of contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des contacts</translation>
     </message>
     <message>
         <source>Share of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des clients</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Descriptive: adds no money of its own to the ROI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descriptif&#xa0;: n&apos;ajoute aucune valeur propre au ROI.</translation>
     </message>
     <message>
         <source>No money value: the data cannot support one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de valeur monétaire&#xa0;: les données ne permettent pas d&apos;en établir une.</translation>
     </message>
     <message>
         <source>No money value: set the value of a promoter in the assumptions to count the promoters gained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de valeur monétaire&#xa0;: définissez la valeur d&apos;un promoteur dans les hypothèses pour compter les promoteurs gagnés.</translation>
     </message>
     <message>
         <source>Worth about %1 a year (entered figures, no range).</source>
-        <translation type="unfinished"></translation>
+        <translation>Environ %1 par an (chiffres saisis, sans fourchette).</translation>
     </message>
     <message numerus="yes">
         <source>Worth about %1 over %n month(s) (entered figures, no range).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Environ %1 sur %n mois (chiffres saisis, sans fourchette).</numerusform>
+            <numerusform>Environ %1 sur %n mois (chiffres saisis, sans fourchette).</numerusform>
         </translation>
     </message>
     <message>
         <source>Worth about %1 a year (between %2 and %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Environ %1 par an (entre %2 et %3).</translation>
     </message>
     <message numerus="yes">
         <source>Worth about %1 over %n month(s) (between %2 and %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Environ %1 sur %n mois (entre %2 et %3).</numerusform>
+            <numerusform>Environ %1 sur %n mois (entre %2 et %3).</numerusform>
         </translation>
     </message>
     <message>
         <source>Shown inside %1, not added to the ROI again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclus dans %1, pas ajouté une seconde fois au ROI.</translation>
     </message>
     <message>
         <source>Social cohort: %1 customers · control cohort: %2 customers · as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohorte sociale&#xa0;: %1 clients · cohorte témoin&#xa0;: %2 clients · au %3</translation>
     </message>
     <message>
         <source>Customers still active, by months since signup</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients toujours actifs, par mois depuis la souscription</translation>
     </message>
     <message>
         <source>Support contacts per customer-month, by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts au support par mois-client, par canal</translation>
     </message>
     <message>
         <source>Customers who used self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients ayant utilisé le libre-service</translation>
     </message>
     <message>
         <source>At-risk customers saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients à risque retenus</translation>
     </message>
     <message>
         <source>Promoters, passives and detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Promoteurs, passifs et détracteurs</translation>
     </message>
     <message>
         <source>Customers with a cross-sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients avec une vente croisée</translation>
     </message>
     <message>
         <source>Contacts that led to a process change</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts ayant mené à un changement de processus</translation>
     </message>
     <message>
         <source>Revenue per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires par client</translation>
     </message>
     <message>
         <source>Mentions and their reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions et leur portée</translation>
     </message>
     <message>
         <source>Revenue per order</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires par commande</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Par mois</translation>
     </message>
     <message>
         <source>%1, by month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, par mois</translation>
     </message>
     <message>
         <source>Computing the metrics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul des indicateurs…</translation>
     </message>
 </context>
 <context>
     <name>MetricRowsModel</name>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>95% interval: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle à 95&#xa0;%&#xa0;: %1 – %2</translation>
     </message>
     <message>
         <source>n = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n = %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Social cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohorte sociale</translation>
     </message>
     <message>
         <source>Control cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohorte témoin</translation>
     </message>
     <message>
         <source>Rate ratio (social / control): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport des taux (social / témoin)&#xa0;: %1</translation>
     </message>
     <message>
         <source>(95% interval %1 – %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(intervalle à 95&#xa0;% %1 – %2)</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column header: the value for the social cohort (customers served by the social-media care team)</extracomment>
+        <translation>Social</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column header: the value for the control cohort (the comparison group)</extracomment>
+        <translation>Témoin</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Lift</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column header: the difference divided by the control value (relative uplift)</extracomment>
+        <translation>Écart relatif</translation>
     </message>
     <message>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle à 95&#xa0;%</translation>
     </message>
     <message>
         <source>p-value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur p</translation>
     </message>
     <message>
         <source>n (social / control)</source>
-        <translation type="unfinished"></translation>
+        <translation>n (social / témoin)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Customers who dealt with the social care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients ayant eu affaire à l&apos;équipe de service client social</translation>
     </message>
     <message>
         <source>Every other customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les autres clients</translation>
     </message>
     <message>
         <source>Social minus control</source>
-        <translation type="unfinished"></translation>
+        <translation>Social moins témoin</translation>
     </message>
     <message>
         <source>The difference relative to the control cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écart rapporté à la cohorte témoin</translation>
     </message>
     <message>
         <source>The range the true difference lies in, with 95% confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>La fourchette dans laquelle se situe l&apos;écart réel, avec une confiance de 95&#xa0;%</translation>
     </message>
     <message>
         <source>How likely a difference this large would be if the cohorts were alike; below 0.05 is usually taken as real</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilité d&apos;un écart aussi grand si les cohortes étaient semblables&#xa0;; en dessous de 0,05, on le considère généralement comme réel</translation>
     </message>
     <message>
         <source>How many customers (or contacts, orders, answers) each figure rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur combien de clients (ou contacts, commandes, réponses) repose chaque chiffre</translation>
     </message>
     <message>
         <source>A warning when the data cannot support a conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Un avertissement quand les données ne permettent pas de conclure</translation>
     </message>
 </context>
 <context>
     <name>MetricWarnings</name>
     <message>
         <source>No customer matches the filters: every metric is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client ne correspond aux filtres&#xa0;: tous les indicateurs sont vides.</translation>
     </message>
     <message numerus="yes">
         <source>%n contact or order row(s) name a customer that is not in the customers table and were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne de contact ou de commande désigne un client absent de la table des clients et a été écartée.</numerusform>
+            <numerusform>%n lignes de contact ou de commande désignent un client absent de la table des clients et ont été écartées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Figures entered with the improvements; they carry no interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres saisis avec les améliorations&#xa0;; ils n&apos;ont pas d&apos;intervalle.</translation>
     </message>
 </context>
 <context>
     <name>MetricsCommand</name>
     <message>
         <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être une date au format AAAA-MM-JJ, et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Computes every metric and the ROI summary of a project for the social and control cohorts, and prints them as JSON or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcule tous les indicateurs et la synthèse du ROI d&apos;un projet pour les cohortes sociale et témoin, et les affiche en JSON ou CSV.</translation>
     </message>
     <message>
         <source>The project file to read (.socialroi).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet à lire (.socialroi).</translation>
     </message>
     <message>
         <source>PROJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>PROJET</translation>
     </message>
     <message>
         <source>Only customers of this segment, or NAME=VALUE for an extra attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les clients de ce segment, ou NOM=VALEUR pour un attribut supplémentaire.</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>SEGMENT</translation>
     </message>
     <message>
         <source>Only customers who signed up on or after DATE (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les clients ayant souscrit à DATE (AAAA-MM-JJ) ou après.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>Only customers who signed up on or before DATE (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les clients ayant souscrit à DATE (AAAA-MM-JJ) ou avant.</translation>
     </message>
     <message>
         <source>Compute as of DATE (YYYY-MM-DD) instead of the project&apos;s as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculer à la date DATE (AAAA-MM-JJ) au lieu de la date d&apos;arrêté du projet.</translation>
     </message>
     <message>
         <source>Output format: json or csv (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie&#xa0;: json ou csv (obligatoire).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Write to FILE instead of the standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans FICHIER au lieu de la sortie standard.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Missing -p PROJECT: the project to compute the metrics of.</source>
-        <translation type="unfinished"></translation>
+        <translation>-p PROJET manquant&#xa0;: le projet dont calculer les indicateurs.</translation>
     </message>
     <message>
         <source>Missing --format json|csv: the output format is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format json|csv manquant&#xa0;: le format de sortie est obligatoire.</translation>
     </message>
     <message>
         <source>--format must be json or csv, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit valoir json ou csv, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2: no signup date can match.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 est postérieur à --to %2&#xa0;: aucune date de souscription ne peut correspondre.</translation>
     </message>
     <message>
         <source>-o %1 is the project itself; choose another output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1 est le projet lui-même&#xa0;; choisissez un autre fichier de sortie.</translation>
     </message>
     <message>
         <source>%1: the metrics could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: les indicateurs n&apos;ont pas pu être calculés.</translation>
     </message>
     <message>
         <source>Cannot write the metrics to the standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire les indicateurs sur la sortie standard.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>MetricsController</name>
     <message>
         <source>%1: the metrics could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: les indicateurs n&apos;ont pas pu être calculés.</translation>
     </message>
 </context>
 <context>
     <name>MonthlySeriesChart</name>
     <message>
         <source>No value for this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune valeur pour ce mois</translation>
     </message>
     <message>
         <source>95% interval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle à 95&#xa0;%&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Overview of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble du projet</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Hypothèses</translation>
+    </message>
+    <message>
+        <source>Costs, dates and horizon that turn differences into money</source>
+        <translation>Coûts, dates et horizon qui convertissent les écarts en valeur monétaire</translation>
     </message>
 </context>
 <context>
@@ -1830,549 +2782,1383 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Share of answers</source>
         <extracomment>Axis label of the NPS chart: share of the survey answers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Part des réponses</translation>
     </message>
     <message>
         <source>Promoters</source>
         <extracomment>NPS survey answers of 9 or 10</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Promoteurs</translation>
     </message>
     <message>
         <source>Passives</source>
         <extracomment>NPS survey answers of 7 or 8</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Passifs</translation>
     </message>
     <message>
         <source>Detractors</source>
         <extracomment>NPS survey answers from 0 to 6</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Détracteurs</translation>
     </message>
     <message>
         <source>NPS %1</source>
         <extracomment>Net Promoter Score written beside a cohort&apos;s bar, e.g. &quot;NPS +34.0&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le PDF n&apos;a pas pu être commencé.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a new page could not be started.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: une nouvelle page n&apos;a pas pu être commencée.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewLoader</name>
+    <message>
+        <source>The file could not be read for the preview. Close other programs and try again.</source>
+        <translation>Le fichier n&apos;a pas pu être lu pour l&apos;aperçu. Fermez les autres programmes et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewValidation</name>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <extracomment>A yes/no value</extracomment>
+        <translation>oui/non</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;</source>
+        <comment>reason: the rejected value</comment>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>ProjectOverview</name>
     <message>
         <source>Reading the project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du projet…</translation>
     </message>
     <message>
         <source>This is the demo project: generated data with known effects of social customer care, for trying the workbench before loading your own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est le projet de démonstration&#xa0;: des données générées aux effets connus du service client social, pour essayer l&apos;atelier avant de charger vos propres fichiers.</translation>
     </message>
     <message>
         <source>Your project. Import customer lists, contact logs and orders with File, Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre projet. Importez des listes de clients, des historiques de contacts et des commandes via Fichier, Importer.</translation>
     </message>
     <message>
         <source>Customers in the social cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients de la cohorte sociale</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Data from</source>
-        <translation type="unfinished"></translation>
+        <translation>Données du</translation>
     </message>
     <message>
         <source>Data to</source>
-        <translation type="unfinished"></translation>
+        <translation>Données au</translation>
     </message>
     <message>
         <source>Imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers importés</translation>
     </message>
     <message>
         <source>Rejected rows kept for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rejetées conservées pour examen</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsExport</name>
+    <message>
+        <source>%1: cannot read the project (%2).</source>
+        <translation>%1&#xa0;: impossible de lire le projet (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2). Choose another folder.</source>
+        <translation>%1&#xa0;: impossible d&apos;écrire le fichier (%2). Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the rejected rows (%2).</source>
+        <translation>%1&#xa0;: impossible de lire les lignes rejetées (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2). Check the free space and try again.</source>
+        <translation>%1&#xa0;: impossible d&apos;écrire le fichier (%2). Vérifiez l&apos;espace libre et réessayez.</translation>
+    </message>
+    <message>
+        <source>Rejected rows written to %1: %2.</source>
+        <translation>Lignes rejetées écrites dans %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>on or after %1</source>
+        <translation>le %1 ou après</translation>
+    </message>
+    <message>
+        <source>on or before %1</source>
+        <translation>le %1 ou avant</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>toute période</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Fichier de projet</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Date d&apos;arrêté</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>Customers who signed up</source>
+        <translation>Clients ayant souscrit</translation>
+    </message>
+    <message>
+        <source>Social cohort</source>
+        <extracomment>The customers served by the social-media care team (the group compared)</extracomment>
+        <translation>Cohorte sociale</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 clients</translation>
+    </message>
+    <message>
+        <source>Control cohort</source>
+        <extracomment>The customers served the usual way (the comparison group)</extracomment>
+        <translation>Cohorte témoin</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Demo data with known effects, written by the demo generator</source>
+        <translation>Données de démonstration aux effets connus, écrites par le générateur de démonstration</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the social cohort, %3 in the control cohort</source>
+        <translation>%1&#xa0;: %2 dans la cohorte sociale, %3 dans la cohorte témoin</translation>
+    </message>
+    <message>
+        <source>(difference %1; 95% interval %2)</source>
+        <translation>(écart %1&#xa0;; intervalle à 95&#xa0;% %2)</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Hypothèse</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No file was imported: the project holds demo data written by the demo generator.</source>
+        <translation>Aucun fichier n&apos;a été importé&#xa0;: le projet contient des données de démonstration écrites par le générateur.</translation>
+    </message>
+    <message>
+        <source>No file was imported into this project.</source>
+        <translation>Aucun fichier n&apos;a été importé dans ce projet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported. Rows rejected in total: %1; every rejected row is kept in the project with its line and the reason.</source>
+        <translation>
+            <numerusform>%n fichier importé. Lignes rejetées au total&#xa0;: %1&#xa0;; chaque ligne rejetée est conservée dans le projet avec sa ligne et le motif.</numerusform>
+            <numerusform>%n fichiers importés. Lignes rejetées au total&#xa0;: %1&#xa0;; chaque ligne rejetée est conservée dans le projet avec sa ligne et le motif.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Lignes lues</translation>
+    </message>
+    <message>
+        <source>Rows imported</source>
+        <translation>Lignes importées</translation>
+    </message>
+    <message>
+        <source>Rows rejected</source>
+        <translation>Lignes rejetées</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Kind of row</source>
+        <translation>Type de ligne</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test statistique</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Intervalle à 95&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Key findings</source>
+        <translation>Principaux résultats</translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>Retour sur investissement</translation>
+    </message>
+    <message>
+        <source>Read with care</source>
+        <translation>À lire avec prudence</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Hypothèses</translation>
+    </message>
+    <message>
+        <source>Data provenance</source>
+        <translation>Provenance des données</translation>
+    </message>
+    <message>
+        <source>Method notes</source>
+        <translation>Notes de méthode</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>page footer: %1 is the page number, %2 the number of pages</extracomment>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No programme cost is set, so there is no return to compute; the value of social care over %n month(s) is %1.</source>
+        <translation>
+            <numerusform>Aucun coût de programme n&apos;est défini, il n&apos;y a donc pas de rendement à calculer&#xa0;; la valeur du service client social sur %n mois est de %1.</numerusform>
+            <numerusform>Aucun coût de programme n&apos;est défini, il n&apos;y a donc pas de rendement à calculer&#xa0;; la valeur du service client social sur %n mois est de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every %1 spent on social care returned %2 within a year, between %3 and %4.</source>
+        <translation>Chaque %1 investi dans le service client social a rapporté %2 en un an, entre %3 et %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %1 spent on social care returned %2 over %n month(s), between %3 and %4.</source>
+        <translation>
+            <numerusform>Chaque %1 investi dans le service client social a rapporté %2 sur %n mois, entre %3 et %4.</numerusform>
+            <numerusform>Chaque %1 investi dans le service client social a rapporté %2 sur %n mois, entre %3 et %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every %1 spent on social care returned %2 within a year.</source>
+        <translation>Chaque %1 investi dans le service client social a rapporté %2 en un an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %1 spent on social care returned %2 over %n month(s).</source>
+        <translation>
+            <numerusform>Chaque %1 investi dans le service client social a rapporté %2 sur %n mois.</numerusform>
+            <numerusform>Chaque %1 investi dans le service client social a rapporté %2 sur %n mois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Descriptive: adds no money of its own to the ROI.</source>
+        <translation>Descriptif&#xa0;: n&apos;ajoute aucune valeur propre au ROI.</translation>
+    </message>
+    <message>
+        <source>No money value: the data cannot support one.</source>
+        <translation>Pas de valeur monétaire&#xa0;: les données ne permettent pas d&apos;en établir une.</translation>
+    </message>
+    <message>
+        <source>No money value: set the value of a promoter in the assumptions to count the promoters gained.</source>
+        <translation>Pas de valeur monétaire&#xa0;: définissez la valeur d&apos;un promoteur dans les hypothèses pour compter les promoteurs gagnés.</translation>
+    </message>
+    <message>
+        <source>Worth about %1 a year (entered figures, no range).</source>
+        <translation>Environ %1 par an (chiffres saisis, sans fourchette).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worth about %1 over %n month(s) (entered figures, no range).</source>
+        <translation>
+            <numerusform>Environ %1 sur %n mois (chiffres saisis, sans fourchette).</numerusform>
+            <numerusform>Environ %1 sur %n mois (chiffres saisis, sans fourchette).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worth about %1 a year (between %2 and %3).</source>
+        <translation>Environ %1 par an (entre %2 et %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worth about %1 over %n month(s) (between %2 and %3).</source>
+        <translation>
+            <numerusform>Environ %1 sur %n mois (entre %2 et %3).</numerusform>
+            <numerusform>Environ %1 sur %n mois (entre %2 et %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown inside %1, not added to the ROI again.</source>
+        <translation>Inclus dans %1, pas ajouté une seconde fois au ROI.</translation>
+    </message>
+    <message>
+        <source>The value of social customer care</source>
+        <translation>La valeur du service client social</translation>
+    </message>
+    <message>
+        <source>Customers served by the social-media care team compared with everyone else</source>
+        <translation>Clients servis par l&apos;équipe de service client sur les réseaux sociaux comparés à tous les autres</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by SocialROI Workbench %2</source>
+        <translation>Généré le %1 par SocialROI Workbench %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Writes the report of a project: title page, executive summary with the ROI, each metric&apos;s chart, table and note, assumptions, data provenance and method notes, as PDF, self-contained HTML or XLSX (chosen by the file&apos;s suffix).</source>
+        <translation>Écrit le rapport d&apos;un projet&#xa0;: page de titre, synthèse avec le ROI, graphique, tableau et note de chaque indicateur, hypothèses, provenance des données et notes de méthode, en PDF, HTML autonome ou XLSX (selon l&apos;extension du fichier).</translation>
+    </message>
+    <message>
+        <source>The report to write: FILE.pdf, FILE.html or FILE.xlsx.</source>
+        <translation>Le rapport à écrire&#xa0;: FICHIER.pdf, FICHIER.html ou FICHIER.xlsx.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>-o %1: the report is written as .pdf, .html or .xlsx; name the file with one of these suffixes.</source>
+        <translation>-o %1&#xa0;: le rapport s&apos;écrit en .pdf, .html ou .xlsx&#xa0;; nommez le fichier avec l&apos;une de ces extensions.</translation>
+    </message>
+    <message>
+        <source>%1: the report was not written.</source>
+        <translation>%1&#xa0;: le rapport n&apos;a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>%1: the report could not be written.</source>
+        <translation>%1&#xa0;: le rapport n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Opening the project…</source>
+        <translation>Ouverture du projet…</translation>
+    </message>
+    <message>
+        <source>Computing the metrics…</source>
+        <translation>Calcul des indicateurs…</translation>
+    </message>
+    <message>
+        <source>%1: the metrics could not be computed.</source>
+        <translation>%1&#xa0;: les indicateurs n&apos;ont pas pu être calculés.</translation>
+    </message>
+    <message>
+        <source>Reading the assumptions and the import log…</source>
+        <translation>Lecture des hypothèses et du journal d&apos;importation…</translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation>Mise en page du rapport…</translation>
+    </message>
+    <message>
+        <source>%1: the report could not be prepared.</source>
+        <translation>%1&#xa0;: le rapport n&apos;a pas pu être préparé.</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>Dessin des graphiques…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportInputs</name>
+    <message>
+        <source>%1: cannot read the project (%2).</source>
+        <translation>%1&#xa0;: impossible de lire le projet (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the assumptions and the import log (%2).</source>
+        <translation>%1&#xa0;: impossible de lire les hypothèses et le journal d&apos;importation (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMethods</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Retention at a time</source>
+        <translation>Fidélisation à une date donnée</translation>
+    </message>
+    <message>
+        <source>Kaplan–Meier estimate per cohort from signup, censored at the as-of date; z test of the difference with Greenwood variances.</source>
+        <translation>Estimateur de Kaplan–Meier par cohorte depuis la souscription, censuré à la date d&apos;arrêté&#xa0;; test z de l&apos;écart avec les variances de Greenwood.</translation>
+    </message>
+    <message>
+        <source>Difference: normal interval from the Greenwood variances. Each cohort&apos;s curve: log-log band.</source>
+        <translation>Écart&#xa0;: intervalle normal à partir des variances de Greenwood. Courbe de chaque cohorte&#xa0;: bande log-log.</translation>
+    </message>
+    <message>
+        <source>Whole retention curves</source>
+        <translation>Courbes de fidélisation complètes</translation>
+    </message>
+    <message>
+        <source>Log-rank test (chi-square, one degree of freedom) over the whole follow-up; the figures are the customers lost in each cohort.</source>
+        <translation>Test du log-rank (khi-deux, un degré de liberté) sur tout le suivi&#xa0;; les chiffres sont les clients perdus dans chaque cohorte.</translation>
+    </message>
+    <message>
+        <source>None: the test compares whole curves.</source>
+        <translation>Aucun&#xa0;: le test compare des courbes entières.</translation>
+    </message>
+    <message>
+        <source>Months kept within the horizon</source>
+        <translation>Mois de fidélité sur l&apos;horizon</translation>
+    </message>
+    <message>
+        <source>Restricted mean survival time up to the horizon (area under the Kaplan–Meier curve); z test.</source>
+        <translation>Durée de survie moyenne restreinte jusqu&apos;à l&apos;horizon (aire sous la courbe de Kaplan–Meier)&#xa0;; test z.</translation>
+    </message>
+    <message>
+        <source>Normal interval from the variance of the restricted means.</source>
+        <translation>Intervalle normal à partir de la variance des moyennes restreintes.</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>Two-proportion z test (pooled).</source>
+        <translation>Test z de comparaison de deux proportions (regroupé).</translation>
+    </message>
+    <message>
+        <source>Newcombe (Wilson score) interval of the difference.</source>
+        <translation>Intervalle de Newcombe (score de Wilson) de l&apos;écart.</translation>
+    </message>
+    <message>
+        <source>Rates per customer-month or customer-year</source>
+        <translation>Taux par mois-client ou année-client</translation>
+    </message>
+    <message>
+        <source>Poisson rate difference (Wald z test), with the exposure of each customer from signup to churn or the as-of date.</source>
+        <translation>Écart de taux de Poisson (test z de Wald), avec l&apos;exposition de chaque client de la souscription à la résiliation ou à la date d&apos;arrêté.</translation>
+    </message>
+    <message>
+        <source>Wald interval of the difference; log-Wald interval of the rate ratio.</source>
+        <translation>Intervalle de Wald de l&apos;écart&#xa0;; intervalle log-Wald du rapport des taux.</translation>
+    </message>
+    <message>
+        <source>Averages per customer, order or contact</source>
+        <translation>Moyennes par client, commande ou contact</translation>
+    </message>
+    <message>
+        <source>Welch t test (unequal variances).</source>
+        <translation>Test t de Welch (variances inégales).</translation>
+    </message>
+    <message>
+        <source>Welch interval of the difference of the means.</source>
+        <translation>Intervalle de Welch de l&apos;écart des moyennes.</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10) minus detractors (0–6); z test with the multinomial variance of the two shares.</source>
+        <translation>Promoteurs (9–10) moins détracteurs (0–6)&#xa0;; test z avec la variance multinomiale des deux parts.</translation>
+    </message>
+    <message>
+        <source>Normal interval of the difference of the scores.</source>
+        <translation>Intervalle normal de l&apos;écart des scores.</translation>
+    </message>
+    <message>
+        <source>Support cost</source>
+        <translation>Coût du support</translation>
+    </message>
+    <message>
+        <source>Total cost over customer-months, its variance that of a compound Poisson sum; z test.</source>
+        <translation>Coût total rapporté aux mois-clients, de variance celle d&apos;une somme de Poisson composée&#xa0;; test z.</translation>
+    </message>
+    <message>
+        <source>Normal interval of the difference.</source>
+        <translation>Intervalle normal de l&apos;écart.</translation>
+    </message>
+    <message>
+        <source>Counts, sums and entered figures</source>
+        <translation>Effectifs, sommes et chiffres saisis</translation>
+    </message>
+    <message>
+        <source>None: these figures describe the data.</source>
+        <translation>Aucun&#xa0;: ces chiffres décrivent les données.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>The social cohort is every customer who dealt with the social-media care team; the control cohort is everyone else. Both are limited by the same filters and followed up to the as-of date, %1: customers who signed up later are left out, and a customer still active on that date counts as kept so far (censored).</source>
+        <translation>La cohorte sociale regroupe tous les clients ayant eu affaire à l&apos;équipe de service client sur les réseaux sociaux&#xa0;; la cohorte témoin, tous les autres. Les deux sont soumises aux mêmes filtres et suivies jusqu&apos;à la date d&apos;arrêté, %1&#xa0;: les clients ayant souscrit plus tard sont exclus, et un client encore actif à cette date compte comme fidélisé jusqu&apos;ici (censuré).</translation>
+    </message>
+    <message>
+        <source>Rates are per customer-month: each customer counts from signup to churn or the as-of date (a month is 30.4375 days). Every interval is a 95% interval; a difference is social minus control and the lift is the difference divided by the control value.</source>
+        <translation>Les taux sont exprimés par mois-client&#xa0;: chaque client compte de sa souscription à sa résiliation ou à la date d&apos;arrêté (un mois vaut 30,4375 jours). Tous les intervalles sont à 95&#xa0;%&#xa0;; un écart se lit social moins témoin et l&apos;écart relatif est l&apos;écart divisé par la valeur témoin.</translation>
+    </message>
+    <message>
+        <source>A row carries a warning when a cohort has fewer than 30 customers, an expected count is under 5, fewer than 5 customers are still observed at a survival time, or the interval of the difference includes zero. Numbers that cannot be estimated are shown as “%1”.</source>
+        <translation>Une ligne porte un avertissement quand une cohorte compte moins de 30 clients, qu&apos;un effectif attendu est inférieur à 5, que moins de 5 clients sont encore observés à une durée de survie, ou que l&apos;intervalle de l&apos;écart contient zéro. Les nombres qui ne peuvent pas être estimés s&apos;affichent comme «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ROI adds up the money values of retention, operational cost, saves, complaints turned into raves, cross-sells and process innovations over a horizon of %n month(s), and sets them against the programme cost over the same horizon. Its range adds up the low (high) ends of the components.</source>
+        <translation>
+            <numerusform>Le ROI additionne les valeurs monétaires de la fidélisation, du coût opérationnel, des clients retenus, des plaintes transformées en éloges, des ventes croisées et des innovations de processus sur un horizon de %n mois, et les compare au coût du programme sur le même horizon. Sa fourchette additionne les bornes basses (hautes) des composantes.</numerusform>
+            <numerusform>Le ROI additionne les valeurs monétaires de la fidélisation, du coût opérationnel, des clients retenus, des plaintes transformées en éloges, des ventes croisées et des innovations de processus sur un horizon de %n mois, et les compare au coût du programme sur le même horizon. Sa fourchette additionne les bornes basses (hautes) des composantes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Self-service savings are part of operational cost and are never added twice. Return on relationship describes customers and adds no money of its own.</source>
+        <translation>Les économies du libre-service font partie du coût opérationnel et ne sont jamais ajoutées deux fois. Le retour sur la relation décrit les clients et n&apos;ajoute aucune valeur monétaire propre.</translation>
+    </message>
+    <message>
+        <source>Saved customers also stay longer, so they are part of the retention curve as well: as the specification asks, the ROI counts both the retention value and the value of the saves, which overlap. Read the saves value as a part of the retention story rather than as money on top of it when you want a cautious figure.</source>
+        <translation>Les clients retenus restent aussi plus longtemps et font donc partie de la courbe de fidélisation&#xa0;: comme le demande la spécification, le ROI compte à la fois la valeur de fidélisation et celle des clients retenus, qui se recoupent. Pour un chiffre prudent, lisez la valeur des clients retenus comme une partie de la fidélisation plutôt que comme un montant qui s&apos;y ajoute.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <source>The project file to read (.socialroi).</source>
+        <translation>Le fichier de projet à lire (.socialroi).</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJET</translation>
+    </message>
+    <message>
+        <source>Only customers of this segment, or NAME=VALUE for an extra attribute.</source>
+        <translation>Uniquement les clients de ce segment, ou NOM=VALEUR pour un attribut supplémentaire.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>SEGMENT</translation>
+    </message>
+    <message>
+        <source>Only customers who signed up on or after DATE (YYYY-MM-DD).</source>
+        <translation>Uniquement les clients ayant souscrit à DATE (AAAA-MM-JJ) ou après.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Only customers who signed up on or before DATE (YYYY-MM-DD).</source>
+        <translation>Uniquement les clients ayant souscrit à DATE (AAAA-MM-JJ) ou avant.</translation>
+    </message>
+    <message>
+        <source>Compute as of DATE (YYYY-MM-DD) instead of the project&apos;s as-of date.</source>
+        <translation>Calculer à la date DATE (AAAA-MM-JJ) au lieu de la date d&apos;arrêté du projet.</translation>
+    </message>
+    <message>
+        <source>Numbers, dates and money in this language: en, fr, de, pl or hi.</source>
+        <translation>Nombres, dates et montants dans cette langue&#xa0;: en, fr, de, pl ou hi.</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 doit être une date au format AAAA-MM-JJ, et non «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2: no signup date can match.</source>
+        <translation>--from %1 est postérieur à --to %2&#xa0;: aucune date de souscription ne peut correspondre.</translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--lang doit être l&apos;un de %1, et non «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Missing -p PROJECT: the project to read.</source>
+        <translation>-p PROJET manquant&#xa0;: le projet à lire.</translation>
+    </message>
+    <message>
+        <source>Missing -o FILE: where to write.</source>
+        <translation>-o FICHIER manquant&#xa0;: où écrire.</translation>
+    </message>
+    <message>
+        <source>-o %1 is the project itself; choose another output file.</source>
+        <translation>-o %1 est le projet lui-même&#xa0;; choisissez un autre fichier de sortie.</translation>
     </message>
 </context>
 <context>
     <name>RoiPane</name>
     <message numerus="yes">
         <source>No programme cost is set, so there is no return to compute; the value of social care over %n month(s) is %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun coût de programme n&apos;est défini, il n&apos;y a donc pas de rendement à calculer&#xa0;; la valeur du service client social sur %n mois est de %1.</numerusform>
+            <numerusform>Aucun coût de programme n&apos;est défini, il n&apos;y a donc pas de rendement à calculer&#xa0;; la valeur du service client social sur %n mois est de %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every %1 spent on social care returned %2 within a year, between %3 and %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque %1 investi dans le service client social a rapporté %2 en un an, entre %3 et %4.</translation>
     </message>
     <message>
         <source>Every %1 spent on social care returned %2 within a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque %1 investi dans le service client social a rapporté %2 en un an.</translation>
     </message>
     <message numerus="yes">
         <source>Every %1 spent on social care returned %2 over %n month(s), between %3 and %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chaque %1 investi dans le service client social a rapporté %2 sur %n mois, entre %3 et %4.</numerusform>
+            <numerusform>Chaque %1 investi dans le service client social a rapporté %2 sur %n mois, entre %3 et %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %1 spent on social care returned %2 over %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chaque %1 investi dans le service client social a rapporté %2 sur %n mois.</numerusform>
+            <numerusform>Chaque %1 investi dans le service client social a rapporté %2 sur %n mois.</numerusform>
         </translation>
     </message>
     <message>
         <source>Computing the metrics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul des indicateurs…</translation>
     </message>
     <message>
         <source>Social cohort: %1 customers · control cohort: %2 customers · as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohorte sociale&#xa0;: %1 clients · cohorte témoin&#xa0;: %2 clients · au %3</translation>
     </message>
 </context>
 <context>
     <name>RoiSummaryModel</name>
     <message>
         <source>Total value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur totale</translation>
     </message>
     <message>
         <source>Programme cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût du programme</translation>
     </message>
     <message>
         <source>Net value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur nette</translation>
     </message>
     <message>
         <source>Return on investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour sur investissement</translation>
     </message>
     <message numerus="yes">
         <source>The programme cost per month times the horizon of %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le coût mensuel du programme multiplié par l&apos;horizon de %n mois</numerusform>
+            <numerusform>Le coût mensuel du programme multiplié par l&apos;horizon de %n mois</numerusform>
         </translation>
     </message>
     <message>
         <source>(value − cost) / cost</source>
-        <translation type="unfinished"></translation>
+        <translation>(valeur − coût) / coût</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Composante</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut</translation>
     </message>
 </context>
 <context>
     <name>RowValidator</name>
     <message>
         <source>column &quot;%1&quot; (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne «&#xa0;%1&#xa0;» (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; (%2): %3: &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne «&#xa0;%1&#xa0;» (%2)&#xa0;: %3&#xa0;: «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <source>empty, but the field is required</source>
-        <translation type="unfinished"></translation>
+        <translation>vide, mais le champ est obligatoire</translation>
     </message>
     <message>
         <source>not between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pas entre %1 et %2</translation>
     </message>
     <message>
         <source>not a %1 (use one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur de %1 non valide (utilisez l&apos;une de&#xa0;: %2)</translation>
     </message>
     <message>
         <source>the row has %1 values but the file has %2 columns; check the delimiter and the quotes on this line</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne a %1 valeurs mais le fichier a %2 colonnes&#xa0;; vérifiez le séparateur et les guillemets sur cette ligne</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; (%2): unknown customer &quot;%3&quot;: the project has no customer with this id; import the customers first</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne «&#xa0;%1&#xa0;» (%2)&#xa0;: client inconnu «&#xa0;%3&#xa0;»&#xa0;: le projet n&apos;a aucun client avec cet identifiant&#xa0;; importez d&apos;abord les clients</translation>
+    </message>
+</context>
+<context>
+    <name>SavedMappings</name>
+    <message>
+        <source>%1: cannot read the saved mappings (%2).</source>
+        <translation>%1&#xa0;: impossible de lire les correspondances enregistrées (%2).</translation>
     </message>
 </context>
 <context>
     <name>SegmentChoices</name>
     <message>
         <source>%1: cannot read it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: lecture impossible (%2).</translation>
     </message>
 </context>
 <context>
     <name>SourceError</name>
     <message>
         <source>The file does not exist. Check the folder and the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;existe pas. Vérifiez le dossier et le nom du fichier.</translation>
     </message>
     <message>
         <source>The file cannot be opened (%1). Check that you may read it and that no other program holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être ouvert (%1). Vérifiez que vous avez le droit de le lire et qu&apos;aucun autre programme ne le bloque.</translation>
     </message>
     <message>
         <source>The file is empty: it holds neither column names nor rows. Check that you chose the right file and that it was saved completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide&#xa0;: il ne contient ni noms de colonnes ni lignes. Vérifiez que vous avez choisi le bon fichier et qu&apos;il a été enregistré entièrement.</translation>
     </message>
     <message>
         <source>The file could not be read to the end (%1). Check the disk or network drive and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être lu jusqu&apos;au bout (%1). Vérifiez le disque ou le lecteur réseau et réessayez.</translation>
     </message>
     <message>
         <source>A value that starts on this line is longer than %1 characters. Check for a stray quote (%2) that swallows the rest of the file, or that this is a text table at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur qui commence sur cette ligne dépasse %1 caractères. Cherchez un guillemet isolé (%2) qui avale le reste du fichier, ou vérifiez qu&apos;il s&apos;agit bien d&apos;un tableau texte.</translation>
     </message>
     <message>
         <source>A row that starts on this line has more than %1 values. Check the delimiter, or that this is a text table at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne qui commence ici a plus de %1 valeurs. Vérifiez le séparateur, ou qu&apos;il s&apos;agit bien d&apos;un tableau texte.</translation>
     </message>
     <message>
         <source>The file is not valid %1 text here. Choose the file&apos;s encoding when importing (often Windows-1252 for files saved by older Excel versions), or save it again as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas du texte %1 valide à cet endroit. Choisissez l&apos;encodage du fichier à l&apos;importation (souvent Windows-1252 pour les fichiers enregistrés par d&apos;anciennes versions d&apos;Excel), ou enregistrez-le à nouveau en UTF-8.</translation>
     </message>
     <message>
         <source>A quoted value that starts on this line is never closed: the file ends inside it. Check this line for a missing closing %1, or a %1 inside a value that should be doubled (%1%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur entre guillemets qui commence sur cette ligne n&apos;est jamais fermée&#xa0;: le fichier se termine à l&apos;intérieur. Cherchez sur cette ligne un %1 fermant manquant, ou un %1 dans une valeur qui devrait être doublé (%1%1).</translation>
     </message>
     <message>
         <source>The file has no part “%1”: it is damaged or not an Excel workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas de partie «&#xa0;%1&#xa0;»&#xa0;: il est endommagé ou ce n&apos;est pas un classeur Excel.</translation>
     </message>
     <message>
         <source>The zip directory entry of “%1” cannot be read: the file is damaged. Save it again from Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée de répertoire zip de «&#xa0;%1&#xa0;» est illisible&#xa0;: le fichier est endommagé. Enregistrez-le à nouveau depuis Excel.</translation>
     </message>
     <message>
         <source>The workbook is protected with a password. Remove the password in Excel (File, Info, Protect Workbook) and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classeur est protégé par un mot de passe. Retirez le mot de passe dans Excel (Fichier, Informations, Protéger le classeur) et enregistrez-le à nouveau.</translation>
     </message>
     <message>
         <source>The part “%1” is compressed with a method (%2) that cannot be read. Open the file in Excel and save it again as .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie «&#xa0;%1&#xa0;» est compressée avec une méthode (%2) illisible. Ouvrez le fichier dans Excel et enregistrez-le à nouveau en .xlsx.</translation>
     </message>
     <message>
         <source>The part “%1” would unpack to %2 MiB from %3 KiB: the file is too large or built to exhaust memory (a zip bomb), so it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie «&#xa0;%1&#xa0;» se décompresserait en %2 Mio à partir de %3 Kio&#xa0;: le fichier est trop volumineux ou conçu pour épuiser la mémoire (bombe zip), il n&apos;est donc pas lu.</translation>
     </message>
     <message>
         <source>The part “%1” cannot be unpacked: the file is damaged or was cut short. Save it again from Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie «&#xa0;%1&#xa0;» ne peut pas être décompressée&#xa0;: le fichier est endommagé ou tronqué. Enregistrez-le à nouveau depuis Excel.</translation>
     </message>
     <message>
         <source>The part “%1” cannot be unpacked: the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie «&#xa0;%1&#xa0;» ne peut pas être décompressée&#xa0;: le fichier est endommagé.</translation>
     </message>
     <message>
         <source>The part “%1” fails its checksum: the file is damaged. Save it again from Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>La somme de contrôle de la partie «&#xa0;%1&#xa0;» est incorrecte&#xa0;: le fichier est endommagé. Enregistrez-le à nouveau depuis Excel.</translation>
     </message>
     <message>
         <source>The part “%1” unpacks to more than %2 MiB: the file is too large or built to exhaust memory (a zip bomb), so it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie «&#xa0;%1&#xa0;» se décompresse en plus de %2 Mio&#xa0;: le fichier est trop volumineux ou conçu pour épuiser la mémoire (bombe zip), il n&apos;est donc pas lu.</translation>
     </message>
     <message>
         <source>The part “%1” ends before its XML is complete: the file is damaged or was cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie «&#xa0;%1&#xa0;» se termine avant la fin de son XML&#xa0;: le fichier est endommagé ou tronqué.</translation>
     </message>
     <message>
         <source>The part “%1” is not well-formed XML (%2, XML line %3): the file is damaged. Open it in Excel and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie «&#xa0;%1&#xa0;» n&apos;est pas un XML bien formé (%2, ligne XML %3)&#xa0;: le fichier est endommagé. Ouvrez-le dans Excel et enregistrez-le à nouveau.</translation>
     </message>
     <message>
         <source>The workbook has no sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classeur n&apos;a aucune feuille.</translation>
     </message>
     <message>
         <source>The sheet has no rows from row %1 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille n&apos;a aucune ligne à partir de la ligne %1.</translation>
     </message>
     <message>
         <source>The sheet is empty: it holds no cells with values.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille est vide&#xa0;: elle ne contient aucune cellule avec une valeur.</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne %1</translation>
     </message>
     <message>
         <source>A cell lies beyond column XFD, the last one Excel allows: the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cellule se trouve au-delà de la colonne XFD, la dernière autorisée par Excel&#xa0;: le fichier est endommagé.</translation>
     </message>
     <message>
         <source>The cell refers to shared string “%1”, which the workbook does not have: the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cellule fait référence à la chaîne partagée «&#xa0;%1&#xa0;», que le classeur ne contient pas&#xa0;: le fichier est endommagé.</translation>
     </message>
     <message>
         <source>The sheet ends in the middle of a row: the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille se termine au milieu d&apos;une ligne&#xa0;: le fichier est endommagé.</translation>
     </message>
     <message>
         <source>The file starts like an Excel workbook but its zip directory is missing or damaged: it was probably cut short (an incomplete download or copy). Get a complete copy of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier commence comme un classeur Excel mais son répertoire zip est absent ou endommagé&#xa0;: il a probablement été tronqué (téléchargement ou copie incomplet). Procurez-vous une copie complète du fichier.</translation>
     </message>
     <message>
         <source>The file is a zip archive but not an Excel workbook: it has no workbook part. If it comes from another program (an OpenDocument .ods, a Word file), save it as .xlsx or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est une archive zip mais pas un classeur Excel&#xa0;: il n&apos;a pas de partie classeur. S&apos;il provient d&apos;un autre programme (un .ods OpenDocument, un fichier Word), enregistrez-le en .xlsx ou CSV.</translation>
     </message>
     <message>
         <source>The file does not exist. Check its name and folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;existe pas. Vérifiez son nom et son dossier.</translation>
     </message>
     <message>
         <source>The file cannot be opened (%1). Check that you may read it and that no other program locks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être ouvert (%1). Vérifiez que vous avez le droit de le lire et qu&apos;aucun autre programme ne le verrouille.</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un dossier</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide (0 octet).</translation>
     </message>
     <message>
         <source>The workbook is protected with a password (encrypted). Open it in Excel, remove the password (File, Info, Protect Workbook) and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classeur est protégé par un mot de passe (chiffré). Ouvrez-le dans Excel, retirez le mot de passe (Fichier, Informations, Protéger le classeur) et enregistrez-le à nouveau.</translation>
     </message>
     <message>
         <source>This is an old Excel 97-2003 workbook (.xls), which cannot be read. Open it in Excel or LibreOffice and save it as .xlsx or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est un ancien classeur Excel 97-2003 (.xls), qui ne peut pas être lu. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le en .xlsx ou CSV.</translation>
     </message>
     <message>
         <source>The file is not an Excel workbook (.xlsx): it is not a zip archive. If it holds text such as CSV, give it the .csv extension and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;est pas un classeur Excel (.xlsx)&#xa0;: ce n&apos;est pas une archive zip. S&apos;il contient du texte comme du CSV, donnez-lui l&apos;extension .csv et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>The workbook has no sheet named “%1”. Its sheets are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classeur n&apos;a pas de feuille nommée «&#xa0;%1&#xa0;». Ses feuilles sont&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The workbook lists the sheet “%1” but does not say where its cells are: the file is damaged. Open it in Excel and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classeur liste la feuille «&#xa0;%1&#xa0;» sans indiquer où se trouvent ses cellules&#xa0;: le fichier est endommagé. Ouvrez-le dans Excel et enregistrez-le à nouveau.</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>A file with this name already exists; choose another name or allow replacing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de ce nom existe déjà&#xa0;; choisissez un autre nom ou autorisez son remplacement.</translation>
     </message>
     <message>
         <source>The demo project cannot be created: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet de démonstration ne peut pas être créé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The demo project could not be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet de démonstration n&apos;a pas pu être écrit&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The demo project could not be moved into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet de démonstration n&apos;a pas pu être mis en place.</translation>
     </message>
     <message>
         <source>The file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être lu (%1).</translation>
     </message>
     <message>
         <source>The file is empty, so it is not a SocialROI project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide, ce n&apos;est donc pas un projet SocialROI.</translation>
     </message>
     <message>
         <source>This is not a SocialROI project: the file is not a SQLite database (is it a spreadsheet or a text file? Use Import for data files).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un projet SocialROI&#xa0;: le fichier n&apos;est pas une base SQLite (est-ce un tableur ou un fichier texte&#xa0;? Utilisez Importer pour les fichiers de données).</translation>
     </message>
     <message>
         <source>The project file is truncated: it holds %1 bytes but should hold %2. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet est tronqué&#xa0;: il contient %1 octets au lieu de %2. Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>The file cannot be opened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être ouvert&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This SQLite database was not made by SocialROI Workbench, so it is not a project. Create a new project and import its data instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base SQLite n&apos;a pas été créée par SocialROI Workbench, ce n&apos;est donc pas un projet. Créez un nouveau projet et importez-y ses données.</translation>
     </message>
     <message>
         <source>The project was saved by a newer version of SocialROI Workbench (schema %1; this version reads up to %2). Update the application to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet a été enregistré par une version plus récente de SocialROI Workbench (schéma %1&#xa0;; cette version lit jusqu&apos;au %2). Mettez l&apos;application à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>The project file is damaged (%1). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet est endommagé (%1). Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
         <source>The project is locked by another program; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet est verrouillé par un autre programme&#xa0;; réessayez quand il aura terminé.</translation>
     </message>
     <message>
         <source>The project could not be prepared: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n&apos;a pas pu être préparé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The project file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This is a folder, not a project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est un dossier, pas un fichier de projet.</translation>
     </message>
     <message>
         <source>The project file is read-only. Make it writable, or copy it to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de projet est en lecture seule. Rendez-le modifiable, ou copiez-le dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>The file cannot be opened for writing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être ouvert en écriture&#xa0;: %1.</translation>
     </message>
     <message>
         <source>A file with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de ce nom existe déjà.</translation>
     </message>
     <message>
         <source>The folder for the project cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier du projet ne peut pas être créé.</translation>
     </message>
     <message>
         <source>The project cannot be created: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet ne peut pas être créé&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>SurvivalChart</name>
     <message>
         <source>Months since signup</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois depuis la souscription</translation>
     </message>
     <message>
         <source>Still customers</source>
         <extracomment>Axis label: share of the cohort that has not churned yet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toujours clients</translation>
     </message>
     <message>
         <source>Social</source>
         <extracomment>Row label of the numbers at risk: the social cohort</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Social</translation>
     </message>
     <message>
         <source>Control</source>
         <extracomment>Row label of the numbers at risk: the control cohort</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Témoin</translation>
     </message>
     <message>
         <source>At risk</source>
         <extracomment>Axis label beside the table of customers still observed (&quot;at risk&quot; of churning)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>À risque</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;At signup: %2 still customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;À la souscription&#xa0;: %2 toujours clients</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Month %2 (day %3)&lt;br&gt;Still customers: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Mois %2 (jour %3)&lt;br&gt;Toujours clients&#xa0;: %4</translation>
     </message>
     <message>
         <source>95% interval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle à 95&#xa0;%&#xa0;: %1</translation>
     </message>
     <message>
         <source>At risk: %1; churned: %2; censored: %3</source>
         <extracomment>Customers still observed at this time; churned; no longer observed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>À risque&#xa0;: %1&#xa0;; partis&#xa0;: %2&#xa0;; censurés&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>TableBrowserModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
     <name>TableCopy</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy &amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;tableau</translation>
     </message>
 </context>
 <context>
     <name>ValueParsers</name>
     <message>
         <source>empty value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur vide</translation>
     </message>
     <message>
         <source>not yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>pas oui/non</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un nombre</translation>
     </message>
     <message>
         <source>not a number with a decimal point (the column uses a decimal point)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un nombre avec un point décimal (la colonne utilise le point décimal)</translation>
     </message>
     <message>
         <source>not a number with a decimal comma (the column uses a decimal comma)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un nombre avec une virgule décimale (la colonne utilise la virgule décimale)</translation>
     </message>
     <message>
         <source>a percentage, not a plain number</source>
-        <translation type="unfinished"></translation>
+        <translation>un pourcentage, pas un simple nombre</translation>
     </message>
     <message>
         <source>not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un nombre entier</translation>
     </message>
     <message>
         <source>number too large</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre trop grand</translation>
     </message>
     <message>
         <source>not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une date</translation>
     </message>
     <message>
         <source>not a date in day/month/year order</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une date dans l&apos;ordre jour/mois/année</translation>
     </message>
     <message>
         <source>not a date in month/day/year order</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une date dans l&apos;ordre mois/jour/année</translation>
     </message>
     <message>
         <source>not a valid calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une date calendaire valide</translation>
+    </message>
+</context>
+<context>
+    <name>WizardText</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte order mark</source>
+        <translation>UTF-8 avec indicateur d&apos;ordre des octets (BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian (Excel &quot;Unicode text&quot;)</source>
+        <translation>UTF-16 petit-boutiste («&#xa0;Texte Unicode&#xa0;» d&apos;Excel)</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian</source>
+        <translation>UTF-16 gros-boutiste</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Europe occidentale)</translation>
+    </message>
+    <message>
+        <source>Comma  ,</source>
+        <translation>Virgule  ,</translation>
+    </message>
+    <message>
+        <source>Semicolon  ;</source>
+        <translation>Point-virgule &#xa0;;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Vertical bar  |</source>
+        <translation>Barre verticale  |</translation>
+    </message>
+    <message>
+        <source>Character  %1</source>
+        <translation>Caractère  %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <comment>a quoted name in a list</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <extracomment>After a list of column names: &quot;a&quot;, &quot;b&quot;, &quot;c&quot; and 5 more</extracomment>
+        <translation>%1 et %2 de plus</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReport</name>
+    <message>
+        <source>Customers in the social cohort</source>
+        <translation>Clients de la cohorte sociale</translation>
+    </message>
+    <message>
+        <source>Customers in the control cohort</source>
+        <translation>Clients de la cohorte témoin</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Value of each component</source>
+        <translation>Valeur de chaque composante</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Écart relatif</translation>
+    </message>
+    <message>
+        <source>95% interval, low</source>
+        <translation>Intervalle à 95&#xa0;%, borne basse</translation>
+    </message>
+    <message>
+        <source>95% interval, high</source>
+        <translation>Intervalle à 95&#xa0;%, borne haute</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>Valeur p</translation>
+    </message>
+    <message>
+        <source>Test statistic</source>
+        <translation>Statistique de test</translation>
+    </message>
+    <message>
+        <source>Customers, social</source>
+        <translation>Clients, social</translation>
+    </message>
+    <message>
+        <source>Customers, control</source>
+        <translation>Clients, témoin</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Row id</source>
+        <translation>Id de ligne</translation>
+    </message>
+    <message>
+        <source>Chart data</source>
+        <translation>Données du graphique</translation>
+    </message>
+    <message>
+        <source>%1: social vs control</source>
+        <translation>%1&#xa0;: social vs témoin</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the XLSX writer %2 is missing. It is built and installed with SocialROI Workbench, next to the socialroi executable; build or install it again.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le module d&apos;écriture XLSX %2 est absent. Il est compilé et installé avec SocialROI Workbench, à côté de l&apos;exécutable socialroi&#xa0;; recompilez-le ou réinstallez-le.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: no temporary folder (%2).</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: aucun dossier temporaire (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the XLSX writer %2 did not start (%3).</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le module d&apos;écriture XLSX %2 n&apos;a pas démarré (%3).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the XLSX writer failed (%2).</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le module d&apos;écriture XLSX a échoué (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the XLSX writer left no file (%2).</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le module d&apos;écriture XLSX n&apos;a laissé aucun fichier (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 </TS>

@@ -5,697 +5,1044 @@
     <name>AssumptionsEditor</name>
     <message>
         <source>From the data</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा से</translation>
     </message>
     <message>
         <source>The assumptions could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>धारणाएँ सहेजी नहीं जा सकीं: %1</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>डिफ़ॉल्ट पर रीसेट करें</translation>
     </message>
     <message>
         <source>These figures turn the measured differences into money. Double-click a value to change it; the metrics and the ROI follow at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>ये आँकड़े मापे गए अंतरों को पैसों में बदलते हैं। किसी मान को बदलने के लिए उस पर डबल-क्लिक करें; मेट्रिक्स और ROI तुरंत अपडेट हो जाते हैं।</translation>
     </message>
     <message>
         <source>Reset to Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>डिफ़ॉल्ट पर रीसेट करें</translation>
     </message>
 </context>
 <context>
     <name>AssumptionsModel</name>
     <message>
         <source>Cost of a phone contact</source>
-        <translation type="unfinished"></translation>
+        <translation>एक फ़ोन संपर्क की लागत</translation>
     </message>
     <message>
         <source>Cost of a social-media contact</source>
-        <translation type="unfinished"></translation>
+        <translation>एक सोशल मीडिया संपर्क की लागत</translation>
     </message>
     <message>
         <source>Cost of a self-service session</source>
-        <translation type="unfinished"></translation>
+        <translation>एक सेल्फ़-सर्विस सत्र की लागत</translation>
     </message>
     <message>
         <source>Cost of an e-mail contact</source>
-        <translation type="unfinished"></translation>
+        <translation>एक ईमेल संपर्क की लागत</translation>
     </message>
     <message>
         <source>Cost of a chat contact</source>
-        <translation type="unfinished"></translation>
+        <translation>एक चैट संपर्क की लागत</translation>
     </message>
     <message>
         <source>Staff cost per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति घंटा स्टाफ़ लागत</translation>
     </message>
     <message>
         <source>Social care programme cost per month</source>
-        <translation type="unfinished"></translation>
+        <translation>सोशल केयर कार्यक्रम की मासिक लागत</translation>
     </message>
     <message>
         <source>Programme launch date</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यक्रम शुरू होने की तिथि</translation>
     </message>
     <message>
         <source>Analysis as-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>विश्लेषण की संदर्भ तिथि</translation>
     </message>
     <message>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The number of months over which the money values and the ROI are added up</extracomment>
+        <translation>अवधि</translation>
     </message>
     <message>
         <source>Save window</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Days an at-risk customer has to still be a customer to count as saved (retained), not saving a file</extracomment>
+        <translation>रिटेंशन विंडो</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>मुद्रा</translation>
     </message>
     <message>
         <source>Annual discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>वार्षिक डिस्काउंट दर</translation>
     </message>
     <message>
         <source>Value of one promoter</source>
-        <translation type="unfinished"></translation>
+        <translation>एक प्रमोटर का मूल्य</translation>
     </message>
     <message>
         <source>%1 per hour</source>
         <extracomment>unit of an hourly cost, %1 is a currency code such as EUR</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 प्रति घंटा</translation>
     </message>
     <message>
         <source>%1 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 प्रति माह</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>तिथि</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>महीने</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन</translation>
     </message>
     <message>
         <source>per year</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति वर्ष</translation>
     </message>
     <message>
         <source>ISO code</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO कोड</translation>
     </message>
     <message>
         <source>Latest date in the data</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा की अंतिम तिथि</translation>
     </message>
     <message>
         <source>Earliest social contact in the data</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा में पहला सोशल संपर्क</translation>
     </message>
     <message>
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>धारणा</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>मान</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>इकाई</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>डिफ़ॉल्ट</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCommand</name>
+    <message>
+        <source>--%1 must be a whole number from 16 to %2, not &quot;%3&quot;.</source>
+        <translation>--%1 16 से %2 तक की पूर्ण संख्या होनी चाहिए, &quot;%3&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>Writes one chart of a metric as PNG (width × height pixels), SVG or PDF (width × height points), chosen by the file&apos;s suffix, drawn as the window draws it.</source>
+        <translation>किसी मेट्रिक का एक चार्ट PNG (चौड़ाई × ऊँचाई पिक्सेल में), SVG या PDF (चौड़ाई × ऊँचाई पॉइंट में) के रूप में लिखता है, फ़ाइल के एक्सटेंशन के अनुसार, ठीक वैसा जैसा विंडो में दिखता है।</translation>
+    </message>
+    <message>
+        <source>The metric: %1.</source>
+        <translation>मेट्रिक: %1।</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Which chart of the metric: main (default), second (mentions of raves, revenue per order of relationship) or series (by month).</source>
+        <translation>मेट्रिक का कौन-सा चार्ट: main (डिफ़ॉल्ट), second (प्रशंसा के लिए उल्लेख, संबंध के लिए प्रति ऑर्डर राजस्व) या series (माह-वार)।</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg or .pdf.</source>
+        <translation>लिखी जाने वाली फ़ाइल: .png, .svg या .pdf।</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Width (default 1280).</source>
+        <translation>चौड़ाई (डिफ़ॉल्ट 1280)।</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>चौड़ाई</translation>
+    </message>
+    <message>
+        <source>Height (default 720).</source>
+        <translation>ऊँचाई (डिफ़ॉल्ट 720)।</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>ऊँचाई</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>अनपेक्षित आर्ग्युमेंट: %1</translation>
+    </message>
+    <message>
+        <source>--metric: unknown metric &quot;%1&quot;. Valid metrics: %2.</source>
+        <translation>--metric: अज्ञात मेट्रिक &quot;%1&quot;। मान्य मेट्रिक्स: %2।</translation>
+    </message>
+    <message>
+        <source>Missing --metric ID: one of %1.</source>
+        <translation>--metric ID नहीं दिया गया: %1 में से एक।</translation>
+    </message>
+    <message>
+        <source>--chart: %1 has no chart &quot;%2&quot;. Its charts: %3.</source>
+        <translation>--chart: %1 में &quot;%2&quot; चार्ट नहीं है। इसके चार्ट: %3।</translation>
+    </message>
+    <message>
+        <source>-o %1: a chart is written as .png, .svg or .pdf; name the file with one of these suffixes.</source>
+        <translation>-o %1: चार्ट .png, .svg या .pdf के रूप में लिखा जाता है; फ़ाइल के नाम में इनमें से कोई एक एक्सटेंशन दें।</translation>
+    </message>
+    <message>
+        <source>%1: the metrics could not be computed.</source>
+        <translation>%1: मेट्रिक्स की गणना नहीं हो सकी।</translation>
+    </message>
+    <message>
+        <source>%1: the project has no %2 metric.</source>
+        <translation>%1: प्रोजेक्ट में %2 मेट्रिक नहीं है।</translation>
+    </message>
+    <message>
+        <source>Cannot draw the %1 chart as %2.</source>
+        <translation>%1 चार्ट को %2 के रूप में नहीं बनाया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 नहीं लिखी जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 लिखी गई।</translation>
     </message>
 </context>
 <context>
     <name>ChartExportDialog</name>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>चार्ट एक्सपोर्ट करें</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल(&amp;F):</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉर्मेट(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>आकार(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Width × height:</source>
-        <translation type="unfinished"></translation>
+        <translation>चौड़ाई × ऊँचाई(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्राउज़ करें(&amp;B)…</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG छवि</translation>
     </message>
     <message>
         <source>SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG ड्रॉइंग</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF दस्तावेज़</translation>
     </message>
     <message>
         <source>%1 × %2 (HD)</source>
         <extracomment>An export size preset, e.g. &quot;1,920 × 1,080 (Full HD)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 (HD)</translation>
     </message>
     <message>
         <source>%1 × %2 (Full HD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 (Full HD)</translation>
     </message>
     <message>
         <source>%1 × %2 (4K)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 (4K)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>कस्टम</translation>
     </message>
     <message>
         <source>pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>पिक्सेल</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>पॉइंट</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG छवियाँ (*.png)</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG ड्रॉइंग (*.svg)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF दस्तावेज़ (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFactory</name>
+    <message>
+        <source>Contacts per customer-month</source>
+        <translation>प्रति ग्राहक-माह संपर्क</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>राजस्व (%1)</translation>
+    </message>
+    <message>
+        <source>Share of at-risk customers</source>
+        <translation>जोखिम वाले ग्राहकों का हिस्सा</translation>
+    </message>
+    <message>
+        <source>Share of contacts</source>
+        <translation>संपर्कों का हिस्सा</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>ग्राहकों का हिस्सा</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>हिस्सा</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>माह-वार</translation>
+    </message>
+    <message>
+        <source>%1, by month</source>
+        <translation>%1, माह-वार</translation>
+    </message>
+    <message>
+        <source>Mentions and their reach</source>
+        <translation>उल्लेख और उनकी पहुँच</translation>
+    </message>
+    <message>
+        <source>Revenue per order</source>
+        <translation>प्रति ऑर्डर राजस्व</translation>
+    </message>
+    <message>
+        <source>Customers still active, by months since signup</source>
+        <translation>साइन-अप के बाद के महीनों के अनुसार अब भी सक्रिय ग्राहक</translation>
+    </message>
+    <message>
+        <source>Support contacts per customer-month, by channel</source>
+        <translation>प्रति ग्राहक-माह सपोर्ट संपर्क, चैनल-वार</translation>
+    </message>
+    <message>
+        <source>Customers who used self-service</source>
+        <translation>सेल्फ़-सर्विस का उपयोग करने वाले ग्राहक</translation>
+    </message>
+    <message>
+        <source>At-risk customers saved</source>
+        <translation>बचाए गए जोखिम वाले ग्राहक</translation>
+    </message>
+    <message>
+        <source>Promoters, passives and detractors</source>
+        <translation>प्रमोटर, पैसिव और डिट्रैक्टर</translation>
+    </message>
+    <message>
+        <source>Customers with a cross-sell</source>
+        <translation>क्रॉस-सेल वाले ग्राहक</translation>
+    </message>
+    <message>
+        <source>Contacts that led to a process change</source>
+        <translation>प्रक्रिया में बदलाव लाने वाले संपर्क</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>प्रति ग्राहक राजस्व</translation>
     </message>
 </context>
 <context>
     <name>CohortBarChart</name>
     <message>
         <source>95% interval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>95% विश्वास अंतराल: %1</translation>
     </message>
 </context>
 <context>
     <name>CohortChart</name>
     <message>
         <source>No data for this selection</source>
-        <translation type="unfinished"></translation>
+        <translation>इस चयन के लिए कोई डेटा नहीं</translation>
     </message>
     <message>
         <source>Social cohort</source>
         <extracomment>The customers served by the social-media care team (the group compared)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>सोशल समूह</translation>
     </message>
     <message>
         <source>Control cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>नियंत्रण समूह</translation>
     </message>
     <message>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>चार्ट</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>चार्ट एक्सपोर्ट करें</translation>
     </message>
     <message>
         <source>The chart could not be written to %1. Check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>चार्ट %1 में नहीं लिखा जा सका। जाँचें कि फ़ोल्डर मौजूद है और आपको उसमें लिखने की अनुमति है।</translation>
     </message>
     <message>
         <source>n/a</source>
         <extracomment>Shown for a number that is not available</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>उपलब्ध नहीं</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <extracomment>A confidence interval from its lower to its upper bound</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 से %2</translation>
     </message>
     <message>
         <source>&amp;Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>दृश्य रीसेट करें(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करें(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट करें(&amp;E)…</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>A percentage; add a space if your language writes one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
     <name>ColumnAnalysis</name>
     <message>
         <source>day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन/माह/वर्ष</translation>
     </message>
     <message>
         <source>month/day/year</source>
-        <translation type="unfinished"></translation>
+        <translation>माह/दिन/वर्ष</translation>
     </message>
     <message>
         <source>Column %1: dates such as &quot;%2&quot; only make sense as %3, but %4 was chosen; rows with such dates are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम %1: &quot;%2&quot; जैसी तिथियाँ केवल %3 के रूप में सही बैठती हैं, लेकिन %4 चुना गया; ऐसी तिथियों वाली पंक्तियाँ अस्वीकार की जाती हैं।</translation>
     </message>
     <message>
         <source>Column %1: every date is written like &quot;%2&quot;, with dots; read as day.month.year, the usual order of dates written with dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम %1: हर तिथि &quot;%2&quot; की तरह बिंदुओं के साथ लिखी है; इसे दिन.माह.वर्ष के रूप में पढ़ा गया, जो बिंदुओं वाली तिथियों का सामान्य क्रम है।</translation>
     </message>
     <message>
         <source>Column %1: every date in it fits both day/month/year and month/day/year, e.g. &quot;%2&quot; on this line, so the file alone cannot tell which is meant. Choose the date order for this import (on the command line: --date-order dmy or --date-order mdy).</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम %1: हर तिथि दिन/माह/वर्ष और माह/दिन/वर्ष दोनों में सही बैठती है, जैसे इस पंक्ति में &quot;%2&quot;, इसलिए केवल फ़ाइल से तय नहीं हो सकता कि कौन-सा क्रम है। इस इम्पोर्ट के लिए तिथि क्रम चुनें (कमांड लाइन पर: --date-order dmy या --date-order mdy)।</translation>
     </message>
     <message>
         <source>Column %1 mixes date orders: &quot;%2&quot; (line %3) only makes sense as day/month/year, &quot;%4&quot; (line %5) only as month/day/year. Choose the date order for this import (on the command line: --date-order dmy or --date-order mdy); dates that do not fit it are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम %1 में तिथि क्रम मिले-जुले हैं: &quot;%2&quot; (पंक्ति %3) केवल दिन/माह/वर्ष के रूप में सही बैठती है, &quot;%4&quot; (पंक्ति %5) केवल माह/दिन/वर्ष के रूप में। इस इम्पोर्ट के लिए तिथि क्रम चुनें (कमांड लाइन पर: --date-order dmy या --date-order mdy); जो तिथियाँ उसमें नहीं बैठतीं, वे अस्वीकार की जाती हैं।</translation>
     </message>
     <message>
         <source>Column %1: values such as &quot;%2&quot; could be read with a decimal point or a decimal comma; read with a decimal %3, as the file&apos;s other numbers. A mapping profile with &quot;decimal_separator&quot; can say otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम %1: &quot;%2&quot; जैसे मान दशमलव बिंदु या दशमलव कॉमा दोनों से पढ़े जा सकते हैं; फ़ाइल की बाकी संख्याओं की तरह दशमलव %3 से पढ़ा गया। &quot;decimal_separator&quot; वाली मैपिंग प्रोफ़ाइल इसे बदल सकती है।</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉमा</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>बिंदु</translation>
     </message>
     <message>
         <source>Column %1 mixes decimal separators (&quot;%2&quot; and &quot;%3&quot;); read with a decimal %4, as most of its values; the others are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम %1 में दशमलव विभाजक मिले-जुले हैं (&quot;%2&quot; और &quot;%3&quot;); अधिकतर मानों की तरह दशमलव %4 से पढ़ा गया; बाकी अस्वीकार किए जाते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingEditor</name>
+    <message>
+        <source>text</source>
+        <translation>टेक्स्ट</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>तिथि</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>हाँ/नहीं</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>पूर्ण संख्या</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>संख्या</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>one of a list</source>
+        <translation>सूची में से एक</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>फ़ाइल का कॉलम</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <extracomment>Title above the drop-downs: the field of the project a column goes to</extracomment>
+        <translation>किस फ़ील्ड में</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <extracomment>Title above how sure the automatic matching of a column is</extracomment>
+        <translation>मिलान</translation>
+    </message>
+    <message>
+        <source>Keep as extra attribute</source>
+        <translation>अतिरिक्त एट्रिब्यूट के रूप में रखें</translation>
+    </message>
+    <message>
+        <source>The values are kept with each row and can be used as segments and filters.</source>
+        <translation>मान हर पंक्ति के साथ रखे जाते हैं और सेगमेंट व फ़िल्टर के रूप में उपयोग किए जा सकते हैं।</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <extracomment>A required field in the mapping drop-down</extracomment>
+        <translation>%1 (आवश्यक)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>कॉलम %1 के लिए फ़ील्ड</translation>
+    </message>
+    <message>
+        <source>%1 now comes from &quot;%2&quot;; &quot;%3&quot; is kept as an extra attribute.</source>
+        <translation>%1 अब &quot;%2&quot; से आता है; &quot;%3&quot; अतिरिक्त एट्रिब्यूट के रूप में रखा गया है।</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <extracomment>How a column was mapped: the user chose it</extracomment>
+        <translation>आपकी पसंद</translation>
+    </message>
+    <message>
+        <source>from the saved mapping</source>
+        <translation>सहेजी गई मैपिंग से</translation>
+    </message>
+    <message>
+        <source>%1% · same name</source>
+        <translation>%1% · समान नाम</translation>
+    </message>
+    <message>
+        <source>%1% · same name, other spacing</source>
+        <translation>%1% · समान नाम, अलग स्पेसिंग</translation>
+    </message>
+    <message>
+        <source>%1% · contains the name</source>
+        <translation>%1% · नाम शामिल है</translation>
+    </message>
+    <message>
+        <source>%1% · similar spelling, please check</source>
+        <translation>%1% · मिलती-जुलती वर्तनी, कृपया जाँचें</translation>
+    </message>
+    <message>
+        <source>no field matched</source>
+        <translation>कोई फ़ील्ड मेल नहीं खाई</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>Write a demo project with known effects</source>
-        <translation type="unfinished"></translation>
+        <translation>ज्ञात प्रभावों वाला डेमो प्रोजेक्ट लिखें</translation>
     </message>
     <message>
         <source>Import a CSV, TSV or XLSX file into a table of a project</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, TSV या XLSX फ़ाइल को प्रोजेक्ट की किसी तालिका में इम्पोर्ट करें</translation>
     </message>
     <message>
         <source>Compute the metrics and ROI of a project as JSON or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट के मेट्रिक्स और ROI की गणना JSON या CSV के रूप में करें</translation>
+    </message>
+    <message>
+        <source>Write the report of a project as PDF, HTML or XLSX</source>
+        <translation>प्रोजेक्ट की रिपोर्ट PDF, HTML या XLSX के रूप में लिखें</translation>
+    </message>
+    <message>
+        <source>Write one chart of a metric as PNG, SVG or PDF</source>
+        <translation>किसी मेट्रिक का एक चार्ट PNG, SVG या PDF के रूप में लिखें</translation>
     </message>
 </context>
 <context>
     <name>DataBrowser</name>
     <message>
         <source>Filter rows: type text found in any column (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्तियाँ फ़िल्टर करें: किसी भी कॉलम में मौजूद टेक्स्ट लिखें (Ctrl+F)</translation>
     </message>
     <message>
         <source>Counting rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्तियाँ गिनी जा रही हैं…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln पंक्ति</numerusform>
+            <numerusform>%Ln पंक्तियाँ</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DateOrderQuestion</name>
+    <message>
+        <source>Date order</source>
+        <translation>तिथि क्रम</translation>
+    </message>
+    <message>
+        <source>%1 mixes both orders: &quot;%2&quot; only makes sense day first, &quot;%3&quot; only month first. Which order is right? Dates in the other order will be rejected and kept for you to fix.</source>
+        <translation>%1 में दोनों क्रम मिले-जुले हैं: &quot;%2&quot; केवल दिन पहले होने पर सही बैठती है, &quot;%3&quot; केवल माह पहले होने पर। कौन-सा क्रम सही है? दूसरे क्रम वाली तिथियाँ अस्वीकार की जाएँगी और सुधार के लिए रखी जाएँगी।</translation>
+    </message>
+    <message>
+        <source>Every date in %1 fits both orders, for example &quot;%2&quot;. Which order does the file use?</source>
+        <translation>%1 की हर तिथि दोनों क्रमों में सही बैठती है, उदाहरण के लिए &quot;%2&quot;। फ़ाइल कौन-सा क्रम उपयोग करती है?</translation>
+    </message>
+    <message>
+        <source>Day first (day/month/year)</source>
+        <extracomment>Date order choice; %1 is an example from the file, %2 how it reads</extracomment>
+        <translation>पहले दिन (दिन/माह/वर्ष)</translation>
+    </message>
+    <message>
+        <source>Day first: &quot;%1&quot; is %2</source>
+        <translation>पहले दिन: &quot;%1&quot; = %2</translation>
+    </message>
+    <message>
+        <source>Month first (month/day/year)</source>
+        <translation>पहले माह (माह/दिन/वर्ष)</translation>
+    </message>
+    <message>
+        <source>Month first: &quot;%1&quot; is %2</source>
+        <translation>पहले माह: &quot;%1&quot; = %2</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>Writes a demo project: a telecom-style customer base with known true effects of social customer care, stored in the project&apos;s demo_truth table.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक डेमो प्रोजेक्ट लिखता है: टेलीकॉम जैसा ग्राहक आधार, जिसमें सोशल कस्टमर केयर के वास्तविक प्रभाव ज्ञात हैं और प्रोजेक्ट की demo_truth तालिका में सहेजे गए हैं।</translation>
     </message>
     <message>
         <source>The project file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>लिखी जाने वाली प्रोजेक्ट फ़ाइल।</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल</translation>
     </message>
     <message>
         <source>Number of customers (default 20000).</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहकों की संख्या (डिफ़ॉल्ट 20000)।</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>संख्या</translation>
     </message>
     <message>
         <source>Random seed; the same seed writes the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>रैंडम सीड; एक ही सीड से एक जैसा डेटा लिखा जाता है।</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>सीड</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>यदि फ़ाइल मौजूद है तो उसे बदलें।</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>अनपेक्षित आर्ग्युमेंट: %1</translation>
     </message>
     <message>
         <source>Missing -o FILE: where to write the demo project.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o फ़ाइल नहीं दी गई: डेमो प्रोजेक्ट कहाँ लिखना है।</translation>
     </message>
     <message>
         <source>--customers must be a whole number from 1 to 100000000, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--customers 1 से 100000000 तक की पूर्ण संख्या होनी चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
         <source>--seed must be a non-negative whole number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed शून्य या धनात्मक पूर्ण संख्या होनी चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
         <source>Wrote %1: %2 customers in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 लिखी गई: %3 सेकंड में %2 ग्राहक।</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePolicyBox</name>
+    <message>
+        <source>&amp;Skip them</source>
+        <extracomment>Duplicate policy: keep the stored row</extracomment>
+        <translation>इन्हें छोड़ें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The stored row stays as it is; the new one is listed with the rejected rows.</source>
+        <translation>सहेजी गई पंक्ति जैसी है वैसी रहती है; नई पंक्ति अस्वीकृत पंक्तियों में दिखाई जाती है।</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the stored row</source>
+        <extracomment>Duplicate policy: overwrite the stored row</extracomment>
+        <translation>सहेजी गई पंक्ति बदलें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The file&apos;s values overwrite it; rows that refer to it stay linked.</source>
+        <translation>फ़ाइल के मान उसे ओवरराइट करते हैं; उससे जुड़ी पंक्तियाँ जुड़ी रहती हैं।</translation>
+    </message>
+    <message>
+        <source>S&amp;top the import</source>
+        <extracomment>Duplicate policy: abort the import</extracomment>
+        <translation>इम्पोर्ट रोकें(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Nothing is imported if any key is already there or appears twice in the file.</source>
+        <translation>यदि कोई कुंजी पहले से मौजूद है या फ़ाइल में दो बार है, तो कुछ भी इम्पोर्ट नहीं होता।</translation>
+    </message>
+    <message>
+        <source>Duplicate keys</source>
+        <translation>डुप्लिकेट कुंजियाँ</translation>
+    </message>
+    <message>
+        <source>Rows whose %1 is already in the project, or earlier in the file:</source>
+        <extracomment>%1 is the key field, e.g. &quot;Customer ID&quot;</extracomment>
+        <translation>वे पंक्तियाँ जिनका %1 पहले से प्रोजेक्ट में है, या फ़ाइल में पहले आ चुका है:</translation>
     </message>
 </context>
 <context>
     <name>FieldLabels</name>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक ID</translation>
     </message>
     <message>
         <source>Signup date</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन-अप तिथि</translation>
     </message>
     <message>
         <source>Churn date</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक छोड़ने की तिथि</translation>
     </message>
     <message>
         <source>Monthly revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>मासिक राजस्व</translation>
     </message>
     <message>
         <source>Social engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>सोशल से जुड़े</translation>
     </message>
     <message>
         <source>First social contact</source>
-        <translation type="unfinished"></translation>
+        <translation>पहला सोशल संपर्क</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>सेगमेंट</translation>
     </message>
     <message>
         <source>NPS score</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS स्कोर</translation>
     </message>
     <message>
         <source>At-risk date</source>
-        <translation type="unfinished"></translation>
+        <translation>जोखिम में आने की तिथि</translation>
     </message>
     <message>
         <source>Contact ID</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क ID</translation>
     </message>
     <message>
         <source>Contact date</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क तिथि</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>चैनल</translation>
     </message>
     <message>
         <source>Handle time (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>हैंडल टाइम (मिनट)</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>हल हुआ</translation>
     </message>
     <message>
         <source>Led to process change</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रक्रिया में बदलाव हुआ</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>लागत</translation>
     </message>
     <message>
         <source>Order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर ID</translation>
     </message>
     <message>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर तिथि</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि</translation>
     </message>
     <message>
         <source>Cross-sell</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रॉस-सेल</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्पाद</translation>
     </message>
     <message>
         <source>Mention ID</source>
-        <translation type="unfinished"></translation>
+        <translation>उल्लेख ID</translation>
     </message>
     <message>
         <source>Mention date</source>
-        <translation type="unfinished"></translation>
+        <translation>उल्लेख तिथि</translation>
     </message>
     <message>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>भावना</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Of a social-media mention: how many people could see it (audience)</extracomment>
+        <translation>पहुँच</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>प्लेटफ़ॉर्म</translation>
     </message>
     <message>
         <source>Improvement ID</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधार ID</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>तिथि</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>शीर्षक</translation>
     </message>
     <message>
         <source>Issues addressed</source>
-        <translation type="unfinished"></translation>
+        <translation>हल की गई समस्याएँ</translation>
     </message>
     <message>
         <source>Customers retained a year</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति वर्ष बनाए रखे गए ग्राहक</translation>
     </message>
     <message>
         <source>Staff hours saved a year</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति वर्ष बचाए गए स्टाफ़ घंटे</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑर्डर</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>उल्लेख</translation>
     </message>
     <message>
         <source>Improvements</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधार</translation>
     </message>
 </context>
 <context>
     <name>FieldMapping</name>
     <message>
         <source>The mapping profile is not valid JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>मैपिंग प्रोफ़ाइल मान्य JSON नहीं है (वर्ण %2 पर %1)।</translation>
     </message>
     <message>
         <source>The mapping profile is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>मैपिंग प्रोफ़ाइल JSON ऑब्जेक्ट नहीं है।</translation>
     </message>
     <message>
         <source>This is not a SocialROI mapping profile: &quot;format&quot; must be &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह SocialROI मैपिंग प्रोफ़ाइल नहीं है: &quot;format&quot; का मान &quot;%1&quot; होना चाहिए।</translation>
     </message>
     <message>
         <source>The mapping profile has no valid &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>मैपिंग प्रोफ़ाइल में मान्य &quot;version&quot; नहीं है।</translation>
     </message>
     <message>
         <source>The mapping profile was saved by a newer version of SocialROI (profile version %1). Update the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>मैपिंग प्रोफ़ाइल SocialROI के नए संस्करण से सहेजी गई थी (प्रोफ़ाइल संस्करण %1)। ऐप्लिकेशन अपडेट करें।</translation>
     </message>
     <message>
         <source>The mapping profile names an unknown table &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>मैपिंग प्रोफ़ाइल में अज्ञात तालिका &quot;%1&quot; है; इनमें से एक उपयोग करें: %2।</translation>
     </message>
     <message>
         <source>The mapping profile has no &quot;columns&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>मैपिंग प्रोफ़ाइल में &quot;columns&quot; सूची नहीं है।</translation>
     </message>
     <message>
         <source>Entry %1 of &quot;columns&quot; needs a &quot;column&quot; number of 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;columns&quot; की प्रविष्टि %1 में 1 या उससे अधिक &quot;column&quot; संख्या होनी चाहिए।</translation>
     </message>
     <message>
         <source>Column %1 appears twice in the mapping profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम %1 मैपिंग प्रोफ़ाइल में दो बार है।</translation>
     </message>
     <message>
         <source>Column %1: &quot;field&quot; must be a field name or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम %1: &quot;field&quot; फ़ील्ड का नाम या null होना चाहिए।</translation>
     </message>
     <message>
         <source>Column %1 maps to &quot;%2&quot;, which is not a field of table %3; use one of: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम %1 &quot;%2&quot; से मैप है, जो तालिका %3 की फ़ील्ड नहीं है; इनमें से एक उपयोग करें: %4।</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is mapped to two columns; keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ील्ड &quot;%1&quot; दो कॉलमों से मैप है; एक ही रखें।</translation>
     </message>
     <message>
         <source>&quot;date_order&quot; must be &quot;dmy&quot; or &quot;mdy&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;date_order&quot; का मान &quot;dmy&quot; या &quot;mdy&quot; होना चाहिए।</translation>
     </message>
     <message>
         <source>&quot;decimal_separator&quot; must be &quot;point&quot; or &quot;comma&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;decimal_separator&quot; का मान &quot;point&quot; या &quot;comma&quot; होना चाहिए।</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी ग्राहक</translation>
     </message>
     <message>
         <source>Every customer of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट का हर ग्राहक</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>सेगमेंट(&amp;S):</translation>
     </message>
     <message>
         <source>Only customers of one segment, or with one value of a customer attribute: pick one, or type NAME=VALUE (for example region=North) and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल एक सेगमेंट के ग्राहक, या किसी ग्राहक एट्रिब्यूट के एक मान वाले: एक चुनें, या NAME=VALUE लिखें (उदाहरण region=North) और Enter दबाएँ।</translation>
     </message>
     <message>
         <source>Signed up &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन-अप कब से(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>कब तक(&amp;T):</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई सीमा नहीं</translation>
     </message>
     <message>
         <source>Only customers who signed up on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल वे ग्राहक जिन्होंने इस दिन या उसके बाद साइन-अप किया</translation>
     </message>
     <message>
         <source>Only customers who signed up on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल वे ग्राहक जिन्होंने इस दिन या उससे पहले साइन-अप किया</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>संदर्भ तिथि(&amp;A):</translation>
     </message>
     <message>
         <source>Project default</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट डिफ़ॉल्ट</translation>
     </message>
     <message>
         <source>The day the metrics describe. By default the as-of date of the assumptions, or else the latest date in the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह दिन जिसका वर्णन मेट्रिक्स करते हैं। डिफ़ॉल्ट रूप से धारणाओं की संदर्भ तिथि, अन्यथा डेटा की अंतिम तिथि।</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>रीसेट करें(&amp;R)</translation>
     </message>
     <message>
         <source>Show every customer, with no date limits</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना तिथि सीमा के सभी ग्राहक दिखाएँ</translation>
     </message>
 </context>
 <context>
     <name>HeaderMatcher</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>और %n अन्य</numerusform>
+            <numerusform>और %n अन्य</numerusform>
         </translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(कोई नहीं)</translation>
     </message>
     <message numerus="yes">
         <source>%n required field(s) of the %1 table match no column of the file: %2. The file&apos;s columns are: %3. Rename the column in the file, or choose the column for each field in the import wizard or with a mapping profile (--mapping).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 तालिका की %n आवश्यक फ़ील्ड फ़ाइल के किसी कॉलम से मेल नहीं खाती: %2। फ़ाइल के कॉलम हैं: %3। फ़ाइल में कॉलम का नाम बदलें, या इम्पोर्ट विज़ार्ड में या मैपिंग प्रोफ़ाइल (--mapping) से हर फ़ील्ड का कॉलम चुनें।</numerusform>
+            <numerusform>%1 तालिका की %n आवश्यक फ़ील्ड फ़ाइल के किसी कॉलम से मेल नहीं खातीं: %2। फ़ाइल के कॉलम हैं: %3। फ़ाइल में कॉलम का नाम बदलें, या इम्पोर्ट विज़ार्ड में या मैपिंग प्रोफ़ाइल (--mapping) से हर फ़ील्ड का कॉलम चुनें।</numerusform>
         </translation>
     </message>
 </context>
@@ -703,241 +1050,757 @@
     <name>ImportCommand</name>
     <message>
         <source>%1: the mapping profile cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: मैपिंग प्रोफ़ाइल पढ़ी नहीं जा सकती (%2)।</translation>
     </message>
     <message>
         <source>%1: no such mapping profile file (and the project %2 does not exist yet, so it has no saved profiles).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ऐसी कोई मैपिंग प्रोफ़ाइल फ़ाइल नहीं है (और प्रोजेक्ट %2 अभी मौजूद नहीं है, इसलिए उसमें कोई सहेजी गई प्रोफ़ाइल नहीं है)।</translation>
     </message>
     <message>
         <source>%1 is neither a mapping profile file nor a profile saved in the project: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 न तो मैपिंग प्रोफ़ाइल फ़ाइल है और न ही प्रोजेक्ट में सहेजी गई प्रोफ़ाइल: %2</translation>
     </message>
     <message>
         <source>Imported %1 into the %2 table of %3 (import %4, %5 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को %3 की %2 तालिका में इम्पोर्ट किया गया (इम्पोर्ट %4, %5 सेकंड)।</translation>
     </message>
     <message>
         <source>  rows read:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  पढ़ी गई पंक्तियाँ:   %1</translation>
     </message>
     <message>
         <source>  imported:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  इम्पोर्ट की गईं:     %1</translation>
     </message>
     <message>
         <source> (%1 replaced existing rows)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 मौजूदा पंक्तियाँ बदली गईं)</translation>
     </message>
     <message>
         <source>  rejected:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  अस्वीकृत:           %1</translation>
     </message>
     <message>
         <source>%1 unknown customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 अज्ञात ग्राहक</translation>
     </message>
     <message>
         <source>%1 duplicates skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 डुप्लिकेट छोड़े गए</translation>
     </message>
     <message>
         <source>  blank rows:    %1 (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>  खाली पंक्तियाँ:      %1 (छोड़ी गईं)</translation>
     </message>
     <message>
         <source>  extra values:  %1 (columns without a field, kept as extra attributes)</source>
-        <translation type="unfinished"></translation>
+        <translation>  अतिरिक्त मान:       %1 (बिना फ़ील्ड वाले कॉलम, अतिरिक्त एट्रिब्यूट के रूप में रखे गए)</translation>
     </message>
     <message>
         <source>Some rows were rejected; every one is kept in the project (rejected_rows, import %1) with its line, column, text and reason. The first ones:</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ पंक्तियाँ अस्वीकार की गईं; हर एक प्रोजेक्ट में (rejected_rows, इम्पोर्ट %1) अपनी पंक्ति, कॉलम, टेक्स्ट और कारण के साथ रखी गई है। पहली कुछ:</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>चेतावनी: %1</translation>
     </message>
     <message>
         <source>Imports a CSV, TSV or XLSX file into one table of a project, creating the project if it does not exist. Columns are matched to the table&apos;s fields by their headers (in English, French, German, Polish or Hindi) or by a mapping profile; columns without a field are kept as extra attributes. Rows with bad values are rejected and kept in the project with their line, column and reason; the rest is imported. A file that cannot be read as a whole imports nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, TSV या XLSX फ़ाइल को प्रोजेक्ट की एक तालिका में इम्पोर्ट करता है, और प्रोजेक्ट मौजूद न हो तो उसे बनाता है। कॉलम तालिका की फ़ील्ड से उनके हेडर (अंग्रेज़ी, फ़्रेंच, जर्मन, पोलिश या हिंदी में) या मैपिंग प्रोफ़ाइल के ज़रिए मिलाए जाते हैं; बिना फ़ील्ड वाले कॉलम अतिरिक्त एट्रिब्यूट के रूप में रखे जाते हैं। गलत मानों वाली पंक्तियाँ अस्वीकार की जाती हैं और अपनी पंक्ति, कॉलम और कारण के साथ प्रोजेक्ट में रखी जाती हैं; बाकी इम्पोर्ट होता है। जो फ़ाइल पूरी नहीं पढ़ी जा सकती, उससे कुछ भी इम्पोर्ट नहीं होता।</translation>
     </message>
     <message>
         <source>The file to import (.csv, .tsv, .txt, .xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट की जाने वाली फ़ाइल (.csv, .tsv, .txt, .xlsx)।</translation>
     </message>
     <message>
         <source>The project file (.socialroi); created when missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट फ़ाइल (.socialroi); न होने पर बनाई जाती है।</translation>
     </message>
     <message>
         <source>PROJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट</translation>
     </message>
     <message>
         <source>The table to import into: customers, contacts, orders, mentions or improvements (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>जिस तालिका में इम्पोर्ट करना है: customers, contacts, orders, mentions या improvements (आवश्यक)।</translation>
     </message>
     <message>
         <source>TABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>तालिका</translation>
     </message>
     <message>
         <source>The sheet of a workbook to read (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कबुक की पढ़ी जाने वाली शीट (डिफ़ॉल्ट: पहली)।</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>A mapping profile: a JSON file, or the name of a profile saved in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>मैपिंग प्रोफ़ाइल: एक JSON फ़ाइल, या प्रोजेक्ट में सहेजी गई प्रोफ़ाइल का नाम।</translation>
     </message>
     <message>
         <source>PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल</translation>
     </message>
     <message>
         <source>Save the mapping used in the project under NAME, for --mapping NAME next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग की गई मैपिंग को प्रोजेक्ट में नाम के तहत सहेजें, ताकि अगली बार --mapping नाम से उपयोग हो सके।</translation>
     </message>
     <message>
         <source>What to do with a row whose key is already in the project or earlier in the file: skip (keep the existing row; default), replace (update it) or fail (import nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>जिस पंक्ति की कुंजी पहले से प्रोजेक्ट में या फ़ाइल में पहले है, उसके साथ क्या करें: skip (मौजूदा पंक्ति रखें; डिफ़ॉल्ट), replace (उसे अपडेट करें) या fail (कुछ भी इम्पोर्ट न करें)।</translation>
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation>नीति</translation>
     </message>
     <message>
         <source>The order of dates like 05/06/2024 when the file cannot tell: dmy (day first) or mdy (month first).</source>
-        <translation type="unfinished"></translation>
+        <translation>05/06/2024 जैसी तिथियों का क्रम, जब फ़ाइल से तय न हो: dmy (पहले दिन) या mdy (पहले माह)।</translation>
     </message>
     <message>
         <source>ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रम</translation>
     </message>
     <message>
         <source>The delimiter of a text file, when detection is wrong: a character, or tab, comma, semicolon, pipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट फ़ाइल का डिलिमिटर, जब पहचान गलत हो: एक वर्ण, या tab, comma, semicolon, pipe।</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्ण</translation>
     </message>
     <message>
         <source>The encoding of a text file, when detection is wrong: utf-8, utf-16le, utf-16be or windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट फ़ाइल की एन्कोडिंग, जब पहचान गलत हो: utf-8, utf-16le, utf-16be या windows-1252।</translation>
     </message>
     <message>
         <source>E</source>
-        <translation type="unfinished"></translation>
+        <translation>एन्कोडिंग</translation>
     </message>
     <message>
         <source>Missing FILE: the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल नहीं दी गई: इम्पोर्ट की जाने वाली फ़ाइल।</translation>
     </message>
     <message>
         <source>Import one file at a time; unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>एक बार में एक फ़ाइल इम्पोर्ट करें; अनपेक्षित आर्ग्युमेंट: %1</translation>
     </message>
     <message>
         <source>Missing -p PROJECT: the project to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>-p प्रोजेक्ट नहीं दिया गया: जिस प्रोजेक्ट में इम्पोर्ट करना है।</translation>
     </message>
     <message>
         <source>Missing --table: customers, contacts, orders, mentions or improvements.</source>
-        <translation type="unfinished"></translation>
+        <translation>--table नहीं दिया गया: customers, contacts, orders, mentions या improvements।</translation>
     </message>
     <message>
         <source>--table must be customers, contacts, orders, mentions or improvements, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--table का मान customers, contacts, orders, mentions या improvements होना चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
         <source>--on-duplicate must be skip, replace or fail, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-duplicate का मान skip, replace या fail होना चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
         <source>--date-order must be dmy or mdy, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date-order का मान dmy या mdy होना चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
         <source>--delimiter must be one character (or tab, comma, semicolon, pipe), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter एक ही वर्ण (या tab, comma, semicolon, pipe) होना चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
         <source>--encoding must be utf-8, utf-8-bom, utf-16le, utf-16be or windows-1252, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding का मान utf-8, utf-8-bom, utf-16le, utf-16be या windows-1252 होना चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
         <source>FILE is the project itself; choose the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल स्वयं प्रोजेक्ट है; इम्पोर्ट करने के लिए फ़ाइल चुनें।</translation>
     </message>
     <message>
         <source>The mapping was saved in the project as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>मैपिंग प्रोजेक्ट में &quot;%1&quot; नाम से सहेजी गई।</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>फ़ाइल चुनें</translation>
+    </message>
+    <message>
+        <source>A CSV, TSV or text export, or an Excel workbook (.xlsx). Nothing is written to the project before the last step.</source>
+        <translation>CSV, TSV या टेक्स्ट एक्सपोर्ट, या Excel वर्कबुक (.xlsx)। अंतिम चरण से पहले प्रोजेक्ट में कुछ नहीं लिखा जाता।</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>फ़ाइल(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Path of the file to import</source>
+        <translation>इम्पोर्ट की जाने वाली फ़ाइल का पाथ</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ब्राउज़ करें(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import into:</source>
+        <translation>इसमें इम्पोर्ट करें(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Text format</source>
+        <translation>टेक्स्ट फ़ॉर्मेट</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>एन्कोडिंग(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>डिलिमिटर(&amp;D):</translation>
+    </message>
+    <message>
+        <source>First line holds the column &amp;names</source>
+        <extracomment>Check box: the first line of the file holds the column names</extracomment>
+        <translation>पहली पंक्ति में कॉलम के नाम हैं(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>फ़ाइल इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and text exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>स्प्रेडशीट और टेक्स्ट एक्सपोर्ट (*.csv *.tsv *.txt *.xlsx);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>फ़ाइल पढ़ी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Excel workbook. Sheets: %1.</source>
+        <translation>Excel वर्कबुक। शीट: %1।</translation>
+    </message>
+    <message>
+        <source>Delimited text. Columns (%1): %2.</source>
+        <translation>डिलिमिटेड टेक्स्ट। कॉलम (%1): %2।</translation>
+    </message>
+    <message>
+        <source>Needs: %1.</source>
+        <translation>आवश्यक: %1।</translation>
+    </message>
+    <message>
+        <source>Guessed from the column names. %1</source>
+        <translation>कॉलम के नामों से अनुमान लगाया गया। %1</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <extracomment>Beside a setting of the text format: found by reading the file</extracomment>
+        <translation>पहचाना गया</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <extracomment>Beside a setting of the text format: set by the user</extracomment>
+        <translation>आपकी पसंद</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Map the columns</source>
+        <translation>कॉलम मैप करें</translation>
+    </message>
+    <message>
+        <source>Choose the field each column of the file goes to. Columns without a field are kept as extra attributes, usable as segments and filters.</source>
+        <translation>फ़ाइल का हर कॉलम किस फ़ील्ड में जाएगा, चुनें। बिना फ़ील्ड वाले कॉलम अतिरिक्त एट्रिब्यूट के रूप में रखे जाते हैं और सेगमेंट व फ़िल्टर के रूप में उपयोग हो सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Loaded the mapping &quot;%1&quot;.</source>
+        <translation>मैपिंग &quot;%1&quot; लोड की गई।</translation>
+    </message>
+    <message>
+        <source>Loaded the mapping &quot;%1&quot;; its columns %2 are not in this file.</source>
+        <translation>मैपिंग &quot;%1&quot; लोड की गई; इसके कॉलम %2 इस फ़ाइल में नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>Required fields without a column: %1. Choose the column that holds each.</source>
+        <translation>बिना कॉलम वाली आवश्यक फ़ील्ड: %1। हर एक के लिए वह कॉलम चुनें जिसमें वह है।</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Would be rejected: %1</source>
+        <translation>अस्वीकार होगा: %1</translation>
+    </message>
+    <message>
+        <source>Looks like: %1</source>
+        <translation>ऐसा दिखता है: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet</source>
+        <translation>शीट की पंक्ति %1</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>फ़ाइल की पंक्ति %1</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <extracomment>Column header of the import preview: the file&apos;s column name, then the field of the project it goes to</extracomment>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <source>%1
+→ extra attribute</source>
+        <translation>%1
+→ अतिरिक्त एट्रिब्यूट</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; goes to the field %2.</source>
+        <translation>कॉलम &quot;%1&quot; फ़ील्ड %2 में जाता है।</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is kept as an extra attribute (usable as a segment or filter).</source>
+        <translation>कॉलम &quot;%1&quot; अतिरिक्त एट्रिब्यूट के रूप में रखा जाता है (सेगमेंट या फ़िल्टर के रूप में उपयोगी)।</translation>
+    </message>
+    <message>
+        <source>Its values look like: %1.</source>
+        <translation>इसके मान ऐसे दिखते हैं: %1।</translation>
+    </message>
+    <message>
+        <source>Values the import would reject in these rows: %1.</source>
+        <translation>इन पंक्तियों में वे मान जिन्हें इम्पोर्ट अस्वीकार करेगा: %1।</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>पूर्वावलोकन</translation>
+    </message>
+    <message>
+        <source>The first rows exactly as written in the file. Each column shows the field it goes to; you can change that on the next page.</source>
+        <translation>पहली पंक्तियाँ ठीक वैसी जैसी फ़ाइल में लिखी हैं। हर कॉलम दिखाता है कि वह किस फ़ील्ड में जाता है; आप इसे अगले पेज पर बदल सकते हैं।</translation>
+    </message>
+    <message>
+        <source>A value the import would reject; point at the cell for the reason.</source>
+        <translation>ऐसा मान जिसे इम्पोर्ट अस्वीकार करेगा; कारण देखने के लिए सेल पर पॉइंटर रखें।</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>पहली पंक्तियाँ पढ़ी जा रही हैं…</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>पंक्ति %1: %2</translation>
+    </message>
+    <message>
+        <source>All rows of the file: %1.</source>
+        <translation>फ़ाइल की सभी पंक्तियाँ: %1।</translation>
+    </message>
+    <message>
+        <source>The first %1 rows of the file.</source>
+        <translation>फ़ाइल की पहली %1 पंक्तियाँ।</translation>
+    </message>
+    <message>
+        <source>The first %1 of the file&apos;s %2 rows.</source>
+        <translation>फ़ाइल की %2 पंक्तियों में से पहली %1।</translation>
+    </message>
+    <message>
+        <source>No value in them would be rejected.</source>
+        <translation>इनमें कोई मान अस्वीकार नहीं होगा।</translation>
+    </message>
+    <message>
+        <source>Rows the import would reject for a bad value: %1.</source>
+        <translation>गलत मान के कारण इम्पोर्ट जिन पंक्तियों को अस्वीकार करेगा: %1।</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>इम्पोर्ट से पहले जाँचें</translation>
+    </message>
+    <message>
+        <source>An estimate from the rows read so far; the import itself checks every row.</source>
+        <translation>अब तक पढ़ी गई पंक्तियों से एक अनुमान; इम्पोर्ट स्वयं हर पंक्ति की जाँच करता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <extracomment>The button that starts the import</extracomment>
+        <translation>इम्पोर्ट करें(&amp;I)</translation>
+    </message>
+    <message>
+        <source>What will be imported</source>
+        <translation>क्या इम्पोर्ट होगा</translation>
+    </message>
+    <message>
+        <source>The sheet &lt;b&gt;%1&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt; into the &lt;b&gt;%3&lt;/b&gt; table.</source>
+        <translation>&lt;b&gt;%2&lt;/b&gt; की शीट &lt;b&gt;%1&lt;/b&gt;, &lt;b&gt;%3&lt;/b&gt; तालिका में।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; into the &lt;b&gt;%2&lt;/b&gt; table.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, &lt;b&gt;%2&lt;/b&gt; तालिका में।</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>a file column and the field it goes to</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a quoted column name</comment>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Columns going to fields: %1.</source>
+        <translation>फ़ील्ड में जाने वाले कॉलम: %1।</translation>
+    </message>
+    <message>
+        <source>No column is kept as an extra attribute.</source>
+        <translation>कोई कॉलम अतिरिक्त एट्रिब्यूट के रूप में नहीं रखा गया।</translation>
+    </message>
+    <message>
+        <source>Kept as extra attributes, usable as segments and filters: %1.</source>
+        <translation>अतिरिक्त एट्रिब्यूट के रूप में रखे गए, सेगमेंट और फ़िल्टर के रूप में उपयोगी: %1।</translation>
+    </message>
+    <message>
+        <source>Dates like 05/06/2024 are read day first, as you chose.</source>
+        <translation>05/06/2024 जैसी तिथियाँ आपकी पसंद के अनुसार पहले दिन मानकर पढ़ी जाती हैं।</translation>
+    </message>
+    <message>
+        <source>Dates like 05/06/2024 are read month first, as you chose.</source>
+        <translation>05/06/2024 जैसी तिथियाँ आपकी पसंद के अनुसार पहले माह मानकर पढ़ी जाती हैं।</translation>
+    </message>
+    <message>
+        <source>Estimate from the preview</source>
+        <translation>पूर्वावलोकन से अनुमान</translation>
+    </message>
+    <message>
+        <source>Rows read for the preview: %1.</source>
+        <translation>पूर्वावलोकन के लिए पढ़ी गई पंक्तियाँ: %1।</translation>
+    </message>
+    <message>
+        <source>No value in them would be rejected.</source>
+        <translation>इनमें कोई मान अस्वीकार नहीं होगा।</translation>
+    </message>
+    <message>
+        <source>Rows with a value the import would reject: %1. The first ones:</source>
+        <translation>ऐसे मान वाली पंक्तियाँ जिन्हें इम्पोर्ट अस्वीकार करेगा: %1। पहली कुछ:</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>पंक्ति %1, कॉलम %2: %3</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>और %1 अन्य</translation>
+    </message>
+    <message>
+        <source>The rest of the file is checked during the import.</source>
+        <translation>फ़ाइल के बाकी हिस्से की जाँच इम्पोर्ट के दौरान होती है।</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>आगे क्या होगा</translation>
+    </message>
+    <message>
+        <source>The whole file is read twice: once to settle the format of each column, once to import.</source>
+        <translation>पूरी फ़ाइल दो बार पढ़ी जाती है: एक बार हर कॉलम का फ़ॉर्मेट तय करने के लिए, एक बार इम्पोर्ट के लिए।</translation>
+    </message>
+    <message>
+        <source>Rows with a bad value are not imported. Each is kept in the project with its line, its text and the reason, and you can export them to fix and import again.</source>
+        <translation>गलत मान वाली पंक्तियाँ इम्पोर्ट नहीं होतीं। हर एक अपनी पंक्ति, टेक्स्ट और कारण के साथ प्रोजेक्ट में रखी जाती है, और आप उन्हें सुधारने व दोबारा इम्पोर्ट करने के लिए एक्सपोर्ट कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Rows naming a customer that is not in the project are rejected the same way; import the customers first.</source>
+        <translation>जो पंक्तियाँ ऐसे ग्राहक का नाम लेती हैं जो प्रोजेक्ट में नहीं है, वे भी इसी तरह अस्वीकार होती हैं; पहले ग्राहकों को इम्पोर्ट करें।</translation>
+    </message>
+    <message>
+        <source>A row whose %1 is already in the project is skipped and listed with the rejected rows.</source>
+        <translation>जिस पंक्ति का %1 पहले से प्रोजेक्ट में है, उसे छोड़ दिया जाता है और अस्वीकृत पंक्तियों में दिखाया जाता है।</translation>
+    </message>
+    <message>
+        <source>A row whose %1 is already in the project replaces the stored row.</source>
+        <translation>जिस पंक्ति का %1 पहले से प्रोजेक्ट में है, वह सहेजी गई पंक्ति की जगह ले लेती है।</translation>
+    </message>
+    <message>
+        <source>If any %1 is already in the project or twice in the file, nothing is imported.</source>
+        <translation>यदि कोई %1 पहले से प्रोजेक्ट में है या फ़ाइल में दो बार है, तो कुछ भी इम्पोर्ट नहीं होता।</translation>
+    </message>
+    <message>
+        <source>The mapping is saved in the project as “%1”.</source>
+        <translation>मैपिंग प्रोजेक्ट में &quot;%1&quot; नाम से सहेजी जाती है।</translation>
+    </message>
+    <message>
+        <source>The project %1 does not exist yet; the import creates it.</source>
+        <translation>प्रोजेक्ट %1 अभी मौजूद नहीं है; इम्पोर्ट उसे बनाएगा।</translation>
+    </message>
+    <message>
+        <source>If you cancel, or anything goes wrong, the project stays exactly as it was.</source>
+        <translation>यदि आप रद्द करते हैं या कुछ गलत होता है, तो प्रोजेक्ट ठीक वैसा ही रहता है जैसा था।</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>इम्पोर्ट</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <extracomment>The button that closes the wizard after the import</extracomment>
+        <translation>बंद करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>इम्पोर्ट रद्द करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export rejected rows…</source>
+        <translation>अस्वीकृत पंक्तियाँ एक्सपोर्ट करें(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Writes the rejected rows of this import to a CSV file, with the line and the reason, to fix them and import again.</source>
+        <translation>इस इम्पोर्ट की अस्वीकृत पंक्तियों को पंक्ति और कारण के साथ CSV फ़ाइल में लिखता है, ताकि उन्हें सुधारकर दोबारा इम्पोर्ट किया जा सके।</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the settings</source>
+        <translation>सेटिंग्स पर वापस जाएँ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2, checking the format of each column: %1 of %2 read</source>
+        <translation>चरण 2 में से 1, हर कॉलम का फ़ॉर्मेट जाँचा जा रहा है: %2 में से %1 पढ़ी गईं</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2, importing the rows: %1 of %2 read</source>
+        <translation>चरण 2 में से 2, पंक्तियाँ इम्पोर्ट हो रही हैं: %2 में से %1 पढ़ी गईं</translation>
+    </message>
+    <message>
+        <source>Saving to the project…</source>
+        <translation>प्रोजेक्ट में सहेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>The import stopped on an unexpected error (%1); the project was not changed.</source>
+        <translation>इम्पोर्ट एक अनपेक्षित त्रुटि (%1) पर रुक गया; प्रोजेक्ट में कोई बदलाव नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>The file is read twice; you can keep working in the window meanwhile.</source>
+        <translation>फ़ाइल दो बार पढ़ी जाती है; इस बीच आप विंडो में काम जारी रख सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Cancelling; the project is being left as it was…</source>
+        <translation>रद्द किया जा रहा है; प्रोजेक्ट जैसा था वैसा ही छोड़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>शुरू हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Done. The window shows the new rows.</source>
+        <translation>पूरा हुआ। विंडो नई पंक्तियाँ दिखा रही है।</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>रद्द किया गया।</translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation>इम्पोर्ट विफल रहा।</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written: the project is exactly as it was.</source>
+        <translation>इम्पोर्ट रद्द किया गया। कुछ नहीं लिखा गया: प्रोजेक्ट ठीक वैसा ही है जैसा था।</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the project is exactly as it was.</source>
+        <translation>कुछ भी इम्पोर्ट नहीं हुआ; प्रोजेक्ट ठीक वैसा ही है जैसा था।</translation>
+    </message>
+    <message>
+        <source>Go back to the mapping and answer the date order question, then import again.</source>
+        <translation>मैपिंग पर वापस जाएँ और तिथि क्रम वाले प्रश्न का उत्तर दें, फिर दोबारा इम्पोर्ट करें।</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>सारांश</translation>
+    </message>
+    <message>
+        <source>Rows read: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>पढ़ी गई पंक्तियाँ: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Imported: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>इम्पोर्ट की गईं: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(%1 replaced stored rows)</source>
+        <translation>(%1 सहेजी गई पंक्तियाँ बदली गईं)</translation>
+    </message>
+    <message>
+        <source>Rejected: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>अस्वीकृत: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 naming unknown customers</source>
+        <translation>%1 अज्ञात ग्राहकों वाली</translation>
+    </message>
+    <message>
+        <source>%1 duplicates skipped</source>
+        <translation>%1 डुप्लिकेट छोड़े गए</translation>
+    </message>
+    <message>
+        <source>Blank rows skipped: %1</source>
+        <translation>छोड़ी गई खाली पंक्तियाँ: %1</translation>
+    </message>
+    <message>
+        <source>Values kept as extra attributes: %1</source>
+        <translation>अतिरिक्त एट्रिब्यूट के रूप में रखे गए मान: %1</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>चेतावनियाँ</translation>
+    </message>
+    <message>
+        <source>First rejected rows</source>
+        <translation>पहली अस्वीकृत पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>पंक्ति %1, कॉलम %2: %3</translation>
+    </message>
+    <message>
+        <source>All %1 rejected rows are kept in the project; export them to see every one.</source>
+        <translation>सभी %1 अस्वीकृत पंक्तियाँ प्रोजेक्ट में रखी गई हैं; हर एक देखने के लिए उन्हें एक्सपोर्ट करें।</translation>
+    </message>
+    <message>
+        <source>%1 - rejected rows.csv</source>
+        <translation>%1 - अस्वीकृत पंक्तियाँ.csv</translation>
+    </message>
+    <message>
+        <source>Export rejected rows</source>
+        <translation>अस्वीकृत पंक्तियाँ एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the rejected rows…</source>
+        <translation>अस्वीकृत पंक्तियाँ लिखी जा रही हैं…</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>पंक्ति %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheetPage</name>
+    <message>
+        <source>Choose the sheet</source>
+        <translation>शीट चुनें</translation>
+    </message>
+    <message>
+        <source>The workbook has several sheets; pick the one that holds one row per record, with the column names in its first row.</source>
+        <translation>वर्कबुक में कई शीट हैं; वह चुनें जिसमें हर रिकॉर्ड की एक पंक्ति हो और पहली पंक्ति में कॉलम के नाम हों।</translation>
+    </message>
+    <message>
+        <source>&amp;Sheets, in the workbook&apos;s order:</source>
+        <translation>शीट, वर्कबुक के क्रम में(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Reading the sheet &quot;%1&quot;…</source>
+        <translation>शीट &quot;%1&quot; पढ़ी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Columns of &quot;%1&quot; (%2): %3.</source>
+        <translation>&quot;%1&quot; के कॉलम (%2): %3।</translation>
+    </message>
+    <message>
+        <source>Imported into the %1 table, as chosen on the first page.</source>
+        <translation>पहले पेज पर चुने अनुसार %1 तालिका में इम्पोर्ट किया गया।</translation>
+    </message>
+    <message>
+        <source>Its columns suggest the %1 table; you can change it on the first page.</source>
+        <translation>इसके कॉलम %1 तालिका का संकेत देते हैं; आप इसे पहले पेज पर बदल सकते हैं।</translation>
+    </message>
+    <message>
+        <source>None of its column names matches a field of the %1 table or any other: it may be a dashboard or a summary rather than one row per record.</source>
+        <translation>इसके किसी भी कॉलम का नाम %1 तालिका या किसी अन्य तालिका की फ़ील्ड से मेल नहीं खाता: यह हर रिकॉर्ड की एक पंक्ति के बजाय डैशबोर्ड या सारांश हो सकता है।</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a file</source>
+        <translation>फ़ाइल इम्पोर्ट करें</translation>
     </message>
 </context>
 <context>
     <name>ImportWriter</name>
     <message>
         <source>Row ids of the new rows are not consecutive; extra attributes cannot be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>नई पंक्तियों की ID क्रमागत नहीं हैं; अतिरिक्त एट्रिब्यूट नहीं जोड़े जा सकते।</translation>
     </message>
     <message>
         <source>duplicate %1 &quot;%2&quot;: already in the project; the existing row was kept (duplicates: skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>डुप्लिकेट %1 &quot;%2&quot;: पहले से प्रोजेक्ट में है; मौजूदा पंक्ति रखी गई (डुप्लिकेट: छोड़ें)</translation>
     </message>
     <message>
         <source>duplicate %1 &quot;%2&quot;: already on an earlier line of this file; the first one was kept (duplicates: skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>डुप्लिकेट %1 &quot;%2&quot;: इस फ़ाइल की किसी पिछली पंक्ति में पहले से है; पहली पंक्ति रखी गई (डुप्लिकेट: छोड़ें)</translation>
     </message>
     <message>
         <source>duplicate %1 &quot;%2&quot;: a row with this key is already in the project. Nothing was imported. Import again with duplicates skipped or replaced (--on-duplicate skip or replace), or remove the row from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>डुप्लिकेट %1 &quot;%2&quot;: इस कुंजी वाली पंक्ति पहले से प्रोजेक्ट में है। कुछ भी इम्पोर्ट नहीं हुआ। डुप्लिकेट छोड़कर या बदलकर दोबारा इम्पोर्ट करें (--on-duplicate skip या replace), या फ़ाइल से पंक्ति हटाएँ।</translation>
     </message>
     <message>
         <source>duplicate %1 &quot;%2&quot;: the same key is on an earlier line of this file. Nothing was imported. Import again with duplicates skipped or replaced (--on-duplicate skip or replace), or remove one of the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>डुप्लिकेट %1 &quot;%2&quot;: यही कुंजी इस फ़ाइल की किसी पिछली पंक्ति में है। कुछ भी इम्पोर्ट नहीं हुआ। डुप्लिकेट छोड़कर या बदलकर दोबारा इम्पोर्ट करें (--on-duplicate skip या replace), या इनमें से एक पंक्ति हटाएँ।</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>The import was cancelled; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट रद्द किया गया; कुछ नहीं बदला।</translation>
     </message>
     <message>
         <source>The file is delimited text, not a workbook: the sheet &quot;%1&quot; was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल डिलिमिटेड टेक्स्ट है, वर्कबुक नहीं: शीट &quot;%1&quot; को अनदेखा किया गया।</translation>
     </message>
     <message>
         <source>The mapping profile &quot;%1&quot; is for the %2 table, not for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>मैपिंग प्रोफ़ाइल &quot;%1&quot; %2 तालिका के लिए है, %3 के लिए नहीं।</translation>
     </message>
     <message>
         <source>Columns of the mapping profile not found in the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>मैपिंग प्रोफ़ाइल के वे कॉलम जो फ़ाइल में नहीं मिले: %1।</translation>
     </message>
     <message>
         <source>This was the sheet &quot;%1&quot;; the workbook&apos;s sheets are %2 (choose one with --sheet on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>यह शीट &quot;%1&quot; थी; वर्कबुक की शीट हैं %2 (कमांड लाइन पर --sheet से एक चुनें)।</translation>
     </message>
     <message>
         <source>The file could not be read to the end. Check the disk or network drive and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल अंत तक नहीं पढ़ी जा सकी। डिस्क या नेटवर्क ड्राइव जाँचें और फिर से प्रयास करें।</translation>
     </message>
     <message>
         <source>This file was already imported on %1 into %2 (import %3, same SHA-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फ़ाइल %1 को %2 में पहले ही इम्पोर्ट हो चुकी है (इम्पोर्ट %3, वही SHA-256)।</translation>
     </message>
     <message>
         <source>The project could not be written (%1). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट लिखा नहीं जा सका (%1)। कुछ भी इम्पोर्ट नहीं हुआ।</translation>
     </message>
     <message>
         <source>The import failed (%1). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट विफल रहा (%1)। कुछ भी इम्पोर्ट नहीं हुआ।</translation>
     </message>
 </context>
 <context>
@@ -947,160 +1810,230 @@
 Without a command, opens the workbench window on PROJECT (or on the last project, or the demo project).
 
 Commands (socialroi COMMAND --help):%1</source>
-        <translation type="unfinished"></translation>
+        <translation>SocialROI Workbench: मापें कि सोशल कस्टमर केयर ग्राहकों को बनाए रखती है या नहीं।
+कमांड के बिना, वर्कबेंच विंडो प्रोजेक्ट पर खोलता है (या पिछले प्रोजेक्ट पर, या डेमो प्रोजेक्ट पर)।
+
+कमांड (socialroi कमांड --help):%1</translation>
     </message>
     <message>
         <source>The project file to open (.socialroi).</source>
-        <translation type="unfinished"></translation>
+        <translation>खोली जाने वाली प्रोजेक्ट फ़ाइल (.socialroi)।</translation>
     </message>
     <message>
         <source>Open the window on this pane: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>विंडो इस पेन पर खोलें: %1।</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run socialroi --help for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात कमांड &quot;%1&quot;। सूची के लिए socialroi --help चलाएँ।</translation>
     </message>
     <message>
         <source>--pane: unknown pane &quot;%1&quot;. Valid panes: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pane: अज्ञात पेन &quot;%1&quot;। मान्य पेन: %2।</translation>
+    </message>
+    <message>
+        <source>Interface language: en, fr, de, pl or hi.</source>
+        <translation>इंटरफ़ेस की भाषा: en, fr, de, pl या hi।</translation>
+    </message>
+    <message>
+        <source>--lang: unknown language &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>--lang: अज्ञात भाषा &quot;%1&quot;। इनमें से एक चुनें: %2।</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>SocialROI projects (*.socialroi);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SocialROI प्रोजेक्ट (*.socialroi);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>Counting rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्तियाँ गिनी जा रही हैं…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) in this view</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>इस दृश्य में %Ln पंक्ति</numerusform>
+            <numerusform>इस दृश्य में %Ln पंक्तियाँ</numerusform>
         </translation>
     </message>
     <message>
         <source>Computing the metrics…</source>
-        <translation type="unfinished"></translation>
+        <translation>मेट्रिक्स की गणना हो रही है…</translation>
     </message>
     <message>
         <source>About SocialROI Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>SocialROI Workbench के बारे में</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;SocialROI Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Measures whether social customer care keeps customers, with numbers a CFO accepts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;SocialROI Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;मापता है कि सोशल कस्टमर केयर ग्राहकों को बनाए रखती है या नहीं, ऐसे आँकड़ों के साथ जिन्हें CFO स्वीकार करे।&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>नया प्रोजेक्ट(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट खोलें(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>हाल के प्रोजेक्ट(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>बाहर निकलें(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>दृश्य(&amp;V)</translation>
     </message>
     <message>
         <source>Project &amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट अवलोकन(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Filter Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्तियाँ फ़िल्टर करें(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>सहायता(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About SocialROI Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>SocialROI Workbench के बारे में(&amp;A)</translation>
     </message>
     <message>
         <source>SocialROI Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>SocialROI Workbench</translation>
     </message>
     <message>
         <source>%1 — SocialROI Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SocialROI Workbench</translation>
     </message>
     <message>
         <source>Cannot open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट नहीं खोला जा सकता</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>गिनती हो रही है…</translation>
     </message>
     <message>
         <source>The project could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट पढ़ा नहीं जा सका: %1</translation>
     </message>
     <message>
         <source>%1 customers (%2 social) · %3 contacts · %4 orders · %5 mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ग्राहक (%2 सोशल) · %3 संपर्क · %4 ऑर्डर · %5 उल्लेख</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>नया प्रोजेक्ट</translation>
     </message>
     <message>
         <source>Cannot create the project</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट नहीं बनाया जा सकता</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पहले से मौजूद है। कोई दूसरा नाम चुनें।</translation>
     </message>
     <message>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट खोलें</translation>
     </message>
     <message>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई हाल का प्रोजेक्ट नहीं</translation>
     </message>
     <message>
         <source>Preparing the demo project…</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो प्रोजेक्ट तैयार हो रहा है…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>भाषा(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>रिपोर्ट एक्सपोर्ट करें(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>रिपोर्ट %1 में लिखी गई</translation>
+    </message>
+    <message>
+        <source>Report export cancelled</source>
+        <translation>रिपोर्ट एक्सपोर्ट रद्द किया गया</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>रिपोर्ट एक्सपोर्ट नहीं की जा सकती</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>रिपोर्ट एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;Web page (*.html);;Excel workbook (*.xlsx)</source>
+        <translation>PDF रिपोर्ट (*.pdf);;वेब पेज (*.html);;Excel वर्कबुक (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingProfileBar</name>
+    <message>
+        <source>Saved &amp;mappings:</source>
+        <translation>सहेजी गई मैपिंग(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>लोड करें(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve this mapping as:</source>
+        <translation>इस मैपिंग को इस नाम से सहेजें(&amp;V):</translation>
+    </message>
+    <message>
+        <source>a name, to reuse it next time (optional)</source>
+        <translation>एक नाम, ताकि अगली बार दोबारा उपयोग हो सके (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <source>Saved in the project together with the imported rows.</source>
+        <translation>इम्पोर्ट की गई पंक्तियों के साथ प्रोजेक्ट में सहेजी जाती है।</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>पढ़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>none for this table</source>
+        <translation>इस तालिका के लिए कोई नहीं</translation>
     </message>
 </context>
 <context>
     <name>MappingProfiles</name>
     <message>
         <source>The project has no mapping profile &quot;%1&quot; (it has none yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट में मैपिंग प्रोफ़ाइल &quot;%1&quot; नहीं है (अभी कोई भी नहीं है)।</translation>
     </message>
     <message>
         <source>The project has no mapping profile &quot;%1&quot;; it has: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट में मैपिंग प्रोफ़ाइल &quot;%1&quot; नहीं है; उसमें हैं: %2।</translation>
     </message>
     <message>
         <source>The mapping profile &quot;%1&quot; is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>मैपिंग प्रोफ़ाइल &quot;%1&quot; खराब है: %2</translation>
     </message>
 </context>
 <context>
@@ -1108,721 +2041,740 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>%1 M</source>
         <extracomment>A number in millions, e.g. &quot;2.4 M&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 मिलियन</translation>
     </message>
     <message>
         <source>%1 k</source>
         <extracomment>A number in thousands, e.g. &quot;380 k&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 हज़ार</translation>
     </message>
     <message>
         <source>Positive mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>सकारात्मक उल्लेख</translation>
     </message>
     <message>
         <source>Negative mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>नकारात्मक उल्लेख</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>उल्लेख</translation>
     </message>
     <message>
         <source>reach %1</source>
         <extracomment>Summed audience of the mentions (followers who could see them)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>पहुँच %1</translation>
     </message>
     <message>
         <source>Summed reach: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कुल पहुँच: %1</translation>
     </message>
 </context>
 <context>
     <name>MetricEngine</name>
     <message>
         <source>%1: the project could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: प्रोजेक्ट पढ़ा नहीं जा सका (%2)।</translation>
+    </message>
+</context>
+<context>
+    <name>MetricFormat</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>MetricLabels</name>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक प्रतिधारण</translation>
     </message>
     <message>
         <source>Operational cost</source>
-        <translation type="unfinished"></translation>
+        <translation>परिचालन लागत</translation>
     </message>
     <message>
         <source>Self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>सेल्फ़-सर्विस</translation>
     </message>
     <message>
         <source>Saves</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Metric group: at-risk customers kept from leaving (&quot;saved&quot; customers), not saving a file</extracomment>
+        <translation>बचाए गए ग्राहक</translation>
     </message>
     <message>
         <source>Complaints turned into raves</source>
-        <translation type="unfinished"></translation>
+        <translation>शिकायतें जो प्रशंसा में बदलीं</translation>
     </message>
     <message>
         <source>Cross-sells</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रॉस-सेल</translation>
     </message>
     <message>
         <source>Process innovations</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रक्रिया नवाचार</translation>
     </message>
     <message>
         <source>Return on relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>संबंध पर रिटर्न</translation>
     </message>
     <message>
         <source>ROI summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI सारांश</translation>
     </message>
     <message>
         <source>How many customers are still with you 3, 6 and 12 months after signing up, among those who dealt with the social care team and among everyone else. Customers still active on the as-of date count as kept so far. The money is the extra months the social cohort stays within the horizon, times its average monthly revenue, times the number of social customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन-अप के 3, 6 और 12 महीने बाद कितने ग्राहक अब भी आपके साथ हैं, उनमें जिनका सोशल केयर टीम से संपर्क हुआ और बाकी सभी में। संदर्भ तिथि पर अब भी सक्रिय ग्राहक अब तक बनाए रखे गए माने जाते हैं। धनराशि वे अतिरिक्त महीने हैं जो सोशल समूह अवधि के भीतर टिका रहता है, गुणा उसका औसत मासिक राजस्व, गुणा सोशल ग्राहकों की संख्या।</translation>
     </message>
     <message>
         <source>How often customers contact support on each channel, per month of being a customer, and what that support costs. The cost is each contact&apos;s own cost, or the cost per channel set in the assumptions. The money is the support cost the social cohort saves per customer-month, over all its customer-months.</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक हर चैनल पर कितनी बार सपोर्ट से संपर्क करते हैं, प्रति ग्राहक-माह, और उस सपोर्ट की लागत क्या है। लागत हर संपर्क की अपनी लागत है, या धारणाओं में तय प्रति चैनल लागत। धनराशि वह सपोर्ट लागत है जो सोशल समूह प्रति ग्राहक-माह बचाता है, उसके सभी ग्राहक-माहों पर।</translation>
     </message>
     <message>
         <source>How many customers help themselves online, and how often. A customer counts as soon as they used self-service once. The money is the phone calls avoided times the difference between a call and a self-service session; it is already part of operational cost and is never counted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>कितने ग्राहक ऑनलाइन स्वयं अपनी मदद करते हैं, और कितनी बार। कोई ग्राहक तभी गिना जाता है जब उसने एक बार सेल्फ़-सर्विस का उपयोग किया हो। धनराशि टाली गई फ़ोन कॉल गुणा एक कॉल और एक सेल्फ़-सर्विस सत्र की लागत का अंतर है; यह पहले से परिचालन लागत का हिस्सा है और कभी दो बार नहीं गिनी जाती।</translation>
     </message>
     <message>
         <source>Of the customers flagged as about to leave, the share still a customer when the save window set in the assumptions ended. Only customers whose window has passed by the as-of date count. The money is the extra customers saved times what a customer brings in over the horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>छोड़ने के कगार पर चिह्नित ग्राहकों में से वह हिस्सा जो धारणाओं में तय रिटेंशन विंडो खत्म होने पर भी ग्राहक था। केवल वे ग्राहक गिने जाते हैं जिनकी विंडो संदर्भ तिथि तक बीत चुकी है। धनराशि अतिरिक्त बचाए गए ग्राहक गुणा एक ग्राहक द्वारा अवधि में लाई गई राशि है।</translation>
     </message>
     <message>
         <source>Whether customers would recommend you: the Net Promoter Score is the share of promoters (scores 9–10) minus the share of detractors (0–6). Beside it, whether what customers say about you in public is positive or negative, and how many people saw it. The money is the extra promoters times the value of a promoter, which is zero unless you set one in the assumptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या ग्राहक आपकी सिफ़ारिश करेंगे: Net Promoter Score प्रमोटरों (स्कोर 9–10) का हिस्सा घटा डिट्रैक्टरों (0–6) का हिस्सा है। साथ में, ग्राहक सार्वजनिक रूप से आपके बारे में जो कहते हैं वह सकारात्मक है या नकारात्मक, और कितने लोगों ने उसे देखा। धनराशि अतिरिक्त प्रमोटर गुणा एक प्रमोटर का मूल्य है, जो शून्य रहता है जब तक आप धारणाओं में इसे तय न करें।</translation>
     </message>
     <message>
         <source>The share of customers who bought an additional product, and the extra revenue per customer it brought. The money is the difference in cross-sell revenue per customer times the number of customers in the social cohort.</source>
-        <translation type="unfinished"></translation>
+        <translation>उन ग्राहकों का हिस्सा जिन्होंने कोई अतिरिक्त उत्पाद खरीदा, और उससे प्रति ग्राहक मिला अतिरिक्त राजस्व। धनराशि प्रति ग्राहक क्रॉस-सेल राजस्व का अंतर गुणा सोशल समूह के ग्राहकों की संख्या है।</translation>
     </message>
     <message>
         <source>How often a contact handled by the social team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no statistical range.</source>
-        <translation type="unfinished"></translation>
+        <translation>सोशल टीम द्वारा संभाला गया संपर्क कितनी बार कंपनी के काम करने के तरीके में बदलाव लाया, अन्य सभी चैनलों के संपर्कों की तुलना में। बचत हर सुधार के साथ दर्ज आँकड़े हैं: प्रति वर्ष बनाए रखे गए ग्राहक गुणा एक ग्राहक का वार्षिक राजस्व, जोड़ बचाए गए स्टाफ़ घंटे गुणा प्रति घंटा लागत। ये आँकड़े वर्णनात्मक हैं और इनकी कोई सांख्यिकीय सीमा नहीं है।</translation>
     </message>
     <message>
         <source>What a customer is worth: revenue so far per customer (subscription plus orders), the value expected over the horizon from the retention curve, the average order and how often customers order. These figures are descriptive: they explain the other metrics and add no money of their own to the ROI.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक ग्राहक का मूल्य (ग्राहक आजीवन मूल्य): अब तक प्रति ग्राहक राजस्व (सब्सक्रिप्शन और ऑर्डर), प्रतिधारण वक्र से अवधि में अपेक्षित मूल्य, औसत ऑर्डर और ग्राहक कितनी बार ऑर्डर करते हैं। ये आँकड़े वर्णनात्मक हैं: ये अन्य मेट्रिक्स को समझाते हैं और ROI में अपनी ओर से कोई धनराशि नहीं जोड़ते।</translation>
     </message>
     <message>
         <source>Every money value added up over the horizon and set against the cost of the social care programme. The range uses the lowest and the highest plausible value of each part. Self-service is counted inside operational cost and return on relationship is descriptive, so neither is added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि में जोड़ी गई हर धनराशि, सोशल केयर कार्यक्रम की लागत के सामने रखी गई। सीमा हर हिस्से के न्यूनतम और अधिकतम संभावित मान का उपयोग करती है। सेल्फ़-सर्विस परिचालन लागत के भीतर गिना जाता है और संबंध पर रिटर्न वर्णनात्मक है, इसलिए इनमें से कोई भी दो बार नहीं जुड़ता।</translation>
     </message>
     <message>
         <source>Still a customer after 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>3 महीने बाद भी ग्राहक</translation>
     </message>
     <message>
         <source>Still a customer after 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>6 महीने बाद भी ग्राहक</translation>
     </message>
     <message>
         <source>Still a customer after 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 महीने बाद भी ग्राहक</translation>
     </message>
     <message>
         <source>Customers lost (log-rank test)</source>
-        <translation type="unfinished"></translation>
+        <translation>खोए गए ग्राहक (लॉग-रैंक टेस्ट)</translation>
     </message>
     <message>
         <source>Months kept within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि के भीतर बनाए रखे गए महीने</translation>
     </message>
     <message>
         <source>Customers lost per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति ग्राहक-माह खोए गए ग्राहक</translation>
     </message>
     <message>
         <source>Phone contacts per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति ग्राहक-माह फ़ोन संपर्क</translation>
     </message>
     <message>
         <source>Social media contacts per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति ग्राहक-माह सोशल मीडिया संपर्क</translation>
     </message>
     <message>
         <source>Self-service contacts per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति ग्राहक-माह सेल्फ़-सर्विस संपर्क</translation>
     </message>
     <message>
         <source>Email contacts per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति ग्राहक-माह ईमेल संपर्क</translation>
     </message>
     <message>
         <source>Chat contacts per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति ग्राहक-माह चैट संपर्क</translation>
     </message>
     <message>
         <source>Handle time per contact</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति संपर्क हैंडल टाइम</translation>
     </message>
     <message>
         <source>Contacts resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>हल किए गए संपर्क</translation>
     </message>
     <message>
         <source>Support cost per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति ग्राहक-माह सपोर्ट लागत</translation>
     </message>
     <message>
         <source>Customers using self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>सेल्फ़-सर्विस उपयोग करने वाले ग्राहक</translation>
     </message>
     <message>
         <source>Self-service sessions per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति ग्राहक-माह सेल्फ़-सर्विस सत्र</translation>
     </message>
     <message>
         <source>At-risk customers saved</source>
-        <translation type="unfinished"></translation>
+        <translation>बचाए गए जोखिम वाले ग्राहक</translation>
     </message>
     <message>
         <source>At-risk customers</source>
-        <translation type="unfinished"></translation>
+        <translation>जोखिम वाले ग्राहक</translation>
     </message>
     <message>
         <source>Net Promoter Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Net Promoter Score</translation>
     </message>
     <message>
         <source>Likely to recommend (promoters)</source>
-        <translation type="unfinished"></translation>
+        <translation>सिफ़ारिश करने की संभावना (प्रमोटर)</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>डिट्रैक्टर</translation>
     </message>
     <message>
         <source>Mentions that are positive</source>
-        <translation type="unfinished"></translation>
+        <translation>सकारात्मक उल्लेखों का हिस्सा</translation>
     </message>
     <message>
         <source>Mentions that are negative</source>
-        <translation type="unfinished"></translation>
+        <translation>नकारात्मक उल्लेखों का हिस्सा</translation>
     </message>
     <message>
         <source>Positive mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>सकारात्मक उल्लेख</translation>
     </message>
     <message>
         <source>Negative mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>नकारात्मक उल्लेख</translation>
     </message>
     <message>
         <source>People reached by positive mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>सकारात्मक उल्लेखों से पहुँचे लोग</translation>
     </message>
     <message>
         <source>People reached by negative mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>नकारात्मक उल्लेखों से पहुँचे लोग</translation>
     </message>
     <message>
         <source>Customers with a cross-sell</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रॉस-सेल वाले ग्राहक</translation>
     </message>
     <message>
         <source>Cross-sell revenue per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति ग्राहक क्रॉस-सेल राजस्व</translation>
     </message>
     <message>
         <source>Cross-sell orders per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति ग्राहक-माह क्रॉस-सेल ऑर्डर</translation>
     </message>
     <message>
         <source>Contacts that led to a process change</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रक्रिया में बदलाव लाने वाले संपर्क</translation>
     </message>
     <message>
         <source>Improvements in place</source>
-        <translation type="unfinished"></translation>
+        <translation>लागू सुधार</translation>
     </message>
     <message>
         <source>Yearly savings from improvements</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधारों से वार्षिक बचत</translation>
     </message>
     <message>
         <source>Revenue per customer so far</source>
-        <translation type="unfinished"></translation>
+        <translation>अब तक प्रति ग्राहक राजस्व</translation>
     </message>
     <message>
         <source>Expected revenue over the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि में अपेक्षित राजस्व</translation>
     </message>
     <message>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>औसत ऑर्डर मूल्य</translation>
     </message>
     <message>
         <source>Orders per customer-year</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति ग्राहक-वर्ष ऑर्डर</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्सा</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>अंक</translation>
     </message>
     <message>
         <source>Per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति ग्राहक-माह</translation>
     </message>
     <message>
         <source>Minutes per contact</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति संपर्क मिनट</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>महीने</translation>
     </message>
     <message>
         <source>Customers lost</source>
-        <translation type="unfinished"></translation>
+        <translation>खोए गए ग्राहक</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>उल्लेख</translation>
     </message>
     <message>
         <source>People reached</source>
-        <translation type="unfinished"></translation>
+        <translation>पहुँचे लोग</translation>
     </message>
     <message>
         <source>Improvements</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधार</translation>
     </message>
     <message>
         <source>%1 per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 प्रति ग्राहक-माह</translation>
     </message>
     <message>
         <source>%1 per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 प्रति ग्राहक</translation>
     </message>
     <message>
         <source>%1 per order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 प्रति ऑर्डर</translation>
     </message>
     <message>
         <source>%1 per year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 प्रति वर्ष</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>सोशल मीडिया</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>ईमेल</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट</translation>
     </message>
 </context>
 <context>
     <name>MetricPane</name>
     <message>
         <source>Contacts per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति ग्राहक-माह संपर्क</translation>
     </message>
     <message>
         <source>Revenue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>राजस्व (%1)</translation>
     </message>
     <message>
         <source>Share of at-risk customers</source>
-        <translation type="unfinished"></translation>
+        <translation>जोखिम वाले ग्राहकों का हिस्सा</translation>
     </message>
     <message>
         <source>Share of contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्कों का हिस्सा</translation>
     </message>
     <message>
         <source>Share of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहकों का हिस्सा</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>हिस्सा</translation>
     </message>
     <message>
         <source>Descriptive: adds no money of its own to the ROI.</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्णनात्मक: ROI में अपनी ओर से कोई धनराशि नहीं जोड़ता।</translation>
     </message>
     <message>
         <source>No money value: the data cannot support one.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई धनराशि नहीं: डेटा इसका समर्थन नहीं करता।</translation>
     </message>
     <message>
         <source>No money value: set the value of a promoter in the assumptions to count the promoters gained.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई धनराशि नहीं: प्राप्त प्रमोटरों को गिनने के लिए धारणाओं में एक प्रमोटर का मूल्य तय करें।</translation>
     </message>
     <message>
         <source>Worth about %1 a year (entered figures, no range).</source>
-        <translation type="unfinished"></translation>
+        <translation>लगभग %1 प्रति वर्ष का मूल्य (दर्ज आँकड़े, कोई सीमा नहीं)।</translation>
     </message>
     <message numerus="yes">
         <source>Worth about %1 over %n month(s) (entered figures, no range).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n महीने में लगभग %1 का मूल्य (दर्ज आँकड़े, कोई सीमा नहीं)।</numerusform>
+            <numerusform>%n महीनों में लगभग %1 का मूल्य (दर्ज आँकड़े, कोई सीमा नहीं)।</numerusform>
         </translation>
     </message>
     <message>
         <source>Worth about %1 a year (between %2 and %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>लगभग %1 प्रति वर्ष का मूल्य (%2 और %3 के बीच)।</translation>
     </message>
     <message numerus="yes">
         <source>Worth about %1 over %n month(s) (between %2 and %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n महीने में लगभग %1 का मूल्य (%2 और %3 के बीच)।</numerusform>
+            <numerusform>%n महीनों में लगभग %1 का मूल्य (%2 और %3 के बीच)।</numerusform>
         </translation>
     </message>
     <message>
         <source>Shown inside %1, not added to the ROI again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के भीतर दिखाया गया, ROI में दोबारा नहीं जोड़ा गया।</translation>
     </message>
     <message>
         <source>Social cohort: %1 customers · control cohort: %2 customers · as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>सोशल समूह: %1 ग्राहक · नियंत्रण समूह: %2 ग्राहक · %3 तक</translation>
     </message>
     <message>
         <source>Customers still active, by months since signup</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन-अप के बाद के महीनों के अनुसार अब भी सक्रिय ग्राहक</translation>
     </message>
     <message>
         <source>Support contacts per customer-month, by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति ग्राहक-माह सपोर्ट संपर्क, चैनल-वार</translation>
     </message>
     <message>
         <source>Customers who used self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>सेल्फ़-सर्विस का उपयोग करने वाले ग्राहक</translation>
     </message>
     <message>
         <source>At-risk customers saved</source>
-        <translation type="unfinished"></translation>
+        <translation>बचाए गए जोखिम वाले ग्राहक</translation>
     </message>
     <message>
         <source>Promoters, passives and detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमोटर, पैसिव और डिट्रैक्टर</translation>
     </message>
     <message>
         <source>Customers with a cross-sell</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रॉस-सेल वाले ग्राहक</translation>
     </message>
     <message>
         <source>Contacts that led to a process change</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रक्रिया में बदलाव लाने वाले संपर्क</translation>
     </message>
     <message>
         <source>Revenue per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति ग्राहक राजस्व</translation>
     </message>
     <message>
         <source>Mentions and their reach</source>
-        <translation type="unfinished"></translation>
+        <translation>उल्लेख और उनकी पहुँच</translation>
     </message>
     <message>
         <source>Revenue per order</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति ऑर्डर राजस्व</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>माह-वार</translation>
     </message>
     <message>
         <source>%1, by month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, माह-वार</translation>
     </message>
     <message>
         <source>Computing the metrics…</source>
-        <translation type="unfinished"></translation>
+        <translation>मेट्रिक्स की गणना हो रही है…</translation>
     </message>
 </context>
 <context>
     <name>MetricRowsModel</name>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>95% interval: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>95% विश्वास अंतराल: %1 – %2</translation>
     </message>
     <message>
         <source>n = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n = %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Social cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>सोशल समूह</translation>
     </message>
     <message>
         <source>Control cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>नियंत्रण समूह</translation>
     </message>
     <message>
         <source>Rate ratio (social / control): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>दर अनुपात (सोशल / नियंत्रण): %1</translation>
     </message>
     <message>
         <source>(95% interval %1 – %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(95% विश्वास अंतराल %1 – %2)</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>मेट्रिक</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column header: the value for the social cohort (customers served by the social-media care team)</extracomment>
+        <translation>सोशल</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column header: the value for the control cohort (the comparison group)</extracomment>
+        <translation>नियंत्रण</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतर</translation>
     </message>
     <message>
         <source>Lift</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column header: the difference divided by the control value (relative uplift)</extracomment>
+        <translation>लिफ़्ट</translation>
     </message>
     <message>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95% विश्वास अंतराल</translation>
     </message>
     <message>
         <source>p-value</source>
-        <translation type="unfinished"></translation>
+        <translation>p-मान</translation>
     </message>
     <message>
         <source>n (social / control)</source>
-        <translation type="unfinished"></translation>
+        <translation>n (सोशल / नियंत्रण)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>टिप्पणी</translation>
     </message>
     <message>
         <source>Customers who dealt with the social care team</source>
-        <translation type="unfinished"></translation>
+        <translation>वे ग्राहक जिनका सोशल केयर टीम से संपर्क हुआ</translation>
     </message>
     <message>
         <source>Every other customer</source>
-        <translation type="unfinished"></translation>
+        <translation>बाकी सभी ग्राहक</translation>
     </message>
     <message>
         <source>Social minus control</source>
-        <translation type="unfinished"></translation>
+        <translation>सोशल घटा नियंत्रण</translation>
     </message>
     <message>
         <source>The difference relative to the control cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>नियंत्रण समूह की तुलना में सापेक्ष अंतर</translation>
     </message>
     <message>
         <source>The range the true difference lies in, with 95% confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>वह सीमा जिसमें वास्तविक अंतर 95% विश्वास के साथ होता है</translation>
     </message>
     <message>
         <source>How likely a difference this large would be if the cohorts were alike; below 0.05 is usually taken as real</source>
-        <translation type="unfinished"></translation>
+        <translation>यदि समूह एक जैसे होते तो इतना बड़ा अंतर कितना संभावित होता; 0.05 से कम को आमतौर पर वास्तविक माना जाता है</translation>
     </message>
     <message>
         <source>How many customers (or contacts, orders, answers) each figure rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>हर आँकड़ा कितने ग्राहकों (या संपर्कों, ऑर्डर, उत्तरों) पर आधारित है</translation>
     </message>
     <message>
         <source>A warning when the data cannot support a conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>चेतावनी, जब डेटा किसी निष्कर्ष का समर्थन नहीं करता</translation>
     </message>
 </context>
 <context>
     <name>MetricWarnings</name>
     <message>
         <source>No customer matches the filters: every metric is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई ग्राहक फ़िल्टर से मेल नहीं खाता: हर मेट्रिक खाली है।</translation>
     </message>
     <message numerus="yes">
         <source>%n contact or order row(s) name a customer that is not in the customers table and were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n संपर्क या ऑर्डर पंक्ति ऐसे ग्राहक का नाम लेती है जो ग्राहक तालिका में नहीं है, इसलिए उसे छोड़ दिया गया।</numerusform>
+            <numerusform>%n संपर्क या ऑर्डर पंक्तियाँ ऐसे ग्राहक का नाम लेती हैं जो ग्राहक तालिका में नहीं है, इसलिए उन्हें छोड़ दिया गया।</numerusform>
         </translation>
     </message>
     <message>
         <source>Figures entered with the improvements; they carry no interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>सुधारों के साथ दर्ज आँकड़े; इनका कोई अंतराल नहीं है।</translation>
     </message>
 </context>
 <context>
     <name>MetricsCommand</name>
     <message>
         <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 YYYY-MM-DD रूप में लिखी तिथि होनी चाहिए, &quot;%2&quot; नहीं।</translation>
     </message>
     <message>
         <source>Computes every metric and the ROI summary of a project for the social and control cohorts, and prints them as JSON or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट के सोशल और नियंत्रण समूहों के लिए हर मेट्रिक और ROI सारांश की गणना करता है, और उन्हें JSON या CSV के रूप में प्रिंट करता है।</translation>
     </message>
     <message>
         <source>The project file to read (.socialroi).</source>
-        <translation type="unfinished"></translation>
+        <translation>पढ़ी जाने वाली प्रोजेक्ट फ़ाइल (.socialroi)।</translation>
     </message>
     <message>
         <source>PROJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट</translation>
     </message>
     <message>
         <source>Only customers of this segment, or NAME=VALUE for an extra attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल इस सेगमेंट के ग्राहक, या अतिरिक्त एट्रिब्यूट के लिए NAME=VALUE।</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>सेगमेंट</translation>
     </message>
     <message>
         <source>Only customers who signed up on or after DATE (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल वे ग्राहक जिन्होंने तिथि (YYYY-MM-DD) को या उसके बाद साइन-अप किया।</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>तिथि</translation>
     </message>
     <message>
         <source>Only customers who signed up on or before DATE (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल वे ग्राहक जिन्होंने तिथि (YYYY-MM-DD) को या उससे पहले साइन-अप किया।</translation>
     </message>
     <message>
         <source>Compute as of DATE (YYYY-MM-DD) instead of the project&apos;s as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट की संदर्भ तिथि के बजाय तिथि (YYYY-MM-DD) के अनुसार गणना करें।</translation>
     </message>
     <message>
         <source>Output format: json or csv (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>आउटपुट फ़ॉर्मेट: json या csv (आवश्यक)।</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉर्मेट</translation>
     </message>
     <message>
         <source>Write to FILE instead of the standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टैंडर्ड आउटपुट के बजाय फ़ाइल में लिखें।</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>अनपेक्षित आर्ग्युमेंट: %1</translation>
     </message>
     <message>
         <source>Missing -p PROJECT: the project to compute the metrics of.</source>
-        <translation type="unfinished"></translation>
+        <translation>-p प्रोजेक्ट नहीं दिया गया: जिस प्रोजेक्ट के मेट्रिक्स की गणना करनी है।</translation>
     </message>
     <message>
         <source>Missing --format json|csv: the output format is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format json|csv नहीं दिया गया: आउटपुट फ़ॉर्मेट आवश्यक है।</translation>
     </message>
     <message>
         <source>--format must be json or csv, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format का मान json या csv होना चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2: no signup date can match.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1, --to %2 के बाद है: कोई साइन-अप तिथि मेल नहीं खा सकती।</translation>
     </message>
     <message>
         <source>-o %1 is the project itself; choose another output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1 स्वयं प्रोजेक्ट है; कोई दूसरी आउटपुट फ़ाइल चुनें।</translation>
     </message>
     <message>
         <source>%1: the metrics could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: मेट्रिक्स की गणना नहीं हो सकी।</translation>
     </message>
     <message>
         <source>Cannot write the metrics to the standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>मेट्रिक्स स्टैंडर्ड आउटपुट में नहीं लिखे जा सकते।</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 नहीं लिखी जा सकी: %2</translation>
     </message>
 </context>
 <context>
     <name>MetricsController</name>
     <message>
         <source>%1: the metrics could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: मेट्रिक्स की गणना नहीं हो सकी।</translation>
     </message>
 </context>
 <context>
     <name>MonthlySeriesChart</name>
     <message>
         <source>No value for this month</source>
-        <translation type="unfinished"></translation>
+        <translation>इस महीने के लिए कोई मान नहीं</translation>
     </message>
     <message>
         <source>95% interval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>95% विश्वास अंतराल: %1</translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट</translation>
     </message>
     <message>
         <source>Overview of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट का अवलोकन</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>तालिकाएँ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>मेट्रिक्स</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>धारणाएँ</translation>
+    </message>
+    <message>
+        <source>Costs, dates and horizon that turn differences into money</source>
+        <translation>लागत, तिथियाँ और अवधि जो अंतरों को पैसों में बदलती हैं</translation>
     </message>
 </context>
 <context>
@@ -1830,549 +2782,1383 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Share of answers</source>
         <extracomment>Axis label of the NPS chart: share of the survey answers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>उत्तरों का हिस्सा</translation>
     </message>
     <message>
         <source>Promoters</source>
         <extracomment>NPS survey answers of 9 or 10</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>प्रमोटर</translation>
     </message>
     <message>
         <source>Passives</source>
         <extracomment>NPS survey answers of 7 or 8</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>पैसिव</translation>
     </message>
     <message>
         <source>Detractors</source>
         <extracomment>NPS survey answers from 0 to 6</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>डिट्रैक्टर</translation>
     </message>
     <message>
         <source>NPS %1</source>
         <extracomment>Net Promoter Score written beside a cohort&apos;s bar, e.g. &quot;NPS +34.0&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 नहीं लिखी जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation>%1 नहीं लिखी जा सकी: PDF शुरू नहीं हो सका।</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a new page could not be started.</source>
+        <translation>%1 नहीं लिखी जा सकी: नया पेज शुरू नहीं हो सका।</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>रद्द किया गया।</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewLoader</name>
+    <message>
+        <source>The file could not be read for the preview. Close other programs and try again.</source>
+        <translation>पूर्वावलोकन के लिए फ़ाइल पढ़ी नहीं जा सकी। अन्य प्रोग्राम बंद करें और फिर से प्रयास करें।</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewValidation</name>
+    <message>
+        <source>empty</source>
+        <translation>खाली</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>टेक्स्ट</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>संख्या</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>तिथि</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <extracomment>A yes/no value</extracomment>
+        <translation>हाँ/नहीं</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;</source>
+        <comment>reason: the rejected value</comment>
+        <translation>%1: &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>ProjectOverview</name>
     <message>
         <source>Reading the project…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट पढ़ा जा रहा है…</translation>
     </message>
     <message>
         <source>This is the demo project: generated data with known effects of social customer care, for trying the workbench before loading your own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह डेमो प्रोजेक्ट है: सोशल कस्टमर केयर के ज्ञात प्रभावों वाला बनाया गया डेटा, ताकि अपनी फ़ाइलें लोड करने से पहले वर्कबेंच आज़मा सकें।</translation>
     </message>
     <message>
         <source>Your project. Import customer lists, contact logs and orders with File, Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका प्रोजेक्ट। फ़ाइल, इम्पोर्ट से ग्राहक सूचियाँ, संपर्क लॉग और ऑर्डर इम्पोर्ट करें।</translation>
     </message>
     <message>
         <source>Customers in the social cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>सोशल समूह के ग्राहक</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Data from</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा कब से</translation>
     </message>
     <message>
         <source>Data to</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा कब तक</translation>
     </message>
     <message>
         <source>Imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट की गई फ़ाइलें</translation>
     </message>
     <message>
         <source>Rejected rows kept for review</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा के लिए रखी गई अस्वीकृत पंक्तियाँ</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsExport</name>
+    <message>
+        <source>%1: cannot read the project (%2).</source>
+        <translation>%1: प्रोजेक्ट पढ़ा नहीं जा सकता (%2)।</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2). Choose another folder.</source>
+        <translation>%1: फ़ाइल लिखी नहीं जा सकती (%2)। कोई दूसरा फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the rejected rows (%2).</source>
+        <translation>%1: अस्वीकृत पंक्तियाँ पढ़ी नहीं जा सकतीं (%2)।</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2). Check the free space and try again.</source>
+        <translation>%1: फ़ाइल लिखी नहीं जा सकती (%2)। खाली जगह जाँचें और फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>Rejected rows written to %1: %2.</source>
+        <translation>अस्वीकृत पंक्तियाँ %1 में लिखी गईं: %2।</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>%1 से %2 तक</translation>
+    </message>
+    <message>
+        <source>on or after %1</source>
+        <translation>%1 को या उसके बाद</translation>
+    </message>
+    <message>
+        <source>on or before %1</source>
+        <translation>%1 को या उससे पहले</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>कभी भी</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>प्रोजेक्ट फ़ाइल</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>संदर्भ तिथि</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>सेगमेंट</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>सभी ग्राहक</translation>
+    </message>
+    <message>
+        <source>Customers who signed up</source>
+        <translation>साइन-अप करने वाले ग्राहक</translation>
+    </message>
+    <message>
+        <source>Social cohort</source>
+        <extracomment>The customers served by the social-media care team (the group compared)</extracomment>
+        <translation>सोशल समूह</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 ग्राहक</translation>
+    </message>
+    <message>
+        <source>Control cohort</source>
+        <extracomment>The customers served the usual way (the comparison group)</extracomment>
+        <translation>नियंत्रण समूह</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>अवधि</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n महीना</numerusform>
+            <numerusform>%n महीने</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>मुद्रा</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>डेटा</translation>
+    </message>
+    <message>
+        <source>Demo data with known effects, written by the demo generator</source>
+        <translation>ज्ञात प्रभावों वाला डेमो डेटा, डेमो जनरेटर द्वारा लिखा गया</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the social cohort, %3 in the control cohort</source>
+        <translation>%1: सोशल समूह में %2, नियंत्रण समूह में %3</translation>
+    </message>
+    <message>
+        <source>(difference %1; 95% interval %2)</source>
+        <translation>(अंतर %1; 95% विश्वास अंतराल %2)</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>धारणा</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>इकाई</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No file was imported: the project holds demo data written by the demo generator.</source>
+        <translation>कोई फ़ाइल इम्पोर्ट नहीं की गई: प्रोजेक्ट में डेमो जनरेटर द्वारा लिखा गया डेमो डेटा है।</translation>
+    </message>
+    <message>
+        <source>No file was imported into this project.</source>
+        <translation>इस प्रोजेक्ट में कोई फ़ाइल इम्पोर्ट नहीं की गई।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported. Rows rejected in total: %1; every rejected row is kept in the project with its line and the reason.</source>
+        <translation>
+            <numerusform>%n फ़ाइल इम्पोर्ट की गई। कुल अस्वीकृत पंक्तियाँ: %1; हर अस्वीकृत पंक्ति अपनी पंक्ति और कारण के साथ प्रोजेक्ट में रखी गई है।</numerusform>
+            <numerusform>%n फ़ाइलें इम्पोर्ट की गईं। कुल अस्वीकृत पंक्तियाँ: %1; हर अस्वीकृत पंक्ति अपनी पंक्ति और कारण के साथ प्रोजेक्ट में रखी गई है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>तालिका</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>शीट</translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation>इम्पोर्ट तिथि</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>पढ़ी गई पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Rows imported</source>
+        <translation>इम्पोर्ट की गई पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Rows rejected</source>
+        <translation>अस्वीकृत पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Kind of row</source>
+        <translation>पंक्ति का प्रकार</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>सांख्यिकीय टेस्ट</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% विश्वास अंतराल</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>कार्यकारी सारांश</translation>
+    </message>
+    <message>
+        <source>Key findings</source>
+        <translation>मुख्य निष्कर्ष</translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>निवेश पर रिटर्न</translation>
+    </message>
+    <message>
+        <source>Read with care</source>
+        <translation>सावधानी से पढ़ें</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>चार्ट</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>धारणाएँ</translation>
+    </message>
+    <message>
+        <source>Data provenance</source>
+        <translation>डेटा का स्रोत</translation>
+    </message>
+    <message>
+        <source>Method notes</source>
+        <translation>पद्धति संबंधी टिप्पणियाँ</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>विषय-सूची</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>page footer: %1 is the page number, %2 the number of pages</extracomment>
+        <translation>पेज %2 में से %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No programme cost is set, so there is no return to compute; the value of social care over %n month(s) is %1.</source>
+        <translation>
+            <numerusform>कोई कार्यक्रम लागत तय नहीं है, इसलिए रिटर्न की गणना नहीं हो सकती; %n महीने में सोशल केयर का मूल्य %1 है।</numerusform>
+            <numerusform>कोई कार्यक्रम लागत तय नहीं है, इसलिए रिटर्न की गणना नहीं हो सकती; %n महीनों में सोशल केयर का मूल्य %1 है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every %1 spent on social care returned %2 within a year, between %3 and %4.</source>
+        <translation>सोशल केयर पर खर्च हुए हर %1 ने एक वर्ष में %2 लौटाए, %3 और %4 के बीच।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %1 spent on social care returned %2 over %n month(s), between %3 and %4.</source>
+        <translation>
+            <numerusform>सोशल केयर पर खर्च हुए हर %1 ने %n महीने में %2 लौटाए, %3 और %4 के बीच।</numerusform>
+            <numerusform>सोशल केयर पर खर्च हुए हर %1 ने %n महीनों में %2 लौटाए, %3 और %4 के बीच।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every %1 spent on social care returned %2 within a year.</source>
+        <translation>सोशल केयर पर खर्च हुए हर %1 ने एक वर्ष में %2 लौटाए।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %1 spent on social care returned %2 over %n month(s).</source>
+        <translation>
+            <numerusform>सोशल केयर पर खर्च हुए हर %1 ने %n महीने में %2 लौटाए।</numerusform>
+            <numerusform>सोशल केयर पर खर्च हुए हर %1 ने %n महीनों में %2 लौटाए।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Descriptive: adds no money of its own to the ROI.</source>
+        <translation>वर्णनात्मक: ROI में अपनी ओर से कोई धनराशि नहीं जोड़ता।</translation>
+    </message>
+    <message>
+        <source>No money value: the data cannot support one.</source>
+        <translation>कोई धनराशि नहीं: डेटा इसका समर्थन नहीं करता।</translation>
+    </message>
+    <message>
+        <source>No money value: set the value of a promoter in the assumptions to count the promoters gained.</source>
+        <translation>कोई धनराशि नहीं: प्राप्त प्रमोटरों को गिनने के लिए धारणाओं में एक प्रमोटर का मूल्य तय करें।</translation>
+    </message>
+    <message>
+        <source>Worth about %1 a year (entered figures, no range).</source>
+        <translation>लगभग %1 प्रति वर्ष का मूल्य (दर्ज आँकड़े, कोई सीमा नहीं)।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worth about %1 over %n month(s) (entered figures, no range).</source>
+        <translation>
+            <numerusform>%n महीने में लगभग %1 का मूल्य (दर्ज आँकड़े, कोई सीमा नहीं)।</numerusform>
+            <numerusform>%n महीनों में लगभग %1 का मूल्य (दर्ज आँकड़े, कोई सीमा नहीं)।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worth about %1 a year (between %2 and %3).</source>
+        <translation>लगभग %1 प्रति वर्ष का मूल्य (%2 और %3 के बीच)।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worth about %1 over %n month(s) (between %2 and %3).</source>
+        <translation>
+            <numerusform>%n महीने में लगभग %1 का मूल्य (%2 और %3 के बीच)।</numerusform>
+            <numerusform>%n महीनों में लगभग %1 का मूल्य (%2 और %3 के बीच)।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown inside %1, not added to the ROI again.</source>
+        <translation>%1 के भीतर दिखाया गया, ROI में दोबारा नहीं जोड़ा गया।</translation>
+    </message>
+    <message>
+        <source>The value of social customer care</source>
+        <translation>सोशल कस्टमर केयर का मूल्य</translation>
+    </message>
+    <message>
+        <source>Customers served by the social-media care team compared with everyone else</source>
+        <translation>सोशल मीडिया केयर टीम द्वारा सेवा पाए ग्राहकों की बाकी सभी से तुलना</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by SocialROI Workbench %2</source>
+        <translation>%1 को SocialROI Workbench %2 द्वारा बनाया गया</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Writes the report of a project: title page, executive summary with the ROI, each metric&apos;s chart, table and note, assumptions, data provenance and method notes, as PDF, self-contained HTML or XLSX (chosen by the file&apos;s suffix).</source>
+        <translation>प्रोजेक्ट की रिपोर्ट लिखता है: शीर्षक पेज, ROI सहित कार्यकारी सारांश, हर मेट्रिक का चार्ट, तालिका और टिप्पणी, धारणाएँ, डेटा का स्रोत और पद्धति संबंधी टिप्पणियाँ, PDF, स्व-निहित HTML या XLSX के रूप में (फ़ाइल के एक्सटेंशन के अनुसार)।</translation>
+    </message>
+    <message>
+        <source>The report to write: FILE.pdf, FILE.html or FILE.xlsx.</source>
+        <translation>लिखी जाने वाली रिपोर्ट: फ़ाइल.pdf, फ़ाइल.html या फ़ाइल.xlsx।</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>अनपेक्षित आर्ग्युमेंट: %1</translation>
+    </message>
+    <message>
+        <source>-o %1: the report is written as .pdf, .html or .xlsx; name the file with one of these suffixes.</source>
+        <translation>-o %1: रिपोर्ट .pdf, .html या .xlsx के रूप में लिखी जाती है; फ़ाइल के नाम में इनमें से कोई एक एक्सटेंशन दें।</translation>
+    </message>
+    <message>
+        <source>%1: the report was not written.</source>
+        <translation>%1: रिपोर्ट नहीं लिखी गई।</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 लिखी गई।</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>%1: the report could not be written.</source>
+        <translation>%1: रिपोर्ट लिखी नहीं जा सकी।</translation>
+    </message>
+    <message>
+        <source>Opening the project…</source>
+        <translation>प्रोजेक्ट खुल रहा है…</translation>
+    </message>
+    <message>
+        <source>Computing the metrics…</source>
+        <translation>मेट्रिक्स की गणना हो रही है…</translation>
+    </message>
+    <message>
+        <source>%1: the metrics could not be computed.</source>
+        <translation>%1: मेट्रिक्स की गणना नहीं हो सकी।</translation>
+    </message>
+    <message>
+        <source>Reading the assumptions and the import log…</source>
+        <translation>धारणाएँ और इम्पोर्ट लॉग पढ़े जा रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation>रिपोर्ट का लेआउट बन रहा है…</translation>
+    </message>
+    <message>
+        <source>%1: the report could not be prepared.</source>
+        <translation>%1: रिपोर्ट तैयार नहीं हो सकी।</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>चार्ट बनाए जा रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 लिखी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 नहीं लिखी जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>पूरा हुआ।</translation>
+    </message>
+</context>
+<context>
+    <name>ReportInputs</name>
+    <message>
+        <source>%1: cannot read the project (%2).</source>
+        <translation>%1: प्रोजेक्ट पढ़ा नहीं जा सकता (%2)।</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the assumptions and the import log (%2).</source>
+        <translation>%1: धारणाएँ और इम्पोर्ट लॉग पढ़े नहीं जा सकते (%2)।</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMethods</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Retention at a time</source>
+        <translation>किसी समय पर प्रतिधारण</translation>
+    </message>
+    <message>
+        <source>Kaplan–Meier estimate per cohort from signup, censored at the as-of date; z test of the difference with Greenwood variances.</source>
+        <translation>साइन-अप से हर समूह का Kaplan–Meier अनुमान, संदर्भ तिथि पर सेंसर किया गया; Greenwood वेरिएंस के साथ अंतर का z टेस्ट।</translation>
+    </message>
+    <message>
+        <source>Difference: normal interval from the Greenwood variances. Each cohort&apos;s curve: log-log band.</source>
+        <translation>अंतर: Greenwood वेरिएंस से सामान्य अंतराल। हर समूह का वक्र: log-log बैंड।</translation>
+    </message>
+    <message>
+        <source>Whole retention curves</source>
+        <translation>पूरे प्रतिधारण वक्र</translation>
+    </message>
+    <message>
+        <source>Log-rank test (chi-square, one degree of freedom) over the whole follow-up; the figures are the customers lost in each cohort.</source>
+        <translation>पूरी फ़ॉलो-अप अवधि पर लॉग-रैंक टेस्ट (काई-स्क्वेयर, एक स्वतंत्रता कोटि); आँकड़े हर समूह में खोए गए ग्राहक हैं।</translation>
+    </message>
+    <message>
+        <source>None: the test compares whole curves.</source>
+        <translation>कोई नहीं: टेस्ट पूरे वक्रों की तुलना करता है।</translation>
+    </message>
+    <message>
+        <source>Months kept within the horizon</source>
+        <translation>अवधि के भीतर बनाए रखे गए महीने</translation>
+    </message>
+    <message>
+        <source>Restricted mean survival time up to the horizon (area under the Kaplan–Meier curve); z test.</source>
+        <translation>अवधि तक प्रतिबंधित औसत उत्तरजीविता समय (Kaplan–Meier वक्र के नीचे का क्षेत्रफल); z टेस्ट।</translation>
+    </message>
+    <message>
+        <source>Normal interval from the variance of the restricted means.</source>
+        <translation>प्रतिबंधित औसतों के वेरिएंस से सामान्य अंतराल।</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>हिस्से</translation>
+    </message>
+    <message>
+        <source>Two-proportion z test (pooled).</source>
+        <translation>दो-अनुपात z टेस्ट (पूल्ड)।</translation>
+    </message>
+    <message>
+        <source>Newcombe (Wilson score) interval of the difference.</source>
+        <translation>अंतर का Newcombe (Wilson स्कोर) अंतराल।</translation>
+    </message>
+    <message>
+        <source>Rates per customer-month or customer-year</source>
+        <translation>प्रति ग्राहक-माह या ग्राहक-वर्ष दरें</translation>
+    </message>
+    <message>
+        <source>Poisson rate difference (Wald z test), with the exposure of each customer from signup to churn or the as-of date.</source>
+        <translation>Poisson दर अंतर (Wald z टेस्ट), हर ग्राहक के साइन-अप से छोड़ने या संदर्भ तिथि तक के एक्सपोज़र के साथ।</translation>
+    </message>
+    <message>
+        <source>Wald interval of the difference; log-Wald interval of the rate ratio.</source>
+        <translation>अंतर का Wald अंतराल; दर अनुपात का log-Wald अंतराल।</translation>
+    </message>
+    <message>
+        <source>Averages per customer, order or contact</source>
+        <translation>प्रति ग्राहक, ऑर्डर या संपर्क औसत</translation>
+    </message>
+    <message>
+        <source>Welch t test (unequal variances).</source>
+        <translation>Welch t टेस्ट (असमान वेरिएंस)।</translation>
+    </message>
+    <message>
+        <source>Welch interval of the difference of the means.</source>
+        <translation>औसतों के अंतर का Welch अंतराल।</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10) minus detractors (0–6); z test with the multinomial variance of the two shares.</source>
+        <translation>प्रमोटर (9–10) घटा डिट्रैक्टर (0–6); दोनों हिस्सों के मल्टीनोमियल वेरिएंस के साथ z टेस्ट।</translation>
+    </message>
+    <message>
+        <source>Normal interval of the difference of the scores.</source>
+        <translation>स्कोरों के अंतर का सामान्य अंतराल।</translation>
+    </message>
+    <message>
+        <source>Support cost</source>
+        <translation>सपोर्ट लागत</translation>
+    </message>
+    <message>
+        <source>Total cost over customer-months, its variance that of a compound Poisson sum; z test.</source>
+        <translation>ग्राहक-माहों पर कुल लागत, जिसका वेरिएंस कंपाउंड Poisson योग का है; z टेस्ट।</translation>
+    </message>
+    <message>
+        <source>Normal interval of the difference.</source>
+        <translation>अंतर का सामान्य अंतराल।</translation>
+    </message>
+    <message>
+        <source>Counts, sums and entered figures</source>
+        <translation>गिनती, योग और दर्ज आँकड़े</translation>
+    </message>
+    <message>
+        <source>None: these figures describe the data.</source>
+        <translation>कोई नहीं: ये आँकड़े डेटा का वर्णन करते हैं।</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>कोई नहीं।</translation>
+    </message>
+    <message>
+        <source>The social cohort is every customer who dealt with the social-media care team; the control cohort is everyone else. Both are limited by the same filters and followed up to the as-of date, %1: customers who signed up later are left out, and a customer still active on that date counts as kept so far (censored).</source>
+        <translation>सोशल समूह में वे सभी ग्राहक हैं जिनका सोशल मीडिया केयर टीम से संपर्क हुआ; नियंत्रण समूह में बाकी सभी। दोनों पर एक जैसे फ़िल्टर लागू हैं और दोनों को संदर्भ तिथि %1 तक फ़ॉलो किया जाता है: बाद में साइन-अप करने वाले ग्राहक बाहर रहते हैं, और उस दिन अब भी सक्रिय ग्राहक अब तक बनाए रखा गया (सेंसर किया गया) माना जाता है।</translation>
+    </message>
+    <message>
+        <source>Rates are per customer-month: each customer counts from signup to churn or the as-of date (a month is 30.4375 days). Every interval is a 95% interval; a difference is social minus control and the lift is the difference divided by the control value.</source>
+        <translation>दरें प्रति ग्राहक-माह हैं: हर ग्राहक साइन-अप से छोड़ने या संदर्भ तिथि तक गिना जाता है (एक महीना 30.4375 दिन का है)। हर अंतराल 95% विश्वास अंतराल है; अंतर सोशल घटा नियंत्रण है और लिफ़्ट अंतर को नियंत्रण मान से भाग देने पर मिलती है।</translation>
+    </message>
+    <message>
+        <source>A row carries a warning when a cohort has fewer than 30 customers, an expected count is under 5, fewer than 5 customers are still observed at a survival time, or the interval of the difference includes zero. Numbers that cannot be estimated are shown as “%1”.</source>
+        <translation>किसी पंक्ति पर चेतावनी तब होती है जब किसी समूह में 30 से कम ग्राहक हों, कोई अपेक्षित गिनती 5 से कम हो, किसी उत्तरजीविता समय पर 5 से कम ग्राहक अब भी देखे जा रहे हों, या अंतर के अंतराल में शून्य शामिल हो। जिन संख्याओं का अनुमान नहीं लगाया जा सकता, वे &quot;%1&quot; के रूप में दिखाई जाती हैं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ROI adds up the money values of retention, operational cost, saves, complaints turned into raves, cross-sells and process innovations over a horizon of %n month(s), and sets them against the programme cost over the same horizon. Its range adds up the low (high) ends of the components.</source>
+        <translation>
+            <numerusform>ROI %n महीने की अवधि में प्रतिधारण, परिचालन लागत, बचाए गए ग्राहक, प्रशंसा में बदली शिकायतें, क्रॉस-सेल और प्रक्रिया नवाचार की धनराशियाँ जोड़ता है, और उन्हें उसी अवधि की कार्यक्रम लागत के सामने रखता है। इसकी सीमा घटकों के निचले (ऊपरी) सिरों को जोड़ती है।</numerusform>
+            <numerusform>ROI %n महीनों की अवधि में प्रतिधारण, परिचालन लागत, बचाए गए ग्राहक, प्रशंसा में बदली शिकायतें, क्रॉस-सेल और प्रक्रिया नवाचार की धनराशियाँ जोड़ता है, और उन्हें उसी अवधि की कार्यक्रम लागत के सामने रखता है। इसकी सीमा घटकों के निचले (ऊपरी) सिरों को जोड़ती है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Self-service savings are part of operational cost and are never added twice. Return on relationship describes customers and adds no money of its own.</source>
+        <translation>सेल्फ़-सर्विस की बचत परिचालन लागत का हिस्सा है और कभी दो बार नहीं जुड़ती। संबंध पर रिटर्न ग्राहकों का वर्णन करता है और अपनी ओर से कोई धनराशि नहीं जोड़ता।</translation>
+    </message>
+    <message>
+        <source>Saved customers also stay longer, so they are part of the retention curve as well: as the specification asks, the ROI counts both the retention value and the value of the saves, which overlap. Read the saves value as a part of the retention story rather than as money on top of it when you want a cautious figure.</source>
+        <translation>बचाए गए ग्राहक अधिक समय तक भी रहते हैं, इसलिए वे प्रतिधारण वक्र का भी हिस्सा हैं: विनिर्देश के अनुसार, ROI प्रतिधारण मूल्य और बचाए गए ग्राहकों का मूल्य दोनों गिनता है, जो आपस में ओवरलैप करते हैं। सतर्क आँकड़े के लिए बचाए गए ग्राहकों के मूल्य को प्रतिधारण का हिस्सा मानें, उसके ऊपर अतिरिक्त राशि नहीं।</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <source>The project file to read (.socialroi).</source>
+        <translation>पढ़ी जाने वाली प्रोजेक्ट फ़ाइल (.socialroi)।</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>प्रोजेक्ट</translation>
+    </message>
+    <message>
+        <source>Only customers of this segment, or NAME=VALUE for an extra attribute.</source>
+        <translation>केवल इस सेगमेंट के ग्राहक, या अतिरिक्त एट्रिब्यूट के लिए NAME=VALUE।</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>सेगमेंट</translation>
+    </message>
+    <message>
+        <source>Only customers who signed up on or after DATE (YYYY-MM-DD).</source>
+        <translation>केवल वे ग्राहक जिन्होंने तिथि (YYYY-MM-DD) को या उसके बाद साइन-अप किया।</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>तिथि</translation>
+    </message>
+    <message>
+        <source>Only customers who signed up on or before DATE (YYYY-MM-DD).</source>
+        <translation>केवल वे ग्राहक जिन्होंने तिथि (YYYY-MM-DD) को या उससे पहले साइन-अप किया।</translation>
+    </message>
+    <message>
+        <source>Compute as of DATE (YYYY-MM-DD) instead of the project&apos;s as-of date.</source>
+        <translation>प्रोजेक्ट की संदर्भ तिथि के बजाय तिथि (YYYY-MM-DD) के अनुसार गणना करें।</translation>
+    </message>
+    <message>
+        <source>Numbers, dates and money in this language: en, fr, de, pl or hi.</source>
+        <translation>इस भाषा में संख्याएँ, तिथियाँ और राशि: en, fr, de, pl या hi।</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 YYYY-MM-DD रूप में लिखी तिथि होनी चाहिए, &quot;%2&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2: no signup date can match.</source>
+        <translation>--from %1, --to %2 के बाद है: कोई साइन-अप तिथि मेल नहीं खा सकती।</translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--lang का मान %1 में से एक होना चाहिए, &quot;%2&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>Missing -p PROJECT: the project to read.</source>
+        <translation>-p प्रोजेक्ट नहीं दिया गया: पढ़ा जाने वाला प्रोजेक्ट।</translation>
+    </message>
+    <message>
+        <source>Missing -o FILE: where to write.</source>
+        <translation>-o फ़ाइल नहीं दी गई: कहाँ लिखना है।</translation>
+    </message>
+    <message>
+        <source>-o %1 is the project itself; choose another output file.</source>
+        <translation>-o %1 स्वयं प्रोजेक्ट है; कोई दूसरी आउटपुट फ़ाइल चुनें।</translation>
     </message>
 </context>
 <context>
     <name>RoiPane</name>
     <message numerus="yes">
         <source>No programme cost is set, so there is no return to compute; the value of social care over %n month(s) is %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>कोई कार्यक्रम लागत तय नहीं है, इसलिए रिटर्न की गणना नहीं हो सकती; %n महीने में सोशल केयर का मूल्य %1 है।</numerusform>
+            <numerusform>कोई कार्यक्रम लागत तय नहीं है, इसलिए रिटर्न की गणना नहीं हो सकती; %n महीनों में सोशल केयर का मूल्य %1 है।</numerusform>
         </translation>
     </message>
     <message>
         <source>Every %1 spent on social care returned %2 within a year, between %3 and %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>सोशल केयर पर खर्च हुए हर %1 ने एक वर्ष में %2 लौटाए, %3 और %4 के बीच।</translation>
     </message>
     <message>
         <source>Every %1 spent on social care returned %2 within a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>सोशल केयर पर खर्च हुए हर %1 ने एक वर्ष में %2 लौटाए।</translation>
     </message>
     <message numerus="yes">
         <source>Every %1 spent on social care returned %2 over %n month(s), between %3 and %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>सोशल केयर पर खर्च हुए हर %1 ने %n महीने में %2 लौटाए, %3 और %4 के बीच।</numerusform>
+            <numerusform>सोशल केयर पर खर्च हुए हर %1 ने %n महीनों में %2 लौटाए, %3 और %4 के बीच।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %1 spent on social care returned %2 over %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>सोशल केयर पर खर्च हुए हर %1 ने %n महीने में %2 लौटाए।</numerusform>
+            <numerusform>सोशल केयर पर खर्च हुए हर %1 ने %n महीनों में %2 लौटाए।</numerusform>
         </translation>
     </message>
     <message>
         <source>Computing the metrics…</source>
-        <translation type="unfinished"></translation>
+        <translation>मेट्रिक्स की गणना हो रही है…</translation>
     </message>
     <message>
         <source>Social cohort: %1 customers · control cohort: %2 customers · as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>सोशल समूह: %1 ग्राहक · नियंत्रण समूह: %2 ग्राहक · %3 तक</translation>
     </message>
 </context>
 <context>
     <name>RoiSummaryModel</name>
     <message>
         <source>Total value</source>
-        <translation type="unfinished"></translation>
+        <translation>कुल मूल्य</translation>
     </message>
     <message>
         <source>Programme cost</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यक्रम लागत</translation>
     </message>
     <message>
         <source>Net value</source>
-        <translation type="unfinished"></translation>
+        <translation>शुद्ध मूल्य</translation>
     </message>
     <message>
         <source>Return on investment</source>
-        <translation type="unfinished"></translation>
+        <translation>निवेश पर रिटर्न</translation>
     </message>
     <message numerus="yes">
         <source>The programme cost per month times the horizon of %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>मासिक कार्यक्रम लागत गुणा %n महीने की अवधि</numerusform>
+            <numerusform>मासिक कार्यक्रम लागत गुणा %n महीनों की अवधि</numerusform>
         </translation>
     </message>
     <message>
         <source>(value − cost) / cost</source>
-        <translation type="unfinished"></translation>
+        <translation>(मूल्य − लागत) / लागत</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>घटक</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>मान</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>न्यूनतम</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>अधिकतम</translation>
     </message>
 </context>
 <context>
     <name>RowValidator</name>
     <message>
         <source>column &quot;%1&quot; (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम &quot;%1&quot; (%2): %3</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; (%2): %3: &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम &quot;%1&quot; (%2): %3: &quot;%4&quot;</translation>
     </message>
     <message>
         <source>empty, but the field is required</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली, लेकिन यह फ़ील्ड आवश्यक है</translation>
     </message>
     <message>
         <source>not between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 और %2 के बीच नहीं</translation>
     </message>
     <message>
         <source>not a %1 (use one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>मान्य %1 नहीं (%2 में से एक उपयोग करें)</translation>
     </message>
     <message>
         <source>the row has %1 values but the file has %2 columns; check the delimiter and the quotes on this line</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति में %1 मान हैं लेकिन फ़ाइल में %2 कॉलम हैं; इस पंक्ति में डिलिमिटर और उद्धरण चिह्न जाँचें</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; (%2): unknown customer &quot;%3&quot;: the project has no customer with this id; import the customers first</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम &quot;%1&quot; (%2): अज्ञात ग्राहक &quot;%3&quot;: प्रोजेक्ट में इस ID का कोई ग्राहक नहीं है; पहले ग्राहकों को इम्पोर्ट करें</translation>
+    </message>
+</context>
+<context>
+    <name>SavedMappings</name>
+    <message>
+        <source>%1: cannot read the saved mappings (%2).</source>
+        <translation>%1: सहेजी गई मैपिंग पढ़ी नहीं जा सकतीं (%2)।</translation>
     </message>
 </context>
 <context>
     <name>SegmentChoices</name>
     <message>
         <source>%1: cannot read it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: इसे पढ़ा नहीं जा सकता (%2)।</translation>
     </message>
 </context>
 <context>
     <name>SourceError</name>
     <message>
         <source>The file does not exist. Check the folder and the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल मौजूद नहीं है। फ़ोल्डर और फ़ाइल का नाम जाँचें।</translation>
     </message>
     <message>
         <source>The file cannot be opened (%1). Check that you may read it and that no other program holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल खोली नहीं जा सकती (%1)। जाँचें कि आपको इसे पढ़ने की अनुमति है और कोई दूसरा प्रोग्राम इसे रोके हुए नहीं है।</translation>
     </message>
     <message>
         <source>The file is empty: it holds neither column names nor rows. Check that you chose the right file and that it was saved completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल खाली है: इसमें न कॉलम के नाम हैं न पंक्तियाँ। जाँचें कि आपने सही फ़ाइल चुनी है और वह पूरी तरह सहेजी गई थी।</translation>
     </message>
     <message>
         <source>The file could not be read to the end (%1). Check the disk or network drive and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल अंत तक नहीं पढ़ी जा सकी (%1)। डिस्क या नेटवर्क ड्राइव जाँचें और फिर से प्रयास करें।</translation>
     </message>
     <message>
         <source>A value that starts on this line is longer than %1 characters. Check for a stray quote (%2) that swallows the rest of the file, or that this is a text table at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पंक्ति पर शुरू होने वाला मान %1 वर्णों से लंबा है। जाँचें कि कोई भटका हुआ उद्धरण चिह्न (%2) बाकी फ़ाइल को तो नहीं निगल रहा, या यह टेक्स्ट तालिका है भी या नहीं।</translation>
     </message>
     <message>
         <source>A row that starts on this line has more than %1 values. Check the delimiter, or that this is a text table at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>यहाँ शुरू होने वाली पंक्ति में %1 से अधिक मान हैं। डिलिमिटर जाँचें, या यह टेक्स्ट तालिका है भी या नहीं।</translation>
     </message>
     <message>
         <source>The file is not valid %1 text here. Choose the file&apos;s encoding when importing (often Windows-1252 for files saved by older Excel versions), or save it again as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल यहाँ मान्य %1 टेक्स्ट नहीं है। इम्पोर्ट करते समय फ़ाइल की एन्कोडिंग चुनें (पुराने Excel संस्करणों से सहेजी फ़ाइलों के लिए अक्सर Windows-1252), या इसे UTF-8 के रूप में दोबारा सहेजें।</translation>
     </message>
     <message>
         <source>A quoted value that starts on this line is never closed: the file ends inside it. Check this line for a missing closing %1, or a %1 inside a value that should be doubled (%1%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पंक्ति पर शुरू होने वाला उद्धृत मान कभी बंद नहीं होता: फ़ाइल उसी के भीतर खत्म हो जाती है। इस पंक्ति में छूटा हुआ बंद करने वाला %1 जाँचें, या किसी मान के भीतर ऐसा %1 जो दोहरा होना चाहिए (%1%1)।</translation>
     </message>
     <message>
         <source>The file has no part “%1”: it is damaged or not an Excel workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल में &quot;%1&quot; भाग नहीं है: यह खराब है या Excel वर्कबुक नहीं है।</translation>
     </message>
     <message>
         <source>The zip directory entry of “%1” cannot be read: the file is damaged. Save it again from Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; की zip डायरेक्टरी प्रविष्टि पढ़ी नहीं जा सकती: फ़ाइल खराब है। इसे Excel से दोबारा सहेजें।</translation>
     </message>
     <message>
         <source>The workbook is protected with a password. Remove the password in Excel (File, Info, Protect Workbook) and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कबुक पासवर्ड से सुरक्षित है। Excel में पासवर्ड हटाएँ (File, Info, Protect Workbook) और इसे दोबारा सहेजें।</translation>
     </message>
     <message>
         <source>The part “%1” is compressed with a method (%2) that cannot be read. Open the file in Excel and save it again as .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>भाग &quot;%1&quot; ऐसी विधि (%2) से कंप्रेस है जो पढ़ी नहीं जा सकती। फ़ाइल को Excel में खोलें और .xlsx के रूप में दोबारा सहेजें।</translation>
     </message>
     <message>
         <source>The part “%1” would unpack to %2 MiB from %3 KiB: the file is too large or built to exhaust memory (a zip bomb), so it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>भाग &quot;%1&quot; %3 KiB से %2 MiB तक अनपैक होगा: फ़ाइल बहुत बड़ी है या मेमोरी खत्म करने के लिए बनाई गई है (zip बम), इसलिए इसे नहीं पढ़ा जाता।</translation>
     </message>
     <message>
         <source>The part “%1” cannot be unpacked: the file is damaged or was cut short. Save it again from Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>भाग &quot;%1&quot; अनपैक नहीं हो सकता: फ़ाइल खराब है या अधूरी है। इसे Excel से दोबारा सहेजें।</translation>
     </message>
     <message>
         <source>The part “%1” cannot be unpacked: the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>भाग &quot;%1&quot; अनपैक नहीं हो सकता: फ़ाइल खराब है।</translation>
     </message>
     <message>
         <source>The part “%1” fails its checksum: the file is damaged. Save it again from Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>भाग &quot;%1&quot; का चेकसम गलत है: फ़ाइल खराब है। इसे Excel से दोबारा सहेजें।</translation>
     </message>
     <message>
         <source>The part “%1” unpacks to more than %2 MiB: the file is too large or built to exhaust memory (a zip bomb), so it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>भाग &quot;%1&quot; %2 MiB से अधिक में अनपैक होता है: फ़ाइल बहुत बड़ी है या मेमोरी खत्म करने के लिए बनाई गई है (zip बम), इसलिए इसे नहीं पढ़ा जाता।</translation>
     </message>
     <message>
         <source>The part “%1” ends before its XML is complete: the file is damaged or was cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>भाग &quot;%1&quot; अपना XML पूरा होने से पहले खत्म हो जाता है: फ़ाइल खराब है या अधूरी है।</translation>
     </message>
     <message>
         <source>The part “%1” is not well-formed XML (%2, XML line %3): the file is damaged. Open it in Excel and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>भाग &quot;%1&quot; सही ढंग से बना XML नहीं है (%2, XML पंक्ति %3): फ़ाइल खराब है। इसे Excel में खोलें और दोबारा सहेजें।</translation>
     </message>
     <message>
         <source>The workbook has no sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कबुक में कोई शीट नहीं है।</translation>
     </message>
     <message>
         <source>The sheet has no rows from row %1 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>शीट में पंक्ति %1 से आगे कोई पंक्ति नहीं है।</translation>
     </message>
     <message>
         <source>The sheet is empty: it holds no cells with values.</source>
-        <translation type="unfinished"></translation>
+        <translation>शीट खाली है: इसमें मान वाला कोई सेल नहीं है।</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम %1</translation>
     </message>
     <message>
         <source>A cell lies beyond column XFD, the last one Excel allows: the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक सेल कॉलम XFD से आगे है, जो Excel में अनुमत अंतिम कॉलम है: फ़ाइल खराब है।</translation>
     </message>
     <message>
         <source>The cell refers to shared string “%1”, which the workbook does not have: the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेल साझा स्ट्रिंग &quot;%1&quot; को संदर्भित करता है, जो वर्कबुक में नहीं है: फ़ाइल खराब है।</translation>
     </message>
     <message>
         <source>The sheet ends in the middle of a row: the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>शीट किसी पंक्ति के बीच में खत्म हो जाती है: फ़ाइल खराब है।</translation>
     </message>
     <message>
         <source>The file starts like an Excel workbook but its zip directory is missing or damaged: it was probably cut short (an incomplete download or copy). Get a complete copy of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल Excel वर्कबुक की तरह शुरू होती है लेकिन इसकी zip डायरेक्टरी गायब या खराब है: शायद यह अधूरी रह गई (अधूरा डाउनलोड या कॉपी)। फ़ाइल की पूरी कॉपी प्राप्त करें।</translation>
     </message>
     <message>
         <source>The file is a zip archive but not an Excel workbook: it has no workbook part. If it comes from another program (an OpenDocument .ods, a Word file), save it as .xlsx or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल zip आर्काइव है लेकिन Excel वर्कबुक नहीं: इसमें वर्कबुक भाग नहीं है। यदि यह किसी दूसरे प्रोग्राम से है (OpenDocument .ods, Word फ़ाइल), तो इसे .xlsx या CSV के रूप में सहेजें।</translation>
     </message>
     <message>
         <source>The file does not exist. Check its name and folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल मौजूद नहीं है। इसका नाम और फ़ोल्डर जाँचें।</translation>
     </message>
     <message>
         <source>The file cannot be opened (%1). Check that you may read it and that no other program locks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल खोली नहीं जा सकती (%1)। जाँचें कि आपको इसे पढ़ने की अनुमति है और कोई दूसरा प्रोग्राम इसे लॉक किए हुए नहीं है।</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>यह एक फ़ोल्डर है</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल खाली है (0 बाइट)।</translation>
     </message>
     <message>
         <source>The workbook is protected with a password (encrypted). Open it in Excel, remove the password (File, Info, Protect Workbook) and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कबुक पासवर्ड से सुरक्षित (एन्क्रिप्टेड) है। इसे Excel में खोलें, पासवर्ड हटाएँ (File, Info, Protect Workbook) और दोबारा सहेजें।</translation>
     </message>
     <message>
         <source>This is an old Excel 97-2003 workbook (.xls), which cannot be read. Open it in Excel or LibreOffice and save it as .xlsx or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह पुरानी Excel 97-2003 वर्कबुक (.xls) है, जो पढ़ी नहीं जा सकती। इसे Excel या LibreOffice में खोलें और .xlsx या CSV के रूप में सहेजें।</translation>
     </message>
     <message>
         <source>The file is not an Excel workbook (.xlsx): it is not a zip archive. If it holds text such as CSV, give it the .csv extension and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल Excel वर्कबुक (.xlsx) नहीं है: यह zip आर्काइव नहीं है। यदि इसमें CSV जैसा टेक्स्ट है, तो इसे .csv एक्सटेंशन दें और दोबारा इम्पोर्ट करें।</translation>
     </message>
     <message>
         <source>The workbook has no sheet named “%1”. Its sheets are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कबुक में &quot;%1&quot; नाम की कोई शीट नहीं है। इसकी शीट हैं: %2।</translation>
     </message>
     <message>
         <source>The workbook lists the sheet “%1” but does not say where its cells are: the file is damaged. Open it in Excel and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कबुक में शीट &quot;%1&quot; सूचीबद्ध है लेकिन यह नहीं बताया गया कि उसके सेल कहाँ हैं: फ़ाइल खराब है। इसे Excel में खोलें और दोबारा सहेजें।</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>A file with this name already exists; choose another name or allow replacing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस नाम की फ़ाइल पहले से मौजूद है; कोई दूसरा नाम चुनें या उसे बदलने की अनुमति दें।</translation>
     </message>
     <message>
         <source>The demo project cannot be created: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो प्रोजेक्ट नहीं बनाया जा सकता: %1।</translation>
     </message>
     <message>
         <source>The demo project could not be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो प्रोजेक्ट लिखा नहीं जा सका: %1।</translation>
     </message>
     <message>
         <source>The demo project could not be moved into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो प्रोजेक्ट को उसकी जगह पर नहीं ले जाया जा सका।</translation>
     </message>
     <message>
         <source>The file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल पढ़ी नहीं जा सकती (%1)।</translation>
     </message>
     <message>
         <source>The file is empty, so it is not a SocialROI project.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल खाली है, इसलिए यह SocialROI प्रोजेक्ट नहीं है।</translation>
     </message>
     <message>
         <source>This is not a SocialROI project: the file is not a SQLite database (is it a spreadsheet or a text file? Use Import for data files).</source>
-        <translation type="unfinished"></translation>
+        <translation>यह SocialROI प्रोजेक्ट नहीं है: फ़ाइल SQLite डेटाबेस नहीं है (क्या यह स्प्रेडशीट या टेक्स्ट फ़ाइल है? डेटा फ़ाइलों के लिए इम्पोर्ट का उपयोग करें)।</translation>
     </message>
     <message>
         <source>The project file is truncated: it holds %1 bytes but should hold %2. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट फ़ाइल अधूरी है: इसमें %1 बाइट हैं लेकिन %2 होने चाहिए। इसे बैकअप से पुनर्स्थापित करें।</translation>
     </message>
     <message>
         <source>The file cannot be opened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल खोली नहीं जा सकती: %1।</translation>
     </message>
     <message>
         <source>This SQLite database was not made by SocialROI Workbench, so it is not a project. Create a new project and import its data instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह SQLite डेटाबेस SocialROI Workbench ने नहीं बनाया, इसलिए यह प्रोजेक्ट नहीं है। नया प्रोजेक्ट बनाएँ और उसमें इसका डेटा इम्पोर्ट करें।</translation>
     </message>
     <message>
         <source>The project was saved by a newer version of SocialROI Workbench (schema %1; this version reads up to %2). Update the application to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट SocialROI Workbench के नए संस्करण से सहेजा गया था (स्कीमा %1; यह संस्करण %2 तक पढ़ता है)। इसे खोलने के लिए ऐप्लिकेशन अपडेट करें।</translation>
     </message>
     <message>
         <source>The project file is damaged (%1). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट फ़ाइल खराब है (%1)। इसे बैकअप से पुनर्स्थापित करें।</translation>
     </message>
     <message>
         <source>The project is locked by another program; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट किसी दूसरे प्रोग्राम द्वारा लॉक है; उसके खत्म होने पर फिर से प्रयास करें।</translation>
     </message>
     <message>
         <source>The project could not be prepared: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट तैयार नहीं हो सका: %1।</translation>
     </message>
     <message>
         <source>The project file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट फ़ाइल मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>This is a folder, not a project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह एक फ़ोल्डर है, प्रोजेक्ट फ़ाइल नहीं।</translation>
     </message>
     <message>
         <source>The project file is read-only. Make it writable, or copy it to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट फ़ाइल केवल-पढ़ने योग्य है। इसे लिखने योग्य बनाएँ, या ऐसे फ़ोल्डर में कॉपी करें जिसमें आप लिख सकते हैं।</translation>
     </message>
     <message>
         <source>The file cannot be opened for writing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल लिखने के लिए खोली नहीं जा सकती: %1।</translation>
     </message>
     <message>
         <source>A file with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस नाम की फ़ाइल पहले से मौजूद है।</translation>
     </message>
     <message>
         <source>The folder for the project cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट का फ़ोल्डर नहीं बनाया जा सकता।</translation>
     </message>
     <message>
         <source>The project cannot be created: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोजेक्ट नहीं बनाया जा सकता: %1।</translation>
     </message>
 </context>
 <context>
     <name>SurvivalChart</name>
     <message>
         <source>Months since signup</source>
-        <translation type="unfinished"></translation>
+        <translation>साइन-अप के बाद महीने</translation>
     </message>
     <message>
         <source>Still customers</source>
         <extracomment>Axis label: share of the cohort that has not churned yet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>अब भी ग्राहक</translation>
     </message>
     <message>
         <source>Social</source>
         <extracomment>Row label of the numbers at risk: the social cohort</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>सोशल</translation>
     </message>
     <message>
         <source>Control</source>
         <extracomment>Row label of the numbers at risk: the control cohort</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>नियंत्रण</translation>
     </message>
     <message>
         <source>At risk</source>
         <extracomment>Axis label beside the table of customers still observed (&quot;at risk&quot; of churning)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>जोखिम में</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;At signup: %2 still customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;साइन-अप पर: %2 अब भी ग्राहक</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Month %2 (day %3)&lt;br&gt;Still customers: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;महीना %2 (दिन %3)&lt;br&gt;अब भी ग्राहक: %4</translation>
     </message>
     <message>
         <source>95% interval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>95% विश्वास अंतराल: %1</translation>
     </message>
     <message>
         <source>At risk: %1; churned: %2; censored: %3</source>
         <extracomment>Customers still observed at this time; churned; no longer observed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>जोखिम में: %1; छोड़ गए: %2; सेंसर किए गए: %3</translation>
     </message>
 </context>
 <context>
     <name>TableBrowserModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>हाँ</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं</translation>
     </message>
 </context>
 <context>
     <name>TableCopy</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करें(&amp;C)</translation>
     </message>
     <message>
         <source>Copy &amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>तालिका कॉपी करें(&amp;T)</translation>
     </message>
 </context>
 <context>
     <name>ValueParsers</name>
     <message>
         <source>empty value</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली मान</translation>
     </message>
     <message>
         <source>not yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>हाँ/नहीं नहीं</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>संख्या नहीं</translation>
     </message>
     <message>
         <source>not a number with a decimal point (the column uses a decimal point)</source>
-        <translation type="unfinished"></translation>
+        <translation>दशमलव बिंदु वाली संख्या नहीं (कॉलम दशमलव बिंदु उपयोग करता है)</translation>
     </message>
     <message>
         <source>not a number with a decimal comma (the column uses a decimal comma)</source>
-        <translation type="unfinished"></translation>
+        <translation>दशमलव कॉमा वाली संख्या नहीं (कॉलम दशमलव कॉमा उपयोग करता है)</translation>
     </message>
     <message>
         <source>a percentage, not a plain number</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतिशत, सामान्य संख्या नहीं</translation>
     </message>
     <message>
         <source>not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ण संख्या नहीं</translation>
     </message>
     <message>
         <source>number too large</source>
-        <translation type="unfinished"></translation>
+        <translation>संख्या बहुत बड़ी है</translation>
     </message>
     <message>
         <source>not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>तिथि नहीं</translation>
     </message>
     <message>
         <source>not a date in day/month/year order</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन/माह/वर्ष क्रम में तिथि नहीं</translation>
     </message>
     <message>
         <source>not a date in month/day/year order</source>
-        <translation type="unfinished"></translation>
+        <translation>माह/दिन/वर्ष क्रम में तिथि नहीं</translation>
     </message>
     <message>
         <source>not a valid calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>मान्य कैलेंडर तिथि नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>WizardText</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte order mark</source>
+        <translation>बाइट ऑर्डर मार्क सहित UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian (Excel &quot;Unicode text&quot;)</source>
+        <translation>UTF-16 लिटिल-एंडियन (Excel &quot;Unicode text&quot;)</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian</source>
+        <translation>UTF-16 बिग-एंडियन</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (पश्चिमी यूरोपीय)</translation>
+    </message>
+    <message>
+        <source>Comma  ,</source>
+        <translation>कॉमा  ,</translation>
+    </message>
+    <message>
+        <source>Semicolon  ;</source>
+        <translation>सेमीकोलन  ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>टैब</translation>
+    </message>
+    <message>
+        <source>Vertical bar  |</source>
+        <translation>वर्टिकल बार  |</translation>
+    </message>
+    <message>
+        <source>Character  %1</source>
+        <translation>वर्ण  %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <comment>a quoted name in a list</comment>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <extracomment>After a list of column names: &quot;a&quot;, &quot;b&quot;, &quot;c&quot; and 5 more</extracomment>
+        <translation>%1 और %2 अन्य</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReport</name>
+    <message>
+        <source>Customers in the social cohort</source>
+        <translation>सोशल समूह के ग्राहक</translation>
+    </message>
+    <message>
+        <source>Customers in the control cohort</source>
+        <translation>नियंत्रण समूह के ग्राहक</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Value of each component</source>
+        <translation>हर घटक का मूल्य</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>मेट्रिक</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>इकाई</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>अंतर</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>लिफ़्ट</translation>
+    </message>
+    <message>
+        <source>95% interval, low</source>
+        <translation>95% विश्वास अंतराल, निचला</translation>
+    </message>
+    <message>
+        <source>95% interval, high</source>
+        <translation>95% विश्वास अंतराल, ऊपरी</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>p-मान</translation>
+    </message>
+    <message>
+        <source>Test statistic</source>
+        <translation>टेस्ट स्टैटिस्टिक</translation>
+    </message>
+    <message>
+        <source>Customers, social</source>
+        <translation>ग्राहक, सोशल</translation>
+    </message>
+    <message>
+        <source>Customers, control</source>
+        <translation>ग्राहक, नियंत्रण</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>चेतावनी</translation>
+    </message>
+    <message>
+        <source>Row id</source>
+        <translation>पंक्ति ID</translation>
+    </message>
+    <message>
+        <source>Chart data</source>
+        <translation>चार्ट डेटा</translation>
+    </message>
+    <message>
+        <source>%1: social vs control</source>
+        <translation>%1: सोशल बनाम नियंत्रण</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>सारांश</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the XLSX writer %2 is missing. It is built and installed with SocialROI Workbench, next to the socialroi executable; build or install it again.</source>
+        <translation>%1 नहीं लिखी जा सकी: XLSX राइटर %2 नहीं मिला। यह SocialROI Workbench के साथ बनाया और socialroi प्रोग्राम के पास इंस्टॉल किया जाता है; इसे दोबारा बनाएँ या इंस्टॉल करें।</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: no temporary folder (%2).</source>
+        <translation>%1 नहीं लिखी जा सकी: कोई अस्थायी फ़ोल्डर नहीं (%2)।</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the XLSX writer %2 did not start (%3).</source>
+        <translation>%1 नहीं लिखी जा सकी: XLSX राइटर %2 शुरू नहीं हुआ (%3)।</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>रद्द किया गया।</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the XLSX writer failed (%2).</source>
+        <translation>%1 नहीं लिखी जा सकी: XLSX राइटर विफल रहा (%2)।</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the XLSX writer left no file (%2).</source>
+        <translation>%1 नहीं लिखी जा सकी: XLSX राइटर ने कोई फ़ाइल नहीं छोड़ी (%2)।</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 नहीं लिखी जा सकी: %2</translation>
     </message>
 </context>
 </TS>

@@ -5,700 +5,1047 @@
     <name>AssumptionsEditor</name>
     <message>
         <source>From the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Z danych</translation>
     </message>
     <message>
         <source>The assumptions could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać założeń: %1</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć domyślne</translation>
     </message>
     <message>
         <source>These figures turn the measured differences into money. Double-click a value to change it; the metrics and the ROI follow at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te wartości przeliczają zmierzone różnice na pieniądze. Kliknij dwukrotnie wartość, aby ją zmienić; wskaźniki i ROI zaktualizują się od razu.</translation>
     </message>
     <message>
         <source>Reset to Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć domyślne</translation>
     </message>
 </context>
 <context>
     <name>AssumptionsModel</name>
     <message>
         <source>Cost of a phone contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt kontaktu telefonicznego</translation>
     </message>
     <message>
         <source>Cost of a social-media contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt kontaktu w social media</translation>
     </message>
     <message>
         <source>Cost of a self-service session</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt sesji samoobsługowej</translation>
     </message>
     <message>
         <source>Cost of an e-mail contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt kontaktu e-mailowego</translation>
     </message>
     <message>
         <source>Cost of a chat contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt kontaktu na czacie</translation>
     </message>
     <message>
         <source>Staff cost per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt godziny pracy personelu</translation>
     </message>
     <message>
         <source>Social care programme cost per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesięczny koszt programu obsługi klienta w social media</translation>
     </message>
     <message>
         <source>Programme launch date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data uruchomienia programu</translation>
     </message>
     <message>
         <source>Analysis as-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data stanu analizy</translation>
     </message>
     <message>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The number of months over which the money values and the ROI are added up</extracomment>
+        <translation>Horyzont</translation>
     </message>
     <message>
         <source>Save window</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Days an at-risk customer has to still be a customer to count as saved (retained), not saving a file</extracomment>
+        <translation>Okno utrzymania</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta</translation>
     </message>
     <message>
         <source>Annual discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Roczna stopa dyskontowa</translation>
     </message>
     <message>
         <source>Value of one promoter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość jednego promotora</translation>
     </message>
     <message>
         <source>%1 per hour</source>
         <extracomment>unit of an hourly cost, %1 is a currency code such as EUR</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 za godzinę</translation>
     </message>
     <message>
         <source>%1 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 miesięcznie</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>data</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>miesiące</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>dni</translation>
     </message>
     <message>
         <source>per year</source>
-        <translation type="unfinished"></translation>
+        <translation>rocznie</translation>
     </message>
     <message>
         <source>ISO code</source>
-        <translation type="unfinished"></translation>
+        <translation>kod ISO</translation>
     </message>
     <message>
         <source>Latest date in the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpóźniejsza data w danych</translation>
     </message>
     <message>
         <source>Earliest social contact in the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwcześniejszy kontakt w social media w danych</translation>
     </message>
     <message>
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Założenie</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostka</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Domyślnie</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCommand</name>
+    <message>
+        <source>--%1 must be a whole number from 16 to %2, not &quot;%3&quot;.</source>
+        <translation>--%1 musi być liczbą całkowitą od 16 do %2, a nie „%3”.</translation>
+    </message>
+    <message>
+        <source>Writes one chart of a metric as PNG (width × height pixels), SVG or PDF (width × height points), chosen by the file&apos;s suffix, drawn as the window draws it.</source>
+        <translation>Zapisuje jeden wykres wskaźnika jako PNG (szerokość × wysokość w pikselach), SVG lub PDF (szerokość × wysokość w punktach), zależnie od rozszerzenia pliku, narysowany tak jak w oknie.</translation>
+    </message>
+    <message>
+        <source>The metric: %1.</source>
+        <translation>Wskaźnik: %1.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Which chart of the metric: main (default), second (mentions of raves, revenue per order of relationship) or series (by month).</source>
+        <translation>Który wykres wskaźnika: main (domyślny), second (wzmianki dla pochwał, przychód na zamówienie dla relacji) lub series (według miesięcy).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>RODZAJ</translation>
+    </message>
+    <message>
+        <source>The file to write: .png, .svg or .pdf.</source>
+        <translation>Plik do zapisania: .png, .svg lub .pdf.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>PLIK</translation>
+    </message>
+    <message>
+        <source>Width (default 1280).</source>
+        <translation>Szerokość (domyślnie 1280).</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>SZER</translation>
+    </message>
+    <message>
+        <source>Height (default 720).</source>
+        <translation>Wysokość (domyślnie 720).</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>WYS</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Nieoczekiwany argument: %1</translation>
+    </message>
+    <message>
+        <source>--metric: unknown metric &quot;%1&quot;. Valid metrics: %2.</source>
+        <translation>--metric: nieznany wskaźnik „%1”. Prawidłowe wskaźniki: %2.</translation>
+    </message>
+    <message>
+        <source>Missing --metric ID: one of %1.</source>
+        <translation>Brak --metric ID: jeden z %1.</translation>
+    </message>
+    <message>
+        <source>--chart: %1 has no chart &quot;%2&quot;. Its charts: %3.</source>
+        <translation>--chart: %1 nie ma wykresu „%2”. Jego wykresy: %3.</translation>
+    </message>
+    <message>
+        <source>-o %1: a chart is written as .png, .svg or .pdf; name the file with one of these suffixes.</source>
+        <translation>-o %1: wykres zapisuje się jako .png, .svg lub .pdf; nadaj plikowi jedno z tych rozszerzeń.</translation>
+    </message>
+    <message>
+        <source>%1: the metrics could not be computed.</source>
+        <translation>%1: nie udało się obliczyć wskaźników.</translation>
+    </message>
+    <message>
+        <source>%1: the project has no %2 metric.</source>
+        <translation>%1: projekt nie ma wskaźnika %2.</translation>
+    </message>
+    <message>
+        <source>Cannot draw the %1 chart as %2.</source>
+        <translation>Nie można narysować wykresu %1 jako %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Zapisano %1.</translation>
     </message>
 </context>
 <context>
     <name>ChartExportDialog</name>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj wykres</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat:</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozmiar:</translation>
     </message>
     <message>
         <source>&amp;Width × height:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szerokość × wysokość:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prze&amp;glądaj…</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz PNG</translation>
     </message>
     <message>
         <source>SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rysunek SVG</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument PDF</translation>
     </message>
     <message>
         <source>%1 × %2 (HD)</source>
         <extracomment>An export size preset, e.g. &quot;1,920 × 1,080 (Full HD)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 (HD)</translation>
     </message>
     <message>
         <source>%1 × %2 (Full HD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 (Full HD)</translation>
     </message>
     <message>
         <source>%1 × %2 (4K)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 (4K)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Niestandardowy</translation>
     </message>
     <message>
         <source>pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>piksele</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>punkty</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrazy PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rysunki SVG (*.svg)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFactory</name>
+    <message>
+        <source>Contacts per customer-month</source>
+        <translation>Kontakty na klientomiesiąc</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Przychód (%1)</translation>
+    </message>
+    <message>
+        <source>Share of at-risk customers</source>
+        <translation>Odsetek zagrożonych klientów</translation>
+    </message>
+    <message>
+        <source>Share of contacts</source>
+        <translation>Odsetek kontaktów</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>Odsetek klientów</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Odsetek</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Według miesięcy</translation>
+    </message>
+    <message>
+        <source>%1, by month</source>
+        <translation>%1, według miesięcy</translation>
+    </message>
+    <message>
+        <source>Mentions and their reach</source>
+        <translation>Wzmianki i ich zasięg</translation>
+    </message>
+    <message>
+        <source>Revenue per order</source>
+        <translation>Przychód na zamówienie</translation>
+    </message>
+    <message>
+        <source>Customers still active, by months since signup</source>
+        <translation>Klienci nadal aktywni, według miesięcy od rejestracji</translation>
+    </message>
+    <message>
+        <source>Support contacts per customer-month, by channel</source>
+        <translation>Kontakty z obsługą na klientomiesiąc, według kanału</translation>
+    </message>
+    <message>
+        <source>Customers who used self-service</source>
+        <translation>Klienci korzystający z samoobsługi</translation>
+    </message>
+    <message>
+        <source>At-risk customers saved</source>
+        <translation>Uratowani zagrożeni klienci</translation>
+    </message>
+    <message>
+        <source>Promoters, passives and detractors</source>
+        <translation>Promotorzy, neutralni i krytycy</translation>
+    </message>
+    <message>
+        <source>Customers with a cross-sell</source>
+        <translation>Klienci ze sprzedażą krzyżową</translation>
+    </message>
+    <message>
+        <source>Contacts that led to a process change</source>
+        <translation>Kontakty, które doprowadziły do zmiany procesu</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>Przychód na klienta</translation>
     </message>
 </context>
 <context>
     <name>CohortBarChart</name>
     <message>
         <source>95% interval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedział 95%: %1</translation>
     </message>
 </context>
 <context>
     <name>CohortChart</name>
     <message>
         <source>No data for this selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak danych dla tego wyboru</translation>
     </message>
     <message>
         <source>Social cohort</source>
         <extracomment>The customers served by the social-media care team (the group compared)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kohorta social media</translation>
     </message>
     <message>
         <source>Control cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorta kontrolna</translation>
     </message>
     <message>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>wykres</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj wykres</translation>
     </message>
     <message>
         <source>The chart could not be written to %1. Check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać wykresu w %1. Sprawdź, czy folder istnieje i czy masz do niego prawo zapisu.</translation>
     </message>
     <message>
         <source>n/a</source>
         <extracomment>Shown for a number that is not available</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>b.d.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <extracomment>A confidence interval from its lower to its upper bound</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>od %1 do %2</translation>
     </message>
     <message>
         <source>&amp;Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resetuj widok</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj…</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>A percentage; add a space if your language writes one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
     <name>ColumnAnalysis</name>
     <message>
         <source>day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień/miesiąc/rok</translation>
     </message>
     <message>
         <source>month/day/year</source>
-        <translation type="unfinished"></translation>
+        <translation>miesiąc/dzień/rok</translation>
     </message>
     <message>
         <source>Column %1: dates such as &quot;%2&quot; only make sense as %3, but %4 was chosen; rows with such dates are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna %1: daty takie jak „%2” mają sens tylko jako %3, a wybrano %4; wiersze z takimi datami są odrzucane.</translation>
     </message>
     <message>
         <source>Column %1: every date is written like &quot;%2&quot;, with dots; read as day.month.year, the usual order of dates written with dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna %1: każda data jest zapisana jak „%2”, z kropkami; odczytano jako dzień.miesiąc.rok, zwykły porządek dat z kropkami.</translation>
     </message>
     <message>
         <source>Column %1: every date in it fits both day/month/year and month/day/year, e.g. &quot;%2&quot; on this line, so the file alone cannot tell which is meant. Choose the date order for this import (on the command line: --date-order dmy or --date-order mdy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna %1: każda data pasuje zarówno do dzień/miesiąc/rok, jak i miesiąc/dzień/rok, np. „%2” w tym wierszu, więc sam plik nie rozstrzyga, o który chodzi. Wybierz kolejność dat dla tego importu (w wierszu poleceń: --date-order dmy lub --date-order mdy).</translation>
     </message>
     <message>
         <source>Column %1 mixes date orders: &quot;%2&quot; (line %3) only makes sense as day/month/year, &quot;%4&quot; (line %5) only as month/day/year. Choose the date order for this import (on the command line: --date-order dmy or --date-order mdy); dates that do not fit it are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna %1 miesza kolejności dat: „%2” (wiersz %3) ma sens tylko jako dzień/miesiąc/rok, „%4” (wiersz %5) tylko jako miesiąc/dzień/rok. Wybierz kolejność dat dla tego importu (w wierszu poleceń: --date-order dmy lub --date-order mdy); daty, które do niej nie pasują, są odrzucane.</translation>
     </message>
     <message>
         <source>Column %1: values such as &quot;%2&quot; could be read with a decimal point or a decimal comma; read with a decimal %3, as the file&apos;s other numbers. A mapping profile with &quot;decimal_separator&quot; can say otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna %1: wartości takie jak „%2” można odczytać z kropką lub przecinkiem dziesiętnym; odczytano z separatorem dziesiętnym: %3, jak pozostałe liczby w pliku. Profil mapowania z „decimal_separator” może to zmienić.</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>przecinek</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>kropka</translation>
     </message>
     <message>
         <source>Column %1 mixes decimal separators (&quot;%2&quot; and &quot;%3&quot;); read with a decimal %4, as most of its values; the others are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna %1 miesza separatory dziesiętne („%2” i „%3”); odczytano z separatorem dziesiętnym: %4, jak większość jej wartości; pozostałe są odrzucane.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingEditor</name>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>tak/nie</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>liczba całkowita</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>liczba</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>kwota</translation>
+    </message>
+    <message>
+        <source>one of a list</source>
+        <translation>jedna z listy</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumna w pliku</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <extracomment>Title above the drop-downs: the field of the project a column goes to</extracomment>
+        <translation>Trafia do</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <extracomment>Title above how sure the automatic matching of a column is</extracomment>
+        <translation>Dopasowanie</translation>
+    </message>
+    <message>
+        <source>Keep as extra attribute</source>
+        <translation>Zachowaj jako dodatkowy atrybut</translation>
+    </message>
+    <message>
+        <source>The values are kept with each row and can be used as segments and filters.</source>
+        <translation>Wartości są zachowywane z każdym wierszem i mogą służyć jako segmenty i filtry.</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <extracomment>A required field in the mapping drop-down</extracomment>
+        <translation>%1 (wymagane)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Pole dla kolumny %1</translation>
+    </message>
+    <message>
+        <source>%1 now comes from &quot;%2&quot;; &quot;%3&quot; is kept as an extra attribute.</source>
+        <translation>%1 pochodzi teraz z „%2”; „%3” zostaje zachowana jako dodatkowy atrybut.</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <extracomment>How a column was mapped: the user chose it</extracomment>
+        <translation>twój wybór</translation>
+    </message>
+    <message>
+        <source>from the saved mapping</source>
+        <translation>z zapisanego mapowania</translation>
+    </message>
+    <message>
+        <source>%1% · same name</source>
+        <translation>%1% · ta sama nazwa</translation>
+    </message>
+    <message>
+        <source>%1% · same name, other spacing</source>
+        <translation>%1% · ta sama nazwa, inne odstępy</translation>
+    </message>
+    <message>
+        <source>%1% · contains the name</source>
+        <translation>%1% · zawiera nazwę</translation>
+    </message>
+    <message>
+        <source>%1% · similar spelling, please check</source>
+        <translation>%1% · podobna pisownia, sprawdź</translation>
+    </message>
+    <message>
+        <source>no field matched</source>
+        <translation>brak pasującego pola</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
         <source>Write a demo project with known effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz projekt demonstracyjny o znanych efektach</translation>
     </message>
     <message>
         <source>Import a CSV, TSV or XLSX file into a table of a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj plik CSV, TSV lub XLSX do tabeli projektu</translation>
     </message>
     <message>
         <source>Compute the metrics and ROI of a project as JSON or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Oblicz wskaźniki i ROI projektu jako JSON lub CSV</translation>
+    </message>
+    <message>
+        <source>Write the report of a project as PDF, HTML or XLSX</source>
+        <translation>Zapisz raport projektu jako PDF, HTML lub XLSX</translation>
+    </message>
+    <message>
+        <source>Write one chart of a metric as PNG, SVG or PDF</source>
+        <translation>Zapisz jeden wykres wskaźnika jako PNG, SVG lub PDF</translation>
     </message>
 </context>
 <context>
     <name>DataBrowser</name>
     <message>
         <source>Filter rows: type text found in any column (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj wiersze: wpisz tekst występujący w dowolnej kolumnie (Ctrl+F)</translation>
     </message>
     <message>
         <source>Counting rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczenie wierszy…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln wiersz</numerusform>
+            <numerusform>%Ln wiersze</numerusform>
+            <numerusform>%Ln wierszy</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DateOrderQuestion</name>
+    <message>
+        <source>Date order</source>
+        <translation>Kolejność dat</translation>
+    </message>
+    <message>
+        <source>%1 mixes both orders: &quot;%2&quot; only makes sense day first, &quot;%3&quot; only month first. Which order is right? Dates in the other order will be rejected and kept for you to fix.</source>
+        <translation>%1 miesza obie kolejności: „%2” ma sens tylko z dniem na początku, „%3” tylko z miesiącem na początku. Która kolejność jest właściwa? Daty w drugiej kolejności zostaną odrzucone i zachowane do poprawienia.</translation>
+    </message>
+    <message>
+        <source>Every date in %1 fits both orders, for example &quot;%2&quot;. Which order does the file use?</source>
+        <translation>Każda data w %1 pasuje do obu kolejności, na przykład „%2”. Jakiej kolejności używa plik?</translation>
+    </message>
+    <message>
+        <source>Day first (day/month/year)</source>
+        <extracomment>Date order choice; %1 is an example from the file, %2 how it reads</extracomment>
+        <translation>Najpierw dzień (dzień/miesiąc/rok)</translation>
+    </message>
+    <message>
+        <source>Day first: &quot;%1&quot; is %2</source>
+        <translation>Najpierw dzień: „%1” to %2</translation>
+    </message>
+    <message>
+        <source>Month first (month/day/year)</source>
+        <translation>Najpierw miesiąc (miesiąc/dzień/rok)</translation>
+    </message>
+    <message>
+        <source>Month first: &quot;%1&quot; is %2</source>
+        <translation>Najpierw miesiąc: „%1” to %2</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>Writes a demo project: a telecom-style customer base with known true effects of social customer care, stored in the project&apos;s demo_truth table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisuje projekt demonstracyjny: bazę klientów w stylu operatora telekomunikacyjnego ze znanymi rzeczywistymi efektami obsługi klienta w social media, zapisanymi w tabeli demo_truth projektu.</translation>
     </message>
     <message>
         <source>The project file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik projektu do zapisania.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PLIK</translation>
     </message>
     <message>
         <source>Number of customers (default 20000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba klientów (domyślnie 20000).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>LICZBA</translation>
     </message>
     <message>
         <source>Random seed; the same seed writes the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziarno losowania; to samo ziarno zapisuje te same dane.</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIARNO</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąp PLIK, jeśli istnieje.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieoczekiwany argument: %1</translation>
     </message>
     <message>
         <source>Missing -o FILE: where to write the demo project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak -o PLIK: gdzie zapisać projekt demonstracyjny.</translation>
     </message>
     <message>
         <source>--customers must be a whole number from 1 to 100000000, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--customers musi być liczbą całkowitą od 1 do 100000000, a nie „%1”.</translation>
     </message>
     <message>
         <source>--seed must be a non-negative whole number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed musi być nieujemną liczbą całkowitą, a nie „%1”.</translation>
     </message>
     <message>
         <source>Wrote %1: %2 customers in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1: %2 klientów w %3 s.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePolicyBox</name>
+    <message>
+        <source>&amp;Skip them</source>
+        <extracomment>Duplicate policy: keep the stored row</extracomment>
+        <translation>&amp;Pomiń je</translation>
+    </message>
+    <message>
+        <source>The stored row stays as it is; the new one is listed with the rejected rows.</source>
+        <translation>Zapisany wiersz pozostaje bez zmian; nowy trafia na listę odrzuconych wierszy.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the stored row</source>
+        <extracomment>Duplicate policy: overwrite the stored row</extracomment>
+        <translation>Za&amp;stąp zapisany wiersz</translation>
+    </message>
+    <message>
+        <source>The file&apos;s values overwrite it; rows that refer to it stay linked.</source>
+        <translation>Wartości z pliku go nadpisują; wiersze, które się do niego odwołują, pozostają powiązane.</translation>
+    </message>
+    <message>
+        <source>S&amp;top the import</source>
+        <extracomment>Duplicate policy: abort the import</extracomment>
+        <translation>Prz&amp;erwij import</translation>
+    </message>
+    <message>
+        <source>Nothing is imported if any key is already there or appears twice in the file.</source>
+        <translation>Nic nie zostanie zaimportowane, jeśli któryś klucz już istnieje lub występuje w pliku dwukrotnie.</translation>
+    </message>
+    <message>
+        <source>Duplicate keys</source>
+        <translation>Zduplikowane klucze</translation>
+    </message>
+    <message>
+        <source>Rows whose %1 is already in the project, or earlier in the file:</source>
+        <extracomment>%1 is the key field, e.g. &quot;Customer ID&quot;</extracomment>
+        <translation>Wiersze, których %1 jest już w projekcie lub wcześniej w pliku:</translation>
     </message>
 </context>
 <context>
     <name>FieldLabels</name>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID klienta</translation>
     </message>
     <message>
         <source>Signup date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data rejestracji</translation>
     </message>
     <message>
         <source>Churn date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data odejścia</translation>
     </message>
     <message>
         <source>Monthly revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód miesięczny</translation>
     </message>
     <message>
         <source>Social engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt w social media</translation>
     </message>
     <message>
         <source>First social contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy kontakt w social media</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>NPS score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena NPS</translation>
     </message>
     <message>
         <source>At-risk date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zagrożenia odejściem</translation>
     </message>
     <message>
         <source>Contact ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID kontaktu</translation>
     </message>
     <message>
         <source>Contact date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data kontaktu</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <source>Handle time (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas obsługi (min)</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiązano</translation>
     </message>
     <message>
         <source>Led to process change</source>
-        <translation type="unfinished"></translation>
+        <translation>Doprowadził do zmiany procesu</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt</translation>
     </message>
     <message>
         <source>Order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID zamówienia</translation>
     </message>
     <message>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zamówienia</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota</translation>
     </message>
     <message>
         <source>Cross-sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedaż krzyżowa</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Mention ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID wzmianki</translation>
     </message>
     <message>
         <source>Mention date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wzmianki</translation>
     </message>
     <message>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydźwięk</translation>
     </message>
     <message>
         <source>Reach</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Of a social-media mention: how many people could see it (audience)</extracomment>
+        <translation>Zasięg</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma</translation>
     </message>
     <message>
         <source>Improvement ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID usprawnienia</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Issues addressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiązane problemy</translation>
     </message>
     <message>
         <source>Customers retained a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci utrzymani rocznie</translation>
     </message>
     <message>
         <source>Staff hours saved a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaoszczędzone godziny pracy rocznie</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienia</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzmianki</translation>
     </message>
     <message>
         <source>Improvements</source>
-        <translation type="unfinished"></translation>
+        <translation>Usprawnienia</translation>
     </message>
 </context>
 <context>
     <name>FieldMapping</name>
     <message>
         <source>The mapping profile is not valid JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil mapowania nie jest poprawnym JSON (%1 przy znaku %2).</translation>
     </message>
     <message>
         <source>The mapping profile is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil mapowania nie jest obiektem JSON.</translation>
     </message>
     <message>
         <source>This is not a SocialROI mapping profile: &quot;format&quot; must be &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest profil mapowania SocialROI: „format” musi mieć wartość „%1”.</translation>
     </message>
     <message>
         <source>The mapping profile has no valid &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil mapowania nie ma poprawnej „version”.</translation>
     </message>
     <message>
         <source>The mapping profile was saved by a newer version of SocialROI (profile version %1). Update the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil mapowania został zapisany przez nowszą wersję SocialROI (wersja profilu %1). Zaktualizuj aplikację.</translation>
     </message>
     <message>
         <source>The mapping profile names an unknown table &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil mapowania wskazuje nieznaną tabelę „%1”; użyj jednej z: %2.</translation>
     </message>
     <message>
         <source>The mapping profile has no &quot;columns&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil mapowania nie ma listy „columns”.</translation>
     </message>
     <message>
         <source>Entry %1 of &quot;columns&quot; needs a &quot;column&quot; number of 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja %1 w „columns” wymaga numeru „column” równego 1 lub większego.</translation>
     </message>
     <message>
         <source>Column %1 appears twice in the mapping profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna %1 występuje w profilu mapowania dwukrotnie.</translation>
     </message>
     <message>
         <source>Column %1: &quot;field&quot; must be a field name or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna %1: „field” musi być nazwą pola lub null.</translation>
     </message>
     <message>
         <source>Column %1 maps to &quot;%2&quot;, which is not a field of table %3; use one of: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna %1 jest mapowana na „%2”, które nie jest polem tabeli %3; użyj jednego z: %4.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is mapped to two columns; keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole „%1” jest zmapowane na dwie kolumny; zostaw jedną.</translation>
     </message>
     <message>
         <source>&quot;date_order&quot; must be &quot;dmy&quot; or &quot;mdy&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„date_order” musi mieć wartość „dmy” lub „mdy”.</translation>
     </message>
     <message>
         <source>&quot;decimal_separator&quot; must be &quot;point&quot; or &quot;comma&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„decimal_separator” musi mieć wartość „point” lub „comma”.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy klienci</translation>
     </message>
     <message>
         <source>Every customer of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy klient projektu</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segment:</translation>
     </message>
     <message>
         <source>Only customers of one segment, or with one value of a customer attribute: pick one, or type NAME=VALUE (for example region=North) and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko klienci jednego segmentu lub z jedną wartością atrybutu klienta: wybierz go albo wpisz NAZWA=WARTOŚĆ (na przykład region=Północ) i naciśnij Enter.</translation>
     </message>
     <message>
         <source>Signed up &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestrowani &amp;od:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;do:</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez ograniczenia</translation>
     </message>
     <message>
         <source>Only customers who signed up on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko klienci zarejestrowani tego dnia lub później</translation>
     </message>
     <message>
         <source>Only customers who signed up on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko klienci zarejestrowani tego dnia lub wcześniej</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan &amp;na dzień:</translation>
     </message>
     <message>
         <source>Project default</source>
-        <translation type="unfinished"></translation>
+        <translation>Domyślne projektu</translation>
     </message>
     <message>
         <source>The day the metrics describe. By default the as-of date of the assumptions, or else the latest date in the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień, który opisują wskaźniki. Domyślnie data stanu z założeń, a w przeciwnym razie najpóźniejsza data w danych.</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resetuj</translation>
     </message>
     <message>
         <source>Show every customer, with no date limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wszystkich klientów, bez ograniczeń dat</translation>
     </message>
 </context>
 <context>
     <name>HeaderMatcher</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>i %n inny</numerusform>
+            <numerusform>i %n inne</numerusform>
+            <numerusform>i %n innych</numerusform>
         </translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak)</translation>
     </message>
     <message numerus="yes">
         <source>%n required field(s) of the %1 table match no column of the file: %2. The file&apos;s columns are: %3. Rename the column in the file, or choose the column for each field in the import wizard or with a mapping profile (--mapping).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wymagane pole tabeli %1 nie pasuje do żadnej kolumny pliku: %2. Kolumny pliku to: %3. Zmień nazwę kolumny w pliku lub wybierz kolumnę dla każdego pola w kreatorze importu albo za pomocą profilu mapowania (--mapping).</numerusform>
+            <numerusform>%n wymagane pola tabeli %1 nie pasują do żadnej kolumny pliku: %2. Kolumny pliku to: %3. Zmień nazwę kolumny w pliku lub wybierz kolumnę dla każdego pola w kreatorze importu albo za pomocą profilu mapowania (--mapping).</numerusform>
+            <numerusform>%n wymaganych pól tabeli %1 nie pasuje do żadnej kolumny pliku: %2. Kolumny pliku to: %3. Zmień nazwę kolumny w pliku lub wybierz kolumnę dla każdego pola w kreatorze importu albo za pomocą profilu mapowania (--mapping).</numerusform>
         </translation>
     </message>
 </context>
@@ -706,241 +1053,757 @@
     <name>ImportCommand</name>
     <message>
         <source>%1: the mapping profile cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie można odczytać profilu mapowania (%2).</translation>
     </message>
     <message>
         <source>%1: no such mapping profile file (and the project %2 does not exist yet, so it has no saved profiles).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie ma takiego pliku profilu mapowania (a projekt %2 jeszcze nie istnieje, więc nie ma zapisanych profili).</translation>
     </message>
     <message>
         <source>%1 is neither a mapping profile file nor a profile saved in the project: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest ani plikiem profilu mapowania, ani profilem zapisanym w projekcie: %2</translation>
     </message>
     <message>
         <source>Imported %1 into the %2 table of %3 (import %4, %5 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano %1 do tabeli %2 w %3 (import %4, %5 s).</translation>
     </message>
     <message>
         <source>  rows read:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  odczytane wiersze:  %1</translation>
     </message>
     <message>
         <source>  imported:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  zaimportowane:      %1</translation>
     </message>
     <message>
         <source> (%1 replaced existing rows)</source>
-        <translation type="unfinished"></translation>
+        <translation> (zastąpiono %1 istniejących wierszy)</translation>
     </message>
     <message>
         <source>  rejected:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  odrzucone:          %1</translation>
     </message>
     <message>
         <source>%1 unknown customers</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznani klienci: %1</translation>
     </message>
     <message>
         <source>%1 duplicates skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>pominięte duplikaty: %1</translation>
     </message>
     <message>
         <source>  blank rows:    %1 (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>  puste wiersze:      %1 (pominięte)</translation>
     </message>
     <message>
         <source>  extra values:  %1 (columns without a field, kept as extra attributes)</source>
-        <translation type="unfinished"></translation>
+        <translation>  dodatkowe wartości: %1 (kolumny bez pola, zachowane jako dodatkowe atrybuty)</translation>
     </message>
     <message>
         <source>Some rows were rejected; every one is kept in the project (rejected_rows, import %1) with its line, column, text and reason. The first ones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Część wierszy odrzucono; każdy jest zachowany w projekcie (rejected_rows, import %1) z numerem wiersza, kolumną, tekstem i przyczyną. Pierwsze z nich:</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ostrzeżenie: %1</translation>
     </message>
     <message>
         <source>Imports a CSV, TSV or XLSX file into one table of a project, creating the project if it does not exist. Columns are matched to the table&apos;s fields by their headers (in English, French, German, Polish or Hindi) or by a mapping profile; columns without a field are kept as extra attributes. Rows with bad values are rejected and kept in the project with their line, column and reason; the rest is imported. A file that cannot be read as a whole imports nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuje plik CSV, TSV lub XLSX do jednej tabeli projektu, tworząc projekt, jeśli nie istnieje. Kolumny są dopasowywane do pól tabeli według nagłówków (po angielsku, francusku, niemiecku, polsku lub w hindi) albo według profilu mapowania; kolumny bez pola są zachowywane jako dodatkowe atrybuty. Wiersze z błędnymi wartościami są odrzucane i zachowywane w projekcie z numerem wiersza, kolumną i przyczyną; reszta jest importowana. Plik, którego nie da się odczytać w całości, nie importuje niczego.</translation>
     </message>
     <message>
         <source>The file to import (.csv, .tsv, .txt, .xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik do zaimportowania (.csv, .tsv, .txt, .xlsx).</translation>
     </message>
     <message>
         <source>The project file (.socialroi); created when missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik projektu (.socialroi); tworzony, jeśli nie istnieje.</translation>
     </message>
     <message>
         <source>PROJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>PROJEKT</translation>
     </message>
     <message>
         <source>The table to import into: customers, contacts, orders, mentions or improvements (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela docelowa: customers, contacts, orders, mentions lub improvements (wymagane).</translation>
     </message>
     <message>
         <source>TABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TABELA</translation>
     </message>
     <message>
         <source>The sheet of a workbook to read (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusz skoroszytu do odczytania (domyślnie: pierwszy).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAZWA</translation>
     </message>
     <message>
         <source>A mapping profile: a JSON file, or the name of a profile saved in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil mapowania: plik JSON lub nazwa profilu zapisanego w projekcie.</translation>
     </message>
     <message>
         <source>PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PROFIL</translation>
     </message>
     <message>
         <source>Save the mapping used in the project under NAME, for --mapping NAME next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz użyte mapowanie w projekcie pod NAZWĄ, aby następnym razem użyć --mapping NAZWA.</translation>
     </message>
     <message>
         <source>What to do with a row whose key is already in the project or earlier in the file: skip (keep the existing row; default), replace (update it) or fail (import nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zrobić z wierszem, którego klucz jest już w projekcie lub wcześniej w pliku: skip (zachowaj istniejący wiersz; domyślnie), replace (zaktualizuj go) lub fail (nie importuj niczego).</translation>
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation>ZASADA</translation>
     </message>
     <message>
         <source>The order of dates like 05/06/2024 when the file cannot tell: dmy (day first) or mdy (month first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejność dat takich jak 05/06/2024, gdy plik jej nie rozstrzyga: dmy (najpierw dzień) lub mdy (najpierw miesiąc).</translation>
     </message>
     <message>
         <source>ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>KOLEJNOŚĆ</translation>
     </message>
     <message>
         <source>The delimiter of a text file, when detection is wrong: a character, or tab, comma, semicolon, pipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Separator pliku tekstowego, gdy wykrywanie się myli: znak albo tab, comma, semicolon, pipe.</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>ZNAK</translation>
     </message>
     <message>
         <source>The encoding of a text file, when detection is wrong: utf-8, utf-16le, utf-16be or windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodowanie pliku tekstowego, gdy wykrywanie się myli: utf-8, utf-16le, utf-16be lub windows-1252.</translation>
     </message>
     <message>
         <source>E</source>
-        <translation type="unfinished"></translation>
+        <translation>KOD</translation>
     </message>
     <message>
         <source>Missing FILE: the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak PLIKU: pliku do zaimportowania.</translation>
     </message>
     <message>
         <source>Import one file at a time; unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj jeden plik naraz; nieoczekiwany argument: %1</translation>
     </message>
     <message>
         <source>Missing -p PROJECT: the project to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak -p PROJEKT: projektu, do którego importować.</translation>
     </message>
     <message>
         <source>Missing --table: customers, contacts, orders, mentions or improvements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak --table: customers, contacts, orders, mentions lub improvements.</translation>
     </message>
     <message>
         <source>--table must be customers, contacts, orders, mentions or improvements, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--table musi mieć wartość customers, contacts, orders, mentions lub improvements, a nie „%1”.</translation>
     </message>
     <message>
         <source>--on-duplicate must be skip, replace or fail, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-duplicate musi mieć wartość skip, replace lub fail, a nie „%1”.</translation>
     </message>
     <message>
         <source>--date-order must be dmy or mdy, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date-order musi mieć wartość dmy lub mdy, a nie „%1”.</translation>
     </message>
     <message>
         <source>--delimiter must be one character (or tab, comma, semicolon, pipe), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter musi być jednym znakiem (albo tab, comma, semicolon, pipe), a nie „%1”.</translation>
     </message>
     <message>
         <source>--encoding must be utf-8, utf-8-bom, utf-16le, utf-16be or windows-1252, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding musi mieć wartość utf-8, utf-8-bom, utf-16le, utf-16be lub windows-1252, a nie „%1”.</translation>
     </message>
     <message>
         <source>FILE is the project itself; choose the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>PLIK to sam projekt; wybierz plik do zaimportowania.</translation>
     </message>
     <message>
         <source>The mapping was saved in the project as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapowanie zapisano w projekcie jako „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Wybierz plik</translation>
+    </message>
+    <message>
+        <source>A CSV, TSV or text export, or an Excel workbook (.xlsx). Nothing is written to the project before the last step.</source>
+        <translation>Eksport CSV, TSV lub tekstowy albo skoroszyt Excela (.xlsx). Nic nie jest zapisywane w projekcie przed ostatnim krokiem.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Plik:</translation>
+    </message>
+    <message>
+        <source>Path of the file to import</source>
+        <translation>Ścieżka pliku do zaimportowania</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Prze&amp;glądaj…</translation>
+    </message>
+    <message>
+        <source>&amp;Import into:</source>
+        <translation>&amp;Importuj do:</translation>
+    </message>
+    <message>
+        <source>Text format</source>
+        <translation>Format tekstu</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodowanie:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Separator:</translation>
+    </message>
+    <message>
+        <source>First line holds the column &amp;names</source>
+        <extracomment>Check box: the first line of the file holds the column names</extracomment>
+        <translation>Pierwszy wiersz zawiera &amp;nazwy kolumn</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>Importuj plik</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and text exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Arkusze i eksporty tekstowe (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Odczytywanie pliku…</translation>
+    </message>
+    <message>
+        <source>Excel workbook. Sheets: %1.</source>
+        <translation>Skoroszyt Excela. Arkusze: %1.</translation>
+    </message>
+    <message>
+        <source>Delimited text. Columns (%1): %2.</source>
+        <translation>Tekst rozdzielany. Kolumny (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Needs: %1.</source>
+        <translation>Wymaga: %1.</translation>
+    </message>
+    <message>
+        <source>Guessed from the column names. %1</source>
+        <translation>Odgadnięto z nazw kolumn. %1</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <extracomment>Beside a setting of the text format: found by reading the file</extracomment>
+        <translation>wykryto</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <extracomment>Beside a setting of the text format: set by the user</extracomment>
+        <translation>twój wybór</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Map the columns</source>
+        <translation>Zmapuj kolumny</translation>
+    </message>
+    <message>
+        <source>Choose the field each column of the file goes to. Columns without a field are kept as extra attributes, usable as segments and filters.</source>
+        <translation>Wybierz pole, do którego trafia każda kolumna pliku. Kolumny bez pola są zachowywane jako dodatkowe atrybuty, których można używać jako segmentów i filtrów.</translation>
+    </message>
+    <message>
+        <source>Loaded the mapping &quot;%1&quot;.</source>
+        <translation>Wczytano mapowanie „%1”.</translation>
+    </message>
+    <message>
+        <source>Loaded the mapping &quot;%1&quot;; its columns %2 are not in this file.</source>
+        <translation>Wczytano mapowanie „%1”; jego kolumn %2 nie ma w tym pliku.</translation>
+    </message>
+    <message>
+        <source>Required fields without a column: %1. Choose the column that holds each.</source>
+        <translation>Wymagane pola bez kolumny: %1. Wybierz kolumnę, która zawiera każde z nich.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Would be rejected: %1</source>
+        <translation>Zostałby odrzucony: %1</translation>
+    </message>
+    <message>
+        <source>Looks like: %1</source>
+        <translation>Wygląda na: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet</source>
+        <translation>Wiersz %1 arkusza</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>Wiersz %1 pliku</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <extracomment>Column header of the import preview: the file&apos;s column name, then the field of the project it goes to</extracomment>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <source>%1
+→ extra attribute</source>
+        <translation>%1
+→ dodatkowy atrybut</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; goes to the field %2.</source>
+        <translation>Kolumna „%1” trafia do pola %2.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is kept as an extra attribute (usable as a segment or filter).</source>
+        <translation>Kolumna „%1” jest zachowana jako dodatkowy atrybut (do użycia jako segment lub filtr).</translation>
+    </message>
+    <message>
+        <source>Its values look like: %1.</source>
+        <translation>Jej wartości wyglądają na: %1.</translation>
+    </message>
+    <message>
+        <source>Values the import would reject in these rows: %1.</source>
+        <translation>Wartości, które import odrzuciłby w tych wierszach: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Podgląd</translation>
+    </message>
+    <message>
+        <source>The first rows exactly as written in the file. Each column shows the field it goes to; you can change that on the next page.</source>
+        <translation>Pierwsze wiersze dokładnie tak, jak zapisano je w pliku. Każda kolumna pokazuje pole, do którego trafia; możesz to zmienić na następnej stronie.</translation>
+    </message>
+    <message>
+        <source>A value the import would reject; point at the cell for the reason.</source>
+        <translation>Wartość, którą import by odrzucił; wskaż komórkę, aby zobaczyć przyczynę.</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>Odczytywanie pierwszych wierszy…</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Wiersz %1: %2</translation>
+    </message>
+    <message>
+        <source>All rows of the file: %1.</source>
+        <translation>Wszystkie wiersze pliku: %1.</translation>
+    </message>
+    <message>
+        <source>The first %1 rows of the file.</source>
+        <translation>Pierwsze wiersze pliku (%1).</translation>
+    </message>
+    <message>
+        <source>The first %1 of the file&apos;s %2 rows.</source>
+        <translation>Pierwsze %1 z %2 wierszy pliku.</translation>
+    </message>
+    <message>
+        <source>No value in them would be rejected.</source>
+        <translation>Żadna wartość w nich nie zostałaby odrzucona.</translation>
+    </message>
+    <message>
+        <source>Rows the import would reject for a bad value: %1.</source>
+        <translation>Wiersze, które import odrzuciłby z powodu błędnej wartości: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Sprawdź przed importem</translation>
+    </message>
+    <message>
+        <source>An estimate from the rows read so far; the import itself checks every row.</source>
+        <translation>Szacunek na podstawie dotąd odczytanych wierszy; sam import sprawdza każdy wiersz.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <extracomment>The button that starts the import</extracomment>
+        <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+        <source>What will be imported</source>
+        <translation>Co zostanie zaimportowane</translation>
+    </message>
+    <message>
+        <source>The sheet &lt;b&gt;%1&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt; into the &lt;b&gt;%3&lt;/b&gt; table.</source>
+        <translation>Arkusz &lt;b&gt;%1&lt;/b&gt; z &lt;b&gt;%2&lt;/b&gt; do tabeli &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; into the &lt;b&gt;%2&lt;/b&gt; table.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; do tabeli &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>a file column and the field it goes to</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a quoted column name</comment>
+        <translation>„%1”</translation>
+    </message>
+    <message>
+        <source>Columns going to fields: %1.</source>
+        <translation>Kolumny trafiające do pól: %1.</translation>
+    </message>
+    <message>
+        <source>No column is kept as an extra attribute.</source>
+        <translation>Żadna kolumna nie jest zachowywana jako dodatkowy atrybut.</translation>
+    </message>
+    <message>
+        <source>Kept as extra attributes, usable as segments and filters: %1.</source>
+        <translation>Zachowane jako dodatkowe atrybuty, do użycia jako segmenty i filtry: %1.</translation>
+    </message>
+    <message>
+        <source>Dates like 05/06/2024 are read day first, as you chose.</source>
+        <translation>Daty takie jak 05/06/2024 są odczytywane z dniem na początku, zgodnie z wyborem.</translation>
+    </message>
+    <message>
+        <source>Dates like 05/06/2024 are read month first, as you chose.</source>
+        <translation>Daty takie jak 05/06/2024 są odczytywane z miesiącem na początku, zgodnie z wyborem.</translation>
+    </message>
+    <message>
+        <source>Estimate from the preview</source>
+        <translation>Szacunek z podglądu</translation>
+    </message>
+    <message>
+        <source>Rows read for the preview: %1.</source>
+        <translation>Wiersze odczytane do podglądu: %1.</translation>
+    </message>
+    <message>
+        <source>No value in them would be rejected.</source>
+        <translation>Żadna wartość w nich nie zostałaby odrzucona.</translation>
+    </message>
+    <message>
+        <source>Rows with a value the import would reject: %1. The first ones:</source>
+        <translation>Wiersze z wartością, którą import by odrzucił: %1. Pierwsze z nich:</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>wiersz %1, kolumna %2: %3</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>i %1 więcej</translation>
+    </message>
+    <message>
+        <source>The rest of the file is checked during the import.</source>
+        <translation>Reszta pliku jest sprawdzana podczas importu.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Co dalej</translation>
+    </message>
+    <message>
+        <source>The whole file is read twice: once to settle the format of each column, once to import.</source>
+        <translation>Cały plik jest odczytywany dwukrotnie: raz, by ustalić format każdej kolumny, i raz, by go zaimportować.</translation>
+    </message>
+    <message>
+        <source>Rows with a bad value are not imported. Each is kept in the project with its line, its text and the reason, and you can export them to fix and import again.</source>
+        <translation>Wiersze z błędną wartością nie są importowane. Każdy jest zachowany w projekcie z numerem wiersza, tekstem i przyczyną; możesz je wyeksportować, poprawić i zaimportować ponownie.</translation>
+    </message>
+    <message>
+        <source>Rows naming a customer that is not in the project are rejected the same way; import the customers first.</source>
+        <translation>Wiersze wskazujące klienta, którego nie ma w projekcie, są odrzucane w ten sam sposób; najpierw zaimportuj klientów.</translation>
+    </message>
+    <message>
+        <source>A row whose %1 is already in the project is skipped and listed with the rejected rows.</source>
+        <translation>Wiersz, którego %1 jest już w projekcie, zostanie pominięty i wpisany na listę odrzuconych wierszy.</translation>
+    </message>
+    <message>
+        <source>A row whose %1 is already in the project replaces the stored row.</source>
+        <translation>Wiersz, którego %1 jest już w projekcie, zastąpi zapisany wiersz.</translation>
+    </message>
+    <message>
+        <source>If any %1 is already in the project or twice in the file, nothing is imported.</source>
+        <translation>Jeśli jakakolwiek wartość %1 jest już w projekcie lub występuje w pliku dwukrotnie, nic nie zostanie zaimportowane.</translation>
+    </message>
+    <message>
+        <source>The mapping is saved in the project as “%1”.</source>
+        <translation>Mapowanie zostanie zapisane w projekcie jako „%1”.</translation>
+    </message>
+    <message>
+        <source>The project %1 does not exist yet; the import creates it.</source>
+        <translation>Projekt %1 jeszcze nie istnieje; import go utworzy.</translation>
+    </message>
+    <message>
+        <source>If you cancel, or anything goes wrong, the project stays exactly as it was.</source>
+        <translation>Jeśli anulujesz lub coś pójdzie nie tak, projekt pozostanie dokładnie taki, jaki był.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <extracomment>The button that closes the wizard after the import</extracomment>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Anuluj import</translation>
+    </message>
+    <message>
+        <source>&amp;Export rejected rows…</source>
+        <translation>&amp;Eksportuj odrzucone wiersze…</translation>
+    </message>
+    <message>
+        <source>Writes the rejected rows of this import to a CSV file, with the line and the reason, to fix them and import again.</source>
+        <translation>Zapisuje odrzucone wiersze tego importu do pliku CSV, z numerem wiersza i przyczyną, aby je poprawić i zaimportować ponownie.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the settings</source>
+        <translation>&amp;Wróć do ustawień</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2, checking the format of each column: %1 of %2 read</source>
+        <translation>Krok 1 z 2, sprawdzanie formatu każdej kolumny: odczytano %1 z %2</translation>
+    </message>
+    <message>
+        <source>Step 2 of 2, importing the rows: %1 of %2 read</source>
+        <translation>Krok 2 z 2, importowanie wierszy: odczytano %1 z %2</translation>
+    </message>
+    <message>
+        <source>Saving to the project…</source>
+        <translation>Zapisywanie w projekcie…</translation>
+    </message>
+    <message>
+        <source>The import stopped on an unexpected error (%1); the project was not changed.</source>
+        <translation>Import przerwał nieoczekiwany błąd (%1); projekt nie został zmieniony.</translation>
+    </message>
+    <message>
+        <source>The file is read twice; you can keep working in the window meanwhile.</source>
+        <translation>Plik jest odczytywany dwukrotnie; w tym czasie możesz dalej pracować w oknie.</translation>
+    </message>
+    <message>
+        <source>Cancelling; the project is being left as it was…</source>
+        <translation>Anulowanie; projekt pozostaje taki, jaki był…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Uruchamianie…</translation>
+    </message>
+    <message>
+        <source>Done. The window shows the new rows.</source>
+        <translation>Gotowe. Okno pokazuje nowe wiersze.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation>Import nie powiódł się.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written: the project is exactly as it was.</source>
+        <translation>Import anulowano. Nic nie zostało zapisane: projekt jest dokładnie taki, jaki był.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the project is exactly as it was.</source>
+        <translation>Nic nie zaimportowano; projekt jest dokładnie taki, jaki był.</translation>
+    </message>
+    <message>
+        <source>Go back to the mapping and answer the date order question, then import again.</source>
+        <translation>Wróć do mapowania i odpowiedz na pytanie o kolejność dat, a potem zaimportuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <source>Rows read: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Odczytane wiersze: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Imported: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Zaimportowane: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(%1 replaced stored rows)</source>
+        <translation>(zastąpiono zapisane wiersze: %1)</translation>
+    </message>
+    <message>
+        <source>Rejected: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Odrzucone: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 naming unknown customers</source>
+        <translation>%1 ze wskazaniem nieznanych klientów</translation>
+    </message>
+    <message>
+        <source>%1 duplicates skipped</source>
+        <translation>pominięte duplikaty: %1</translation>
+    </message>
+    <message>
+        <source>Blank rows skipped: %1</source>
+        <translation>Pominięte puste wiersze: %1</translation>
+    </message>
+    <message>
+        <source>Values kept as extra attributes: %1</source>
+        <translation>Wartości zachowane jako dodatkowe atrybuty: %1</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Ostrzeżenia</translation>
+    </message>
+    <message>
+        <source>First rejected rows</source>
+        <translation>Pierwsze odrzucone wiersze</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>wiersz %1, kolumna %2: %3</translation>
+    </message>
+    <message>
+        <source>All %1 rejected rows are kept in the project; export them to see every one.</source>
+        <translation>Wszystkie odrzucone wiersze (%1) są zachowane w projekcie; wyeksportuj je, aby zobaczyć każdy z nich.</translation>
+    </message>
+    <message>
+        <source>%1 - rejected rows.csv</source>
+        <translation>%1 - odrzucone wiersze.csv</translation>
+    </message>
+    <message>
+        <source>Export rejected rows</source>
+        <translation>Eksportuj odrzucone wiersze</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the rejected rows…</source>
+        <translation>Zapisywanie odrzuconych wierszy…</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>wiersz %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheetPage</name>
+    <message>
+        <source>Choose the sheet</source>
+        <translation>Wybierz arkusz</translation>
+    </message>
+    <message>
+        <source>The workbook has several sheets; pick the one that holds one row per record, with the column names in its first row.</source>
+        <translation>Skoroszyt ma kilka arkuszy; wybierz ten, który zawiera jeden rekord w wierszu, z nazwami kolumn w pierwszym wierszu.</translation>
+    </message>
+    <message>
+        <source>&amp;Sheets, in the workbook&apos;s order:</source>
+        <translation>&amp;Arkusze w kolejności skoroszytu:</translation>
+    </message>
+    <message>
+        <source>Reading the sheet &quot;%1&quot;…</source>
+        <translation>Odczytywanie arkusza „%1”…</translation>
+    </message>
+    <message>
+        <source>Columns of &quot;%1&quot; (%2): %3.</source>
+        <translation>Kolumny arkusza „%1” (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Imported into the %1 table, as chosen on the first page.</source>
+        <translation>Zaimportowano do tabeli %1, zgodnie z wyborem na pierwszej stronie.</translation>
+    </message>
+    <message>
+        <source>Its columns suggest the %1 table; you can change it on the first page.</source>
+        <translation>Jego kolumny wskazują na tabelę %1; możesz to zmienić na pierwszej stronie.</translation>
+    </message>
+    <message>
+        <source>None of its column names matches a field of the %1 table or any other: it may be a dashboard or a summary rather than one row per record.</source>
+        <translation>Żadna z nazw jego kolumn nie pasuje do pola tabeli %1 ani żadnej innej: może to być pulpit lub zestawienie, a nie jeden rekord w wierszu.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a file</source>
+        <translation>Importuj plik</translation>
     </message>
 </context>
 <context>
     <name>ImportWriter</name>
     <message>
         <source>Row ids of the new rows are not consecutive; extra attributes cannot be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikatory nowych wierszy nie są kolejne; nie można dołączyć dodatkowych atrybutów.</translation>
     </message>
     <message>
         <source>duplicate %1 &quot;%2&quot;: already in the project; the existing row was kept (duplicates: skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>duplikat %1 „%2”: już jest w projekcie; zachowano istniejący wiersz (duplikaty: pomiń)</translation>
     </message>
     <message>
         <source>duplicate %1 &quot;%2&quot;: already on an earlier line of this file; the first one was kept (duplicates: skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>duplikat %1 „%2”: już występuje we wcześniejszym wierszu tego pliku; zachowano pierwszy (duplikaty: pomiń)</translation>
     </message>
     <message>
         <source>duplicate %1 &quot;%2&quot;: a row with this key is already in the project. Nothing was imported. Import again with duplicates skipped or replaced (--on-duplicate skip or replace), or remove the row from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>duplikat %1 „%2”: wiersz z tym kluczem jest już w projekcie. Nic nie zaimportowano. Zaimportuj ponownie, pomijając lub zastępując duplikaty (--on-duplicate skip lub replace), albo usuń wiersz z pliku.</translation>
     </message>
     <message>
         <source>duplicate %1 &quot;%2&quot;: the same key is on an earlier line of this file. Nothing was imported. Import again with duplicates skipped or replaced (--on-duplicate skip or replace), or remove one of the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>duplikat %1 „%2”: ten sam klucz występuje we wcześniejszym wierszu tego pliku. Nic nie zaimportowano. Zaimportuj ponownie, pomijając lub zastępując duplikaty (--on-duplicate skip lub replace), albo usuń jeden z wierszy.</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>The import was cancelled; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import anulowano; nic się nie zmieniło.</translation>
     </message>
     <message>
         <source>The file is delimited text, not a workbook: the sheet &quot;%1&quot; was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik to tekst rozdzielany, a nie skoroszyt: arkusz „%1” został zignorowany.</translation>
     </message>
     <message>
         <source>The mapping profile &quot;%1&quot; is for the %2 table, not for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil mapowania „%1” dotyczy tabeli %2, a nie %3.</translation>
     </message>
     <message>
         <source>Columns of the mapping profile not found in the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny profilu mapowania, których nie znaleziono w pliku: %1.</translation>
     </message>
     <message>
         <source>This was the sheet &quot;%1&quot;; the workbook&apos;s sheets are %2 (choose one with --sheet on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>To był arkusz „%1”; arkusze skoroszytu to %2 (wybierz jeden opcją --sheet w wierszu poleceń).</translation>
     </message>
     <message>
         <source>The file could not be read to the end. Check the disk or network drive and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać pliku do końca. Sprawdź dysk lub dysk sieciowy i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>This file was already imported on %1 into %2 (import %3, same SHA-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten plik został już zaimportowany %1 do %2 (import %3, ten sam SHA-256).</translation>
     </message>
     <message>
         <source>The project could not be written (%1). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać projektu (%1). Nic nie zaimportowano.</translation>
     </message>
     <message>
         <source>The import failed (%1). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import nie powiódł się (%1). Nic nie zaimportowano.</translation>
     </message>
 </context>
 <context>
@@ -950,161 +1813,231 @@
 Without a command, opens the workbench window on PROJECT (or on the last project, or the demo project).
 
 Commands (socialroi COMMAND --help):%1</source>
-        <translation type="unfinished"></translation>
+        <translation>SocialROI Workbench: zmierz, czy obsługa klienta w social media zatrzymuje klientów.
+Bez polecenia otwiera okno aplikacji z PROJEKTEM (albo z ostatnim projektem lub projektem demonstracyjnym).
+
+Polecenia (socialroi POLECENIE --help):%1</translation>
     </message>
     <message>
         <source>The project file to open (.socialroi).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik projektu do otwarcia (.socialroi).</translation>
     </message>
     <message>
         <source>Open the window on this pane: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz okno na tym panelu: %1.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run socialroi --help for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane polecenie „%1”. Uruchom socialroi --help, aby zobaczyć listę.</translation>
     </message>
     <message>
         <source>--pane: unknown pane &quot;%1&quot;. Valid panes: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pane: nieznany panel „%1”. Prawidłowe panele: %2.</translation>
+    </message>
+    <message>
+        <source>Interface language: en, fr, de, pl or hi.</source>
+        <translation>Język interfejsu: en, fr, de, pl lub hi.</translation>
+    </message>
+    <message>
+        <source>--lang: unknown language &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>--lang: nieznany język „%1”. Wybierz jeden z: %2.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>SocialROI projects (*.socialroi);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekty SocialROI (*.socialroi);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Counting rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczenie wierszy…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) in this view</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln wiersz w tym widoku</numerusform>
+            <numerusform>%Ln wiersze w tym widoku</numerusform>
+            <numerusform>%Ln wierszy w tym widoku</numerusform>
         </translation>
     </message>
     <message>
         <source>Computing the metrics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obliczanie wskaźników…</translation>
     </message>
     <message>
         <source>About SocialROI Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie SocialROI Workbench</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;SocialROI Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Measures whether social customer care keeps customers, with numbers a CFO accepts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;SocialROI Workbench %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Mierzy, czy obsługa klienta w social media zatrzymuje klientów, liczbami, które zaakceptuje dyrektor finansowy.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy projekt…</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz projekt…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio otwie&amp;rane</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;kończ</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <source>Project &amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przegląd projektu</translation>
     </message>
     <message>
         <source>&amp;Filter Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtruj wiersze</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>&amp;About SocialROI Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie SocialROI Workbench</translation>
     </message>
     <message>
         <source>SocialROI Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>SocialROI Workbench</translation>
     </message>
     <message>
         <source>%1 — SocialROI Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SocialROI Workbench</translation>
     </message>
     <message>
         <source>Cannot open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć projektu</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczenie…</translation>
     </message>
     <message>
         <source>The project could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać projektu: %1</translation>
     </message>
     <message>
         <source>%1 customers (%2 social) · %3 contacts · %4 orders · %5 mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci: %1 (social media: %2) · kontakty: %3 · zamówienia: %4 · wzmianki: %5</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy projekt</translation>
     </message>
     <message>
         <source>Cannot create the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć projektu</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 już istnieje. Wybierz inną nazwę.</translation>
     </message>
     <message>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz projekt</translation>
     </message>
     <message>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak ostatnio otwieranych projektów</translation>
     </message>
     <message>
         <source>Preparing the demo project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowywanie projektu demonstracyjnego…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>&amp;Eksportuj raport…</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Raport zapisano w %1</translation>
+    </message>
+    <message>
+        <source>Report export cancelled</source>
+        <translation>Eksport raportu anulowano</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>Nie można wyeksportować raportu</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Eksportuj raport</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;Web page (*.html);;Excel workbook (*.xlsx)</source>
+        <translation>Raport PDF (*.pdf);;Strona internetowa (*.html);;Skoroszyt Excela (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingProfileBar</name>
+    <message>
+        <source>Saved &amp;mappings:</source>
+        <translation>Zapisane &amp;mapowania:</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>W&amp;czytaj</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve this mapping as:</source>
+        <translation>Zapisz to mapowanie &amp;jako:</translation>
+    </message>
+    <message>
+        <source>a name, to reuse it next time (optional)</source>
+        <translation>nazwa, aby użyć go ponownie następnym razem (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Saved in the project together with the imported rows.</source>
+        <translation>Zapisywane w projekcie razem z zaimportowanymi wierszami.</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>odczytywanie…</translation>
+    </message>
+    <message>
+        <source>none for this table</source>
+        <translation>brak dla tej tabeli</translation>
     </message>
 </context>
 <context>
     <name>MappingProfiles</name>
     <message>
         <source>The project has no mapping profile &quot;%1&quot; (it has none yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt nie ma profilu mapowania „%1” (nie ma jeszcze żadnego).</translation>
     </message>
     <message>
         <source>The project has no mapping profile &quot;%1&quot;; it has: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt nie ma profilu mapowania „%1”; ma: %2.</translation>
     </message>
     <message>
         <source>The mapping profile &quot;%1&quot; is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil mapowania „%1” jest uszkodzony: %2</translation>
     </message>
 </context>
 <context>
@@ -1112,724 +2045,743 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>%1 M</source>
         <extracomment>A number in millions, e.g. &quot;2.4 M&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 mln</translation>
     </message>
     <message>
         <source>%1 k</source>
         <extracomment>A number in thousands, e.g. &quot;380 k&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 tys.</translation>
     </message>
     <message>
         <source>Positive mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozytywne wzmianki</translation>
     </message>
     <message>
         <source>Negative mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Negatywne wzmianki</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzmianki</translation>
     </message>
     <message>
         <source>reach %1</source>
         <extracomment>Summed audience of the mentions (followers who could see them)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>zasięg %1</translation>
     </message>
     <message>
         <source>Summed reach: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Łączny zasięg: %1</translation>
     </message>
 </context>
 <context>
     <name>MetricEngine</name>
     <message>
         <source>%1: the project could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie udało się odczytać projektu (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>MetricFormat</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>MetricLabels</name>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Retencja klientów</translation>
     </message>
     <message>
         <source>Operational cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszty operacyjne</translation>
     </message>
     <message>
         <source>Self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>Samoobsługa</translation>
     </message>
     <message>
         <source>Saves</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Metric group: at-risk customers kept from leaving (&quot;saved&quot; customers), not saving a file</extracomment>
+        <translation>Uratowani klienci</translation>
     </message>
     <message>
         <source>Complaints turned into raves</source>
-        <translation type="unfinished"></translation>
+        <translation>Skargi zamienione w pochwały</translation>
     </message>
     <message>
         <source>Cross-sells</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprzedaż krzyżowa</translation>
     </message>
     <message>
         <source>Process innovations</source>
-        <translation type="unfinished"></translation>
+        <translation>Innowacje procesowe</translation>
     </message>
     <message>
         <source>Return on relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot z relacji</translation>
     </message>
     <message>
         <source>ROI summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie ROI</translation>
     </message>
     <message>
         <source>How many customers are still with you 3, 6 and 12 months after signing up, among those who dealt with the social care team and among everyone else. Customers still active on the as-of date count as kept so far. The money is the extra months the social cohort stays within the horizon, times its average monthly revenue, times the number of social customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilu klientów jest nadal z Tobą 3, 6 i 12 miesięcy po rejestracji – wśród tych, którzy mieli kontakt z zespołem obsługi w social media, i wśród wszystkich pozostałych. Klienci nadal aktywni w dniu stanu liczą się jako dotąd utrzymani. Wartość pieniężna to dodatkowe miesiące, które kohorta social media pozostaje w horyzoncie, razy jej średni przychód miesięczny, razy liczba klientów social media.</translation>
     </message>
     <message>
         <source>How often customers contact support on each channel, per month of being a customer, and what that support costs. The cost is each contact&apos;s own cost, or the cost per channel set in the assumptions. The money is the support cost the social cohort saves per customer-month, over all its customer-months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak często klienci kontaktują się z obsługą w każdym kanale, na miesiąc bycia klientem, i ile ta obsługa kosztuje. Koszt to własny koszt każdego kontaktu lub koszt na kanał ustalony w założeniach. Wartość pieniężna to koszt obsługi, który kohorta social media oszczędza na klientomiesiąc, we wszystkich jej klientomiesiącach.</translation>
     </message>
     <message>
         <source>How many customers help themselves online, and how often. A customer counts as soon as they used self-service once. The money is the phone calls avoided times the difference between a call and a self-service session; it is already part of operational cost and is never counted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilu klientów radzi sobie samodzielnie online i jak często. Klient liczy się, gdy choć raz skorzystał z samoobsługi. Wartość pieniężna to uniknięte połączenia razy różnica między połączeniem a sesją samoobsługową; jest już częścią kosztów operacyjnych i nigdy nie jest liczona podwójnie.</translation>
     </message>
     <message>
         <source>Of the customers flagged as about to leave, the share still a customer when the save window set in the assumptions ended. Only customers whose window has passed by the as-of date count. The money is the extra customers saved times what a customer brings in over the horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spośród klientów oznaczonych jako bliscy odejścia – odsetek nadal będących klientami po upływie okna utrzymania ustalonego w założeniach. Liczą się tylko klienci, których okno minęło przed datą stanu. Wartość pieniężna to dodatkowo uratowani klienci razy to, co klient przynosi w horyzoncie.</translation>
     </message>
     <message>
         <source>Whether customers would recommend you: the Net Promoter Score is the share of promoters (scores 9–10) minus the share of detractors (0–6). Beside it, whether what customers say about you in public is positive or negative, and how many people saw it. The money is the extra promoters times the value of a promoter, which is zero unless you set one in the assumptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy klienci poleciliby firmę: Net Promoter Score to odsetek promotorów (oceny 9–10) minus odsetek krytyków (0–6). Obok – czy to, co klienci mówią o firmie publicznie, jest pozytywne czy negatywne, i ile osób to zobaczyło. Wartość pieniężna to dodatkowi promotorzy razy wartość promotora, która wynosi zero, dopóki nie ustalisz jej w założeniach.</translation>
     </message>
     <message>
         <source>The share of customers who bought an additional product, and the extra revenue per customer it brought. The money is the difference in cross-sell revenue per customer times the number of customers in the social cohort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek klientów, którzy kupili dodatkowy produkt, i dodatkowy przychód na klienta, jaki to przyniosło. Wartość pieniężna to różnica przychodu ze sprzedaży krzyżowej na klienta razy liczba klientów w kohorcie social media.</translation>
     </message>
     <message>
         <source>How often a contact handled by the social team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no statistical range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak często kontakt obsłużony przez zespół social media prowadził do zmiany sposobu działania firmy, w porównaniu z kontaktami we wszystkich innych kanałach. Oszczędności to wartości wpisane przy każdym usprawnieniu: klienci utrzymani rocznie razy roczny przychód z klienta plus zaoszczędzone godziny pracy razy koszt godziny. Te wartości są opisowe i nie mają przedziału statystycznego.</translation>
     </message>
     <message>
         <source>What a customer is worth: revenue so far per customer (subscription plus orders), the value expected over the horizon from the retention curve, the average order and how often customers order. These figures are descriptive: they explain the other metrics and add no money of their own to the ROI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile jest wart klient (wartość klienta w czasie, CLV): dotychczasowy przychód na klienta (abonament plus zamówienia), wartość oczekiwana w horyzoncie według krzywej retencji, średnia wartość zamówienia i częstotliwość zamówień. Te wartości są opisowe: wyjaśniają pozostałe wskaźniki i nie dodają do ROI własnej wartości pieniężnej.</translation>
     </message>
     <message>
         <source>Every money value added up over the horizon and set against the cost of the social care programme. The range uses the lowest and the highest plausible value of each part. Self-service is counted inside operational cost and return on relationship is descriptive, so neither is added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie wartości pieniężne zsumowane w horyzoncie i zestawione z kosztem programu obsługi w social media. Przedział wykorzystuje najniższą i najwyższą wiarygodną wartość każdego składnika. Samoobsługa jest liczona w kosztach operacyjnych, a zwrot z relacji jest opisowy, więc żadne z nich nie jest dodawane podwójnie.</translation>
     </message>
     <message>
         <source>Still a customer after 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadal klient po 3 miesiącach</translation>
     </message>
     <message>
         <source>Still a customer after 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadal klient po 6 miesiącach</translation>
     </message>
     <message>
         <source>Still a customer after 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadal klient po 12 miesiącach</translation>
     </message>
     <message>
         <source>Customers lost (log-rank test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utraceni klienci (test log-rank)</translation>
     </message>
     <message>
         <source>Months kept within the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesiące utrzymania w horyzoncie</translation>
     </message>
     <message>
         <source>Customers lost per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Utraceni klienci na klientomiesiąc</translation>
     </message>
     <message>
         <source>Phone contacts per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty telefoniczne na klientomiesiąc</translation>
     </message>
     <message>
         <source>Social media contacts per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty w social media na klientomiesiąc</translation>
     </message>
     <message>
         <source>Self-service contacts per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty samoobsługowe na klientomiesiąc</translation>
     </message>
     <message>
         <source>Email contacts per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty e-mailowe na klientomiesiąc</translation>
     </message>
     <message>
         <source>Chat contacts per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty na czacie na klientomiesiąc</translation>
     </message>
     <message>
         <source>Handle time per contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas obsługi kontaktu</translation>
     </message>
     <message>
         <source>Contacts resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiązane kontakty</translation>
     </message>
     <message>
         <source>Support cost per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt obsługi na klientomiesiąc</translation>
     </message>
     <message>
         <source>Customers using self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci korzystający z samoobsługi</translation>
     </message>
     <message>
         <source>Self-service sessions per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje samoobsługowe na klientomiesiąc</translation>
     </message>
     <message>
         <source>At-risk customers saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Uratowani zagrożeni klienci</translation>
     </message>
     <message>
         <source>At-risk customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci zagrożeni odejściem</translation>
     </message>
     <message>
         <source>Net Promoter Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Net Promoter Score</translation>
     </message>
     <message>
         <source>Likely to recommend (promoters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skłonni polecić (promotorzy)</translation>
     </message>
     <message>
         <source>Detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Krytycy</translation>
     </message>
     <message>
         <source>Mentions that are positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek pozytywnych wzmianek</translation>
     </message>
     <message>
         <source>Mentions that are negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek negatywnych wzmianek</translation>
     </message>
     <message>
         <source>Positive mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozytywne wzmianki</translation>
     </message>
     <message>
         <source>Negative mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Negatywne wzmianki</translation>
     </message>
     <message>
         <source>People reached by positive mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby, do których dotarły pozytywne wzmianki</translation>
     </message>
     <message>
         <source>People reached by negative mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby, do których dotarły negatywne wzmianki</translation>
     </message>
     <message>
         <source>Customers with a cross-sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci ze sprzedażą krzyżową</translation>
     </message>
     <message>
         <source>Cross-sell revenue per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód ze sprzedaży krzyżowej na klienta</translation>
     </message>
     <message>
         <source>Cross-sell orders per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienia sprzedaży krzyżowej na klientomiesiąc</translation>
     </message>
     <message>
         <source>Contacts that led to a process change</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty, które doprowadziły do zmiany procesu</translation>
     </message>
     <message>
         <source>Improvements in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdrożone usprawnienia</translation>
     </message>
     <message>
         <source>Yearly savings from improvements</source>
-        <translation type="unfinished"></translation>
+        <translation>Roczne oszczędności z usprawnień</translation>
     </message>
     <message>
         <source>Revenue per customer so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotychczasowy przychód na klienta</translation>
     </message>
     <message>
         <source>Expected revenue over the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwany przychód w horyzoncie</translation>
     </message>
     <message>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnia wartość zamówienia</translation>
     </message>
     <message>
         <source>Orders per customer-year</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienia na klientorok</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty</translation>
     </message>
     <message>
         <source>Per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Na klientomiesiąc</translation>
     </message>
     <message>
         <source>Minutes per contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuty na kontakt</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesiące</translation>
     </message>
     <message>
         <source>Customers lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Utraceni klienci</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzmianki</translation>
     </message>
     <message>
         <source>People reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby w zasięgu</translation>
     </message>
     <message>
         <source>Improvements</source>
-        <translation type="unfinished"></translation>
+        <translation>Usprawnienia</translation>
     </message>
     <message>
         <source>%1 per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na klientomiesiąc</translation>
     </message>
     <message>
         <source>%1 per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na klienta</translation>
     </message>
     <message>
         <source>%1 per order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na zamówienie</translation>
     </message>
     <message>
         <source>%1 per year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rocznie</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Social media</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Czat</translation>
     </message>
 </context>
 <context>
     <name>MetricPane</name>
     <message>
         <source>Contacts per customer-month</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty na klientomiesiąc</translation>
     </message>
     <message>
         <source>Revenue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód (%1)</translation>
     </message>
     <message>
         <source>Share of at-risk customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek zagrożonych klientów</translation>
     </message>
     <message>
         <source>Share of contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek kontaktów</translation>
     </message>
     <message>
         <source>Share of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek klientów</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek</translation>
     </message>
     <message>
         <source>Descriptive: adds no money of its own to the ROI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opisowy: nie dodaje do ROI własnej wartości pieniężnej.</translation>
     </message>
     <message>
         <source>No money value: the data cannot support one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wartości pieniężnej: dane na nią nie pozwalają.</translation>
     </message>
     <message>
         <source>No money value: set the value of a promoter in the assumptions to count the promoters gained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wartości pieniężnej: ustal wartość promotora w założeniach, aby policzyć pozyskanych promotorów.</translation>
     </message>
     <message>
         <source>Worth about %1 a year (entered figures, no range).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość ok. %1 rocznie (wpisane wartości, bez przedziału).</translation>
     </message>
     <message numerus="yes">
         <source>Worth about %1 over %n month(s) (entered figures, no range).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wartość ok. %1 przez %n miesiąc (wpisane wartości, bez przedziału).</numerusform>
+            <numerusform>Wartość ok. %1 przez %n miesiące (wpisane wartości, bez przedziału).</numerusform>
+            <numerusform>Wartość ok. %1 przez %n miesięcy (wpisane wartości, bez przedziału).</numerusform>
         </translation>
     </message>
     <message>
         <source>Worth about %1 a year (between %2 and %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość ok. %1 rocznie (od %2 do %3).</translation>
     </message>
     <message numerus="yes">
         <source>Worth about %1 over %n month(s) (between %2 and %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wartość ok. %1 przez %n miesiąc (od %2 do %3).</numerusform>
+            <numerusform>Wartość ok. %1 przez %n miesiące (od %2 do %3).</numerusform>
+            <numerusform>Wartość ok. %1 przez %n miesięcy (od %2 do %3).</numerusform>
         </translation>
     </message>
     <message>
         <source>Shown inside %1, not added to the ROI again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ujęte w %1, nie doliczane ponownie do ROI.</translation>
     </message>
     <message>
         <source>Social cohort: %1 customers · control cohort: %2 customers · as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorta social media: %1 klientów · kohorta kontrolna: %2 klientów · stan na %3</translation>
     </message>
     <message>
         <source>Customers still active, by months since signup</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci nadal aktywni, według miesięcy od rejestracji</translation>
     </message>
     <message>
         <source>Support contacts per customer-month, by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty z obsługą na klientomiesiąc, według kanału</translation>
     </message>
     <message>
         <source>Customers who used self-service</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci korzystający z samoobsługi</translation>
     </message>
     <message>
         <source>At-risk customers saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Uratowani zagrożeni klienci</translation>
     </message>
     <message>
         <source>Promoters, passives and detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotorzy, neutralni i krytycy</translation>
     </message>
     <message>
         <source>Customers with a cross-sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci ze sprzedażą krzyżową</translation>
     </message>
     <message>
         <source>Contacts that led to a process change</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty, które doprowadziły do zmiany procesu</translation>
     </message>
     <message>
         <source>Revenue per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód na klienta</translation>
     </message>
     <message>
         <source>Mentions and their reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzmianki i ich zasięg</translation>
     </message>
     <message>
         <source>Revenue per order</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód na zamówienie</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Według miesięcy</translation>
     </message>
     <message>
         <source>%1, by month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, według miesięcy</translation>
     </message>
     <message>
         <source>Computing the metrics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obliczanie wskaźników…</translation>
     </message>
 </context>
 <context>
     <name>MetricRowsModel</name>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>95% interval: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedział 95%: %1 – %2</translation>
     </message>
     <message>
         <source>n = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n = %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Social cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorta social media</translation>
     </message>
     <message>
         <source>Control cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorta kontrolna</translation>
     </message>
     <message>
         <source>Rate ratio (social / control): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Iloraz współczynników (social media / kontrolna): %1</translation>
     </message>
     <message>
         <source>(95% interval %1 – %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(przedział 95% %1 – %2)</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column header: the value for the social cohort (customers served by the social-media care team)</extracomment>
+        <translation>Social media</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column header: the value for the control cohort (the comparison group)</extracomment>
+        <translation>Kontrolna</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Różnica</translation>
     </message>
     <message>
         <source>Lift</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Column header: the difference divided by the control value (relative uplift)</extracomment>
+        <translation>Wzrost względny</translation>
     </message>
     <message>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedział 95%</translation>
     </message>
     <message>
         <source>p-value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość p</translation>
     </message>
     <message>
         <source>n (social / control)</source>
-        <translation type="unfinished"></translation>
+        <translation>n (social media / kontrolna)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga</translation>
     </message>
     <message>
         <source>Customers who dealt with the social care team</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci, którzy mieli kontakt z zespołem obsługi w social media</translation>
     </message>
     <message>
         <source>Every other customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy pozostali klienci</translation>
     </message>
     <message>
         <source>Social minus control</source>
-        <translation type="unfinished"></translation>
+        <translation>Social media minus kontrolna</translation>
     </message>
     <message>
         <source>The difference relative to the control cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Różnica w odniesieniu do kohorty kontrolnej</translation>
     </message>
     <message>
         <source>The range the true difference lies in, with 95% confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakres, w którym z 95% ufnością leży prawdziwa różnica</translation>
     </message>
     <message>
         <source>How likely a difference this large would be if the cohorts were alike; below 0.05 is usually taken as real</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak prawdopodobna byłaby tak duża różnica, gdyby kohorty były podobne; poniżej 0,05 zwykle uznaje się ją za rzeczywistą</translation>
     </message>
     <message>
         <source>How many customers (or contacts, orders, answers) each figure rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>Na ilu klientach (lub kontaktach, zamówieniach, odpowiedziach) opiera się każda wartość</translation>
     </message>
     <message>
         <source>A warning when the data cannot support a conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzeżenie, gdy dane nie pozwalają na wniosek</translation>
     </message>
 </context>
 <context>
     <name>MetricWarnings</name>
     <message>
         <source>No customer matches the filters: every metric is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden klient nie pasuje do filtrów: wszystkie wskaźniki są puste.</translation>
     </message>
     <message numerus="yes">
         <source>%n contact or order row(s) name a customer that is not in the customers table and were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiersz kontaktu lub zamówienia wskazuje klienta, którego nie ma w tabeli klientów, i został pominięty.</numerusform>
+            <numerusform>%n wiersze kontaktów lub zamówień wskazują klienta, którego nie ma w tabeli klientów, i zostały pominięte.</numerusform>
+            <numerusform>%n wierszy kontaktów lub zamówień wskazuje klienta, którego nie ma w tabeli klientów, i zostało pominiętych.</numerusform>
         </translation>
     </message>
     <message>
         <source>Figures entered with the improvements; they carry no interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartości wpisane przy usprawnieniach; nie mają przedziału.</translation>
     </message>
 </context>
 <context>
     <name>MetricsCommand</name>
     <message>
         <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 musi być datą w formacie RRRR-MM-DD, a nie „%2”.</translation>
     </message>
     <message>
         <source>Computes every metric and the ROI summary of a project for the social and control cohorts, and prints them as JSON or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oblicza wszystkie wskaźniki i podsumowanie ROI projektu dla kohorty social media i kontrolnej oraz wypisuje je jako JSON lub CSV.</translation>
     </message>
     <message>
         <source>The project file to read (.socialroi).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik projektu do odczytania (.socialroi).</translation>
     </message>
     <message>
         <source>PROJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>PROJEKT</translation>
     </message>
     <message>
         <source>Only customers of this segment, or NAME=VALUE for an extra attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko klienci tego segmentu lub NAZWA=WARTOŚĆ dla dodatkowego atrybutu.</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>SEGMENT</translation>
     </message>
     <message>
         <source>Only customers who signed up on or after DATE (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko klienci zarejestrowani w dniu DATA (RRRR-MM-DD) lub później.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA</translation>
     </message>
     <message>
         <source>Only customers who signed up on or before DATE (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko klienci zarejestrowani w dniu DATA (RRRR-MM-DD) lub wcześniej.</translation>
     </message>
     <message>
         <source>Compute as of DATE (YYYY-MM-DD) instead of the project&apos;s as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oblicz według stanu na DATA (RRRR-MM-DD) zamiast daty stanu projektu.</translation>
     </message>
     <message>
         <source>Output format: json or csv (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format wyjściowy: json lub csv (wymagane).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Write to FILE instead of the standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz do PLIKU zamiast na standardowe wyjście.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PLIK</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieoczekiwany argument: %1</translation>
     </message>
     <message>
         <source>Missing -p PROJECT: the project to compute the metrics of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak -p PROJEKT: projektu, dla którego mają być obliczone wskaźniki.</translation>
     </message>
     <message>
         <source>Missing --format json|csv: the output format is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak --format json|csv: format wyjściowy jest wymagany.</translation>
     </message>
     <message>
         <source>--format must be json or csv, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format musi mieć wartość json lub csv, a nie „%1”.</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2: no signup date can match.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 jest późniejsze niż --to %2: żadna data rejestracji nie może pasować.</translation>
     </message>
     <message>
         <source>-o %1 is the project itself; choose another output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>-o %1 to sam projekt; wybierz inny plik wyjściowy.</translation>
     </message>
     <message>
         <source>%1: the metrics could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie udało się obliczyć wskaźników.</translation>
     </message>
     <message>
         <source>Cannot write the metrics to the standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać wskaźników na standardowe wyjście.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
     <name>MetricsController</name>
     <message>
         <source>%1: the metrics could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie udało się obliczyć wskaźników.</translation>
     </message>
 </context>
 <context>
     <name>MonthlySeriesChart</name>
     <message>
         <source>No value for this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wartości dla tego miesiąca</translation>
     </message>
     <message>
         <source>95% interval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedział 95%: %1</translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Overview of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd projektu</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabele</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Założenia</translation>
+    </message>
+    <message>
+        <source>Costs, dates and horizon that turn differences into money</source>
+        <translation>Koszty, daty i horyzont, które przeliczają różnice na pieniądze</translation>
     </message>
 </context>
 <context>
@@ -1837,553 +2789,1395 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Share of answers</source>
         <extracomment>Axis label of the NPS chart: share of the survey answers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek odpowiedzi</translation>
     </message>
     <message>
         <source>Promoters</source>
         <extracomment>NPS survey answers of 9 or 10</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Promotorzy</translation>
     </message>
     <message>
         <source>Passives</source>
         <extracomment>NPS survey answers of 7 or 8</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neutralni</translation>
     </message>
     <message>
         <source>Detractors</source>
         <extracomment>NPS survey answers from 0 to 6</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Krytycy</translation>
     </message>
     <message>
         <source>NPS %1</source>
         <extracomment>Net Promoter Score written beside a cohort&apos;s bar, e.g. &quot;NPS +34.0&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>NPS %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation>Nie można zapisać %1: nie udało się rozpocząć pliku PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a new page could not be started.</source>
+        <translation>Nie można zapisać %1: nie udało się rozpocząć nowej strony.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewLoader</name>
+    <message>
+        <source>The file could not be read for the preview. Close other programs and try again.</source>
+        <translation>Nie udało się odczytać pliku do podglądu. Zamknij inne programy i spróbuj ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewValidation</name>
+    <message>
+        <source>empty</source>
+        <translation>puste</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>liczba</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <extracomment>A yes/no value</extracomment>
+        <translation>tak/nie</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;</source>
+        <comment>reason: the rejected value</comment>
+        <translation>%1: „%2”</translation>
     </message>
 </context>
 <context>
     <name>ProjectOverview</name>
     <message>
         <source>Reading the project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie projektu…</translation>
     </message>
     <message>
         <source>This is the demo project: generated data with known effects of social customer care, for trying the workbench before loading your own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>To jest projekt demonstracyjny: wygenerowane dane o znanych efektach obsługi klienta w social media, do wypróbowania aplikacji przed wczytaniem własnych plików.</translation>
     </message>
     <message>
         <source>Your project. Import customer lists, contact logs and orders with File, Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój projekt. Zaimportuj listy klientów, rejestry kontaktów i zamówienia poleceniem Plik, Importuj.</translation>
     </message>
     <message>
         <source>Customers in the social cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci w kohorcie social media</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Data from</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane od</translation>
     </message>
     <message>
         <source>Data to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane do</translation>
     </message>
     <message>
         <source>Imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowane pliki</translation>
     </message>
     <message>
         <source>Rejected rows kept for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucone wiersze zachowane do przeglądu</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsExport</name>
+    <message>
+        <source>%1: cannot read the project (%2).</source>
+        <translation>%1: nie można odczytać projektu (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2). Choose another folder.</source>
+        <translation>%1: nie można zapisać pliku (%2). Wybierz inny folder.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the rejected rows (%2).</source>
+        <translation>%1: nie można odczytać odrzuconych wierszy (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2). Check the free space and try again.</source>
+        <translation>%1: nie można zapisać pliku (%2). Sprawdź wolne miejsce i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Rejected rows written to %1: %2.</source>
+        <translation>Odrzucone wiersze zapisano w %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>od %1 do %2</translation>
+    </message>
+    <message>
+        <source>on or after %1</source>
+        <translation>%1 lub później</translation>
+    </message>
+    <message>
+        <source>on or before %1</source>
+        <translation>%1 lub wcześniej</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>dowolny okres</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Plik projektu</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stan na dzień</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Wszyscy klienci</translation>
+    </message>
+    <message>
+        <source>Customers who signed up</source>
+        <translation>Klienci zarejestrowani</translation>
+    </message>
+    <message>
+        <source>Social cohort</source>
+        <extracomment>The customers served by the social-media care team (the group compared)</extracomment>
+        <translation>Kohorta social media</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>Klienci: %1</translation>
+    </message>
+    <message>
+        <source>Control cohort</source>
+        <extracomment>The customers served the usual way (the comparison group)</extracomment>
+        <translation>Kohorta kontrolna</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horyzont</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n miesiąc</numerusform>
+            <numerusform>%n miesiące</numerusform>
+            <numerusform>%n miesięcy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dane</translation>
+    </message>
+    <message>
+        <source>Demo data with known effects, written by the demo generator</source>
+        <translation>Dane demonstracyjne o znanych efektach, zapisane przez generator danych demonstracyjnych</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the social cohort, %3 in the control cohort</source>
+        <translation>%1: %2 w kohorcie social media, %3 w kohorcie kontrolnej</translation>
+    </message>
+    <message>
+        <source>(difference %1; 95% interval %2)</source>
+        <translation>(różnica %1; przedział 95% %2)</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Założenie</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No file was imported: the project holds demo data written by the demo generator.</source>
+        <translation>Nie zaimportowano żadnego pliku: projekt zawiera dane demonstracyjne zapisane przez generator.</translation>
+    </message>
+    <message>
+        <source>No file was imported into this project.</source>
+        <translation>Do tego projektu nie zaimportowano żadnego pliku.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported. Rows rejected in total: %1; every rejected row is kept in the project with its line and the reason.</source>
+        <translation>
+            <numerusform>Zaimportowano %n plik. Łącznie odrzucone wiersze: %1; każdy odrzucony wiersz jest zachowany w projekcie z numerem wiersza i przyczyną.</numerusform>
+            <numerusform>Zaimportowano %n pliki. Łącznie odrzucone wiersze: %1; każdy odrzucony wiersz jest zachowany w projekcie z numerem wiersza i przyczyną.</numerusform>
+            <numerusform>Zaimportowano %n plików. Łącznie odrzucone wiersze: %1; każdy odrzucony wiersz jest zachowany w projekcie z numerem wiersza i przyczyną.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Arkusz</translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation>Data importu</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Odczytane wiersze</translation>
+    </message>
+    <message>
+        <source>Rows imported</source>
+        <translation>Zaimportowane wiersze</translation>
+    </message>
+    <message>
+        <source>Rows rejected</source>
+        <translation>Odrzucone wiersze</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Kind of row</source>
+        <translation>Rodzaj wiersza</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Wiersze</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test statystyczny</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Przedział 95%</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Podsumowanie dla zarządu</translation>
+    </message>
+    <message>
+        <source>Key findings</source>
+        <translation>Najważniejsze wnioski</translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>Zwrot z inwestycji</translation>
+    </message>
+    <message>
+        <source>Read with care</source>
+        <translation>Do ostrożnej interpretacji</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Wykresy</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Założenia</translation>
+    </message>
+    <message>
+        <source>Data provenance</source>
+        <translation>Pochodzenie danych</translation>
+    </message>
+    <message>
+        <source>Method notes</source>
+        <translation>Uwagi metodologiczne</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Spis treści</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>page footer: %1 is the page number, %2 the number of pages</extracomment>
+        <translation>Strona %1 z %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No programme cost is set, so there is no return to compute; the value of social care over %n month(s) is %1.</source>
+        <translation>
+            <numerusform>Nie ustalono kosztu programu, więc nie ma zwrotu do obliczenia; wartość obsługi klienta w social media przez %n miesiąc wynosi %1.</numerusform>
+            <numerusform>Nie ustalono kosztu programu, więc nie ma zwrotu do obliczenia; wartość obsługi klienta w social media przez %n miesiące wynosi %1.</numerusform>
+            <numerusform>Nie ustalono kosztu programu, więc nie ma zwrotu do obliczenia; wartość obsługi klienta w social media przez %n miesięcy wynosi %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every %1 spent on social care returned %2 within a year, between %3 and %4.</source>
+        <translation>Każde %1 wydane na obsługę w social media przyniosło %2 w ciągu roku, od %3 do %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %1 spent on social care returned %2 over %n month(s), between %3 and %4.</source>
+        <translation>
+            <numerusform>Każde %1 wydane na obsługę w social media przyniosło %2 przez %n miesiąc, od %3 do %4.</numerusform>
+            <numerusform>Każde %1 wydane na obsługę w social media przyniosło %2 przez %n miesiące, od %3 do %4.</numerusform>
+            <numerusform>Każde %1 wydane na obsługę w social media przyniosło %2 przez %n miesięcy, od %3 do %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every %1 spent on social care returned %2 within a year.</source>
+        <translation>Każde %1 wydane na obsługę w social media przyniosło %2 w ciągu roku.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %1 spent on social care returned %2 over %n month(s).</source>
+        <translation>
+            <numerusform>Każde %1 wydane na obsługę w social media przyniosło %2 przez %n miesiąc.</numerusform>
+            <numerusform>Każde %1 wydane na obsługę w social media przyniosło %2 przez %n miesiące.</numerusform>
+            <numerusform>Każde %1 wydane na obsługę w social media przyniosło %2 przez %n miesięcy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Descriptive: adds no money of its own to the ROI.</source>
+        <translation>Opisowy: nie dodaje do ROI własnej wartości pieniężnej.</translation>
+    </message>
+    <message>
+        <source>No money value: the data cannot support one.</source>
+        <translation>Brak wartości pieniężnej: dane na nią nie pozwalają.</translation>
+    </message>
+    <message>
+        <source>No money value: set the value of a promoter in the assumptions to count the promoters gained.</source>
+        <translation>Brak wartości pieniężnej: ustal wartość promotora w założeniach, aby policzyć pozyskanych promotorów.</translation>
+    </message>
+    <message>
+        <source>Worth about %1 a year (entered figures, no range).</source>
+        <translation>Wartość ok. %1 rocznie (wpisane wartości, bez przedziału).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worth about %1 over %n month(s) (entered figures, no range).</source>
+        <translation>
+            <numerusform>Wartość ok. %1 przez %n miesiąc (wpisane wartości, bez przedziału).</numerusform>
+            <numerusform>Wartość ok. %1 przez %n miesiące (wpisane wartości, bez przedziału).</numerusform>
+            <numerusform>Wartość ok. %1 przez %n miesięcy (wpisane wartości, bez przedziału).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worth about %1 a year (between %2 and %3).</source>
+        <translation>Wartość ok. %1 rocznie (od %2 do %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worth about %1 over %n month(s) (between %2 and %3).</source>
+        <translation>
+            <numerusform>Wartość ok. %1 przez %n miesiąc (od %2 do %3).</numerusform>
+            <numerusform>Wartość ok. %1 przez %n miesiące (od %2 do %3).</numerusform>
+            <numerusform>Wartość ok. %1 przez %n miesięcy (od %2 do %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown inside %1, not added to the ROI again.</source>
+        <translation>Ujęte w %1, nie doliczane ponownie do ROI.</translation>
+    </message>
+    <message>
+        <source>The value of social customer care</source>
+        <translation>Wartość obsługi klienta w social media</translation>
+    </message>
+    <message>
+        <source>Customers served by the social-media care team compared with everyone else</source>
+        <translation>Klienci obsłużeni przez zespół obsługi w social media w porównaniu z wszystkimi pozostałymi</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by SocialROI Workbench %2</source>
+        <translation>Wygenerowano %1 w SocialROI Workbench %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Writes the report of a project: title page, executive summary with the ROI, each metric&apos;s chart, table and note, assumptions, data provenance and method notes, as PDF, self-contained HTML or XLSX (chosen by the file&apos;s suffix).</source>
+        <translation>Zapisuje raport projektu: stronę tytułową, podsumowanie dla zarządu z ROI, wykres, tabelę i uwagę do każdego wskaźnika, założenia, pochodzenie danych i uwagi metodologiczne, jako PDF, samodzielny HTML lub XLSX (zależnie od rozszerzenia pliku).</translation>
+    </message>
+    <message>
+        <source>The report to write: FILE.pdf, FILE.html or FILE.xlsx.</source>
+        <translation>Raport do zapisania: PLIK.pdf, PLIK.html lub PLIK.xlsx.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>PLIK</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Nieoczekiwany argument: %1</translation>
+    </message>
+    <message>
+        <source>-o %1: the report is written as .pdf, .html or .xlsx; name the file with one of these suffixes.</source>
+        <translation>-o %1: raport zapisuje się jako .pdf, .html lub .xlsx; nadaj plikowi jedno z tych rozszerzeń.</translation>
+    </message>
+    <message>
+        <source>%1: the report was not written.</source>
+        <translation>%1: raport nie został zapisany.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Zapisano %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>%1: the report could not be written.</source>
+        <translation>%1: nie udało się zapisać raportu.</translation>
+    </message>
+    <message>
+        <source>Opening the project…</source>
+        <translation>Otwieranie projektu…</translation>
+    </message>
+    <message>
+        <source>Computing the metrics…</source>
+        <translation>Obliczanie wskaźników…</translation>
+    </message>
+    <message>
+        <source>%1: the metrics could not be computed.</source>
+        <translation>%1: nie udało się obliczyć wskaźników.</translation>
+    </message>
+    <message>
+        <source>Reading the assumptions and the import log…</source>
+        <translation>Odczytywanie założeń i dziennika importu…</translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation>Składanie raportu…</translation>
+    </message>
+    <message>
+        <source>%1: the report could not be prepared.</source>
+        <translation>%1: nie udało się przygotować raportu.</translation>
+    </message>
+    <message>
+        <source>Drawing the charts…</source>
+        <translation>Rysowanie wykresów…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Zapisywanie %1…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Gotowe.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportInputs</name>
+    <message>
+        <source>%1: cannot read the project (%2).</source>
+        <translation>%1: nie można odczytać projektu (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the assumptions and the import log (%2).</source>
+        <translation>%1: nie można odczytać założeń i dziennika importu (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMethods</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Retention at a time</source>
+        <translation>Retencja w danym momencie</translation>
+    </message>
+    <message>
+        <source>Kaplan–Meier estimate per cohort from signup, censored at the as-of date; z test of the difference with Greenwood variances.</source>
+        <translation>Estymator Kaplana–Meiera dla każdej kohorty od rejestracji, cenzurowany w dacie stanu; test z różnicy z wariancjami Greenwooda.</translation>
+    </message>
+    <message>
+        <source>Difference: normal interval from the Greenwood variances. Each cohort&apos;s curve: log-log band.</source>
+        <translation>Różnica: przedział normalny z wariancji Greenwooda. Krzywa każdej kohorty: pasmo log-log.</translation>
+    </message>
+    <message>
+        <source>Whole retention curves</source>
+        <translation>Pełne krzywe retencji</translation>
+    </message>
+    <message>
+        <source>Log-rank test (chi-square, one degree of freedom) over the whole follow-up; the figures are the customers lost in each cohort.</source>
+        <translation>Test log-rank (chi-kwadrat, jeden stopień swobody) dla całego okresu obserwacji; wartości to klienci utraceni w każdej kohorcie.</translation>
+    </message>
+    <message>
+        <source>None: the test compares whole curves.</source>
+        <translation>Brak: test porównuje całe krzywe.</translation>
+    </message>
+    <message>
+        <source>Months kept within the horizon</source>
+        <translation>Miesiące utrzymania w horyzoncie</translation>
+    </message>
+    <message>
+        <source>Restricted mean survival time up to the horizon (area under the Kaplan–Meier curve); z test.</source>
+        <translation>Ograniczony średni czas przeżycia do horyzontu (pole pod krzywą Kaplana–Meiera); test z.</translation>
+    </message>
+    <message>
+        <source>Normal interval from the variance of the restricted means.</source>
+        <translation>Przedział normalny z wariancji ograniczonych średnich.</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>Odsetki</translation>
+    </message>
+    <message>
+        <source>Two-proportion z test (pooled).</source>
+        <translation>Test z dla dwóch proporcji (łączony).</translation>
+    </message>
+    <message>
+        <source>Newcombe (Wilson score) interval of the difference.</source>
+        <translation>Przedział Newcombe’a (Wilsona) dla różnicy.</translation>
+    </message>
+    <message>
+        <source>Rates per customer-month or customer-year</source>
+        <translation>Współczynniki na klientomiesiąc lub klientorok</translation>
+    </message>
+    <message>
+        <source>Poisson rate difference (Wald z test), with the exposure of each customer from signup to churn or the as-of date.</source>
+        <translation>Różnica współczynników Poissona (test z Walda), z ekspozycją każdego klienta od rejestracji do odejścia lub daty stanu.</translation>
+    </message>
+    <message>
+        <source>Wald interval of the difference; log-Wald interval of the rate ratio.</source>
+        <translation>Przedział Walda dla różnicy; przedział log-Walda dla ilorazu współczynników.</translation>
+    </message>
+    <message>
+        <source>Averages per customer, order or contact</source>
+        <translation>Średnie na klienta, zamówienie lub kontakt</translation>
+    </message>
+    <message>
+        <source>Welch t test (unequal variances).</source>
+        <translation>Test t Welcha (nierówne wariancje).</translation>
+    </message>
+    <message>
+        <source>Welch interval of the difference of the means.</source>
+        <translation>Przedział Welcha dla różnicy średnich.</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10) minus detractors (0–6); z test with the multinomial variance of the two shares.</source>
+        <translation>Promotorzy (9–10) minus krytycy (0–6); test z z wariancją wielomianową obu odsetków.</translation>
+    </message>
+    <message>
+        <source>Normal interval of the difference of the scores.</source>
+        <translation>Przedział normalny dla różnicy wyników.</translation>
+    </message>
+    <message>
+        <source>Support cost</source>
+        <translation>Koszt obsługi</translation>
+    </message>
+    <message>
+        <source>Total cost over customer-months, its variance that of a compound Poisson sum; z test.</source>
+        <translation>Całkowity koszt na klientomiesiące, z wariancją złożonej sumy Poissona; test z.</translation>
+    </message>
+    <message>
+        <source>Normal interval of the difference.</source>
+        <translation>Przedział normalny dla różnicy.</translation>
+    </message>
+    <message>
+        <source>Counts, sums and entered figures</source>
+        <translation>Liczebności, sumy i wpisane wartości</translation>
+    </message>
+    <message>
+        <source>None: these figures describe the data.</source>
+        <translation>Brak: te wartości opisują dane.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Brak.</translation>
+    </message>
+    <message>
+        <source>The social cohort is every customer who dealt with the social-media care team; the control cohort is everyone else. Both are limited by the same filters and followed up to the as-of date, %1: customers who signed up later are left out, and a customer still active on that date counts as kept so far (censored).</source>
+        <translation>Kohorta social media to wszyscy klienci, którzy mieli kontakt z zespołem obsługi w social media; kohorta kontrolna to wszyscy pozostali. Obie są ograniczone tymi samymi filtrami i obserwowane do daty stanu, %1: klienci zarejestrowani później są pomijani, a klient nadal aktywny w tym dniu liczy się jako dotąd utrzymany (cenzurowany).</translation>
+    </message>
+    <message>
+        <source>Rates are per customer-month: each customer counts from signup to churn or the as-of date (a month is 30.4375 days). Every interval is a 95% interval; a difference is social minus control and the lift is the difference divided by the control value.</source>
+        <translation>Współczynniki liczone są na klientomiesiąc: każdy klient liczy się od rejestracji do odejścia lub daty stanu (miesiąc to 30,4375 dnia). Każdy przedział jest przedziałem 95%; różnica to social media minus kontrolna, a wzrost względny to różnica podzielona przez wartość kontrolną.</translation>
+    </message>
+    <message>
+        <source>A row carries a warning when a cohort has fewer than 30 customers, an expected count is under 5, fewer than 5 customers are still observed at a survival time, or the interval of the difference includes zero. Numbers that cannot be estimated are shown as “%1”.</source>
+        <translation>Wiersz ma ostrzeżenie, gdy kohorta liczy mniej niż 30 klientów, liczebność oczekiwana jest mniejsza niż 5, w danym czasie przeżycia obserwuje się mniej niż 5 klientów lub przedział różnicy zawiera zero. Liczby, których nie da się oszacować, są pokazywane jako „%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ROI adds up the money values of retention, operational cost, saves, complaints turned into raves, cross-sells and process innovations over a horizon of %n month(s), and sets them against the programme cost over the same horizon. Its range adds up the low (high) ends of the components.</source>
+        <translation>
+            <numerusform>ROI sumuje wartości pieniężne retencji, kosztów operacyjnych, uratowanych klientów, skarg zamienionych w pochwały, sprzedaży krzyżowej i innowacji procesowych w horyzoncie %n miesiąca i zestawia je z kosztem programu w tym samym horyzoncie. Jego przedział sumuje dolne (górne) krańce składników.</numerusform>
+            <numerusform>ROI sumuje wartości pieniężne retencji, kosztów operacyjnych, uratowanych klientów, skarg zamienionych w pochwały, sprzedaży krzyżowej i innowacji procesowych w horyzoncie %n miesięcy i zestawia je z kosztem programu w tym samym horyzoncie. Jego przedział sumuje dolne (górne) krańce składników.</numerusform>
+            <numerusform>ROI sumuje wartości pieniężne retencji, kosztów operacyjnych, uratowanych klientów, skarg zamienionych w pochwały, sprzedaży krzyżowej i innowacji procesowych w horyzoncie %n miesięcy i zestawia je z kosztem programu w tym samym horyzoncie. Jego przedział sumuje dolne (górne) krańce składników.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Self-service savings are part of operational cost and are never added twice. Return on relationship describes customers and adds no money of its own.</source>
+        <translation>Oszczędności z samoobsługi są częścią kosztów operacyjnych i nigdy nie są dodawane podwójnie. Zwrot z relacji opisuje klientów i nie dodaje własnej wartości pieniężnej.</translation>
+    </message>
+    <message>
+        <source>Saved customers also stay longer, so they are part of the retention curve as well: as the specification asks, the ROI counts both the retention value and the value of the saves, which overlap. Read the saves value as a part of the retention story rather than as money on top of it when you want a cautious figure.</source>
+        <translation>Uratowani klienci zostają też dłużej, więc są również częścią krzywej retencji: zgodnie ze specyfikacją ROI liczy zarówno wartość retencji, jak i wartość uratowanych klientów, które się nakładają. Jeśli potrzebujesz ostrożnej wartości, traktuj wartość uratowanych klientów jako część retencji, a nie dodatkową kwotę.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <source>The project file to read (.socialroi).</source>
+        <translation>Plik projektu do odczytania (.socialroi).</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJEKT</translation>
+    </message>
+    <message>
+        <source>Only customers of this segment, or NAME=VALUE for an extra attribute.</source>
+        <translation>Tylko klienci tego segmentu lub NAZWA=WARTOŚĆ dla dodatkowego atrybutu.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>SEGMENT</translation>
+    </message>
+    <message>
+        <source>Only customers who signed up on or after DATE (YYYY-MM-DD).</source>
+        <translation>Tylko klienci zarejestrowani w dniu DATA (RRRR-MM-DD) lub później.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>Only customers who signed up on or before DATE (YYYY-MM-DD).</source>
+        <translation>Tylko klienci zarejestrowani w dniu DATA (RRRR-MM-DD) lub wcześniej.</translation>
+    </message>
+    <message>
+        <source>Compute as of DATE (YYYY-MM-DD) instead of the project&apos;s as-of date.</source>
+        <translation>Oblicz według stanu na DATA (RRRR-MM-DD) zamiast daty stanu projektu.</translation>
+    </message>
+    <message>
+        <source>Numbers, dates and money in this language: en, fr, de, pl or hi.</source>
+        <translation>Liczby, daty i kwoty w tym języku: en, fr, de, pl lub hi.</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>JĘZYK</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 musi być datą w formacie RRRR-MM-DD, a nie „%2”.</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2: no signup date can match.</source>
+        <translation>--from %1 jest późniejsze niż --to %2: żadna data rejestracji nie może pasować.</translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--lang musi być jedną z wartości %1, a nie „%2”.</translation>
+    </message>
+    <message>
+        <source>Missing -p PROJECT: the project to read.</source>
+        <translation>Brak -p PROJEKT: projektu do odczytania.</translation>
+    </message>
+    <message>
+        <source>Missing -o FILE: where to write.</source>
+        <translation>Brak -o PLIK: miejsca zapisu.</translation>
+    </message>
+    <message>
+        <source>-o %1 is the project itself; choose another output file.</source>
+        <translation>-o %1 to sam projekt; wybierz inny plik wyjściowy.</translation>
     </message>
 </context>
 <context>
     <name>RoiPane</name>
     <message numerus="yes">
         <source>No programme cost is set, so there is no return to compute; the value of social care over %n month(s) is %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nie ustalono kosztu programu, więc nie ma zwrotu do obliczenia; wartość obsługi klienta w social media przez %n miesiąc wynosi %1.</numerusform>
+            <numerusform>Nie ustalono kosztu programu, więc nie ma zwrotu do obliczenia; wartość obsługi klienta w social media przez %n miesiące wynosi %1.</numerusform>
+            <numerusform>Nie ustalono kosztu programu, więc nie ma zwrotu do obliczenia; wartość obsługi klienta w social media przez %n miesięcy wynosi %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every %1 spent on social care returned %2 within a year, between %3 and %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każde %1 wydane na obsługę w social media przyniosło %2 w ciągu roku, od %3 do %4.</translation>
     </message>
     <message>
         <source>Every %1 spent on social care returned %2 within a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każde %1 wydane na obsługę w social media przyniosło %2 w ciągu roku.</translation>
     </message>
     <message numerus="yes">
         <source>Every %1 spent on social care returned %2 over %n month(s), between %3 and %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Każde %1 wydane na obsługę w social media przyniosło %2 przez %n miesiąc, od %3 do %4.</numerusform>
+            <numerusform>Każde %1 wydane na obsługę w social media przyniosło %2 przez %n miesiące, od %3 do %4.</numerusform>
+            <numerusform>Każde %1 wydane na obsługę w social media przyniosło %2 przez %n miesięcy, od %3 do %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %1 spent on social care returned %2 over %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Każde %1 wydane na obsługę w social media przyniosło %2 przez %n miesiąc.</numerusform>
+            <numerusform>Każde %1 wydane na obsługę w social media przyniosło %2 przez %n miesiące.</numerusform>
+            <numerusform>Każde %1 wydane na obsługę w social media przyniosło %2 przez %n miesięcy.</numerusform>
         </translation>
     </message>
     <message>
         <source>Computing the metrics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obliczanie wskaźników…</translation>
     </message>
     <message>
         <source>Social cohort: %1 customers · control cohort: %2 customers · as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorta social media: %1 klientów · kohorta kontrolna: %2 klientów · stan na %3</translation>
     </message>
 </context>
 <context>
     <name>RoiSummaryModel</name>
     <message>
         <source>Total value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość łączna</translation>
     </message>
     <message>
         <source>Programme cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt programu</translation>
     </message>
     <message>
         <source>Net value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość netto</translation>
     </message>
     <message>
         <source>Return on investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot z inwestycji</translation>
     </message>
     <message numerus="yes">
         <source>The programme cost per month times the horizon of %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Miesięczny koszt programu razy horyzont %n miesiąca</numerusform>
+            <numerusform>Miesięczny koszt programu razy horyzont %n miesięcy</numerusform>
+            <numerusform>Miesięczny koszt programu razy horyzont %n miesięcy</numerusform>
         </translation>
     </message>
     <message>
         <source>(value − cost) / cost</source>
-        <translation type="unfinished"></translation>
+        <translation>(wartość − koszt) / koszt</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Składnik</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolna</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Górna</translation>
     </message>
 </context>
 <context>
     <name>RowValidator</name>
     <message>
         <source>column &quot;%1&quot; (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kolumna „%1” (%2): %3</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; (%2): %3: &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kolumna „%1” (%2): %3: „%4”</translation>
     </message>
     <message>
         <source>empty, but the field is required</source>
-        <translation type="unfinished"></translation>
+        <translation>puste, a pole jest wymagane</translation>
     </message>
     <message>
         <source>not between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie mieści się między %1 a %2</translation>
     </message>
     <message>
         <source>not a %1 (use one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>niepoprawna wartość pola %1 (użyj jednej z: %2)</translation>
     </message>
     <message>
         <source>the row has %1 values but the file has %2 columns; check the delimiter and the quotes on this line</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz ma %1 wartości, a plik ma %2 kolumn; sprawdź separator i cudzysłowy w tym wierszu</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; (%2): unknown customer &quot;%3&quot;: the project has no customer with this id; import the customers first</source>
-        <translation type="unfinished"></translation>
+        <translation>kolumna „%1” (%2): nieznany klient „%3”: w projekcie nie ma klienta o tym identyfikatorze; najpierw zaimportuj klientów</translation>
+    </message>
+</context>
+<context>
+    <name>SavedMappings</name>
+    <message>
+        <source>%1: cannot read the saved mappings (%2).</source>
+        <translation>%1: nie można odczytać zapisanych mapowań (%2).</translation>
     </message>
 </context>
 <context>
     <name>SegmentChoices</name>
     <message>
         <source>%1: cannot read it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie można odczytać (%2).</translation>
     </message>
 </context>
 <context>
     <name>SourceError</name>
     <message>
         <source>The file does not exist. Check the folder and the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik nie istnieje. Sprawdź folder i nazwę pliku.</translation>
     </message>
     <message>
         <source>The file cannot be opened (%1). Check that you may read it and that no other program holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć pliku (%1). Sprawdź, czy masz prawo go odczytać i czy nie blokuje go inny program.</translation>
     </message>
     <message>
         <source>The file is empty: it holds neither column names nor rows. Check that you chose the right file and that it was saved completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik jest pusty: nie zawiera ani nazw kolumn, ani wierszy. Sprawdź, czy wybrano właściwy plik i czy został w całości zapisany.</translation>
     </message>
     <message>
         <source>The file could not be read to the end (%1). Check the disk or network drive and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać pliku do końca (%1). Sprawdź dysk lub dysk sieciowy i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>A value that starts on this line is longer than %1 characters. Check for a stray quote (%2) that swallows the rest of the file, or that this is a text table at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość zaczynająca się w tym wierszu jest dłuższa niż %1 znaków. Sprawdź, czy zbłąkany cudzysłów (%2) nie pochłania reszty pliku, i czy to w ogóle jest tabela tekstowa.</translation>
     </message>
     <message>
         <source>A row that starts on this line has more than %1 values. Check the delimiter, or that this is a text table at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz zaczynający się tutaj ma więcej niż %1 wartości. Sprawdź separator lub czy to w ogóle jest tabela tekstowa.</translation>
     </message>
     <message>
         <source>The file is not valid %1 text here. Choose the file&apos;s encoding when importing (often Windows-1252 for files saved by older Excel versions), or save it again as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym miejscu plik nie jest poprawnym tekstem %1. Wybierz kodowanie pliku przy imporcie (często Windows-1252 dla plików zapisanych starszymi wersjami Excela) lub zapisz go ponownie jako UTF-8.</translation>
     </message>
     <message>
         <source>A quoted value that starts on this line is never closed: the file ends inside it. Check this line for a missing closing %1, or a %1 inside a value that should be doubled (%1%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość w cudzysłowie zaczynająca się w tym wierszu nigdy nie jest zamknięta: plik kończy się w jej środku. Sprawdź, czy w tym wierszu nie brakuje zamykającego %1 lub czy %1 wewnątrz wartości nie powinien być podwojony (%1%1).</translation>
     </message>
     <message>
         <source>The file has no part “%1”: it is damaged or not an Excel workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik nie ma części „%1”: jest uszkodzony lub nie jest skoroszytem Excela.</translation>
     </message>
     <message>
         <source>The zip directory entry of “%1” cannot be read: the file is damaged. Save it again from Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać wpisu katalogu zip dla „%1”: plik jest uszkodzony. Zapisz go ponownie w Excelu.</translation>
     </message>
     <message>
         <source>The workbook is protected with a password. Remove the password in Excel (File, Info, Protect Workbook) and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt jest chroniony hasłem. Usuń hasło w Excelu (Plik, Informacje, Chroń skoroszyt) i zapisz go ponownie.</translation>
     </message>
     <message>
         <source>The part “%1” is compressed with a method (%2) that cannot be read. Open the file in Excel and save it again as .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część „%1” jest skompresowana metodą (%2), której nie można odczytać. Otwórz plik w Excelu i zapisz go ponownie jako .xlsx.</translation>
     </message>
     <message>
         <source>The part “%1” would unpack to %2 MiB from %3 KiB: the file is too large or built to exhaust memory (a zip bomb), so it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część „%1” rozpakowałaby się do %2 MiB z %3 KiB: plik jest zbyt duży lub zbudowany tak, by wyczerpać pamięć (bomba zip), więc nie jest odczytywany.</translation>
     </message>
     <message>
         <source>The part “%1” cannot be unpacked: the file is damaged or was cut short. Save it again from Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można rozpakować części „%1”: plik jest uszkodzony lub ucięty. Zapisz go ponownie w Excelu.</translation>
     </message>
     <message>
         <source>The part “%1” cannot be unpacked: the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można rozpakować części „%1”: plik jest uszkodzony.</translation>
     </message>
     <message>
         <source>The part “%1” fails its checksum: the file is damaged. Save it again from Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma kontrolna części „%1” się nie zgadza: plik jest uszkodzony. Zapisz go ponownie w Excelu.</translation>
     </message>
     <message>
         <source>The part “%1” unpacks to more than %2 MiB: the file is too large or built to exhaust memory (a zip bomb), so it is not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część „%1” rozpakowuje się do ponad %2 MiB: plik jest zbyt duży lub zbudowany tak, by wyczerpać pamięć (bomba zip), więc nie jest odczytywany.</translation>
     </message>
     <message>
         <source>The part “%1” ends before its XML is complete: the file is damaged or was cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część „%1” kończy się, zanim jej XML jest kompletny: plik jest uszkodzony lub ucięty.</translation>
     </message>
     <message>
         <source>The part “%1” is not well-formed XML (%2, XML line %3): the file is damaged. Open it in Excel and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część „%1” nie jest poprawnie sformułowanym XML (%2, wiersz XML %3): plik jest uszkodzony. Otwórz go w Excelu i zapisz ponownie.</translation>
     </message>
     <message>
         <source>The workbook has no sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt nie ma arkuszy.</translation>
     </message>
     <message>
         <source>The sheet has no rows from row %1 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusz nie ma wierszy od wiersza %1.</translation>
     </message>
     <message>
         <source>The sheet is empty: it holds no cells with values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusz jest pusty: nie zawiera komórek z wartościami.</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna %1</translation>
     </message>
     <message>
         <source>A cell lies beyond column XFD, the last one Excel allows: the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komórka leży poza kolumną XFD, ostatnią dozwoloną w Excelu: plik jest uszkodzony.</translation>
     </message>
     <message>
         <source>The cell refers to shared string “%1”, which the workbook does not have: the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komórka odwołuje się do współdzielonego ciągu „%1”, którego skoroszyt nie ma: plik jest uszkodzony.</translation>
     </message>
     <message>
         <source>The sheet ends in the middle of a row: the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkusz kończy się w środku wiersza: plik jest uszkodzony.</translation>
     </message>
     <message>
         <source>The file starts like an Excel workbook but its zip directory is missing or damaged: it was probably cut short (an incomplete download or copy). Get a complete copy of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik zaczyna się jak skoroszyt Excela, ale brakuje jego katalogu zip lub jest on uszkodzony: prawdopodobnie został ucięty (niepełne pobieranie lub kopiowanie). Zdobądź pełną kopię pliku.</translation>
     </message>
     <message>
         <source>The file is a zip archive but not an Excel workbook: it has no workbook part. If it comes from another program (an OpenDocument .ods, a Word file), save it as .xlsx or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik jest archiwum zip, ale nie skoroszytem Excela: nie ma części skoroszytu. Jeśli pochodzi z innego programu (plik OpenDocument .ods, plik Worda), zapisz go jako .xlsx lub CSV.</translation>
     </message>
     <message>
         <source>The file does not exist. Check its name and folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik nie istnieje. Sprawdź jego nazwę i folder.</translation>
     </message>
     <message>
         <source>The file cannot be opened (%1). Check that you may read it and that no other program locks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć pliku (%1). Sprawdź, czy masz prawo go odczytać i czy nie blokuje go inny program.</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>to jest folder</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik jest pusty (0 bajtów).</translation>
     </message>
     <message>
         <source>The workbook is protected with a password (encrypted). Open it in Excel, remove the password (File, Info, Protect Workbook) and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt jest chroniony hasłem (zaszyfrowany). Otwórz go w Excelu, usuń hasło (Plik, Informacje, Chroń skoroszyt) i zapisz go ponownie.</translation>
     </message>
     <message>
         <source>This is an old Excel 97-2003 workbook (.xls), which cannot be read. Open it in Excel or LibreOffice and save it as .xlsx or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>To stary skoroszyt Excel 97-2003 (.xls), którego nie można odczytać. Otwórz go w Excelu lub LibreOffice i zapisz jako .xlsx lub CSV.</translation>
     </message>
     <message>
         <source>The file is not an Excel workbook (.xlsx): it is not a zip archive. If it holds text such as CSV, give it the .csv extension and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik nie jest skoroszytem Excela (.xlsx): nie jest archiwum zip. Jeśli zawiera tekst, np. CSV, nadaj mu rozszerzenie .csv i zaimportuj ponownie.</translation>
     </message>
     <message>
         <source>The workbook has no sheet named “%1”. Its sheets are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt nie ma arkusza o nazwie „%1”. Jego arkusze to: %2.</translation>
     </message>
     <message>
         <source>The workbook lists the sheet “%1” but does not say where its cells are: the file is damaged. Open it in Excel and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt wymienia arkusz „%1”, ale nie podaje, gdzie są jego komórki: plik jest uszkodzony. Otwórz go w Excelu i zapisz ponownie.</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>A file with this name already exists; choose another name or allow replacing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik o tej nazwie już istnieje; wybierz inną nazwę lub zezwól na jego zastąpienie.</translation>
     </message>
     <message>
         <source>The demo project cannot be created: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć projektu demonstracyjnego: %1.</translation>
     </message>
     <message>
         <source>The demo project could not be written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać projektu demonstracyjnego: %1.</translation>
     </message>
     <message>
         <source>The demo project could not be moved into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się przenieść projektu demonstracyjnego na miejsce.</translation>
     </message>
     <message>
         <source>The file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku (%1).</translation>
     </message>
     <message>
         <source>The file is empty, so it is not a SocialROI project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik jest pusty, więc nie jest projektem SocialROI.</translation>
     </message>
     <message>
         <source>This is not a SocialROI project: the file is not a SQLite database (is it a spreadsheet or a text file? Use Import for data files).</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest projekt SocialROI: plik nie jest bazą danych SQLite (czy to arkusz kalkulacyjny lub plik tekstowy? Do plików z danymi użyj importu).</translation>
     </message>
     <message>
         <source>The project file is truncated: it holds %1 bytes but should hold %2. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik projektu jest ucięty: ma %1 bajtów, a powinien mieć %2. Przywróć go z kopii zapasowej.</translation>
     </message>
     <message>
         <source>The file cannot be opened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć pliku: %1.</translation>
     </message>
     <message>
         <source>This SQLite database was not made by SocialROI Workbench, so it is not a project. Create a new project and import its data instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta baza danych SQLite nie została utworzona przez SocialROI Workbench, więc nie jest projektem. Utwórz nowy projekt i zaimportuj do niego jej dane.</translation>
     </message>
     <message>
         <source>The project was saved by a newer version of SocialROI Workbench (schema %1; this version reads up to %2). Update the application to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt został zapisany przez nowszą wersję SocialROI Workbench (schemat %1; ta wersja odczytuje do %2). Zaktualizuj aplikację, aby go otworzyć.</translation>
     </message>
     <message>
         <source>The project file is damaged (%1). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik projektu jest uszkodzony (%1). Przywróć go z kopii zapasowej.</translation>
     </message>
     <message>
         <source>The project is locked by another program; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt jest zablokowany przez inny program; spróbuj ponownie, gdy ten skończy.</translation>
     </message>
     <message>
         <source>The project could not be prepared: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się przygotować projektu: %1.</translation>
     </message>
     <message>
         <source>The project file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik projektu nie istnieje.</translation>
     </message>
     <message>
         <source>This is a folder, not a project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>To jest folder, a nie plik projektu.</translation>
     </message>
     <message>
         <source>The project file is read-only. Make it writable, or copy it to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik projektu jest tylko do odczytu. Zezwól na zapis lub skopiuj go do folderu, w którym możesz zapisywać.</translation>
     </message>
     <message>
         <source>The file cannot be opened for writing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć pliku do zapisu: %1.</translation>
     </message>
     <message>
         <source>A file with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik o tej nazwie już istnieje.</translation>
     </message>
     <message>
         <source>The folder for the project cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć folderu projektu.</translation>
     </message>
     <message>
         <source>The project cannot be created: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć projektu: %1.</translation>
     </message>
 </context>
 <context>
     <name>SurvivalChart</name>
     <message>
         <source>Months since signup</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesiące od rejestracji</translation>
     </message>
     <message>
         <source>Still customers</source>
         <extracomment>Axis label: share of the cohort that has not churned yet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nadal klienci</translation>
     </message>
     <message>
         <source>Social</source>
         <extracomment>Row label of the numbers at risk: the social cohort</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Social media</translation>
     </message>
     <message>
         <source>Control</source>
         <extracomment>Row label of the numbers at risk: the control cohort</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolna</translation>
     </message>
     <message>
         <source>At risk</source>
         <extracomment>Axis label beside the table of customers still observed (&quot;at risk&quot; of churning)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Narażeni</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;At signup: %2 still customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Przy rejestracji: %2 nadal klientami</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Month %2 (day %3)&lt;br&gt;Still customers: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Miesiąc %2 (dzień %3)&lt;br&gt;Nadal klienci: %4</translation>
     </message>
     <message>
         <source>95% interval: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedział 95%: %1</translation>
     </message>
     <message>
         <source>At risk: %1; churned: %2; censored: %3</source>
         <extracomment>Customers still observed at this time; churned; no longer observed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Narażeni: %1; odeszli: %2; cenzurowani: %3</translation>
     </message>
 </context>
 <context>
     <name>TableBrowserModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
 </context>
 <context>
     <name>TableCopy</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj</translation>
     </message>
     <message>
         <source>Copy &amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj &amp;tabelę</translation>
     </message>
 </context>
 <context>
     <name>ValueParsers</name>
     <message>
         <source>empty value</source>
-        <translation type="unfinished"></translation>
+        <translation>pusta wartość</translation>
     </message>
     <message>
         <source>not yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>nie tak/nie</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>nie liczba</translation>
     </message>
     <message>
         <source>not a number with a decimal point (the column uses a decimal point)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie liczba z kropką dziesiętną (kolumna używa kropki dziesiętnej)</translation>
     </message>
     <message>
         <source>not a number with a decimal comma (the column uses a decimal comma)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie liczba z przecinkiem dziesiętnym (kolumna używa przecinka dziesiętnego)</translation>
     </message>
     <message>
         <source>a percentage, not a plain number</source>
-        <translation type="unfinished"></translation>
+        <translation>wartość procentowa, a nie zwykła liczba</translation>
     </message>
     <message>
         <source>not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>nie liczba całkowita</translation>
     </message>
     <message>
         <source>number too large</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba za duża</translation>
     </message>
     <message>
         <source>not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>nie data</translation>
     </message>
     <message>
         <source>not a date in day/month/year order</source>
-        <translation type="unfinished"></translation>
+        <translation>nie data w kolejności dzień/miesiąc/rok</translation>
     </message>
     <message>
         <source>not a date in month/day/year order</source>
-        <translation type="unfinished"></translation>
+        <translation>nie data w kolejności miesiąc/dzień/rok</translation>
     </message>
     <message>
         <source>not a valid calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowa data kalendarzowa</translation>
+    </message>
+</context>
+<context>
+    <name>WizardText</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte order mark</source>
+        <translation>UTF-8 ze znacznikiem kolejności bajtów (BOM)</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian (Excel &quot;Unicode text&quot;)</source>
+        <translation>UTF-16 little-endian („Tekst Unicode” z Excela)</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian</source>
+        <translation>UTF-16 big-endian</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (zachodnioeuropejskie)</translation>
+    </message>
+    <message>
+        <source>Comma  ,</source>
+        <translation>Przecinek  ,</translation>
+    </message>
+    <message>
+        <source>Semicolon  ;</source>
+        <translation>Średnik  ;</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Vertical bar  |</source>
+        <translation>Kreska pionowa  |</translation>
+    </message>
+    <message>
+        <source>Character  %1</source>
+        <translation>Znak  %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <comment>a quoted name in a list</comment>
+        <translation>„%1”</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <extracomment>After a list of column names: &quot;a&quot;, &quot;b&quot;, &quot;c&quot; and 5 more</extracomment>
+        <translation>%1 i %2 więcej</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReport</name>
+    <message>
+        <source>Customers in the social cohort</source>
+        <translation>Klienci w kohorcie social media</translation>
+    </message>
+    <message>
+        <source>Customers in the control cohort</source>
+        <translation>Klienci w kohorcie kontrolnej</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Value of each component</source>
+        <translation>Wartość każdego składnika</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Różnica</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Wzrost względny</translation>
+    </message>
+    <message>
+        <source>95% interval, low</source>
+        <translation>Przedział 95%, dolna granica</translation>
+    </message>
+    <message>
+        <source>95% interval, high</source>
+        <translation>Przedział 95%, górna granica</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>Wartość p</translation>
+    </message>
+    <message>
+        <source>Test statistic</source>
+        <translation>Statystyka testowa</translation>
+    </message>
+    <message>
+        <source>Customers, social</source>
+        <translation>Klienci, social media</translation>
+    </message>
+    <message>
+        <source>Customers, control</source>
+        <translation>Klienci, kontrolna</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>Row id</source>
+        <translation>ID wiersza</translation>
+    </message>
+    <message>
+        <source>Chart data</source>
+        <translation>Dane wykresu</translation>
+    </message>
+    <message>
+        <source>%1: social vs control</source>
+        <translation>%1: social media a kontrolna</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the XLSX writer %2 is missing. It is built and installed with SocialROI Workbench, next to the socialroi executable; build or install it again.</source>
+        <translation>Nie można zapisać %1: brak modułu zapisu XLSX %2. Jest budowany i instalowany razem z SocialROI Workbench, obok pliku wykonywalnego socialroi; zbuduj lub zainstaluj go ponownie.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: no temporary folder (%2).</source>
+        <translation>Nie można zapisać %1: brak folderu tymczasowego (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the XLSX writer %2 did not start (%3).</source>
+        <translation>Nie można zapisać %1: moduł zapisu XLSX %2 nie uruchomił się (%3).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the XLSX writer failed (%2).</source>
+        <translation>Nie można zapisać %1: moduł zapisu XLSX zakończył się błędem (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the XLSX writer left no file (%2).</source>
+        <translation>Nie można zapisać %1: moduł zapisu XLSX nie pozostawił pliku (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
 </context>
 </TS>

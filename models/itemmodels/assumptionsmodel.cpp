@@ -26,7 +26,9 @@ const KeyLabel keyLabels[] = {
      QT_TRANSLATE_NOOP("AssumptionsModel", "Social care programme cost per month")},
     {"programme_launch_date", QT_TRANSLATE_NOOP("AssumptionsModel", "Programme launch date")},
     {"as_of_date", QT_TRANSLATE_NOOP("AssumptionsModel", "Analysis as-of date")},
+    //: The number of months over which the money values and the ROI are added up
     {"horizon_months", QT_TRANSLATE_NOOP("AssumptionsModel", "Horizon")},
+    //: Days an at-risk customer has to still be a customer to count as saved (retained), not saving a file
     {"save_window_days", QT_TRANSLATE_NOOP("AssumptionsModel", "Save window")},
     {"currency", QT_TRANSLATE_NOOP("AssumptionsModel", "Currency")},
     {"annual_discount_rate", QT_TRANSLATE_NOOP("AssumptionsModel", "Annual discount rate")},

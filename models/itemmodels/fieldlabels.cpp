@@ -36,6 +36,7 @@ const Label fieldLabels[] = {
     {"mention_id", QT_TRANSLATE_NOOP("FieldLabels", "Mention ID")},
     {"mention_date", QT_TRANSLATE_NOOP("FieldLabels", "Mention date")},
     {"sentiment", QT_TRANSLATE_NOOP("FieldLabels", "Sentiment")},
+    //: Of a social-media mention: how many people could see it (audience)
     {"reach", QT_TRANSLATE_NOOP("FieldLabels", "Reach")},
     {"platform", QT_TRANSLATE_NOOP("FieldLabels", "Platform")},
     {"improvement_id", QT_TRANSLATE_NOOP("FieldLabels", "Improvement ID")},

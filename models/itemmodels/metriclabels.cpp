@@ -15,6 +15,7 @@ const Label groupTitles[] = {
     {"retention", QT_TRANSLATE_NOOP("MetricLabels", "Retention")},
     {"operational_cost", QT_TRANSLATE_NOOP("MetricLabels", "Operational cost")},
     {"self_service", QT_TRANSLATE_NOOP("MetricLabels", "Self-service")},
+    //: Metric group: at-risk customers kept from leaving ("saved" customers), not saving a file
     {"saves", QT_TRANSLATE_NOOP("MetricLabels", "Saves")},
     {"raves", QT_TRANSLATE_NOOP("MetricLabels", "Complaints turned into raves")},
     {"cross_sell", QT_TRANSLATE_NOOP("MetricLabels", "Cross-sells")},

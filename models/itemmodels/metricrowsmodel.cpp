@@ -203,12 +203,15 @@ QVariant MetricRowsModel::headerData(int section, Qt::Orientation orientation, i
         case Column::Metric:
             return tr("Metric");
         case Column::Social:
+            //: Column header: the value for the social cohort (customers served by the social-media care team)
             return tr("Social");
         case Column::Control:
+            //: Column header: the value for the control cohort (the comparison group)
             return tr("Control");
         case Column::Difference:
             return tr("Difference");
         case Column::Lift:
+            //: Column header: the difference divided by the control value (relative uplift)
             return tr("Lift");
         case Column::Interval:
             return tr("95% interval");

@@ -1,0 +1,436 @@
+// Checks the Qt Linguist files of the four translations (fr, de, pl, hi):
+// every message translated, nothing obsolete, the right number of plural
+// forms, placeholders, HTML tags, accelerators and ellipses kept, and no text
+// left in English except an explicit allow-list. Polish plurals are checked
+// through a real QTranslator on a .qm compiled with lrelease.
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+#include <map>
+
+namespace {
+
+struct Message
+{
+    QString context;
+    QString source;
+    bool numerus = false;
+    QString type; // type attribute of <translation>
+    QString translation; // for non-numerus messages
+    QStringList numerusForms; // for numerus messages
+    qint64 line = 0;
+
+    QStringList forms() const { return numerus ? numerusForms : QStringList {translation}; }
+};
+
+struct TsFile
+{
+    QString language;
+    QList<Message> messages;
+    QString error;
+};
+
+QString tsPath(const QString &lang)
+{
+    return QDir(QStringLiteral(SOCIALROI_TRANSLATIONS_DIR))
+        .filePath(QStringLiteral("socialroi_%1.ts").arg(lang));
+}
+
+TsFile parseTs(const QString &path)
+{
+    TsFile ts;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ts.error = QStringLiteral("cannot open %1: %2").arg(path, file.errorString());
+        return ts;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("TS")) {
+            ts.language = xml.attributes().value(QLatin1String("language")).toString();
+        } else if (name == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            Message msg;
+            msg.context = context;
+            msg.line = xml.lineNumber();
+            msg.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            while (xml.readNextStartElement()) {
+                const auto child = xml.name();
+                if (child == QLatin1String("source")) {
+                    msg.source = xml.readElementText();
+                } else if (child == QLatin1String("translation")) {
+                    msg.type = xml.attributes().value(QLatin1String("type")).toString();
+                    if (msg.numerus) {
+                        while (xml.readNextStartElement()) {
+                            if (xml.name() == QLatin1String("numerusform"))
+                                msg.numerusForms << xml.readElementText();
+                            else
+                                xml.skipCurrentElement();
+                        }
+                    } else {
+                        msg.translation = xml.readElementText();
+                    }
+                } else {
+                    xml.skipCurrentElement();
+                }
+            }
+            ts.messages << msg;
+        }
+    }
+    if (xml.hasError())
+        ts.error
+            = QStringLiteral("%1:%2: %3").arg(path).arg(xml.lineNumber()).arg(xml.errorString());
+    return ts;
+}
+
+const TsFile &tsFile(const QString &lang)
+{
+    static std::map<QString, TsFile> cache;
+    auto it = cache.find(lang);
+    if (it == cache.end())
+        it = cache.emplace(lang, parseTs(tsPath(lang))).first;
+    return it->second;
+}
+
+QString describe(const Message &m)
+{
+    QString src = m.source;
+    src.replace(QLatin1Char('\n'), QLatin1String("\\n"));
+    return QStringLiteral("[%1, line %2] \"%3\"").arg(m.context).arg(m.line).arg(src.left(80));
+}
+
+void verifyNoProblems(const QStringList &problems)
+{
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 problem(s):\n  ").arg(problems.size())
+                        + problems.mid(0, 25).join(QStringLiteral("\n  "))));
+}
+
+// %1..%9, %L1..%L9, %n, %Ln
+QSet<QString> placeholders(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("%L?[1-9n]"));
+    QSet<QString> found;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        found.insert(it.next().captured());
+    return found;
+}
+
+QStringList htmlTags(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("<(/?[A-Za-z][A-Za-z0-9]*)[^<>]*>"));
+    QStringList tags;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        tags << it.next().captured(1).toLower();
+    tags.sort();
+    return tags;
+}
+
+// A keyboard accelerator: '&' followed by something other than '&' or a space.
+int mnemonicCount(const QString &text)
+{
+    int count = 0;
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        const QChar next = text.at(i + 1);
+        if (next == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        if (!next.isSpace())
+            ++count;
+    }
+    return count;
+}
+
+// Texts that may stay identical to the English source. Acronyms, file formats,
+// the product name, pure placeholder patterns and numbers are the same in every
+// language; the per-language lists hold words the language shares with English.
+QSet<QString> allowedIdentical(const QString &lang)
+{
+    QSet<QString> allowed {
+        QStringLiteral("NPS"),
+        QStringLiteral("ROI"),
+        QStringLiteral("CSV"),
+        QStringLiteral("PDF"),
+        QStringLiteral("XLSX"),
+        QStringLiteral("OK"),
+        QStringLiteral("ID"),
+        QStringLiteral("Id"),
+        QStringLiteral("SHA-256"),
+        QStringLiteral("UTF-8"),
+        QStringLiteral("FORMAT"),
+        QStringLiteral("Net Promoter Score"),
+        QStringLiteral("NPS %1"),
+        QStringLiteral("SocialROI Workbench"),
+        QStringLiteral("%1 — SocialROI Workbench"),
+        QStringLiteral("%1 (%2)"),
+        QStringLiteral("%1: %2"),
+        QStringLiteral("%1 / %2"),
+        QStringLiteral("%1 = %2"),
+        QStringLiteral("%1 → %2"),
+        QStringLiteral("%1\n→ %2"),
+        QStringLiteral("n = %1"),
+        QStringLiteral(", "),
+        QStringLiteral("—"),
+        QStringLiteral("%1 × %2 (HD)"),
+        QStringLiteral("%1 × %2 (Full HD)"),
+        QStringLiteral("%1 × %2 (4K)"),
+    };
+    static const QHash<QString, QStringList> perLanguage {
+        {QStringLiteral("fr"),
+         {QStringLiteral("Chat"), QStringLiteral("Contacts"), QStringLiteral("DATE"),
+          QStringLiteral("Date"), QStringLiteral("date"), QStringLiteral("Horizon"),
+          QStringLiteral("Mentions"), QStringLiteral("Points"), QStringLiteral("points"),
+          QStringLiteral("point"), QStringLiteral("pixels"), QStringLiteral("Segment"),
+          QStringLiteral("Social"), QStringLiteral("TABLE"), QStringLiteral("Table"),
+          QStringLiteral("Tables"), QStringLiteral("%1 M"), QStringLiteral("%1 k")}},
+        {QStringLiteral("de"),
+         {QStringLiteral("&Segment:"), QStringLiteral("Chat"), QStringLiteral("F&ormat:"),
+          QStringLiteral("Import"), QStringLiteral("NAME"), QStringLiteral("Segment"),
+          QStringLiteral("Social")}},
+        {QStringLiteral("pl"),
+         {QStringLiteral("%1%"), QStringLiteral("&Segment:"), QStringLiteral("F&ormat:"),
+          QStringLiteral("Import"), QStringLiteral("Segment"), QStringLiteral("Social media"),
+          QStringLiteral("UTF-16 big-endian")}},
+        {QStringLiteral("hi"),
+         {QStringLiteral("%1%"), QStringLiteral("\"%1\""), QStringLiteral("%1: \"%2\"")}},
+    };
+    for (const QString &s : perLanguage.value(lang))
+        allowed.insert(s);
+    return allowed;
+}
+
+} // namespace
+
+class TstTranslationFiles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void languages_data();
+    void wellFormed_data() { languages_data(); }
+    void wellFormed();
+    void everythingTranslated_data() { languages_data(); }
+    void everythingTranslated();
+    void pluralForms_data() { languages_data(); }
+    void pluralForms();
+    void placeholdersKept_data() { languages_data(); }
+    void placeholdersKept();
+    void htmlBalanced_data() { languages_data(); }
+    void htmlBalanced();
+    void acceleratorsAndEllipses_data() { languages_data(); }
+    void acceleratorsAndEllipses();
+    void notLeftInEnglish_data() { languages_data(); }
+    void notLeftInEnglish();
+    void polishPluralsThroughTranslator();
+};
+
+void TstTranslationFiles::languages_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<int>("forms");
+    QTest::newRow("fr") << QStringLiteral("fr") << 2;
+    QTest::newRow("de") << QStringLiteral("de") << 2;
+    QTest::newRow("pl") << QStringLiteral("pl") << 3;
+    QTest::newRow("hi") << QStringLiteral("hi") << 2;
+}
+
+void TstTranslationFiles::wellFormed()
+{
+    QFETCH(QString, lang);
+    const TsFile &ts = tsFile(lang);
+    QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+    QCOMPARE(ts.language, lang);
+    QVERIFY2(ts.messages.size() > 100, "suspiciously few messages");
+}
+
+void TstTranslationFiles::everythingTranslated()
+{
+    QFETCH(QString, lang);
+    const TsFile &ts = tsFile(lang);
+    QStringList problems;
+    for (const Message &m : ts.messages) {
+        if (m.type == QLatin1String("unfinished") || m.type == QLatin1String("obsolete")
+            || m.type == QLatin1String("vanished")) {
+            problems << QStringLiteral("type=\"%1\": %2").arg(m.type, describe(m));
+            continue;
+        }
+        if (!m.type.isEmpty())
+            problems << QStringLiteral("unexpected type=\"%1\": %2").arg(m.type, describe(m));
+        for (const QString &form : m.forms()) {
+            if (form.trimmed().isEmpty() && !m.source.trimmed().isEmpty())
+                problems << QStringLiteral("empty translation: %1").arg(describe(m));
+        }
+    }
+    verifyNoProblems(problems);
+}
+
+void TstTranslationFiles::pluralForms()
+{
+    QFETCH(QString, lang);
+    QFETCH(int, forms);
+    const TsFile &ts = tsFile(lang);
+    QStringList problems;
+    int numerusMessages = 0;
+    for (const Message &m : ts.messages) {
+        if (!m.numerus)
+            continue;
+        ++numerusMessages;
+        if (m.numerusForms.size() != forms)
+            problems << QStringLiteral("%1 plural forms instead of %2: %3")
+                            .arg(m.numerusForms.size())
+                            .arg(forms)
+                            .arg(describe(m));
+    }
+    QVERIFY2(numerusMessages > 0, "no plural message found");
+    verifyNoProblems(problems);
+}
+
+void TstTranslationFiles::placeholdersKept()
+{
+    QFETCH(QString, lang);
+    const TsFile &ts = tsFile(lang);
+    QStringList problems;
+    for (const Message &m : ts.messages) {
+        const QSet<QString> expected = placeholders(m.source);
+        const QStringList forms = m.forms();
+        for (int i = 0; i < forms.size(); ++i) {
+            const QSet<QString> got = placeholders(forms.at(i));
+            if (got != expected) {
+                QStringList e(expected.cbegin(), expected.cend()), g(got.cbegin(), got.cend());
+                e.sort();
+                g.sort();
+                problems << QStringLiteral("form %1 has {%2}, source {%3}: %4")
+                                .arg(i)
+                                .arg(g.join(QLatin1Char(' ')), e.join(QLatin1Char(' ')),
+                                     describe(m));
+            }
+        }
+    }
+    verifyNoProblems(problems);
+}
+
+void TstTranslationFiles::htmlBalanced()
+{
+    QFETCH(QString, lang);
+    const TsFile &ts = tsFile(lang);
+    QStringList problems;
+    for (const Message &m : ts.messages) {
+        const QStringList expected = htmlTags(m.source);
+        for (const QString &form : m.forms()) {
+            if (htmlTags(form) != expected)
+                problems << QStringLiteral("HTML tags {%1} instead of {%2}: %3")
+                                .arg(htmlTags(form).join(QLatin1Char(' ')),
+                                     expected.join(QLatin1Char(' ')), describe(m));
+        }
+    }
+    verifyNoProblems(problems);
+}
+
+void TstTranslationFiles::acceleratorsAndEllipses()
+{
+    QFETCH(QString, lang);
+    const TsFile &ts = tsFile(lang);
+    const QChar ellipsis(0x2026);
+    QStringList problems;
+    for (const Message &m : ts.messages) {
+        const int mnemonics = mnemonicCount(m.source);
+        for (const QString &form : m.forms()) {
+            if (mnemonicCount(form) != mnemonics)
+                problems << QStringLiteral("%1 accelerator(s) instead of %2 in \"%3\": %4")
+                                .arg(mnemonicCount(form))
+                                .arg(mnemonics)
+                                .arg(form, describe(m));
+            if (m.source.endsWith(ellipsis) && !form.contains(ellipsis))
+                problems
+                    << QStringLiteral("lost the ellipsis in \"%1\": %2").arg(form, describe(m));
+        }
+    }
+    verifyNoProblems(problems);
+}
+
+void TstTranslationFiles::notLeftInEnglish()
+{
+    QFETCH(QString, lang);
+    const TsFile &ts = tsFile(lang);
+    const QSet<QString> allowed = allowedIdentical(lang);
+    static const QRegularExpression noLetters(QStringLiteral("^[^\\p{L}]*$"));
+    QStringList problems;
+    for (const Message &m : ts.messages) {
+        if (allowed.contains(m.source) || noLetters.match(m.source).hasMatch())
+            continue; // allow-listed, or only digits, placeholders and punctuation
+        for (const QString &form : m.forms()) {
+            if (form == m.source)
+                problems << QStringLiteral("identical to the English source: %1").arg(describe(m));
+        }
+    }
+    verifyNoProblems(problems);
+}
+
+void TstTranslationFiles::polishPluralsThroughTranslator()
+{
+    // The .qm files live in the application's resources; compile our own.
+    const QString lrelease = QStringLiteral(SOCIALROI_LRELEASE);
+    if (!QFileInfo::exists(lrelease))
+        QSKIP(qPrintable(QStringLiteral("lrelease not found at %1").arg(lrelease)));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString qm = dir.filePath(QStringLiteral("socialroi_pl.qm"));
+    QProcess process;
+    process.start(
+        lrelease,
+        {QStringLiteral("-silent"), tsPath(QStringLiteral("pl")), QStringLiteral("-qm"), qm});
+    QVERIFY2(process.waitForFinished(60000), "lrelease did not finish");
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+             process.readAllStandardError().constData());
+
+    QTranslator translator;
+    QVERIFY2(translator.load(qm), qPrintable(qm));
+    QCOMPARE(translator.language(), QStringLiteral("pl"));
+
+    const char *context = "DataBrowser";
+    const char *source = "%Ln row(s)";
+    const QString one = translator.translate(context, source, nullptr, 1);
+    const QString few = translator.translate(context, source, nullptr, 2);
+    const QString many = translator.translate(context, source, nullptr, 5);
+    QVERIFY2(!one.isEmpty() && !few.isEmpty() && !many.isEmpty(), "no Polish translation found");
+    QVERIFY2(one != few && few != many && one != many,
+             qPrintable(QStringLiteral("forms not distinct: %1 | %2 | %3").arg(one, few, many)));
+    // Polish rules: 22–24 take the "few" form, 12–14 and 25 the "many" form.
+    QCOMPARE(translator.translate(context, source, nullptr, 22), few);
+    QCOMPARE(translator.translate(context, source, nullptr, 12), many);
+    QCOMPARE(translator.translate(context, source, nullptr, 25), many);
+
+    // Through QCoreApplication, as the widgets see it, with %Ln filled in.
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(QCoreApplication::translate(context, source, nullptr, 1), QStringLiteral("1 wiersz"));
+    QCOMPARE(QCoreApplication::translate(context, source, nullptr, 2), QStringLiteral("2 wiersze"));
+    QCOMPARE(QCoreApplication::translate(context, source, nullptr, 5), QStringLiteral("5 wierszy"));
+    QCOMPARE(QCoreApplication::translate("ReportBuilder", "%n month(s)", nullptr, 3),
+             QStringLiteral("3 miesiące"));
+    QCOMPARE(QCoreApplication::translate("ReportBuilder", "%n month(s)", nullptr, 11),
+             QStringLiteral("11 miesięcy"));
+    QCoreApplication::removeTranslator(&translator);
+}
+
+QTEST_GUILESS_MAIN(TstTranslationFiles)
+#include "tst_translationfiles.moc"
