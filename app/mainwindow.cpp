@@ -5,6 +5,7 @@
 #include "databrowser.h"
 #include "demogenerator.h"
 #include "filterbar.h"
+#include "importwizard/importwizard.h"
 #include "languagemanager.h"
 #include "metriclabels.h"
 #include "metricscontroller.h"
@@ -19,6 +20,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -26,6 +29,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
@@ -64,7 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_busy(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setAcceptDrops(false);
+    setAcceptDrops(true); // a data file dropped on the window starts the import wizard
     m_pages->addWidget(m_overview);
     m_pages->addWidget(m_browser);
     m_pages->addWidget(m_metricsPage);
@@ -187,6 +191,8 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
+    m_importAction = m_fileMenu->addAction(QString(), this, [this] { startImport(); });
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_exportReportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportReport);
     m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_fileMenu->addSeparator();
@@ -236,6 +242,7 @@ void MainWindow::retranslate()
     m_newAction->setText(tr("&New Project…"));
     m_openAction->setText(tr("&Open Project…"));
     m_exportReportAction->setText(tr("&Export Report…"));
+    m_importAction->setText(tr("&Import Data…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -559,4 +566,35 @@ void MainWindow::exportReport()
     m_busy->setValue(0);
     m_busy->show();
     m_reportExporter->start(request);
+}
+
+void MainWindow::startImport(const QString &filePath)
+{
+    if (!m_store)
+        return;
+    auto *wizard = new ImportWizard(projectPath(), filePath, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::importFinished, this, [this](const ImportResult &result) {
+        if (result.ok)
+            projectDataChanged();
+    });
+    wizard->open();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (m_store && urls.size() == 1 && urls.constFirst().isLocalFile()
+        && ImportWizard::canImport(urls.constFirst().toLocalFile())) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.constFirst().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    startImport(urls.constFirst().toLocalFile());
 }

@@ -76,6 +76,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -94,6 +96,7 @@ private:
     void setMetricsBusy(bool busy);
     void rebuildLanguageMenu();
     void exportReport();
+    void startImport(const QString &filePath = QString());
     void showCounts();
     void connectReportExporter();
 
@@ -105,6 +108,7 @@ private:
     MetricsPage *m_metricsPage;
     MetricsController *m_metricsController;
     AssumptionsEditor *m_assumptionsEditor;
+    ReportExporter *m_reportExporter;
     LanguageManager *m_languages = nullptr;
     QMenu *m_languageMenu = nullptr;
     QSplitter *m_splitter;
@@ -117,7 +121,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_exportReportAction = nullptr;
-    ReportExporter *m_reportExporter;
+    QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_overviewAction = nullptr;

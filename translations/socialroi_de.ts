@@ -1989,6 +1989,10 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>PDF report (*.pdf);;Web page (*.html);;Excel workbook (*.xlsx)</source>
         <translation>PDF-Bericht (*.pdf);;Webseite (*.html);;Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
+    <message>
+        <source>&amp;Import Data…</source>
+        <translation>Daten &amp;importieren…</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfileBar</name>

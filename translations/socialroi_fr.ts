@@ -1989,6 +1989,10 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>PDF report (*.pdf);;Web page (*.html);;Excel workbook (*.xlsx)</source>
         <translation>Rapport PDF (*.pdf);;Page web (*.html);;Classeur Excel (*.xlsx)</translation>
     </message>
+    <message>
+        <source>&amp;Import Data…</source>
+        <translation>&amp;Importer des données…</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfileBar</name>

@@ -1989,6 +1989,10 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>PDF report (*.pdf);;Web page (*.html);;Excel workbook (*.xlsx)</source>
         <translation>PDF रिपोर्ट (*.pdf);;वेब पेज (*.html);;Excel वर्कबुक (*.xlsx)</translation>
     </message>
+    <message>
+        <source>&amp;Import Data…</source>
+        <translation>डेटा आयात करें(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfileBar</name>

@@ -1993,6 +1993,10 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>PDF report (*.pdf);;Web page (*.html);;Excel workbook (*.xlsx)</source>
         <translation>Raport PDF (*.pdf);;Strona internetowa (*.html);;Skoroszyt Excela (*.xlsx)</translation>
     </message>
+    <message>
+        <source>&amp;Import Data…</source>
+        <translation>&amp;Importuj dane…</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfileBar</name>

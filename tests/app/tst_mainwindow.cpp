@@ -1,11 +1,14 @@
 #include "databrowser.h"
 #include "demogenerator.h"
+#include "importwizard/importwizard.h"
 #include "mainwindow.h"
 #include "tablebrowsermodel.h"
 
 #include <QDir>
+#include <QDragEnterEvent>
 #include <QImage>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void showsTheProjectAndItsTables();
     void rejectsABadProjectAndKeepsTheCurrentOne();
     void remembersRecentProjectsAndLayout();
+    void droppingAFileStartsTheImportWizard();
 
 private:
     QTemporaryDir m_dir;
@@ -122,6 +126,30 @@ void TestMainWindow::remembersRecentProjectsAndLayout()
     MainWindow window;
     window.openStartupProject();
     QCOMPARE(window.projectPath(), m_projectPath);
+}
+
+void TestMainWindow::droppingAFileStartsTheImportWizard()
+{
+    MainWindow window;
+    QVERIFY(!window.openProject(m_projectPath, false).isError());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString csv = m_dir.filePath(QStringLiteral("clients.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("id client;date d'inscription\nC1;01/02/2024\n");
+    file.close();
+
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(csv)});
+    QDragEnterEvent enter(QPoint(400, 300), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(400, 300), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    QTRY_VERIFY(window.findChild<ImportWizard *>() != nullptr);
+    QVERIFY(window.findChild<ImportWizard *>()->isVisible());
+    window.findChild<ImportWizard *>()->reject();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// Writes the rejected rows of one import (table rejected_rows) to a CSV file
+// the user opens in a spreadsheet, fixes and imports again: one record per
+// rejected row with its file line, the column of the first problem, the raw
+// record and the reason. Cells go through CsvCell, so a raw value such as
+// "=HYPERLINK(...)" cannot run as a formula when the file is opened; the file
+// is UTF-8 with a byte order mark (Excel reads accents right) and CRLF.
+//
+// Thread rules: write() opens its own read-only connection and may run on any
+// thread; the result is a plain value.
+class RejectedRowsExport
+{
+    Q_DECLARE_TR_FUNCTIONS(RejectedRowsExport)
+
+public:
+    struct Outcome
+    {
+        bool ok = false;
+        qint64 rows = 0; // records written, without the header
+        QString message; // translated: what was written, or why nothing was
+    };
+
+    static Outcome write(const QString &projectPath, qint64 importId, const QString &csvPath);
+};

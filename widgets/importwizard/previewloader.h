@@ -1,0 +1,34 @@
+#pragma once
+
+#include "importpreview.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+// Reads an ImportPreview on the thread pool for one wizard page. Each load()
+// supersedes the previous one: an older read stops early and its answer is
+// dropped, so quick changes of file, sheet or format never show stale rows.
+//
+// Thread rules: used on the GUI thread; loaded() arrives there.
+class PreviewLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PreviewLoader(QObject *parent = nullptr);
+    ~PreviewLoader() override;
+
+    void load(const ImportPreview::Request &request);
+    bool isLoading() const { return m_loading; }
+
+Q_SIGNALS:
+    void loaded(const ImportPreview &preview);
+
+private:
+    quint64 m_generation = 0;
+    // The generation the workers should still be reading for; 0 stops them all.
+    std::shared_ptr<std::atomic<quint64>> m_wanted;
+    bool m_loading = false;
+};
