@@ -32,6 +32,9 @@ LanguageManager::LanguageManager(QObject *parent)
 
 LanguageManager::~LanguageManager()
 {
+    // Owned by the application object, we may outlive it by a moment.
+    if (!QCoreApplication::instance())
+        return;
     if (m_appTranslator)
         QCoreApplication::removeTranslator(m_appTranslator.get());
     if (m_qtTranslator)

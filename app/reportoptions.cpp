@@ -1,6 +1,7 @@
 #include "reportoptions.h"
 
 #include "command.h"
+#include "languagemanager.h"
 #include "reportbuilder.h"
 
 #include <QDir>
@@ -61,13 +62,22 @@ bool ReportOptions::readFilters(const QCommandLineParser &parser, MetricFilters 
     return true;
 }
 
+// The report's texts in its language: the same translators as the window,
+// for this process only (the window's remembered choice is not touched).
+void ReportOptions::installTranslations(const QString &language)
+{
+    auto *languages = new LanguageManager(QCoreApplication::instance());
+    languages->setLanguage(language, false);
+}
+
 bool ReportOptions::readLocale(const QCommandLineParser &parser, QLocale *locale) const
 {
     const QStringList languages = ReportBuilder::languages();
     if (!parser.isSet(language)) {
         const QString system = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
-        *locale = ReportBuilder::localeForLanguage(
-            languages.contains(system) ? system : QStringLiteral("en"));
+        const QString chosen = languages.contains(system) ? system : QStringLiteral("en");
+        *locale = ReportBuilder::localeForLanguage(chosen);
+        installTranslations(chosen);
         return true;
     }
     const QString value = parser.value(language);
@@ -77,6 +87,7 @@ bool ReportOptions::readLocale(const QCommandLineParser &parser, QLocale *locale
         return false;
     }
     *locale = ReportBuilder::localeForLanguage(value);
+    installTranslations(value);
     return true;
 }
 

@@ -22,6 +22,7 @@ public:
     bool readFilters(const QCommandLineParser &parser, MetricFilters *filters) const;
     // en, fr, de, pl or hi; without --lang, the system's language when it is
     // one of them, else English.
+    static void installTranslations(const QString &language);
     bool readLocale(const QCommandLineParser &parser, QLocale *locale) const;
     // -p, checked to be set; -o, checked not to be the project itself.
     bool readPaths(const QCommandLineParser &parser, const QCommandLineOption &output,
