@@ -38,6 +38,8 @@ void MetricRowsModel::setLocale(const QLocale &locale)
 
 void MetricRowsModel::retranslate()
 {
+    // A new language comes with its number conventions (the default locale).
+    m_locale = QLocale();
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCountValue - 1);
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCountValue - 1));
