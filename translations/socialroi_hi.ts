@@ -1991,7 +1991,7 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>&amp;Import Data…</source>
-        <translation>डेटा आयात करें(&amp;I)…</translation>
+        <translation>डेटा इम्पोर्ट करें(&amp;I)…</translation>
     </message>
 </context>
 <context>
