@@ -1,5 +1,7 @@
 #include "languagemanager.h"
 
+#include "reportbuilder.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QSettings>
@@ -9,19 +11,10 @@ namespace {
 
 const char *const settingsKey = "language";
 
+// The report builder holds the one table of languages and their locales.
 QLocale localeFor(const QString &language)
 {
-    // Hindi in India, the others in their main market; QLocale picks the
-    // conventions (decimal comma, date order, Devanagari digits stay off).
-    if (language == QLatin1String("fr"))
-        return QLocale(QLocale::French, QLocale::France);
-    if (language == QLatin1String("de"))
-        return QLocale(QLocale::German, QLocale::Germany);
-    if (language == QLatin1String("pl"))
-        return QLocale(QLocale::Polish, QLocale::Poland);
-    if (language == QLatin1String("hi"))
-        return QLocale(QLocale::Hindi, QLocale::India);
-    return QLocale(QLocale::English, QLocale::UnitedStates);
+    return ReportBuilder::localeForLanguage(language);
 }
 
 } // namespace
@@ -43,9 +36,7 @@ LanguageManager::~LanguageManager()
 
 const QStringList &LanguageManager::languages()
 {
-    static const QStringList list
-        = {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("pl"),
-           QStringLiteral("hi")};
+    static const QStringList list = ReportBuilder::languages();
     return list;
 }
 
