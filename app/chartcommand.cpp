@@ -85,14 +85,8 @@ int runChartCommand(const QStringList &arguments)
                                           ChartCommand::tr("Height (default 720)."),
                                           ChartCommand::tr("H"), QStringLiteral("720"));
     parser.addOptions({metricOption, chartOption, outputOption, widthOption, heightOption});
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return ExitCode::usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitCode::success;
-    }
+    if (const std::optional<int> exitCode = parseArguments(parser, arguments))
+        return *exitCode;
     if (!parser.positionalArguments().isEmpty()) {
         printError(ChartCommand::tr("Unexpected argument: %1")
                        .arg(parser.positionalArguments().constFirst()));

@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -31,6 +32,19 @@ const Command *findCommand(const QString &name)
             return &command;
     }
     return nullptr;
+}
+
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return ExitCode::usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitCode::success;
+    }
+    return std::nullopt;
 }
 
 void printOut(const QString &text)

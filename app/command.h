@@ -2,7 +2,10 @@
 
 #include <QStringList>
 
+#include <optional>
 #include <vector>
+
+class QCommandLineParser;
 
 // The command-line verbs of SPEC section 5. Each verb parses its own options
 // with QCommandLineParser (so `socialroi VERB --help` works), writes results
@@ -25,6 +28,10 @@ struct Command
 
 const std::vector<Command> &commands();
 const Command *findCommand(const QString &name);
+
+// Parses a verb's arguments; an exit code when the verb should stop here:
+// a usage error (printed) or --help (help printed).
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments);
 
 // Shared by the verbs: print to the standard streams in UTF-8.
 void printOut(const QString &text);

@@ -36,14 +36,8 @@ int runDemoCommand(const QStringList &arguments)
     const QCommandLineOption forceOption(QStringLiteral("force"),
                                          DemoCommand::tr("Replace FILE if it exists."));
     parser.addOptions({outputOption, customersOption, seedOption, forceOption});
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return ExitCode::usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitCode::success;
-    }
+    if (const std::optional<int> exitCode = parseArguments(parser, arguments))
+        return *exitCode;
     if (!parser.positionalArguments().isEmpty()) {
         printError(DemoCommand::tr("Unexpected argument: %1")
                        .arg(parser.positionalArguments().constFirst()));

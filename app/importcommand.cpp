@@ -189,14 +189,8 @@ int runImportCommand(const QStringList &arguments)
         ImportCommand::tr("E"));
     parser.addOptions({projectOption, tableOption, sheetOption, mappingOption, saveMappingOption,
                        duplicateOption, dateOrderOption, delimiterOption, encodingOption});
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return ExitCode::usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitCode::success;
-    }
+    if (const std::optional<int> exitCode = parseArguments(parser, arguments))
+        return *exitCode;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         printError(ImportCommand::tr("Missing FILE: the file to import."));

@@ -103,14 +103,8 @@ int runMetricsCommand(const QStringList &arguments)
         MetricsCommand::tr("FILE"));
     parser.addOptions({projectOption, segmentOption, fromOption, toOption, asOfOption, formatOption,
                        outputOption});
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return ExitCode::usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitCode::success;
-    }
+    if (const std::optional<int> exitCode = parseArguments(parser, arguments))
+        return *exitCode;
     if (!parser.positionalArguments().isEmpty()) {
         printError(MetricsCommand::tr("Unexpected argument: %1")
                        .arg(parser.positionalArguments().constFirst()));

@@ -47,14 +47,8 @@ int runReportCommand(const QStringList &arguments)
         ReportCommand::tr("The report to write: FILE.pdf, FILE.html or FILE.xlsx."),
         ReportCommand::tr("FILE"));
     parser.addOption(outputOption);
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return ExitCode::usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitCode::success;
-    }
+    if (const std::optional<int> exitCode = parseArguments(parser, arguments))
+        return *exitCode;
     if (!parser.positionalArguments().isEmpty()) {
         printError(ReportCommand::tr("Unexpected argument: %1")
                        .arg(parser.positionalArguments().constFirst()));
