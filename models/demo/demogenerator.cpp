@@ -2,6 +2,7 @@
 
 #include "assumptions.h"
 #include "customersimulator.h"
+#include "datarevision.h"
 #include "projectschema.h"
 #include "sqliteconnection.h"
 
@@ -341,6 +342,7 @@ DemoGenerator::Result DemoGenerator::generate(const QString &path, const DemoOpt
         ProjectSchema::migrate(connection, ProjectSchema::currentVersion());
 
         connection.execute("BEGIN");
+        DataRevision::BulkWrite revision(connection, DataRevision::trackedTables());
         DemoWriter writer(connection);
         DemoRandom random(options.seed);
         SimulatedCustomer customer;
@@ -357,6 +359,7 @@ DemoGenerator::Result DemoGenerator::generate(const QString &path, const DemoOpt
         writeImprovements(connection, random, options.customers, firstDay, asOfDay);
         writeAssumptions(connection, options, firstDay);
         writeTruth(connection, estimateTruth(simulator, truth, options.seed));
+        revision.finish();
         connection.execute("COMMIT");
         connection.execute("PRAGMA journal_mode = WAL");
         connection.close();

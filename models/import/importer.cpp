@@ -2,6 +2,7 @@
 
 #include "batchqueue.h"
 #include "columnanalysis.h"
+#include "datarevision.h"
 #include "filehasher.h"
 #include "importsource.h"
 #include "importwriter.h"
@@ -497,6 +498,8 @@ bool ImportRun::write()
             connection.execute(QStringLiteral("DROP INDEX \"%1\"").arg(name));
     }
 
+    // One move of the data revision for the whole file, not one per row.
+    DataRevision::BulkWrite revision(connection, {QString(m_table.name)});
     ImportWriter writer(connection, setup);
     BatchQueue queue(batchesInFlight);
     ReadOutcome outcome;
@@ -554,6 +557,7 @@ bool ImportRun::write()
     update.bind(3, m_result.rowsRejected);
     update.bind(4, m_result.importId);
     update.execute();
+    revision.finish();
     if (!m_request.saveMappingAs.isEmpty())
         MappingProfiles::save(connection, m_request.saveMappingAs, m_mapping);
     if (m_request.dryRun)

@@ -1,6 +1,7 @@
 #include "metricengine.h"
 
 #include "analysis.h"
+#include "columnsnapshot.h"
 #include "metricgroups.h"
 #include "projectdata.h"
 #include "sqliteconnection.h"
@@ -39,8 +40,18 @@ MetricEngine::Outcome MetricEngine::compute(const MetricFilters &filters,
 {
     Outcome outcome;
     try {
-        if (!m_data || m_data->version != ProjectData::readVersion(m_projectPath))
+        // A change of the file alone (assumptions, a snapshot written) keeps
+        // the columns; a change of the rows reloads them.
+        if (m_data && m_data->version != ProjectData::readVersion(m_projectPath)
+            && !m_data->refreshAssumptions())
+            m_data.reset();
+        if (!m_data) {
             m_data = ProjectData::load(m_projectPath, isCancelled);
+            // Read from the tables: keep a snapshot, so the next load (the
+            // next start, another verb) is quick. Cancelled loads return null.
+            if (m_data && !m_data->fromSnapshot)
+                ColumnSnapshot::write(m_projectPath, *m_data);
+        }
     } catch (const SqliteError &error) {
         m_data.reset();
         outcome.error

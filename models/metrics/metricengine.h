@@ -14,8 +14,10 @@ class ProjectData;
 //
 // The engine reads each table of the project once into compact columns
 // (customers, contacts, orders, mentions, improvements) and keeps them, so a
-// recompute after a filter change runs in memory; it reloads when the
-// project's data changed (PRAGMA data_version) or on invalidate().
+// recompute after a filter change runs in memory. It reloads the columns
+// when the project's rows changed (DataRevision) or on invalidate(), and only
+// the assumptions when just they changed. After reading the tables it stores
+// a column snapshot in the project, so the next load is quick.
 //
 // Thread rules: compute() may run on any thread (it opens its own read-only
 // connection), but calls on one engine must not overlap. Give each worker its

@@ -1,5 +1,7 @@
 #include "projectdata.h"
 
+#include "columnsnapshot.h"
+#include "datarevision.h"
 #include "sqliteconnection.h"
 
 #include <QDate>
@@ -289,6 +291,21 @@ std::vector<Slice> planSlices(SqliteConnection &connection, int threads)
     return slices;
 }
 
+void loadImprovements(SqliteConnection &connection, std::vector<Improvement> &improvements)
+{
+    SqliteStatement query = connection.prepare(
+        "SELECT date, issues_addressed, customers_retained_per_year, staff_hours_saved_per_year "
+        "FROM improvements");
+    while (query.step()) {
+        Improvement improvement;
+        improvement.day = dayColumn(query, 0);
+        improvement.issuesAddressed = query.real(1);
+        improvement.customersRetainedPerYear = query.real(2);
+        improvement.staffHoursSavedPerYear = query.real(3);
+        improvements.push_back(improvement);
+    }
+}
+
 } // namespace
 
 std::int32_t parseIsoDay(const char *text, int size)
@@ -328,6 +345,21 @@ qint64 ProjectData::readVersion(const QString &projectPath)
         ^ (wal.exists() ? wal.lastModified().toMSecsSinceEpoch() * 31 + wal.size() : 0);
 }
 
+bool ProjectData::refreshAssumptions()
+{
+    // The version first: a write between the two reads leaves it behind, so
+    // the next compute looks again.
+    const qint64 newVersion = readVersion(projectPath);
+    SqliteConnection connection;
+    openReadOnly(connection, projectPath);
+    connection.execute("BEGIN");
+    if (revision <= 0 || DataRevision::read(connection) != revision)
+        return false;
+    assumptions = Assumptions::load(connection);
+    version = newVersion;
+    return true;
+}
+
 std::unique_ptr<ProjectData> ProjectData::load(const QString &projectPath,
                                                const CancelCheck &isCancelled)
 {
@@ -337,7 +369,15 @@ std::unique_ptr<ProjectData> ProjectData::load(const QString &projectPath,
 
     SqliteConnection connection;
     openReadOnly(connection, projectPath);
+    // One read transaction: the revision and the snapshot belong together.
+    connection.execute("BEGIN");
+    data->revision = DataRevision::read(connection);
     data->assumptions = Assumptions::load(connection);
+    loadImprovements(connection, data->improvements);
+    if (ColumnSnapshot::read(connection, *data)) {
+        data->fromSnapshot = true;
+        return data;
+    }
 
     CustomerColumns &customers = data->customers;
     const auto count = size_t(connection.queryInteger("SELECT count(*) FROM customers"));
@@ -383,22 +423,13 @@ std::unique_ptr<ProjectData> ProjectData::load(const QString &projectPath,
     for (size_t i = 0; i < ids.size(); ++i)
         index.emplace(ids[i], std::int32_t(i));
 
-    SqliteStatement improvementQuery = connection.prepare(
-        "SELECT date, issues_addressed, customers_retained_per_year, staff_hours_saved_per_year "
-        "FROM improvements");
-    while (improvementQuery.step()) {
-        Improvement improvement;
-        improvement.day = dayColumn(improvementQuery, 0);
-        improvement.issuesAddressed = improvementQuery.real(1);
-        improvement.customersRetainedPerYear = improvementQuery.real(2);
-        improvement.staffHoursSavedPerYear = improvementQuery.real(3);
-        data->improvements.push_back(improvement);
-    }
-
     // The event tables are independent of each other: read them in slices,
     // on as many threads as the machine has cores.
     const int threadCount = std::max(2, int(std::thread::hardware_concurrency()));
     const std::vector<Slice> slices = planSlices(connection, threadCount);
+    // The slices are read on connections of their own; a write committed
+    // meanwhile leaves data->revision behind, so no snapshot is made of them.
+    connection.execute("COMMIT");
     connection.close();
     std::vector<SliceResult> results(slices.size());
     std::atomic<size_t> nextSlice {0};

@@ -71,14 +71,20 @@ class ProjectData
 public:
     using CancelCheck = std::function<bool()>;
 
-    // Reads the whole project on a read-only connection: the customers
-    // first, then contacts, orders and mentions on parallel threads.
+    // Reads the whole project on a read-only connection: from its column
+    // snapshot when one of the current data revision is there (see
+    // ColumnSnapshot), else from the tables, the customers first, then
+    // contacts, orders and mentions on parallel threads.
     // Throws SqliteError; returns nullptr when cancelled.
     static std::unique_ptr<ProjectData> load(const QString &projectPath,
                                              const CancelCheck &isCancelled);
     // PRAGMA data_version and the WAL state change whenever another
     // connection commits; equal versions mean the loaded data is current.
     static qint64 readVersion(const QString &projectPath);
+    // The file changed since the load: when its rows did not (same data
+    // revision), reloads the assumptions, takes the new version and returns
+    // true; false when the columns must be loaded again. Throws SqliteError.
+    bool refreshAssumptions();
 
     // Customers (as indexes) carrying an extra attribute with this value.
     std::vector<std::int32_t> customersWithAttribute(const QString &name,
@@ -86,6 +92,8 @@ public:
 
     QString projectPath;
     qint64 version = 0;
+    qint64 revision = 0; // DataRevision the columns were read at; 0 = unknown
+    bool fromSnapshot = false; // read from the column snapshot, not the tables
     Assumptions assumptions;
     CustomerColumns customers;
     ContactColumns contacts;

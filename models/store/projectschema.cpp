@@ -1,6 +1,7 @@
 #include "projectschema.h"
 
 #include "assumptions.h"
+#include "datarevision.h"
 #include "sqliteconnection.h"
 
 #include <QByteArray>
@@ -131,9 +132,32 @@ CREATE TABLE demo_truth (
 );
 )sql";
 
-const std::vector<const char *> &migrations()
+// Version 3: the data revision (see DataRevision), moved by triggers on the
+// canonical tables, and the metric engine's column snapshot: its columns as
+// blobs, each part tagged with the revision it was built from.
+QByteArray migrationTo3()
 {
-    static const std::vector<const char *> list = {migrationTo1, migrationTo2};
+    QString sql = QStringLiteral(R"sql(
+CREATE TABLE data_revision (
+    revision INTEGER NOT NULL
+);
+INSERT INTO data_revision (revision) VALUES (1);
+
+CREATE TABLE column_snapshot (
+    part TEXT PRIMARY KEY NOT NULL,
+    revision INTEGER NOT NULL,
+    data BLOB NOT NULL
+);
+)sql");
+    for (const QString &table : DataRevision::trackedTables())
+        sql += DataRevision::triggersSql(table);
+    return sql.toUtf8();
+}
+
+const std::vector<QByteArray> &migrations()
+{
+    static const std::vector<QByteArray> list
+        = {QByteArray(migrationTo1), QByteArray(migrationTo2), migrationTo3()};
     return list;
 }
 
@@ -151,7 +175,7 @@ void migrate(SqliteConnection &connection, int targetVersion)
     SqliteTransaction transaction(connection);
     const int fromVersion = int(connection.queryInteger("PRAGMA user_version"));
     for (int version = fromVersion + 1; version <= targetVersion; ++version)
-        connection.execute(migrations()[size_t(version - 1)]);
+        connection.execute(migrations()[size_t(version - 1)].constData());
     if (fromVersion == 0)
         Assumptions::writeDefaults(connection);
     connection.execute(

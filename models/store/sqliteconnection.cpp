@@ -204,6 +204,15 @@ void SqliteStatement::bindStaticText(int index, const char *utf8, int size)
         fail(code);
 }
 
+void SqliteStatement::bindStaticBlob(int index, const void *bytes, qint64 size)
+{
+    const int code = size > 0
+        ? sqlite3_bind_blob64(m_statement, index, bytes, sqlite3_uint64(size), SQLITE_STATIC)
+        : sqlite3_bind_zeroblob(m_statement, index, 0);
+    if (code != SQLITE_OK)
+        fail(code);
+}
+
 bool SqliteStatement::step()
 {
     const int code = sqlite3_step(m_statement);

@@ -104,6 +104,9 @@ public:
     void bind(int index, const QString &value);
     // Binds UTF-8 text the caller keeps alive until the next step() or reset().
     void bindStaticText(int index, const char *utf8, int size);
+    // Binds bytes the caller keeps alive until the next step() or reset();
+    // an empty range binds an empty blob, not NULL.
+    void bindStaticBlob(int index, const void *bytes, qint64 size);
 
     bool step();
     void reset(); // also clears bindings

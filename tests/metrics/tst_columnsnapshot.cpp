@@ -1,0 +1,315 @@
+// The metric engine's column snapshot (ColumnSnapshot) and the data revision
+// it hangs on (DataRevision): a snapshot gives exactly the columns the tables
+// give, is used only while the rows are unchanged, and anything unexpected in
+// it sends the engine back to the tables.
+#include "columnsnapshot.h"
+#include "datarevision.h"
+#include "demogenerator.h"
+#include "importer.h"
+#include "metricengine.h"
+#include "metricsjson.h"
+#include "projectdata.h"
+#include "projectstore.h"
+#include "sqliteconnection.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+namespace {
+
+void execute(const QString &path, const char *sql)
+{
+    SqliteConnection connection;
+    QCOMPARE(connection.open(path, SqliteConnection::Access::ReadWrite), SQLITE_OK);
+    connection.execute(sql);
+}
+
+qint64 revisionOf(const QString &path)
+{
+    SqliteConnection connection;
+    if (connection.open(path, SqliteConnection::Access::ReadOnly) != SQLITE_OK)
+        return -1;
+    return DataRevision::read(connection);
+}
+
+qint64 snapshotParts(const QString &path)
+{
+    SqliteConnection connection;
+    if (connection.open(path, SqliteConnection::Access::ReadOnly) != SQLITE_OK)
+        return -1;
+    return connection.queryInteger("SELECT count(*) FROM column_snapshot");
+}
+
+// Every column and scalar a snapshot carries, compared one by one.
+void compareColumns(const ProjectData &actual, const ProjectData &expected)
+{
+    QCOMPARE(actual.customers.rowIds, expected.customers.rowIds);
+    QCOMPARE(actual.customers.signupDay, expected.customers.signupDay);
+    QCOMPARE(actual.customers.churnDay, expected.customers.churnDay);
+    QCOMPARE(actual.customers.atRiskDay, expected.customers.atRiskDay);
+    QCOMPARE(QByteArray::fromRawData(
+                 reinterpret_cast<const char *>(actual.customers.monthlyRevenue.data()),
+                 qsizetype(actual.customers.monthlyRevenue.size() * sizeof(float))),
+             QByteArray::fromRawData(
+                 reinterpret_cast<const char *>(expected.customers.monthlyRevenue.data()),
+                 qsizetype(expected.customers.monthlyRevenue.size() * sizeof(float))));
+    QCOMPARE(actual.customers.social, expected.customers.social);
+    QCOMPARE(actual.customers.npsScore, expected.customers.npsScore);
+    QCOMPARE(actual.customers.segment, expected.customers.segment);
+    QCOMPARE(actual.customers.segmentNames, expected.customers.segmentNames);
+    QCOMPARE(actual.contacts.customer, expected.contacts.customer);
+    QCOMPARE(actual.contacts.day, expected.contacts.day);
+    QCOMPARE(actual.contacts.channel, expected.contacts.channel);
+    QCOMPARE(actual.contacts.resolved, expected.contacts.resolved);
+    QCOMPARE(actual.contacts.processChange, expected.contacts.processChange);
+    QCOMPARE(actual.contacts.handleMinutes.size(), expected.contacts.handleMinutes.size());
+    QCOMPARE(actual.contacts.cost.size(), expected.contacts.cost.size());
+    for (size_t i = 0; i < actual.contacts.cost.size(); ++i) {
+        // NaN marks a missing value: compare the bits, not the numbers.
+        QCOMPARE(std::isnan(actual.contacts.cost[i]), std::isnan(expected.contacts.cost[i]));
+        QCOMPARE(std::isnan(actual.contacts.handleMinutes[i]),
+                 std::isnan(expected.contacts.handleMinutes[i]));
+    }
+    QCOMPARE(actual.orders.customer, expected.orders.customer);
+    QCOMPARE(actual.orders.day, expected.orders.day);
+    QCOMPARE(actual.orders.amount, expected.orders.amount);
+    QCOMPARE(actual.orders.crossSell, expected.orders.crossSell);
+    QCOMPARE(actual.mentions.customer, expected.mentions.customer);
+    QCOMPARE(actual.mentions.day, expected.mentions.day);
+    QCOMPARE(actual.mentions.sentiment, expected.mentions.sentiment);
+    QCOMPARE(actual.mentions.reach, expected.mentions.reach);
+    QCOMPARE(actual.latestDay, expected.latestDay);
+    QCOMPARE(actual.unknownCustomerRows, expected.unknownCustomerRows);
+}
+
+QByteArray metricsJson(const QString &path)
+{
+    MetricEngine engine(path);
+    const MetricEngine::Outcome outcome = engine.compute({});
+    if (!outcome.ok)
+        return QByteArray("failed: ") + outcome.error.toUtf8();
+    return MetricsJson::toJson(outcome.result, QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestColumnSnapshot : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void snapshotHoldsWhatTheTablesHold();
+    void engineWritesTheSnapshotOnce();
+    void unusableSnapshotFallsBackToTheTables_data();
+    void unusableSnapshotFallsBackToTheTables();
+    void importMovesTheRevisionOnceAndKeepsTheTriggers();
+    void failedImportLeavesRevisionAndSnapshot();
+    void assumptionChangeReachesTheMoney();
+    void busyProjectStillComputes();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_template; // a small demo project with its snapshot, copied by each test
+    QString m_path;
+};
+
+void TestColumnSnapshot::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_template = m_dir.filePath(QStringLiteral("template.socialroi"));
+    DemoOptions options;
+    options.customers = 1500;
+    QVERIFY(DemoGenerator::generate(m_template, options, false).ok);
+}
+
+void TestColumnSnapshot::init()
+{
+    m_path = m_dir.filePath(QStringLiteral("%1.socialroi").arg(QTest::currentTestFunction()));
+    const QByteArray tag = QTest::currentDataTag();
+    if (!tag.isEmpty())
+        m_path.insert(m_path.size() - 10, QLatin1Char('-') + QString::fromLatin1(tag).replace(
+                                                                   QLatin1Char(' '), QLatin1Char('_')));
+    QFile::remove(m_path);
+    QVERIFY(QFile::copy(m_template, m_path));
+}
+
+void TestColumnSnapshot::snapshotHoldsWhatTheTablesHold()
+{
+    const auto fromTables = ProjectData::load(m_path, {});
+    QVERIFY(fromTables);
+    QVERIFY(!fromTables->fromSnapshot);
+    QVERIFY(fromTables->revision > 0);
+    QVERIFY(fromTables->contacts.day.size() > 1000);
+    QVERIFY(ColumnSnapshot::write(m_path, *fromTables));
+
+    const auto fromSnapshot = ProjectData::load(m_path, {});
+    QVERIFY(fromSnapshot);
+    QVERIFY(fromSnapshot->fromSnapshot);
+    QCOMPARE(fromSnapshot->revision, fromTables->revision);
+    compareColumns(*fromSnapshot, *fromTables);
+    QCOMPARE(fromSnapshot->improvements.size(), fromTables->improvements.size());
+}
+
+void TestColumnSnapshot::engineWritesTheSnapshotOnce()
+{
+    QCOMPARE(snapshotParts(m_path), qint64(0));
+    const QByteArray first = metricsJson(m_path); // reads the tables, stores the snapshot
+    QVERIFY(snapshotParts(m_path) > 20);
+    const auto loaded = ProjectData::load(m_path, {});
+    QVERIFY(loaded->fromSnapshot);
+    const QByteArray second = metricsJson(m_path); // reads the snapshot
+    QCOMPARE(second, first);
+}
+
+void TestColumnSnapshot::unusableSnapshotFallsBackToTheTables_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<bool>("rowsChanged");
+    // The rows changed after the snapshot: the revision moved.
+    QTest::newRow("contact updated")
+        << QByteArray("UPDATE contacts SET channel = 'phone' WHERE channel <> 'phone' AND "
+                      "id = (SELECT min(id) FROM contacts WHERE channel <> 'phone')")
+        << true;
+    QTest::newRow("order deleted")
+        << QByteArray("DELETE FROM orders WHERE id = (SELECT max(id) FROM orders)") << true;
+    QTest::newRow("customer inserted")
+        << QByteArray("INSERT INTO customers (customer_id, signup_date, social_engaged) "
+                      "VALUES ('NEW-1', '2024-01-01', 1)")
+        << true;
+    QTest::newRow("improvement deleted") << QByteArray("DELETE FROM improvements") << true;
+    // The snapshot itself is off: damaged, incomplete, or of another format.
+    QTest::newRow("truncated blob")
+        << QByteArray("UPDATE column_snapshot SET data = substr(data, 1, 10) "
+                      "WHERE part = 'contacts.day'")
+        << false;
+    QTest::newRow("missing part")
+        << QByteArray("DELETE FROM column_snapshot WHERE part = 'orders.amount'") << false;
+    QTest::newRow("part of another revision")
+        << QByteArray("UPDATE column_snapshot SET revision = revision - 1 "
+                      "WHERE part = 'customers.churn_day'")
+        << false;
+    QTest::newRow("other format")
+        << QByteArray("UPDATE column_snapshot SET data = CAST(replace(CAST(data AS TEXT), "
+                      "'\"format\":1', '\"format\":99') AS BLOB) WHERE part = 'description'")
+        << false;
+    QTest::newRow("unreadable description")
+        << QByteArray("UPDATE column_snapshot SET data = x'00ff' WHERE part = 'description'")
+        << false;
+}
+
+void TestColumnSnapshot::unusableSnapshotFallsBackToTheTables()
+{
+    QFETCH(QByteArray, sql);
+    QFETCH(bool, rowsChanged);
+    metricsJson(m_path);
+    QVERIFY(snapshotParts(m_path) > 0);
+    const qint64 revision = revisionOf(m_path);
+
+    execute(m_path, sql.constData());
+    QCOMPARE(revisionOf(m_path) > revision, rowsChanged);
+
+    const auto loaded = ProjectData::load(m_path, {});
+    QVERIFY(loaded);
+    QVERIFY(!loaded->fromSnapshot);
+    // What the engine computes now is what the tables say, snapshot or not.
+    const QByteArray afterChange = metricsJson(m_path); // stores a fresh snapshot
+    QVERIFY(ProjectData::load(m_path, {})->fromSnapshot);
+    QCOMPARE(metricsJson(m_path), afterChange);
+    execute(m_path, "DELETE FROM column_snapshot");
+    QCOMPARE(metricsJson(m_path), afterChange);
+}
+
+void TestColumnSnapshot::importMovesTheRevisionOnceAndKeepsTheTriggers()
+{
+    metricsJson(m_path);
+    const qint64 before = revisionOf(m_path);
+    const QString csv = m_dir.filePath(QStringLiteral("orders.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("order_id,customer_id,order_date,amount\n");
+    for (int i = 0; i < 50; ++i)
+        file.write(QStringLiteral("X%1,C0000001,2024-03-%2,12.5\n")
+                       .arg(i)
+                       .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                       .toUtf8());
+    file.close();
+
+    ImportRequest request;
+    request.projectPath = m_path;
+    request.filePath = csv;
+    request.table = CanonicalTable::Orders;
+    const ImportResult result = Importer::run(request, {});
+    QVERIFY2(result.ok, qPrintable(result.error.toString()));
+    QCOMPARE(result.rowsImported, qint64(50));
+    QCOMPARE(revisionOf(m_path), before + 1);
+
+    SqliteConnection connection;
+    QCOMPARE(connection.open(m_path, SqliteConnection::Access::ReadOnly), SQLITE_OK);
+    QCOMPARE(connection.queryInteger("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' "
+                                     "AND name LIKE '%_revision_%'"),
+             qint64(3 * DataRevision::trackedTables().size()));
+    connection.close();
+    const auto loaded = ProjectData::load(m_path, {});
+    QVERIFY(!loaded->fromSnapshot);
+    QVERIFY(loaded->orders.day.size() >= 50);
+}
+
+void TestColumnSnapshot::failedImportLeavesRevisionAndSnapshot()
+{
+    metricsJson(m_path);
+    const qint64 before = revisionOf(m_path);
+    const QString csv = m_dir.filePath(QStringLiteral("broken.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("order_id,customer_id,order_date,amount\nY1,C0000001,2024-03-01,\"12.5\n");
+    file.close();
+    ImportRequest request;
+    request.projectPath = m_path;
+    request.filePath = csv;
+    request.table = CanonicalTable::Orders;
+    QVERIFY(!Importer::run(request, {}).ok);
+    QCOMPARE(revisionOf(m_path), before);
+    QVERIFY(ProjectData::load(m_path, {})->fromSnapshot);
+}
+
+void TestColumnSnapshot::assumptionChangeReachesTheMoney()
+{
+    MetricEngine engine(m_path);
+    const MetricEngine::Outcome first = engine.compute({});
+    QVERIFY(first.ok);
+    {
+        auto store = ProjectStore::open(m_path, ProjectStore::OpenMode::ExistingOnly, nullptr);
+        QVERIFY(store);
+        Assumptions assumptions = Assumptions::load(store->connection());
+        assumptions.programmeCostPerMonth *= 2;
+        assumptions.save(store->connection());
+    }
+    const MetricEngine::Outcome second = engine.compute({});
+    QVERIFY(second.ok);
+    QCOMPARE(second.result.roi.cost, 2 * first.result.roi.cost);
+    QCOMPARE(second.result.roi.value, first.result.roi.value);
+}
+
+void TestColumnSnapshot::busyProjectStillComputes()
+{
+    // Another process is writing the project (an import): the engine reads
+    // beside it and leaves the snapshot for later instead of waiting.
+    SqliteConnection writer;
+    QCOMPARE(writer.open(m_path, SqliteConnection::Access::ReadWrite), SQLITE_OK);
+    writer.execute("PRAGMA journal_mode = WAL; BEGIN IMMEDIATE");
+    const QByteArray json = metricsJson(m_path);
+    QVERIFY2(!json.startsWith("failed"), json.constData());
+    writer.execute("ROLLBACK");
+    QCOMPARE(snapshotParts(m_path), qint64(0));
+    QCOMPARE(metricsJson(m_path), json);
+    QVERIFY(snapshotParts(m_path) > 0);
+}
+
+QTEST_GUILESS_MAIN(TestColumnSnapshot)
+#include "tst_columnsnapshot.moc"
