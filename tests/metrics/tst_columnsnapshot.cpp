@@ -114,6 +114,8 @@ private Q_SLOTS:
     void busyProjectStillComputes();
 
 private:
+    ImportResult importOrders(const QByteArray &csv);
+
     QTemporaryDir m_dir;
     QString m_template; // a small demo project with its snapshot, copied by each test
     QString m_path;
@@ -133,10 +135,25 @@ void TestColumnSnapshot::init()
     m_path = m_dir.filePath(QStringLiteral("%1.socialroi").arg(QTest::currentTestFunction()));
     const QByteArray tag = QTest::currentDataTag();
     if (!tag.isEmpty())
-        m_path.insert(m_path.size() - 10, QLatin1Char('-') + QString::fromLatin1(tag).replace(
-                                                                   QLatin1Char(' '), QLatin1Char('_')));
+        m_path.insert(m_path.size() - 10,
+                      QLatin1Char('-')
+                          + QString::fromLatin1(tag).replace(QLatin1Char(' '), QLatin1Char('_')));
     QFile::remove(m_path);
     QVERIFY(QFile::copy(m_template, m_path));
+}
+
+ImportResult TestColumnSnapshot::importOrders(const QByteArray &csv)
+{
+    const QString path = m_dir.filePath(QStringLiteral("orders.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv) != csv.size())
+        return {};
+    file.close();
+    ImportRequest request;
+    request.projectPath = m_path;
+    request.filePath = path;
+    request.table = CanonicalTable::Orders;
+    return Importer::run(request, {});
 }
 
 void TestColumnSnapshot::snapshotHoldsWhatTheTablesHold()
@@ -188,16 +205,17 @@ void TestColumnSnapshot::unusableSnapshotFallsBackToTheTables_data()
         << QByteArray("UPDATE column_snapshot SET data = substr(data, 1, 10) "
                       "WHERE part = 'contacts.day'")
         << false;
-    QTest::newRow("missing part")
-        << QByteArray("DELETE FROM column_snapshot WHERE part = 'orders.amount'") << false;
+    QTest::newRow("missing part") << QByteArray(
+        "DELETE FROM column_snapshot WHERE part = 'orders.amount'")
+                                  << false;
     QTest::newRow("part of another revision")
         << QByteArray("UPDATE column_snapshot SET revision = revision - 1 "
                       "WHERE part = 'customers.churn_day'")
         << false;
-    QTest::newRow("other format")
-        << QByteArray("UPDATE column_snapshot SET data = CAST(replace(CAST(data AS TEXT), "
-                      "'\"format\":1', '\"format\":99') AS BLOB) WHERE part = 'description'")
-        << false;
+    QTest::newRow("other format") << QByteArray(
+        "UPDATE column_snapshot SET data = CAST(replace(CAST(data AS TEXT), "
+        "'\"format\":1', '\"format\":99') AS BLOB) WHERE part = 'description'")
+                                  << false;
     QTest::newRow("unreadable description")
         << QByteArray("UPDATE column_snapshot SET data = x'00ff' WHERE part = 'description'")
         << false;
@@ -229,22 +247,11 @@ void TestColumnSnapshot::importMovesTheRevisionOnceAndKeepsTheTriggers()
 {
     metricsJson(m_path);
     const qint64 before = revisionOf(m_path);
-    const QString csv = m_dir.filePath(QStringLiteral("orders.csv"));
-    QFile file(csv);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("order_id,customer_id,order_date,amount\n");
+    QByteArray orders = "order_id,customer_id,order_date,amount\n";
     for (int i = 0; i < 50; ++i)
-        file.write(QStringLiteral("X%1,C0000001,2024-03-%2,12.5\n")
-                       .arg(i)
-                       .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
-                       .toUtf8());
-    file.close();
-
-    ImportRequest request;
-    request.projectPath = m_path;
-    request.filePath = csv;
-    request.table = CanonicalTable::Orders;
-    const ImportResult result = Importer::run(request, {});
+        orders += "X" + QByteArray::number(i) + ",C0000001,2024-03-1" + QByteArray::number(i % 10)
+            + ",12.5\n";
+    const ImportResult result = importOrders(orders);
     QVERIFY2(result.ok, qPrintable(result.error.toString()));
     QCOMPARE(result.rowsImported, qint64(50));
     QCOMPARE(revisionOf(m_path), before + 1);
@@ -264,16 +271,12 @@ void TestColumnSnapshot::failedImportLeavesRevisionAndSnapshot()
 {
     metricsJson(m_path);
     const qint64 before = revisionOf(m_path);
-    const QString csv = m_dir.filePath(QStringLiteral("broken.csv"));
-    QFile file(csv);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("order_id,customer_id,order_date,amount\nY1,C0000001,2024-03-01,\"12.5\n");
-    file.close();
-    ImportRequest request;
-    request.projectPath = m_path;
-    request.filePath = csv;
-    request.table = CanonicalTable::Orders;
-    QVERIFY(!Importer::run(request, {}).ok);
+    // An unterminated quote: the file cannot be read as a whole.
+    const ImportResult result
+        = importOrders("order_id,customer_id,order_date,amount\nY1,C0000001,2024-03-01,\"12.5\n");
+    QVERIFY(!result.ok);
+    QCOMPARE(result.error.kind, ImportError::Kind::Source);
+    QCOMPARE(result.error.line, qint64(2));
     QCOMPARE(revisionOf(m_path), before);
     QVERIFY(ProjectData::load(m_path, {})->fromSnapshot);
 }
