@@ -114,9 +114,9 @@ bool readParts(SqliteConnection &connection, ProjectData &data)
 {
     std::map<std::string, StoredPart> parts;
     QByteArray descriptionText;
-    SqliteStatement query = connection.prepare(
-        "SELECT rowid, part, revision, length(data), "
-        "CASE WHEN part = 'description' THEN data END FROM column_snapshot");
+    SqliteStatement query
+        = connection.prepare("SELECT rowid, part, revision, length(data), "
+                             "CASE WHEN part = 'description' THEN data END FROM column_snapshot");
     while (query.step()) {
         const std::string name(query.utf8(1), size_t(query.textSize(1)));
         parts[name] = {query.integer(0), query.integer(2), query.integer(3)};
