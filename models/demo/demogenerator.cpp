@@ -337,6 +337,7 @@ DemoGenerator::Result DemoGenerator::generate(const QString &path, const DemoOpt
         }
         // The file is private until the final rename, so skip the journal
         // and syncs while writing; it gets WAL like every project at the end.
+        ProjectSchema::useLargePagesIfEmpty(connection);
         connection.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
                            "PRAGMA cache_size = -65536; PRAGMA foreign_keys = ON");
         ProjectSchema::migrate(connection, ProjectSchema::currentVersion());

@@ -31,7 +31,7 @@ constexpr int batchesInFlight = 4;
 // a smaller one (its sorter sorts in runs of the cache's size, and on 5 000 000
 // rows runs of 8 MB merge faster than runs of 2 MB or 16 MB and more) and
 // with helper threads (the reading thread is done by then): 1.6 s instead of
-// 2.2 s for the customer_id index of 5 000 000 contacts.
+// 2.2 s for an index on the customer_id of 5 000 000 contacts.
 constexpr int bulkCacheKiB = 32 * 1024;
 constexpr int indexSortCacheKiB = 8 * 1024;
 constexpr int indexSortThreads = 2;
@@ -118,10 +118,13 @@ private:
     bool openSource();
     bool mapColumns(const QStringList &headers);
     bool analyse();
+    bool applyDecisions(const ColumnAnalysis::Outcome &outcome);
+    bool sameDecisions(const std::vector<ColumnDecision> &decisions) const;
     bool openProject();
     bool write();
-    void readAndValidate(const RowValidator &validator, BatchQueue &queue,
+    void readAndValidate(const RowValidator &validator, ColumnAnalysis *rest, BatchQueue &queue,
                          ReadOutcome &outcome) const;
+    bool confirmDecisions();
     bool report(ImportProgress::Phase phase, qint64 bytesDone);
 
     void fail(ImportError::Kind kind, const QString &message, qint64 line = 0, int column = 0);
@@ -144,7 +147,21 @@ private:
     QStringList m_headers;
     FieldMapping m_mapping;
     std::vector<ColumnDecision> m_decisions;
+    QStringList m_analysisWarnings; // of the decisions in m_decisions
+    // The first pass's column evidence. When it stopped after its first rows
+    // (m_analysedRows of them), the import pass adds the rest and checks the
+    // decisions against the whole file's.
+    std::unique_ptr<ColumnAnalysis> m_analysis;
+    qint64 m_analysedRows = 0;
+    bool m_decisionsProvisional = false;
+    bool m_mustRestart = false; // the whole file decided otherwise than its first rows
+    // The user's answers (request or profile), not the decisions made from them.
+    std::optional<ValueParsers::DateOrder> m_requestedDateOrder;
+    std::optional<ValueParsers::DecimalSeparator> m_requestedDecimalSeparator;
+    QString m_reimportWarning;
     qint64 m_sourceBytes = 0; // the reader's scale: file bytes, or the sheet's compressed bytes
+    qint64 m_bytesBeforeImport = 0; // progress scale: what the passes before this one read
+    qint64 m_bytesTotal = 0;
     FileHasher m_hasher;
 
     std::unique_ptr<ProjectStore> m_store;
@@ -186,7 +203,7 @@ bool ImportRun::report(ImportProgress::Phase phase, qint64 bytesDone)
     ImportProgress progress;
     progress.phase = phase;
     progress.bytesDone = bytesDone;
-    progress.bytesTotal = 2 * m_sourceBytes;
+    progress.bytesTotal = m_bytesTotal;
     return m_progress(progress);
 }
 
@@ -207,6 +224,7 @@ bool ImportRun::openSource()
     }
     m_headers = m_reader->headers();
     m_sourceBytes = m_reader->totalBytes();
+    m_bytesTotal = 2 * m_sourceBytes; // until the first pass knows how far it reads
     return true;
 }
 
@@ -248,19 +266,55 @@ bool ImportRun::mapColumns(const QStringList &headers)
     return false;
 }
 
+bool ImportRun::applyDecisions(const ColumnAnalysis::Outcome &outcome)
+{
+    if (!outcome.ok) {
+        fail(ImportError::Kind::AmbiguousDates, outcome.errorMessage, outcome.errorLine,
+             outcome.errorColumn);
+        return false;
+    }
+    m_decisions = outcome.decisions;
+    m_analysisWarnings = outcome.warnings;
+    if (outcome.dateOrder)
+        m_mapping.dateOrder = outcome.dateOrder;
+    if (outcome.decimalSeparator)
+        m_mapping.decimalSeparator = outcome.decimalSeparator;
+    m_result.mapping = m_mapping;
+    return true;
+}
+
+bool ImportRun::sameDecisions(const std::vector<ColumnDecision> &decisions) const
+{
+    return std::equal(decisions.begin(), decisions.end(), m_decisions.begin(), m_decisions.end(),
+                      [](const ColumnDecision &a, const ColumnDecision &b) {
+                          return a.column == b.column && a.field == b.field
+                              && a.dateOrder == b.dateOrder
+                              && a.decimalSeparator == b.decimalSeparator;
+                      });
+}
+
 bool ImportRun::analyse()
 {
     m_hasher.start(m_request.filePath);
-    ColumnAnalysis analysis(m_table, m_mapping, m_headers);
+    m_analysis = std::make_unique<ColumnAnalysis>(m_table, m_mapping, m_headers);
+    m_requestedDateOrder = m_request.dateOrder ? m_request.dateOrder : m_mapping.dateOrder;
+    m_requestedDecimalSeparator = m_mapping.decimalSeparator;
     SourceRecord record;
     qint64 rows = 0;
+    bool complete = true;
     while (m_reader->next(record)) {
-        analysis.add(record);
+        m_analysis->add(record);
         if (++rows % progressInterval == 0
             && !report(ImportProgress::Phase::Analysing, m_reader->bytesRead())) {
             m_hasher.cancel();
             cancel();
             return false;
+        }
+        // Enough rows to decide: the import pass checks the rest.
+        if (rows == m_request.analysisRows
+            && m_analysis->decide(m_requestedDateOrder, m_requestedDecimalSeparator).ok) {
+            complete = false;
+            break;
         }
     }
     if (m_reader->error().isError()) {
@@ -268,22 +322,16 @@ bool ImportRun::analyse()
         failWithSource(m_reader->error());
         return false;
     }
+    m_analysedRows = rows;
+    m_decisionsProvisional = !complete;
+    const qint64 analysedBytes = complete ? m_sourceBytes : m_reader->bytesRead();
     m_reader.reset();
-    const auto dateOrder = m_request.dateOrder ? m_request.dateOrder : m_mapping.dateOrder;
-    const ColumnAnalysis::Outcome outcome = analysis.decide(dateOrder, m_mapping.decimalSeparator);
-    if (!outcome.ok) {
+    if (!applyDecisions(m_analysis->decide(m_requestedDateOrder, m_requestedDecimalSeparator))) {
         m_hasher.cancel();
-        fail(ImportError::Kind::AmbiguousDates, outcome.errorMessage, outcome.errorLine,
-             outcome.errorColumn);
         return false;
     }
-    m_decisions = outcome.decisions;
-    m_result.warnings += outcome.warnings;
-    if (outcome.dateOrder)
-        m_mapping.dateOrder = outcome.dateOrder;
-    if (outcome.decimalSeparator)
-        m_mapping.decimalSeparator = outcome.decimalSeparator;
-    m_result.mapping = m_mapping;
+    m_bytesBeforeImport = analysedBytes;
+    m_bytesTotal = analysedBytes + m_sourceBytes;
 
     m_result.sha256 = m_hasher.result();
     if (m_result.sha256.isEmpty()) {
@@ -295,7 +343,7 @@ bool ImportRun::analyse()
         failWithSource(error);
         return false;
     }
-    if (!report(ImportProgress::Phase::Analysing, m_sourceBytes)) {
+    if (!report(ImportProgress::Phase::Analysing, m_bytesBeforeImport)) {
         cancel();
         return false;
     }
@@ -393,8 +441,9 @@ qint64 ImportRun::insertLogRow()
     return connection.lastInsertRowId();
 }
 
-void ImportRun::readAndValidate(const RowValidator &validator, BatchQueue &queue,
-                                ReadOutcome &outcome) const
+// `rest`, when given, gets every record past the first pass's rows.
+void ImportRun::readAndValidate(const RowValidator &validator, ColumnAnalysis *rest,
+                                BatchQueue &queue, ReadOutcome &outcome) const
 {
     try {
         SourceError error;
@@ -407,7 +456,8 @@ void ImportRun::readAndValidate(const RowValidator &validator, BatchQueue &queue
         RowBatch *batch = queue.acquire();
         SourceRecord record;
         while (batch && reader->next(record)) {
-            ++outcome.rowsRead;
+            if (++outcome.rowsRead > m_analysedRows && rest)
+                rest->add(record); // before addRow, which takes the fields
             validator.addRow(record, *batch);
             if (batch->isFull()) {
                 validator.checkCustomers(*batch);
@@ -428,11 +478,27 @@ void ImportRun::readAndValidate(const RowValidator &validator, BatchQueue &queue
     queue.finish();
 }
 
+// After the import pass of provisional decisions: the whole file's evidence
+// is in, and must decide as the first rows did.
+bool ImportRun::confirmDecisions()
+{
+    if (!m_decisionsProvisional)
+        return true;
+    m_decisionsProvisional = false;
+    const ColumnAnalysis::Outcome whole
+        = m_analysis->decide(m_requestedDateOrder, m_requestedDecimalSeparator);
+    if (whole.ok && sameDecisions(whole.decisions)) {
+        m_analysisWarnings = whole.warnings;
+        return true;
+    }
+    m_mustRestart = applyDecisions(whole);
+    return false;
+}
+
 bool ImportRun::write()
 {
     SqliteConnection &connection = m_store->connection();
-    if (const QString warning = reimportWarning(); !warning.isEmpty())
-        m_result.warnings.append(warning);
+    m_reimportWarning = reimportWarning();
     const bool referencesCustomers
         = m_table.table != CanonicalTable::Customers && m_table.field(u"customer_id");
 
@@ -479,10 +545,11 @@ bool ImportRun::write()
         = m_source.kind() == ImportSource::Kind::Workbook ? m_source.sheetName() : QString();
     m_result.importId = setup.importId;
 
-    // Bulk mode: secondary indexes are built once at the end, sorted, instead
-    // of updated row by row in random order. Inside the transaction, so a
-    // rollback restores them. (UNIQUE constraints' indexes stay: they find
-    // the duplicates.)
+    // Bulk mode: secondary indexes (the project schema has none on the event
+    // tables; users may add their own with other tools) are built once at the
+    // end, sorted, instead of updated row by row in random order. Inside the
+    // transaction, so a rollback restores them. (UNIQUE constraints' indexes
+    // stay: they find the duplicates.)
     QStringList indexes;
     if (bulk) {
         SqliteStatement statement = connection.prepare(
@@ -503,7 +570,8 @@ bool ImportRun::write()
     ImportWriter writer(connection, setup);
     BatchQueue queue(batchesInFlight);
     ReadOutcome outcome;
-    std::thread reading([&] { readAndValidate(validator, queue, outcome); });
+    ColumnAnalysis *rest = m_decisionsProvisional ? m_analysis.get() : nullptr;
+    std::thread reading([&] { readAndValidate(validator, rest, queue, outcome); });
     bool ok = true;
     try {
         while (RowBatch *batch = queue.pop()) {
@@ -513,7 +581,7 @@ bool ImportRun::write()
                 ok = false;
                 break;
             }
-            const qint64 done = m_sourceBytes + batch->bytesRead;
+            const qint64 done = m_bytesBeforeImport + batch->bytesRead;
             queue.recycle(batch);
             if (!report(ImportProgress::Phase::Importing, done)) {
                 cancel();
@@ -536,7 +604,9 @@ bool ImportRun::write()
         failWithSource(outcome.error);
         return false;
     }
-    if (!report(ImportProgress::Phase::Finishing, 2 * m_sourceBytes)) {
+    if (!confirmDecisions())
+        return false; // rolls back; run() starts again when m_mustRestart
+    if (!report(ImportProgress::Phase::Finishing, m_bytesTotal)) {
         cancel();
         return false;
     }
@@ -573,7 +643,20 @@ ImportResult ImportRun::run()
     if (!openSource() || !mapColumns(m_headers) || !analyse() || !openProject())
         return m_result;
     try {
-        write();
+        if (!write() && m_mustRestart) {
+            // The rows read so far were rolled back; read the file once more
+            // with the whole file's decisions.
+            m_mustRestart = false;
+            m_result.blankRows = 0;
+            m_result.importId = 0;
+            m_knownCustomers = KeySet();
+            m_bytesBeforeImport += m_sourceBytes;
+            m_bytesTotal += m_sourceBytes;
+            write();
+        }
+        m_result.warnings += m_analysisWarnings;
+        if (!m_reimportWarning.isEmpty())
+            m_result.warnings.append(m_reimportWarning);
     } catch (const SqliteError &error) {
         fail(ImportError::Kind::Storage,
              Importer::tr("The project could not be written (%1). Nothing was imported.")

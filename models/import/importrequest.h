@@ -56,11 +56,22 @@ struct ImportRequest
     // which enforces the same rules. Smaller files keep SQLite's checks as a
     // second line of defence. Tests lower it to exercise bulk mode.
     qint64 bulkModeMinimumBytes = 8 * 1024 * 1024;
+
+    // How many rows the first pass reads to decide how each column is read
+    // (day/month order, decimal separator) when those rows decide it. The
+    // import pass then goes on analysing the rest of the file as it reads
+    // it; if the whole file decides otherwise, the import starts again with
+    // the whole file's decisions, so the outcome is always that of the whole
+    // file. When the first rows cannot decide, the first pass reads on to
+    // the end, as it must. Tests lower it to exercise both paths.
+    qint64 analysisRows = 100'000;
 };
 
-// Where an import is. The two passes over the file share one byte scale:
-// bytesDone runs from 0 to bytesTotal (twice the file's bytes, or of the
-// sheet's compressed bytes for XLSX) over both passes.
+// Where an import is. The passes over the file share one byte scale:
+// bytesDone runs from 0 to bytesTotal over the first pass (its first rows or
+// the whole file) and the import pass (the whole file), in the file's bytes
+// or the sheet's compressed bytes for XLSX. bytesTotal is settled when the
+// first pass ends, and grows by one file when an import must start again.
 struct ImportProgress
 {
     enum class Phase {

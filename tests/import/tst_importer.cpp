@@ -107,7 +107,14 @@ QString writeWorkbook(const QString &path, const std::function<void(lxw_workbook
 
 Q_DECLARE_METATYPE(Fixture)
 Q_DECLARE_METATYPE(CanonicalTable)
+// How the first pass ended, seen from the progress scale: a pass over the
+// first rows only (total below two files), over the whole file (two files),
+// or an import pass that had to start again (above two files).
+enum class FirstPass { FirstRowsConfirmed, WholeFile, Restarted };
+constexpr int customerRows = 60000;
+
 Q_DECLARE_METATYPE(ImportError::Kind)
+Q_DECLARE_METATYPE(FirstPass)
 Q_DECLARE_METATYPE(DuplicatePolicy)
 Q_DECLARE_METATYPE(ImportProgress::Phase)
 
@@ -140,6 +147,8 @@ private slots:
     void warnsOnReimport();
     void mappingProfileRoundTrip();
     void bulkModeGivesTheSameProject();
+    void firstRowsDecideOnlyWhatTheWholeFileDecides_data();
+    void firstRowsDecideOnlyWhatTheWholeFileDecides();
     void enumerationSynonyms_data();
     void enumerationSynonyms();
     void keySet();
@@ -151,6 +160,7 @@ private:
     ImportResult import(CanonicalTable table, const QString &path,
                         const std::function<void(ImportRequest &)> &adjust = {});
     void importBaseCustomers();
+    void addUserIndex();
     // Rows of a query on the project, columns joined by '|'.
     QStringList rows(const QString &sql);
     QString value(const QString &sql) { return rows(sql).value(0); }
@@ -197,6 +207,13 @@ void TestImporter::importBaseCustomers()
         = import(CanonicalTable::Customers, write(baseCustomers, QStringLiteral("base.csv")));
     QVERIFY2(result.ok, qPrintable(result.error.toString()));
     QCOMPARE(result.rowsImported, 3);
+}
+
+void TestImporter::addUserIndex()
+{
+    SqliteConnection connection;
+    QCOMPARE(connection.open(project(), SqliteConnection::Access::ReadWrite), SQLITE_OK);
+    connection.execute("CREATE INDEX contacts_by_customer ON contacts (customer_id)");
 }
 
 QStringList TestImporter::rows(const QString &sql)
@@ -819,7 +836,9 @@ void TestImporter::cancelChangesNothing()
     QFETCH(ImportProgress::Phase, phase);
     QFETCH(bool, bulk);
     importBaseCustomers();
-    // Contacts: in bulk mode their customer_id index is dropped, and must come back.
+    // An index a user added with another SQLite tool: bulk mode drops it and
+    // builds it again at the end; a cancel must bring it back as it was.
+    addUserIndex();
     QByteArray bytes = "contact_id,customer_id,contact_date,channel\n";
     for (int i = 0; i < 20000; ++i)
         bytes += "K" + QByteArray::number(i) + ",C" + QByteArray::number(1 + i % 3)
@@ -852,7 +871,7 @@ void TestImporter::cancelChangesNothing()
     QVERIFY(!QFile::exists(project() + QLatin1String("-wal")));
     QCOMPARE(fileHash(project()), before);
     QCOMPARE(value("SELECT count(*) FROM contacts"), QStringLiteral("0"));
-    QCOMPARE(value("SELECT count(*) FROM sqlite_schema WHERE name = 'contacts_customer'"),
+    QCOMPARE(value("SELECT count(*) FROM sqlite_schema WHERE name = 'contacts_by_customer'"),
              QStringLiteral("1"));
 }
 
@@ -992,6 +1011,7 @@ void TestImporter::bulkModeGivesTheSameProject()
     for (int bulk = 0; bulk < 2; ++bulk) {
         QFile::remove(project());
         importBaseCustomers();
+        addUserIndex();
         const ImportResult result
             = import(CanonicalTable::Contacts, path, [&](ImportRequest &request) {
                   request.bulkModeMinimumBytes = bulk ? 0 : std::numeric_limits<qint64>::max();
@@ -1002,7 +1022,7 @@ void TestImporter::bulkModeGivesTheSameProject()
         results[bulk] = rows(QStringLiteral("SELECT * FROM contacts ORDER BY id"));
         QCOMPARE(rows(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'index' AND "
                                      "tbl_name = 'contacts' AND sql IS NOT NULL")),
-                 QStringList {QStringLiteral("contacts_customer")});
+                 QStringList {QStringLiteral("contacts_by_customer")});
         QCOMPARE(value("PRAGMA integrity_check"), QStringLiteral("ok"));
         QVERIFY(rows(QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
         QCOMPARE(value("SELECT count(*) FROM contacts WHERE channel NOT IN ('phone', 'chat') "
@@ -1010,6 +1030,97 @@ void TestImporter::bulkModeGivesTheSameProject()
                  QStringLiteral("0"));
     }
     QCOMPARE(results[1], results[0]);
+}
+
+void TestImporter::firstRowsDecideOnlyWhatTheWholeFileDecides_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<FirstPass>("firstPass");
+    QTest::addColumn<bool>("ok");
+
+    const auto customers = [](const QByteArray &firstRevenue, const QByteArray &firstDate,
+                              const QByteArray &restRevenue, const QByteArray &restDate) {
+        // Larger than the reader's chunk, so that the progress scale shows
+        // where the first pass stopped.
+        QByteArray bytes = "customer_id,signup_date,monthly_revenue\n";
+        for (int i = 0; i < customerRows; ++i) {
+            bytes += "C" + QByteArray::number(i) + "," + (i < 6 ? firstDate : restDate) + "," + '"'
+                + (i < 6 ? firstRevenue : restRevenue) + "\"\n";
+        }
+        return bytes;
+    };
+    QTest::newRow("the rest agrees") << customers("12,5", "13/01/2024", "7,25", "14/02/2024")
+                                     << FirstPass::FirstRowsConfirmed << true;
+    QTest::newRow("decimal comma only after the first rows")
+        << customers("12", "2024-01-13", "7,25", "2024-02-14") << FirstPass::Restarted << true;
+    QTest::newRow("month first only after the first rows")
+        << customers("12", "2024-01-13", "7", "02/14/2024") << FirstPass::Restarted << true;
+    QTest::newRow("first rows cannot tell the date order")
+        << customers("12", "01/02/2024", "7", "02/14/2024") << FirstPass::WholeFile << true;
+    QTest::newRow("the rest contradicts the first rows")
+        << customers("12", "13/01/2024", "7", "02/14/2024") << FirstPass::Restarted << false;
+}
+
+// The first pass may stop after its first rows, but the outcome is always the
+// one a pass over the whole file gives: same rows, warnings and errors.
+void TestImporter::firstRowsDecideOnlyWhatTheWholeFileDecides()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(FirstPass, firstPass);
+    QFETCH(bool, ok);
+    const QString path = write(bytes);
+    QStringList tables[2];
+    ImportResult results[2];
+    qint64 lastTotal = 0;
+    for (int wholeFile = 0; wholeFile < 2; ++wholeFile) {
+        QFile::remove(project());
+        ImportRequest request;
+        request.projectPath = project();
+        request.filePath = path;
+        request.table = CanonicalTable::Customers;
+        request.analysisRows = wholeFile ? std::numeric_limits<qint64>::max() : 4;
+        bool monotonic = true;
+        qint64 lastDone = 0;
+        results[wholeFile] = Importer::run(request, [&](const ImportProgress &progress) {
+            monotonic = monotonic && progress.bytesDone >= lastDone
+                && progress.bytesDone <= progress.bytesTotal;
+            lastDone = progress.bytesDone;
+            if (!wholeFile)
+                lastTotal = progress.bytesTotal;
+            return true;
+        });
+        QVERIFY(monotonic);
+        tables[wholeFile] = rows(QStringLiteral(
+            "SELECT customer_id, signup_date, monthly_revenue FROM customers ORDER BY id"));
+    }
+    const ImportResult &early = results[0];
+    const ImportResult &whole = results[1];
+    QCOMPARE(early.ok, ok);
+    QCOMPARE(whole.ok, ok);
+    QCOMPARE(early.rowsImported, whole.rowsImported);
+    QCOMPARE(early.rowsRejected, whole.rowsRejected);
+    QCOMPARE(early.warnings, whole.warnings);
+    QCOMPARE(early.error.kind, whole.error.kind);
+    QCOMPARE(early.error.line, whole.error.line);
+    QCOMPARE(early.error.column, whole.error.column);
+    QCOMPARE(early.error.message, whole.error.message);
+    QCOMPARE(tables[0], tables[1]);
+    if (ok)
+        QCOMPARE(early.rowsImported, customerRows);
+
+    const qint64 twoFiles = 2 * QFileInfo(path).size();
+    switch (firstPass) {
+    case FirstPass::FirstRowsConfirmed:
+        QVERIFY(lastTotal < twoFiles);
+        break;
+    case FirstPass::WholeFile:
+        QCOMPARE(lastTotal, twoFiles);
+        break;
+    case FirstPass::Restarted:
+        // A failed import stops before it would read the file again.
+        QVERIFY(ok ? lastTotal > twoFiles : lastTotal < twoFiles);
+        break;
+    }
 }
 
 void TestImporter::enumerationSynonyms_data()
