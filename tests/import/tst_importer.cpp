@@ -530,33 +530,56 @@ void TestImporter::refusesBadFilesAndChangesNothing_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<int>("column");
     QTest::addColumn<QStringList>("mentions");
+    // Rows the first pass reads when they decide: 1 finds the problem in the
+    // import pass, after the first rows, where the transaction rolls back.
+    QTest::addColumn<qint64>("analysisRows");
+    const qint64 wholeFile = std::numeric_limits<qint64>::max();
 
     const QString csv = QStringLiteral("new.csv");
     QTest::newRow("unterminated quote")
         << csv
         << QByteArray("customer_id,signup_date,segment\nC9,2024-01-01,A\n"
                       "C10,2024-01-02,\"B\nC11,2024-01-03,C\n")
-        << QString() << ImportError::Kind::Source << 3 << 3 << QStringList {"never closed"};
+        << QString() << ImportError::Kind::Source << 3 << 3 << QStringList {"never closed"}
+        << wholeFile;
     QTest::newRow("invalid utf-8 when utf-8 is given")
         << csv << QByteArray("customer_id,signup_date,segment\nC9,2024-01-01,Z\xFCrich\n")
-        << QStringLiteral("utf-8") << ImportError::Kind::Source << 2 << 3 << QStringList {"UTF-8"};
+        << QStringLiteral("utf-8") << ImportError::Kind::Source << 2 << 3 << QStringList {"UTF-8"}
+        << wholeFile;
     QTest::newRow("ambiguous date column")
         << csv << QByteArray("customer_id,signup_date\nC9,05/06/2024\nC10,01/02/2024\n")
         << QString() << ImportError::Kind::AmbiguousDates << 2 << 2
-        << QStringList {"05/06/2024", "signup_date", "--date-order"};
+        << QStringList {"05/06/2024", "signup_date", "--date-order"} << wholeFile;
     QTest::newRow("date column mixing both orders")
         << csv << QByteArray("customer_id,signup_date\nC9,25/06/2024\nC10,06/26/2024\n")
         << QString() << ImportError::Kind::AmbiguousDates << 3 << 2
-        << QStringList {"25/06/2024", "06/26/2024"};
+        << QStringList {"25/06/2024", "06/26/2024"} << wholeFile;
     QTest::newRow("required field without a column")
         << csv << QByteArray("client,gender,tenure\nC9,F,12\n") << QString()
         << ImportError::Kind::MissingFields << 0 << 0
-        << QStringList {"signup_date", "\"client\", \"gender\", \"tenure\""};
+        << QStringList {"signup_date", "\"client\", \"gender\", \"tenure\""} << wholeFile;
     QTest::newRow("not a workbook")
         << QStringLiteral("fake.xlsx") << QByteArray("this is text, not a zip") << QString()
-        << ImportError::Kind::Source << 0 << 0 << QStringList();
+        << ImportError::Kind::Source << 0 << 0 << QStringList() << wholeFile;
     QTest::newRow("empty file") << csv << QByteArray() << QString() << ImportError::Kind::Source
-                                << 0 << 0 << QStringList {"empty"};
+                                << 0 << 0 << QStringList {"empty"} << wholeFile;
+
+    QTest::newRow("unterminated quote after the first rows")
+        << csv
+        << QByteArray("customer_id,signup_date,segment\nC9,2024-01-01,A\nC10,2024-01-02,A\n"
+                      "C11,2024-01-03,\"B\nC12,2024-01-04,C\n")
+        << QString() << ImportError::Kind::Source << 4 << 3 << QStringList {"never closed"}
+        << qint64(1);
+    QTest::newRow("invalid utf-8 after the first rows")
+        << csv
+        << QByteArray(
+               "customer_id,signup_date,segment\nC9,2024-01-01,A\nC10,2024-01-02,Z\xFCrich\n")
+        << QStringLiteral("utf-8") << ImportError::Kind::Source << 3 << 3 << QStringList {"UTF-8"}
+        << qint64(1);
+    QTest::newRow("date column mixing both orders after the first rows")
+        << csv << QByteArray("customer_id,signup_date\nC9,25/06/2024\nC10,06/26/2024\n")
+        << QString() << ImportError::Kind::AmbiguousDates << 3 << 2
+        << QStringList {"25/06/2024", "06/26/2024"} << qint64(1);
 }
 
 void TestImporter::refusesBadFilesAndChangesNothing()
@@ -568,6 +591,7 @@ void TestImporter::refusesBadFilesAndChangesNothing()
     QFETCH(int, line);
     QFETCH(int, column);
     QFETCH(QStringList, mentions);
+    QFETCH(qint64, analysisRows);
 
     importBaseCustomers();
     const QByteArray before = fileHash(project());
@@ -578,6 +602,7 @@ void TestImporter::refusesBadFilesAndChangesNothing()
         = import(CanonicalTable::Customers, path, [&](ImportRequest &request) {
               if (!encoding.isEmpty())
                   request.csvFormat.encoding = CsvFormat::encodingFromName(encoding);
+              request.analysisRows = analysisRows;
           });
     QVERIFY(!result.ok);
     QCOMPARE(result.error.kind, kind);
