@@ -184,7 +184,7 @@ int currentVersion()
 
 void useLargePagesIfEmpty(SqliteConnection &connection)
 {
-    connection.execute("PRAGMA page_size = 65536");
+    connection.execute("PRAGMA page_size = 32768");
 }
 
 void migrate(SqliteConnection &connection, int targetVersion)
