@@ -22,8 +22,13 @@ std::int32_t monthKey(std::int32_t julianDay)
 }
 
 Analysis::Analysis(const ProjectData &projectData, const MetricFilters &requested)
+    : Analysis(projectData, requested, projectData.assumptions)
+{ }
+
+Analysis::Analysis(const ProjectData &projectData, const MetricFilters &requested,
+                   const Assumptions &used)
     : data(projectData)
-    , assumptions(projectData.assumptions)
+    , assumptions(used)
     , filters(requested)
 {
     if (!filters.asOf.isValid())

@@ -21,6 +21,9 @@ public:
     static constexpr double daysPerMonth = 30.4375;
 
     Analysis(const ProjectData &data, const MetricFilters &filters);
+    // Under other assumptions than the project's (a what-if); `assumptions`
+    // must outlive the Analysis.
+    Analysis(const ProjectData &data, const MetricFilters &filters, const Assumptions &assumptions);
 
     const ProjectData &data;
     const Assumptions &assumptions;

@@ -38,6 +38,13 @@ void MetricEngine::invalidate()
 MetricEngine::Outcome MetricEngine::compute(const MetricFilters &filters,
                                             const CancelCheck &isCancelled)
 {
+    return computeWith(filters, {}, isCancelled);
+}
+
+MetricEngine::Outcome MetricEngine::computeWith(const MetricFilters &filters,
+                                                const AssumptionsChange &change,
+                                                const CancelCheck &isCancelled)
+{
     Outcome outcome;
     try {
         // A change of the file alone (assumptions, a snapshot written) keeps
@@ -64,7 +71,10 @@ MetricEngine::Outcome MetricEngine::compute(const MetricFilters &filters,
         return outcome;
     }
 
-    const Analysis analysis(*m_data, filters);
+    Assumptions assumptions = m_data->assumptions;
+    if (change)
+        change(assumptions);
+    const Analysis analysis(*m_data, filters, assumptions);
     MetricsResult &result = outcome.result;
     result.asOf = analysis.filters.asOf;
     result.filters = analysis.filters;

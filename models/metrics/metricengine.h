@@ -1,5 +1,6 @@
 #pragma once
 
+#include "assumptions.h"
 #include "metricresult.h"
 
 #include <QString>
@@ -41,6 +42,14 @@ public:
     MetricEngine &operator=(const MetricEngine &) = delete;
 
     Outcome compute(const MetricFilters &filters, const CancelCheck &isCancelled = {});
+
+    // Changes a copy of the project's assumptions for a what-if.
+    using AssumptionsChange = std::function<void(Assumptions &)>;
+    // As compute(), on the same loaded data, but under the project's
+    // assumptions as `change` leaves them (the project is not written to).
+    // `change` runs once, on the calling thread, before any metric.
+    Outcome computeWith(const MetricFilters &filters, const AssumptionsChange &change,
+                        const CancelCheck &isCancelled = {});
     void invalidate();
     QString projectPath() const { return m_projectPath; }
 
