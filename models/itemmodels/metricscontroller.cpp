@@ -37,6 +37,8 @@ void MetricsController::setProject(const QString &projectPath)
     m_projectPath = projectPath;
     m_engine = projectPath.isEmpty() ? nullptr : std::make_shared<MetricEngine>(projectPath);
     m_result.reset();
+    m_sensitivity.reset();
+    m_sensitivityPending = false;
     m_hasRequest = false;
     m_filters = MetricFilters();
     ++m_nextJob; // an answer of the old project is never the newest
@@ -50,10 +52,15 @@ quint64 MetricsController::request(const MetricFilters &filters)
     m_hasRequest = true;
     const quint64 id = ++m_nextJob;
     m_pending = Job {id, filters, std::make_shared<std::atomic_bool>(false)};
-    if (m_running)
+    // The sensitivity of the shown result is dropped with it; the new
+    // result will have its own.
+    m_sensitivityPending = false;
+    if (m_running) {
+        setBusy(true); // already, while a running sensitivity job winds down
         cancelRunning();
-    else
+    } else {
         startPending();
+    }
     return id;
 }
 
@@ -123,6 +130,8 @@ void MetricsController::jobDone(quint64 id, bool ok, bool cancelled, const QStri
     const bool newest = id == m_nextJob;
     if (newest && ok && result) {
         m_result = *result;
+        m_sensitivity.reset();
+        m_sensitivityPending = true;
         Q_EMIT finished(*m_result);
     } else if (newest && !ok && !cancelled) {
         Q_EMIT failed(error.isEmpty()
@@ -131,12 +140,63 @@ void MetricsController::jobDone(quint64 id, bool ok, bool cancelled, const QStri
                                 .arg(QDir::toNativeSeparators(m_projectPath))
                           : error);
     }
+    startNext();
+}
+
+void MetricsController::startNext()
+{
     if (m_running)
         return;
-    if (m_pending)
+    if (m_pending) {
         startPending();
-    else
-        setBusy(false);
+        return;
+    }
+    setBusy(false);
+    if (m_sensitivityPending && m_result && m_engine)
+        startSensitivity();
+}
+
+void MetricsController::startSensitivity()
+{
+    // Belongs to the newest request, whose result is m_result: a new request
+    // makes it stale and cancels it.
+    m_running = Job {m_nextJob, m_filters, std::make_shared<std::atomic_bool>(false), true};
+    const Job job = *m_running;
+    auto future = runInBackground<std::shared_ptr<RoiSensitivity>>(
+        [engine = m_engine, filters = job.filters,
+         cancel = job.cancel](QPromise<std::shared_ptr<RoiSensitivity>> &) {
+            RoiSensitivityAnalysis::Outcome outcome = RoiSensitivityAnalysis::compute(
+                *engine, filters, 0.2, [cancel] { return cancel->load(); });
+            if (!outcome.ok)
+                return std::shared_ptr<RoiSensitivity>();
+            return std::make_shared<RoiSensitivity>(std::move(outcome.sensitivity));
+        });
+    auto *watcher = new QFutureWatcher<std::shared_ptr<RoiSensitivity>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id = job.id] {
+        watcher->deleteLater();
+        sensitivityDone(id, watcher->future().resultCount() > 0 ? watcher->result() : nullptr);
+    });
+    watcher->setFuture(future);
+}
+
+void MetricsController::sensitivityDone(quint64 id,
+                                        const std::shared_ptr<RoiSensitivity> &sensitivity)
+{
+    if (m_running && m_running->id == id && m_running->sensitivity)
+        m_running.reset();
+    if (id == m_nextJob && m_sensitivityPending) {
+        m_sensitivityPending = false;
+        if (sensitivity) {
+            m_sensitivity = *sensitivity;
+            Q_EMIT sensitivityFinished(*m_sensitivity);
+        } else {
+            Q_EMIT sensitivityFailed(
+                QCoreApplication::translate("MetricsController",
+                                            "%1: the sensitivity of the ROI could not be computed.")
+                    .arg(QDir::toNativeSeparators(m_projectPath)));
+        }
+    }
+    startNext();
 }
 
 void MetricsController::setBusy(bool busy)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metricresult.h"
+#include "roisensitivity.h"
 
 #include <QObject>
 #include <QString>
@@ -25,6 +26,12 @@ class MetricEngine;
 // finished(result) or failed(message) for the newest request, then
 // busyChanged(false) when nothing is left to do.
 //
+// After the newest request's result, the controller goes on with the ROI
+// sensitivity of the same filters (RoiSensitivityAnalysis, a few dozen
+// computes in memory) on the same engine and announces it with
+// sensitivityFinished(). It does not count as busy: the metrics are already
+// shown, and a new request cancels it like any running job.
+//
 // Thread rules: lives in the GUI thread; the engine is used only by the one
 // running job, which holds a shared_ptr to it, so a replaced engine dies when
 // its last job ends.
@@ -48,6 +55,10 @@ public:
     bool isBusy() const { return m_busy; }
     // The newest result delivered, if any.
     const std::optional<MetricsResult> &result() const { return m_result; }
+    // The ROI sensitivity of the newest result, once computed.
+    const std::optional<RoiSensitivity> &sensitivity() const { return m_sensitivity; }
+    // True from the newest result until its sensitivity is delivered (or dropped).
+    bool isSensitivityPending() const { return m_sensitivityPending; }
     quint64 latestJob() const { return m_nextJob; }
 
 public Q_SLOTS:
@@ -60,6 +71,8 @@ Q_SIGNALS:
     void started(quint64 job);
     void finished(const MetricsResult &result);
     void failed(const QString &message);
+    void sensitivityFinished(const RoiSensitivity &sensitivity);
+    void sensitivityFailed(const QString &message);
 
 private:
     struct Job
@@ -67,10 +80,14 @@ private:
         quint64 id = 0;
         MetricFilters filters;
         std::shared_ptr<std::atomic_bool> cancel;
+        bool sensitivity = false; // the ROI sensitivity of request `id`, not its metrics
     };
     void startPending();
+    void startSensitivity();
     void jobDone(quint64 id, bool ok, bool cancelled, const QString &error,
                  const std::shared_ptr<MetricsResult> &result);
+    void sensitivityDone(quint64 id, const std::shared_ptr<RoiSensitivity> &sensitivity);
+    void startNext();
     void cancelRunning();
     void setBusy(bool busy);
 
@@ -82,5 +99,7 @@ private:
     bool m_hasRequest = false;
     bool m_busy = false;
     std::optional<MetricsResult> m_result;
+    std::optional<RoiSensitivity> m_sensitivity;
+    bool m_sensitivityPending = false;
     quint64 m_nextJob = 0;
 };

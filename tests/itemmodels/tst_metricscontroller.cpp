@@ -1,5 +1,7 @@
 #include "demogenerator.h"
+#include "metricengine.h"
 #include "metricscontroller.h"
+#include "roisensitivity.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -15,6 +17,8 @@ private Q_SLOTS:
     void recomputesAfterInvalidate();
     void dropsTheOldProjectsAnswer();
     void reportsAProjectItCannotRead();
+    void computesTheSensitivityAfterTheResult();
+    void newRequestDropsAStaleSensitivity();
 
 private:
     QTemporaryDir m_dir;
@@ -112,6 +116,61 @@ void TestMetricsController::reportsAProjectItCannotRead()
              qPrintable(failed.constFirst().constFirst().toString()));
     QTRY_VERIFY(!controller.isBusy());
     QVERIFY(!controller.result().has_value());
+}
+
+void TestMetricsController::computesTheSensitivityAfterTheResult()
+{
+    MetricsController controller;
+    controller.setProject(m_path);
+    QSignalSpy finished(&controller, &MetricsController::finished);
+    QSignalSpy sensitivityFinished(&controller, &MetricsController::sensitivityFinished);
+    MetricFilters filters;
+    filters.segment = QStringLiteral("region=Poland");
+    controller.request(filters);
+    QVERIFY(finished.wait(60000));
+    // The metrics are shown while the sensitivity runs: the window is not busy.
+    QVERIFY(controller.isSensitivityPending());
+    QVERIFY(!controller.sensitivity());
+    QTRY_VERIFY_WITH_TIMEOUT(!controller.isBusy(), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(sensitivityFinished.count(), 1, 60000);
+    QVERIFY(!controller.isSensitivityPending());
+    QVERIFY(controller.sensitivity());
+
+    // The same as a direct computation on an engine of its own.
+    const RoiSensitivity &delivered = *controller.sensitivity();
+    MetricEngine engine(m_path);
+    const RoiSensitivityAnalysis::Outcome direct = RoiSensitivityAnalysis::compute(engine, filters);
+    QVERIFY(direct.ok);
+    QCOMPARE(delivered.filters, controller.result()->filters);
+    QCOMPARE(delivered.base, *controller.result()->roi.roi);
+    QCOMPARE(delivered.rows.size(), direct.sensitivity.rows.size());
+    for (size_t i = 0; i < delivered.rows.size(); ++i) {
+        QCOMPARE(delivered.rows[i].assumption, direct.sensitivity.rows[i].assumption);
+        QCOMPARE(delivered.rows[i].outcomeLow, direct.sensitivity.rows[i].outcomeLow);
+        QCOMPARE(delivered.rows[i].outcomeHigh, direct.sensitivity.rows[i].outcomeHigh);
+    }
+}
+
+void TestMetricsController::newRequestDropsAStaleSensitivity()
+{
+    MetricsController controller;
+    controller.setProject(m_path);
+    QSignalSpy finished(&controller, &MetricsController::finished);
+    QSignalSpy sensitivityFinished(&controller, &MetricsController::sensitivityFinished);
+    MetricFilters first;
+    first.segment = QStringLiteral("region=Poland");
+    controller.request(first);
+    QVERIFY(finished.wait(60000));
+    // The first result's sensitivity has started; a new request cancels it.
+    MetricFilters newest;
+    newest.segment = QStringLiteral("region=France");
+    controller.request(newest);
+    QVERIFY(controller.isBusy());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(controller.sensitivity().has_value(), 60000);
+    QTest::qWait(100);
+    QCOMPARE(sensitivityFinished.count(), 1);
+    QCOMPARE(controller.sensitivity()->filters.segment, newest.segment);
 }
 
 QTEST_GUILESS_MAIN(TestMetricsController)
