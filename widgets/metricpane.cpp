@@ -116,7 +116,9 @@ MetricPane::MetricPane(const QString &groupId, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(int(MetricRowsModel::Column::Metric), QHeaderView::Stretch);
     header->setStretchLastSection(false);
-    installTableCopy(m_view);
+    TableCopyOptions copyOptions;
+    copyOptions.fileName = [this] { return metricGroupTitle(m_groupId); };
+    installTableCopy(m_view, copyOptions);
 
     createCharts();
     m_chartSplitter->setChildrenCollapsible(false);

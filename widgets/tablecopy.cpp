@@ -1,5 +1,6 @@
 #include "tablecopy.h"
 
+#include "tablecsvexport.h"
 #include "tabletext.h"
 
 #include <QAbstractItemView>
@@ -7,7 +8,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCoreApplication>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QStandardPaths>
 
 namespace {
 
@@ -20,10 +26,11 @@ struct TableCopy
 class CopyActionTexts : public QObject
 {
 public:
-    CopyActionTexts(QAction *copy, QAction *copyAll, QAbstractItemView *view)
+    CopyActionTexts(QAction *copy, QAction *copyAll, QAction *exportCsv, QAbstractItemView *view)
         : QObject(view)
         , m_copy(copy)
         , m_copyAll(copyAll)
+        , m_exportCsv(exportCsv)
     {
         retranslate();
         view->installEventFilter(this);
@@ -41,10 +48,12 @@ private:
     {
         m_copy->setText(TableCopy::tr("&Copy"));
         m_copyAll->setText(TableCopy::tr("Copy &Table"));
+        m_exportCsv->setText(TableCopy::tr("&Export as CSV…"));
     }
 
     QAction *m_copy;
     QAction *m_copyAll;
+    QAction *m_exportCsv;
 };
 
 } // namespace
@@ -69,7 +78,32 @@ void copyTableToClipboard(const QAbstractItemView *view, bool all)
         QApplication::clipboard()->setText(text);
 }
 
-QAction *installTableCopy(QAbstractItemView *view)
+bool exportTableAsCsv(QAbstractItemView *view, const TableCopyOptions &options)
+{
+    const QAbstractItemModel *model = view->model();
+    if (!model)
+        return false;
+    QString name = options.fileName ? options.fileName() : QString();
+    if (name.isEmpty())
+        name = TableCopy::tr("table");
+    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        view, TableCopy::tr("Export as CSV"), QDir(folder).filePath(name + QStringLiteral(".csv")),
+        TableCopy::tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return false;
+    TableCsvExport::Options exportOptions;
+    exportOptions.rawRole = options.rawRole;
+    const TableCsvExport::Outcome outcome = TableCsvExport::write(*model, path, exportOptions);
+    if (!outcome.ok()) {
+        QMessageBox::warning(view, TableCopy::tr("Export as CSV"), outcome.message);
+        return false;
+    }
+    return true;
+}
+
+QAction *installTableCopy(QAbstractItemView *view, const TableCopyOptions &options)
 {
     auto *copy = new QAction(view);
     copy->setShortcut(QKeySequence::Copy);
@@ -79,9 +113,14 @@ QAction *installTableCopy(QAbstractItemView *view)
     auto *copyAll = new QAction(view);
     QObject::connect(copyAll, &QAction::triggered, view,
                      [view] { copyTableToClipboard(view, true); });
+    auto *exportCsv = new QAction(view);
+    exportCsv->setObjectName(QStringLiteral("ExportTableAsCsv"));
+    QObject::connect(exportCsv, &QAction::triggered, view,
+                     [view, options] { exportTableAsCsv(view, options); });
     view->addAction(copy);
     view->addAction(copyAll);
+    view->addAction(exportCsv);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    new CopyActionTexts(copy, copyAll, view);
+    new CopyActionTexts(copy, copyAll, exportCsv, view);
     return copy;
 }

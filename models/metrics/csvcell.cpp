@@ -1,6 +1,7 @@
 #include "csvcell.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -37,6 +38,20 @@ QString quoted(const QString &text)
 QString text(const QString &value)
 {
     return quoted(neutralised(value));
+}
+
+bool isPlainNumber(const QString &text)
+{
+    // No leading '+', no spaces, no separators, no currency or percent sign:
+    // only what QString::number() itself writes.
+    static const QRegularExpression plain(
+        QStringLiteral("\\A-?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?\\z"));
+    return plain.match(text).hasMatch();
+}
+
+QString field(const QString &value)
+{
+    return isPlainNumber(value) ? value : text(value);
 }
 
 QString number(std::optional<double> value)

@@ -24,6 +24,18 @@ QString quoted(const QString &text);
 // A complete text cell: neutralised, then quoted.
 QString text(const QString &value);
 
+// True when the text is a number written in the C locale and nothing else:
+// an optional leading minus, digits with at most one '.', an optional
+// exponent ("-12.5", "0.25", "1e-07"). Such text cannot hold a formula.
+bool isPlainNumber(const QString &text);
+
+// A cell for text that may be a number, as a table shows it. The rule: a
+// plain number (isPlainNumber) is written as it is, so "-12.5" stays a
+// number a spreadsheet can add up; anything else is a text cell (text()),
+// so "-1+cmd|' /C calc'!A0", "=1+1" or "+12" (a leading plus is a formula
+// sign) reach the spreadsheet as the text they are.
+QString field(const QString &value);
+
 // A number cell in the shortest form that reads back to the same double
 // ('.' decimal, e.g. -0.25, 1e-07); empty for a missing or non-finite value.
 QString number(std::optional<double> value);

@@ -1,0 +1,84 @@
+#include "tablecsvexport.h"
+
+#include "csvcell.h"
+
+#include <QAbstractItemModel>
+#include <QDir>
+#include <QSaveFile>
+
+namespace {
+
+QString cell(const QAbstractItemModel &model, const QModelIndex &index,
+             const TableCsvExport::Options &options)
+{
+    if (options.rawRole >= 0) {
+        const QVariant raw = model.data(index, options.rawRole);
+        switch (raw.typeId()) {
+        case QMetaType::Double:
+        case QMetaType::Float:
+            return CsvCell::number(raw.toDouble());
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+            return CsvCell::integer(raw.toLongLong());
+        case QMetaType::QString:
+        case QMetaType::QByteArray:
+            if (!raw.isNull())
+                return CsvCell::field(raw.toString());
+            break;
+        default:
+            break;
+        }
+    }
+    // Line breaks inside a cell are kept: quoting carries them. A cell without
+    // text (an icon column, such as a warning) gives its tooltip, as the
+    // clipboard copy does.
+    QString text = model.data(index, Qt::DisplayRole).toString();
+    if (text.isEmpty())
+        text = model.data(index, Qt::ToolTipRole).toString();
+    return CsvCell::field(text);
+}
+
+} // namespace
+
+QString TableCsvExport::toCsv(const QAbstractItemModel &model, const Options &options)
+{
+    const int columns = model.columnCount();
+    QStringList cells;
+    cells.reserve(columns);
+    for (int column = 0; column < columns; ++column)
+        cells << CsvCell::field(model.headerData(column, Qt::Horizontal).toString());
+    QString text = CsvCell::record(cells);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        cells.clear();
+        for (int column = 0; column < columns; ++column)
+            cells << cell(model, model.index(row, column), options);
+        text += CsvCell::record(cells);
+    }
+    return text;
+}
+
+TableCsvExport::Outcome TableCsvExport::write(const QAbstractItemModel &model, const QString &path,
+                                              const Options &options)
+{
+    Outcome outcome;
+    const QString name = QDir::toNativeSeparators(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        outcome.error = Error::CannotOpen;
+        outcome.message = tr("%1 could not be written (%2). Check that the folder exists and "
+                             "that you may write there, or choose another folder.")
+                              .arg(name, file.errorString());
+        return outcome;
+    }
+    const QByteArray bytes = (QString(QChar(0xFEFF)) + toCsv(model, options)).toUtf8();
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        outcome.error = Error::CannotWrite;
+        outcome.message = tr("%1 could not be written (%2). Check the free space and try again.")
+                              .arg(name, file.errorString());
+        return outcome;
+    }
+    outcome.rows = model.rowCount();
+    return outcome;
+}
