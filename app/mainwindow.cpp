@@ -150,6 +150,13 @@ void MainWindow::connectMetrics()
             &MainWindow::setMetricsBusy);
     connect(m_metricsController, &MetricsController::finished, this,
             [this](const MetricsResult &result) { m_metricsPage->setResult(result); });
+    connect(m_metricsController, &MetricsController::sensitivityFinished, m_metricsPage,
+            &MetricsPage::setSensitivity);
+    connect(m_metricsController, &MetricsController::sensitivityFailed, this,
+            [this](const QString &message) {
+                m_metricsPage->showSensitivityError(message);
+                statusBar()->showMessage(message);
+            });
     connect(m_metricsController, &MetricsController::failed, this, [this](const QString &message) {
         m_metricsPage->showError(message);
         statusBar()->showMessage(message);

@@ -106,6 +106,16 @@ void MetricsPage::setResult(const MetricsResult &result)
     showMessage(result.warnings.join(QLatin1Char(' ')));
 }
 
+void MetricsPage::setSensitivity(const RoiSensitivity &sensitivity)
+{
+    m_roiPane->setSensitivity(sensitivity);
+}
+
+void MetricsPage::showSensitivityError(const QString &message)
+{
+    m_roiPane->showSensitivityError(message);
+}
+
 void MetricsPage::showError(const QString &message)
 {
     showMessage(message);

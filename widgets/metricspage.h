@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metricresult.h"
+#include "roisensitivity.h"
 
 #include <QWidget>
 
@@ -33,6 +34,9 @@ public:
     // A new project: choices reloaded, filters cleared, panes emptied.
     void setProject(const QString &projectPath);
     void setResult(const MetricsResult &result);
+    // The ROI sensitivity of the last result, or why it could not be computed.
+    void setSensitivity(const RoiSensitivity &sensitivity);
+    void showSensitivityError(const QString &message);
     void showError(const QString &message);
     bool showPane(const QString &id); // false for an unknown id
 

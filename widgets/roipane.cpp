@@ -1,5 +1,7 @@
 #include "roipane.h"
 
+#include "charts/roiwaterfallchart.h"
+#include "charts/sensitivitychart.h"
 #include "metricformat.h"
 #include "metriclabels.h"
 #include "roisummarymodel.h"
@@ -9,6 +11,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -20,6 +24,11 @@ RoiPane::RoiPane(QWidget *parent)
     , m_note(new QLabel(this))
     , m_model(new RoiSummaryModel(this))
     , m_view(new QTableView(this))
+    , m_waterfall(new RoiWaterfallChart(this))
+    , m_sensitivityChart(new SensitivityChart(this))
+    , m_scroll(new QScrollArea(this))
+    , m_chartSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_sensitivityCaption(new QLabel(this))
 {
     setObjectName(QStringLiteral("RoiPane"));
     QFont titleFont = m_title->font();
@@ -54,17 +63,52 @@ RoiPane::RoiPane(QWidget *parent)
     m_view->setMaximumWidth(columnWidth);
     m_summary->setMaximumWidth(columnWidth);
     m_note->setMaximumWidth(columnWidth);
-    installTableCopy(m_view);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    TableCopyOptions copyOptions;
+    copyOptions.fileName = [] { return metricGroupTitle(u"roi"); };
+    installTableCopy(m_view, copyOptions);
 
-    auto *layout = new QVBoxLayout(this);
+    m_waterfall->setObjectName(QStringLiteral("RoiWaterfall"));
+    m_sensitivityChart->setObjectName(QStringLiteral("RoiSensitivity"));
+    // How to read the tornado, under it: a line of the pane's text rather
+    // than of the chart, so it wraps with the pane's width.
+    m_sensitivityCaption->setWordWrap(true);
+    m_sensitivityCaption->setForegroundRole(QPalette::PlaceholderText);
+    auto *sensitivityBox = new QWidget(this);
+    auto *sensitivityLayout = new QVBoxLayout(sensitivityBox);
+    sensitivityLayout->setContentsMargins(0, 0, 0, 0);
+    sensitivityLayout->setSpacing(2);
+    sensitivityLayout->addWidget(m_sensitivityChart, 1);
+    sensitivityLayout->addWidget(m_sensitivityCaption);
+    m_chartSplitter->addWidget(m_waterfall);
+    m_chartSplitter->addWidget(sensitivityBox);
+    m_chartSplitter->setChildrenCollapsible(false);
+    m_chartSplitter->setStretchFactor(0, 1);
+    m_chartSplitter->setStretchFactor(1, 1);
+    m_chartSplitter->setSizes({1000, 1000}); // halves, whatever the captions' widths
+    // Both charts need this much to keep nine assumptions and eight steps
+    // readable; a short window scrolls rather than squeezing them.
+    m_waterfall->setMinimumSize(360, 360);
+    m_sensitivityChart->setMinimumSize(360, 360);
+
+    // The table keeps its rows' height; the charts take what a tall window offers.
+    auto *content = new QWidget(m_scroll);
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(12, 8, 12, 8);
-    layout->setSpacing(8);
+    layout->setSpacing(6);
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
     layout->addWidget(m_cohorts);
-    layout->addWidget(m_view);
     layout->addWidget(m_note);
-    layout->addStretch(1);
+    layout->addWidget(m_view);
+    layout->addWidget(m_chartSplitter, 1);
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_scroll);
     retranslate();
 }
 
@@ -73,8 +117,25 @@ RoiPane::~RoiPane() = default;
 void RoiPane::setResult(const std::shared_ptr<const MetricsResult> &result)
 {
     m_result = result;
+    m_sensitivity.reset();
+    m_sensitivityShown = false;
     if (isVisible())
         apply();
+}
+
+void RoiPane::setSensitivity(const RoiSensitivity &sensitivity)
+{
+    m_sensitivity = sensitivity;
+    m_sensitivityShown = false;
+    if (isVisible())
+        apply();
+}
+
+void RoiPane::showSensitivityError(const QString &message)
+{
+    m_sensitivity.reset();
+    m_sensitivityShown = true;
+    m_sensitivityChart->setFailure(message);
 }
 
 void RoiPane::clear()
@@ -85,14 +146,38 @@ void RoiPane::clear()
 void RoiPane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_result != m_shown)
+    if (m_result != m_shown || !m_sensitivityShown)
         apply();
+}
+
+void RoiPane::fitTableHeight()
+{
+    // Every line of the summary in view: the charts give up height first.
+    const int rows = m_model->rowCount();
+    const int height = m_view->horizontalHeader()->sizeHint().height()
+        + rows * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth();
+    m_view->setMinimumHeight(height);
+    m_view->setMaximumHeight(height);
 }
 
 void RoiPane::apply()
 {
-    m_shown = m_result;
-    m_model->setSummary(m_shown ? m_shown->roi : RoiSummary());
+    if (m_result != m_shown || !m_shown) {
+        m_shown = m_result;
+        m_model->setSummary(m_shown ? m_shown->roi : RoiSummary());
+        fitTableHeight();
+        if (m_shown)
+            m_waterfall->setSummary(m_shown->roi);
+        else
+            m_waterfall->setSummary(RoiSummary());
+    }
+    if (!m_sensitivityShown) {
+        if (m_sensitivity && m_shown)
+            m_sensitivityChart->setSensitivity(*m_sensitivity);
+        else
+            m_sensitivityChart->clearSensitivity();
+        m_sensitivityShown = true;
+    }
     retranslate();
 }
 
@@ -143,7 +228,13 @@ void RoiPane::changeEvent(QEvent *event)
 void RoiPane::retranslate()
 {
     m_title->setText(metricGroupTitle(u"roi"));
+    m_waterfall->setTitle(tr("How the value adds up"));
+    m_sensitivityChart->setTitle(
+        m_sensitivity && m_sensitivity->measure == RoiSensitivity::Measure::NetValue
+            ? tr("How the net value depends on the assumptions")
+            : tr("How the ROI depends on the assumptions"));
     m_note->setText(metricGroupNote(u"roi"));
+    m_sensitivityCaption->setText(m_sensitivityChart->explanation());
     if (!m_shown) {
         m_summary->setText(m_result ? QString() : tr("Computing the metrics…"));
         m_cohorts->clear();

@@ -2,6 +2,8 @@
 #include "charts/mentionschart.h"
 #include "charts/monthlyserieschart.h"
 #include "charts/npschart.h"
+#include "charts/roiwaterfallchart.h"
+#include "charts/sensitivitychart.h"
 #include "charts/survivalchart.h"
 #include "demogenerator.h"
 #include "filterbar.h"
@@ -110,6 +112,7 @@ private Q_SLOTS:
     void grabsEveryPane_data();
     void grabsEveryPane();
     void staysResponsiveWhileRecomputing();
+    void roiChartsDrawTheSummaryAndSensitivity();
 
 private:
     void openProject(MainWindow &window, const QString &path);
@@ -452,6 +455,10 @@ void TestMetricPanes::grabsEveryPane()
     openProject(window, m_path);
     for (const QString &id : MainWindow::paneIds()) {
         QVERIFY(window.showPane(id));
+        if (id == QLatin1String("roi")) {
+            QTRY_VERIFY_WITH_TIMEOUT(window.metricsController()->sensitivity().has_value(),
+                                     computeTimeout);
+        }
         QTest::qWait(50); // let queued replots run
         const QImage image = window.grab().toImage();
         QCOMPARE(image.size(), size * image.devicePixelRatio());
@@ -461,6 +468,76 @@ void TestMetricPanes::grabsEveryPane()
                                  .arg(size.height());
         QVERIFY(image.save(file));
     }
+}
+
+void TestMetricPanes::roiChartsDrawTheSummaryAndSensitivity()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    openProject(window, m_path);
+    QVERIFY(window.showPane(QStringLiteral("roi")));
+    MetricsController *controller = window.metricsController();
+    QTRY_VERIFY_WITH_TIMEOUT(controller->sensitivity().has_value(), computeTimeout);
+    RoiPane *pane = window.metricsPage()->roiPane();
+
+    const auto check = [&] {
+        const RoiSummary &roi = controller->result()->roi;
+        RoiWaterfallChart *waterfall = pane->waterfallChart();
+        QVERIFY(!waterfall->isEmpty());
+        // One bar per component, the cost, the net value; each from the running total.
+        QCOMPARE(waterfall->stepCount(), int(roi.components.size()) + 2);
+        const QVector<QCPBars *> steps = waterfall->stepBars();
+        double running = 0;
+        for (int i = 0; i < int(roi.components.size()); ++i) {
+            QVERIFY(near(steps[i]->baseValue(), running));
+            QVERIFY(near(steps[i]->data()->constBegin()->value, roi.components[size_t(i)].value));
+            running += roi.components[size_t(i)].value;
+        }
+        QCPBars *cost = steps[int(roi.components.size())];
+        QVERIFY(near(cost->baseValue(), roi.value));
+        QVERIFY(near(cost->data()->constBegin()->value, -roi.cost));
+        QCPBars *net = steps.constLast();
+        QCOMPARE(net->baseValue(), 0.0);
+        QVERIFY(near(net->data()->constBegin()->value, roi.net));
+        QVERIFY(waterfall->intervals());
+        QVERIFY(waterfall->intervals()->dataCount() > 0);
+
+        // One row per assumption that moves the ROI, widest swing on top.
+        const RoiSensitivity &sensitivity = *controller->sensitivity();
+        SensitivityChart *tornado = pane->sensitivityChart();
+        QVERIFY(!tornado->isEmpty());
+        int moving = 0;
+        for (const SensitivityRow &row : sensitivity.rows)
+            moving += row.swing() > 0 ? 1 : 0;
+        QCOMPARE(tornado->drawnAssumptionCount(), moving);
+        QCOMPARE(tornado->lowBars()->dataCount(), moving);
+        QCOMPARE(tornado->highBars()->dataCount(), moving);
+        QCOMPARE(tornado->assumptionLabels().constFirst(),
+                 SensitivityChart::assumptionLabel(sensitivity.rows[0].assumption));
+        QCOMPARE(tornado->lowBars()->baseValue(), sensitivity.base);
+        // The top row (largest key) ends at the ROI with that assumption 20 % higher.
+        const auto top = std::prev(tornado->highBars()->data()->constEnd());
+        QVERIFY(near(sensitivity.base + top->value, sensitivity.rows[0].outcomeHigh));
+        QVERIFY(near(sensitivity.base, *roi.roi));
+    };
+    check();
+    if (QTest::currentTestFailed())
+        return;
+
+    // A new result: both charts follow it, the tornado once its sensitivity arrives.
+    const double before = controller->result()->roi.net;
+    MetricFilters filters;
+    filters.segment = QStringLiteral("premium");
+    window.metricsPage()->filterBar()->setFilters(filters);
+    QTRY_VERIFY_WITH_TIMEOUT(controller->result()
+                                 && controller->result()->filters.segment == filters.segment,
+                             computeTimeout);
+    QVERIFY(!pane->sensitivityChart()->hasSensitivity() || controller->sensitivity());
+    QTRY_VERIFY_WITH_TIMEOUT(controller->sensitivity().has_value(), computeTimeout);
+    QTRY_VERIFY(pane->sensitivityChart()->hasSensitivity());
+    QCOMPARE(pane->sensitivityChart()->sensitivity().filters.segment, filters.segment);
+    QVERIFY(controller->result()->roi.net != before);
+    check();
 }
 
 void TestMetricPanes::staysResponsiveWhileRecomputing()

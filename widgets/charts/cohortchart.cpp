@@ -472,6 +472,32 @@ QString CohortChart::formatInterval(double low, double high, bool percent, int d
         .arg(formatNumber(low, percent, decimals), formatNumber(high, percent, decimals));
 }
 
+QCPRange CohortChart::rangeWithLabels(QCPAxis *axis, double lowest, double highest, int before,
+                                      int after) const
+{
+    // The plot has its new size already (a resize reaches the layout first)
+    // but the axis rect only takes it at the next replot: its length is the
+    // plot's less the margins of the last layout.
+    const QCPAxisRect *rect = axis->axisRect();
+    int length = 0;
+    if (axis->orientation() == Qt::Horizontal) {
+        length = rect->outerRect().width() > 0
+            ? m_plot->width() - (rect->outerRect().width() - rect->width())
+            : m_plot->width() * 3 / 5;
+    } else {
+        length = rect->height() > 0 ? rect->height() : m_plot->height() * 3 / 5;
+    }
+    length = std::max(length, 1);
+    // The whole range holds the span and the labels' pixels at its own scale;
+    // on a very small chart the labels may take at most 70 % of it.
+    const double wanted = double(before + after);
+    const double share = std::min(0.7, wanted / length);
+    const double span = std::max(highest - lowest, 1e-9);
+    const double padding = span / (1.0 - share) - span;
+    const double beforePart = wanted > 0 ? before / wanted : 0.0;
+    return QCPRange(lowest - padding * beforePart, highest + padding * (1.0 - beforePart));
+}
+
 QList<QCPAxisRect *> CohortChart::allAxisRects() const
 {
     QList<QCPAxisRect *> rects {m_mainRect};

@@ -14,6 +14,7 @@
 
 class QCPAbstractPlottable;
 class QCPAxis;
+class QCPRange;
 class QCPAxisRect;
 class QCPItemText;
 class QCPItemTracer;
@@ -50,8 +51,9 @@ public:
 
     // True while the chart shows "No data for this selection" instead of data.
     bool isEmpty() const;
-    // The centred text shown when there is nothing to draw (translated).
-    QString emptyText() const;
+    // The centred text shown when there is nothing to draw (translated);
+    // a chart whose data arrives later may say so instead.
+    virtual QString emptyText() const;
     CohortPalette cohortPalette() const;
 
     // Writes the chart as PNG (width × height pixels), PDF or SVG (width × height
@@ -113,6 +115,12 @@ protected:
     // decimals < 0 chooses from the magnitude.
     QString formatNumber(double value, bool percent, int decimals = -1) const;
     QString formatInterval(double low, double high, bool percent, int decimals = -1) const;
+    // The range of a value axis from `lowest` to `highest` widened so that
+    // labels of `before` and `after` pixels fit beyond its ends, for the axis
+    // rect's current length along `axis` (half the widget's before the first
+    // layout; a resize rebuilds the chart).
+    QCPRange rangeWithLabels(QCPAxis *axis, double lowest, double highest, int before,
+                             int after) const;
 
 private:
     QList<QCPAxisRect *> allAxisRects() const;

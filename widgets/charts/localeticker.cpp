@@ -61,6 +61,13 @@ QString LocaleTicker::getTickLabel(double tick, const QLocale &locale, QChar for
         tick = 0; // no "-0"
     if (m_format == Format::Percent)
         return percentText(locale, tick, decimalsFor(m_step * 100.0));
+    if (m_format == Format::Money) {
+        // A minus sign before the symbol, as MetricFormat::money writes it,
+        // not the accounting brackets of some locales.
+        const QString text
+            = locale.toCurrencyString(std::abs(tick), m_currencySymbol, decimalsFor(m_step));
+        return tick < 0 ? locale.negativeSign() + text : text;
+    }
     return locale.toString(tick, 'f', decimalsFor(m_step));
 }
 
