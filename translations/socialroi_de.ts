@@ -2738,6 +2738,10 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>%1: the metrics could not be computed.</source>
         <translation>%1: Die Kennzahlen konnten nicht berechnet werden.</translation>
     </message>
+    <message>
+        <source>%1: the sensitivity of the ROI could not be computed.</source>
+        <translation>%1: Die Sensitivität des ROI konnte nicht berechnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>MonthlySeriesChart</name>
@@ -3554,6 +3558,18 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>Social cohort: %1 customers · control cohort: %2 customers · as of %3</source>
         <translation>Social-Kohorte: %1 Kunden · Kontrollkohorte: %2 Kunden · Stichtag %3</translation>
     </message>
+    <message>
+        <source>How the value adds up</source>
+        <translation>Wie sich der Wert zusammensetzt</translation>
+    </message>
+    <message>
+        <source>How the net value depends on the assumptions</source>
+        <translation>Wie der Nettowert von den Annahmen abhängt</translation>
+    </message>
+    <message>
+        <source>How the ROI depends on the assumptions</source>
+        <translation>Wie der ROI von den Annahmen abhängt</translation>
+    </message>
 </context>
 <context>
     <name>RoiSummaryModel</name>
@@ -3602,6 +3618,26 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
 </context>
 <context>
+    <name>RoiWaterfallChart</name>
+    <message>
+        <source>Programme cost</source>
+        <translation>Programmkosten</translation>
+    </message>
+    <message>
+        <source>Net value</source>
+        <extracomment>The last bar of the waterfall: value less programme cost</extracomment>
+        <translation>Nettowert</translation>
+    </message>
+    <message>
+        <source>95% interval: %1</source>
+        <translation>95-%-Intervall: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+</context>
+<context>
     <name>RowValidator</name>
     <message>
         <source>column &quot;%1&quot; (%2): %3</source>
@@ -3644,6 +3680,80 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>%1: cannot read it (%2).</source>
         <translation>%1: Kann nicht gelesen werden (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityChart</name>
+    <message>
+        <source>Computing how the ROI depends on the assumptions…</source>
+        <translation>Berechnung, wie der ROI von den Annahmen abhängt …</translation>
+    </message>
+    <message>
+        <source>No programme cost is set: each bar shows the net value with one assumption %1 lower and %1 higher than set, the others as they are.</source>
+        <translation>Es sind keine Programmkosten angegeben: Jeder Balken zeigt den Nettowert mit einer Annahme %1 niedriger und %1 höher als angegeben, die übrigen unverändert.</translation>
+    </message>
+    <message>
+        <source>Each bar shows the ROI with one assumption %1 lower and %1 higher than set, the others as they are; the longest bars are the assumptions to check first.</source>
+        <translation>Jeder Balken zeigt den ROI mit einer Annahme %1 niedriger und %1 höher als angegeben, die übrigen unverändert; die längsten Balken zeigen die Annahmen, die zuerst zu prüfen sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No effect on the money: %1.</source>
+        <translation>Kein Einfluss auf die Geldwerte: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>Return on Investment</translation>
+    </message>
+    <message>
+        <source>Net value (%1)</source>
+        <translation>Nettowert (%1)</translation>
+    </message>
+    <message>
+        <source>Assumption %1 higher</source>
+        <translation>Annahme %1 höher</translation>
+    </message>
+    <message>
+        <source>Assumption %1 lower</source>
+        <translation>Annahme %1 niedriger</translation>
+    </message>
+    <message>
+        <source>Tried: %1 instead of %2</source>
+        <translation>Geprüft: %1 statt %2</translation>
+    </message>
+    <message>
+        <source>ROI: %1 instead of %2</source>
+        <translation>ROI: %1 statt %2</translation>
+    </message>
+    <message>
+        <source>Net value: %1 instead of %2</source>
+        <translation>Nettowert: %1 statt %2</translation>
+    </message>
+    <message>
+        <source>ROI as set: %1</source>
+        <translation>ROI wie angegeben: %1</translation>
+    </message>
+    <message>
+        <source>Net value as set: %1</source>
+        <translation>Nettowert wie angegeben: %1</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +4058,33 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Copy &amp;Table</source>
         <translation>&amp;Tabelle kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>Als CSV &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>TableCsvExport</name>
+    <message>
+        <source>%1 could not be written (%2). Check that the folder exists and that you may write there, or choose another folder.</source>
+        <translation>%1 konnte nicht geschrieben werden (%2). Prüfen Sie, ob der Ordner existiert und Sie dort schreiben dürfen, oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check the free space and try again.</source>
+        <translation>%1 konnte nicht geschrieben werden (%2). Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

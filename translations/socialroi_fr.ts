@@ -2738,6 +2738,10 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>%1: the metrics could not be computed.</source>
         <translation>%1&#xa0;: les indicateurs n&apos;ont pas pu être calculés.</translation>
     </message>
+    <message>
+        <source>%1: the sensitivity of the ROI could not be computed.</source>
+        <translation>%1 : la sensibilité du ROI n’a pas pu être calculée.</translation>
+    </message>
 </context>
 <context>
     <name>MonthlySeriesChart</name>
@@ -3554,6 +3558,18 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>Social cohort: %1 customers · control cohort: %2 customers · as of %3</source>
         <translation>Cohorte sociale&#xa0;: %1 clients · cohorte témoin&#xa0;: %2 clients · au %3</translation>
     </message>
+    <message>
+        <source>How the value adds up</source>
+        <translation>Comment la valeur se construit</translation>
+    </message>
+    <message>
+        <source>How the net value depends on the assumptions</source>
+        <translation>Comment la valeur nette dépend des hypothèses</translation>
+    </message>
+    <message>
+        <source>How the ROI depends on the assumptions</source>
+        <translation>Comment le ROI dépend des hypothèses</translation>
+    </message>
 </context>
 <context>
     <name>RoiSummaryModel</name>
@@ -3602,6 +3618,26 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
 </context>
 <context>
+    <name>RoiWaterfallChart</name>
+    <message>
+        <source>Programme cost</source>
+        <translation>Coût du programme</translation>
+    </message>
+    <message>
+        <source>Net value</source>
+        <extracomment>The last bar of the waterfall: value less programme cost</extracomment>
+        <translation>Valeur nette</translation>
+    </message>
+    <message>
+        <source>95% interval: %1</source>
+        <translation>Intervalle à 95 % : %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
     <name>RowValidator</name>
     <message>
         <source>column &quot;%1&quot; (%2): %3</source>
@@ -3644,6 +3680,80 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>%1: cannot read it (%2).</source>
         <translation>%1&#xa0;: lecture impossible (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityChart</name>
+    <message>
+        <source>Computing how the ROI depends on the assumptions…</source>
+        <translation>Calcul de la dépendance du ROI aux hypothèses…</translation>
+    </message>
+    <message>
+        <source>No programme cost is set: each bar shows the net value with one assumption %1 lower and %1 higher than set, the others as they are.</source>
+        <translation>Aucun coût de programme n’est saisi : chaque barre montre la valeur nette avec une hypothèse %1 plus basse et %1 plus haute que saisie, les autres inchangées.</translation>
+    </message>
+    <message>
+        <source>Each bar shows the ROI with one assumption %1 lower and %1 higher than set, the others as they are; the longest bars are the assumptions to check first.</source>
+        <translation>Chaque barre montre le ROI avec une hypothèse %1 plus basse et %1 plus haute que saisie, les autres inchangées ; les barres les plus longues désignent les hypothèses à vérifier en premier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No effect on the money: %1.</source>
+        <translation>Sans effet sur les montants : %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>Retour sur investissement</translation>
+    </message>
+    <message>
+        <source>Net value (%1)</source>
+        <translation>Valeur nette (%1)</translation>
+    </message>
+    <message>
+        <source>Assumption %1 higher</source>
+        <translation>Hypothèse %1 plus haute</translation>
+    </message>
+    <message>
+        <source>Assumption %1 lower</source>
+        <translation>Hypothèse %1 plus basse</translation>
+    </message>
+    <message>
+        <source>Tried: %1 instead of %2</source>
+        <translation>Essayé : %1 au lieu de %2</translation>
+    </message>
+    <message>
+        <source>ROI: %1 instead of %2</source>
+        <translation>ROI : %1 au lieu de %2</translation>
+    </message>
+    <message>
+        <source>Net value: %1 instead of %2</source>
+        <translation>Valeur nette : %1 au lieu de %2</translation>
+    </message>
+    <message>
+        <source>ROI as set: %1</source>
+        <translation>ROI tel que saisi : %1</translation>
+    </message>
+    <message>
+        <source>Net value as set: %1</source>
+        <translation>Valeur nette telle que saisie : %1</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +4058,33 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Copy &amp;Table</source>
         <translation>Copier le &amp;tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tableau</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>TableCsvExport</name>
+    <message>
+        <source>%1 could not be written (%2). Check that the folder exists and that you may write there, or choose another folder.</source>
+        <translation>%1 n’a pas pu être écrit (%2). Vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check the free space and try again.</source>
+        <translation>%1 n’a pas pu être écrit (%2). Vérifiez l’espace libre et réessayez.</translation>
     </message>
 </context>
 <context>

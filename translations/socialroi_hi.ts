@@ -2738,6 +2738,10 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>%1: the metrics could not be computed.</source>
         <translation>%1: मेट्रिक्स की गणना नहीं हो सकी।</translation>
     </message>
+    <message>
+        <source>%1: the sensitivity of the ROI could not be computed.</source>
+        <translation>%1: ROI की संवेदनशीलता की गणना नहीं हो सकी।</translation>
+    </message>
 </context>
 <context>
     <name>MonthlySeriesChart</name>
@@ -3554,6 +3558,18 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>Social cohort: %1 customers · control cohort: %2 customers · as of %3</source>
         <translation>सोशल समूह: %1 ग्राहक · नियंत्रण समूह: %2 ग्राहक · %3 तक</translation>
     </message>
+    <message>
+        <source>How the value adds up</source>
+        <translation>मूल्य कैसे जुड़ता है</translation>
+    </message>
+    <message>
+        <source>How the net value depends on the assumptions</source>
+        <translation>शुद्ध मूल्य मान्यताओं पर कैसे निर्भर है</translation>
+    </message>
+    <message>
+        <source>How the ROI depends on the assumptions</source>
+        <translation>ROI मान्यताओं पर कैसे निर्भर है</translation>
+    </message>
 </context>
 <context>
     <name>RoiSummaryModel</name>
@@ -3602,6 +3618,26 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
 </context>
 <context>
+    <name>RoiWaterfallChart</name>
+    <message>
+        <source>Programme cost</source>
+        <translation>कार्यक्रम लागत</translation>
+    </message>
+    <message>
+        <source>Net value</source>
+        <extracomment>The last bar of the waterfall: value less programme cost</extracomment>
+        <translation>शुद्ध मूल्य</translation>
+    </message>
+    <message>
+        <source>95% interval: %1</source>
+        <translation>95% विश्वास अंतराल: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 से %2</translation>
+    </message>
+</context>
+<context>
     <name>RowValidator</name>
     <message>
         <source>column &quot;%1&quot; (%2): %3</source>
@@ -3644,6 +3680,80 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>%1: cannot read it (%2).</source>
         <translation>%1: इसे पढ़ा नहीं जा सकता (%2)।</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityChart</name>
+    <message>
+        <source>Computing how the ROI depends on the assumptions…</source>
+        <translation>गणना हो रही है कि ROI मान्यताओं पर कैसे निर्भर है…</translation>
+    </message>
+    <message>
+        <source>No programme cost is set: each bar shows the net value with one assumption %1 lower and %1 higher than set, the others as they are.</source>
+        <translation>कोई कार्यक्रम लागत तय नहीं है: हर पट्टी एक मान्यता को %1 कम और %1 अधिक रखकर शुद्ध मूल्य दिखाती है, बाकी मान्यताएँ जैसी हैं वैसी।</translation>
+    </message>
+    <message>
+        <source>Each bar shows the ROI with one assumption %1 lower and %1 higher than set, the others as they are; the longest bars are the assumptions to check first.</source>
+        <translation>हर पट्टी एक मान्यता को %1 कम और %1 अधिक रखकर ROI दिखाती है, बाकी मान्यताएँ जैसी हैं वैसी; सबसे लंबी पट्टियाँ वे मान्यताएँ हैं जिन्हें पहले जाँचना चाहिए।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n महीना</numerusform>
+            <numerusform>%n महीने</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n दिन</numerusform>
+            <numerusform>%n दिन</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No effect on the money: %1.</source>
+        <translation>पैसे पर कोई असर नहीं: %1।</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>निवेश पर रिटर्न</translation>
+    </message>
+    <message>
+        <source>Net value (%1)</source>
+        <translation>शुद्ध मूल्य (%1)</translation>
+    </message>
+    <message>
+        <source>Assumption %1 higher</source>
+        <translation>मान्यता %1 अधिक</translation>
+    </message>
+    <message>
+        <source>Assumption %1 lower</source>
+        <translation>मान्यता %1 कम</translation>
+    </message>
+    <message>
+        <source>Tried: %1 instead of %2</source>
+        <translation>आज़माया: %2 की जगह %1</translation>
+    </message>
+    <message>
+        <source>ROI: %1 instead of %2</source>
+        <translation>ROI: %2 की जगह %1</translation>
+    </message>
+    <message>
+        <source>Net value: %1 instead of %2</source>
+        <translation>शुद्ध मूल्य: %2 की जगह %1</translation>
+    </message>
+    <message>
+        <source>ROI as set: %1</source>
+        <translation>तय मान्यताओं पर ROI: %1</translation>
+    </message>
+    <message>
+        <source>Net value as set: %1</source>
+        <translation>तय मान्यताओं पर शुद्ध मूल्य: %1</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +4058,33 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Copy &amp;Table</source>
         <translation>तालिका कॉपी करें(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>CSV के रूप में एक्सपोर्ट करें…(&amp;E)</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>तालिका</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>CSV के रूप में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>TableCsvExport</name>
+    <message>
+        <source>%1 could not be written (%2). Check that the folder exists and that you may write there, or choose another folder.</source>
+        <translation>%1 नहीं लिखी जा सकी (%2)। जाँचें कि फ़ोल्डर मौजूद है और आप उसमें लिख सकते हैं, या कोई दूसरा फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check the free space and try again.</source>
+        <translation>%1 नहीं लिखी जा सकी (%2)। खाली जगह जाँचें और फिर से कोशिश करें।</translation>
     </message>
 </context>
 <context>

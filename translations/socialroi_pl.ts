@@ -2745,6 +2745,10 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>%1: the metrics could not be computed.</source>
         <translation>%1: nie udało się obliczyć wskaźników.</translation>
     </message>
+    <message>
+        <source>%1: the sensitivity of the ROI could not be computed.</source>
+        <translation>%1: nie udało się obliczyć wrażliwości ROI.</translation>
+    </message>
 </context>
 <context>
     <name>MonthlySeriesChart</name>
@@ -3572,6 +3576,18 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>Social cohort: %1 customers · control cohort: %2 customers · as of %3</source>
         <translation>Kohorta social media: %1 klientów · kohorta kontrolna: %2 klientów · stan na %3</translation>
     </message>
+    <message>
+        <source>How the value adds up</source>
+        <translation>Jak składa się wartość</translation>
+    </message>
+    <message>
+        <source>How the net value depends on the assumptions</source>
+        <translation>Jak wartość netto zależy od założeń</translation>
+    </message>
+    <message>
+        <source>How the ROI depends on the assumptions</source>
+        <translation>Jak ROI zależy od założeń</translation>
+    </message>
 </context>
 <context>
     <name>RoiSummaryModel</name>
@@ -3621,6 +3637,26 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     </message>
 </context>
 <context>
+    <name>RoiWaterfallChart</name>
+    <message>
+        <source>Programme cost</source>
+        <translation>Koszt programu</translation>
+    </message>
+    <message>
+        <source>Net value</source>
+        <extracomment>The last bar of the waterfall: value less programme cost</extracomment>
+        <translation>Wartość netto</translation>
+    </message>
+    <message>
+        <source>95% interval: %1</source>
+        <translation>Przedział 95%: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>od %1 do %2</translation>
+    </message>
+</context>
+<context>
     <name>RowValidator</name>
     <message>
         <source>column &quot;%1&quot; (%2): %3</source>
@@ -3663,6 +3699,82 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>%1: cannot read it (%2).</source>
         <translation>%1: nie można odczytać (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityChart</name>
+    <message>
+        <source>Computing how the ROI depends on the assumptions…</source>
+        <translation>Obliczanie, jak ROI zależy od założeń…</translation>
+    </message>
+    <message>
+        <source>No programme cost is set: each bar shows the net value with one assumption %1 lower and %1 higher than set, the others as they are.</source>
+        <translation>Nie podano kosztu programu: każdy pasek pokazuje wartość netto przy jednym założeniu o %1 niższym i o %1 wyższym niż podane, pozostałe bez zmian.</translation>
+    </message>
+    <message>
+        <source>Each bar shows the ROI with one assumption %1 lower and %1 higher than set, the others as they are; the longest bars are the assumptions to check first.</source>
+        <translation>Każdy pasek pokazuje ROI przy jednym założeniu o %1 niższym i o %1 wyższym niż podane, pozostałe bez zmian; najdłuższe paski wskazują założenia, które warto sprawdzić najpierw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n miesiąc</numerusform>
+            <numerusform>%n miesiące</numerusform>
+            <numerusform>%n miesięcy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No effect on the money: %1.</source>
+        <translation>Bez wpływu na kwoty: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>Zwrot z inwestycji</translation>
+    </message>
+    <message>
+        <source>Net value (%1)</source>
+        <translation>Wartość netto (%1)</translation>
+    </message>
+    <message>
+        <source>Assumption %1 higher</source>
+        <translation>Założenie o %1 wyższe</translation>
+    </message>
+    <message>
+        <source>Assumption %1 lower</source>
+        <translation>Założenie o %1 niższe</translation>
+    </message>
+    <message>
+        <source>Tried: %1 instead of %2</source>
+        <translation>Sprawdzono: %1 zamiast %2</translation>
+    </message>
+    <message>
+        <source>ROI: %1 instead of %2</source>
+        <translation>ROI: %1 zamiast %2</translation>
+    </message>
+    <message>
+        <source>Net value: %1 instead of %2</source>
+        <translation>Wartość netto: %1 zamiast %2</translation>
+    </message>
+    <message>
+        <source>ROI as set: %1</source>
+        <translation>ROI przy podanych założeniach: %1</translation>
+    </message>
+    <message>
+        <source>Net value as set: %1</source>
+        <translation>Wartość netto przy podanych założeniach: %1</translation>
     </message>
 </context>
 <context>
@@ -3967,6 +4079,33 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Copy &amp;Table</source>
         <translation>Kopiuj &amp;tabelę</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Eksportuj jako CSV…</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabela</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Eksportuj jako CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>TableCsvExport</name>
+    <message>
+        <source>%1 could not be written (%2). Check that the folder exists and that you may write there, or choose another folder.</source>
+        <translation>Nie udało się zapisać %1 (%2). Sprawdź, czy folder istnieje i czy masz w nim prawo zapisu, albo wybierz inny folder.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check the free space and try again.</source>
+        <translation>Nie udało się zapisać %1 (%2). Sprawdź wolne miejsce i spróbuj ponownie.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,12 @@
+#include "assumptionsmodel.h"
+#include "charts/roiwaterfallchart.h"
+#include "charts/sensitivitychart.h"
 #include "demogenerator.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "metricscontroller.h"
+#include "metricspage.h"
+#include "roipane.h"
 
 #include <QDir>
 #include <QMenuBar>
@@ -54,6 +60,8 @@ private Q_SLOTS:
     void switchesEveryVisibleText_data();
     void switchesEveryVisibleText();
     void polishHasThreePluralForms();
+    void roiChartsFollowTheLanguage_data();
+    void roiChartsFollowTheLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -121,6 +129,62 @@ void TestLanguages::switchesEveryVisibleText()
     QDir().mkpath(QStringLiteral(SOCIALROI_SCREENSHOT_DIR));
     QVERIFY(window.grab().save(
         QStringLiteral(SOCIALROI_SCREENSHOT_DIR "/main-window-%1.png").arg(language)));
+}
+
+void TestLanguages::roiChartsFollowTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    // German for long words, Hindi for another script; both at the two sizes.
+    for (const char *language : {"de", "hi", "fr", "pl"}) {
+        for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
+            QTest::addRow("%s %dx%d", language, size.width(), size.height())
+                << QString::fromLatin1(language) << size;
+        }
+    }
+}
+
+void TestLanguages::roiChartsFollowTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"), false);
+    MainWindow window;
+    window.setLanguageManager(&languages);
+    window.resize(size);
+    QVERIFY(!window.openProject(m_path, false).isError());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.showPane(QStringLiteral("roi")));
+    QTRY_VERIFY_WITH_TIMEOUT(window.metricsController()->sensitivity().has_value(), 120000);
+    RoiPane *pane = window.metricsPage()->roiPane();
+    QTRY_VERIFY(pane->sensitivityChart()->hasSensitivity());
+    QCOMPARE(pane->waterfallChart()->stepLabels().constLast(), QStringLiteral("Net value"));
+    const QString englishTitle = pane->sensitivityChart()->title();
+
+    QVERIFY(languages.setLanguage(language, false));
+    QCoreApplication::processEvents(); // LanguageChange events
+    const QString netValue = QCoreApplication::translate("RoiWaterfallChart", "Net value");
+    QVERIFY(netValue != QLatin1String("Net value"));
+    QCOMPARE(QString(pane->waterfallChart()->stepLabels().constLast()).remove(QLatin1Char('\n')),
+             QString(netValue).remove(QLatin1Char('\n')));
+    QVERIFY(pane->sensitivityChart()->title() != englishTitle);
+    const QStringList labels = pane->sensitivityChart()->assumptionLabels();
+    QVERIFY(!labels.isEmpty());
+    QCOMPARE(
+        labels.constFirst(),
+        AssumptionsModel::keyLabel(pane->sensitivityChart()->sensitivity().rows[0].assumption));
+    QVERIFY(labels.constFirst()
+            != QLatin1String("Social care programme cost per month")); // translated
+
+    QTest::qWait(100); // queued replots
+    QDir().mkpath(QStringLiteral(SOCIALROI_SCREENSHOT_DIR));
+    QVERIFY(window.grab().save(QStringLiteral(SOCIALROI_SCREENSHOT_DIR "/pane-roi-%1-%2x%3.png")
+                                   .arg(language)
+                                   .arg(size.width())
+                                   .arg(size.height())));
+    languages.setLanguage(QStringLiteral("en"), false);
 }
 
 void TestLanguages::polishHasThreePluralForms()
