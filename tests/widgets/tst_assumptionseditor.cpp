@@ -13,6 +13,10 @@
 
 namespace {
 
+// Opening the project waits while the editor's save holds it; on a loaded
+// machine (the suite runs in parallel) that alone has taken over 5 s.
+constexpr int storeTimeout = 20000;
+
 QString storedValue(const QString &path, const char *key)
 {
     // The editor may be saving right now: a busy project reads as "" and the
@@ -80,12 +84,14 @@ void TestAssumptionsEditor::editsAreStoredAndUndone()
     const int phone = rowOf(*editor.model(), "cost_per_contact_phone");
     QVERIFY(editor.model()->setData(editor.model()->index(phone, AssumptionsModel::ValueColumn),
                                     QStringLiteral("8.25")));
-    QVERIFY(saved.wait(5000));
-    QTRY_COMPARE(storedValue(m_path, "cost_per_contact_phone"), QStringLiteral("8.25"));
+    QVERIFY(saved.wait(storeTimeout));
+    QTRY_COMPARE_WITH_TIMEOUT(storedValue(m_path, "cost_per_contact_phone"), QStringLiteral("8.25"),
+                              storeTimeout);
 
     editor.model()->undoStack()->undo();
-    QVERIFY(saved.wait(5000));
-    QTRY_COMPARE(storedValue(m_path, "cost_per_contact_phone"), QStringLiteral("6.00"));
+    QVERIFY(saved.wait(storeTimeout));
+    QTRY_COMPARE_WITH_TIMEOUT(storedValue(m_path, "cost_per_contact_phone"), QStringLiteral("6.00"),
+                              storeTimeout);
 
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
@@ -100,15 +106,17 @@ void TestAssumptionsEditor::resetToDefaultsIsOneUndoStep()
     QSignalSpy saved(&editor, &AssumptionsEditor::assumptionsSaved);
     const int horizon = rowOf(*editor.model(), "horizon_months");
     QVERIFY(editor.model()->setValueText(horizon, QStringLiteral("24")));
-    QVERIFY(saved.wait(5000));
+    QVERIFY(saved.wait(storeTimeout));
     QMetaObject::invokeMethod(&editor, [&editor] { editor.findChild<QPushButton *>()->click(); });
     QTRY_COMPARE(editor.model()->assumptions().horizonMonths, 12);
-    QTRY_COMPARE(storedValue(m_path, "horizon_months"), QStringLiteral("12"));
+    QTRY_COMPARE_WITH_TIMEOUT(storedValue(m_path, "horizon_months"), QStringLiteral("12"),
+                              storeTimeout);
     QCOMPARE(editor.model()->assumptions().asOfDate, QDate()); // defaults: from the data
     editor.model()->undoStack()->undo();
     QCOMPARE(editor.model()->assumptions().horizonMonths, 24);
     QCOMPARE(editor.model()->assumptions().asOfDate, QDate(2025, 12, 31));
-    QTRY_COMPARE(storedValue(m_path, "horizon_months"), QStringLiteral("24"));
+    QTRY_COMPARE_WITH_TIMEOUT(storedValue(m_path, "horizon_months"), QStringLiteral("24"),
+                              storeTimeout);
 }
 
 QTEST_MAIN(TestAssumptionsEditor)
