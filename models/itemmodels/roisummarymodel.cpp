@@ -31,6 +31,9 @@ void RoiSummaryModel::setLocale(const QLocale &locale)
 
 void RoiSummaryModel::retranslate()
 {
+    // A new language comes with its number conventions (the default locale),
+    // as in MetricRowsModel.
+    m_locale = QLocale();
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCountValue - 1);
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCountValue - 1));

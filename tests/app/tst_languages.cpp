@@ -4,9 +4,11 @@
 #include "demogenerator.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "metricformat.h"
 #include "metricscontroller.h"
 #include "metricspage.h"
 #include "roipane.h"
+#include "roisummarymodel.h"
 
 #include <QDir>
 #include <QMenuBar>
@@ -15,6 +17,7 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -177,6 +180,14 @@ void TestLanguages::roiChartsFollowTheLanguage()
         AssumptionsModel::keyLabel(pane->sensitivityChart()->sensitivity().rows[0].assumption));
     QVERIFY(labels.constFirst()
             != QLatin1String("Social care programme cost per month")); // translated
+
+    // The table's money takes the language's number format, as the charts do.
+    const QAbstractItemModel *table
+        = pane->findChild<QTableView *>(QStringLiteral("RoiTable"))->model();
+    const RoiSummary &roi = window.metricsController()->result()->roi;
+    const QModelIndex firstValue = table->index(0, int(RoiSummaryModel::Column::Value));
+    QCOMPARE(table->data(firstValue).toString(),
+             MetricFormat::money(roi.components.at(0).value, roi.currency, QLocale()));
 
     QTest::qWait(100); // queued replots
     QDir().mkpath(QStringLiteral(SOCIALROI_SCREENSHOT_DIR));
