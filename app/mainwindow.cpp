@@ -91,6 +91,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_countsLabel);
 
     connect(m_navigator, &Navigator::pageRequested, this, &MainWindow::showPage);
+    connect(m_browser, &DataBrowser::exportFinished, this,
+            [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_browser, &DataBrowser::rowCountChanged, this, [this](qint64 count) {
         if (count < 0)
             statusBar()->showMessage(tr("Counting rows…"));

@@ -624,6 +624,26 @@
             <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Export de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
 </context>
 <context>
     <name>DateOrderQuestion</name>
@@ -2912,6 +2932,32 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
 </context>
 <context>
+    <name>QueryCsvExport</name>
+    <message>
+        <source>%1 could not be written (%2). Check that the folder exists and that you may write there, or choose another folder.</source>
+        <translation>%1 n’a pas pu être écrit (%2). Vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>L’export a été annulé ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The project could not be read (%1); nothing was written.</source>
+        <translation>Le projet n’a pas pu être lu (%1) ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check the free space and try again.</source>
+        <translation>%1 n’a pas pu être écrit (%2). Vérifiez l’espace libre et réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln ligne écrite dans %1.</numerusform>
+            <numerusform>%Ln lignes écrites dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RejectedRowsExport</name>
     <message>
         <source>%1: cannot read the project (%2).</source>
@@ -3630,7 +3676,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>95% interval: %1</source>
-        <translation>Intervalle à 95 % : %1</translation>
+        <translation>Intervalle à 95&#xa0;%&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>

@@ -624,6 +624,26 @@
             <numerusform>%Ln पंक्तियाँ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>CSV के रूप में निर्यात करें</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 निर्यात हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>CSV के रूप में निर्यात करें(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>DateOrderQuestion</name>
@@ -2909,6 +2929,32 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>File: %1</source>
         <translation>फ़ाइल: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueryCsvExport</name>
+    <message>
+        <source>%1 could not be written (%2). Check that the folder exists and that you may write there, or choose another folder.</source>
+        <translation>%1 लिखा नहीं जा सका (%2)। जाँचें कि फ़ोल्डर मौजूद है और आप उसमें लिख सकते हैं, या कोई दूसरा फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>निर्यात रद्द कर दिया गया; कुछ भी नहीं लिखा गया।</translation>
+    </message>
+    <message>
+        <source>The project could not be read (%1); nothing was written.</source>
+        <translation>प्रोजेक्ट पढ़ा नहीं जा सका (%1); कुछ भी नहीं लिखा गया।</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check the free space and try again.</source>
+        <translation>%1 लिखा नहीं जा सका (%2)। खाली जगह जाँचें और फिर से कोशिश करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln पंक्ति %1 में लिखी गई।</numerusform>
+            <numerusform>%Ln पंक्तियाँ %1 में लिखी गईं।</numerusform>
+        </translation>
     </message>
 </context>
 <context>

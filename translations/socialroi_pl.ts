@@ -625,6 +625,26 @@
             <numerusform>%Ln wierszy</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Eksportuj jako CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Eksportowanie: %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Eksportuj jako CSV…</translation>
+    </message>
 </context>
 <context>
     <name>DateOrderQuestion</name>
@@ -2916,6 +2936,33 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>File: %1</source>
         <translation>Plik: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueryCsvExport</name>
+    <message>
+        <source>%1 could not be written (%2). Check that the folder exists and that you may write there, or choose another folder.</source>
+        <translation>Nie udało się zapisać %1 (%2). Sprawdź, czy folder istnieje i czy możesz w nim zapisywać, albo wybierz inny folder.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Eksport został anulowany; nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>The project could not be read (%1); nothing was written.</source>
+        <translation>Nie udało się odczytać projektu (%1); nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check the free space and try again.</source>
+        <translation>Nie udało się zapisać %1 (%2). Sprawdź wolne miejsce i spróbuj ponownie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written to %1.</source>
+        <translation>
+            <numerusform>Zapisano %Ln wiersz w %1.</numerusform>
+            <numerusform>Zapisano %Ln wiersze w %1.</numerusform>
+            <numerusform>Zapisano %Ln wierszy w %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,28 @@
 #include "databrowser.h"
 
+#include "backgroundtask.h"
 #include "fieldlabels.h"
+#include "querycsvexport.h"
 #include "tablebrowsermodel.h"
 
+#include <QAction>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <atomic>
+#include <memory>
 
 DataBrowser::DataBrowser(QWidget *parent)
     : QWidget(parent)
@@ -19,6 +31,7 @@ DataBrowser::DataBrowser(QWidget *parent)
     , m_view(new QTableView(this))
     , m_countLabel(new QLabel(this))
     , m_filterDelay(new QTimer(this))
+    , m_exportAction(new QAction(this))
 {
     m_filter->setClearButtonEnabled(true);
     m_view->setModel(m_model);
@@ -32,6 +45,11 @@ DataBrowser::DataBrowser(QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setDefaultSectionSize(130);
     m_view->horizontalHeader()->setStretchLastSection(true);
+
+    m_exportAction->setObjectName(QStringLiteral("ExportTableAsCsv"));
+    connect(m_exportAction, &QAction::triggered, this, [this] { exportAsCsv(); });
+    m_view->addAction(m_exportAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     // Typing is debounced so each keystroke does not restart a query.
     m_filterDelay->setSingleShot(true);
@@ -91,8 +109,66 @@ void DataBrowser::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void DataBrowser::exportAsCsv(const QString &requestedPath)
+{
+    const TableQuery query = m_model->query();
+    const QString project = m_model->projectPath();
+    if (m_exporting || project.isEmpty() || query.table.isEmpty())
+        return;
+    QString path = requestedPath;
+    if (path.isEmpty()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        path = QFileDialog::getSaveFileName(
+            this, tr("Export as CSV"), QDir(folder).filePath(query.table + QLatin1String(".csv")),
+            tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+    }
+
+    m_exporting = true;
+    m_exportAction->setEnabled(false);
+    auto *dialog = new QProgressDialog(tr("Exporting %1…").arg(tableLabel(query.table)),
+                                       tr("Cancel"), 0, 0, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Export as CSV"));
+    dialog->setMinimumDuration(500);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    const int total = int(qMin(m_count, qint64(INT_MAX)));
+    if (total > 0)
+        dialog->setMaximum(total);
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    connect(dialog, &QProgressDialog::canceled, this, [cancelled] { cancelled->store(true); });
+    QPointer<QProgressDialog> progressDialog(dialog);
+
+    const QFuture<QueryCsvExport::Outcome> future = runInBackground<QueryCsvExport::Outcome>(
+        [project, query, path, cancelled, progressDialog](QPromise<QueryCsvExport::Outcome> &) {
+            return QueryCsvExport::write(project, query, path, [&](qint64 rows) {
+                QMetaObject::invokeMethod(
+                    progressDialog,
+                    [progressDialog, rows] {
+                        if (progressDialog && progressDialog->maximum() > 0)
+                            progressDialog->setValue(
+                                int(qMin(rows, qint64(progressDialog->maximum()))));
+                    },
+                    Qt::QueuedConnection);
+                return !cancelled->load();
+            });
+        });
+    onResult(this, future, [this, progressDialog](const QueryCsvExport::Outcome &outcome) {
+        m_exporting = false;
+        m_exportAction->setEnabled(true);
+        if (progressDialog)
+            progressDialog->close();
+        if (!outcome.ok && !outcome.cancelled)
+            QMessageBox::warning(this, tr("Export as CSV"), outcome.message);
+        Q_EMIT exportFinished(outcome.ok, outcome.message);
+    });
+}
+
 void DataBrowser::retranslate()
 {
+    m_exportAction->setText(tr("&Export as CSV…"));
     m_filter->setPlaceholderText(tr("Filter rows: type text found in any column (Ctrl+F)"));
     updateCountLabel(m_count);
 }

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -23,10 +24,17 @@ public:
     TableBrowserModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     void focusFilter();
+    QAction *exportAction() const { return m_exportAction; }
+    // Writes every row of the table as shown (filter and sort) to `path`, off
+    // the UI thread, with a progress dialog that can cancel. Asks for the
+    // file when `path` is empty.
+    void exportAsCsv(const QString &path = QString());
 
 Q_SIGNALS:
     // -1 while counting.
     void rowCountChanged(qint64 count);
+    // A sentence for the status bar: what an export wrote, or why it did not.
+    void exportFinished(bool ok, const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,5 +48,7 @@ private:
     QTableView *m_view;
     QLabel *m_countLabel;
     QTimer *m_filterDelay;
+    QAction *m_exportAction;
     qint64 m_count = 0;
+    bool m_exporting = false;
 };

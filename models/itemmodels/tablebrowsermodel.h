@@ -32,6 +32,8 @@ public:
     void setFilterText(const QString &text);
     QString table() const { return m_query.table; }
     QString filterText() const { return m_query.filterText; }
+    const TableQuery &query() const { return m_query; } // table, filter and sort shown
+    QString projectPath() const { return m_projectPath; }
     bool isLoading() const { return m_loading; }
     bool isComplete() const { return m_atEnd; } // every row of the query is loaded
     qint64 totalRowCount() const { return m_totalRowCount; } // -1 while counting

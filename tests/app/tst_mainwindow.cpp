@@ -4,8 +4,10 @@
 #include "mainwindow.h"
 #include "tablebrowsermodel.h"
 
+#include <QAction>
 #include <QDir>
 #include <QDragEnterEvent>
+#include <QFile>
 #include <QImage>
 #include <QMenuBar>
 #include <QMimeData>
@@ -13,6 +15,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void rejectsABadProjectAndKeepsTheCurrentOne();
     void remembersRecentProjectsAndLayout();
     void droppingAFileStartsTheImportWizard();
+    void browserExportsEveryRowAsCsv();
 
 private:
     QTemporaryDir m_dir;
@@ -90,6 +94,41 @@ void TestMainWindow::showsTheProjectAndItsTables()
         QVERIFY(next.wait(10000));
         QVERIFY2(window.dataBrowser()->model()->rowCount() > 0, qPrintable(table));
     }
+}
+
+// The browser loads rows as the user scrolls; its export writes them all, as
+// filtered, in the background, and says so in the status bar.
+void TestMainWindow::browserExportsEveryRowAsCsv()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    QVERIFY(!window.openProject(m_projectPath, false).isError());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    DataBrowser *browser = window.dataBrowser();
+    QSignalSpy chunk(browser->model(), &TableBrowserModel::chunkLoaded);
+    window.navigator()->selectPage(Navigator::PageKind::Table, QStringLiteral("contacts"));
+    QVERIFY(chunk.wait(10000));
+    QTRY_VERIFY(browser->model()->totalRowCount() > 0);
+    const qint64 total = browser->model()->totalRowCount();
+    QVERIFY2(browser->model()->rowCount() < total, "the browser should not hold every row yet");
+    QVERIFY(browser->view()->actions().contains(browser->exportAction()));
+    QVERIFY(!browser->exportAction()->text().isEmpty());
+
+    const QString path = m_dir.filePath(QStringLiteral("contacts.csv"));
+    QSignalSpy finished(browser, &DataBrowser::exportFinished);
+    browser->exportAsCsv(path);
+    QVERIFY(finished.wait(20000));
+    QVERIFY(finished.at(0).at(0).toBool());
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("contacts.csv")));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    qint64 records = 0;
+    while (!file.atEnd()) {
+        file.readLine();
+        ++records;
+    }
+    QCOMPARE(records, total + 1); // the header, then every contact
 }
 
 void TestMainWindow::rejectsABadProjectAndKeepsTheCurrentOne()
