@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -134,27 +135,28 @@ void DataBrowser::exportAsCsv(const QString &requestedPath)
     dialog->setMinimumDuration(500);
     dialog->setAutoClose(false);
     dialog->setAutoReset(false);
-    const int total = int(qMin(m_count, qint64(INT_MAX)));
-    if (total > 0)
-        dialog->setMaximum(total);
+    // The row count is known unless it is still being counted.
+    const int total = m_count > 0 ? int(qMin(m_count, qint64(INT_MAX))) : 0;
+    dialog->setMaximum(total);
     auto cancelled = std::make_shared<std::atomic_bool>(false);
     connect(dialog, &QProgressDialog::canceled, this, [cancelled] { cancelled->store(true); });
-    QPointer<QProgressDialog> progressDialog(dialog);
 
+    // Progress travels through the future: the watcher belongs to the
+    // dialog, so nothing reaches a dialog that is gone.
     const QFuture<QueryCsvExport::Outcome> future = runInBackground<QueryCsvExport::Outcome>(
-        [project, query, path, cancelled, progressDialog](QPromise<QueryCsvExport::Outcome> &) {
+        [project, query, path, cancelled, total](QPromise<QueryCsvExport::Outcome> &promise) {
+            promise.setProgressRange(0, total);
             return QueryCsvExport::write(project, query, path, [&](qint64 rows) {
-                QMetaObject::invokeMethod(
-                    progressDialog,
-                    [progressDialog, rows] {
-                        if (progressDialog && progressDialog->maximum() > 0)
-                            progressDialog->setValue(
-                                int(qMin(rows, qint64(progressDialog->maximum()))));
-                    },
-                    Qt::QueuedConnection);
+                if (total > 0)
+                    promise.setProgressValue(int(qMin(rows, qint64(total))));
                 return !cancelled->load();
             });
         });
+    auto *progress = new QFutureWatcher<QueryCsvExport::Outcome>(dialog);
+    connect(progress, &QFutureWatcherBase::progressValueChanged, dialog,
+            &QProgressDialog::setValue);
+    progress->setFuture(future);
+    QPointer<QProgressDialog> progressDialog(dialog);
     onResult(this, future, [this, progressDialog](const QueryCsvExport::Outcome &outcome) {
         m_exporting = false;
         m_exportAction->setEnabled(true);
