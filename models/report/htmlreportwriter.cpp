@@ -145,6 +145,12 @@ QString summarySection(const ReportDocument &document)
     html += paragraph(document.roiSentence, "roi-sentence");
     html += QStringLiteral("<h3>") + escaped(document.headings.roi) + QStringLiteral("</h3>\n");
     html += tableHtml(document.roiTable);
+    if (!document.roiChart.svg.isEmpty()) {
+        html += QStringLiteral("<figure>\n")
+            + HtmlReportWriter::inlineSvg(document.roiChart.svg, QStringLiteral("roi-"),
+                                          document.roiChart.title)
+            + QStringLiteral("\n</figure>\n");
+    }
     html += QStringLiteral("<h3>") + escaped(document.headings.keyFindings)
         + QStringLiteral("</h3>\n<ul>\n");
     for (const ReportFact &finding : document.keyFindings) {

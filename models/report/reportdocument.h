@@ -141,6 +141,7 @@ struct ReportDocument
     QString roiSentence; // "Every €1 spent on social care returned …"
     QString roiText; // the ROI as printed, e.g. "245%"
     ReportTable roiTable; // components, total value, cost, net, ROI with low and high
+    ReportChartImage roiChart; // the waterfall to the net value; filled by the widgets layer
     std::vector<ReportFact> keyFindings; // one headline row per metric
     QStringList resultWarnings;
 

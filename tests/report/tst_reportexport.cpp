@@ -285,6 +285,14 @@ void TestReportExport::pdfShowsTheJsonNumbers()
     QVERIFY(text.contains(money(roi.value(QLatin1String("roi_high")).toDouble() + 1)));
     for (const char *key : {"value", "cost", "net"})
         QVERIFY2(text.contains(money(roi.value(QLatin1String(key)).toDouble())), key);
+    // The summary's waterfall: each component as a signed step, the net value
+    // once more at its end.
+    for (const QJsonValue &component : roi.value(QLatin1String("components")).toArray()) {
+        const double amount = component.toObject().value(QLatin1String("value")).toDouble();
+        if (amount > 0)
+            QVERIFY2(text.contains(QLatin1Char('+') + money(amount)), qPrintable(money(amount)));
+    }
+    QVERIFY(text.count(money(roi.value(QLatin1String("net")).toDouble())) >= 2);
 
     // Every row's social and control values, and a few intervals.
     int checked = 0;
@@ -379,6 +387,10 @@ void TestReportExport::htmlHasEverySection()
     const double roi
         = m_json.value(QLatin1String("roi")).toObject().value(QLatin1String("roi")).toDouble();
     QVERIFY(html.contains(ReportBuilder::roiText(roi, m_locale)));
+    // The executive summary carries the waterfall.
+    const qsizetype summary = html.indexOf(QLatin1String("id=\"summary\""));
+    const qsizetype summaryEnd = html.indexOf(QLatin1String("</section>"), summary);
+    QVERIFY(html.mid(summary, summaryEnd - summary).contains(QLatin1String("<svg ")));
 
     // Each inline chart is an SVG that draws (Qt's own renderer standing in
     // for a browser); the images are kept for a look.

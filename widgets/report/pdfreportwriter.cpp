@@ -325,6 +325,8 @@ void Layout::summary()
     subheading(m_document.headings.roi);
     table(m_document.roiTable, {46, 18, 18, 18}, 9.5);
     endTable();
+    if (!m_document.roiChart.svg.isEmpty())
+        chartRow({&m_document.roiChart});
 
     subheading(m_document.headings.keyFindings);
     for (const ReportFact &finding : m_document.keyFindings)

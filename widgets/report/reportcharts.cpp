@@ -1,8 +1,11 @@
 #include "reportcharts.h"
 
 #include "charts/chartfactory.h"
+#include "charts/roiwaterfallchart.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
+#include <QLayout>
 #include <QSvgGenerator>
 #include <qcustomplot.h>
 
@@ -72,6 +75,41 @@ QPicture toPicture(const CohortChart &chart, const QSize &layoutSize)
     return picture;
 }
 
+namespace {
+
+ReportChartImage imageOf(CohortChart &chart, const QSize &size)
+{
+    // Laid out at that size, as a shown widget would be.
+    chart.resize(size);
+    ReportChartImage image;
+    image.title = chart.title();
+    image.size = size;
+    image.svg = toSvg(chart, size);
+    image.picture = toPicture(chart, size);
+    return image;
+}
+
+} // namespace
+
+ReportChartImage renderRoi(const RoiSummary &roi, const QLocale &locale, const QFont &font)
+{
+    if (roi.components.empty())
+        return ReportChartImage();
+    RoiWaterfallChart chart;
+    // Locale and font before the data: the chart lays its ticks out when filled.
+    chart.setLocale(locale);
+    chart.setFont(font);
+    // The size too, laid out: the chart leaves room for its value labels in
+    // the plot's pixels, and a widget never shown lays out only when asked.
+    chart.resize(mainSize);
+    if (chart.layout())
+        chart.layout()->activate();
+    chart.setSummary(roi);
+    // The ROI pane's title, in its translation.
+    chart.setTitle(QCoreApplication::translate("RoiPane", "How the value adds up"));
+    return imageOf(chart, mainSize);
+}
+
 ReportChartImage render(const MetricGroup &group, int index, const QString &currency,
                         const QLocale &locale, const QFont &font)
 {
@@ -82,15 +120,7 @@ ReportChartImage render(const MetricGroup &group, int index, const QString &curr
         = ChartFactory::create(group, kinds.at(index), currency, locale, font);
     if (!chart)
         return ReportChartImage();
-    const QSize size = index == 0 ? mainSize : otherSize;
-    // Laid out at that size, as a shown widget would be.
-    chart->resize(size);
-    ReportChartImage image;
-    image.title = chart->title();
-    image.size = size;
-    image.svg = toSvg(*chart, size);
-    image.picture = toPicture(*chart, size);
-    return image;
+    return imageOf(*chart, index == 0 ? mainSize : otherSize);
 }
 
 } // namespace ReportCharts

@@ -28,6 +28,9 @@ int chartCount(const MetricGroup &group);
 ReportChartImage render(const MetricGroup &group, int index, const QString &currency,
                         const QLocale &locale, const QFont &font);
 
+// The ROI summary as the window's waterfall, to the net value.
+ReportChartImage renderRoi(const RoiSummary &roi, const QLocale &locale, const QFont &font);
+
 // The chart as an SVG document of `layoutSize` pixels (also its viewBox).
 QByteArray toSvg(const CohortChart &chart, const QSize &layoutSize);
 // The chart recorded at `layoutSize` pixels, clipping included.

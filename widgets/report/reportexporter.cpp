@@ -188,6 +188,9 @@ void ReportExporter::prepared()
             m_chartsTotal += ReportCharts::chartCount(*group);
     }
     m_stage = tr("Drawing the charts…");
+    QFont font;
+    font.setFamily(PdfReportWriter::fontFamily(m_document.locale));
+    m_document.roiChart = ReportCharts::renderRoi(m_document.result->roi, m_document.locale, font);
     QTimer::singleShot(0, this, &ReportExporter::renderNextChart);
 }
 
