@@ -14,24 +14,6 @@ constexpr double barWidth = 0.34; // in key units; one label per key
 constexpr double barSpacing = 0.04;
 constexpr int wrapColumns = 18;
 
-// Breaks a long category label at spaces so that neighbours do not collide.
-QString wrapped(const QString &label)
-{
-    const QStringList words = label.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QStringList lines;
-    QString line;
-    for (const QString &word : words) {
-        if (!line.isEmpty() && line.size() + 1 + word.size() > wrapColumns) {
-            lines.append(line);
-            line.clear();
-        }
-        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
-    }
-    if (!line.isEmpty())
-        lines.append(line);
-    return lines.join(QLatin1Char('\n'));
-}
-
 double valueOrNan(const std::optional<double> &value)
 {
     return value ? *value : std::numeric_limits<double>::quiet_NaN();
@@ -96,7 +78,7 @@ bool CohortBarChart::rebuild()
     QCPAxis *valueAxis = mainAxisRect()->axis(QCPAxis::atLeft);
     auto labels = QSharedPointer<QCPAxisTickerText>::create();
     for (int i = 0; i < m_bars.size(); ++i)
-        labels->addTick(i + 1, wrapped(m_bars.at(i).label));
+        labels->addTick(i + 1, wrapLabel(m_bars.at(i).label, wrapColumns));
     keyAxis->setTicker(labels);
     keyAxis->setTickLength(0, 0);
     keyAxis->setLabel(QString());

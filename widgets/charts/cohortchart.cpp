@@ -136,6 +136,23 @@ QString CohortChart::title() const
     return m_title;
 }
 
+QString CohortChart::wrapLabel(const QString &label, int columns)
+{
+    const QStringList words = label.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList lines;
+    QString line;
+    for (const QString &word : words) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > columns) {
+            lines.append(line);
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    return lines.join(QLatin1Char('\n'));
+}
+
 void CohortChart::setValueAxisLabel(const QString &label)
 {
     if (m_valueAxisLabel == label)

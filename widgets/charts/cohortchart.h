@@ -46,6 +46,11 @@ public:
 
     void setTitle(const QString &title);
     QString title() const;
+
+    // Breaks a long axis label at spaces into lines of at most `columns`
+    // characters, so that neighbouring labels do not collide; a single long
+    // word (German compounds) keeps its line.
+    static QString wrapLabel(const QString &label, int columns);
     void setValueAxisLabel(const QString &label);
     QString valueAxisLabel() const;
 

@@ -14,25 +14,6 @@ namespace {
 constexpr double barWidth = 0.62; // in key units; one step per key
 constexpr int wrapColumns = 22;
 
-// Breaks a long step label at spaces so that neighbours do not collide; a
-// single long word (German compounds) keeps its line.
-QString wrapped(const QString &label)
-{
-    const QStringList words = label.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QStringList lines;
-    QString line;
-    for (const QString &word : words) {
-        if (!line.isEmpty() && line.size() + 1 + word.size() > wrapColumns) {
-            lines.append(line);
-            line.clear();
-        }
-        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
-    }
-    if (!line.isEmpty())
-        lines.append(line);
-    return lines.join(QLatin1Char('\n'));
-}
-
 struct Step
 {
     QString label;
@@ -146,7 +127,7 @@ bool RoiWaterfallChart::rebuild()
     auto keyOf = [count](int step) { return double(count - step); };
     auto labels = QSharedPointer<QCPAxisTickerText>::create();
     for (int i = 0; i < count; ++i)
-        labels->addTick(keyOf(i), wrapped(steps.at(i).label));
+        labels->addTick(keyOf(i), wrapLabel(steps.at(i).label, wrapColumns));
     keyAxis->setTicker(labels);
     keyAxis->setTickLength(0, 0);
     auto ticker = QSharedPointer<LocaleTicker>::create(LocaleTicker::Format::Money);

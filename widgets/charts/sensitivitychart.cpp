@@ -14,23 +14,6 @@ namespace {
 constexpr double barWidth = 0.6; // in key units; one assumption per key
 constexpr int wrapColumns = 34;
 
-QString wrapped(const QString &label, int columns = wrapColumns)
-{
-    const QStringList words = label.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QStringList lines;
-    QString line;
-    for (const QString &word : words) {
-        if (!line.isEmpty() && line.size() + 1 + word.size() > columns) {
-            lines.append(line);
-            line.clear();
-        }
-        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
-    }
-    if (!line.isEmpty())
-        lines.append(line);
-    return lines.join(QLatin1Char('\n'));
-}
-
 Assumptions::Unit unitOf(QLatin1String key)
 {
     for (const Assumptions::Spec &spec : Assumptions::specs()) {
@@ -179,7 +162,7 @@ bool SensitivityChart::rebuild()
     m_unmoved->setText(
         unmoved.isEmpty()
             ? QString()
-            : wrapped(
+            : wrapLabel(
                 tr("No effect on the money: %1.").arg(unmoved.join(tr(", ", "list separator"))),
                 70));
     if (drawn.isEmpty())
@@ -202,7 +185,7 @@ bool SensitivityChart::rebuild()
     const int count = drawn.size();
     for (int i = 0; i < count; ++i) {
         const QString label = assumptionLabel(drawn.at(i)->assumption);
-        labels->addTick(count - i, wrapped(label));
+        labels->addTick(count - i, wrapLabel(label, wrapColumns));
         m_drawnLabels.append(label);
     }
     keyAxis->setTicker(labels);
