@@ -2,6 +2,8 @@
 #
 # Builds one Qt Test executable and registers it with CTest. Every test runs on
 # the offscreen platform with a fixed DPI and font so grabs are reproducible.
+# SOCIALROI_TEST_DATA_DIR is the suite's own data/ folder; SOCIALROI_TEST_FIXTURES_DIR
+# is tests/data, the real-world files shared by several suites (see its README).
 # Benchmarks use socialroi_add_benchmark, which carries the `bench` label and
 # stays out of the default `ctest -LE bench` run.
 function(socialroi_add_test)
@@ -11,7 +13,7 @@ function(socialroi_add_test)
     socialroi_set_warnings(${ARG_NAME})
     target_compile_definitions(${ARG_NAME} PRIVATE
         SOCIALROI_TEST_DATA_DIR="${CMAKE_CURRENT_SOURCE_DIR}/data"
-        SOCIALROI_SHARED_DATA_DIR="${PROJECT_SOURCE_DIR}/../shared/data")
+        SOCIALROI_TEST_FIXTURES_DIR="${PROJECT_SOURCE_DIR}/tests/data")
     add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)

@@ -576,11 +576,10 @@ void TestCsvReader::bigFileStreams()
 
 void TestCsvReader::telcoCustomerChurn()
 {
-    // Facts from shared/data/README.md.
+    // Facts from tests/data/README.md.
     const QString path
-        = QStringLiteral(SOCIALROI_SHARED_DATA_DIR "/telco/WA_Fn-UseC_-Telco-Customer-Churn.csv");
-    if (!QFileInfo::exists(path))
-        QSKIP("shared data not available");
+        = QStringLiteral(SOCIALROI_TEST_FIXTURES_DIR "/telco/WA_Fn-UseC_-Telco-Customer-Churn.csv");
+    QVERIFY2(QFileInfo::exists(path), qPrintable(QStringLiteral("missing fixture ") + path));
     SourceError error;
     const std::unique_ptr<CsvReader> reader = CsvReader::open(path, &error);
     QVERIFY2(reader, qPrintable(error.toString()));
@@ -640,9 +639,8 @@ void TestCsvReader::telcoCustomerChurn()
 
 void TestCsvReader::cdnowEventLog()
 {
-    const QString path = QStringLiteral(SOCIALROI_SHARED_DATA_DIR "/cdnow/cdnowElog.csv");
-    if (!QFileInfo::exists(path))
-        QSKIP("shared data not available");
+    const QString path = QStringLiteral(SOCIALROI_TEST_FIXTURES_DIR "/cdnow/cdnowElog.csv");
+    QVERIFY2(QFileInfo::exists(path), qPrintable(QStringLiteral("missing fixture ") + path));
     SourceError error;
     const std::unique_ptr<CsvReader> reader = CsvReader::open(path, &error);
     QVERIFY2(reader, qPrintable(error.toString()));

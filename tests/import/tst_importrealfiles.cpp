@@ -1,7 +1,9 @@
-// The public files of ../shared/data imported as a user would (the mappings
-// and the columns a user must add are in docs/import-mappings.md): each file
-// either imports with known counts and sums, or fails with the message that
-// says what is missing.
+// Public real-world files imported as a user would (the mappings and the
+// columns a user must add are in docs/import-mappings.md): each file either
+// imports with known counts and sums, or fails with the message that says what
+// is missing. The files are in tests/data (see its README); the workbooks that
+// cannot be shipped there are written in their layout by fixtureworkbooks.h.
+#include "fixtureworkbooks.h"
 #include "importer.h"
 #include "importwriter.h"
 #include "sqliteconnection.h"
@@ -15,14 +17,19 @@
 
 #include <sqlite3.h>
 
+#include <functional>
 #include <map>
 
 namespace {
 
-const QString sharedData = QStringLiteral(SOCIALROI_SHARED_DATA_DIR "/");
+const QString fixtures = QStringLiteral(SOCIALROI_TEST_FIXTURES_DIR "/");
+const QString telcoCsv = fixtures + "telco/WA_Fn-UseC_-Telco-Customer-Churn.csv";
+const QString cdnowElog = fixtures + "cdnow/cdnowElog.csv";
 
 // Makes the user's copy of a file (or nothing) in the folder and returns
-// what to import: a table and a path, and the rows to import first.
+// what to import: a table and a path, and the rows to import first. A step
+// whose path is missing (a fixture that is not there or could not be written)
+// fails the test with that path.
 struct Step
 {
     CanonicalTable table;
@@ -46,9 +53,9 @@ QString writeLines(const QString &path, const QStringList &lines, const char *li
 // the data, here 2024-01-31). The importer never derives one itself.
 QList<Step> telcoWithSignupDate(const QString &folder)
 {
-    QFile source(sharedData + "telco/WA_Fn-UseC_-Telco-Customer-Churn.csv");
+    QFile source(telcoCsv);
     if (!source.open(QIODevice::ReadOnly))
-        return {};
+        return {{CanonicalTable::Customers, telcoCsv, QString()}};
     QStringList lines;
     const QList<QByteArray> rows = source.readAll().split('\n');
     for (const QByteArray &row : rows) {
@@ -73,9 +80,9 @@ QList<Step> telcoWithSignupDate(const QString &folder)
 // log, the first purchase as signup date (a pivot table in a spreadsheet).
 QList<Step> cdnowWithCustomers(const QString &folder)
 {
-    QFile source(sharedData + "cdnow/cdnowElog.csv");
+    QFile source(cdnowElog);
     if (!source.open(QIODevice::ReadOnly))
-        return {};
+        return {{CanonicalTable::Orders, cdnowElog, QString()}};
     std::map<int, QString> firstPurchase;
     const QList<QByteArray> rows = source.readAll().split('\n');
     for (qsizetype i = 1; i < rows.size(); ++i) {
@@ -93,7 +100,32 @@ QList<Step> cdnowWithCustomers(const QString &folder)
         lines.append(QString::number(customer) + QLatin1Char(',') + date);
     return {
         {CanonicalTable::Customers, writeLines(folder + "/cdnow_customers.csv", lines), QString()},
-        {CanonicalTable::Orders, sharedData + "cdnow/cdnowElog.csv", QString()}};
+        {CanonicalTable::Orders, cdnowElog, QString()}};
+}
+
+// A workbook written into the folder by fixtureworkbooks.h, imported as it is.
+QString writtenWorkbook(const QString &folder,
+                        const std::function<QString(const QString &, QString *)> &write)
+{
+    QString error;
+    const QString path = write(folder, &error);
+    if (path.isEmpty())
+        qWarning("Cannot write the fixture: %s", qPrintable(error));
+    return path;
+}
+
+Preparation generated(CanonicalTable table,
+                      const std::function<QString(const QString &, QString *)> &write,
+                      const QString &sheet = QString())
+{
+    return [=](const QString &folder) {
+        return QList<Step> {{table, writtenWorkbook(folder, write), sheet}};
+    };
+}
+
+QString telcoCognos(const QString &folder, QString *error)
+{
+    return FixtureWorkbooks::writeTelcoCognos(telcoCsv, folder, error);
 }
 
 // The user's fix for the support tickets: a customer id per ticket (from
@@ -101,13 +133,15 @@ QList<Step> cdnowWithCustomers(const QString &folder)
 // and those customers imported first.
 QList<Step> ticketsWithCustomerIds(const QString &folder)
 {
+    const QString workbook = writtenWorkbook(folder, FixtureWorkbooks::writeSupportTicketsSmall);
     XlsxReaderOptions options;
     options.sheet = QStringLiteral("cleaned data");
     SourceError error;
-    const auto reader = XlsxReader::open(
-        sharedData + "support_tickets_xlsx/customer_support_tickets_small.xlsx", options, &error);
-    if (!reader)
-        return {};
+    const auto reader = XlsxReader::open(workbook, options, &error);
+    if (!reader) {
+        qWarning("%s", qPrintable(error.toString()));
+        return {{CanonicalTable::Contacts, workbook, QString()}};
+    }
     QStringList lines = {ImportWriter::joinRecord(
         QStringList {QStringLiteral("customer_id")} + reader->headers(), QLatin1Char(','))};
     SourceRecord record;
@@ -127,7 +161,7 @@ QList<Step> ticketsWithCustomerIds(const QString &folder)
 
 Preparation asIs(CanonicalTable table, const QString &file, const QString &sheet = QString())
 {
-    return [=](const QString &) { return QList<Step> {{table, sharedData + file, sheet}}; };
+    return [=](const QString &) { return QList<Step> {{table, fixtures + file, sheet}}; };
 }
 
 } // namespace
@@ -170,10 +204,10 @@ void TestImportRealFiles::realFiles_data()
         << asIs(CanonicalTable::Customers, "telco/WA_Fn-UseC_-Telco-Customer-Churn.csv") << missing
         << QStringList {"signup_date", "\"customerID\"", "\"tenure\"", "\"MonthlyCharges\""} << 0
         << 0 << QString() << QStringList();
-    QTest::newRow("telco xlsx as customers: no signup date")
-        << asIs(CanonicalTable::Customers, "telco_ibm_cognos_xlsx/Telco_customer_churn.xlsx")
-        << missing << QStringList {"signup_date", "\"CustomerID\"", "\"Tenure Months\""} << 0 << 0
-        << QString() << QStringList();
+    QTest::newRow("telco xlsx (Cognos layout) as customers: no signup date")
+        << generated(CanonicalTable::Customers, telcoCognos) << missing
+        << QStringList {"signup_date", "\"CustomerID\"", "\"Tenure Months\""} << 0 << 0 << QString()
+        << QStringList();
     // CRLF line ends; TotalCharges of one space in 11 rows (an extra
     // attribute, so not stored); Contract is the segment.
     QTest::newRow("telco csv with the signup date a user added")
@@ -207,35 +241,34 @@ void TestImportRealFiles::realFiles_data()
         << QStringList {"amount", "\"Quantity\"", "\"UnitPrice\""} << 0 << 0 << QString()
         << QStringList();
 
-    const QString small
-        = QStringLiteral("support_tickets_xlsx/customer_support_tickets_small.xlsx");
+    const auto small = FixtureWorkbooks::writeSupportTicketsSmall;
     QTest::newRow("support tickets: the first sheet is a dashboard")
-        << asIs(CanonicalTable::Contacts, small) << missing
+        << generated(CanonicalTable::Contacts, small) << missing
         << QStringList {"\"CUSTOMER SUPPORT DASHBOARD\"", "\"cleaned data\"", "--sheet"} << 0 << 0
         << QString() << QStringList();
     QTest::newRow("support tickets as contacts: no customer id")
-        << asIs(CanonicalTable::Contacts, small, QStringLiteral("cleaned data")) << missing
+        << generated(CanonicalTable::Contacts, small, QStringLiteral("cleaned data")) << missing
         << QStringList {"customer_id", "\"ticket_id\"", "\"channel\""} << 0 << 0 << QString()
         << QStringList();
     QTest::newRow("support tickets: a pivot sheet")
-        << asIs(CanonicalTable::Contacts, small, QStringLiteral("Category analysis with PivotTab"))
+        << generated(CanonicalTable::Contacts, small,
+                     QStringLiteral("Category analysis with PivotTab"))
         << missing << QStringList {"customer_id, contact_date, channel"} << 0 << 0 << QString()
         << QStringList();
-    // " Phone" and "email" next to "Phone" and "Email"; "Social Media".
+    // " Phone" and "email" next to "Phone" and "Email"; "Social Media". The
+    // counts follow the workbook's rules (fixtureworkbooks.h).
     QTest::newRow("support tickets with the customer ids a user added")
         << Preparation(ticketsWithCustomerIds) << none << QStringList() << 500 << 0
         << "SELECT channel, count(*) FROM contacts GROUP BY channel ORDER BY channel"
-        << QStringList {"chat|123", "email|120", "phone|138", "social|119"};
+        << QStringList {"chat|100", "email|150", "phone|175", "social|75"};
     QTest::newRow("support dashboard tickets: no customer id, no contact date")
-        << asIs(CanonicalTable::Contacts,
-                "support_tickets_xlsx/customer_support_tickets_dashboard.xlsx",
-                QStringLiteral("customer_support_tickets"))
+        << generated(CanonicalTable::Contacts, FixtureWorkbooks::writeSupportTicketsDashboard,
+                     QStringLiteral("customer_support_tickets"))
         << missing << QStringList {"customer_id, contact_date", "\"Ticket Channel\""} << 0 << 0
         << QString() << QStringList();
     QTest::newRow("support dashboard: a sheet that is not there")
-        << asIs(CanonicalTable::Contacts,
-                "support_tickets_xlsx/customer_support_tickets_dashboard.xlsx",
-                QStringLiteral("Tickets"))
+        << generated(CanonicalTable::Contacts, FixtureWorkbooks::writeSupportTicketsDashboard,
+                     QStringLiteral("Tickets"))
         << ImportError::Kind::Source << QStringList {"Tickets_Data", "DASHBOARD"} << 0 << 0
         << QString() << QStringList();
 }
@@ -255,7 +288,9 @@ void TestImportRealFiles::realFiles()
     QVERIFY(!steps.isEmpty());
     ImportResult result;
     for (const Step &step : steps) {
-        QVERIFY(QFile::exists(step.path));
+        QVERIFY2(!step.path.isEmpty(), "the fixture could not be written (see the warning)");
+        QVERIFY2(QFile::exists(step.path),
+                 qPrintable(QStringLiteral("missing fixture ") + step.path));
         ImportRequest request;
         request.projectPath = project;
         request.filePath = step.path;

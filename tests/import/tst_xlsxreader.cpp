@@ -1,3 +1,4 @@
+#include "fixtureworkbooks.h"
 #include "xlsxreader.h"
 #include "xlsxworkbook.h"
 
@@ -42,7 +43,11 @@ struct ReadResult
     SourceError error;
 };
 
-const QString SharedData = QStringLiteral(SOCIALROI_SHARED_DATA_DIR);
+// Real-world files committed in tests/data.
+const QString Fixtures = QStringLiteral(SOCIALROI_TEST_FIXTURES_DIR);
+const QString TelcoCsv = Fixtures + QLatin1String("/telco/WA_Fn-UseC_-Telco-Customer-Churn.csv");
+const QString OnlineRetail
+    = Fixtures + QLatin1String("/online_retail/Online_Retail_first65535.xlsx");
 
 ReadResult readAll(const QString &path, const XlsxReaderOptions &options = XlsxReaderOptions())
 {
@@ -284,6 +289,48 @@ QString writeCompoundFile(const QString &path, const QStringList &streamNames)
     file.write(bytes);
     return path;
 }
+
+// A committed file of tests/data, as it is.
+Fixture committed(const QString &path)
+{
+    return [path](const QString &) { return path; };
+}
+
+// Workbooks in the layout of public files that cannot be shipped (see
+// fixtureworkbooks.h); an empty path and a warning when one cannot be written.
+Fixture generated(const std::function<QString(const QString &folder, QString *error)> &write)
+{
+    return [write](const QString &folder) {
+        QString error;
+        const QString path = write(folder, &error);
+        if (path.isEmpty())
+            qWarning("Cannot write the fixture: %s", qPrintable(error));
+        return path;
+    };
+}
+
+Fixture telcoCognos()
+{
+    return generated([](const QString &folder, QString *error) {
+        return FixtureWorkbooks::writeTelcoCognos(TelcoCsv, folder, error);
+    });
+}
+
+Fixture supportTicketsSmall()
+{
+    return generated(FixtureWorkbooks::writeSupportTicketsSmall);
+}
+
+Fixture supportTicketsDashboard()
+{
+    return generated(FixtureWorkbooks::writeSupportTicketsDashboard);
+}
+
+// The path of the fixture, which must be there.
+#define FIXTURE_PATH(path, fixture)                                                                \
+    const QString path = (fixture)(m_folder->path());                                              \
+    QVERIFY2(!path.isEmpty(), "the fixture could not be written (see the warning)");               \
+    QVERIFY2(QFileInfo::exists(path), qPrintable(QStringLiteral("missing fixture ") + path))
 
 } // namespace
 
@@ -692,10 +739,12 @@ void TestXlsxReader::rejectsBadFiles_data()
     }) << QString() << defaults << int(SourceError::Kind::NotAZipArchive)
                                       << QStringLiteral("not a zip archive") << qint64(0);
     QTest::newRow("truncated_half_of_real_xlsx") << Fixture([](const QString &folder) {
-        QFile source(SharedData
-                     + QLatin1String("/telco_ibm_cognos_xlsx/Telco_customer_churn.xlsx"));
-        source.open(QIODevice::ReadOnly);
-        QFile file(folder + QLatin1String("/telco_half.xlsx"));
+        QFile source(OnlineRetail);
+        if (!source.open(QIODevice::ReadOnly)) {
+            qWarning("Missing fixture %s", qPrintable(OnlineRetail));
+            return QString();
+        }
+        QFile file(folder + QLatin1String("/online_retail_half.xlsx"));
         file.open(QIODevice::WriteOnly);
         file.write(source.read(source.size() / 2));
         return file.fileName();
@@ -806,7 +855,7 @@ void TestXlsxReader::rejectsBadFiles()
     QFETCH(qint64, line);
 
     const QString path = fixture(m_folder->path());
-    QVERIFY(!path.isEmpty());
+    QVERIFY2(!path.isEmpty(), "the fixture could not be written (see the warning)");
     XlsxReaderOptions options;
     options.sheet = sheet;
     options.limits = limits;
@@ -820,17 +869,20 @@ void TestXlsxReader::rejectsBadFiles()
 
 void TestXlsxReader::readsRealFiles_data()
 {
-    QTest::addColumn<QString>("file");
+    QTest::addColumn<Fixture>("fixture");
     QTest::addColumn<QString>("sheet");
     QTest::addColumn<int>("rowCount");
     QTest::addColumn<QStringList>("headers");
-    QTest::addColumn<QList<CellCheck>>("cells"); // checked with openpyxl
+    // Online Retail checked with openpyxl; the others follow the rules of
+    // fixtureworkbooks.h.
+    QTest::addColumn<QList<CellCheck>>("cells");
     QTest::addColumn<Counts>("blanks");
     QTest::addColumn<Counts>("notNumbers"); // non-empty cells that do not read as a number
 
-    QTest::newRow("telco_cognos_33_columns")
-        << QStringLiteral("telco_ibm_cognos_xlsx/Telco_customer_churn.xlsx")
-        << QStringLiteral("Telco_Churn") << 7043
+    // The Telco CSV's customers in the Cognos workbook's layout: the CSV's
+    // first customer on row 2, its first blank TotalCharges on row 490.
+    QTest::newRow("telco_cognos_layout_33_columns")
+        << telcoCognos() << QStringLiteral("Telco_Churn") << 7043
         << QStringList {"CustomerID",
                         "Count",
                         "Country",
@@ -864,18 +916,25 @@ void TestXlsxReader::readsRealFiles_data()
                         "Churn Score",
                         "CLTV",
                         "Churn Reason"}
-        << QList<CellCheck> {{2, "CustomerID", "3668-QPYBK"},
-                             {2, "Zip Code", "90003"},
-                             {2, "Lat Long", "33.964131, -118.272783"},
-                             {2, "Latitude", "33.964131"},
-                             {2, "Monthly Charges", "53.85"},
-                             {2, "Total Charges", "108.15"},
-                             {7044, "CLTV", "5097"}}
+        << QList<CellCheck> {{2, "CustomerID", "7590-VHVEG"},
+                             {2, "Zip Code", "90001"},
+                             {2, "Lat Long", "34.013, -118.291"},
+                             {2, "Latitude", "34.013"}, // stored as 34.012999999999998
+                             {2, "Longitude", "-118.291"},
+                             {2, "Monthly Charges", "29.85"}, // stored as 29.850000000000001
+                             {2, "Total Charges", "29.85"},
+                             {4, "CustomerID", "3668-QPYBK"},
+                             {4, "Total Charges", "108.15"},
+                             {4, "Churn Label", "Yes"},
+                             {4, "Churn Reason", "Poor network coverage"},
+                             {490, "CustomerID", "4472-LVYGI"},
+                             {490, "Total Charges", " "},
+                             {7044, "CustomerID", "3186-AJIEK"},
+                             {7044, "CLTV", "3601"}}
         << Counts {{"Churn Reason", 5174}, {"Total Charges", 0}}
         << Counts {{"Total Charges", 11}, {"Monthly Charges", 0}};
     QTest::newRow("support_small_cleaned_data_formula_columns")
-        << QStringLiteral("support_tickets_xlsx/customer_support_tickets_small.xlsx")
-        << QStringLiteral("cleaned data") << 500
+        << supportTicketsSmall() << QStringLiteral("cleaned data") << 500
         << QStringList {"ticket_id",
                         "created_date",
                         "resolved_date",
@@ -888,17 +947,23 @@ void TestXlsxReader::readsRealFiles_data()
                         "customer_satisfaction",
                         "clean_category",
                         "channel_updated"}
-        << QList<CellCheck> {{2, "ticket_id", "TKT-0112"},
-                             {2, "created_date", "2025-02-12T22:19:00"},
-                             {2, "resolved_date", "2025-02-13T02:07:00"},
-                             {2, "resolution_time_hours", "3.8"},
-                             {2, "clean_category", "Technical Issue"},
-                             {501, "ticket_id", "TKT-0490"}}
-        << Counts {{"customer_satisfaction", 181}, {"resolved_date", 85}}
-        << Counts {{"customer_satisfaction", 0}};
+        << QList<CellCheck> {{2, "ticket_id", "TKT-0001"},
+                             {2, "created_date", "2025-02-07T08:53:00"},
+                             {2, "resolved_date", "2025-02-07T12:17:00"},
+                             {2, "resolution_time_hours", "3.4"},
+                             {2, "customer_satisfaction", "4"},
+                             {2, "clean_category", "Delivery"},
+                             {4, "channel", " Phone"}, // the stray space kept
+                             {4, "channel_updated", "Phone"}, // =TRIM(E4), cached
+                             {10, "channel", "email"},
+                             {501, "ticket_id", "TKT-0500"},
+                             {501, "category", "Payment "},
+                             {501, "clean_category", "Payment"},
+                             {501, "resolved_date", ""}}
+        << Counts {{"customer_satisfaction", 200}, {"resolved_date", 100}}
+        << Counts {{"customer_satisfaction", 0}, {"resolution_time_hours", 0}};
     QTest::newRow("support_dashboard_ten_sheets")
-        << QStringLiteral("support_tickets_xlsx/customer_support_tickets_dashboard.xlsx")
-        << QStringLiteral("customer_support_tickets") << 8469
+        << supportTicketsDashboard() << QStringLiteral("customer_support_tickets") << 8469
         << QStringList {"Ticket ID",
                         "Product Purchased",
                         "Ticket Type",
@@ -913,11 +978,15 @@ void TestXlsxReader::readsRealFiles_data()
         << QList<CellCheck> {{2, "Ticket ID", "1"},
                              {2, "Ticket Channel", "Social media"},
                              {2, "First Response Time", "2023-06-01T12:15:00"},
-                             {8470, "Ticket ID", "8469"}}
-        << Counts {{"Customer Satisfaction Rating", 5700}} << Counts {{"Ticket ID", 0}};
+                             {2, "Time to Resolution", "2023-06-01T09:37:00"},
+                             {2, "Customer Satisfaction Rating", "3"},
+                             {8470, "Ticket ID", "8469"},
+                             {8470, "Ticket Status", "Pending Customer Response"},
+                             {8470, "First Response Time", "2023-06-01T17:15:00"}}
+        << Counts {{"Customer Satisfaction Rating", 5646}, {"First Response Time", 2823}}
+        << Counts {{"Ticket ID", 0}};
     QTest::newRow("online_retail_65535_rows_datetimes")
-        << QStringLiteral("online_retail/Online_Retail_first65535.xlsx")
-        << QStringLiteral("Online Retail") << 65535
+        << committed(OnlineRetail) << QStringLiteral("Online Retail") << 65535
         << QStringList {"InvoiceNo",   "StockCode", "Description", "Quantity",
                         "InvoiceDate", "UnitPrice", "CustomerID",  "Country"}
         << QList<CellCheck> {{2, "InvoiceNo", "536365"},
@@ -932,7 +1001,7 @@ void TestXlsxReader::readsRealFiles_data()
 
 void TestXlsxReader::readsRealFiles()
 {
-    QFETCH(QString, file);
+    QFETCH(Fixture, fixture);
     QFETCH(QString, sheet);
     QFETCH(int, rowCount);
     QFETCH(QStringList, headers);
@@ -940,14 +1009,14 @@ void TestXlsxReader::readsRealFiles()
     QFETCH(Counts, blanks);
     QFETCH(Counts, notNumbers);
 
-    const QString path = SharedData + QLatin1Char('/') + file;
+    FIXTURE_PATH(path, fixture);
     XlsxReaderOptions options;
     options.sheet = sheet;
     QElapsedTimer timer;
     timer.start();
     const ReadResult result = readAll(path, options);
-    qInfo("%s: %lld rows in %lld ms", qPrintable(file), qint64(result.rows.size()),
-          timer.elapsed());
+    qInfo("%s: %lld rows in %lld ms", qPrintable(QFileInfo(path).fileName()),
+          qint64(result.rows.size()), timer.elapsed());
     QVERIFY2(!result.error.isError(), qPrintable(result.error.toString()));
     QCOMPARE(result.headers, headers);
     QCOMPARE(result.rows.size(), rowCount);
@@ -958,10 +1027,12 @@ void TestXlsxReader::readsRealFiles()
     for (const CellCheck &cell : std::as_const(cells)) {
         QVERIFY2(rowOfLine.contains(cell.line), qPrintable(QString::number(cell.line)));
         const QStringList &fields = result.rows.at(rowOfLine.value(cell.line));
+        QVERIFY2(headers.contains(cell.column), qPrintable(cell.column));
         QCOMPARE(fields.value(headers.indexOf(cell.column)), cell.value);
     }
     for (auto it = blanks.cbegin(); it != blanks.cend(); ++it) {
         const qsizetype column = headers.indexOf(it.key());
+        QVERIFY2(column >= 0, qPrintable(it.key()));
         const auto count
             = std::count_if(result.rows.cbegin(), result.rows.cend(),
                             [&](const QStringList &row) { return row.value(column).isEmpty(); });
@@ -969,6 +1040,7 @@ void TestXlsxReader::readsRealFiles()
     }
     for (auto it = notNumbers.cbegin(); it != notNumbers.cend(); ++it) {
         const qsizetype column = headers.indexOf(it.key());
+        QVERIFY2(column >= 0, qPrintable(it.key()));
         const auto count
             = std::count_if(result.rows.cbegin(), result.rows.cend(), [&](const QStringList &row) {
                   bool ok = false;
@@ -981,18 +1053,18 @@ void TestXlsxReader::readsRealFiles()
 
 void TestXlsxReader::readsEverySheetOfRealWorkbooks_data()
 {
-    QTest::addColumn<QString>("file");
+    QTest::addColumn<Fixture>("fixture");
     QTest::addColumn<QStringList>("sheets");
     QTest::addColumn<QString>("pivotSheet");
     QTest::addColumn<QString>("pivotCell"); // a value of the pivot sheet's first rows
 
     QTest::newRow("support_small_with_pivot")
-        << QStringLiteral("support_tickets_xlsx/customer_support_tickets_small.xlsx")
+        << supportTicketsSmall()
         << QStringList {"Dashboard", "Data Analysis", "cleaned data",
                         "Category analysis with PivotTab"}
         << QStringLiteral("Category analysis with PivotTab") << QStringLiteral("Row Labels");
     QTest::newRow("support_dashboard_pivots_and_slicer")
-        << QStringLiteral("support_tickets_xlsx/customer_support_tickets_dashboard.xlsx")
+        << supportTicketsDashboard()
         << QStringList {"customer_support_tickets",
                         "Tickets_Data",
                         "Tickets_Data (1)",
@@ -1008,12 +1080,12 @@ void TestXlsxReader::readsEverySheetOfRealWorkbooks_data()
 
 void TestXlsxReader::readsEverySheetOfRealWorkbooks()
 {
-    QFETCH(QString, file);
+    QFETCH(Fixture, fixture);
     QFETCH(QStringList, sheets);
     QFETCH(QString, pivotSheet);
     QFETCH(QString, pivotCell);
 
-    const QString path = SharedData + QLatin1Char('/') + file;
+    FIXTURE_PATH(path, fixture);
     XlsxWorkbook workbook(path);
     QVERIFY2(workbook.open(), qPrintable(workbook.error().toString()));
     QCOMPARE(workbook.sheetNames(), sheets);
@@ -1036,14 +1108,15 @@ void TestXlsxReader::readsEverySheetOfRealWorkbooks()
 
 void TestXlsxReader::reportsProgress()
 {
+    FIXTURE_PATH(path, supportTicketsDashboard());
     XlsxReaderOptions options;
     options.sheet = QStringLiteral("customer_support_tickets");
     SourceError error;
-    const std::unique_ptr<XlsxReader> reader = XlsxReader::open(
-        SharedData + QLatin1String("/support_tickets_xlsx/customer_support_tickets_dashboard.xlsx"),
-        options, &error);
+    const std::unique_ptr<XlsxReader> reader = XlsxReader::open(path, options, &error);
     QVERIFY2(reader, qPrintable(error.toString()));
-    QVERIFY(reader->totalBytes() > 0);
+    // Several chunks of the compressed sheet, so that progress has steps.
+    QVERIFY2(reader->totalBytes() > 3 * 64 * 1024,
+             qPrintable(QString::number(reader->totalBytes())));
     qint64 previous = reader->bytesRead();
     SourceRecord record;
     while (reader->next(record)) {

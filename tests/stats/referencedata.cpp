@@ -15,7 +15,8 @@ QString dataPath(const QString &fileName)
 
 QString telcoPath()
 {
-    return QStringLiteral(SOCIALROI_SHARED_DATA_DIR "/telco/WA_Fn-UseC_-Telco-Customer-Churn.csv");
+    return QStringLiteral(SOCIALROI_TEST_FIXTURES_DIR
+                          "/telco/WA_Fn-UseC_-Telco-Customer-Churn.csv");
 }
 
 // Lines of a text file without their line ends (LF or CRLF), empty lines skipped.

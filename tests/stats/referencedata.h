@@ -33,7 +33,7 @@ private:
     QList<QStringList> m_rows;
 };
 
-// One customer of the shared Telco CSV (CRLF line ends, no quoted commas).
+// One customer of the Telco CSV in tests/data/telco (CRLF line ends, no quoted commas).
 struct TelcoCustomer
 {
     double tenure = 0; // months
@@ -41,6 +41,7 @@ struct TelcoCustomer
     QString techSupport; // "Yes", "No" or "No internet service"
     double monthlyCharges = 0;
 };
+// Sets error (with the file's path) when the CSV cannot be read.
 QList<TelcoCustomer> loadTelcoCustomers(QString *error);
 
 // The subjects of a survival case of survival_reference.R: group 1 or 2 of "lung",

@@ -1,3 +1,4 @@
+#include "fixtureworkbooks.h"
 #include "importpreviewmodel.h"
 #include "importwizard/columnmappingeditor.h"
 #include "importwizard/dateorderquestion.h"
@@ -399,10 +400,10 @@ void TestImportWizard::ambiguousDatesAreAsked()
 
 void TestImportWizard::workbookSheetsAreListed()
 {
-    const QString path = QStringLiteral(
-        SOCIALROI_SHARED_DATA_DIR "/support_tickets_xlsx/customer_support_tickets_small.xlsx");
-    if (!QFile::exists(path))
-        QSKIP("The shared data folder is not there.");
+    // A user's workbook whose first sheet is a dashboard (see fixtureworkbooks.h).
+    QString error;
+    const QString path = FixtureWorkbooks::writeSupportTicketsSmall(m_dir->path(), &error);
+    QVERIFY2(!path.isEmpty(), qPrintable(error));
     const auto wizard = openWizard(path);
     QVERIFY(wizard);
     QTRY_COMPARE(wizard->currentId(), int(ImportPage::Sheet));

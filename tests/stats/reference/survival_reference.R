@@ -1,6 +1,6 @@
 # Re-run from the repository root: Rscript tests/stats/reference/survival_reference.R
-# (Debian 12: apt-get install r-cran-survival; needs /work/shared/data/telco beside the repository,
-# or pass the Telco CSV path as the first argument). Rewrites the survival_*.csv and lung.csv files
+# (Debian 12: apt-get install r-cran-survival; reads the Telco CSV in tests/data/telco,
+# or the path given as the first argument). Rewrites the survival_*.csv and lung.csv files
 # in tests/stats/data/ that tst_kaplanmeier and tst_survivalcomparison compare against.
 #
 # Reference: R package survival (survfit conf.type="log-log", summary(fit, times=, rmean=),
@@ -12,7 +12,7 @@ script_dir <- dirname(normalizePath(sub("^--file=", "",
     grep("^--file=", commandArgs(FALSE), value = TRUE))))
 data_dir <- normalizePath(file.path(script_dir, "..", "data"))
 telco_csv <- if (length(args) >= 1) args[1] else
-    normalizePath(file.path(script_dir, "..", "..", "..", "..", "shared", "data", "telco",
+    normalizePath(file.path(script_dir, "..", "..", "data", "telco",
                             "WA_Fn-UseC_-Telco-Customer-Churn.csv"))
 
 fmt <- function(x) ifelse(is.na(x) | !is.finite(x), "NA", sprintf("%.17g", x))
@@ -24,7 +24,7 @@ write_rows <- function(df, file) {
 
 # Inputs: every case is two groups (1 = passed first to the C++ code, 2 = second).
 # The lung rows (status 2 = death) and the hand-made cases are written to survival_inputs.csv;
-# the Telco case is read by both sides from the shared CSV (tenure months, Churn == "Yes";
+# the Telco case is read by both sides from the CSV in tests/data/telco (tenure months, Churn == "Yes";
 # TechSupport "Yes" = group 1, "No" = group 2, "No internet service" rows left out).
 hand <- rbind(
     # ties of events and censorings at the same time, unsorted, censoring at 0

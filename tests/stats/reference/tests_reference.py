@@ -1,6 +1,6 @@
 # Re-run from the repository root: /usr/bin/python3 tests/stats/reference/tests_reference.py
-# (Debian 12: apt-get install python3-scipy python3-statsmodels; needs /work/shared/data/telco
-# beside the repository, or pass the Telco CSV path as the first argument). Rewrites the
+# (Debian 12: apt-get install python3-scipy python3-statsmodels; reads the Telco CSV in
+# tests/data/telco, or the path given as the first argument). Rewrites the
 # proportions/welch/poisson/nps/summary CSV files in tests/stats/data/ that
 # tst_hypothesistests compares against. Numbers are written with %.17g; NA = undefined.
 #
@@ -40,8 +40,7 @@ from statsmodels.stats.weightstats import CompareMeans, DescrStatsW
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.normpath(os.path.join(HERE, "..", "data"))
 TELCO = sys.argv[1] if len(sys.argv) > 1 else os.path.normpath(
-    os.path.join(HERE, "..", "..", "..", "..", "shared", "data", "telco",
-                 "WA_Fn-UseC_-Telco-Customer-Churn.csv"))
+    os.path.join(HERE, "..", "..", "data", "telco", "WA_Fn-UseC_-Telco-Customer-Churn.csv"))
 
 
 def fmt(value):
@@ -102,7 +101,7 @@ write("proportions_reference.csv",
       ["case", "level", "x1", "n1", "x2", "n2", "p1", "p2", "difference", "wilson1_low",
        "wilson1_high", "wilson2_low", "wilson2_high", "ci_low", "ci_high", "z", "p"], rows)
 
-# --- Welch: raw vectors in welch_inputs.csv (the Telco case is read from the shared CSV)
+# --- Welch: raw vectors in welch_inputs.csv (the Telco case is read from tests/data/telco)
 welch_inputs = {
     "basic": ([12.1, 14.3, 9.8, 11.0, 13.7, 15.2, 10.4, 12.9, 11.8, 14.0],
               [9.5, 10.2, 8.7, 11.9, 9.1, 10.8, 7.9, 10.0, 9.6, 8.8, 10.4, 9.9]),
