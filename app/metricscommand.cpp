@@ -93,6 +93,19 @@ int runMetricsCommand(const QStringList &arguments)
         MetricsCommand::tr("Compute as of DATE (YYYY-MM-DD) instead of the project's as-of "
                            "date."),
         MetricsCommand::tr("DATE"));
+    const QCommandLineOption methodOption(
+        QStringLiteral("method"),
+        // i18n: "adjusted" and "naive" are option values; do not translate them.
+        MetricsCommand::tr("adjusted (default): each social customer from their first social "
+                           "contact against similar customers still with us that day; naive: "
+                           "everyone ever in touch with the social team against everyone else, "
+                           "from signup."),
+        MetricsCommand::tr("METHOD"));
+    const QCommandLineOption adjustForOption(
+        QStringLiteral("adjust-for"),
+        MetricsCommand::tr("Extra attributes of the customers to compare like with like "
+                           "(comma-separated), besides segment, tenure and monthly revenue."),
+        MetricsCommand::tr("ATTR,..."));
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
         // i18n: "json" and "csv" are option values; do not translate them.
@@ -101,8 +114,8 @@ int runMetricsCommand(const QStringList &arguments)
         {QStringLiteral("o"), QStringLiteral("output")},
         MetricsCommand::tr("Write to FILE instead of the standard output."),
         MetricsCommand::tr("FILE"));
-    parser.addOptions({projectOption, segmentOption, fromOption, toOption, asOfOption, formatOption,
-                       outputOption});
+    parser.addOptions({projectOption, segmentOption, fromOption, toOption, asOfOption, methodOption,
+                       adjustForOption, formatOption, outputOption});
     if (const std::optional<int> exitCode = parseArguments(parser, arguments))
         return *exitCode;
     if (!parser.positionalArguments().isEmpty()) {
@@ -134,6 +147,25 @@ int runMetricsCommand(const QStringList &arguments)
     filters.segment = parser.value(segmentOption);
     if (!readDate(parser, fromOption, &filters.from) || !readDate(parser, toOption, &filters.to)
         || !readDate(parser, asOfOption, &filters.asOf)) {
+        return ExitCode::usage;
+    }
+    const QString methodText = parser.value(methodOption);
+    if (methodText.isEmpty() || methodText == QLatin1String("adjusted")) {
+        filters.method = EstimationMethod::Adjusted;
+    } else if (methodText == QLatin1String("naive")) {
+        filters.method = EstimationMethod::Naive;
+    } else {
+        printError(
+            MetricsCommand::tr("--method must be adjusted or naive, not \"%1\".").arg(methodText));
+        return ExitCode::usage;
+    }
+    for (const QString &attribute :
+         parser.value(adjustForOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!attribute.trimmed().isEmpty())
+            filters.adjustFor << attribute.trimmed();
+    }
+    if (!filters.adjustFor.isEmpty() && filters.method == EstimationMethod::Naive) {
+        printError(MetricsCommand::tr("--adjust-for applies to --method adjusted only."));
         return ExitCode::usage;
     }
     if (filters.from.isValid() && filters.to.isValid() && filters.from > filters.to) {

@@ -2100,6 +2100,10 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>%1: the project could not be read (%2).</source>
         <translation>%1: Das Projekt konnte nicht gelesen werden (%2).</translation>
     </message>
+    <message>
+        <source>%1: no customer has the attribute &quot;%2&quot; to compare like with like.</source>
+        <translation>%1: Kein Kunde hat das Merkmal „%2“, um Gleiches mit Gleichem zu vergleichen.</translation>
+    </message>
 </context>
 <context>
     <name>MetricFormat</name>
@@ -2403,6 +2407,10 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
+    <message>
+        <source>Still a customer after 12 months, naive comparison</source>
+        <translation>Nach 12 Monaten noch Kunde, naiver Vergleich</translation>
+    </message>
 </context>
 <context>
     <name>MetricPane</name>
@@ -2656,6 +2664,14 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>Figures entered with the improvements; they carry no interval.</source>
         <translation>Mit den Verbesserungen erfasste Werte; sie haben kein Intervall.</translation>
     </message>
+    <message>
+        <source>Churned customers after the first social contact, and among the similar customers compared (weighted). The log-rank test does not apply to weighted controls: the retention rows above carry the test.</source>
+        <translation>Abgewanderte Kunden nach dem ersten Social-Media-Kontakt und unter den verglichenen ähnlichen Kunden (gewichtet). Der Log-Rank-Test gilt nicht für gewichtete Vergleichskunden: Die Bindungszeilen oben enthalten den Test.</translation>
+    </message>
+    <message>
+        <source>Naive comparison: everyone ever in touch with the social team against everyone else, from signup. Customers who left early never had the chance to reach the social team, and those who choose it differ from the others, so this is not an effect.</source>
+        <translation>Naiver Vergleich: alle, die je mit dem Social-Media-Team Kontakt hatten, gegen alle anderen, ab Vertragsbeginn. Früh abgewanderte Kunden hatten nie die Gelegenheit, das Social-Media-Team zu erreichen, und wer es wählt, unterscheidet sich von den anderen – das ist also kein Effekt.</translation>
+    </message>
 </context>
 <context>
     <name>MetricsCommand</name>
@@ -2750,6 +2766,30 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>adjusted (default): each social customer from their first social contact against similar customers still with us that day; naive: everyone ever in touch with the social team against everyone else, from signup.</source>
+        <translation>adjusted (Standard): jeder Social-Kunde ab seinem ersten Social-Media-Kontakt gegen ähnliche Kunden, die an diesem Tag noch Kunden waren; naive: alle, die je mit dem Social-Media-Team Kontakt hatten, gegen alle anderen, ab Vertragsbeginn.</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METHODE</translation>
+    </message>
+    <message>
+        <source>Extra attributes of the customers to compare like with like (comma-separated), besides segment, tenure and monthly revenue.</source>
+        <translation>Weitere Kundenmerkmale, um Gleiches mit Gleichem zu vergleichen (durch Kommas getrennt), zusätzlich zu Segment, Kundendauer und Monatsumsatz.</translation>
+    </message>
+    <message>
+        <source>ATTR,...</source>
+        <translation>MERKMAL,...</translation>
+    </message>
+    <message>
+        <source>--method must be adjusted or naive, not &quot;%1&quot;.</source>
+        <translation>--method muss adjusted oder naive sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--adjust-for applies to --method adjusted only.</source>
+        <translation>--adjust-for gilt nur für --method adjusted.</translation>
     </message>
 </context>
 <context>

@@ -2100,6 +2100,10 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>%1: the project could not be read (%2).</source>
         <translation>%1&#xa0;: le projet n&apos;a pas pu être lu (%2).</translation>
     </message>
+    <message>
+        <source>%1: no customer has the attribute &quot;%2&quot; to compare like with like.</source>
+        <translation>%1 : aucun client n’a l’attribut « %2 » pour comparer des clients semblables.</translation>
+    </message>
 </context>
 <context>
     <name>MetricFormat</name>
@@ -2403,6 +2407,10 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
+    <message>
+        <source>Still a customer after 12 months, naive comparison</source>
+        <translation>Toujours client après 12 mois, comparaison naïve</translation>
+    </message>
 </context>
 <context>
     <name>MetricPane</name>
@@ -2656,6 +2664,14 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>Figures entered with the improvements; they carry no interval.</source>
         <translation>Chiffres saisis avec les améliorations&#xa0;; ils n&apos;ont pas d&apos;intervalle.</translation>
     </message>
+    <message>
+        <source>Churned customers after the first social contact, and among the similar customers compared (weighted). The log-rank test does not apply to weighted controls: the retention rows above carry the test.</source>
+        <translation>Clients partis après le premier contact social, et parmi les clients semblables comparés (pondérés). Le test du log-rank ne s’applique pas à des témoins pondérés : les lignes de fidélisation ci-dessus portent le test.</translation>
+    </message>
+    <message>
+        <source>Naive comparison: everyone ever in touch with the social team against everyone else, from signup. Customers who left early never had the chance to reach the social team, and those who choose it differ from the others, so this is not an effect.</source>
+        <translation>Comparaison naïve : tous ceux qui ont un jour contacté l’équipe sociale contre tous les autres, depuis l’inscription. Les clients partis tôt n’ont jamais eu l’occasion de joindre l’équipe sociale, et ceux qui la choisissent diffèrent des autres : ce n’est donc pas un effet.</translation>
+    </message>
 </context>
 <context>
     <name>MetricsCommand</name>
@@ -2750,6 +2766,30 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>adjusted (default): each social customer from their first social contact against similar customers still with us that day; naive: everyone ever in touch with the social team against everyone else, from signup.</source>
+        <translation>adjusted (par défaut) : chaque client social à partir de son premier contact social, contre des clients semblables encore clients ce jour-là ; naive : tous ceux qui ont un jour contacté l’équipe sociale contre tous les autres, depuis l’inscription.</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>MÉTHODE</translation>
+    </message>
+    <message>
+        <source>Extra attributes of the customers to compare like with like (comma-separated), besides segment, tenure and monthly revenue.</source>
+        <translation>Attributs supplémentaires des clients pour comparer des clients semblables (séparés par des virgules), en plus du segment, de l’ancienneté et du revenu mensuel.</translation>
+    </message>
+    <message>
+        <source>ATTR,...</source>
+        <translation>ATTRIBUT,...</translation>
+    </message>
+    <message>
+        <source>--method must be adjusted or naive, not &quot;%1&quot;.</source>
+        <translation>--method doit valoir adjusted ou naive, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--adjust-for applies to --method adjusted only.</source>
+        <translation>--adjust-for ne s’applique qu’à --method adjusted.</translation>
     </message>
 </context>
 <context>

@@ -2100,6 +2100,10 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>%1: the project could not be read (%2).</source>
         <translation>%1: प्रोजेक्ट पढ़ा नहीं जा सका (%2)।</translation>
     </message>
+    <message>
+        <source>%1: no customer has the attribute &quot;%2&quot; to compare like with like.</source>
+        <translation>%1: किसी भी ग्राहक के पास समान ग्राहकों की तुलना के लिए विशेषता &quot;%2&quot; नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>MetricFormat</name>
@@ -2403,6 +2407,10 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>Chat</source>
         <translation>चैट</translation>
     </message>
+    <message>
+        <source>Still a customer after 12 months, naive comparison</source>
+        <translation>12 महीने बाद भी ग्राहक, सीधी तुलना</translation>
+    </message>
 </context>
 <context>
     <name>MetricPane</name>
@@ -2656,6 +2664,14 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>Figures entered with the improvements; they carry no interval.</source>
         <translation>सुधारों के साथ दर्ज आँकड़े; इनका कोई अंतराल नहीं है।</translation>
     </message>
+    <message>
+        <source>Churned customers after the first social contact, and among the similar customers compared (weighted). The log-rank test does not apply to weighted controls: the retention rows above carry the test.</source>
+        <translation>पहले सोशल संपर्क के बाद छोड़कर गए ग्राहक, और तुलना किए गए समान ग्राहकों में से (भारित)। लॉग-रैंक परीक्षण भारित नियंत्रण ग्राहकों पर लागू नहीं होता: ऊपर की प्रतिधारण पंक्तियों में परीक्षण है।</translation>
+    </message>
+    <message>
+        <source>Naive comparison: everyone ever in touch with the social team against everyone else, from signup. Customers who left early never had the chance to reach the social team, and those who choose it differ from the others, so this is not an effect.</source>
+        <translation>सीधी तुलना: सोशल टीम से कभी भी संपर्क करने वाले सभी ग्राहक बनाम बाकी सभी, साइन-अप से। जल्दी छोड़ने वाले ग्राहकों को सोशल टीम तक पहुँचने का मौका ही नहीं मिला, और इसे चुनने वाले ग्राहक दूसरों से अलग हैं, इसलिए यह प्रभाव नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>MetricsCommand</name>
@@ -2750,6 +2766,30 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 नहीं लिखी जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>adjusted (default): each social customer from their first social contact against similar customers still with us that day; naive: everyone ever in touch with the social team against everyone else, from signup.</source>
+        <translation>adjusted (डिफ़ॉल्ट): हर सोशल ग्राहक उसके पहले सोशल संपर्क से, उसी दिन तक बने रहे समान ग्राहकों के मुकाबले; naive: सोशल टीम से कभी भी संपर्क करने वाले सभी बनाम बाकी सभी, साइन-अप से।</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>विधि</translation>
+    </message>
+    <message>
+        <source>Extra attributes of the customers to compare like with like (comma-separated), besides segment, tenure and monthly revenue.</source>
+        <translation>समान ग्राहकों की तुलना के लिए ग्राहकों की अतिरिक्त विशेषताएँ (अल्पविराम से अलग), सेगमेंट, अवधि और मासिक राजस्व के अलावा।</translation>
+    </message>
+    <message>
+        <source>ATTR,...</source>
+        <translation>विशेषता,...</translation>
+    </message>
+    <message>
+        <source>--method must be adjusted or naive, not &quot;%1&quot;.</source>
+        <translation>--method adjusted या naive होना चाहिए, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>--adjust-for applies to --method adjusted only.</source>
+        <translation>--adjust-for केवल --method adjusted पर लागू होता है।</translation>
     </message>
 </context>
 <context>

@@ -2104,6 +2104,10 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>%1: the project could not be read (%2).</source>
         <translation>%1: nie udało się odczytać projektu (%2).</translation>
     </message>
+    <message>
+        <source>%1: no customer has the attribute &quot;%2&quot; to compare like with like.</source>
+        <translation>%1: żaden klient nie ma atrybutu „%2”, by porównać podobnych z podobnymi.</translation>
+    </message>
 </context>
 <context>
     <name>MetricFormat</name>
@@ -2407,6 +2411,10 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>Chat</source>
         <translation>Czat</translation>
     </message>
+    <message>
+        <source>Still a customer after 12 months, naive comparison</source>
+        <translation>Nadal klientem po 12 miesiącach, porównanie naiwne</translation>
+    </message>
 </context>
 <context>
     <name>MetricPane</name>
@@ -2663,6 +2671,14 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>Figures entered with the improvements; they carry no interval.</source>
         <translation>Wartości wpisane przy usprawnieniach; nie mają przedziału.</translation>
     </message>
+    <message>
+        <source>Churned customers after the first social contact, and among the similar customers compared (weighted). The log-rank test does not apply to weighted controls: the retention rows above carry the test.</source>
+        <translation>Klienci, którzy odeszli po pierwszym kontakcie z zespołem social media, oraz wśród porównywanych podobnych klientów (ważeni). Test log-rank nie dotyczy ważonej grupy kontrolnej: test zawierają wiersze retencji powyżej.</translation>
+    </message>
+    <message>
+        <source>Naive comparison: everyone ever in touch with the social team against everyone else, from signup. Customers who left early never had the chance to reach the social team, and those who choose it differ from the others, so this is not an effect.</source>
+        <translation>Porównanie naiwne: wszyscy, którzy kiedykolwiek kontaktowali się z zespołem social media, wobec wszystkich pozostałych, od rejestracji. Klienci, którzy odeszli wcześnie, nie mieli szansy dotrzeć do zespołu, a ci, którzy go wybierają, różnią się od innych, więc nie jest to efekt.</translation>
+    </message>
 </context>
 <context>
     <name>MetricsCommand</name>
@@ -2757,6 +2773,30 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>adjusted (default): each social customer from their first social contact against similar customers still with us that day; naive: everyone ever in touch with the social team against everyone else, from signup.</source>
+        <translation>adjusted (domyślnie): każdy klient social od pierwszego kontaktu z zespołem wobec podobnych klientów, którzy tego dnia nadal byli klientami; naive: wszyscy, którzy kiedykolwiek kontaktowali się z zespołem, wobec wszystkich pozostałych, od rejestracji.</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METODA</translation>
+    </message>
+    <message>
+        <source>Extra attributes of the customers to compare like with like (comma-separated), besides segment, tenure and monthly revenue.</source>
+        <translation>Dodatkowe atrybuty klientów do porównania podobnych z podobnymi (oddzielone przecinkami), oprócz segmentu, stażu i miesięcznego przychodu.</translation>
+    </message>
+    <message>
+        <source>ATTR,...</source>
+        <translation>ATRYBUT,...</translation>
+    </message>
+    <message>
+        <source>--method must be adjusted or naive, not &quot;%1&quot;.</source>
+        <translation>--method musi mieć wartość adjusted lub naive, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>--adjust-for applies to --method adjusted only.</source>
+        <translation>--adjust-for dotyczy tylko --method adjusted.</translation>
     </message>
 </context>
 <context>

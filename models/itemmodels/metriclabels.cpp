@@ -98,6 +98,8 @@ const Label rowLabels[] = {
     {"retention_12m", QT_TRANSLATE_NOOP("MetricLabels", "Still a customer after 12 months")},
     {"logrank", QT_TRANSLATE_NOOP("MetricLabels", "Customers lost (log-rank test)")},
     {"rmst_months", QT_TRANSLATE_NOOP("MetricLabels", "Months kept within the horizon")},
+    {"naive_retention_12m",
+     QT_TRANSLATE_NOOP("MetricLabels", "Still a customer after 12 months, naive comparison")},
     {"churn_rate", QT_TRANSLATE_NOOP("MetricLabels", "Customers lost per customer-month")},
     {"phone_contacts_per_customer_month",
      QT_TRANSLATE_NOOP("MetricLabels", "Phone contacts per customer-month")},

@@ -18,7 +18,7 @@ namespace {
 
 // Bump when the layout of a part changes: an old snapshot is then ignored
 // and replaced on the next load.
-constexpr int formatVersion = 1;
+constexpr int formatVersion = 2;
 const char *const descriptionPart = "description";
 
 enum Group { Customers, Contacts, Orders, Mentions, GroupCount };
@@ -35,6 +35,7 @@ void forEachColumn(Data &data, Visit &&visit)
     visit("customers.at_risk_day", customers.atRiskDay, Customers);
     visit("customers.monthly_revenue", customers.monthlyRevenue, Customers);
     visit("customers.social", customers.social, Customers);
+    visit("customers.first_social_day", customers.firstSocialDay, Customers);
     visit("customers.nps_score", customers.npsScore, Customers);
     visit("customers.segment", customers.segment, Customers);
     auto &contacts = data.contacts;

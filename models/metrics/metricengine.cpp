@@ -4,10 +4,15 @@
 #include "columnsnapshot.h"
 #include "metricgroups.h"
 #include "projectdata.h"
+#include "sequentialtrials.h"
 #include "sqliteconnection.h"
 
 #include <QCoreApplication>
 #include <QDir>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
 
 const QStringList &metricGroupIds()
 {
@@ -23,6 +28,49 @@ const QStringList &metricGroupIds()
     };
     return ids;
 }
+
+QString methodName(EstimationMethod method)
+{
+    return method == EstimationMethod::Naive ? QStringLiteral("naive") : QStringLiteral("adjusted");
+}
+
+bool Adjustment::isImbalanced() const
+{
+    return std::any_of(balance.begin(), balance.end(),
+                       [](const BalanceRow &row) { return std::abs(row.smdAfter) > 0.1; });
+}
+
+bool Adjustment::hasThinOverlap() const
+{
+    // A tenth of the social customers without a similar control, or fewer
+    // effective controls than social customers compared.
+    return unmatchedTreated * 10 > treated + unmatchedTreated
+        || (treated > 0 && effectiveControls < double(treated));
+}
+
+namespace {
+
+Adjustment adjustmentOf(const SequentialTrials &trials, const QStringList &adjustFor)
+{
+    Adjustment adjustment;
+    adjustment.treated = trials.treated;
+    adjustment.unmatchedTreated = trials.unmatchedTreated;
+    adjustment.socialWithoutDate = trials.socialWithoutDate;
+    adjustment.controlCustomers = trials.controlCustomers;
+    adjustment.effectiveControls = trials.effectiveControls;
+    adjustment.trials = trials.trialCount;
+    adjustment.adjustFor = adjustFor;
+    for (const SequentialTrials::Balance &row : trials.balance)
+        adjustment.balance.push_back({row.covariate, row.smdBefore, row.smdAfter});
+    if (trials.riskRatioValid) {
+        adjustment.eValue = Stats::eValue(trials.riskRatio);
+        adjustment.eValueLimit
+            = Stats::eValueForInterval(trials.riskRatio, trials.riskRatioLow, trials.riskRatioHigh);
+    }
+    return adjustment;
+}
+
+} // namespace
 
 MetricEngine::MetricEngine(QString projectPath)
     : m_projectPath(std::move(projectPath))
@@ -95,9 +143,42 @@ MetricEngine::Outcome MetricEngine::computeWith(const MetricFilters &filters,
             nullptr, unknownRows);
     }
 
-    using Builder = std::vector<MetricGroup> (*)(const Analysis &);
+    // The adjusted method's trials; the extra attributes are read here, on
+    // this thread, from the project.
+    std::unique_ptr<SequentialTrials> trials;
+    result.method = filters.method;
+    if (filters.method == EstimationMethod::Adjusted) {
+        std::vector<SequentialTrials::Attribute> attributes;
+        try {
+            for (const QString &name : filters.adjustFor) {
+                ProjectData::AttributeColumn column = m_data->attributeColumn(name);
+                if (column.values.isEmpty()) {
+                    outcome.error = QCoreApplication::translate(
+                                        "MetricEngine",
+                                        "%1: no customer has the attribute \"%2\" to compare "
+                                        "like with like.")
+                                        .arg(QDir::toNativeSeparators(m_projectPath), name);
+                    return outcome;
+                }
+                attributes.push_back({name, std::move(column.codes), column.values});
+            }
+        } catch (const SqliteError &error) {
+            outcome.error = QCoreApplication::translate("MetricEngine",
+                                                        "%1: the project could not be read (%2).")
+                                .arg(QDir::toNativeSeparators(m_projectPath), error.message());
+            return outcome;
+        }
+        trials = std::make_unique<SequentialTrials>(analysis, std::move(attributes),
+                                                    analysis.horizonDays());
+        result.adjustment = adjustmentOf(*trials, filters.adjustFor);
+    }
+
+    using Builder = std::function<std::vector<MetricGroup>(const Analysis &)>;
     const Builder builders[] = {
-        [](const Analysis &a) { return std::vector<MetricGroup> {MetricGroups::retention(a)}; },
+        [&trials](const Analysis &a) {
+            return std::vector<MetricGroup> {trials ? MetricGroups::adjustedRetention(a, *trials)
+                                                    : MetricGroups::retention(a)};
+        },
         &MetricGroups::contactGroups,
         [](const Analysis &a) { return std::vector<MetricGroup> {MetricGroups::saves(a)}; },
         [](const Analysis &a) { return std::vector<MetricGroup> {MetricGroups::raves(a)}; },
@@ -107,7 +188,7 @@ MetricEngine::Outcome MetricEngine::computeWith(const MetricFilters &filters,
         },
         [](const Analysis &a) { return std::vector<MetricGroup> {MetricGroups::relationship(a)}; },
     };
-    for (Builder build : builders) {
+    for (const Builder &build : builders) {
         if (isCancelled && isCancelled()) {
             outcome.cancelled = true;
             return outcome;

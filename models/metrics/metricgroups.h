@@ -3,11 +3,16 @@
 #include "analysis.h"
 #include "metricresult.h"
 
+class SequentialTrials;
+
 // One function per metric group of SPEC section 4; each reads the Analysis
 // and returns its rows, series and money value.
 namespace MetricGroups {
 
 MetricGroup retention(const Analysis &analysis);
+// Retention from each social customer's first social contact against similar
+// customers still with us that day (SPEC section 4a), with the naive row kept.
+MetricGroup adjustedRetention(const Analysis &analysis, const SequentialTrials &trials);
 // Operational cost and self-service, in this order (one pass over the contacts).
 std::vector<MetricGroup> contactGroups(const Analysis &analysis);
 MetricGroup saves(const Analysis &analysis);

@@ -14,6 +14,17 @@
 
 enum class Cohort { Social, Control };
 
+// How the cohorts are compared (SPEC section 4a).
+enum class EstimationMethod {
+    // Each social customer from their first social contact against similar
+    // customers still with us that day (the default).
+    Adjusted,
+    // Everyone ever in touch with the social team against everyone else,
+    // from signup: a comparison, not an estimate of an effect.
+    Naive,
+};
+QString methodName(EstimationMethod method); // "adjusted", "naive"
+
 // The filters and the as-of date a result was computed under.
 struct MetricFilters
 {
@@ -21,11 +32,13 @@ struct MetricFilters
     QDate from; // signup date range of the customers analysed (inclusive); invalid = open
     QDate to;
     QDate asOf; // invalid = the assumption, else the latest date in the data
+    EstimationMethod method = EstimationMethod::Adjusted;
+    QStringList adjustFor; // extra attributes the adjusted method compares like with like
 
     bool operator==(const MetricFilters &other) const
     {
         return segment == other.segment && from == other.from && to == other.to
-            && asOf == other.asOf;
+            && asOf == other.asOf && method == other.method && adjustFor == other.adjustFor;
     }
     bool operator!=(const MetricFilters &other) const { return !(*this == other); }
 };
@@ -56,6 +69,10 @@ struct MetricRow
     qint64 nSocial = 0;
     qint64 nControl = 0;
     QString warning; // plain sentences, empty when the row can be read as is
+    // Adjusted retention rows: how strong an unmeasured factor would have to
+    // be to explain the effect (and its interval's nearer limit) away.
+    std::optional<double> eValue;
+    std::optional<double> eValueLimit;
 };
 
 // One point of a Kaplan-Meier step table (SPEC section 5, "curves").
@@ -88,6 +105,34 @@ struct MonthlySeries
     std::vector<MonthlyPoint> points;
 };
 
+// A covariate's standardized mean difference between the social customers
+// compared and their controls, before and after weighting.
+struct BalanceRow
+{
+    QString covariate; // "tenure_months", "monthly_revenue", "segment=basic", "name=value"
+    double smdBefore = 0;
+    double smdAfter = 0;
+};
+
+// Who the adjusted method compared (SPEC section 4a), for the "Who is
+// compared" view, the JSON and the report's method notes.
+struct Adjustment
+{
+    qint64 treated = 0; // social customers compared from their first social contact
+    qint64 unmatchedTreated = 0; // no similar control in their month: left out
+    qint64 socialWithoutDate = 0; // flagged social with no date: left out
+    qint64 controlCustomers = 0; // distinct customers used as controls
+    double effectiveControls = 0; // Kish effective number of the weighted control rows
+    int trials = 0; // monthly trials
+    QStringList adjustFor;
+    std::vector<BalanceRow> balance;
+    std::optional<double> eValue; // for the 12-month retention effect
+    std::optional<double> eValueLimit; // for the interval's limit closest to no effect
+
+    bool isImbalanced() const; // a covariate with |SMD after| > 0.1
+    bool hasThinOverlap() const; // many treated unmatched, or few effective controls
+};
+
 struct MetricGroup
 {
     QString id; // retention, operational_cost, self_service, saves, raves, cross_sell,
@@ -99,6 +144,10 @@ struct MetricGroup
     QString includedIn; // id of the group whose value already contains this one
     std::vector<CurvePoint> socialCurve; // retention only
     std::vector<CurvePoint> controlCurve;
+    // Retention under the adjusted method: the naive curves from signup, kept
+    // so the pane can show both comparisons side by side.
+    std::vector<CurvePoint> naiveSocialCurve;
+    std::vector<CurvePoint> naiveControlCurve;
     std::vector<MonthlySeries> series;
 
     const MetricRow *row(const QString &rowName) const
@@ -136,6 +185,8 @@ struct MetricsResult
 {
     QDate asOf;
     MetricFilters filters;
+    EstimationMethod method = EstimationMethod::Naive;
+    std::optional<Adjustment> adjustment; // set by the adjusted method
     qint64 socialCustomers = 0;
     qint64 controlCustomers = 0;
     std::vector<MetricGroup> groups;

@@ -59,6 +59,8 @@ QJsonObject filtersObject(const MetricFilters &filters)
     object.insert(QLatin1String("from"), date(filters.from));
     object.insert(QLatin1String("to"), date(filters.to));
     object.insert(QLatin1String("as_of"), date(filters.asOf));
+    object.insert(QLatin1String("method"), methodName(filters.method));
+    object.insert(QLatin1String("adjust_for"), QJsonArray::fromStringList(filters.adjustFor));
     return object;
 }
 
@@ -77,6 +79,10 @@ QJsonObject rowObject(const MetricRow &row)
     object.insert(QLatin1String("n_social"), integer(row.nSocial));
     object.insert(QLatin1String("n_control"), integer(row.nControl));
     object.insert(QLatin1String("warning"), row.warning);
+    if (row.eValue) {
+        object.insert(QLatin1String("e_value"), number(row.eValue));
+        object.insert(QLatin1String("e_value_ci"), number(row.eValueLimit));
+    }
     // A test whose statistic could not be computed still says so with null.
     if (row.statistic || !row.statisticName.isEmpty())
         object.insert(QLatin1String("statistic"), number(row.statistic));
@@ -174,6 +180,31 @@ QJsonObject roiObject(const RoiSummary &roi)
     return object;
 }
 
+QJsonObject adjustmentObject(const Adjustment &adjustment)
+{
+    QJsonArray balance;
+    for (const BalanceRow &row : adjustment.balance) {
+        QJsonObject object;
+        object.insert(QLatin1String("covariate"), row.covariate);
+        object.insert(QLatin1String("smd_before"), number(row.smdBefore));
+        object.insert(QLatin1String("smd_after"), number(row.smdAfter));
+        balance.append(object);
+    }
+    QJsonObject object;
+    object.insert(QLatin1String("treated"), integer(adjustment.treated));
+    object.insert(QLatin1String("unmatched_treated"), integer(adjustment.unmatchedTreated));
+    object.insert(QLatin1String("social_without_date"), integer(adjustment.socialWithoutDate));
+    object.insert(QLatin1String("control_customers"), integer(adjustment.controlCustomers));
+    object.insert(QLatin1String("effective_controls"), number(adjustment.effectiveControls));
+    object.insert(QLatin1String("trials"), adjustment.trials);
+    object.insert(QLatin1String("imbalanced"), adjustment.isImbalanced());
+    object.insert(QLatin1String("thin_overlap"), adjustment.hasThinOverlap());
+    object.insert(QLatin1String("e_value"), number(adjustment.eValue));
+    object.insert(QLatin1String("e_value_ci"), number(adjustment.eValueLimit));
+    object.insert(QLatin1String("balance"), balance);
+    return object;
+}
+
 QJsonObject cohortObject(qint64 customers)
 {
     QJsonObject object;
@@ -197,6 +228,12 @@ QJsonObject toObject(const MetricsResult &result)
     QJsonObject object;
     object.insert(QLatin1String("as_of"), date(result.asOf));
     object.insert(QLatin1String("filters"), filtersObject(result.filters));
+    object.insert(QLatin1String("method"), methodName(result.method));
+    if (result.adjustment) {
+        object.insert(QLatin1String("adjustment"), adjustmentObject(*result.adjustment));
+        object.insert(QLatin1String("balance"),
+                      adjustmentObject(*result.adjustment).value(QLatin1String("balance")));
+    }
     object.insert(QLatin1String("cohorts"), cohorts);
     object.insert(QLatin1String("metrics"), metrics);
     object.insert(QLatin1String("roi"), roiObject(result.roi));

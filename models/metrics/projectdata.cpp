@@ -385,7 +385,7 @@ std::unique_ptr<ProjectData> ProjectData::load(const QString &projectPath,
     ids.reserve(count);
     SqliteStatement query = connection.prepare(
         "SELECT id, customer_id, signup_date, churn_date, at_risk_date, monthly_revenue, "
-        "social_engaged, nps_score, segment FROM customers ORDER BY id");
+        "social_engaged, nps_score, segment, first_social_date FROM customers ORDER BY id");
     std::unordered_map<std::string, std::int32_t> segments;
     std::int32_t latest = -1;
     qint64 row = 0;
@@ -403,6 +403,7 @@ std::unique_ptr<ProjectData> ProjectData::load(const QString &projectPath,
         customers.atRiskDay.push_back(dayColumn(query, 4));
         customers.monthlyRevenue.push_back(realColumn(query, 5));
         customers.social.push_back(std::int8_t(flagColumn(query, 6) == 1));
+        customers.firstSocialDay.push_back(dayColumn(query, 9));
         customers.npsScore.push_back(query.isNull(7) ? std::int8_t(-1)
                                                      : std::int8_t(query.integer(7)));
         latest = std::max({latest, signup, churn});
@@ -486,4 +487,30 @@ std::vector<std::int32_t> ProjectData::customersWithAttribute(const QString &nam
             result.push_back(std::int32_t(found - customers.rowIds.begin()));
     }
     return result;
+}
+
+ProjectData::AttributeColumn ProjectData::attributeColumn(const QString &name) const
+{
+    SqliteConnection connection;
+    openReadOnly(connection, projectPath);
+    SqliteStatement query = connection.prepare(
+        "SELECT row_id, value FROM extra_attributes WHERE table_name = 'customers' AND name = ? "
+        "ORDER BY row_id");
+    query.bind(1, name);
+    AttributeColumn column;
+    column.codes.assign(customers.size(), -1);
+    std::unordered_map<std::string, std::int32_t> codes;
+    while (query.step()) {
+        const qint64 rowId = query.integer(0);
+        const auto found
+            = std::lower_bound(customers.rowIds.begin(), customers.rowIds.end(), rowId);
+        if (found == customers.rowIds.end() || *found != rowId || query.isNull(1))
+            continue;
+        const std::string value(query.utf8(1), size_t(query.textSize(1)));
+        auto [position, inserted] = codes.emplace(value, std::int32_t(codes.size()));
+        if (inserted)
+            column.values << QString::fromStdString(value);
+        column.codes[size_t(found - customers.rowIds.begin())] = position->second;
+    }
+    return column;
 }

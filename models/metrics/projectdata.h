@@ -24,6 +24,7 @@ struct CustomerColumns
     std::vector<std::int32_t> atRiskDay;
     std::vector<float> monthlyRevenue;
     std::vector<std::int8_t> social; // 1 = social cohort
+    std::vector<std::int32_t> firstSocialDay; // customers.first_social_date, -1 = none
     std::vector<std::int8_t> npsScore; // -1 = no answer
     std::vector<std::int32_t> segment; // index into segmentNames, -1 = none
     QStringList segmentNames;
@@ -89,6 +90,15 @@ public:
     // Customers (as indexes) carrying an extra attribute with this value.
     std::vector<std::int32_t> customersWithAttribute(const QString &name,
                                                      const QString &value) const;
+
+    // Every customer's value of one extra attribute, as an index into
+    // `values` (-1 = no value). Throws SqliteError.
+    struct AttributeColumn
+    {
+        std::vector<std::int32_t> codes;
+        QStringList values;
+    };
+    AttributeColumn attributeColumn(const QString &name) const;
 
     QString projectPath;
     qint64 version = 0;

@@ -1,11 +1,100 @@
+#include "distributions.h"
 #include "logranktest.h"
 #include "metricgroups.h"
 #include "metricrows.h"
+#include "sequentialtrials.h"
 #include "survivalcomparison.h"
+
+#include <QCoreApplication>
 
 #include <cmath>
 
 namespace {
+
+std::vector<CurvePoint> curvePoints(const SequentialTrials::Curve &curve)
+{
+    std::vector<CurvePoint> points;
+    points.reserve(curve.steps.size());
+    for (const SequentialTrials::Curve::Step &step : curve.steps) {
+        CurvePoint point;
+        point.days = step.day;
+        // Weighted controls: the numbers at risk are weights, shown rounded.
+        point.atRisk = qint64(std::llround(step.atRisk));
+        point.events = qint64(std::llround(step.events));
+        point.survival = step.survival;
+        if (step.band.valid) {
+            point.ciLow = step.band.low;
+            point.ciHigh = step.band.high;
+        }
+        points.push_back(point);
+    }
+    return points;
+}
+
+Stats::SampleWarnings adjustedWarnings(const SequentialTrials &trials, bool defined,
+                                       const Stats::Interval &interval, double atRiskTreated,
+                                       double atRiskControl)
+{
+    Stats::SampleWarnings warnings;
+    warnings.smallSample = trials.treated < Stats::smallSampleSize
+        || trials.controlCustomers < Stats::smallSampleSize;
+    warnings.beyondFollowUp = !defined;
+    warnings.fewAtRisk = defined && (atRiskTreated < 5 || atRiskControl < 5);
+    warnings.intervalSpansZero = !interval.valid || interval.spansZero();
+    return warnings;
+}
+
+// A survival difference of the trials in the statistics layer's terms, so the
+// rows read as every other survival row.
+Stats::SurvivalDifference survivalDifference(const SequentialTrials &trials, int timeIndex)
+{
+    const SequentialTrials::Difference adjusted = trials.survivalAt(timeIndex);
+    const double time = SequentialTrials::times[size_t(timeIndex)];
+    Stats::SurvivalDifference result;
+    result.valid = adjusted.valid;
+    result.issue = adjusted.valid ? Stats::StatsIssue::None : Stats::StatsIssue::BeyondFollowUp;
+    result.time = time;
+    result.socialSurvival = adjusted.treated;
+    result.controlSurvival = adjusted.control;
+    result.difference = adjusted.difference;
+    result.standardError = adjusted.standardError;
+    const Stats::NormalInference inference = Stats::normalInference(
+        adjusted.difference, adjusted.standardError, Stats::defaultConfidenceLevel);
+    result.differenceInterval = inference.interval;
+    result.test = inference.test;
+    result.liftValid = adjusted.control > 0;
+    result.lift = result.liftValid ? adjusted.difference / adjusted.control : 0;
+    result.warnings = adjustedWarnings(trials, adjusted.valid, inference.interval,
+                                       trials.treatedCurve().atRiskAt(time),
+                                       trials.controlCurve().atRiskAt(time));
+    return result;
+}
+
+Stats::RestrictedMeanDifference restrictedMeanDifference(const SequentialTrials &trials,
+                                                         double horizon)
+{
+    const SequentialTrials::Difference adjusted = trials.restrictedMean();
+    Stats::RestrictedMeanDifference result;
+    result.valid = adjusted.valid;
+    result.issue = adjusted.valid ? Stats::StatsIssue::None : Stats::StatsIssue::EmptyGroup;
+    result.horizon = horizon;
+    result.social.valid = adjusted.valid;
+    result.social.mean = adjusted.treated;
+    result.control.valid = adjusted.valid;
+    result.control.mean = adjusted.control;
+    result.difference = adjusted.difference;
+    result.standardError = adjusted.standardError;
+    const Stats::NormalInference inference = Stats::normalInference(
+        adjusted.difference, adjusted.standardError, Stats::defaultConfidenceLevel);
+    result.differenceInterval = inference.interval;
+    result.test = inference.test;
+    result.liftValid = adjusted.control > 0;
+    result.lift = result.liftValid ? adjusted.difference / adjusted.control : 0;
+    const bool defined
+        = trials.treatedCurve().isDefinedAt(horizon) && trials.controlCurve().isDefinedAt(horizon);
+    result.warnings = adjustedWarnings(trials, defined, inference.interval, 5, 5);
+    return result;
+}
 
 std::vector<CurvePoint> curvePoints(const Stats::KaplanMeier &curve)
 {
@@ -24,6 +113,23 @@ std::vector<CurvePoint> curvePoints(const Stats::KaplanMeier &curve)
         points.push_back(point);
     }
     return points;
+}
+
+// Churned customers per customer-month, by calendar month and cohort.
+MonthlySeries churnRateSeries(const Analysis &analysis)
+{
+    MetricGroups::PerMonth churned = MetricGroups::emptyPerMonth(analysis);
+    const CustomerColumns &customers = analysis.data.customers;
+    for (std::size_t i = 0; i < customers.size(); ++i) {
+        const int cohort = analysis.cohortOf[i];
+        if (cohort < 0 || !analysis.isChurned(i))
+            continue;
+        const int month = analysis.monthIndex(customers.churnDay[i]);
+        if (month >= 0 && month < analysis.monthCount())
+            churned[size_t(cohort)][size_t(month)] += 1;
+    }
+    return MetricGroups::rateSeries(analysis, QStringLiteral("churn_rate"),
+                                    QStringLiteral("per customer-month"), churned);
 }
 
 } // namespace
@@ -87,18 +193,84 @@ MetricGroup retention(const Analysis &analysis)
     group.socialCurve = curvePoints(social);
     group.controlCurve = curvePoints(control);
 
-    PerMonth churned = emptyPerMonth(analysis);
-    const CustomerColumns &customers = analysis.data.customers;
-    for (std::size_t i = 0; i < customers.size(); ++i) {
-        const int cohort = analysis.cohortOf[i];
-        if (cohort < 0 || !analysis.isChurned(i))
-            continue;
-        const int month = analysis.monthIndex(customers.churnDay[i]);
-        if (month >= 0 && month < analysis.monthCount())
-            churned[size_t(cohort)][size_t(month)] += 1;
+    group.series.push_back(churnRateSeries(analysis));
+    return group;
+}
+
+MetricGroup adjustedRetention(const Analysis &analysis, const SequentialTrials &trials)
+{
+    const qint64 nTreated = trials.treated;
+    const qint64 nControl = trials.controlCustomers;
+    MetricGroup group;
+    group.id = QStringLiteral("retention");
+    const char *const names[] = {"retention_3m", "retention_6m", "retention_12m"};
+    for (int t = 0; t < 3; ++t) {
+        const double days = SequentialTrials::times[size_t(t)];
+        group.rows.push_back(
+            MetricRows::fromSurvival(QLatin1String(names[t]), survivalDifference(trials, t),
+                                     trials.treatedCurve().bandAt(days),
+                                     trials.controlCurve().bandAt(days), nTreated, nControl));
     }
-    group.series.push_back(rateSeries(analysis, QStringLiteral("churn_rate"),
-                                      QStringLiteral("per customer-month"), churned));
+
+    if (trials.riskRatioValid) {
+        MetricRow &twelveMonths = group.rows[2];
+        twelveMonths.eValue = Stats::eValue(trials.riskRatio);
+        twelveMonths.eValueLimit
+            = Stats::eValueForInterval(trials.riskRatio, trials.riskRatioLow, trials.riskRatioHigh);
+    }
+
+    // The log-rank test assumes unweighted, independent subjects; with
+    // weighted controls used in several trials the rows above carry the test.
+    MetricRow churned = MetricRows::descriptive(
+        QStringLiteral("logrank"), QStringLiteral("churned customers"),
+        trials.treatedCurve().eventWeight, trials.controlCurve().eventWeight, nTreated, nControl,
+        QCoreApplication::translate(
+            "MetricWarnings",
+            "Churned customers after the first social contact, and among the similar customers "
+            "compared (weighted). The log-rank test does not apply to weighted controls: the "
+            "retention rows above carry the test."));
+    churned.difference.reset();
+    churned.lift.reset();
+    group.rows.push_back(churned);
+
+    const double horizon = analysis.horizonDays();
+    group.rows.push_back(
+        MetricRows::fromRestrictedMeans(QStringLiteral("rmst_months"), QStringLiteral("months"),
+                                        restrictedMeanDifference(trials, horizon),
+                                        1.0 / Analysis::daysPerMonth, nTreated, nControl));
+
+    // The naive comparison, kept and named, beside the estimate.
+    const auto &naiveSocial = analysis.retention[Analysis::social];
+    const auto &naiveControl = analysis.retention[Analysis::control];
+    MetricRow naive = MetricRows::fromSurvival(
+        QStringLiteral("naive_retention_12m"),
+        Stats::compareSurvivalAt(naiveSocial, naiveControl, 365.0), naiveSocial.bandAt(365.0),
+        naiveControl.bandAt(365.0), analysis.customers[Analysis::social],
+        analysis.customers[Analysis::control]);
+    naive.warning = QCoreApplication::translate(
+        "MetricWarnings",
+        "Naive comparison: everyone ever in touch with the social team against everyone else, "
+        "from signup. Customers who left early never had the chance to reach the social team, "
+        "and those who choose it differ from the others, so this is not an effect.");
+    group.rows.push_back(naive);
+
+    // Revenue retained = RMST difference (months) x mean monthly revenue of
+    // the customers compared x their number.
+    const MetricRow &rmstRow = group.rows[4];
+    if (rmstRow.difference && !std::isnan(trials.meanTreatedRevenue)) {
+        const double scale = trials.meanTreatedRevenue * double(nTreated);
+        group.value = *rmstRow.difference * scale;
+        group.valueLow
+            = rmstRow.ciLow ? std::optional<double>(*rmstRow.ciLow * scale) : group.value;
+        group.valueHigh
+            = rmstRow.ciHigh ? std::optional<double>(*rmstRow.ciHigh * scale) : group.value;
+    }
+
+    group.socialCurve = curvePoints(trials.treatedCurve());
+    group.controlCurve = curvePoints(trials.controlCurve());
+    group.naiveSocialCurve = curvePoints(naiveSocial);
+    group.naiveControlCurve = curvePoints(naiveControl);
+    group.series.push_back(churnRateSeries(analysis));
     return group;
 }
 

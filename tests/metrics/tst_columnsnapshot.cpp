@@ -214,7 +214,7 @@ void TestColumnSnapshot::unusableSnapshotFallsBackToTheTables_data()
         << false;
     QTest::newRow("other format") << QByteArray(
         "UPDATE column_snapshot SET data = CAST(replace(CAST(data AS TEXT), "
-        "'\"format\":1', '\"format\":99') AS BLOB) WHERE part = 'description'")
+        "'\"format\":2', '\"format\":99') AS BLOB) WHERE part = 'description'")
                                   << false;
     QTest::newRow("unreadable description")
         << QByteArray("UPDATE column_snapshot SET data = x'00ff' WHERE part = 'description'")

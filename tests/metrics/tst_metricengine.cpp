@@ -144,6 +144,8 @@ void TestMetricEngine::matchesRSurvivalOnTheLungData()
     });
     MetricFilters filters;
     filters.asOf = asOf;
+    // R's curves are from signup, cohort against cohort: the naive method.
+    filters.method = EstimationMethod::Naive;
     MetricEngine engine(path);
     const MetricEngine::Outcome outcome = engine.compute(filters);
     QVERIFY2(outcome.ok, qPrintable(outcome.error));

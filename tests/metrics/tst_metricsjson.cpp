@@ -269,16 +269,17 @@ void TestMetricsJson::cleanup()
 void TestMetricsJson::everyKeyIsPresent()
 {
     const QJsonObject document = writtenAndParsed(sampleResult());
-    QCOMPARE(
-        describe(keysOf(document)),
-        describe({QStringLiteral("as_of"), QStringLiteral("filters"), QStringLiteral("cohorts"),
-                  QStringLiteral("metrics"), QStringLiteral("roi"), QStringLiteral("warnings")}));
+    QCOMPARE(describe(keysOf(document)),
+             describe({QStringLiteral("as_of"), QStringLiteral("filters"), QStringLiteral("method"),
+                       QStringLiteral("cohorts"), QStringLiteral("metrics"), QStringLiteral("roi"),
+                       QStringLiteral("warnings")}));
     QCOMPARE(document.value(QLatin1String("as_of")).toString(), QStringLiteral("2024-06-30"));
 
     const QJsonObject filters = document.value(QLatin1String("filters")).toObject();
     QCOMPARE(describe(keysOf(filters)),
              describe({QStringLiteral("segment"), QStringLiteral("from"), QStringLiteral("to"),
-                       QStringLiteral("as_of")}));
+                       QStringLiteral("as_of"), QStringLiteral("method"),
+                       QStringLiteral("adjust_for")}));
 
     const QJsonObject cohorts = document.value(QLatin1String("cohorts")).toObject();
     QCOMPARE(describe(keysOf(cohorts)),
@@ -580,7 +581,9 @@ void TestMetricsJson::datesAndFilters_data()
         << QJsonObject {{QStringLiteral("segment"), QJsonValue()},
                         {QStringLiteral("from"), QJsonValue()},
                         {QStringLiteral("to"), QJsonValue()},
-                        {QStringLiteral("as_of"), QJsonValue()}}
+                        {QStringLiteral("as_of"), QJsonValue()},
+                        {QStringLiteral("method"), QStringLiteral("adjusted")},
+                        {QStringLiteral("adjust_for"), QJsonArray()}}
         << QJsonValue();
 
     MetricFilters all;
@@ -588,22 +591,30 @@ void TestMetricsJson::datesAndFilters_data()
     all.from = QDate(2021, 1, 31);
     all.to = QDate(2023, 2, 28);
     all.asOf = QDate(2024, 12, 31);
+    all.method = EstimationMethod::Adjusted;
+    all.adjustFor = QStringList {QStringLiteral("region"), QStringLiteral("contract")};
     QTest::newRow("every filter")
         << all << QDate(2024, 12, 31)
         << QJsonObject {{QStringLiteral("segment"), QStringLiteral("plan=fibre")},
                         {QStringLiteral("from"), QStringLiteral("2021-01-31")},
                         {QStringLiteral("to"), QStringLiteral("2023-02-28")},
-                        {QStringLiteral("as_of"), QStringLiteral("2024-12-31")}}
+                        {QStringLiteral("as_of"), QStringLiteral("2024-12-31")},
+                        {QStringLiteral("method"), QStringLiteral("adjusted")},
+                        {QStringLiteral("adjust_for"),
+                         QJsonArray {QStringLiteral("region"), QStringLiteral("contract")}}}
         << QJsonValue(QStringLiteral("2024-12-31"));
 
     MetricFilters openEnded;
     openEnded.from = QDate(2022, 7, 1);
+    openEnded.method = EstimationMethod::Naive;
     QTest::newRow("from only, as-of resolved by the engine")
         << openEnded << QDate(2024, 5, 31)
         << QJsonObject {{QStringLiteral("segment"), QJsonValue()},
                         {QStringLiteral("from"), QStringLiteral("2022-07-01")},
                         {QStringLiteral("to"), QJsonValue()},
-                        {QStringLiteral("as_of"), QJsonValue()}}
+                        {QStringLiteral("as_of"), QJsonValue()},
+                        {QStringLiteral("method"), QStringLiteral("naive")},
+                        {QStringLiteral("adjust_for"), QJsonArray()}}
         << QJsonValue(QStringLiteral("2024-05-31"));
 }
 

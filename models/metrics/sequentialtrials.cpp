@@ -1,0 +1,651 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sequentialtrials.h"
+
+#include "covariatebalance.h"
+#include "kaplanmeier.h"
+
+#include <QDate>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <memory>
+#include <numeric>
+#include <unordered_map>
+
+namespace {
+
+constexpr int tenureBandCount = 7; // under 1, 2, 3, 6, 12, 24 months, and longer
+constexpr int revenueBandCount = 6; // five fifths, and "not known"
+constexpr auto socialChannel = std::int8_t(Channel::Social);
+
+// Influences of one observation on one curve, read by whole days: the curve's
+// times are days, so the arrays replace a binary search per observation.
+struct DailyInfluence
+{
+    std::vector<double> beforeEnd; // influence on log S(t) for t before the observation's end
+    std::vector<double> endEvent; // from the end on, for an observation ending in churn
+    std::vector<double> endCensored; // ... and for one censored
+    std::vector<double> meanEvent; // on the restricted mean up to the horizon
+    std::vector<double> meanCensored;
+
+    DailyInfluence(const Stats::WeightedKaplanMeier &curve, std::int32_t lastDay, double horizon)
+    {
+        const auto size = size_t(std::max(lastDay, 0) + 1);
+        beforeEnd.resize(size);
+        endEvent.resize(size);
+        endCensored.resize(size);
+        meanEvent.resize(size);
+        meanCensored.resize(size);
+        const double never = std::numeric_limits<double>::infinity();
+        for (std::size_t day = 0; day < size; ++day) {
+            const auto t = double(day);
+            beforeEnd[day] = curve.logSurvivalInfluence(never, false, t);
+            endEvent[day] = curve.logSurvivalInfluence(t, true, t);
+            endCensored[day] = curve.logSurvivalInfluence(t, false, t);
+            meanEvent[day] = curve.restrictedMeanInfluence(t, true, horizon);
+            meanCensored[day] = curve.restrictedMeanInfluence(t, false, horizon);
+        }
+    }
+
+    double onLogSurvival(std::int32_t time, bool event, double at) const
+    {
+        if (at < time)
+            return beforeEnd[size_t(std::min<double>(at, double(beforeEnd.size() - 1)))];
+        return event ? endEvent[size_t(time)] : endCensored[size_t(time)];
+    }
+    double onMean(std::int32_t time, bool event) const
+    {
+        return event ? meanEvent[size_t(time)] : meanCensored[size_t(time)];
+    }
+};
+
+} // namespace
+
+SequentialTrials::SequentialTrials(const Analysis &analysis, std::vector<Attribute> attributes,
+                                   double horizonDays)
+    : m_analysis(analysis)
+    , m_attributes(std::move(attributes))
+    , m_horizonDays(horizonDays)
+{
+    findIndexDates();
+    defineStrata();
+    countStrata();
+    buildCurves();
+    estimateVariances();
+}
+
+void SequentialTrials::findIndexDates()
+{
+    const ProjectData &data = m_analysis.data;
+    const CustomerColumns &customers = data.customers;
+    const std::size_t count = customers.size();
+
+    // The launch: the assumption, else the earliest social date in the data.
+    std::int32_t launch = std::numeric_limits<std::int32_t>::max();
+    if (m_analysis.assumptions.programmeLaunchDate.isValid()) {
+        launch = std::int32_t(m_analysis.assumptions.programmeLaunchDate.toJulianDay());
+    } else {
+        for (std::int32_t day : customers.firstSocialDay) {
+            if (day >= 0)
+                launch = std::min(launch, day);
+        }
+        for (std::size_t c = 0; c < data.contacts.day.size(); ++c) {
+            if (data.contacts.channel[c] == socialChannel)
+                launch = std::min(launch, data.contacts.day[c]);
+        }
+    }
+    if (launch == std::numeric_limits<std::int32_t>::max())
+        launch = m_analysis.asOfDay;
+    m_launchDay = launch;
+    m_firstMonthKey = monthKey(launch);
+    trialCount = std::max(0, monthKey(m_analysis.asOfDay) - m_firstMonthKey + 1);
+
+    std::vector<std::int32_t> firstContact(count, -1);
+    for (std::size_t c = 0; c < data.contacts.day.size(); ++c) {
+        const std::int32_t day = data.contacts.day[c];
+        const std::int32_t customer = data.contacts.customer[c];
+        if (data.contacts.channel[c] != socialChannel || day < launch || customer < 0)
+            continue;
+        std::int32_t &first = firstContact[size_t(customer)];
+        if (first < 0 || day < first)
+            first = day;
+    }
+
+    m_index.assign(count, -1);
+    m_excluded.assign(count, 0);
+    for (std::size_t i = 0; i < count; ++i) {
+        if (m_analysis.cohortOf[i] < 0)
+            continue;
+        const std::int32_t flagged = customers.firstSocialDay[i];
+        std::int32_t index = flagged >= launch ? flagged : firstContact[i];
+        if (index < 0) {
+            if (customers.social[i] && flagged < 0) {
+                m_excluded[i] = 1; // social at an unknown time: neither side
+                ++socialWithoutDate;
+            } else if (customers.social[i]) {
+                m_excluded[i] = 1; // social before the launch only
+            }
+            continue;
+        }
+        index = std::max(index, customers.signupDay[i]);
+        // A first social contact after the as-of date, or after the churn
+        // date (bad data), leaves the customer a control for the whole window.
+        if (index <= m_analysis.endDay(i))
+            m_index[i] = index;
+    }
+}
+
+int SequentialTrials::trialOf(std::int32_t day) const
+{
+    return monthKey(day) - m_firstMonthKey;
+}
+
+std::int32_t SequentialTrials::trialStart(int trial) const
+{
+    const int key = m_firstMonthKey + trial;
+    const auto start = std::int32_t(QDate(key / 12, key % 12 + 1, 1).toJulianDay());
+    return std::max(start, m_launchDay);
+}
+
+int SequentialTrials::tenureBand(std::size_t customer, std::int32_t day) const
+{
+    const double months
+        = (day - m_analysis.data.customers.signupDay[customer]) / Analysis::daysPerMonth;
+    static constexpr double upperBounds[tenureBandCount - 1] = {1, 2, 3, 6, 12, 24};
+    return int(std::upper_bound(std::begin(upperBounds), std::end(upperBounds), months)
+               - std::begin(upperBounds));
+}
+
+int SequentialTrials::stratumOf(std::size_t customer, std::int32_t day) const
+{
+    return m_staticStratum[customer] * tenureBandCount + tenureBand(customer, day);
+}
+
+void SequentialTrials::defineStrata()
+{
+    const CustomerColumns &customers = m_analysis.data.customers;
+    const std::size_t count = customers.size();
+
+    std::vector<float> revenues;
+    for (std::size_t i = 0; i < count; ++i) {
+        if (m_analysis.cohortOf[i] >= 0 && !std::isnan(customers.monthlyRevenue[i]))
+            revenues.push_back(customers.monthlyRevenue[i]);
+    }
+    std::sort(revenues.begin(), revenues.end());
+    m_revenueCuts.clear();
+    for (int fifth = 1; fifth < revenueBandCount - 1 && !revenues.empty(); ++fifth)
+        m_revenueCuts.push_back(revenues[revenues.size() * size_t(fifth) / 5]);
+
+    std::unordered_map<std::uint64_t, std::int32_t> strata;
+    m_staticStratum.assign(count, 0);
+    for (std::size_t i = 0; i < count; ++i) {
+        if (m_analysis.cohortOf[i] < 0 || m_excluded[i])
+            continue;
+        const float revenue = customers.monthlyRevenue[i];
+        const auto revenueBand = std::isnan(revenue)
+            ? revenueBandCount - 1
+            : int(std::upper_bound(m_revenueCuts.begin(), m_revenueCuts.end(), revenue)
+                  - m_revenueCuts.begin());
+        // A mixed-radix key; each attribute's radix is its value count + 1.
+        std::uint64_t key = std::uint64_t(customers.segment[i] + 1);
+        key = key * revenueBandCount + std::uint64_t(revenueBand);
+        for (const Attribute &attribute : m_attributes)
+            key = key * std::uint64_t(attribute.values.size() + 1)
+                + std::uint64_t(attribute.codes[i] + 1);
+        const auto found = strata.emplace(key, std::int32_t(strata.size())).first;
+        m_staticStratum[i] = found->second;
+    }
+    m_stratumCount = std::max<int>(1, int(strata.size())) * tenureBandCount;
+}
+
+double SequentialTrials::controlWeight(int trial, int stratum) const
+{
+    const auto cell = size_t(trial) * size_t(m_stratumCount) + size_t(stratum);
+    return m_controlCount[cell] > 0 ? m_treatedCount[cell] / m_controlCount[cell] : 0.0;
+}
+
+std::pair<std::int32_t, bool> SequentialTrials::treatedFollowUp(std::size_t customer) const
+{
+    const std::int32_t index = m_index[customer];
+    return {m_analysis.endDay(customer) - index, m_analysis.isChurned(customer)};
+}
+
+std::pair<std::int32_t, bool> SequentialTrials::controlFollowUp(std::size_t customer,
+                                                                int trial) const
+{
+    const std::int32_t start = trialStart(trial);
+    const std::int32_t index = m_index[customer];
+    if (index >= 0)
+        return {index - start, false}; // censored when they reach the social team
+    return {m_analysis.endDay(customer) - start, m_analysis.isChurned(customer)};
+}
+
+// Calls visit(trial, first day of the trial) for each trial in which the
+// customer is a control: still with us on its first day, signed up by then,
+// and not yet in touch with the social team.
+template<typename Visit>
+void SequentialTrials::forEachControlTrial(std::size_t customer, Visit &&visit) const
+{
+    const std::int32_t signup = m_analysis.data.customers.signupDay[customer];
+    const std::int32_t end = m_analysis.endDay(customer);
+    const std::int32_t index = m_index[customer];
+    for (int trial = std::max(0, trialOf(signup)); trial < trialCount; ++trial) {
+        const std::int32_t start = trialStart(trial);
+        if (start >= end || (index >= 0 && start >= index))
+            break;
+        if (signup <= start)
+            visit(trial, start);
+    }
+}
+
+void SequentialTrials::countStrata()
+{
+    const CustomerColumns &customers = m_analysis.data.customers;
+    const auto cells = size_t(trialCount) * size_t(m_stratumCount);
+    m_treatedCount.assign(cells, 0.0);
+    m_controlCount.assign(cells, 0.0);
+    for (std::size_t i = 0; i < customers.size(); ++i) {
+        if (m_analysis.cohortOf[i] < 0 || m_excluded[i])
+            continue;
+        const std::int32_t index = m_index[i];
+        if (index >= 0) {
+            const int trial = trialOf(index);
+            m_treatedCount[size_t(trial) * size_t(m_stratumCount) + size_t(stratumOf(i, index))]
+                += 1;
+        }
+        forEachControlTrial(i, [&](int trial, std::int32_t start) {
+            m_controlCount[size_t(trial) * size_t(m_stratumCount) + size_t(stratumOf(i, start))]
+                += 1;
+        });
+    }
+}
+
+void SequentialTrials::buildCurves()
+{
+    const CustomerColumns &customers = m_analysis.data.customers;
+    const std::int32_t longest = std::max(0, m_analysis.asOfDay - m_launchDay);
+    const auto days = size_t(longest) + 1;
+    const auto groupCount = size_t(m_stratumCount / tenureBandCount);
+
+    // Tallies by group and day, made for the groups that have treated.
+    std::vector<std::vector<Stats::WeightedTally>> treatedTallies(groupCount);
+    std::vector<std::vector<Stats::WeightedTally>> controlTallies(groupCount);
+    std::vector<double> treatedInGroup(groupCount, 0.0);
+    auto tally = [days](std::vector<Stats::WeightedTally> &tallies, std::int32_t time, bool event,
+                        double weight) {
+        if (tallies.empty()) {
+            tallies.resize(days);
+            for (std::size_t day = 0; day < days; ++day)
+                tallies[day].time = double(day);
+        }
+        (event ? tallies[size_t(time)].events : tallies[size_t(time)].censored) += weight;
+    };
+
+    // Balance: tenure, revenue, then one indicator per segment and per
+    // attribute value. Indicators are summed where they are 1; the rows
+    // where they are 0 are added at the end from the row counts.
+    const int segmentCount = int(customers.segmentNames.size());
+    std::vector<Stats::CovariateBalance> sums(2 + size_t(segmentCount));
+    std::vector<int> attributeOffset;
+    for (const Attribute &attribute : m_attributes) {
+        attributeOffset.push_back(int(sums.size()));
+        sums.resize(sums.size() + size_t(attribute.values.size()));
+    }
+    std::vector<double> treatedOnes(sums.size(), 0.0), controlOnes(sums.size(), 0.0),
+        controlOnesWeight(sums.size(), 0.0);
+    double treatedRowCount = 0, controlRowCount = 0;
+    double controlWeightSum = 0, controlWeightSquares = 0, allControlWeight = 0;
+    auto addCovariates = [&](std::size_t i, std::int32_t day, double weight, bool treatedSide) {
+        const double tenure = (day - customers.signupDay[i]) / Analysis::daysPerMonth;
+        const float revenue = customers.monthlyRevenue[i];
+        auto add = [&](std::size_t covariate, double value) {
+            if (treatedSide)
+                sums[covariate].addTreated(value);
+            else
+                sums[covariate].addControl(value, weight);
+        };
+        auto addIndicator = [&](std::size_t covariate) {
+            add(covariate, 1.0);
+            (treatedSide ? treatedOnes : controlOnes)[covariate] += 1;
+            if (!treatedSide)
+                controlOnesWeight[covariate] += weight;
+        };
+        add(0, tenure);
+        if (!std::isnan(revenue))
+            add(1, double(revenue));
+        if (segmentCount > 1 && customers.segment[i] >= 0)
+            addIndicator(2 + size_t(customers.segment[i]));
+        for (std::size_t a = 0; a < m_attributes.size(); ++a) {
+            if (m_attributes[a].codes[i] >= 0)
+                addIndicator(size_t(attributeOffset[a] + m_attributes[a].codes[i]));
+        }
+        (treatedSide ? treatedRowCount : controlRowCount) += 1;
+        if (!treatedSide)
+            allControlWeight += weight;
+    };
+
+    // Everyone followed, pooled, for the numbers at risk under the chart.
+    std::vector<double> treatedExits(days, 0.0), controlExits(days, 0.0);
+    std::vector<double> treatedEvents(days, 0.0), controlEvents(days, 0.0);
+    std::vector<std::int8_t> usedAsControl(customers.size(), 0);
+    double meanRevenueSum = 0;
+    qint64 meanRevenueCount = 0;
+    for (std::size_t i = 0; i < customers.size(); ++i) {
+        if (m_analysis.cohortOf[i] < 0 || m_excluded[i])
+            continue;
+        const auto group = size_t(m_staticStratum[i]);
+        const std::int32_t index = m_index[i];
+        if (index >= 0) {
+            const int trial = trialOf(index);
+            if (controlWeight(trial, stratumOf(i, index)) > 0) {
+                const auto [time, event] = treatedFollowUp(i);
+                tally(treatedTallies[group], time, event, 1.0);
+                treatedInGroup[group] += 1;
+                treatedExits[size_t(time)] += 1;
+                treatedEvents[size_t(time)] += event;
+                ++treated;
+                addCovariates(i, index, 1.0, true);
+                if (!std::isnan(customers.monthlyRevenue[i])) {
+                    meanRevenueSum += customers.monthlyRevenue[i];
+                    ++meanRevenueCount;
+                }
+            } else {
+                ++unmatchedTreated;
+            }
+        }
+        forEachControlTrial(i, [&](int trial, std::int32_t start) {
+            const double weight = controlWeight(trial, stratumOf(i, start));
+            addCovariates(i, start, weight, false);
+            if (weight <= 0)
+                return;
+            const auto [time, event] = controlFollowUp(i, trial);
+            tally(controlTallies[group], time, event, weight);
+            controlExits[size_t(time)] += weight;
+            controlEvents[size_t(time)] += event ? weight : 0.0;
+            controlWeightSum += weight;
+            controlWeightSquares += weight * weight;
+            ++controlRows;
+            usedAsControl[i] = 1;
+        });
+    }
+    controlCustomers = std::count(usedAsControl.begin(), usedAsControl.end(), std::int8_t(1));
+    effectiveControls = controlWeightSquares > 0
+        ? controlWeightSum * controlWeightSum / controlWeightSquares
+        : 0.0;
+    meanTreatedRevenue = meanRevenueCount > 0 ? meanRevenueSum / double(meanRevenueCount)
+                                              : std::numeric_limits<double>::quiet_NaN();
+
+    auto dropEmpty = [](std::vector<Stats::WeightedTally> tallies) {
+        tallies.erase(std::remove_if(tallies.begin(), tallies.end(),
+                                     [](const Stats::WeightedTally &one) {
+                                         return one.events == 0 && one.censored == 0;
+                                     }),
+                      tallies.end());
+        return tallies;
+    };
+    m_groups.assign(groupCount, {});
+    for (std::size_t g = 0; g < groupCount; ++g) {
+        if (treatedInGroup[g] == 0 || treated == 0)
+            continue;
+        m_groups[g].share = treatedInGroup[g] / double(treated);
+        m_groups[g].treated
+            = Stats::WeightedKaplanMeier::fromTallies(dropEmpty(std::move(treatedTallies[g])));
+        m_groups[g].control
+            = Stats::WeightedKaplanMeier::fromTallies(dropEmpty(std::move(controlTallies[g])));
+    }
+    m_treated = standardize(true, treatedExits, treatedEvents);
+    m_control = standardize(false, controlExits, controlEvents);
+
+    for (std::size_t k = 2; k < sums.size(); ++k) {
+        sums[k].addTreatedZeros(treatedRowCount - treatedOnes[k]);
+        sums[k].addControlZeros(controlRowCount - controlOnes[k],
+                                allControlWeight - controlOnesWeight[k]);
+    }
+    balance.clear();
+    auto addBalance = [this, &sums](std::size_t covariate, const QString &name) {
+        balance.push_back({name, sums[covariate].before(), sums[covariate].after()});
+    };
+    addBalance(0, QStringLiteral("tenure_months"));
+    if (sums[1].isValid())
+        addBalance(1, QStringLiteral("monthly_revenue"));
+    if (segmentCount > 1) {
+        for (int s = 0; s < segmentCount; ++s)
+            addBalance(2 + size_t(s), QStringLiteral("segment=") + customers.segmentNames[s]);
+    }
+    for (std::size_t a = 0; a < m_attributes.size(); ++a) {
+        for (int v = 0; v < int(m_attributes[a].values.size()); ++v)
+            addBalance(size_t(attributeOffset[a] + v),
+                       m_attributes[a].name + QLatin1Char('=') + m_attributes[a].values[v]);
+    }
+}
+
+SequentialTrials::Curve SequentialTrials::standardize(bool treatedSide,
+                                                      const std::vector<double> &exits,
+                                                      const std::vector<double> &events) const
+{
+    Curve curve;
+    const std::size_t days = exits.size();
+    curve.survivalByDay.assign(days, 0.0);
+    curve.varianceByDay.assign(days, 0.0);
+    // The curve ends where a group of more than 1 % of the treated ends.
+    std::int32_t lastDay = std::int32_t(days) - 1;
+    bool any = false;
+    for (const GroupCurves &group : m_groups) {
+        const Stats::WeightedKaplanMeier &side = treatedSide ? group.treated : group.control;
+        if (group.share <= 0)
+            continue;
+        if (!side.isValid()) {
+            lastDay = -1; // a group without follow-up on this side: no curve
+            continue;
+        }
+        any = true;
+        if (group.share > 0.01)
+            lastDay = std::min(lastDay, std::int32_t(side.lastTime()));
+        for (std::size_t day = 0; day < days; ++day)
+            curve.survivalByDay[day] += group.share * side.survivalAt(double(day));
+    }
+    curve.lastDay = any ? lastDay : -1;
+    double atRisk = std::accumulate(exits.begin(), exits.end(), 0.0);
+    for (std::size_t day = 0; day < days; ++day) {
+        if (exits[day] > 0) {
+            Curve::Step step;
+            step.day = std::int32_t(day);
+            step.atRisk = atRisk;
+            step.events = events[day];
+            step.survival = curve.survivalByDay[day];
+            step.band = {false, step.survival, step.survival};
+            curve.steps.push_back(step);
+        }
+        atRisk -= exits[day];
+        curve.eventWeight += events[day];
+    }
+    return curve;
+}
+
+bool SequentialTrials::Curve::isDefinedAt(double days) const
+{
+    return lastDay >= 0 && days >= 0 && days <= lastDay;
+}
+
+double SequentialTrials::Curve::survivalAt(double days) const
+{
+    if (survivalByDay.empty() || days < 0)
+        return 1.0;
+    return survivalByDay[std::min(size_t(days), survivalByDay.size() - 1)];
+}
+
+double SequentialTrials::Curve::atRiskAt(double days) const
+{
+    const auto first
+        = std::lower_bound(steps.begin(), steps.end(), days,
+                           [](const Step &step, double value) { return double(step.day) < value; });
+    return first == steps.end() ? 0.0 : first->atRisk;
+}
+
+Stats::Interval SequentialTrials::Curve::bandAt(double days) const
+{
+    const double survival = survivalAt(days);
+    if (survivalByDay.empty() || days < 0 || !(survival > 0))
+        return {false, survival, survival};
+    const double variance = varianceByDay[std::min(size_t(days), varianceByDay.size() - 1)];
+    return Stats::logLogBand(survival, variance / (survival * survival),
+                             Stats::defaultConfidenceLevel);
+}
+
+double SequentialTrials::Curve::restrictedMean(double horizonDays) const
+{
+    // S is a step function with its steps at whole days.
+    double area = 0;
+    const auto whole = std::int32_t(std::floor(horizonDays));
+    for (std::int32_t day = 0; day < whole; ++day)
+        area += survivalAt(day);
+    return area + (horizonDays - whole) * survivalAt(whole);
+}
+
+void SequentialTrials::estimateVariances()
+{
+    const CustomerColumns &customers = m_analysis.data.customers;
+    if (m_treated.lastDay < 0 || m_control.lastDay < 0)
+        return;
+    const std::int32_t longest = std::max(0, m_analysis.asOfDay - m_launchDay);
+
+    // Per group with treated: the daily influences and the band sums.
+    struct GroupWork
+    {
+        std::unique_ptr<DailyInfluence> treated, control;
+        std::unique_ptr<Stats::ClusterVariance> treatedBand, controlBand;
+        std::array<double, 3> treatedSurvival {}, controlSurvival {};
+    };
+    std::vector<GroupWork> work(m_groups.size());
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
+        const GroupCurves &group = m_groups[g];
+        if (group.share <= 0 || !group.treated.isValid() || !group.control.isValid())
+            continue;
+        work[g].treated = std::make_unique<DailyInfluence>(group.treated, longest, m_horizonDays);
+        work[g].control = std::make_unique<DailyInfluence>(group.control, longest, m_horizonDays);
+        work[g].treatedBand = std::make_unique<Stats::ClusterVariance>(group.treated);
+        work[g].controlBand = std::make_unique<Stats::ClusterVariance>(group.control);
+        for (std::size_t t = 0; t < times.size(); ++t) {
+            work[g].treatedSurvival[t] = group.treated.survivalAt(times[t]);
+            work[g].controlSurvival[t] = group.control.survivalAt(times[t]);
+        }
+    }
+
+    std::array<double, 3> treatedSurvival {}, controlSurvival {};
+    for (std::size_t t = 0; t < times.size(); ++t) {
+        treatedSurvival[t] = m_treated.survivalAt(times[t]);
+        controlSurvival[t] = m_control.survivalAt(times[t]);
+    }
+    const double treatedRisk = 1 - treatedSurvival[2];
+    const double controlRisk = 1 - controlSurvival[2];
+
+    // Sums over customers of squared influences: of the difference, of each
+    // side, at each time, then of the restricted mean and the log risk ratio.
+    // A customer's rows all lie in the customer's group, whose curves count
+    // by the group's share.
+    std::array<double, 3> differenceSquares {}, treatedSquares {}, controlSquares {};
+    double meanDifferenceSquares = 0, meanTreatedSquares = 0, meanControlSquares = 0;
+    double logRatioSquares = 0;
+    std::vector<Stats::WeightedObservation> rows;
+    for (std::size_t i = 0; i < customers.size(); ++i) {
+        if (m_analysis.cohortOf[i] < 0 || m_excluded[i])
+            continue;
+        const auto g = size_t(m_staticStratum[i]);
+        GroupWork &group = work[g];
+        if (!group.treated)
+            continue;
+        const double share = m_groups[g].share;
+        std::array<double, 3> onTreated {}, onControl {};
+        double meanOnTreated = 0, meanOnControl = 0;
+        const std::int32_t index = m_index[i];
+        if (index >= 0 && controlWeight(trialOf(index), stratumOf(i, index)) > 0) {
+            const auto [time, event] = treatedFollowUp(i);
+            for (std::size_t t = 0; t < times.size(); ++t)
+                onTreated[t] = share * group.treatedSurvival[t]
+                    * group.treated->onLogSurvival(time, event, times[t]);
+            meanOnTreated = share * group.treated->onMean(time, event);
+            rows.assign(1, {double(time), event, 1.0});
+            group.treatedBand->addCluster(rows);
+        }
+        rows.clear();
+        forEachControlTrial(i, [&](int trial, std::int32_t start) {
+            const double weight = controlWeight(trial, stratumOf(i, start));
+            if (weight <= 0)
+                return;
+            const auto [time, event] = controlFollowUp(i, trial);
+            for (std::size_t t = 0; t < times.size(); ++t)
+                onControl[t] += share * weight * group.controlSurvival[t]
+                    * group.control->onLogSurvival(time, event, times[t]);
+            meanOnControl += share * weight * group.control->onMean(time, event);
+            rows.push_back({double(time), event, weight});
+        });
+        if (!rows.empty())
+            group.controlBand->addCluster(rows);
+
+        for (std::size_t t = 0; t < times.size(); ++t) {
+            differenceSquares[t] += (onTreated[t] - onControl[t]) * (onTreated[t] - onControl[t]);
+            treatedSquares[t] += onTreated[t] * onTreated[t];
+            controlSquares[t] += onControl[t] * onControl[t];
+        }
+        meanDifferenceSquares += (meanOnTreated - meanOnControl) * (meanOnTreated - meanOnControl);
+        meanTreatedSquares += meanOnTreated * meanOnTreated;
+        meanControlSquares += meanOnControl * meanOnControl;
+        if (treatedRisk > 0 && controlRisk > 0) {
+            // d log(1 - S) = -dS / (1 - S)
+            const double logRatio = -onTreated[2] / treatedRisk + onControl[2] / controlRisk;
+            logRatioSquares += logRatio * logRatio;
+        }
+    }
+
+    // The bands: Var S(day) = sum over groups of share^2 S_g^2 Var log S_g.
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
+        if (!work[g].treated)
+            continue;
+        const double share = m_groups[g].share;
+        auto addGroup = [share](Curve &curve, const Stats::WeightedKaplanMeier &side,
+                                const Stats::ClusterVariance &band) {
+            const std::vector<double> perStep = band.logVariancePerStep();
+            for (std::size_t day = 0; day < curve.varianceByDay.size(); ++day) {
+                const std::ptrdiff_t step = side.stepIndexAt(double(day));
+                if (step < 0)
+                    continue;
+                const double survival = side.steps()[size_t(step)].survival;
+                curve.varianceByDay[day]
+                    += share * share * survival * survival * perStep[size_t(step)];
+            }
+        };
+        addGroup(m_treated, m_groups[g].treated, *work[g].treatedBand);
+        addGroup(m_control, m_groups[g].control, *work[g].controlBand);
+    }
+    for (Curve *curve : {&m_treated, &m_control}) {
+        for (Curve::Step &step : curve->steps)
+            step.band = curve->bandAt(step.day);
+    }
+
+    for (std::size_t t = 0; t < times.size(); ++t) {
+        Difference &difference = m_survival[t];
+        difference.valid = m_treated.isDefinedAt(times[t]) && m_control.isDefinedAt(times[t]);
+        difference.treated = treatedSurvival[t];
+        difference.control = controlSurvival[t];
+        difference.difference = treatedSurvival[t] - controlSurvival[t];
+        difference.standardError = std::sqrt(differenceSquares[t]);
+        difference.treatedStandardError = std::sqrt(treatedSquares[t]);
+        difference.controlStandardError = std::sqrt(controlSquares[t]);
+    }
+    m_restrictedMean.valid = true;
+    m_restrictedMean.treated = m_treated.restrictedMean(m_horizonDays);
+    m_restrictedMean.control = m_control.restrictedMean(m_horizonDays);
+    m_restrictedMean.difference = m_restrictedMean.treated - m_restrictedMean.control;
+    m_restrictedMean.standardError = std::sqrt(meanDifferenceSquares);
+    m_restrictedMean.treatedStandardError = std::sqrt(meanTreatedSquares);
+    m_restrictedMean.controlStandardError = std::sqrt(meanControlSquares);
+
+    if (treatedRisk > 0 && controlRisk > 0 && m_survival[2].valid) {
+        riskRatioValid = true;
+        riskRatio = treatedRisk / controlRisk;
+        const double spread = 1.959963984540054 * std::sqrt(logRatioSquares);
+        riskRatioLow = riskRatio * std::exp(-spread);
+        riskRatioHigh = riskRatio * std::exp(spread);
+    }
+}

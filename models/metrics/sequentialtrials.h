@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis.h"
+#include "weightedkaplanmeier.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+// What the social team caused for the customers it dealt with (SPEC section
+// 4a): a sequential trial emulation (Hernán & Robins; Gran et al. 2010).
+//
+// - Index date: a customer joins the social cohort on their first contact
+//   with the social team on or after the programme launch
+//   (first_social_date, else the earliest social contact); before it they
+//   are a possible control. A customer flagged social with neither date is
+//   left out and counted.
+// - One trial per calendar month from the launch: the customers whose index
+//   date falls in the month, from that date, against the customers still
+//   with us on the first day of the month who had not dealt with the social
+//   team yet, from that day. A control who later reaches the social team is
+//   censored on that day.
+// - Controls are weighted to the treated's mix within each trial: strata of
+//   segment, tenure band, monthly-revenue fifth and the extra attributes the
+//   user picked; in each stratum every control weighs treated / controls, so
+//   the estimand is the effect on the treated (ATT). Treated customers with
+//   no control in their stratum are left out and counted.
+// - Intervals from the robust variance clustered on the customer, because a
+//   customer is a control in several trials and may be treated later.
+class SequentialTrials
+{
+public:
+    // One side's survival from time zero, by whole day: the average of the
+    // groups' weighted Kaplan–Meier curves, each group (segment, revenue
+    // fifth, picked attributes) counted by its share of the treated. Pooling
+    // the rows into one curve instead would let the groups that reach the
+    // social team more often (and so leave the controls sooner, censored)
+    // fade out of the control side over time.
+    struct Curve
+    {
+        struct Step
+        {
+            std::int32_t day = 0;
+            double atRisk = 0; // summed weight still followed on that day
+            double events = 0;
+            double survival = 1;
+            Stats::Interval band; // log-log, from the robust variance
+        };
+        std::vector<Step> steps; // days with an event or a censoring
+        std::vector<double> survivalByDay; // S at the end of each day from 0
+        std::vector<double> varianceByDay; // robust variance of S
+        double eventWeight = 0;
+        std::int32_t lastDay = -1; // last day with anyone followed
+
+        bool isDefinedAt(double days) const;
+        double survivalAt(double days) const;
+        double atRiskAt(double days) const;
+        Stats::Interval bandAt(double days) const;
+        double restrictedMean(double horizonDays) const;
+    };
+
+    struct Attribute
+    {
+        QString name;
+        std::vector<std::int32_t> codes; // per customer, -1 = no value
+        QStringList values;
+    };
+
+    // A difference of survival (or restricted mean) between the treated and
+    // their weighted controls, with its robust standard error.
+    struct Difference
+    {
+        bool valid = false;
+        double treated = 0;
+        double control = 0;
+        double difference = 0;
+        double standardError = 0;
+        double treatedStandardError = 0;
+        double controlStandardError = 0;
+    };
+
+    // A covariate's standardized mean difference, treated minus controls,
+    // over the pooled standard deviation before weighting.
+    struct Balance
+    {
+        QString covariate; // "tenure_months", "monthly_revenue", "segment=basic", "region=France"
+        double smdBefore = 0;
+        double smdAfter = 0;
+    };
+
+    SequentialTrials(const Analysis &analysis, std::vector<Attribute> attributes,
+                     double horizonDays);
+
+    const Curve &treatedCurve() const { return m_treated; }
+    const Curve &controlCurve() const { return m_control; }
+
+    // Survival `days` after the index date, and the restricted mean up to the
+    // horizon (days).
+    Difference survivalAt(int timeIndex) const { return m_survival[size_t(timeIndex)]; }
+    Difference restrictedMean() const { return m_restrictedMean; }
+    static constexpr std::array<double, 3> times = {91.0, 183.0, 365.0};
+
+    // The churn risk ratio at 12 months (treated / control) and its interval
+    // on the log scale, for the E-value.
+    bool riskRatioValid = false;
+    double riskRatio = 1;
+    double riskRatioLow = 1;
+    double riskRatioHigh = 1;
+
+    std::vector<Balance> balance;
+    qint64 treated = 0; // social customers compared from their index date
+    qint64 unmatchedTreated = 0; // no comparable control in their month and stratum
+    qint64 socialWithoutDate = 0; // flagged social with no date: left out
+    qint64 controlCustomers = 0; // distinct customers used as a control at least once
+    qint64 controlRows = 0; // customer-trials used as controls
+    double effectiveControls = 0; // Kish: (sum w)^2 / sum w^2
+    int trialCount = 0;
+    double meanTreatedRevenue = 0; // NaN when no treated revenue is known
+
+private:
+    void findIndexDates();
+    void defineStrata();
+    void countStrata();
+    void buildCurves();
+    void estimateVariances();
+    Curve standardize(bool treatedSide, const std::vector<double> &exits,
+                      const std::vector<double> &events) const;
+
+    int trialOf(std::int32_t day) const;
+    std::int32_t trialStart(int trial) const;
+    int tenureBand(std::size_t customer, std::int32_t day) const;
+    int stratumOf(std::size_t customer, std::int32_t day) const;
+    template<typename Visit>
+    void forEachControlTrial(std::size_t customer, Visit &&visit) const;
+    double controlWeight(int trial, int stratum) const;
+    // The control row of `customer` in `trial`: follow-up days and event.
+    std::pair<std::int32_t, bool> controlFollowUp(std::size_t customer, int trial) const;
+    std::pair<std::int32_t, bool> treatedFollowUp(std::size_t customer) const;
+
+    const Analysis &m_analysis;
+    std::vector<Attribute> m_attributes;
+    double m_horizonDays = 365;
+
+    std::int32_t m_launchDay = 0;
+    int m_firstMonthKey = 0;
+    std::vector<std::int32_t> m_index; // index day per customer, -1 = none
+    std::vector<std::int8_t> m_excluded; // 1 = not usable on either side
+    std::vector<std::int32_t> m_staticStratum; // segment x revenue x attributes
+    std::vector<float> m_revenueCuts;
+    int m_stratumCount = 0; // static strata x tenure bands
+    std::vector<double> m_treatedCount; // [trial * m_stratumCount + stratum]
+    std::vector<double> m_controlCount;
+
+    // Per group (static stratum) and side: the weighted curve and the share
+    // of the treated the group stands for.
+    struct GroupCurves
+    {
+        Stats::WeightedKaplanMeier treated;
+        Stats::WeightedKaplanMeier control;
+        double share = 0;
+    };
+    std::vector<GroupCurves> m_groups;
+    Curve m_treated;
+    Curve m_control;
+    std::array<Difference, 3> m_survival;
+    Difference m_restrictedMean;
+};
