@@ -3,6 +3,7 @@
 #include "assumptions.h"
 #include "customersimulator.h"
 #include "datarevision.h"
+#include "demotruthtally.h"
 #include "projectschema.h"
 #include "sqliteconnection.h"
 
@@ -160,8 +161,9 @@ private:
     qint64 m_mentions = 0;
 };
 
+// The social team's process changes, from two months after the launch.
 void writeImprovements(SqliteConnection &connection, DemoRandom &random, qint64 customers,
-                       int firstDay, int asOfDay)
+                       int launchDay, int asOfDay)
 {
     static const char *const titles[] = {
         "Clearer first bill explained in the welcome e-mail",
@@ -185,7 +187,7 @@ void writeImprovements(SqliteConnection &connection, DemoRandom &random, qint64 
         "INSERT INTO improvements (improvement_id, date, title, issues_addressed, "
         "customers_retained_per_year, staff_hours_saved_per_year) VALUES (?, ?, ?, ?, ?, ?)");
     for (int i = 0; i < count; ++i) {
-        const IsoDate date(random.integer(firstDay + 60, asOfDay));
+        const IsoDate date(random.integer(std::min(launchDay + 60, asOfDay), asOfDay));
         QString title = QString::fromUtf8(titles[i % 12]);
         if (i >= 12)
             title += QStringLiteral(" (phase %1)").arg(i / 12 + 1);
@@ -199,88 +201,11 @@ void writeImprovements(SqliteConnection &connection, DemoRandom &random, qint64 
     }
 }
 
-struct TruthRow
-{
-    const char *name;
-    double value;
-    const char *description;
-};
-
-// Monte Carlo of the same process, with its own random stream, for the
-// effects that have no closed form (the at-risk mixture bends the survival
-// curve; shares depend on how long customers have been observed).
-std::vector<TruthRow> estimateTruth(const CustomerSimulator &simulator, const DemoTruth &truth,
-                                    quint64 seed)
-{
-    constexpr int draws = 200000;
-    DemoRandom random(seed ^ 0x9E3779B97F4A7C15ULL);
-    SimulatedCustomer customer;
-    double retained[2][3] = {};
-    double selfService[2] = {};
-    double crossSell[2] = {};
-    const int horizons[3] = {91, 183, 365};
-    for (int cohort = 0; cohort < 2; ++cohort) {
-        const auto which
-            = cohort == 0 ? CustomerSimulator::Cohort::Social : CustomerSimulator::Cohort::Control;
-        for (int i = 0; i < draws; ++i) {
-            simulator.simulate(random, which, customer);
-            for (int h = 0; h < 3; ++h)
-                retained[cohort][h] += customer.latentChurnDay - customer.signupDay > horizons[h];
-            selfService[cohort] += std::any_of(
-                customer.contacts.begin(), customer.contacts.end(),
-                [](const SimulatedContact &contact) { return contact.channel == 2; });
-            crossSell[cohort] += std::any_of(customer.orders.begin(), customer.orders.end(),
-                                             [](const SimulatedOrder &o) { return o.crossSell; });
-        }
-    }
-    const double n = draws;
-    auto nps = [](double promoters, double detractors) { return 100.0 * (promoters - detractors); };
-    return {
-        {"social_share", truth.socialShare, "share of customers in the social cohort"},
-        {"churn_hazard_ratio", truth.socialHazardRatio,
-         "churn hazard of the social cohort relative to control"},
-        {"retention_3m_social", retained[0][0] / n,
-         "P(still a customer 91 days after signup), social"},
-        {"retention_3m_control", retained[1][0] / n, "same, control"},
-        {"retention_6m_social", retained[0][1] / n,
-         "P(still a customer 183 days after signup), social"},
-        {"retention_6m_control", retained[1][1] / n, "same, control"},
-        {"retention_12m_social", retained[0][2] / n,
-         "P(still a customer 365 days after signup), social"},
-        {"retention_12m_control", retained[1][2] / n, "same, control"},
-        {"phone_rate_social", truth.socialContactRates[0],
-         "phone contacts per customer-month, social"},
-        {"phone_rate_control", truth.controlContactRates[0],
-         "phone contacts per customer-month, control"},
-        {"self_service_rate_social", truth.socialContactRates[2],
-         "self-service sessions per customer-month, social"},
-        {"self_service_rate_control", truth.controlContactRates[2],
-         "self-service sessions per customer-month, control"},
-        {"self_service_share_social", selfService[0] / n,
-         "share of customers with a self-service session, social"},
-        {"self_service_share_control", selfService[1] / n, "same, control"},
-        {"save_rate_social", truth.saveProbabilitySocial,
-         "P(still a customer 90 days after an at-risk event), social"},
-        {"save_rate_control", truth.saveProbabilityControl, "same, control"},
-        {"nps_social", nps(truth.promotersSocial, truth.detractorsSocial), "NPS, social"},
-        {"nps_control", nps(truth.promotersControl, truth.detractorsControl), "NPS, control"},
-        {"cross_sell_probability_social", truth.crossSellProbabilitySocial,
-         "P(an order is a cross-sell), social"},
-        {"cross_sell_probability_control", truth.crossSellProbabilityControl, "same, control"},
-        {"cross_sell_share_social", crossSell[0] / n,
-         "share of customers with a cross-sell order, social"},
-        {"cross_sell_share_control", crossSell[1] / n, "same, control"},
-        {"positive_mention_share_social", truth.positiveMentionsSocial,
-         "share of a customer's mentions that are positive, social"},
-        {"positive_mention_share_control", truth.positiveMentionsControl, "same, control"},
-    };
-}
-
-void writeTruth(SqliteConnection &connection, const std::vector<TruthRow> &rows)
+void writeTruth(SqliteConnection &connection, const std::vector<DemoTruthRow> &rows)
 {
     SqliteStatement insert
         = connection.prepare("INSERT INTO demo_truth (name, value, description) VALUES (?, ?, ?)");
-    for (const TruthRow &row : rows) {
+    for (const DemoTruthRow &row : rows) {
         insert.bind(1, QString::fromLatin1(row.name));
         insert.bind(2, row.value);
         insert.bind(3, QString::fromLatin1(row.description));
@@ -288,12 +213,12 @@ void writeTruth(SqliteConnection &connection, const std::vector<TruthRow> &rows)
     }
 }
 
-void writeAssumptions(SqliteConnection &connection, const DemoOptions &options, int firstDay)
+void writeAssumptions(SqliteConnection &connection, const DemoOptions &options)
 {
     Assumptions assumptions = Assumptions::load(connection);
     // A programme sized to the customer base: about 0.40 a customer a month.
     assumptions.programmeCostPerMonth = std::round(double(options.customers) * 0.40);
-    assumptions.programmeLaunchDate = QDate::fromJulianDay(firstDay);
+    assumptions.programmeLaunchDate = options.programmeLaunch;
     assumptions.asOfDate = options.asOf;
     assumptions.save(connection);
 }
@@ -323,8 +248,9 @@ DemoGenerator::Result DemoGenerator::generate(const QString &path, const DemoOpt
 
     const int asOfDay = int(options.asOf.toJulianDay());
     const int firstDay = asOfDay - options.historyDays;
-    const DemoTruth &truth = options.truth;
-    const CustomerSimulator simulator(truth, firstDay, asOfDay);
+    const int launchDay = int(options.programmeLaunch.toJulianDay());
+    const CustomerSimulator simulator(options.truth, firstDay, launchDay, asOfDay);
+    DemoTruthTally truthTally(simulator, options.truth);
 
     try {
         SqliteConnection connection;
@@ -348,7 +274,8 @@ DemoGenerator::Result DemoGenerator::generate(const QString &path, const DemoOpt
         DemoRandom random(options.seed);
         SimulatedCustomer customer;
         for (qint64 index = 0; index < options.customers; ++index) {
-            simulator.simulate(random, CustomerSimulator::Cohort::Random, customer);
+            simulator.simulate(random, customer);
+            truthTally.add(customer);
             writer.write(index, customer, random);
             if (progress && (index % 4096 == 4095) && !progress(index + 1, options.customers)) {
                 connection.close();
@@ -357,9 +284,9 @@ DemoGenerator::Result DemoGenerator::generate(const QString &path, const DemoOpt
                 return result;
             }
         }
-        writeImprovements(connection, random, options.customers, firstDay, asOfDay);
-        writeAssumptions(connection, options, firstDay);
-        writeTruth(connection, estimateTruth(simulator, truth, options.seed));
+        writeImprovements(connection, random, options.customers, launchDay, asOfDay);
+        writeAssumptions(connection, options);
+        writeTruth(connection, truthTally.rows());
         revision.finish();
         connection.execute("COMMIT");
         connection.execute("PRAGMA journal_mode = WAL");

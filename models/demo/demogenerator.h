@@ -9,9 +9,12 @@
 #include <functional>
 
 // Writes a realistic telecom-style demo project (SPEC section 7): customers,
-// contacts, orders, mentions and improvements with the known effects of
-// DemoTruth, and the mess real data has (unanswered NPS surveys, customers
-// who never order, at-risk customers, anonymous mentions).
+// contacts, orders, mentions and improvements under the process of DemoTruth
+// (self-selection into social care, reached only while still a customer,
+// effects from the first social contact on), the true effects on the
+// treated in the demo_truth table (DemoTruthTally), and the mess real data
+// has (unanswered NPS surveys, customers who never order, at-risk customers,
+// anonymous mentions).
 //
 // Deterministic: the same options give the same file, byte for byte in its
 // content. Streaming: memory stays flat whatever the number of customers.

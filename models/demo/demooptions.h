@@ -13,6 +13,9 @@ struct DemoOptions
     QDate asOf = QDate(2025, 12, 31);
     // Signups spread over this many days before the as-of date.
     int historyDays = 4 * 365;
-    // The effects to build in; tests vary them to see the metrics follow.
+    // The social programme's start (programme_launch_date): nobody reaches
+    // the social team before it.
+    QDate programmeLaunch = QDate(2023, 7, 1);
+    // The process to simulate; tests vary it to see the metrics follow.
     DemoTruth truth;
 };

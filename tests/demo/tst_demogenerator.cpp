@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 namespace {
 
 // A digest of every table's content, independent of the file's page layout.
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void init();
     void writesEveryTableWithMess();
     void storesTheTrueEffects();
+    void selectsWhoReachesTheSocialTeam();
     void isDeterministic();
     void refusesToOverwriteUnlessAsked();
     void cancelLeavesNothing();
@@ -118,24 +121,77 @@ void TestDemoGenerator::writesEveryTableWithMess()
 
 void TestDemoGenerator::storesTheTrueEffects()
 {
-    const QString path = generate(QStringLiteral("truth.socialroi"), 500, 1);
+    const QString path = generate(QStringLiteral("truth.socialroi"), 3000, 1);
     auto store = ProjectStore::open(path, ProjectStore::OpenMode::ExistingOnly, nullptr);
     QVERIFY(store);
     SqliteConnection &db = store->connection();
-    auto truth = [&db](const char *name) {
+    auto truth = [&db](const QByteArray &name) {
         SqliteStatement query = db.prepare("SELECT value FROM demo_truth WHERE name = ?");
         query.bind(1, QString::fromLatin1(name));
-        return query.step() ? query.real(0) : -1.0;
+        return query.step() ? query.real(0) : std::nan("");
     };
     QCOMPARE(truth("churn_hazard_ratio"), 0.70);
-    QCOMPARE(truth("save_rate_social"), 0.72);
-    QCOMPARE(truth("nps_social"), 22.0);
-    // Social care keeps more customers, deflects phone calls and sells more.
-    QVERIFY(truth("retention_12m_social") > truth("retention_12m_control"));
-    QVERIFY(truth("retention_12m_control") > 0.5 && truth("retention_12m_control") < 0.9);
-    QVERIFY(truth("phone_rate_social") < truth("phone_rate_control"));
-    QVERIFY(truth("cross_sell_share_social") > truth("cross_sell_share_control"));
-    QVERIFY(truth("self_service_share_social") > truth("self_service_share_control"));
+    QCOMPARE(truth("att_nps"), 22.0);
+    QCOMPARE(truth("treated_customers"),
+             double(db.queryInteger("SELECT count(*) FROM customers WHERE social_engaged = 1")));
+    QCOMPARE(truth("social_share"), truth("treated_customers") / 3000.0);
+    // Each effect is the difference of the customers lived with and without it.
+    for (const char *measure : {"retention_3m", "retention_6m", "retention_12m", "rmst_months",
+                                "phone_rate", "self_service_rate", "save_rate", "nps"}) {
+        const QByteArray name(measure);
+        QCOMPARE(truth("att_" + name), truth(name + "_treated") - truth(name + "_untreated"));
+    }
+    // Social care keeps more customers, deflects phone calls, saves more and sells more.
+    QVERIFY(truth("att_retention_12m") > 0.02 && truth("att_retention_12m") < 0.2);
+    QVERIFY(truth("att_retention_3m") < truth("att_retention_12m"));
+    QVERIFY(truth("retention_12m_untreated") > 0.5 && truth("retention_12m_untreated") < 0.9);
+    QVERIFY(truth("att_rmst_months") > 0);
+    QVERIFY(truth("att_phone_rate") < 0);
+    QVERIFY(truth("att_self_service_rate") > 0);
+    QVERIFY(truth("att_save_rate") > 0.05);
+    QVERIFY(truth("att_cross_sell_probability") > 0);
+}
+
+void TestDemoGenerator::selectsWhoReachesTheSocialTeam()
+{
+    const QString path = generate(QStringLiteral("selection.socialroi"), 6000, 3);
+    auto store = ProjectStore::open(path, ProjectStore::OpenMode::ExistingOnly, nullptr);
+    QVERIFY(store);
+    SqliteConnection &db = store->connection();
+    const QString launch = db.queryText("SELECT value FROM assumptions "
+                                        "WHERE key = 'programme_launch_date'");
+    QCOMPARE(launch, QStringLiteral("2023-07-01"));
+
+    // Social customers reach the team after the launch, while still
+    // customers, and their first social contact is on first_social_date.
+    QCOMPARE(db.queryInteger("SELECT count(*) FROM customers WHERE social_engaged = 1 AND "
+                             "(first_social_date IS NULL OR first_social_date < '2023-07-01' OR "
+                             "first_social_date < signup_date OR first_social_date > "
+                             "coalesce(churn_date, '2025-12-31'))"),
+             qint64(0));
+    QCOMPARE(db.queryInteger("SELECT count(*) FROM customers u WHERE social_engaged = 1 AND "
+                             "first_social_date IS NOT (SELECT min(contact_date) FROM contacts c "
+                             "WHERE c.customer_id = u.customer_id AND c.channel = 'social')"),
+             qint64(0));
+    QCOMPARE(db.queryInteger("SELECT count(*) FROM customers WHERE social_engaged = 0 AND "
+                             "first_social_date IS NOT NULL"),
+             qint64(0));
+
+    // Self-selection: basic plans reach the social team far more than
+    // premium ones, and within a plan the bigger spenders more.
+    auto share = [&db](const char *where) {
+        const QString sql
+            = QStringLiteral("SELECT avg(social_engaged) * 1000000 FROM customers WHERE %1")
+                  .arg(QLatin1String(where));
+        return db.queryInteger(sql.toUtf8().constData()) / 1e6;
+    };
+    const double basic = share("segment = 'basic'");
+    const double premium = share("segment = 'premium'");
+    QVERIFY2(basic > 2 * premium, qPrintable(QStringLiteral("%1, %2").arg(basic).arg(premium)));
+    QVERIFY(share("segment = 'plus' AND monthly_revenue > 55")
+            > share("segment = 'plus' AND monthly_revenue < 43"));
+    const double all = share("1");
+    QVERIFY2(all > 0.15 && all < 0.4, qPrintable(QString::number(all)));
 }
 
 void TestDemoGenerator::isDeterministic()
