@@ -777,6 +777,29 @@ void TestXlsxReader::rejectsBadFiles_data()
     }) << QString() << defaults << int(SourceError::Kind::NotAZipArchive)
                                           << QStringLiteral("not an Excel workbook") << qint64(0);
 
+    // Found by fuzzing (fuzz_xlsxreader): an entry of the zip directory whose
+    // extra field claims 64 KiB past the directory's end made minizip read
+    // beyond the file a byte at a time on every part lookup.
+    QTest::newRow("zip_directory_entry_longer_than_directory")
+        << Fixture([](const QString &folder) {
+               const QString path
+                   = handMadeSheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>")(folder);
+               QFile file(path);
+               if (!file.open(QIODevice::ReadWrite))
+                   return QString();
+               QByteArray bytes = file.readAll();
+               const qsizetype entry = bytes.indexOf("PK\x01\x02");
+               if (entry < 0)
+                   return QString();
+               bytes[entry + 30] = '\xFF'; // extra field length, little-endian
+               bytes[entry + 31] = '\xFF';
+               file.seek(0);
+               file.write(bytes);
+               return path;
+           })
+        << QString() << defaults << int(SourceError::Kind::Truncated) << QStringLiteral("damaged")
+        << qint64(0);
+
     // A valid package whose sheet part is 64 MiB of zeros: deflate packs it
     // about 1028 : 1, the shape of a zip bomb.
     const auto bombWorkbook = [](const QString &folder) {
