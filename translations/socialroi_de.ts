@@ -23,6 +23,10 @@
         <source>Reset to Defaults</source>
         <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
 </context>
 <context>
     <name>AssumptionsModel</name>
@@ -136,6 +140,19 @@
     <message>
         <source>Default</source>
         <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Contribution margin</source>
+        <extracomment>Share of revenue that is profit, between 0 and 1; empty until the user sets it</extracomment>
+        <translation>Deckungsbeitragsquote</translation>
+    </message>
+    <message>
+        <source>share of revenue</source>
+        <translation>Anteil am Umsatz</translation>
+    </message>
+    <message>
+        <source>Not set: money is shown as revenue, not profit</source>
+        <translation>Nicht gesetzt: Beträge sind Umsatz, nicht Gewinn</translation>
     </message>
 </context>
 <context>
@@ -378,6 +395,10 @@
     <message>
         <source>Revenue per customer</source>
         <translation>Umsatz pro Kunde</translation>
+    </message>
+    <message>
+        <source>Customers still active, by months since the first social contact</source>
+        <translation>Noch aktive Kunden, nach Monaten seit dem ersten Social-Kontakt</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2432,10 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>Still a customer after 12 months, naive comparison</source>
         <translation>Nach 12 Monaten noch Kunde, naiver Vergleich</translation>
     </message>
+    <message>
+        <source>Cross-sell revenue per customer-month</source>
+        <translation>Cross-Selling-Umsatz pro Kundenmonat</translation>
+    </message>
 </context>
 <context>
     <name>MetricPane</name>
@@ -2479,10 +2504,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Social cohort: %1 customers · control cohort: %2 customers · as of %3</source>
         <translation>Social-Kohorte: %1 Kunden · Kontrollkohorte: %2 Kunden · Stichtag %3</translation>
-    </message>
-    <message>
-        <source>Customers still active, by months since signup</source>
-        <translation>Noch aktive Kunden nach Monaten seit Vertragsbeginn</translation>
     </message>
     <message>
         <source>Support contacts per customer-month, by channel</source>
@@ -3223,35 +3244,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <extracomment>page footer: %1 is the page number, %2 the number of pages</extracomment>
         <translation>Seite %1 von %2</translation>
     </message>
-    <message numerus="yes">
-        <source>No programme cost is set, so there is no return to compute; the value of social care over %n month(s) is %1.</source>
-        <translation>
-            <numerusform>Es sind keine Programmkosten festgelegt, daher gibt es keine Rendite zu berechnen; der Wert des Social-Media-Kundenservice über %n Monat beträgt %1.</numerusform>
-            <numerusform>Es sind keine Programmkosten festgelegt, daher gibt es keine Rendite zu berechnen; der Wert des Social-Media-Kundenservice über %n Monate beträgt %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every %1 spent on social care returned %2 within a year, between %3 and %4.</source>
-        <translation>Jeder in Social-Media-Kundenservice investierte Betrag von %1 brachte innerhalb eines Jahres %2 ein, zwischen %3 und %4.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %1 spent on social care returned %2 over %n month(s), between %3 and %4.</source>
-        <translation>
-            <numerusform>Jeder in Social-Media-Kundenservice investierte Betrag von %1 brachte über %n Monat %2 ein, zwischen %3 und %4.</numerusform>
-            <numerusform>Jeder in Social-Media-Kundenservice investierte Betrag von %1 brachte über %n Monate %2 ein, zwischen %3 und %4.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every %1 spent on social care returned %2 within a year.</source>
-        <translation>Jeder in Social-Media-Kundenservice investierte Betrag von %1 brachte innerhalb eines Jahres %2 ein.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %1 spent on social care returned %2 over %n month(s).</source>
-        <translation>
-            <numerusform>Jeder in Social-Media-Kundenservice investierte Betrag von %1 brachte über %n Monat %2 ein.</numerusform>
-            <numerusform>Jeder in Social-Media-Kundenservice investierte Betrag von %1 brachte über %n Monate %2 ein.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Descriptive: adds no money of its own to the ROI.</source>
         <translation>Deskriptiv: fügt dem ROI keinen eigenen Geldwert hinzu.</translation>
@@ -3305,6 +3297,15 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>ROI window</source>
+        <extracomment>The months over which every benefit and the programme cost are counted</extracomment>
+        <translation>ROI-Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -3607,35 +3608,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
 </context>
 <context>
     <name>RoiPane</name>
-    <message numerus="yes">
-        <source>No programme cost is set, so there is no return to compute; the value of social care over %n month(s) is %1.</source>
-        <translation>
-            <numerusform>Es sind keine Programmkosten festgelegt, daher gibt es keine Rendite zu berechnen; der Wert des Social-Media-Kundenservice über %n Monat beträgt %1.</numerusform>
-            <numerusform>Es sind keine Programmkosten festgelegt, daher gibt es keine Rendite zu berechnen; der Wert des Social-Media-Kundenservice über %n Monate beträgt %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every %1 spent on social care returned %2 within a year, between %3 and %4.</source>
-        <translation>Jeder in Social-Media-Kundenservice investierte Betrag von %1 brachte innerhalb eines Jahres %2 ein, zwischen %3 und %4.</translation>
-    </message>
-    <message>
-        <source>Every %1 spent on social care returned %2 within a year.</source>
-        <translation>Jeder in Social-Media-Kundenservice investierte Betrag von %1 brachte innerhalb eines Jahres %2 ein.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %1 spent on social care returned %2 over %n month(s), between %3 and %4.</source>
-        <translation>
-            <numerusform>Jeder in Social-Media-Kundenservice investierte Betrag von %1 brachte über %n Monat %2 ein, zwischen %3 und %4.</numerusform>
-            <numerusform>Jeder in Social-Media-Kundenservice investierte Betrag von %1 brachte über %n Monate %2 ein, zwischen %3 und %4.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %1 spent on social care returned %2 over %n month(s).</source>
-        <translation>
-            <numerusform>Jeder in Social-Media-Kundenservice investierte Betrag von %1 brachte über %n Monat %2 ein.</numerusform>
-            <numerusform>Jeder in Social-Media-Kundenservice investierte Betrag von %1 brachte über %n Monate %2 ein.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Computing the metrics…</source>
         <translation>Kennzahlen werden berechnet…</translation>
@@ -3721,6 +3693,33 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoiWording</name>
+    <message>
+        <source>The money is profit, at a contribution margin of %1.</source>
+        <translation>Die Beträge sind Gewinn, bei einer Deckungsbeitragsquote von %1.</translation>
+    </message>
+    <message>
+        <source>The money is revenue, not profit: set the contribution margin in the assumptions to count profit.</source>
+        <translation>Die Beträge sind Umsatz, nicht Gewinn: Tragen Sie die Deckungsbeitragsquote in den Annahmen ein, um den Gewinn zu zählen.</translation>
+    </message>
+    <message>
+        <source>Process improvements add %1 from figures entered by hand, with no estimate of uncertainty.</source>
+        <translation>Prozessverbesserungen tragen %1 aus von Hand eingegebenen Zahlen bei, ohne Schätzung der Unsicherheit.</translation>
+    </message>
+    <message>
+        <source>No programme cost is set, so there is no return to compute; the value of social care from %1 to %2 is %3.</source>
+        <translation>Es sind keine Programmkosten erfasst, daher lässt sich keine Rendite berechnen; der Wert des Social-Media-Kundenservice vom %1 bis %2 beträgt %3.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, every %3 spent on social care returned an estimated %4 (between %5 and %6), compared with similar customers who were still with us on the same day.</source>
+        <translation>Vom %1 bis %2 brachte jeder für Social-Media-Kundenservice ausgegebene %3 geschätzt %4 ein (zwischen %5 und %6), verglichen mit ähnlichen Kunden, die am selben Tag noch Kunden waren.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, every %3 spent on social care went with %4 (between %5 and %6) in a naive comparison of everyone ever in touch with the social team against everyone else: not an estimate of what the team caused.</source>
+        <translation>Vom %1 bis %2 ging jeder für Social-Media-Kundenservice ausgegebene %3 mit %4 einher (zwischen %5 und %6), in einem naiven Vergleich aller Kunden, die je Kontakt zum Social-Team hatten, mit allen anderen: keine Schätzung dessen, was das Team bewirkt hat.</translation>
     </message>
 </context>
 <context>
@@ -4122,6 +4121,19 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>At risk: %1; churned: %2; censored: %3</source>
         <extracomment>Customers still observed at this time; churned; no longer observed</extracomment>
         <translation>Unter Risiko: %1; abgewandert: %2; zensiert: %3</translation>
+    </message>
+    <message>
+        <source>Months since the first social contact</source>
+        <translation>Monate seit dem ersten Social-Kontakt</translation>
+    </message>
+    <message>
+        <source>Similar (weighted)</source>
+        <extracomment>Row label of the numbers at risk: the similar customers compared, counted by their weights</extracomment>
+        <translation>Ähnliche (gewichtet)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;At the first social contact: %2 still customers</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Beim ersten Social-Kontakt: %2 noch Kunden</translation>
     </message>
 </context>
 <context>

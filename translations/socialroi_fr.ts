@@ -23,6 +23,10 @@
         <source>Reset to Defaults</source>
         <translation>Rétablir les valeurs par défaut</translation>
     </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non définie</translation>
+    </message>
 </context>
 <context>
     <name>AssumptionsModel</name>
@@ -136,6 +140,19 @@
     <message>
         <source>Default</source>
         <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Contribution margin</source>
+        <extracomment>Share of revenue that is profit, between 0 and 1; empty until the user sets it</extracomment>
+        <translation>Marge sur coûts variables</translation>
+    </message>
+    <message>
+        <source>share of revenue</source>
+        <translation>part du chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>Not set: money is shown as revenue, not profit</source>
+        <translation>Non définie : les montants sont du chiffre d’affaires, pas du bénéfice</translation>
     </message>
 </context>
 <context>
@@ -378,6 +395,10 @@
     <message>
         <source>Revenue per customer</source>
         <translation>Chiffre d&apos;affaires par client</translation>
+    </message>
+    <message>
+        <source>Customers still active, by months since the first social contact</source>
+        <translation>Clients toujours actifs, en mois depuis le premier contact social</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2432,10 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>Still a customer after 12 months, naive comparison</source>
         <translation>Toujours client après 12 mois, comparaison naïve</translation>
     </message>
+    <message>
+        <source>Cross-sell revenue per customer-month</source>
+        <translation>Chiffre d’affaires de vente croisée par client-mois</translation>
+    </message>
 </context>
 <context>
     <name>MetricPane</name>
@@ -2479,10 +2504,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Social cohort: %1 customers · control cohort: %2 customers · as of %3</source>
         <translation>Cohorte sociale&#xa0;: %1 clients · cohorte témoin&#xa0;: %2 clients · au %3</translation>
-    </message>
-    <message>
-        <source>Customers still active, by months since signup</source>
-        <translation>Clients toujours actifs, par mois depuis la souscription</translation>
     </message>
     <message>
         <source>Support contacts per customer-month, by channel</source>
@@ -3223,35 +3244,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <extracomment>page footer: %1 is the page number, %2 the number of pages</extracomment>
         <translation>Page %1 sur %2</translation>
     </message>
-    <message numerus="yes">
-        <source>No programme cost is set, so there is no return to compute; the value of social care over %n month(s) is %1.</source>
-        <translation>
-            <numerusform>Aucun coût de programme n&apos;est défini, il n&apos;y a donc pas de rendement à calculer&#xa0;; la valeur du service client social sur %n mois est de %1.</numerusform>
-            <numerusform>Aucun coût de programme n&apos;est défini, il n&apos;y a donc pas de rendement à calculer&#xa0;; la valeur du service client social sur %n mois est de %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every %1 spent on social care returned %2 within a year, between %3 and %4.</source>
-        <translation>Chaque %1 investi dans le service client social a rapporté %2 en un an, entre %3 et %4.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %1 spent on social care returned %2 over %n month(s), between %3 and %4.</source>
-        <translation>
-            <numerusform>Chaque %1 investi dans le service client social a rapporté %2 sur %n mois, entre %3 et %4.</numerusform>
-            <numerusform>Chaque %1 investi dans le service client social a rapporté %2 sur %n mois, entre %3 et %4.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every %1 spent on social care returned %2 within a year.</source>
-        <translation>Chaque %1 investi dans le service client social a rapporté %2 en un an.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %1 spent on social care returned %2 over %n month(s).</source>
-        <translation>
-            <numerusform>Chaque %1 investi dans le service client social a rapporté %2 sur %n mois.</numerusform>
-            <numerusform>Chaque %1 investi dans le service client social a rapporté %2 sur %n mois.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Descriptive: adds no money of its own to the ROI.</source>
         <translation>Descriptif&#xa0;: n&apos;ajoute aucune valeur propre au ROI.</translation>
@@ -3305,6 +3297,15 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>ROI window</source>
+        <extracomment>The months over which every benefit and the programme cost are counted</extracomment>
+        <translation>Période du ROI</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
     </message>
 </context>
 <context>
@@ -3607,35 +3608,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
 </context>
 <context>
     <name>RoiPane</name>
-    <message numerus="yes">
-        <source>No programme cost is set, so there is no return to compute; the value of social care over %n month(s) is %1.</source>
-        <translation>
-            <numerusform>Aucun coût de programme n&apos;est défini, il n&apos;y a donc pas de rendement à calculer&#xa0;; la valeur du service client social sur %n mois est de %1.</numerusform>
-            <numerusform>Aucun coût de programme n&apos;est défini, il n&apos;y a donc pas de rendement à calculer&#xa0;; la valeur du service client social sur %n mois est de %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every %1 spent on social care returned %2 within a year, between %3 and %4.</source>
-        <translation>Chaque %1 investi dans le service client social a rapporté %2 en un an, entre %3 et %4.</translation>
-    </message>
-    <message>
-        <source>Every %1 spent on social care returned %2 within a year.</source>
-        <translation>Chaque %1 investi dans le service client social a rapporté %2 en un an.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %1 spent on social care returned %2 over %n month(s), between %3 and %4.</source>
-        <translation>
-            <numerusform>Chaque %1 investi dans le service client social a rapporté %2 sur %n mois, entre %3 et %4.</numerusform>
-            <numerusform>Chaque %1 investi dans le service client social a rapporté %2 sur %n mois, entre %3 et %4.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %1 spent on social care returned %2 over %n month(s).</source>
-        <translation>
-            <numerusform>Chaque %1 investi dans le service client social a rapporté %2 sur %n mois.</numerusform>
-            <numerusform>Chaque %1 investi dans le service client social a rapporté %2 sur %n mois.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Computing the metrics…</source>
         <translation>Calcul des indicateurs…</translation>
@@ -3721,6 +3693,33 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>%1 to %2</source>
         <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoiWording</name>
+    <message>
+        <source>The money is profit, at a contribution margin of %1.</source>
+        <translation>Les montants sont du bénéfice, à une marge sur coûts variables de %1.</translation>
+    </message>
+    <message>
+        <source>The money is revenue, not profit: set the contribution margin in the assumptions to count profit.</source>
+        <translation>Les montants sont du chiffre d’affaires, pas du bénéfice : saisissez la marge sur coûts variables dans les hypothèses pour compter le bénéfice.</translation>
+    </message>
+    <message>
+        <source>Process improvements add %1 from figures entered by hand, with no estimate of uncertainty.</source>
+        <translation>Les améliorations de processus ajoutent %1 à partir de chiffres saisis à la main, sans estimation d’incertitude.</translation>
+    </message>
+    <message>
+        <source>No programme cost is set, so there is no return to compute; the value of social care from %1 to %2 is %3.</source>
+        <translation>Aucun coût de programme n’est saisi : il n’y a pas de rendement à calculer ; la valeur du service client social du %1 au %2 est de %3.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, every %3 spent on social care returned an estimated %4 (between %5 and %6), compared with similar customers who were still with us on the same day.</source>
+        <translation>Du %1 au %2, chaque %3 consacré au service client social a rapporté environ %4 selon l’estimation (entre %5 et %6), par comparaison avec des clients semblables encore chez nous le même jour.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, every %3 spent on social care went with %4 (between %5 and %6) in a naive comparison of everyone ever in touch with the social team against everyone else: not an estimate of what the team caused.</source>
+        <translation>Du %1 au %2, chaque %3 consacré au service client social s’accompagne de %4 (entre %5 et %6) dans une comparaison naïve de tous les clients passés par l’équipe sociale avec tous les autres : ce n’est pas une estimation de l’effet de l’équipe.</translation>
     </message>
 </context>
 <context>
@@ -4122,6 +4121,19 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>At risk: %1; churned: %2; censored: %3</source>
         <extracomment>Customers still observed at this time; churned; no longer observed</extracomment>
         <translation>À risque&#xa0;: %1&#xa0;; partis&#xa0;: %2&#xa0;; censurés&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Months since the first social contact</source>
+        <translation>Mois depuis le premier contact social</translation>
+    </message>
+    <message>
+        <source>Similar (weighted)</source>
+        <extracomment>Row label of the numbers at risk: the similar customers compared, counted by their weights</extracomment>
+        <translation>Semblables (pondérés)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;At the first social contact: %2 still customers</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Au premier contact social : %2 toujours clients</translation>
     </message>
 </context>
 <context>

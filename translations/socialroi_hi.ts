@@ -23,6 +23,10 @@
         <source>Reset to Defaults</source>
         <translation>डिफ़ॉल्ट पर रीसेट करें</translation>
     </message>
+    <message>
+        <source>Not set</source>
+        <translation>सेट नहीं</translation>
+    </message>
 </context>
 <context>
     <name>AssumptionsModel</name>
@@ -136,6 +140,19 @@
     <message>
         <source>Default</source>
         <translation>डिफ़ॉल्ट</translation>
+    </message>
+    <message>
+        <source>Contribution margin</source>
+        <extracomment>Share of revenue that is profit, between 0 and 1; empty until the user sets it</extracomment>
+        <translation>योगदान मार्जिन</translation>
+    </message>
+    <message>
+        <source>share of revenue</source>
+        <translation>राजस्व का हिस्सा</translation>
+    </message>
+    <message>
+        <source>Not set: money is shown as revenue, not profit</source>
+        <translation>सेट नहीं: राशियाँ राजस्व हैं, लाभ नहीं</translation>
     </message>
 </context>
 <context>
@@ -378,6 +395,10 @@
     <message>
         <source>Revenue per customer</source>
         <translation>प्रति ग्राहक राजस्व</translation>
+    </message>
+    <message>
+        <source>Customers still active, by months since the first social contact</source>
+        <translation>अब भी सक्रिय ग्राहक, पहले सोशल संपर्क के बाद के महीनों के अनुसार</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2432,10 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>Still a customer after 12 months, naive comparison</source>
         <translation>12 महीने बाद भी ग्राहक, सीधी तुलना</translation>
     </message>
+    <message>
+        <source>Cross-sell revenue per customer-month</source>
+        <translation>प्रति ग्राहक-माह क्रॉस-सेल राजस्व</translation>
+    </message>
 </context>
 <context>
     <name>MetricPane</name>
@@ -2479,10 +2504,6 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Social cohort: %1 customers · control cohort: %2 customers · as of %3</source>
         <translation>सोशल समूह: %1 ग्राहक · नियंत्रण समूह: %2 ग्राहक · %3 तक</translation>
-    </message>
-    <message>
-        <source>Customers still active, by months since signup</source>
-        <translation>साइन-अप के बाद के महीनों के अनुसार अब भी सक्रिय ग्राहक</translation>
     </message>
     <message>
         <source>Support contacts per customer-month, by channel</source>
@@ -3223,35 +3244,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <extracomment>page footer: %1 is the page number, %2 the number of pages</extracomment>
         <translation>पेज %2 में से %1</translation>
     </message>
-    <message numerus="yes">
-        <source>No programme cost is set, so there is no return to compute; the value of social care over %n month(s) is %1.</source>
-        <translation>
-            <numerusform>कोई कार्यक्रम लागत तय नहीं है, इसलिए रिटर्न की गणना नहीं हो सकती; %n महीने में सोशल केयर का मूल्य %1 है।</numerusform>
-            <numerusform>कोई कार्यक्रम लागत तय नहीं है, इसलिए रिटर्न की गणना नहीं हो सकती; %n महीनों में सोशल केयर का मूल्य %1 है।</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every %1 spent on social care returned %2 within a year, between %3 and %4.</source>
-        <translation>सोशल केयर पर खर्च हुए हर %1 ने एक वर्ष में %2 लौटाए, %3 और %4 के बीच।</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %1 spent on social care returned %2 over %n month(s), between %3 and %4.</source>
-        <translation>
-            <numerusform>सोशल केयर पर खर्च हुए हर %1 ने %n महीने में %2 लौटाए, %3 और %4 के बीच।</numerusform>
-            <numerusform>सोशल केयर पर खर्च हुए हर %1 ने %n महीनों में %2 लौटाए, %3 और %4 के बीच।</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every %1 spent on social care returned %2 within a year.</source>
-        <translation>सोशल केयर पर खर्च हुए हर %1 ने एक वर्ष में %2 लौटाए।</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %1 spent on social care returned %2 over %n month(s).</source>
-        <translation>
-            <numerusform>सोशल केयर पर खर्च हुए हर %1 ने %n महीने में %2 लौटाए।</numerusform>
-            <numerusform>सोशल केयर पर खर्च हुए हर %1 ने %n महीनों में %2 लौटाए।</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Descriptive: adds no money of its own to the ROI.</source>
         <translation>वर्णनात्मक: ROI में अपनी ओर से कोई धनराशि नहीं जोड़ता।</translation>
@@ -3305,6 +3297,15 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>ROI window</source>
+        <extracomment>The months over which every benefit and the programme cost are counted</extracomment>
+        <translation>ROI अवधि</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 से %2</translation>
     </message>
 </context>
 <context>
@@ -3607,35 +3608,6 @@ Commands (socialroi COMMAND --help):%1</source>
 </context>
 <context>
     <name>RoiPane</name>
-    <message numerus="yes">
-        <source>No programme cost is set, so there is no return to compute; the value of social care over %n month(s) is %1.</source>
-        <translation>
-            <numerusform>कोई कार्यक्रम लागत तय नहीं है, इसलिए रिटर्न की गणना नहीं हो सकती; %n महीने में सोशल केयर का मूल्य %1 है।</numerusform>
-            <numerusform>कोई कार्यक्रम लागत तय नहीं है, इसलिए रिटर्न की गणना नहीं हो सकती; %n महीनों में सोशल केयर का मूल्य %1 है।</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every %1 spent on social care returned %2 within a year, between %3 and %4.</source>
-        <translation>सोशल केयर पर खर्च हुए हर %1 ने एक वर्ष में %2 लौटाए, %3 और %4 के बीच।</translation>
-    </message>
-    <message>
-        <source>Every %1 spent on social care returned %2 within a year.</source>
-        <translation>सोशल केयर पर खर्च हुए हर %1 ने एक वर्ष में %2 लौटाए।</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %1 spent on social care returned %2 over %n month(s), between %3 and %4.</source>
-        <translation>
-            <numerusform>सोशल केयर पर खर्च हुए हर %1 ने %n महीने में %2 लौटाए, %3 और %4 के बीच।</numerusform>
-            <numerusform>सोशल केयर पर खर्च हुए हर %1 ने %n महीनों में %2 लौटाए, %3 और %4 के बीच।</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %1 spent on social care returned %2 over %n month(s).</source>
-        <translation>
-            <numerusform>सोशल केयर पर खर्च हुए हर %1 ने %n महीने में %2 लौटाए।</numerusform>
-            <numerusform>सोशल केयर पर खर्च हुए हर %1 ने %n महीनों में %2 लौटाए।</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Computing the metrics…</source>
         <translation>मेट्रिक्स की गणना हो रही है…</translation>
@@ -3721,6 +3693,33 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>%1 to %2</source>
         <translation>%1 से %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoiWording</name>
+    <message>
+        <source>The money is profit, at a contribution margin of %1.</source>
+        <translation>ये राशियाँ %1 के योगदान मार्जिन पर लाभ हैं।</translation>
+    </message>
+    <message>
+        <source>The money is revenue, not profit: set the contribution margin in the assumptions to count profit.</source>
+        <translation>ये राशियाँ राजस्व हैं, लाभ नहीं: लाभ गिनने के लिए मान्यताओं में योगदान मार्जिन दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Process improvements add %1 from figures entered by hand, with no estimate of uncertainty.</source>
+        <translation>प्रक्रिया सुधार हाथ से दर्ज आँकड़ों से %1 जोड़ते हैं, अनिश्चितता के किसी अनुमान के बिना।</translation>
+    </message>
+    <message>
+        <source>No programme cost is set, so there is no return to compute; the value of social care from %1 to %2 is %3.</source>
+        <translation>कार्यक्रम की कोई लागत दर्ज नहीं है, इसलिए प्रतिफल की गणना नहीं हो सकती; %1 से %2 तक सोशल केयर का मूल्य %3 है।</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, every %3 spent on social care returned an estimated %4 (between %5 and %6), compared with similar customers who were still with us on the same day.</source>
+        <translation>%1 से %2 तक, सोशल केयर पर खर्च किए गए हर %3 से अनुमानित %4 मिले (%5 और %6 के बीच), उन समान ग्राहकों की तुलना में जो उसी दिन भी हमारे साथ थे।</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, every %3 spent on social care went with %4 (between %5 and %6) in a naive comparison of everyone ever in touch with the social team against everyone else: not an estimate of what the team caused.</source>
+        <translation>%1 से %2 तक, सोशल केयर पर खर्च किए गए हर %3 के साथ %4 जुड़े (%5 और %6 के बीच), सोशल टीम से कभी जुड़े सभी ग्राहकों की बाकी सभी से सीधी तुलना में: यह टीम के प्रभाव का अनुमान नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -4122,6 +4121,19 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>At risk: %1; churned: %2; censored: %3</source>
         <extracomment>Customers still observed at this time; churned; no longer observed</extracomment>
         <translation>जोखिम में: %1; छोड़ गए: %2; सेंसर किए गए: %3</translation>
+    </message>
+    <message>
+        <source>Months since the first social contact</source>
+        <translation>पहले सोशल संपर्क के बाद के महीने</translation>
+    </message>
+    <message>
+        <source>Similar (weighted)</source>
+        <extracomment>Row label of the numbers at risk: the similar customers compared, counted by their weights</extracomment>
+        <translation>समान (भारित)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;At the first social contact: %2 still customers</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;पहले सोशल संपर्क पर: %2 अब भी ग्राहक</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@
         <source>Reset to Defaults</source>
         <translation>Przywróć domyślne</translation>
     </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nie ustawiono</translation>
+    </message>
 </context>
 <context>
     <name>AssumptionsModel</name>
@@ -136,6 +140,19 @@
     <message>
         <source>Default</source>
         <translation>Domyślnie</translation>
+    </message>
+    <message>
+        <source>Contribution margin</source>
+        <extracomment>Share of revenue that is profit, between 0 and 1; empty until the user sets it</extracomment>
+        <translation>Marża na pokrycie</translation>
+    </message>
+    <message>
+        <source>share of revenue</source>
+        <translation>udział w przychodzie</translation>
+    </message>
+    <message>
+        <source>Not set: money is shown as revenue, not profit</source>
+        <translation>Nie ustawiono: kwoty to przychód, nie zysk</translation>
     </message>
 </context>
 <context>
@@ -378,6 +395,10 @@
     <message>
         <source>Revenue per customer</source>
         <translation>Przychód na klienta</translation>
+    </message>
+    <message>
+        <source>Customers still active, by months since the first social contact</source>
+        <translation>Klienci nadal aktywni, według miesięcy od pierwszego kontaktu w mediach społecznościowych</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2436,10 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>Still a customer after 12 months, naive comparison</source>
         <translation>Nadal klientem po 12 miesiącach, porównanie naiwne</translation>
     </message>
+    <message>
+        <source>Cross-sell revenue per customer-month</source>
+        <translation>Przychód ze sprzedaży krzyżowej na klientomiesiąc</translation>
+    </message>
 </context>
 <context>
     <name>MetricPane</name>
@@ -2485,10 +2510,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Social cohort: %1 customers · control cohort: %2 customers · as of %3</source>
         <translation>Kohorta social media: %1 klientów · kohorta kontrolna: %2 klientów · stan na %3</translation>
-    </message>
-    <message>
-        <source>Customers still active, by months since signup</source>
-        <translation>Klienci nadal aktywni, według miesięcy od rejestracji</translation>
     </message>
     <message>
         <source>Support contacts per customer-month, by channel</source>
@@ -3233,38 +3254,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <extracomment>page footer: %1 is the page number, %2 the number of pages</extracomment>
         <translation>Strona %1 z %2</translation>
     </message>
-    <message numerus="yes">
-        <source>No programme cost is set, so there is no return to compute; the value of social care over %n month(s) is %1.</source>
-        <translation>
-            <numerusform>Nie ustalono kosztu programu, więc nie ma zwrotu do obliczenia; wartość obsługi klienta w social media przez %n miesiąc wynosi %1.</numerusform>
-            <numerusform>Nie ustalono kosztu programu, więc nie ma zwrotu do obliczenia; wartość obsługi klienta w social media przez %n miesiące wynosi %1.</numerusform>
-            <numerusform>Nie ustalono kosztu programu, więc nie ma zwrotu do obliczenia; wartość obsługi klienta w social media przez %n miesięcy wynosi %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every %1 spent on social care returned %2 within a year, between %3 and %4.</source>
-        <translation>Każde %1 wydane na obsługę w social media przyniosło %2 w ciągu roku, od %3 do %4.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %1 spent on social care returned %2 over %n month(s), between %3 and %4.</source>
-        <translation>
-            <numerusform>Każde %1 wydane na obsługę w social media przyniosło %2 przez %n miesiąc, od %3 do %4.</numerusform>
-            <numerusform>Każde %1 wydane na obsługę w social media przyniosło %2 przez %n miesiące, od %3 do %4.</numerusform>
-            <numerusform>Każde %1 wydane na obsługę w social media przyniosło %2 przez %n miesięcy, od %3 do %4.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every %1 spent on social care returned %2 within a year.</source>
-        <translation>Każde %1 wydane na obsługę w social media przyniosło %2 w ciągu roku.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %1 spent on social care returned %2 over %n month(s).</source>
-        <translation>
-            <numerusform>Każde %1 wydane na obsługę w social media przyniosło %2 przez %n miesiąc.</numerusform>
-            <numerusform>Każde %1 wydane na obsługę w social media przyniosło %2 przez %n miesiące.</numerusform>
-            <numerusform>Każde %1 wydane na obsługę w social media przyniosło %2 przez %n miesięcy.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Descriptive: adds no money of its own to the ROI.</source>
         <translation>Opisowy: nie dodaje do ROI własnej wartości pieniężnej.</translation>
@@ -3320,6 +3309,15 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>ROI window</source>
+        <extracomment>The months over which every benefit and the programme cost are counted</extracomment>
+        <translation>Okres ROI</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>od %1 do %2</translation>
     </message>
 </context>
 <context>
@@ -3623,38 +3621,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
 </context>
 <context>
     <name>RoiPane</name>
-    <message numerus="yes">
-        <source>No programme cost is set, so there is no return to compute; the value of social care over %n month(s) is %1.</source>
-        <translation>
-            <numerusform>Nie ustalono kosztu programu, więc nie ma zwrotu do obliczenia; wartość obsługi klienta w social media przez %n miesiąc wynosi %1.</numerusform>
-            <numerusform>Nie ustalono kosztu programu, więc nie ma zwrotu do obliczenia; wartość obsługi klienta w social media przez %n miesiące wynosi %1.</numerusform>
-            <numerusform>Nie ustalono kosztu programu, więc nie ma zwrotu do obliczenia; wartość obsługi klienta w social media przez %n miesięcy wynosi %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every %1 spent on social care returned %2 within a year, between %3 and %4.</source>
-        <translation>Każde %1 wydane na obsługę w social media przyniosło %2 w ciągu roku, od %3 do %4.</translation>
-    </message>
-    <message>
-        <source>Every %1 spent on social care returned %2 within a year.</source>
-        <translation>Każde %1 wydane na obsługę w social media przyniosło %2 w ciągu roku.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %1 spent on social care returned %2 over %n month(s), between %3 and %4.</source>
-        <translation>
-            <numerusform>Każde %1 wydane na obsługę w social media przyniosło %2 przez %n miesiąc, od %3 do %4.</numerusform>
-            <numerusform>Każde %1 wydane na obsługę w social media przyniosło %2 przez %n miesiące, od %3 do %4.</numerusform>
-            <numerusform>Każde %1 wydane na obsługę w social media przyniosło %2 przez %n miesięcy, od %3 do %4.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %1 spent on social care returned %2 over %n month(s).</source>
-        <translation>
-            <numerusform>Każde %1 wydane na obsługę w social media przyniosło %2 przez %n miesiąc.</numerusform>
-            <numerusform>Każde %1 wydane na obsługę w social media przyniosło %2 przez %n miesiące.</numerusform>
-            <numerusform>Każde %1 wydane na obsługę w social media przyniosło %2 przez %n miesięcy.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Computing the metrics…</source>
         <translation>Obliczanie wskaźników…</translation>
@@ -3741,6 +3707,33 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>%1 to %2</source>
         <translation>od %1 do %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoiWording</name>
+    <message>
+        <source>The money is profit, at a contribution margin of %1.</source>
+        <translation>Kwoty to zysk przy marży na pokrycie %1.</translation>
+    </message>
+    <message>
+        <source>The money is revenue, not profit: set the contribution margin in the assumptions to count profit.</source>
+        <translation>Kwoty to przychód, nie zysk: podaj marżę na pokrycie w założeniach, aby liczyć zysk.</translation>
+    </message>
+    <message>
+        <source>Process improvements add %1 from figures entered by hand, with no estimate of uncertainty.</source>
+        <translation>Usprawnienia procesów dodają %1 z danych wpisanych ręcznie, bez oszacowania niepewności.</translation>
+    </message>
+    <message>
+        <source>No programme cost is set, so there is no return to compute; the value of social care from %1 to %2 is %3.</source>
+        <translation>Nie podano kosztu programu, więc nie ma zwrotu do obliczenia; wartość obsługi w mediach społecznościowych od %1 do %2 wynosi %3.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, every %3 spent on social care returned an estimated %4 (between %5 and %6), compared with similar customers who were still with us on the same day.</source>
+        <translation>Od %1 do %2 każde %3 wydane na obsługę klienta w mediach społecznościowych przyniosło szacunkowo %4 (od %5 do %6) w porównaniu z podobnymi klientami, którzy tego samego dnia nadal byli z nami.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, every %3 spent on social care went with %4 (between %5 and %6) in a naive comparison of everyone ever in touch with the social team against everyone else: not an estimate of what the team caused.</source>
+        <translation>Od %1 do %2 każdemu %3 wydanemu na obsługę klienta w mediach społecznościowych towarzyszyło %4 (od %5 do %6) w naiwnym porównaniu wszystkich klientów, którzy kiedykolwiek kontaktowali się z zespołem social media, z pozostałymi: to nie jest oszacowanie efektu zespołu.</translation>
     </message>
 </context>
 <context>
@@ -4144,6 +4137,19 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>At risk: %1; churned: %2; censored: %3</source>
         <extracomment>Customers still observed at this time; churned; no longer observed</extracomment>
         <translation>Narażeni: %1; odeszli: %2; cenzurowani: %3</translation>
+    </message>
+    <message>
+        <source>Months since the first social contact</source>
+        <translation>Miesiące od pierwszego kontaktu w mediach społecznościowych</translation>
+    </message>
+    <message>
+        <source>Similar (weighted)</source>
+        <extracomment>Row label of the numbers at risk: the similar customers compared, counted by their weights</extracomment>
+        <translation>Podobni (ważeni)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;At the first social contact: %2 still customers</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Przy pierwszym kontakcie w mediach społecznościowych: %2 nadal klientami</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,12 @@ Assumptions::Unit unitOf(const QModelIndex &index)
     return Assumptions::Unit(index.data(int(AssumptionsModel::Role::Unit)).toInt());
 }
 
+// Stored as a fraction, edited as a percentage.
+bool isPercent(Assumptions::Unit unit)
+{
+    return unit == Assumptions::Unit::Rate || unit == Assumptions::Unit::Share;
+}
+
 // An editor fitted to each unit: spin boxes that cannot go negative, a date
 // picker whose first entry means "from the data", a three-letter code.
 class AssumptionDelegate : public QStyledItemDelegate
@@ -58,6 +64,15 @@ public:
             editor->setRange(0, 99.9);
             editor->setDecimals(1);
             editor->setSuffix(QLocale().percent());
+            return editor;
+        }
+        case Assumptions::Unit::Share: {
+            // 0 % stands for "not set": a margin of nothing would claim no value at all.
+            auto *editor = new QDoubleSpinBox(parent);
+            editor->setRange(0, 100);
+            editor->setDecimals(1);
+            editor->setSuffix(QLocale().percent());
+            editor->setSpecialValueText(AssumptionsEditor::tr("Not set"));
             return editor;
         }
         case Assumptions::Unit::Months:
@@ -90,8 +105,7 @@ public:
     {
         const QString raw = index.data(Qt::EditRole).toString();
         if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor))
-            spin->setValue(unitOf(index) == Assumptions::Unit::Rate ? raw.toDouble() * 100
-                                                                    : raw.toDouble());
+            spin->setValue(isPercent(unitOf(index)) ? raw.toDouble() * 100 : raw.toDouble());
         else if (auto *spin = qobject_cast<QSpinBox *>(editor))
             spin->setValue(raw.toInt());
         else if (auto *date = qobject_cast<QDateEdit *>(editor))
@@ -104,11 +118,13 @@ public:
                       const QModelIndex &index) const override
     {
         QString text;
-        if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor))
-            text = QString::number(unitOf(index) == Assumptions::Unit::Rate ? spin->value() / 100
-                                                                            : spin->value(),
-                                   'g', 12);
-        else if (auto *spin = qobject_cast<QSpinBox *>(editor))
+        if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor)) {
+            if (unitOf(index) == Assumptions::Unit::Share && spin->value() <= 0)
+                text = QString(); // not set
+            else
+                text = QString::number(
+                    isPercent(unitOf(index)) ? spin->value() / 100 : spin->value(), 'g', 12);
+        } else if (auto *spin = qobject_cast<QSpinBox *>(editor))
             text = QString::number(spin->value());
         else if (auto *date = qobject_cast<QDateEdit *>(editor))
             text = date->date() <= fromTheData ? QString() : date->date().toString(Qt::ISODate);

@@ -5,6 +5,7 @@
 #include "metricformat.h"
 #include "metriclabels.h"
 #include "roisummarymodel.h"
+#include "roiwording.h"
 #include "tablecopy.h"
 
 #include <QEvent>
@@ -188,32 +189,7 @@ QString RoiPane::summaryText() const
 
 QString RoiPane::describe(const RoiSummary &roi) const
 {
-    const auto money = [&roi](double value) { return MetricFormat::money(value, roi.currency); };
-    if (!roi.roi) {
-        return tr("No programme cost is set, so there is no return to compute; the value of "
-                  "social care over %n month(s) is %1.",
-                  nullptr, roi.horizonMonths)
-            .arg(money(roi.value));
-    }
-    // Every unit spent returned (value / cost) = ROI + 1 units.
-    const QString one
-        = QLocale().toCurrencyString(1.0, MetricFormat::currencySymbol(roi.currency), 0);
-    const QString returned = money(*roi.roi + 1);
-    if (roi.horizonMonths == 12 && roi.roiLow && roi.roiHigh) {
-        return tr("Every %1 spent on social care returned %2 within a year, between %3 and %4.")
-            .arg(one, returned, money(*roi.roiLow + 1), money(*roi.roiHigh + 1));
-    }
-    if (roi.horizonMonths == 12)
-        return tr("Every %1 spent on social care returned %2 within a year.").arg(one, returned);
-    if (roi.roiLow && roi.roiHigh) {
-        return tr("Every %1 spent on social care returned %2 over %n month(s), between %3 and "
-                  "%4.",
-                  nullptr, roi.horizonMonths)
-            .arg(one, money(*roi.roi + 1), money(*roi.roiLow + 1), money(*roi.roiHigh + 1));
-    }
-    return tr("Every %1 spent on social care returned %2 over %n month(s).", nullptr,
-              roi.horizonMonths)
-        .arg(one, money(*roi.roi + 1));
+    return RoiWording::sentence(roi);
 }
 
 void RoiPane::changeEvent(QEvent *event)

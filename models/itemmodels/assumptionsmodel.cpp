@@ -33,6 +33,8 @@ const KeyLabel keyLabels[] = {
     {"currency", QT_TRANSLATE_NOOP("AssumptionsModel", "Currency")},
     {"annual_discount_rate", QT_TRANSLATE_NOOP("AssumptionsModel", "Annual discount rate")},
     {"value_of_promoter", QT_TRANSLATE_NOOP("AssumptionsModel", "Value of one promoter")},
+    //: Share of revenue that is profit, between 0 and 1; empty until the user sets it
+    {"contribution_margin", QT_TRANSLATE_NOOP("AssumptionsModel", "Contribution margin")},
 };
 
 } // namespace
@@ -100,6 +102,8 @@ QString AssumptionsModel::unitLabel(Assumptions::Unit unit, const QString &curre
         return QCoreApplication::translate("AssumptionsModel", "days");
     case Assumptions::Unit::Rate:
         return QCoreApplication::translate("AssumptionsModel", "per year");
+    case Assumptions::Unit::Share:
+        return QCoreApplication::translate("AssumptionsModel", "share of revenue");
     case Assumptions::Unit::Currency:
         return QCoreApplication::translate("AssumptionsModel", "ISO code");
     }
@@ -142,6 +146,10 @@ QString AssumptionsModel::displayValue(int row, const Assumptions &assumptions) 
         }
         return locale.toString(QDate::fromString(text, Qt::ISODate), QLocale::ShortFormat);
     case Assumptions::Unit::Rate:
+        return locale.toString(100.0 * text.toDouble(), 'f', 1) + locale.percent();
+    case Assumptions::Unit::Share:
+        if (text.isEmpty())
+            return tr("Not set: money is shown as revenue, not profit");
         return locale.toString(100.0 * text.toDouble(), 'f', 1) + locale.percent();
     case Assumptions::Unit::Months:
     case Assumptions::Unit::Days:

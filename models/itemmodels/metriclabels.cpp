@@ -134,6 +134,8 @@ const Label rowLabels[] = {
     {"cross_sell_share", QT_TRANSLATE_NOOP("MetricLabels", "Customers with a cross-sell")},
     {"cross_sell_revenue_per_customer",
      QT_TRANSLATE_NOOP("MetricLabels", "Cross-sell revenue per customer")},
+    {"cross_sell_revenue_per_customer_month",
+     QT_TRANSLATE_NOOP("MetricLabels", "Cross-sell revenue per customer-month")},
     {"cross_sell_orders_per_customer_month",
      QT_TRANSLATE_NOOP("MetricLabels", "Cross-sell orders per customer-month")},
     {"process_change_share",

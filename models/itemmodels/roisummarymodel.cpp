@@ -58,12 +58,10 @@ RoiSummaryModel::Line RoiSummaryModel::lineAt(int row) const
         const RoiComponent &component = m_summary.components[size_t(row)];
         return {component.id, component.value, component.low, component.high};
     }
-    double low = 0;
-    double high = 0;
-    for (const RoiComponent &component : m_summary.components) {
-        low += component.low;
-        high += component.high;
-    }
+    // The total's interval comes from one method applied to the whole sum
+    // (RoiSummary), not from adding the components' limits.
+    const double low = m_summary.valueLow;
+    const double high = m_summary.valueHigh;
     switch (row - componentCount) {
     case 0:
         return {QStringLiteral("value"), m_summary.value, low, high};

@@ -2,6 +2,7 @@
 #include "metricgroups.h"
 #include "metricrows.h"
 #include "summaryaccumulator.h"
+#include "valueinfluence.h"
 
 #include <cmath>
 
@@ -15,6 +16,7 @@ struct ContactTotals
     std::array<Stats::BinomialCounts, 2> resolved {};
     std::array<double, 2> cost {};
     std::array<double, 2> costSquares {}; // for the compound-Poisson variance of the cost
+    std::vector<double> costPerCustomer; // for the money's influences
     std::array<std::int64_t, 2> selfServiceUsers {};
     MetricGroups::PerMonth phoneByMonth;
     MetricGroups::PerMonth selfServiceByMonth;
@@ -27,6 +29,7 @@ ContactTotals sumContacts(const Analysis &analysis)
     totals.selfServiceByMonth = MetricGroups::emptyPerMonth(analysis);
     const ContactColumns &contacts = analysis.data.contacts;
     std::vector<bool> usedSelfService(analysis.data.customers.size(), false);
+    totals.costPerCustomer.assign(analysis.data.customers.size(), 0.0);
     for (std::size_t i = 0; i < contacts.customer.size(); ++i) {
         const auto customer = size_t(contacts.customer[i]);
         const int cohort = analysis.cohortOf[customer];
@@ -45,6 +48,7 @@ ContactTotals sumContacts(const Analysis &analysis)
             : double(contacts.cost[i]);
         totals.cost[c] += cost;
         totals.costSquares[c] += cost * cost;
+        totals.costPerCustomer[customer] += cost;
         const int month = analysis.monthIndex(contacts.day[i]);
         const bool inRange = month >= 0 && month < analysis.monthCount();
         if (channel == int(Channel::Phone) && inRange)
@@ -76,7 +80,8 @@ namespace MetricGroups {
 
 namespace {
 
-MetricGroup operationalCost(const Analysis &analysis, const ContactTotals &totals)
+MetricGroup operationalCost(const Analysis &analysis, const ContactTotals &totals,
+                            ValueInfluence *influence)
 {
     const qint64 nSocial = analysis.customers[Analysis::social];
     const qint64 nControl = analysis.customers[Analysis::control];
@@ -127,10 +132,9 @@ MetricGroup operationalCost(const Analysis &analysis, const ContactTotals &total
         warnings.smallSample = nSocial < 30 || nControl < 30;
         warnings.intervalSpansZero = !inference.interval.valid || inference.interval.spansZero();
         costRow.warning = MetricRows::warningText(warnings, true, nSocial, nControl);
-        // Savings = (control - social) cost per customer-month × social customer-months.
-        group.value = -(socialCost - controlCost) * socialMonths;
-        group.valueLow = costRow.ciHigh ? -*costRow.ciHigh * socialMonths : *group.value;
-        group.valueHigh = costRow.ciLow ? -*costRow.ciLow * socialMonths : *group.value;
+        // Savings = (control - social) cost per customer-month × the social
+        // customers' months inside the ROI window.
+        setGroupValue(group, exposureMoney(analysis, totals.costPerCustomer, -1.0, influence));
     } else {
         costRow.warning = MetricRows::warningText({}, false, nSocial, nControl);
     }
@@ -164,7 +168,7 @@ MetricGroup selfService(const Analysis &analysis, const ContactTotals &totals)
     if (phone.valid) {
         const double unitSaving = analysis.assumptions.contactCost(Channel::Phone)
             - analysis.assumptions.contactCost(Channel::SelfService);
-        const double months = analysis.customerMonths[Analysis::social];
+        const double months = socialMonthsInWindow(analysis);
         group.value = -phone.difference * months * unitSaving;
         if (phone.differenceInterval.valid) {
             group.valueLow = -phone.differenceInterval.high * months * unitSaving;
@@ -179,11 +183,11 @@ MetricGroup selfService(const Analysis &analysis, const ContactTotals &totals)
 
 } // namespace
 
-std::vector<MetricGroup> contactGroups(const Analysis &analysis)
+std::vector<MetricGroup> contactGroups(const Analysis &analysis, ValueInfluence *influence)
 {
     // One pass over the contacts serves both groups.
     const ContactTotals totals = sumContacts(analysis);
-    return {operationalCost(analysis, totals), selfService(analysis, totals)};
+    return {operationalCost(analysis, totals, influence), selfService(analysis, totals)};
 }
 
 } // namespace MetricGroups

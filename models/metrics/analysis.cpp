@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <unordered_set>
 
 std::int32_t monthKey(std::int32_t julianDay)
@@ -35,6 +36,7 @@ Analysis::Analysis(const ProjectData &projectData, const MetricFilters &requeste
         filters.asOf = assumptions.asOfDate.isValid() ? assumptions.asOfDate
                                                       : QDate::fromJulianDay(data.latestDay);
     asOfDay = std::int32_t(filters.asOf.toJulianDay());
+    findLaunchAndWindow();
     selectCustomers();
     measureExposure();
     estimateRetention();
@@ -62,6 +64,33 @@ QDate Analysis::monthStart(int index) const
 {
     const int key = firstMonthKey + index;
     return QDate(key / 12, key % 12 + 1, 1);
+}
+
+void Analysis::findLaunchAndWindow()
+{
+    std::int32_t launch = std::numeric_limits<std::int32_t>::max();
+    if (assumptions.programmeLaunchDate.isValid()) {
+        launch = std::int32_t(assumptions.programmeLaunchDate.toJulianDay());
+    } else {
+        for (std::int32_t day : data.customers.firstSocialDay) {
+            if (day >= 0)
+                launch = std::min(launch, day);
+        }
+        const auto social = std::int8_t(Channel::Social);
+        for (std::size_t c = 0; c < data.contacts.day.size(); ++c) {
+            if (data.contacts.channel[c] == social)
+                launch = std::min(launch, data.contacts.day[c]);
+        }
+    }
+    const bool launchKnown = launch != std::numeric_limits<std::int32_t>::max();
+    launchDay = launchKnown ? launch : asOfDay;
+
+    windowToDay = asOfDay;
+    const QDate horizonStart = filters.asOf.addMonths(-assumptions.horizonMonths).addDays(1);
+    horizonStartDay = std::int32_t(horizonStart.toJulianDay());
+    windowFromDay = horizonStartDay;
+    if (launchKnown)
+        windowFromDay = std::min(asOfDay, std::max(launchDay, windowFromDay));
 }
 
 void Analysis::selectCustomers()

@@ -5,6 +5,7 @@
 #include "metricresult.h"
 #include "projectdata.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <vector>
@@ -29,6 +30,27 @@ public:
     const Assumptions &assumptions;
     MetricFilters filters; // with the as-of date resolved
     std::int32_t asOfDay = 0;
+    // The programme launch: the assumption, else the earliest social contact
+    // in the data, else the as-of date.
+    std::int32_t launchDay = 0;
+    // The ROI's analysis window (SPEC section 4a, "money that adds up"): the
+    // horizon ending at the as-of date, from the launch at the earliest.
+    // Benefits and the programme cost are both counted over these days.
+    std::int32_t windowFromDay = 0;
+    std::int32_t windowToDay = 0;
+    std::int32_t horizonStartDay = 0; // the day after the as-of date, horizon months earlier
+    // The whole horizon when the launch does not cut it short (12 months are
+    // 12 months of programme cost, whatever the days), else its days.
+    double windowMonths() const
+    {
+        return windowFromDay == horizonStartDay ? double(assumptions.horizonMonths)
+                                                : (windowToDay - windowFromDay + 1) / daysPerMonth;
+    }
+    // Days of [from, to] inside the window.
+    double windowOverlapDays(std::int32_t from, std::int32_t to) const
+    {
+        return std::max(0, std::min(to, windowToDay) - std::max(from, windowFromDay) + 1);
+    }
 
     // -1: not analysed (filtered out, or signed up after the as-of date);
     // else the cohort index.
@@ -53,6 +75,7 @@ public:
     double horizonDays() const { return assumptions.horizonMonths * daysPerMonth; }
 
 private:
+    void findLaunchAndWindow();
     void selectCustomers();
     void measureExposure();
     void estimateRetention();

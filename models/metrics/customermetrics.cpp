@@ -1,6 +1,9 @@
 #include "metricgroups.h"
 #include "metricrows.h"
 #include "summaryaccumulator.h"
+#include "valueinfluence.h"
+
+#include <QCoreApplication>
 
 #include <cmath>
 
@@ -34,6 +37,8 @@ MetricGroup saves(const Analysis &analysis)
 
     MetricGroup group;
     group.id = QStringLiteral("saves");
+    // A saved customer is a retained one: the money is inside retention's.
+    group.includedIn = QStringLiteral("retention");
     const Stats::ProportionComparison comparison
         = Stats::compareProportions(counts[Analysis::social], counts[Analysis::control]);
     group.rows.push_back(MetricRows::fromProportions(QStringLiteral("save_rate"), comparison));
@@ -44,8 +49,8 @@ MetricGroup saves(const Analysis &analysis)
 
     // Extra saves × customer value over the horizon.
     if (comparison.valid) {
-        const double scale
-            = double(counts[Analysis::social].total) * customerValueOverHorizon(analysis);
+        const double scale = double(counts[Analysis::social].total)
+            * customerValueOverHorizon(analysis) * analysis.assumptions.revenueToValue();
         group.value = comparison.difference * scale;
         group.valueLow = comparison.differenceInterval.low * scale;
         group.valueHigh = comparison.differenceInterval.high * scale;
@@ -54,7 +59,7 @@ MetricGroup saves(const Analysis &analysis)
     return group;
 }
 
-MetricGroup crossSell(const Analysis &analysis)
+MetricGroup crossSell(const Analysis &analysis, ValueInfluence *influence)
 {
     const OrderColumns &orders = analysis.data.orders;
     const std::size_t customerCount = analysis.data.customers.size();
@@ -93,18 +98,25 @@ MetricGroup crossSell(const Analysis &analysis)
                             revenuePerCustomer[Analysis::control].summary());
     group.rows.push_back(MetricRows::fromMeans(QStringLiteral("cross_sell_revenue_per_customer"),
                                                QStringLiteral("money per customer"), perCustomer));
-    // Incremental cross-sell revenue = difference per customer × social customers.
-    if (perCustomer.valid) {
-        const double customers = double(analysis.customers[Analysis::social]);
-        group.value = perCustomer.difference * customers;
-        group.valueLow = (perCustomer.differenceInterval.valid ? perCustomer.differenceInterval.low
-                                                               : perCustomer.difference)
-            * customers;
-        group.valueHigh
-            = (perCustomer.differenceInterval.valid ? perCustomer.differenceInterval.high
-                                                    : perCustomer.difference)
-            * customers;
+    // Per customer-month, so a longer tenure does not pass for more buying;
+    // the money is that difference over the social customers' months inside
+    // the ROI window, times the margin.
+    const std::vector<double> revenueAmounts(revenue.begin(), revenue.end());
+    const MoneyEstimate money
+        = exposureMoney(analysis, revenueAmounts, analysis.assumptions.revenueToValue(), influence);
+    MetricRow perMonth = MetricRows::descriptive(
+        QStringLiteral("cross_sell_revenue_per_customer_month"),
+        QStringLiteral("money per customer-month"),
+        money.valid ? std::optional<double>(money.socialRate) : std::nullopt,
+        money.valid ? std::optional<double>(money.controlRate) : std::nullopt,
+        analysis.customers[Analysis::social], analysis.customers[Analysis::control]);
+    if (money.valid) {
+        const double difference = money.socialRate - money.controlRate;
+        perMonth.ciLow = difference - 1.959963984540054 * money.rateStandardError;
+        perMonth.ciHigh = difference + 1.959963984540054 * money.rateStandardError;
     }
+    group.rows.push_back(perMonth);
+    setGroupValue(group, money);
     group.series.push_back(rateSeries(analysis,
                                       QStringLiteral("cross_sell_orders_per_customer_month"),
                                       QStringLiteral("per customer-month"), crossSellOrders));

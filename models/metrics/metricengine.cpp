@@ -6,6 +6,7 @@
 #include "projectdata.h"
 #include "sequentialtrials.h"
 #include "sqliteconnection.h"
+#include "valueinfluence.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -173,16 +174,22 @@ MetricEngine::Outcome MetricEngine::computeWith(const MetricFilters &filters,
         result.adjustment = adjustmentOf(*trials, filters.adjustFor);
     }
 
+    ValueInfluence influence(m_data->customers.size());
     using Builder = std::function<std::vector<MetricGroup>(const Analysis &)>;
     const Builder builders[] = {
-        [&trials](const Analysis &a) {
-            return std::vector<MetricGroup> {trials ? MetricGroups::adjustedRetention(a, *trials)
-                                                    : MetricGroups::retention(a)};
+        [&trials, &influence](const Analysis &a) {
+            return std::vector<MetricGroup> {
+                trials ? MetricGroups::adjustedRetention(a, *trials, &influence)
+                       : MetricGroups::retention(a, &influence)};
         },
-        &MetricGroups::contactGroups,
+        [&influence](const Analysis &a) { return MetricGroups::contactGroups(a, &influence); },
         [](const Analysis &a) { return std::vector<MetricGroup> {MetricGroups::saves(a)}; },
-        [](const Analysis &a) { return std::vector<MetricGroup> {MetricGroups::raves(a)}; },
-        [](const Analysis &a) { return std::vector<MetricGroup> {MetricGroups::crossSell(a)}; },
+        [&influence](const Analysis &a) {
+            return std::vector<MetricGroup> {MetricGroups::raves(a, &influence)};
+        },
+        [&influence](const Analysis &a) {
+            return std::vector<MetricGroup> {MetricGroups::crossSell(a, &influence)};
+        },
         [](const Analysis &a) {
             return std::vector<MetricGroup> {MetricGroups::processInnovation(a)};
         },
@@ -196,7 +203,7 @@ MetricEngine::Outcome MetricEngine::computeWith(const MetricFilters &filters,
         for (MetricGroup &group : build(analysis))
             result.groups.push_back(std::move(group));
     }
-    result.roi = MetricGroups::roiSummary(analysis, result.groups);
+    result.roi = MetricGroups::roiSummary(analysis, result.groups, influence);
     outcome.ok = true;
     return outcome;
 }

@@ -4,26 +4,58 @@
 #include "metricresult.h"
 
 class SequentialTrials;
+class ValueInfluence;
 
 // One function per metric group of SPEC section 4; each reads the Analysis
 // and returns its rows, series and money value.
 namespace MetricGroups {
 
-MetricGroup retention(const Analysis &analysis);
+// The groups that claim money add each customer's influence on it to
+// `influence` (when given), for the interval of the ROI's total value.
+MetricGroup retention(const Analysis &analysis, ValueInfluence *influence = nullptr);
 // Retention from each social customer's first social contact against similar
 // customers still with us that day (SPEC section 4a), with the naive row kept.
-MetricGroup adjustedRetention(const Analysis &analysis, const SequentialTrials &trials);
+MetricGroup adjustedRetention(const Analysis &analysis, const SequentialTrials &trials,
+                              ValueInfluence *influence = nullptr);
 // Operational cost and self-service, in this order (one pass over the contacts).
-std::vector<MetricGroup> contactGroups(const Analysis &analysis);
+std::vector<MetricGroup> contactGroups(const Analysis &analysis,
+                                       ValueInfluence *influence = nullptr);
 MetricGroup saves(const Analysis &analysis);
-MetricGroup raves(const Analysis &analysis);
-MetricGroup crossSell(const Analysis &analysis);
+MetricGroup raves(const Analysis &analysis, ValueInfluence *influence = nullptr);
+MetricGroup crossSell(const Analysis &analysis, ValueInfluence *influence = nullptr);
 MetricGroup processInnovation(const Analysis &analysis);
 MetricGroup relationship(const Analysis &analysis);
 
-// The ROI summary from the groups' values (self-service is inside
-// operational cost and never added twice; relationship is descriptive).
-RoiSummary roiSummary(const Analysis &analysis, const std::vector<MetricGroup> &groups);
+// The ROI summary over the analysis window from the groups' values (saves
+// are inside retention and self-service inside operational cost, never
+// added twice; relationship is descriptive), with the interval of the total
+// from the customers' summed influences.
+RoiSummary roiSummary(const Analysis &analysis, const std::vector<MetricGroup> &groups,
+                      const ValueInfluence &influence);
+
+// A money value with its 95% interval, from a standard error.
+struct MoneyEstimate
+{
+    bool valid = false;
+    double value = 0;
+    double standardError = 0;
+    // exposureMoney() only: the cohorts' rates per customer-month and the
+    // standard error of their difference.
+    double socialRate = 0;
+    double controlRate = 0;
+    double rateStandardError = 0;
+};
+void setGroupValue(MetricGroup &group, const MoneyEstimate &money);
+
+// Money from a per-customer-month difference: scale × (social rate −
+// control rate) × the social customers' months inside the ROI window, where
+// each cohort's rate is the sum of `amount` over the sum of the customers'
+// observed months. Each customer's influence (the ratio estimators,
+// linearized; the window's months held fixed) goes to `influence`.
+MoneyEstimate exposureMoney(const Analysis &analysis, const std::vector<double> &amount,
+                            double scale, ValueInfluence *influence);
+// The social customers' months inside the ROI window.
+double socialMonthsInWindow(const Analysis &analysis);
 
 // Monthly series helpers shared by the groups.
 using PerMonth = std::array<std::vector<double>, 2>; // by cohort, indexed by month

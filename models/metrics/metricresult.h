@@ -166,18 +166,31 @@ struct RoiComponent
     double value = 0;
     double low = 0;
     double high = 0;
+    bool entered = false; // figures entered by hand (process innovation): no interval
 };
 
+// The ROI over one analysis window (SPEC section 4a, "money that adds up"):
+// every benefit and the programme cost over the same months, revenue-based
+// values times the contribution margin, saves inside retention, and one
+// interval for the total value (ValueInfluence) rather than the sum of the
+// components' limits.
 struct RoiSummary
 {
     std::vector<RoiComponent> components;
     double value = 0; // sum of the components
-    double cost = 0; // programme cost over the horizon
+    double valueLow = 0; // 95% interval of the total value
+    double valueHigh = 0;
+    double cost = 0; // programme cost over the window
     double net = 0;
     std::optional<double> roi; // (value - cost) / cost; nullopt when the cost is 0
     std::optional<double> roiLow;
     std::optional<double> roiHigh;
+    QDate windowFrom; // the analysis window, inclusive
+    QDate windowTo;
+    double windowMonths = 0;
     int horizonMonths = 0;
+    std::optional<double> margin; // contribution margin; nullopt = revenue, not profit
+    EstimationMethod method = EstimationMethod::Adjusted;
     QString currency;
 };
 

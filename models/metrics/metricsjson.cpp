@@ -165,16 +165,27 @@ QJsonObject roiObject(const RoiSummary &roi)
         object.insert(QLatin1String("value"), number(component.value));
         object.insert(QLatin1String("low"), number(component.low));
         object.insert(QLatin1String("high"), number(component.high));
+        if (component.entered)
+            object.insert(QLatin1String("entered"), true); // entered by hand, no interval
         components.append(object);
     }
     QJsonObject object;
     object.insert(QLatin1String("value"), number(roi.value));
+    object.insert(QLatin1String("value_low"), number(roi.valueLow));
+    object.insert(QLatin1String("value_high"), number(roi.valueHigh));
     object.insert(QLatin1String("cost"), number(roi.cost));
     object.insert(QLatin1String("net"), number(roi.net));
     object.insert(QLatin1String("roi"), number(roi.roi));
     object.insert(QLatin1String("roi_low"), number(roi.roiLow));
     object.insert(QLatin1String("roi_high"), number(roi.roiHigh));
     object.insert(QLatin1String("horizon_months"), roi.horizonMonths);
+    QJsonObject window;
+    window.insert(QLatin1String("from"), roi.windowFrom.toString(Qt::ISODate));
+    window.insert(QLatin1String("to"), roi.windowTo.toString(Qt::ISODate));
+    window.insert(QLatin1String("months"), number(roi.windowMonths));
+    object.insert(QLatin1String("window"), window);
+    // null: no margin set, the money is revenue rather than profit.
+    object.insert(QLatin1String("margin"), number(roi.margin));
     object.insert(QLatin1String("currency"), roi.currency);
     object.insert(QLatin1String("components"), components);
     return object;

@@ -28,7 +28,7 @@ MetricGroup processInnovation(const Analysis &analysis)
     // Improvements in place by the as-of date; their annual savings are the
     // figures entered with them: customers retained × annual customer value
     // + staff hours saved × hourly cost.
-    const double annualCustomerValue = 12.0
+    const double annualCustomerValue = 12.0 * analysis.assumptions.revenueToValue()
         * (std::isnan(analysis.meanMonthlyRevenue[Analysis::control])
                ? 0.0
                : analysis.meanMonthlyRevenue[Analysis::control]);
@@ -59,43 +59,12 @@ MetricGroup processInnovation(const Analysis &analysis)
     group.rows.push_back(MetricRows::descriptive(QStringLiteral("annual_savings"),
                                                  QStringLiteral("money per year"), annualSavings,
                                                  std::nullopt, 0, 0, entered));
-    const double years = analysis.assumptions.horizonMonths / 12.0;
+    // Entered figures, counted over the ROI window like every other benefit.
+    const double years = analysis.windowMonths() / 12.0;
     group.value = annualSavings * years;
     group.valueLow = group.value;
     group.valueHigh = group.value;
     return group;
-}
-
-RoiSummary roiSummary(const Analysis &analysis, const std::vector<MetricGroup> &groups)
-{
-    RoiSummary roi;
-    roi.horizonMonths = analysis.assumptions.horizonMonths;
-    roi.currency = analysis.assumptions.currency;
-    double low = 0;
-    double high = 0;
-    for (const MetricGroup &group : groups) {
-        // Self-service sits inside operational cost; relationship describes
-        // customers and claims no money of its own.
-        if (!group.includedIn.isEmpty() || group.id == QLatin1String("relationship"))
-            continue;
-        RoiComponent component;
-        component.id = group.id;
-        component.value = group.value.value_or(0.0);
-        component.low = group.valueLow.value_or(component.value);
-        component.high = group.valueHigh.value_or(component.value);
-        roi.components.push_back(component);
-        roi.value += component.value;
-        low += component.low;
-        high += component.high;
-    }
-    roi.cost = analysis.assumptions.programmeCostPerMonth * analysis.assumptions.horizonMonths;
-    roi.net = roi.value - roi.cost;
-    if (roi.cost > 0) {
-        roi.roi = roi.net / roi.cost;
-        roi.roiLow = (low - roi.cost) / roi.cost;
-        roi.roiHigh = (high - roi.cost) / roi.cost;
-    }
-    return roi;
 }
 
 } // namespace MetricGroups

@@ -1,10 +1,11 @@
 #include "metricgroups.h"
 #include "metricrows.h"
 #include "netpromoterscore.h"
+#include "valueinfluence.h"
 
 namespace MetricGroups {
 
-MetricGroup raves(const Analysis &analysis)
+MetricGroup raves(const Analysis &analysis, ValueInfluence *influence)
 {
     const CustomerColumns &customers = analysis.data.customers;
     std::array<Stats::NpsCounts, 2> nps {};
@@ -89,6 +90,12 @@ MetricGroup raves(const Analysis &analysis)
         group.value = recommend.difference * scale;
         group.valueLow = recommend.differenceInterval.low * scale;
         group.valueHigh = recommend.differenceInterval.high * scale;
+        // Answers, not customers' whole histories: counted as independent.
+        if (influence) {
+            const double standardError
+                = (*group.valueHigh - *group.valueLow) / (2 * 1.959963984540054);
+            influence->addIndependentVariance(standardError * standardError);
+        }
     }
     group.series.push_back(shareSeries(analysis, QStringLiteral("positive_mention_share"),
                                        positiveByMonth, mentionsByMonth));

@@ -4,6 +4,7 @@
 #include "metricrows.h"
 #include "sequentialtrials.h"
 #include "survivalcomparison.h"
+#include "valueinfluence.h"
 
 #include <QCoreApplication>
 
@@ -136,7 +137,7 @@ MonthlySeries churnRateSeries(const Analysis &analysis)
 
 namespace MetricGroups {
 
-MetricGroup retention(const Analysis &analysis)
+MetricGroup retention(const Analysis &analysis, ValueInfluence *influence)
 {
     const auto &social = analysis.retention[Analysis::social];
     const auto &control = analysis.retention[Analysis::control];
@@ -178,16 +179,15 @@ MetricGroup retention(const Analysis &analysis)
                                         rmst, 1.0 / Analysis::daysPerMonth, nSocial, nControl));
 
     // Revenue retained = RMST difference (months) × mean monthly revenue ×
-    // social cohort size (SPEC section 4, metric 1).
+    // social cohort size (SPEC section 4, metric 1), times the margin.
     const double revenue = analysis.meanMonthlyRevenue[Analysis::social];
-    const MetricRow &rmstRow = group.rows.back();
-    if (rmstRow.difference && !std::isnan(revenue)) {
-        const double scale = revenue * double(nSocial);
-        group.value = *rmstRow.difference * scale;
-        group.valueLow
-            = rmstRow.ciLow ? std::optional<double>(*rmstRow.ciLow * scale) : group.value;
-        group.valueHigh
-            = rmstRow.ciHigh ? std::optional<double>(*rmstRow.ciHigh * scale) : group.value;
+    if (rmst.valid && !std::isnan(revenue)) {
+        const double scale = revenue * double(nSocial) * analysis.assumptions.revenueToValue()
+            / Analysis::daysPerMonth;
+        MoneyEstimate money {true, rmst.difference * scale, rmst.standardError * scale};
+        setGroupValue(group, money);
+        if (influence)
+            influence->addIndependentVariance(money.standardError * money.standardError);
     }
 
     group.socialCurve = curvePoints(social);
@@ -197,7 +197,8 @@ MetricGroup retention(const Analysis &analysis)
     return group;
 }
 
-MetricGroup adjustedRetention(const Analysis &analysis, const SequentialTrials &trials)
+MetricGroup adjustedRetention(const Analysis &analysis, const SequentialTrials &trials,
+                              ValueInfluence *influence)
 {
     const qint64 nTreated = trials.treated;
     const qint64 nControl = trials.controlCustomers;
@@ -254,16 +255,15 @@ MetricGroup adjustedRetention(const Analysis &analysis, const SequentialTrials &
         "and those who choose it differ from the others, so this is not an effect.");
     group.rows.push_back(naive);
 
-    // Revenue retained = RMST difference (months) x mean monthly revenue of
-    // the customers compared x their number.
-    const MetricRow &rmstRow = group.rows[4];
-    if (rmstRow.difference && !std::isnan(trials.meanTreatedRevenue)) {
-        const double scale = trials.meanTreatedRevenue * double(nTreated);
-        group.value = *rmstRow.difference * scale;
-        group.valueLow
-            = rmstRow.ciLow ? std::optional<double>(*rmstRow.ciLow * scale) : group.value;
-        group.valueHigh
-            = rmstRow.ciHigh ? std::optional<double>(*rmstRow.ciHigh * scale) : group.value;
+    // Revenue kept inside the ROI window: the customer-months the social
+    // team kept there × mean monthly revenue of the customers compared ×
+    // the margin. Saves are part of it (a saved customer is a retained one).
+    const SequentialTrials::WindowGain gain = trials.windowGain();
+    if (gain.valid && !std::isnan(trials.meanTreatedRevenue)) {
+        const double scale = trials.meanTreatedRevenue * analysis.assumptions.revenueToValue();
+        setGroupValue(group, {true, gain.months * scale, gain.standardError * scale});
+        if (influence)
+            trials.addWindowGainInfluence(influence->perCustomer(), scale);
     }
 
     group.socialCurve = curvePoints(trials.treatedCurve());

@@ -47,6 +47,9 @@ const std::vector<Knob> &knobs()
          [](Assumptions &a, double value) { a.annualDiscountRate = value; }},
         {L("value_of_promoter"), false, [](const Assumptions &a) { return a.valueOfPromoter; },
          [](Assumptions &a, double value) { a.valueOfPromoter = value; }},
+        // Unset, revenue counts in full: varied around 100 %, capped there.
+        {L("contribution_margin"), false, [](const Assumptions &a) { return a.revenueToValue(); },
+         [](Assumptions &a, double value) { a.contributionMargin = std::min(value, 1.0); }},
     };
     return list;
 }

@@ -28,8 +28,12 @@ struct DailyInfluence
     std::vector<double> endCensored; // ... and for one censored
     std::vector<double> meanEvent; // on the restricted mean up to the horizon
     std::vector<double> meanCensored;
+    // On the sum over days u of weight(u) * S(u): the ROI window's gain.
+    std::vector<double> gainEvent;
+    std::vector<double> gainCensored;
 
-    DailyInfluence(const Stats::WeightedKaplanMeier &curve, std::int32_t lastDay, double horizon)
+    DailyInfluence(const Stats::WeightedKaplanMeier &curve, std::int32_t lastDay, double horizon,
+                   const std::vector<double> &dayWeight)
     {
         const auto size = size_t(std::max(lastDay, 0) + 1);
         beforeEnd.resize(size);
@@ -46,6 +50,22 @@ struct DailyInfluence
             meanEvent[day] = curve.restrictedMeanInfluence(t, true, horizon);
             meanCensored[day] = curve.restrictedMeanInfluence(t, false, horizon);
         }
+        // An observation ending on day e moves S(u) by S(u) * beforeEnd(u)
+        // before e and by S(u) * end(e) from e on: a prefix and a suffix sum.
+        gainEvent.resize(size);
+        gainCensored.resize(size);
+        std::vector<double> suffix(size + 1, 0.0);
+        for (std::size_t day = size; day-- > 0;) {
+            const double weight = day < dayWeight.size() ? dayWeight[day] : 0.0;
+            suffix[day] = suffix[day + 1] + weight * curve.survivalAt(double(day));
+        }
+        double prefix = 0;
+        for (std::size_t day = 0; day < size; ++day) {
+            gainEvent[day] = prefix + endEvent[day] * suffix[day];
+            gainCensored[day] = prefix + endCensored[day] * suffix[day];
+            const double weight = day < dayWeight.size() ? dayWeight[day] : 0.0;
+            prefix += weight * curve.survivalAt(double(day)) * beforeEnd[day];
+        }
     }
 
     double onLogSurvival(std::int32_t time, bool event, double at) const
@@ -57,6 +77,10 @@ struct DailyInfluence
     double onMean(std::int32_t time, bool event) const
     {
         return event ? meanEvent[size_t(time)] : meanCensored[size_t(time)];
+    }
+    double onGain(std::int32_t time, bool event) const
+    {
+        return event ? gainEvent[size_t(time)] : gainCensored[size_t(time)];
     }
 };
 
@@ -72,6 +96,7 @@ SequentialTrials::SequentialTrials(const Analysis &analysis, std::vector<Attribu
     defineStrata();
     countStrata();
     buildCurves();
+    countWindowDays();
     estimateVariances();
 }
 
@@ -81,22 +106,7 @@ void SequentialTrials::findIndexDates()
     const CustomerColumns &customers = data.customers;
     const std::size_t count = customers.size();
 
-    // The launch: the assumption, else the earliest social date in the data.
-    std::int32_t launch = std::numeric_limits<std::int32_t>::max();
-    if (m_analysis.assumptions.programmeLaunchDate.isValid()) {
-        launch = std::int32_t(m_analysis.assumptions.programmeLaunchDate.toJulianDay());
-    } else {
-        for (std::int32_t day : customers.firstSocialDay) {
-            if (day >= 0)
-                launch = std::min(launch, day);
-        }
-        for (std::size_t c = 0; c < data.contacts.day.size(); ++c) {
-            if (data.contacts.channel[c] == socialChannel)
-                launch = std::min(launch, data.contacts.day[c]);
-        }
-    }
-    if (launch == std::numeric_limits<std::int32_t>::max())
-        launch = m_analysis.asOfDay;
+    const std::int32_t launch = m_analysis.launchDay;
     m_launchDay = launch;
     m_firstMonthKey = monthKey(launch);
     trialCount = std::max(0, monthKey(m_analysis.asOfDay) - m_firstMonthKey + 1);
@@ -503,6 +513,51 @@ double SequentialTrials::Curve::restrictedMean(double horizonDays) const
     return area + (horizonDays - whole) * survivalAt(whole);
 }
 
+bool SequentialTrials::isCompared(std::size_t customer) const
+{
+    const std::int32_t index = m_index[customer];
+    return index >= 0 && m_analysis.cohortOf[customer] >= 0 && !m_excluded[customer]
+        && controlWeight(trialOf(index), stratumOf(customer, index)) > 0;
+}
+
+void SequentialTrials::countWindowDays()
+{
+    // Treated customers u days after their index date inside the window.
+    // Only as far as both curves reach: no gain is claimed beyond the follow-up.
+    const std::int32_t longest = std::max(
+        0, std::min({m_analysis.asOfDay - m_launchDay, m_treated.lastDay, m_control.lastDay}));
+    std::vector<double> change(size_t(longest) + 2, 0.0);
+    for (std::size_t i = 0; i < m_index.size(); ++i) {
+        if (!isCompared(i))
+            continue;
+        const std::int32_t index = m_index[i];
+        const std::int32_t first = std::max(0, m_analysis.windowFromDay - index);
+        const std::int32_t last = std::min(longest, m_analysis.windowToDay - index);
+        if (last < first)
+            continue;
+        change[size_t(first)] += 1;
+        change[size_t(last) + 1] -= 1;
+    }
+    m_windowTreated.assign(size_t(longest) + 1, 0.0);
+    double running = 0;
+    for (std::size_t day = 0; day < m_windowTreated.size(); ++day) {
+        running += change[day];
+        m_windowTreated[day] = running;
+    }
+    m_windowGain = {};
+    for (std::size_t day = 0; day < m_windowTreated.size(); ++day)
+        m_windowGain.months += m_windowTreated[day]
+            * (m_treated.survivalAt(double(day)) - m_control.survivalAt(double(day)));
+    m_windowGain.months /= Analysis::daysPerMonth;
+    m_windowGain.valid = m_treated.lastDay >= 0 && m_control.lastDay >= 0;
+}
+
+void SequentialTrials::addWindowGainInfluence(std::vector<double> &perCustomer, double scale) const
+{
+    for (std::size_t i = 0; i < m_gainInfluence.size(); ++i)
+        perCustomer[i] += scale * double(m_gainInfluence[i]);
+}
+
 void SequentialTrials::estimateVariances()
 {
     const CustomerColumns &customers = m_analysis.data.customers;
@@ -522,8 +577,10 @@ void SequentialTrials::estimateVariances()
         const GroupCurves &group = m_groups[g];
         if (group.share <= 0 || !group.treated.isValid() || !group.control.isValid())
             continue;
-        work[g].treated = std::make_unique<DailyInfluence>(group.treated, longest, m_horizonDays);
-        work[g].control = std::make_unique<DailyInfluence>(group.control, longest, m_horizonDays);
+        work[g].treated = std::make_unique<DailyInfluence>(group.treated, longest, m_horizonDays,
+                                                           m_windowTreated);
+        work[g].control = std::make_unique<DailyInfluence>(group.control, longest, m_horizonDays,
+                                                           m_windowTreated);
         work[g].treatedBand = std::make_unique<Stats::ClusterVariance>(group.treated);
         work[g].controlBand = std::make_unique<Stats::ClusterVariance>(group.control);
         for (std::size_t t = 0; t < times.size(); ++t) {
@@ -547,6 +604,8 @@ void SequentialTrials::estimateVariances()
     std::array<double, 3> differenceSquares {}, treatedSquares {}, controlSquares {};
     double meanDifferenceSquares = 0, meanTreatedSquares = 0, meanControlSquares = 0;
     double logRatioSquares = 0;
+    double gainSquares = 0;
+    m_gainInfluence.assign(customers.size(), 0.0f);
     std::vector<Stats::WeightedObservation> rows;
     for (std::size_t i = 0; i < customers.size(); ++i) {
         if (m_analysis.cohortOf[i] < 0 || m_excluded[i])
@@ -557,14 +616,14 @@ void SequentialTrials::estimateVariances()
             continue;
         const double share = m_groups[g].share;
         std::array<double, 3> onTreated {}, onControl {};
-        double meanOnTreated = 0, meanOnControl = 0;
-        const std::int32_t index = m_index[i];
-        if (index >= 0 && controlWeight(trialOf(index), stratumOf(i, index)) > 0) {
+        double meanOnTreated = 0, meanOnControl = 0, gainOnTreated = 0, gainOnControl = 0;
+        if (isCompared(i)) {
             const auto [time, event] = treatedFollowUp(i);
             for (std::size_t t = 0; t < times.size(); ++t)
                 onTreated[t] = share * group.treatedSurvival[t]
                     * group.treated->onLogSurvival(time, event, times[t]);
             meanOnTreated = share * group.treated->onMean(time, event);
+            gainOnTreated = share * group.treated->onGain(time, event);
             rows.assign(1, {double(time), event, 1.0});
             group.treatedBand->addCluster(rows);
         }
@@ -578,6 +637,7 @@ void SequentialTrials::estimateVariances()
                 onControl[t] += share * weight * group.controlSurvival[t]
                     * group.control->onLogSurvival(time, event, times[t]);
             meanOnControl += share * weight * group.control->onMean(time, event);
+            gainOnControl += share * weight * group.control->onGain(time, event);
             rows.push_back({double(time), event, weight});
         });
         if (!rows.empty())
@@ -589,6 +649,9 @@ void SequentialTrials::estimateVariances()
             controlSquares[t] += onControl[t] * onControl[t];
         }
         meanDifferenceSquares += (meanOnTreated - meanOnControl) * (meanOnTreated - meanOnControl);
+        const double gain = (gainOnTreated - gainOnControl) / Analysis::daysPerMonth;
+        m_gainInfluence[i] = float(gain);
+        gainSquares += gain * gain;
         meanTreatedSquares += meanOnTreated * meanOnTreated;
         meanControlSquares += meanOnControl * meanOnControl;
         if (treatedRisk > 0 && controlRisk > 0) {
@@ -640,6 +703,7 @@ void SequentialTrials::estimateVariances()
     m_restrictedMean.standardError = std::sqrt(meanDifferenceSquares);
     m_restrictedMean.treatedStandardError = std::sqrt(meanTreatedSquares);
     m_restrictedMean.controlStandardError = std::sqrt(meanControlSquares);
+    m_windowGain.standardError = std::sqrt(gainSquares);
 
     if (treatedRisk > 0 && controlRisk > 0 && m_survival[2].valid) {
         riskRatioValid = true;

@@ -111,6 +111,22 @@ public:
     double riskRatioLow = 1;
     double riskRatioHigh = 1;
 
+    // Customer-months the social team kept inside the ROI window: for each
+    // treated customer, the days of the window after their index date, each
+    // counted by the difference of the two curves that many days after the
+    // index (the treated's survival minus their controls'). Its standard
+    // error is the robust one, clustered on the customer, with the treated's
+    // index dates held fixed.
+    struct WindowGain
+    {
+        bool valid = false;
+        double months = 0;
+        double standardError = 0;
+    };
+    WindowGain windowGain() const { return m_windowGain; }
+    // Adds scale times each customer's influence on windowGain().months.
+    void addWindowGainInfluence(std::vector<double> &perCustomer, double scale) const;
+
     std::vector<Balance> balance;
     qint64 treated = 0; // social customers compared from their index date
     qint64 unmatchedTreated = 0; // no comparable control in their month and stratum
@@ -126,7 +142,11 @@ private:
     void defineStrata();
     void countStrata();
     void buildCurves();
+    void countWindowDays();
     void estimateVariances();
+    // A treated customer compared from their index date (a control exists
+    // in their month and stratum).
+    bool isCompared(std::size_t customer) const;
     Curve standardize(bool treatedSide, const std::vector<double> &exits,
                       const std::vector<double> &events) const;
 
@@ -166,6 +186,9 @@ private:
     std::vector<GroupCurves> m_groups;
     Curve m_treated;
     Curve m_control;
+    std::vector<double> m_windowTreated; // by day after the index: treated inside the window
+    std::vector<float> m_gainInfluence; // per customer, on m_windowGain.months
+    WindowGain m_windowGain;
     std::array<Difference, 3> m_survival;
     Difference m_restrictedMean;
 };

@@ -8,6 +8,7 @@
 #include "metricrowsmodel.h"
 #include "reportmethods.h"
 #include "roisummarymodel.h"
+#include "roiwording.h"
 
 #include <QFileInfo>
 
@@ -87,6 +88,11 @@ std::vector<ReportFact> titleFacts(const MetricsResult &result, const ReportInpu
          ReportBuilder::tr("%1 customers").arg(locale.toString(result.controlCustomers))});
     facts.push_back({ReportBuilder::tr("Horizon"),
                      ReportBuilder::tr("%n month(s)", nullptr, result.roi.horizonMonths)});
+    //: The months over which every benefit and the programme cost are counted
+    facts.push_back({ReportBuilder::tr("ROI window"),
+                     ReportBuilder::tr("%1 to %2")
+                         .arg(shortDate(result.roi.windowFrom, locale),
+                              shortDate(result.roi.windowTo, locale))});
     facts.push_back({ReportBuilder::tr("Currency"), result.roi.currency});
     if (inputs.isDemo) {
         facts.push_back({ReportBuilder::tr("Data"),
@@ -152,6 +158,14 @@ ReportTable assumptionsTable(const Assumptions &assumptions, const MetricsResult
         case Assumptions::Unit::Rate:
             value = {MetricFormat::percent(stored.toDouble(), 1, locale), stored.toDouble(),
                      ReportNumberKind::Percent};
+            break;
+        case Assumptions::Unit::Share:
+            if (stored.isEmpty())
+                value = ReportCell::plain(QCoreApplication::translate(
+                    "AssumptionsModel", "Not set: money is shown as revenue, not profit"));
+            else
+                value = {MetricFormat::percent(stored.toDouble(), 1, locale), stored.toDouble(),
+                         ReportNumberKind::Percent};
             break;
         case Assumptions::Unit::Months:
         case Assumptions::Unit::Days:
@@ -275,32 +289,7 @@ QString ReportBuilder::roiText(std::optional<double> roi, const QLocale &locale)
 
 QString ReportBuilder::roiSentence(const RoiSummary &roi, const QLocale &locale)
 {
-    const auto money
-        = [&](double value) { return MetricFormat::money(value, roi.currency, locale); };
-    if (!roi.roi) {
-        return tr("No programme cost is set, so there is no return to compute; the value of "
-                  "social care over %n month(s) is %1.",
-                  nullptr, roi.horizonMonths)
-            .arg(money(roi.value));
-    }
-    // Every unit spent returned (value / cost) = ROI + 1 units.
-    const QString one
-        = locale.toCurrencyString(1.0, MetricFormat::currencySymbol(roi.currency, locale), 0);
-    const QString returned = money(*roi.roi + 1);
-    if (roi.roiLow && roi.roiHigh) {
-        if (roi.horizonMonths == 12) {
-            return tr("Every %1 spent on social care returned %2 within a year, between %3 and %4.")
-                .arg(one, returned, money(*roi.roiLow + 1), money(*roi.roiHigh + 1));
-        }
-        return tr("Every %1 spent on social care returned %2 over %n month(s), between %3 and %4.",
-                  nullptr, roi.horizonMonths)
-            .arg(one, returned, money(*roi.roiLow + 1), money(*roi.roiHigh + 1));
-    }
-    if (roi.horizonMonths == 12)
-        return tr("Every %1 spent on social care returned %2 within a year.").arg(one, returned);
-    return tr("Every %1 spent on social care returned %2 over %n month(s).", nullptr,
-              roi.horizonMonths)
-        .arg(one, returned);
+    return RoiWording::sentence(roi, locale);
 }
 
 QString ReportBuilder::valueText(const MetricGroup &group, const RoiSummary &roi,

@@ -48,6 +48,8 @@ const std::vector<Assumptions::Spec> &Assumptions::specs()
         {L("currency"), Unit::Currency, L("EUR")},
         {L("annual_discount_rate"), Unit::Rate, L("0.08")},
         {L("value_of_promoter"), Unit::Money, L("0")},
+        // Empty: not set, and every ROI view says it shows revenue, not profit.
+        {L("contribution_margin"), Unit::Share, L("")},
     };
     return list;
 }
@@ -124,6 +126,17 @@ bool Assumptions::setValue(QLatin1String key, const QString &text)
     }
     if (key == L("value_of_promoter"))
         return setMoney(valueOfPromoter);
+    if (key == L("contribution_margin")) {
+        if (text.trimmed().isEmpty()) {
+            contributionMargin.reset();
+            return true;
+        }
+        const auto value = parseNonNegative(text);
+        if (!value || *value > 1)
+            return false;
+        contributionMargin = *value;
+        return true;
+    }
     return false;
 }
 
@@ -152,6 +165,8 @@ QString Assumptions::value(QLatin1String key) const
         return QString::number(annualDiscountRate, 'g', 10);
     if (key == L("value_of_promoter"))
         return QString::number(valueOfPromoter, 'f', 2);
+    if (key == L("contribution_margin"))
+        return contributionMargin ? QString::number(*contributionMargin, 'g', 10) : QString();
     return QString();
 }
 

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <array>
+#include <optional>
 #include <vector>
 
 class SqliteConnection;
@@ -25,7 +26,17 @@ QLatin1String channelName(Channel channel); // "phone", "self_service", ...
 // explains each one.
 struct Assumptions
 {
-    enum class Unit { Money, MoneyPerHour, MoneyPerMonth, Date, Months, Days, Rate, Currency };
+    enum class Unit {
+        Money,
+        MoneyPerHour,
+        MoneyPerMonth,
+        Date,
+        Months,
+        Days,
+        Rate, // per year
+        Share, // of revenue, 0-1; empty = not set
+        Currency
+    };
 
     struct Spec
     {
@@ -45,6 +56,11 @@ struct Assumptions
     QString currency;
     double annualDiscountRate = 0;
     double valueOfPromoter = 0;
+    // Share of revenue that is profit (0-1); unset until the user gives it,
+    // and then revenue-based values are shown as revenue, not profit.
+    std::optional<double> contributionMargin;
+    // The factor revenue-based values are multiplied by: the margin, else 1.
+    double revenueToValue() const { return contributionMargin.value_or(1.0); }
 
     double contactCost(Channel channel) const { return costPerContact[size_t(channel)]; }
 

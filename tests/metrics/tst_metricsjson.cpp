@@ -147,6 +147,12 @@ MetricsResult sampleResult()
     result.roi.roiHigh = 1.4;
     result.roi.horizonMonths = 12;
     result.roi.currency = QStringLiteral("EUR");
+    result.roi.valueLow = 70000;
+    result.roi.valueHigh = 240000;
+    result.roi.windowFrom = QDate(2023, 7, 1);
+    result.roi.windowTo = QDate(2024, 6, 30);
+    result.roi.windowMonths = 12;
+    result.roi.margin = 0.35;
     result.warnings = QStringList {QStringLiteral("Signup dates before 2022 were ignored.")};
     return result;
 }
@@ -338,10 +344,18 @@ void TestMetricsJson::everyKeyIsPresent()
 
     const QJsonObject roi = document.value(QLatin1String("roi")).toObject();
     QCOMPARE(describe(keysOf(roi)),
-             describe({QStringLiteral("value"), QStringLiteral("cost"), QStringLiteral("net"),
+             describe({QStringLiteral("value"), QStringLiteral("value_low"),
+                       QStringLiteral("value_high"), QStringLiteral("cost"), QStringLiteral("net"),
                        QStringLiteral("roi"), QStringLiteral("roi_low"), QStringLiteral("roi_high"),
-                       QStringLiteral("horizon_months"), QStringLiteral("currency"),
+                       QStringLiteral("horizon_months"), QStringLiteral("window"),
+                       QStringLiteral("margin"), QStringLiteral("currency"),
                        QStringLiteral("components")}));
+    const QJsonObject window = roi.value(QLatin1String("window")).toObject();
+    QCOMPARE(window.value(QLatin1String("from")).toString(), QStringLiteral("2023-07-01"));
+    QCOMPARE(window.value(QLatin1String("to")).toString(), QStringLiteral("2024-06-30"));
+    QCOMPARE(window.value(QLatin1String("months")).toDouble(), 12.0);
+    QCOMPARE(roi.value(QLatin1String("margin")).toDouble(), 0.35);
+    QCOMPARE(roi.value(QLatin1String("value_low")).toDouble(), 70000.0);
     QCOMPARE(roi.value(QLatin1String("horizon_months")).toInteger(), qint64(12));
     QCOMPARE(roi.value(QLatin1String("currency")).toString(), QStringLiteral("EUR"));
     QCOMPARE(roi.value(QLatin1String("net")).toDouble(), 55000.5);

@@ -40,6 +40,10 @@ struct Generated
 {
     ProjectData data;
     double trueEffect12m = 0; // mean over the treated of S1(12 m) - S0(12 m)
+    // Customer-months the social team kept inside the ROI window (the last
+    // 12 months): over the treated, over the window's days after their index
+    // date, S1 - S0 that many days after the index.
+    double trueWindowGain = 0;
     qint64 treated = 0;
 };
 
@@ -62,6 +66,10 @@ Generated generate(quint64 seed, double hazardRatio, int customers = 20000)
         data.customers.segmentNames << QLatin1String(segment.name);
 
     const double year = 365.0 / daysPerMonth;
+    const auto windowFrom = std::int32_t(QDate::fromJulianDay(asOf)
+                                             .addMonths(-data.assumptions.horizonMonths)
+                                             .addDays(1)
+                                             .toJulianDay());
     double effectSum = 0;
     CustomerColumns &columns = data.customers;
     for (int i = 0; i < customers; ++i) {
@@ -83,6 +91,10 @@ Generated generate(quint64 seed, double hazardRatio, int customers = 20000)
             end = index + (churnDraw - spent) / (hazardPerDay * hazardRatio);
             effectSum += std::exp(-segment.monthlyChurn * hazardRatio * year)
                 - std::exp(-segment.monthlyChurn * year);
+            for (std::int32_t u = std::max(0, windowFrom - index); u <= asOf - index; ++u)
+                generated.trueWindowGain
+                    += (std::exp(-hazardPerDay * hazardRatio * u) - std::exp(-hazardPerDay * u))
+                    / daysPerMonth;
             ++generated.treated;
         }
         const auto churn = std::int32_t(std::ceil(end));
@@ -130,7 +142,7 @@ private slots:
 
 void TestSequentialTrials::noEffectIsFoundAsNone()
 {
-    int adjustedCovers = 0, meanCovers = 0, naiveFooled = 0;
+    int adjustedCovers = 0, meanCovers = 0, gainCovers = 0, naiveFooled = 0;
     double sumOfErrors = 0, sumOfWidths = 0;
     for (quint64 seed = 1; seed <= 20; ++seed) {
         const Generated generated = generate(seed, 1.0);
@@ -143,6 +155,10 @@ void TestSequentialTrials::noEffectIsFoundAsNone()
         const SequentialTrials trials(analysis, {}, analysis.horizonDays());
         const SequentialTrials::Difference mean = trials.restrictedMean();
         meanCovers += std::abs(mean.difference) <= 1.959963984540054 * mean.standardError;
+        // The ROI's retention money: customer-months kept inside the window.
+        const SequentialTrials::WindowGain gain = trials.windowGain();
+        QVERIFY(gain.valid && gain.standardError > 0);
+        gainCovers += std::abs(gain.months) <= 1.959963984540054 * gain.standardError;
 
         // The naive comparison: ever social against everyone else, from signup.
         const Stats::SurvivalDifference naive = Stats::compareSurvivalAt(
@@ -150,29 +166,39 @@ void TestSequentialTrials::noEffectIsFoundAsNone()
         naiveFooled += naive.differenceInterval.valid && naive.differenceInterval.low > 0.02;
     }
     qInfo("no effect: adjusted 12-month interval covers 0 in %d of 20 seeds (mean estimate "
-          "%.4f, mean width %.4f), the retention money (RMST) in %d; the naive comparison "
-          "claims an effect in %d",
-          adjustedCovers, sumOfErrors / 20, sumOfWidths / 20, meanCovers, naiveFooled);
+          "%.4f, mean width %.4f), the RMST in %d, the customer-months kept in the ROI window "
+          "in %d; the naive comparison claims an effect in %d",
+          adjustedCovers, sumOfErrors / 20, sumOfWidths / 20, meanCovers, gainCovers, naiveFooled);
     QVERIFY2(adjustedCovers >= 17, qPrintable(QString::number(adjustedCovers)));
     QVERIFY2(meanCovers >= 17, qPrintable(QString::number(meanCovers)));
+    QVERIFY2(gainCovers >= 17, qPrintable(QString::number(gainCovers)));
     QVERIFY2(naiveFooled >= 19, qPrintable(QString::number(naiveFooled)));
 }
 
 void TestSequentialTrials::trueEffectIsCovered()
 {
-    int covers = 0;
-    double sumOfErrors = 0;
+    int covers = 0, gainCovers = 0;
+    double sumOfErrors = 0, sumOfGainErrors = 0;
     for (quint64 seed = 101; seed <= 120; ++seed) {
         const Generated generated = generate(seed, 0.6);
         QVERIFY(generated.trueEffect12m > 0.05);
         const Estimate adjusted = adjusted12m(generated.data);
         covers += adjusted.covers(generated.trueEffect12m);
         sumOfErrors += adjusted.difference - generated.trueEffect12m;
+
+        const Analysis analysis(generated.data, MetricFilters {});
+        const SequentialTrials trials(analysis, {}, analysis.horizonDays());
+        const SequentialTrials::WindowGain gain = trials.windowGain();
+        gainCovers += std::abs(gain.months - generated.trueWindowGain)
+            <= 1.959963984540054 * gain.standardError;
+        sumOfGainErrors += (gain.months - generated.trueWindowGain) / generated.trueWindowGain;
     }
     qInfo("hazard ratio 0.6: the interval covers the true effect on the treated in %d of 20 "
-          "seeds; mean error %.4f",
-          covers, sumOfErrors / 20);
+          "seeds (mean error %.4f); the customer-months kept in the ROI window in %d (mean "
+          "relative error %.4f)",
+          covers, sumOfErrors / 20, gainCovers, sumOfGainErrors / 20);
     QVERIFY2(covers >= 17, qPrintable(QString::number(covers)));
+    QVERIFY2(gainCovers >= 17, qPrintable(QString::number(gainCovers)));
 }
 
 void TestSequentialTrials::controlsAreBalanced()

@@ -117,9 +117,18 @@ void TestReportBuilder::roiSentenceQuotesTheRoi()
     const RoiSummary &roi = m_result->roi;
     QVERIFY(roi.roi && roi.roiLow && roi.roiHigh);
     const QString returned = MetricFormat::money(*roi.roi + 1, roi.currency, locale);
+    // Over the analysis window, an estimate, with its method in words and
+    // the basis of the money.
+    const QString window = QStringLiteral("From %1 to %2, ")
+                               .arg(locale.toString(roi.windowFrom, QLocale::ShortFormat),
+                                    locale.toString(roi.windowTo, QLocale::ShortFormat));
     QVERIFY2(document.roiSentence.startsWith(
-                 QStringLiteral("Every €1 spent on social care returned ") + returned),
+                 window + QStringLiteral("every €1 spent on social care returned an estimated ")
+                 + returned),
              qPrintable(document.roiSentence));
+    QVERIFY(document.roiSentence.contains(
+        QStringLiteral("compared with similar customers who were still with us on the same day")));
+    QVERIFY(document.roiSentence.contains(QStringLiteral("The money is revenue, not profit")));
     QVERIFY(
         document.roiSentence.contains(MetricFormat::money(*roi.roiLow + 1, roi.currency, locale)));
     QVERIFY(

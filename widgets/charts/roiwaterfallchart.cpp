@@ -84,8 +84,6 @@ bool RoiWaterfallChart::rebuild()
     // The steps: components from the running total, the cost down, the net from zero.
     QVector<Step> steps;
     double running = 0;
-    double lowSum = 0;
-    double highSum = 0;
     for (const RoiComponent &component : m_summary.components) {
         Step step;
         step.label = metricGroupTitle(component.id);
@@ -95,8 +93,6 @@ bool RoiWaterfallChart::rebuild()
         step.low = running + component.low;
         step.high = running + component.high;
         running += component.value;
-        lowSum += component.low;
-        highSum += component.high;
         steps.append(step);
     }
     Step cost;
@@ -109,9 +105,11 @@ bool RoiWaterfallChart::rebuild()
     net.label = tr("Net value");
     net.change = m_summary.net;
     net.total = true;
-    net.hasInterval = lowSum != highSum;
-    net.low = lowSum - m_summary.cost;
-    net.high = highSum - m_summary.cost;
+    // The interval of the whole value (one method for the sum), not the sum
+    // of the components' limits.
+    net.hasInterval = m_summary.valueLow != m_summary.valueHigh;
+    net.low = m_summary.valueLow - m_summary.cost;
+    net.high = m_summary.valueHigh - m_summary.cost;
     steps.append(net);
 
     // Horizontal bars, the first step on top: long component names (German,

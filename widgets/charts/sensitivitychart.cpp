@@ -131,6 +131,7 @@ QString SensitivityChart::triedText(const SensitivityRow &row, double value) con
     case Assumptions::Unit::Days:
         return tr("%n day(s)", nullptr, int(value));
     case Assumptions::Unit::Rate:
+    case Assumptions::Unit::Share:
         return formatNumber(value, true, 1);
     default:
         return MetricFormat::money(value, m_sensitivity.currency, locale);

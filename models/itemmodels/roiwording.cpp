@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "roiwording.h"
+
+#include "metricformat.h"
+
+#include <QCoreApplication>
+
+namespace RoiWording {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RoiWording", text);
+}
+
+// The window, the money's basis and the entered figures, after the headline.
+QString basis(const RoiSummary &roi, const QLocale &locale)
+{
+    QString text = roi.margin
+        ? tr("The money is profit, at a contribution margin of %1.")
+              .arg(MetricFormat::percent(*roi.margin, 0, locale))
+        : tr("The money is revenue, not profit: set the contribution margin in the assumptions "
+             "to count profit.");
+    for (const RoiComponent &component : roi.components) {
+        if (component.entered && component.value != 0) {
+            text += QLatin1Char(' ')
+                + tr("Process improvements add %1 from figures entered by hand, with no estimate "
+                     "of uncertainty.")
+                      .arg(MetricFormat::money(component.value, roi.currency, locale));
+        }
+    }
+    return text;
+}
+
+} // namespace
+
+QString sentence(const RoiSummary &roi, const QLocale &locale)
+{
+    const auto money
+        = [&](double value) { return MetricFormat::money(value, roi.currency, locale); };
+    const QString from = locale.toString(roi.windowFrom, QLocale::ShortFormat);
+    const QString to = locale.toString(roi.windowTo, QLocale::ShortFormat);
+    QString headline;
+    if (!roi.roi || !roi.roiLow || !roi.roiHigh) {
+        headline = tr("No programme cost is set, so there is no return to compute; the value of "
+                      "social care from %1 to %2 is %3.")
+                       .arg(from, to, money(roi.value));
+    } else {
+        // Every unit spent returned (value / cost) = ROI + 1 units.
+        const QString one
+            = locale.toCurrencyString(1.0, MetricFormat::currencySymbol(roi.currency, locale), 0);
+        const QString returned = money(*roi.roi + 1);
+        const QString low = money(*roi.roiLow + 1);
+        const QString high = money(*roi.roiHigh + 1);
+        headline = roi.method == EstimationMethod::Adjusted
+            ? tr("From %1 to %2, every %3 spent on social care returned an estimated %4 "
+                 "(between %5 and %6), compared with similar customers who were still with us "
+                 "on the same day.")
+                  .arg(from, to, one, returned, low, high)
+            : tr("From %1 to %2, every %3 spent on social care went with %4 (between %5 and %6) "
+                 "in a naive comparison of everyone ever in touch with the social team against "
+                 "everyone else: not an estimate of what the team caused.")
+                  .arg(from, to, one, returned, low, high);
+    }
+    return headline + QLatin1Char(' ') + basis(roi, locale);
+}
+
+} // namespace RoiWording

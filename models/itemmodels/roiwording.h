@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "metricresult.h"
+
+#include <QLocale>
+#include <QString>
+
+// The ROI in words, one wording for the ROI pane and every report: what
+// every unit spent returned over the analysis window, whether that is an
+// estimate (and how it was made) or the naive comparison, whether the money
+// is revenue or profit, and which part rests on figures entered by hand.
+namespace RoiWording {
+
+QString sentence(const RoiSummary &roi, const QLocale &locale = QLocale());
+
+} // namespace RoiWording
