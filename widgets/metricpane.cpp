@@ -1,5 +1,6 @@
 #include "metricpane.h"
 
+#include "charts/chartfactory.h"
 #include "charts/cohortbarchart.h"
 #include "charts/mentionschart.h"
 #include "charts/monthlyserieschart.h"
@@ -252,7 +253,8 @@ void MetricPane::apply()
 void MetricPane::applyCharts(const MetricGroup &group, const QString &currency)
 {
     if (auto *survival = qobject_cast<SurvivalChart *>(m_mainChart)) {
-        survival->setCurves(group.socialCurve, group.controlCurve);
+        survival->setCurves(group.socialCurve, group.controlCurve,
+                            ChartFactory::survivalOrigin(group));
     } else if (auto *nps = qobject_cast<NpsChart *>(m_mainChart)) {
         nps->setShares(valueOr(group, "recommend_share", Cohort::Social),
                        valueOr(group, "detractor_share", Cohort::Social),
@@ -393,7 +395,9 @@ void MetricPane::changeEvent(QEvent *event)
 void MetricPane::retranslateCharts()
 {
     if (m_groupId == QLatin1String("retention")) {
-        m_mainChart->setTitle(tr("Customers still active, by months since signup"));
+        const MetricGroup *group = shownGroup();
+        m_mainChart->setTitle(group ? ChartFactory::title(*group, ChartFactory::Kind::Main)
+                                    : metricGroupTitle(m_groupId));
     } else if (m_groupId == QLatin1String("operational_cost")) {
         m_mainChart->setTitle(tr("Support contacts per customer-month, by channel"));
     } else if (m_groupId == QLatin1String("self_service")) {

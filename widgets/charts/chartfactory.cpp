@@ -70,7 +70,8 @@ QString barAxisLabel(const QString &groupId, const QString &currency)
 void fillMain(CohortChart &chart, const MetricGroup &group, const QString &currency)
 {
     if (auto *survival = qobject_cast<SurvivalChart *>(&chart)) {
-        survival->setCurves(group.socialCurve, group.controlCurve);
+        survival->setCurves(group.socialCurve, group.controlCurve,
+                            ChartFactory::survivalOrigin(group));
     } else if (auto *nps = qobject_cast<NpsChart *>(&chart)) {
         nps->setShares(valueOr(group, "recommend_share", Cohort::Social),
                        valueOr(group, "detractor_share", Cohort::Social),
@@ -150,6 +151,12 @@ std::optional<ChartFactory::Kind> ChartFactory::kindFromName(QStringView name)
     return std::nullopt;
 }
 
+SurvivalChart::Origin ChartFactory::survivalOrigin(const MetricGroup &group)
+{
+    return group.naiveSocialCurve.empty() ? SurvivalChart::Origin::Signup
+                                          : SurvivalChart::Origin::FirstSocialContact;
+}
+
 QString ChartFactory::title(const MetricGroup &group, Kind kind)
 {
     const QString &id = group.id;
@@ -162,7 +169,9 @@ QString ChartFactory::title(const MetricGroup &group, Kind kind)
                                             : tr("Revenue per order");
     }
     if (id == QLatin1String("retention"))
-        return tr("Customers still active, by months since signup");
+        return survivalOrigin(group) == SurvivalChart::Origin::FirstSocialContact
+            ? tr("Customers still active, by months since the first social contact")
+            : tr("Customers still active, by months since signup");
     if (id == QLatin1String("operational_cost"))
         return tr("Support contacts per customer-month, by channel");
     if (id == QLatin1String("self_service"))

@@ -2,6 +2,7 @@
 
 #include "cohortchart.h"
 #include "metricresult.h"
+#include "survivalchart.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -51,4 +52,7 @@ public:
     static void fill(CohortChart &chart, const MetricGroup &group, Kind kind,
                      const QString &currency);
     static QString title(const MetricGroup &group, Kind kind);
+    // Retention's time zero: the adjusted estimate (which keeps the naive
+    // curves beside its own) follows from the first social contact.
+    static SurvivalChart::Origin survivalOrigin(const MetricGroup &group);
 };

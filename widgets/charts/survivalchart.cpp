@@ -137,10 +137,11 @@ void SurvivalChart::thinCensorTicks()
 }
 
 void SurvivalChart::setCurves(const std::vector<CurvePoint> &social,
-                              const std::vector<CurvePoint> &control)
+                              const std::vector<CurvePoint> &control, Origin origin)
 {
     m_social = social;
     m_control = control;
+    m_origin = origin;
     refresh();
 }
 
@@ -203,7 +204,9 @@ bool SurvivalChart::rebuild()
     monthTicker->setStepBase(3);
     monthTicker->setTickCount(6);
     xAxis->setTicker(monthTicker);
-    xAxis->setLabel(tr("Months since signup"));
+    const bool fromContact = m_origin == Origin::FirstSocialContact;
+    xAxis->setLabel(fromContact ? tr("Months since the first social contact")
+                                : tr("Months since signup"));
     auto percentTicker = QSharedPointer<LocaleTicker>::create(LocaleTicker::Format::Percent);
     percentTicker->setTickRange(0, 1);
     yAxis->setTicker(percentTicker);
@@ -245,8 +248,13 @@ bool SurvivalChart::rebuild()
     auto rowTicker = QSharedPointer<QCPAxisTickerText>::create();
     //: Row label of the numbers at risk: the social cohort
     rowTicker->addTick(socialRow, tr("Social"));
-    //: Row label of the numbers at risk: the control cohort
-    rowTicker->addTick(controlRow, tr("Control"));
+    if (fromContact) {
+        //: Row label of the numbers at risk: the similar customers compared, counted by their weights
+        rowTicker->addTick(controlRow, tr("Similar (weighted)"));
+    } else {
+        //: Row label of the numbers at risk: the control cohort
+        rowTicker->addTick(controlRow, tr("Control"));
+    }
     rowAxis->setTicker(rowTicker);
     //: Axis label beside the table of customers still observed ("at risk" of churning)
     rowAxis->setLabel(tr("At risk"));
@@ -309,8 +317,10 @@ void SurvivalChart::addCohort(Cohort cohort, const std::vector<CurvePoint> &curv
         // The band is undefined where S is 1 (or 0): it then collapses onto S.
         lows.append(point.ciLow.value_or(point.survival));
         highs.append(point.ciHigh.value_or(point.survival));
+        // Weighted controls leave the comparison nearly every day (they reach
+        // the social team, or their trial ends): ticks would mean nothing.
         const qint64 next = i + 1 < curve.size() ? curve[i + 1].atRisk : 0;
-        if (point.atRisk - point.events - next > 0) {
+        if (m_origin == Origin::Signup && point.atRisk - point.events - next > 0) {
             censorKeys.append(month);
             censorValues.append(point.survival);
         }
@@ -347,6 +357,10 @@ void SurvivalChart::addCohort(Cohort cohort, const std::vector<CurvePoint> &curv
     // Copied into the source: the curve stays valid even if the caller's changes.
     setToolTipSource(graphs.curve, [this, cohort, curve, offset](int index) {
         const int step = index - offset;
+        if (step < 0 && m_origin == Origin::FirstSocialContact) {
+            return tr("<b>%1</b><br>At the first social contact: %2 still customers")
+                .arg(cohortName(cohort), formatNumber(1, true));
+        }
         if (step < 0) {
             return tr("<b>%1</b><br>At signup: %2 still customers")
                 .arg(cohortName(cohort), formatNumber(1, true));

@@ -16,7 +16,14 @@ public:
 
     explicit SurvivalChart(QWidget *parent = nullptr);
 
-    void setCurves(const std::vector<CurvePoint> &social, const std::vector<CurvePoint> &control);
+    // Where time zero is: signup (the naive comparison), or each social
+    // customer's first social contact, against weighted similar customers
+    // followed from the same day (the adjusted estimate, SPEC section 4a).
+    enum class Origin { Signup, FirstSocialContact };
+
+    void setCurves(const std::vector<CurvePoint> &social, const std::vector<CurvePoint> &control,
+                   Origin origin = Origin::Signup);
+    Origin origin() const { return m_origin; }
 
     // The plottables of one cohort (nullptr while that cohort has no curve).
     QCPGraph *curveGraph(Cohort cohort) const;
@@ -50,6 +57,7 @@ private:
 
     std::vector<CurvePoint> m_social;
     std::vector<CurvePoint> m_control;
+    Origin m_origin = Origin::Signup;
     QCPAxisRect *m_atRiskRect;
     CohortGraphs m_socialGraphs;
     CohortGraphs m_controlGraphs;
