@@ -2173,28 +2173,12 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>ROI-Übersicht</translation>
     </message>
     <message>
-        <source>How many customers are still with you 3, 6 and 12 months after signing up, among those who dealt with the social care team and among everyone else. Customers still active on the as-of date count as kept so far. The money is the extra months the social cohort stays within the horizon, times its average monthly revenue, times the number of social customers.</source>
-        <translation>Wie viele Kunden 3, 6 und 12 Monate nach Vertragsbeginn noch bei Ihnen sind – unter denen, die mit dem Social-Care-Team zu tun hatten, und unter allen anderen. Kunden, die am Stichtag noch aktiv sind, gelten als bisher gehalten. Der Geldwert sind die zusätzlichen Monate, die die Social-Kohorte innerhalb des Horizonts bleibt, mal ihrem durchschnittlichen Monatsumsatz, mal der Zahl der Social-Kunden.</translation>
-    </message>
-    <message>
-        <source>How often customers contact support on each channel, per month of being a customer, and what that support costs. The cost is each contact&apos;s own cost, or the cost per channel set in the assumptions. The money is the support cost the social cohort saves per customer-month, over all its customer-months.</source>
-        <translation>Wie oft Kunden den Support auf jedem Kanal kontaktieren, pro Kundenmonat, und was dieser Support kostet. Die Kosten sind die eigenen Kosten jedes Kontakts oder die in den Annahmen festgelegten Kosten pro Kanal. Der Geldwert sind die Supportkosten, die die Social-Kohorte pro Kundenmonat einspart, über alle ihre Kundenmonate.</translation>
-    </message>
-    <message>
         <source>How many customers help themselves online, and how often. A customer counts as soon as they used self-service once. The money is the phone calls avoided times the difference between a call and a self-service session; it is already part of operational cost and is never counted twice.</source>
         <translation>Wie viele Kunden sich online selbst helfen und wie oft. Ein Kunde zählt, sobald er Self-Service einmal genutzt hat. Der Geldwert sind die vermiedenen Anrufe mal der Differenz zwischen einem Anruf und einer Self-Service-Sitzung; er ist bereits Teil der Betriebskosten und wird nie doppelt gezählt.</translation>
     </message>
     <message>
-        <source>Of the customers flagged as about to leave, the share still a customer when the save window set in the assumptions ended. Only customers whose window has passed by the as-of date count. The money is the extra customers saved times what a customer brings in over the horizon.</source>
-        <translation>Von den als abwanderungsgefährdet markierten Kunden der Anteil, der am Ende der in den Annahmen festgelegten Rückgewinnungsfrist noch Kunde war. Es zählen nur Kunden, deren Frist zum Stichtag abgelaufen ist. Der Geldwert sind die zusätzlich geretteten Kunden mal dem, was ein Kunde über den Horizont einbringt.</translation>
-    </message>
-    <message>
         <source>Whether customers would recommend you: the Net Promoter Score is the share of promoters (scores 9–10) minus the share of detractors (0–6). Beside it, whether what customers say about you in public is positive or negative, and how many people saw it. The money is the extra promoters times the value of a promoter, which is zero unless you set one in the assumptions.</source>
         <translation>Ob Kunden Sie weiterempfehlen würden: Der Net Promoter Score ist der Anteil der Promotoren (Bewertungen 9–10) minus den Anteil der Detraktoren (0–6). Daneben, ob das, was Kunden öffentlich über Sie sagen, positiv oder negativ ist, und wie viele Menschen es gesehen haben. Der Geldwert sind die zusätzlichen Promotoren mal dem Wert eines Promotors, der null ist, solange Sie in den Annahmen keinen festlegen.</translation>
-    </message>
-    <message>
-        <source>The share of customers who bought an additional product, and the extra revenue per customer it brought. The money is the difference in cross-sell revenue per customer times the number of customers in the social cohort.</source>
-        <translation>Der Anteil der Kunden, die ein zusätzliches Produkt gekauft haben, und der zusätzliche Umsatz pro Kunde daraus. Der Geldwert ist die Differenz beim Cross-Selling-Umsatz pro Kunde mal der Zahl der Kunden in der Social-Kohorte.</translation>
     </message>
     <message>
         <source>How often a contact handled by the social team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no statistical range.</source>
@@ -2203,10 +2187,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>What a customer is worth: revenue so far per customer (subscription plus orders), the value expected over the horizon from the retention curve, the average order and how often customers order. These figures are descriptive: they explain the other metrics and add no money of their own to the ROI.</source>
         <translation>Was ein Kunde wert ist (Customer Lifetime Value): bisheriger Umsatz pro Kunde (Abonnement plus Bestellungen), der über den Horizont aus der Bindungskurve erwartete Wert, der durchschnittliche Bestellwert und die Bestellhäufigkeit. Diese Werte sind deskriptiv: Sie erklären die anderen Kennzahlen und fügen dem ROI keinen eigenen Geldwert hinzu.</translation>
-    </message>
-    <message>
-        <source>Every money value added up over the horizon and set against the cost of the social care programme. The range uses the lowest and the highest plausible value of each part. Self-service is counted inside operational cost and return on relationship is descriptive, so neither is added twice.</source>
-        <translation>Alle Geldwerte über den Horizont summiert und den Kosten des Social-Care-Programms gegenübergestellt. Die Spanne verwendet den niedrigsten und den höchsten plausiblen Wert jedes Bestandteils. Self-Service ist in den Betriebskosten enthalten und Return on Relationship ist deskriptiv, daher wird keines von beiden doppelt gezählt.</translation>
     </message>
     <message>
         <source>Still a customer after 3 months</source>
@@ -2435,6 +2415,26 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Cross-sell revenue per customer-month</source>
         <translation>Cross-Selling-Umsatz pro Kundenmonat</translation>
+    </message>
+    <message>
+        <source>How many customers are still with you 3, 6 and 12 months after their first contact with the social care team, against similar customers who were still with you that same day and had not dealt with the team yet (the naive method: after signing up, against everyone else). Customers still active on the as-of date count as kept so far. The money is the revenue the team kept inside the ROI window, times the contribution margin once set.</source>
+        <translation>Wie viele Kunden 3, 6 und 12 Monate nach ihrem ersten Kontakt mit dem Social-Care-Team noch bei Ihnen sind, verglichen mit ähnlichen Kunden, die am selben Tag noch bei Ihnen waren und noch keinen Kontakt zum Team hatten (naive Methode: ab der Anmeldung, gegen alle anderen). Kunden, die am Stichtag noch aktiv sind, gelten bis dahin als gehalten. Der Geldwert ist der Umsatz, den das Team im ROI-Zeitraum gehalten hat, mal die Deckungsbeitragsquote, sobald sie gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>How often customers contact support on each channel, per month of being a customer, and what that support costs. The cost is each contact&apos;s own cost, or the cost per channel set in the assumptions. The money is the support cost the social cohort saves per customer-month, over its customer-months inside the ROI window.</source>
+        <translation>Wie oft Kunden den Support auf jedem Kanal kontaktieren, pro Kundenmonat, und was dieser Support kostet. Die Kosten sind die eigenen Kosten jedes Kontakts oder die Kosten pro Kanal aus den Annahmen. Der Geldwert sind die Supportkosten, die die Social-Kohorte pro Kundenmonat spart, über ihre Kundenmonate im ROI-Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Of the customers flagged as about to leave, the share still a customer when the save window set in the assumptions ended. Only customers whose window has passed by the as-of date count. The money is the extra customers saved times what a customer brings in over the horizon; it is already part of retention and is never counted twice.</source>
+        <translation>Von den Kunden, die als abwanderungsgefährdet markiert wurden, der Anteil, der am Ende des Rettungsfensters aus den Annahmen noch Kunde war. Es zählen nur Kunden, deren Fenster am Stichtag abgelaufen ist. Der Geldwert sind die zusätzlich geretteten Kunden mal dem, was ein Kunde über den Horizont einbringt; er ist bereits Teil der Kundenbindung und wird nie doppelt gezählt.</translation>
+    </message>
+    <message>
+        <source>The share of customers who bought an additional product, and the cross-sell revenue per customer and per customer-month. The money is the difference per customer-month over the social cohort&apos;s months inside the ROI window, times the contribution margin once set.</source>
+        <translation>Der Anteil der Kunden, die ein zusätzliches Produkt gekauft haben, und der Cross-Selling-Umsatz pro Kunde und pro Kundenmonat. Der Geldwert ist die Differenz pro Kundenmonat über die Monate der Social-Kohorte im ROI-Zeitraum, mal die Deckungsbeitragsquote, sobald sie gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The range is the interval of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
+        <translation>Jeder Geldwert über einen Zeitraum gezählt, den Horizont bis zum Stichtag, und den Programmkosten derselben Monate gegenübergestellt. Die Spanne ist das Intervall des Gesamtwerts, aus der Wirkung jedes Kunden auf alle Teile zugleich. Gerettete Kunden stecken in der Kundenbindung, Self-Service in den Betriebskosten, und der Return on Relationship ist beschreibend: nichts wird doppelt gezählt.</translation>
     </message>
 </context>
 <context>

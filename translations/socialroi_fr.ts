@@ -2173,28 +2173,12 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Synthèse du ROI</translation>
     </message>
     <message>
-        <source>How many customers are still with you 3, 6 and 12 months after signing up, among those who dealt with the social care team and among everyone else. Customers still active on the as-of date count as kept so far. The money is the extra months the social cohort stays within the horizon, times its average monthly revenue, times the number of social customers.</source>
-        <translation>Combien de clients sont encore là 3, 6 et 12 mois après leur souscription, parmi ceux qui ont eu affaire à l&apos;équipe de service client social et parmi tous les autres. Les clients encore actifs à la date d&apos;arrêté comptent comme fidélisés jusqu&apos;ici. La valeur correspond aux mois supplémentaires que la cohorte sociale reste sur l&apos;horizon, multipliés par son chiffre d&apos;affaires mensuel moyen et par le nombre de clients sociaux.</translation>
-    </message>
-    <message>
-        <source>How often customers contact support on each channel, per month of being a customer, and what that support costs. The cost is each contact&apos;s own cost, or the cost per channel set in the assumptions. The money is the support cost the social cohort saves per customer-month, over all its customer-months.</source>
-        <translation>À quelle fréquence les clients contactent le support sur chaque canal, par mois d&apos;ancienneté, et ce que coûte ce support. Le coût est celui de chaque contact, ou le coût par canal défini dans les hypothèses. La valeur est le coût de support que la cohorte sociale économise par mois-client, sur l&apos;ensemble de ses mois-clients.</translation>
-    </message>
-    <message>
         <source>How many customers help themselves online, and how often. A customer counts as soon as they used self-service once. The money is the phone calls avoided times the difference between a call and a self-service session; it is already part of operational cost and is never counted twice.</source>
         <translation>Combien de clients se débrouillent seuls en ligne, et à quelle fréquence. Un client compte dès qu&apos;il a utilisé le libre-service une fois. La valeur correspond aux appels évités multipliés par l&apos;écart de coût entre un appel et une session en libre-service&#xa0;; elle fait déjà partie du coût opérationnel et n&apos;est jamais comptée deux fois.</translation>
     </message>
     <message>
-        <source>Of the customers flagged as about to leave, the share still a customer when the save window set in the assumptions ended. Only customers whose window has passed by the as-of date count. The money is the extra customers saved times what a customer brings in over the horizon.</source>
-        <translation>Parmi les clients signalés comme sur le départ, la part encore cliente à la fin du délai de rétention défini dans les hypothèses. Seuls comptent les clients dont le délai est écoulé à la date d&apos;arrêté. La valeur correspond aux clients retenus en plus multipliés par ce qu&apos;un client rapporte sur l&apos;horizon.</translation>
-    </message>
-    <message>
         <source>Whether customers would recommend you: the Net Promoter Score is the share of promoters (scores 9–10) minus the share of detractors (0–6). Beside it, whether what customers say about you in public is positive or negative, and how many people saw it. The money is the extra promoters times the value of a promoter, which is zero unless you set one in the assumptions.</source>
         <translation>Les clients vous recommanderaient-ils&#xa0;? Le Net Promoter Score est la part de promoteurs (notes 9–10) moins la part de détracteurs (0–6). À côté, la tonalité de ce que les clients disent de vous publiquement, et le nombre de personnes qui l&apos;ont vu. La valeur correspond aux promoteurs supplémentaires multipliés par la valeur d&apos;un promoteur, nulle sauf si vous la définissez dans les hypothèses.</translation>
-    </message>
-    <message>
-        <source>The share of customers who bought an additional product, and the extra revenue per customer it brought. The money is the difference in cross-sell revenue per customer times the number of customers in the social cohort.</source>
-        <translation>La part des clients ayant acheté un produit supplémentaire, et le chiffre d&apos;affaires additionnel par client qui en découle. La valeur est l&apos;écart de chiffre d&apos;affaires de vente croisée par client multiplié par le nombre de clients de la cohorte sociale.</translation>
     </message>
     <message>
         <source>How often a contact handled by the social team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no statistical range.</source>
@@ -2203,10 +2187,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>What a customer is worth: revenue so far per customer (subscription plus orders), the value expected over the horizon from the retention curve, the average order and how often customers order. These figures are descriptive: they explain the other metrics and add no money of their own to the ROI.</source>
         <translation>Ce que vaut un client&#xa0;: chiffre d&apos;affaires par client à ce jour (abonnement plus commandes), la valeur attendue sur l&apos;horizon d&apos;après la courbe de fidélisation, le panier moyen et la fréquence de commande. Ces chiffres sont descriptifs&#xa0;: ils expliquent les autres indicateurs et n&apos;ajoutent aucune valeur propre au ROI.</translation>
-    </message>
-    <message>
-        <source>Every money value added up over the horizon and set against the cost of the social care programme. The range uses the lowest and the highest plausible value of each part. Self-service is counted inside operational cost and return on relationship is descriptive, so neither is added twice.</source>
-        <translation>Toutes les valeurs monétaires cumulées sur l&apos;horizon et comparées au coût du programme de service client social. La fourchette utilise la valeur plausible la plus basse et la plus haute de chaque composante. Le libre-service est compté dans le coût opérationnel et le retour sur la relation est descriptif&#xa0;: aucun des deux n&apos;est ajouté deux fois.</translation>
     </message>
     <message>
         <source>Still a customer after 3 months</source>
@@ -2435,6 +2415,26 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Cross-sell revenue per customer-month</source>
         <translation>Chiffre d’affaires de vente croisée par client-mois</translation>
+    </message>
+    <message>
+        <source>How many customers are still with you 3, 6 and 12 months after their first contact with the social care team, against similar customers who were still with you that same day and had not dealt with the team yet (the naive method: after signing up, against everyone else). Customers still active on the as-of date count as kept so far. The money is the revenue the team kept inside the ROI window, times the contribution margin once set.</source>
+        <translation>Combien de clients sont encore chez vous 3, 6 et 12 mois après leur premier contact avec l’équipe du service client social, par comparaison avec des clients semblables encore chez vous le même jour et qui n’avaient pas encore eu affaire à l’équipe (méthode naïve : après l’inscription, contre tous les autres). Les clients encore actifs à la date d’arrêté comptent comme conservés jusque-là. Les montants sont le chiffre d’affaires que l’équipe a conservé dans la période du ROI, multiplié par la marge sur coûts variables une fois saisie.</translation>
+    </message>
+    <message>
+        <source>How often customers contact support on each channel, per month of being a customer, and what that support costs. The cost is each contact&apos;s own cost, or the cost per channel set in the assumptions. The money is the support cost the social cohort saves per customer-month, over its customer-months inside the ROI window.</source>
+        <translation>À quelle fréquence les clients contactent le support sur chaque canal, par mois de présence, et ce que ce support coûte. Le coût est celui de chaque contact, ou le coût par canal défini dans les hypothèses. Les montants sont le coût de support que la cohorte sociale économise par client-mois, sur ses clients-mois dans la période du ROI.</translation>
+    </message>
+    <message>
+        <source>Of the customers flagged as about to leave, the share still a customer when the save window set in the assumptions ended. Only customers whose window has passed by the as-of date count. The money is the extra customers saved times what a customer brings in over the horizon; it is already part of retention and is never counted twice.</source>
+        <translation>Parmi les clients signalés comme sur le point de partir, la part encore cliente à la fin du délai de rétention défini dans les hypothèses. Seuls comptent les clients dont le délai est écoulé à la date d’arrêté. Les montants sont les clients retenus en plus multipliés par ce qu’un client rapporte sur l’horizon ; ils font déjà partie de la fidélisation et ne sont jamais comptés deux fois.</translation>
+    </message>
+    <message>
+        <source>The share of customers who bought an additional product, and the cross-sell revenue per customer and per customer-month. The money is the difference per customer-month over the social cohort&apos;s months inside the ROI window, times the contribution margin once set.</source>
+        <translation>La part des clients qui ont acheté un produit supplémentaire, et le chiffre d’affaires de vente croisée par client et par client-mois. Les montants sont la différence par client-mois sur les mois de la cohorte sociale dans la période du ROI, multipliée par la marge sur coûts variables une fois saisie.</translation>
+    </message>
+    <message>
+        <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The range is the interval of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
+        <translation>Chaque valeur monétaire comptée sur une seule période, l’horizon se terminant à la date d’arrêté, et comparée au coût du programme sur les mêmes mois. La fourchette est l’intervalle de la valeur totale, à partir de l’effet de chaque client sur toutes les composantes à la fois. Les clients retenus sont dans la fidélisation, le libre-service dans le coût opérationnel, et le retour sur la relation est descriptif : rien n’est ajouté deux fois.</translation>
     </message>
 </context>
 <context>

@@ -2173,28 +2173,12 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>ROI सारांश</translation>
     </message>
     <message>
-        <source>How many customers are still with you 3, 6 and 12 months after signing up, among those who dealt with the social care team and among everyone else. Customers still active on the as-of date count as kept so far. The money is the extra months the social cohort stays within the horizon, times its average monthly revenue, times the number of social customers.</source>
-        <translation>साइन-अप के 3, 6 और 12 महीने बाद कितने ग्राहक अब भी आपके साथ हैं, उनमें जिनका सोशल केयर टीम से संपर्क हुआ और बाकी सभी में। संदर्भ तिथि पर अब भी सक्रिय ग्राहक अब तक बनाए रखे गए माने जाते हैं। धनराशि वे अतिरिक्त महीने हैं जो सोशल समूह अवधि के भीतर टिका रहता है, गुणा उसका औसत मासिक राजस्व, गुणा सोशल ग्राहकों की संख्या।</translation>
-    </message>
-    <message>
-        <source>How often customers contact support on each channel, per month of being a customer, and what that support costs. The cost is each contact&apos;s own cost, or the cost per channel set in the assumptions. The money is the support cost the social cohort saves per customer-month, over all its customer-months.</source>
-        <translation>ग्राहक हर चैनल पर कितनी बार सपोर्ट से संपर्क करते हैं, प्रति ग्राहक-माह, और उस सपोर्ट की लागत क्या है। लागत हर संपर्क की अपनी लागत है, या धारणाओं में तय प्रति चैनल लागत। धनराशि वह सपोर्ट लागत है जो सोशल समूह प्रति ग्राहक-माह बचाता है, उसके सभी ग्राहक-माहों पर।</translation>
-    </message>
-    <message>
         <source>How many customers help themselves online, and how often. A customer counts as soon as they used self-service once. The money is the phone calls avoided times the difference between a call and a self-service session; it is already part of operational cost and is never counted twice.</source>
         <translation>कितने ग्राहक ऑनलाइन स्वयं अपनी मदद करते हैं, और कितनी बार। कोई ग्राहक तभी गिना जाता है जब उसने एक बार सेल्फ़-सर्विस का उपयोग किया हो। धनराशि टाली गई फ़ोन कॉल गुणा एक कॉल और एक सेल्फ़-सर्विस सत्र की लागत का अंतर है; यह पहले से परिचालन लागत का हिस्सा है और कभी दो बार नहीं गिनी जाती।</translation>
     </message>
     <message>
-        <source>Of the customers flagged as about to leave, the share still a customer when the save window set in the assumptions ended. Only customers whose window has passed by the as-of date count. The money is the extra customers saved times what a customer brings in over the horizon.</source>
-        <translation>छोड़ने के कगार पर चिह्नित ग्राहकों में से वह हिस्सा जो धारणाओं में तय रिटेंशन विंडो खत्म होने पर भी ग्राहक था। केवल वे ग्राहक गिने जाते हैं जिनकी विंडो संदर्भ तिथि तक बीत चुकी है। धनराशि अतिरिक्त बचाए गए ग्राहक गुणा एक ग्राहक द्वारा अवधि में लाई गई राशि है।</translation>
-    </message>
-    <message>
         <source>Whether customers would recommend you: the Net Promoter Score is the share of promoters (scores 9–10) minus the share of detractors (0–6). Beside it, whether what customers say about you in public is positive or negative, and how many people saw it. The money is the extra promoters times the value of a promoter, which is zero unless you set one in the assumptions.</source>
         <translation>क्या ग्राहक आपकी सिफ़ारिश करेंगे: Net Promoter Score प्रमोटरों (स्कोर 9–10) का हिस्सा घटा डिट्रैक्टरों (0–6) का हिस्सा है। साथ में, ग्राहक सार्वजनिक रूप से आपके बारे में जो कहते हैं वह सकारात्मक है या नकारात्मक, और कितने लोगों ने उसे देखा। धनराशि अतिरिक्त प्रमोटर गुणा एक प्रमोटर का मूल्य है, जो शून्य रहता है जब तक आप धारणाओं में इसे तय न करें।</translation>
-    </message>
-    <message>
-        <source>The share of customers who bought an additional product, and the extra revenue per customer it brought. The money is the difference in cross-sell revenue per customer times the number of customers in the social cohort.</source>
-        <translation>उन ग्राहकों का हिस्सा जिन्होंने कोई अतिरिक्त उत्पाद खरीदा, और उससे प्रति ग्राहक मिला अतिरिक्त राजस्व। धनराशि प्रति ग्राहक क्रॉस-सेल राजस्व का अंतर गुणा सोशल समूह के ग्राहकों की संख्या है।</translation>
     </message>
     <message>
         <source>How often a contact handled by the social team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no statistical range.</source>
@@ -2203,10 +2187,6 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>What a customer is worth: revenue so far per customer (subscription plus orders), the value expected over the horizon from the retention curve, the average order and how often customers order. These figures are descriptive: they explain the other metrics and add no money of their own to the ROI.</source>
         <translation>एक ग्राहक का मूल्य (ग्राहक आजीवन मूल्य): अब तक प्रति ग्राहक राजस्व (सब्सक्रिप्शन और ऑर्डर), प्रतिधारण वक्र से अवधि में अपेक्षित मूल्य, औसत ऑर्डर और ग्राहक कितनी बार ऑर्डर करते हैं। ये आँकड़े वर्णनात्मक हैं: ये अन्य मेट्रिक्स को समझाते हैं और ROI में अपनी ओर से कोई धनराशि नहीं जोड़ते।</translation>
-    </message>
-    <message>
-        <source>Every money value added up over the horizon and set against the cost of the social care programme. The range uses the lowest and the highest plausible value of each part. Self-service is counted inside operational cost and return on relationship is descriptive, so neither is added twice.</source>
-        <translation>अवधि में जोड़ी गई हर धनराशि, सोशल केयर कार्यक्रम की लागत के सामने रखी गई। सीमा हर हिस्से के न्यूनतम और अधिकतम संभावित मान का उपयोग करती है। सेल्फ़-सर्विस परिचालन लागत के भीतर गिना जाता है और संबंध पर रिटर्न वर्णनात्मक है, इसलिए इनमें से कोई भी दो बार नहीं जुड़ता।</translation>
     </message>
     <message>
         <source>Still a customer after 3 months</source>
@@ -2435,6 +2415,26 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Cross-sell revenue per customer-month</source>
         <translation>प्रति ग्राहक-माह क्रॉस-सेल राजस्व</translation>
+    </message>
+    <message>
+        <source>How many customers are still with you 3, 6 and 12 months after their first contact with the social care team, against similar customers who were still with you that same day and had not dealt with the team yet (the naive method: after signing up, against everyone else). Customers still active on the as-of date count as kept so far. The money is the revenue the team kept inside the ROI window, times the contribution margin once set.</source>
+        <translation>सोशल केयर टीम से पहले संपर्क के 3, 6 और 12 महीने बाद कितने ग्राहक अब भी आपके साथ हैं, उन समान ग्राहकों की तुलना में जो उसी दिन आपके साथ थे और अभी टीम से नहीं जुड़े थे (सीधी पद्धति: साइन-अप से, बाकी सभी के मुकाबले)। विश्लेषण तिथि पर सक्रिय ग्राहक अब तक बनाए रखे गए गिने जाते हैं। राशि वह राजस्व है जो टीम ने ROI अवधि में बनाए रखा, योगदान मार्जिन सेट होने पर उससे गुणा।</translation>
+    </message>
+    <message>
+        <source>How often customers contact support on each channel, per month of being a customer, and what that support costs. The cost is each contact&apos;s own cost, or the cost per channel set in the assumptions. The money is the support cost the social cohort saves per customer-month, over its customer-months inside the ROI window.</source>
+        <translation>ग्राहक हर चैनल पर कितनी बार सहायता से संपर्क करते हैं, ग्राहक रहने के प्रति माह, और उस सहायता की लागत क्या है। लागत हर संपर्क की अपनी लागत है, या मान्यताओं में तय प्रति चैनल लागत। राशि वह सहायता लागत है जो सोशल समूह प्रति ग्राहक-माह बचाता है, ROI अवधि के भीतर उसके ग्राहक-महीनों पर।</translation>
+    </message>
+    <message>
+        <source>Of the customers flagged as about to leave, the share still a customer when the save window set in the assumptions ended. Only customers whose window has passed by the as-of date count. The money is the extra customers saved times what a customer brings in over the horizon; it is already part of retention and is never counted twice.</source>
+        <translation>छोड़ने वाले के रूप में चिह्नित ग्राहकों में से, मान्यताओं में तय बचाव अवधि खत्म होने पर जो अब भी ग्राहक थे उनका हिस्सा। केवल वे ग्राहक गिने जाते हैं जिनकी अवधि विश्लेषण तिथि तक बीत चुकी है। राशि अतिरिक्त बचाए गए ग्राहक गुणा एक ग्राहक की क्षितिज पर आय है; यह पहले से प्रतिधारण का हिस्सा है और कभी दो बार नहीं गिनी जाती।</translation>
+    </message>
+    <message>
+        <source>The share of customers who bought an additional product, and the cross-sell revenue per customer and per customer-month. The money is the difference per customer-month over the social cohort&apos;s months inside the ROI window, times the contribution margin once set.</source>
+        <translation>अतिरिक्त उत्पाद खरीदने वाले ग्राहकों का हिस्सा, और प्रति ग्राहक तथा प्रति ग्राहक-माह क्रॉस-सेल राजस्व। राशि ROI अवधि के भीतर सोशल समूह के महीनों पर प्रति ग्राहक-माह का अंतर है, योगदान मार्जिन सेट होने पर उससे गुणा।</translation>
+    </message>
+    <message>
+        <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The range is the interval of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
+        <translation>हर मौद्रिक मूल्य एक ही अवधि में गिना गया, विश्लेषण तिथि पर समाप्त होने वाला क्षितिज, और उन्हीं महीनों की कार्यक्रम लागत से तुलना की गई। सीमा पूरे मूल्य का अंतराल है, हर ग्राहक के सभी हिस्सों पर एक साथ प्रभाव से। बचाए गए ग्राहक प्रतिधारण में, स्व-सेवा परिचालन लागत में हैं, और संबंध पर प्रतिफल वर्णनात्मक है, इसलिए कुछ भी दो बार नहीं जुड़ता।</translation>
     </message>
 </context>
 <context>

@@ -2177,28 +2177,12 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Podsumowanie ROI</translation>
     </message>
     <message>
-        <source>How many customers are still with you 3, 6 and 12 months after signing up, among those who dealt with the social care team and among everyone else. Customers still active on the as-of date count as kept so far. The money is the extra months the social cohort stays within the horizon, times its average monthly revenue, times the number of social customers.</source>
-        <translation>Ilu klientów jest nadal z Tobą 3, 6 i 12 miesięcy po rejestracji – wśród tych, którzy mieli kontakt z zespołem obsługi w social media, i wśród wszystkich pozostałych. Klienci nadal aktywni w dniu stanu liczą się jako dotąd utrzymani. Wartość pieniężna to dodatkowe miesiące, które kohorta social media pozostaje w horyzoncie, razy jej średni przychód miesięczny, razy liczba klientów social media.</translation>
-    </message>
-    <message>
-        <source>How often customers contact support on each channel, per month of being a customer, and what that support costs. The cost is each contact&apos;s own cost, or the cost per channel set in the assumptions. The money is the support cost the social cohort saves per customer-month, over all its customer-months.</source>
-        <translation>Jak często klienci kontaktują się z obsługą w każdym kanale, na miesiąc bycia klientem, i ile ta obsługa kosztuje. Koszt to własny koszt każdego kontaktu lub koszt na kanał ustalony w założeniach. Wartość pieniężna to koszt obsługi, który kohorta social media oszczędza na klientomiesiąc, we wszystkich jej klientomiesiącach.</translation>
-    </message>
-    <message>
         <source>How many customers help themselves online, and how often. A customer counts as soon as they used self-service once. The money is the phone calls avoided times the difference between a call and a self-service session; it is already part of operational cost and is never counted twice.</source>
         <translation>Ilu klientów radzi sobie samodzielnie online i jak często. Klient liczy się, gdy choć raz skorzystał z samoobsługi. Wartość pieniężna to uniknięte połączenia razy różnica między połączeniem a sesją samoobsługową; jest już częścią kosztów operacyjnych i nigdy nie jest liczona podwójnie.</translation>
     </message>
     <message>
-        <source>Of the customers flagged as about to leave, the share still a customer when the save window set in the assumptions ended. Only customers whose window has passed by the as-of date count. The money is the extra customers saved times what a customer brings in over the horizon.</source>
-        <translation>Spośród klientów oznaczonych jako bliscy odejścia – odsetek nadal będących klientami po upływie okna utrzymania ustalonego w założeniach. Liczą się tylko klienci, których okno minęło przed datą stanu. Wartość pieniężna to dodatkowo uratowani klienci razy to, co klient przynosi w horyzoncie.</translation>
-    </message>
-    <message>
         <source>Whether customers would recommend you: the Net Promoter Score is the share of promoters (scores 9–10) minus the share of detractors (0–6). Beside it, whether what customers say about you in public is positive or negative, and how many people saw it. The money is the extra promoters times the value of a promoter, which is zero unless you set one in the assumptions.</source>
         <translation>Czy klienci poleciliby firmę: Net Promoter Score to odsetek promotorów (oceny 9–10) minus odsetek krytyków (0–6). Obok – czy to, co klienci mówią o firmie publicznie, jest pozytywne czy negatywne, i ile osób to zobaczyło. Wartość pieniężna to dodatkowi promotorzy razy wartość promotora, która wynosi zero, dopóki nie ustalisz jej w założeniach.</translation>
-    </message>
-    <message>
-        <source>The share of customers who bought an additional product, and the extra revenue per customer it brought. The money is the difference in cross-sell revenue per customer times the number of customers in the social cohort.</source>
-        <translation>Odsetek klientów, którzy kupili dodatkowy produkt, i dodatkowy przychód na klienta, jaki to przyniosło. Wartość pieniężna to różnica przychodu ze sprzedaży krzyżowej na klienta razy liczba klientów w kohorcie social media.</translation>
     </message>
     <message>
         <source>How often a contact handled by the social team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no statistical range.</source>
@@ -2207,10 +2191,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>What a customer is worth: revenue so far per customer (subscription plus orders), the value expected over the horizon from the retention curve, the average order and how often customers order. These figures are descriptive: they explain the other metrics and add no money of their own to the ROI.</source>
         <translation>Ile jest wart klient (wartość klienta w czasie, CLV): dotychczasowy przychód na klienta (abonament plus zamówienia), wartość oczekiwana w horyzoncie według krzywej retencji, średnia wartość zamówienia i częstotliwość zamówień. Te wartości są opisowe: wyjaśniają pozostałe wskaźniki i nie dodają do ROI własnej wartości pieniężnej.</translation>
-    </message>
-    <message>
-        <source>Every money value added up over the horizon and set against the cost of the social care programme. The range uses the lowest and the highest plausible value of each part. Self-service is counted inside operational cost and return on relationship is descriptive, so neither is added twice.</source>
-        <translation>Wszystkie wartości pieniężne zsumowane w horyzoncie i zestawione z kosztem programu obsługi w social media. Przedział wykorzystuje najniższą i najwyższą wiarygodną wartość każdego składnika. Samoobsługa jest liczona w kosztach operacyjnych, a zwrot z relacji jest opisowy, więc żadne z nich nie jest dodawane podwójnie.</translation>
     </message>
     <message>
         <source>Still a customer after 3 months</source>
@@ -2439,6 +2419,26 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Cross-sell revenue per customer-month</source>
         <translation>Przychód ze sprzedaży krzyżowej na klientomiesiąc</translation>
+    </message>
+    <message>
+        <source>How many customers are still with you 3, 6 and 12 months after their first contact with the social care team, against similar customers who were still with you that same day and had not dealt with the team yet (the naive method: after signing up, against everyone else). Customers still active on the as-of date count as kept so far. The money is the revenue the team kept inside the ROI window, times the contribution margin once set.</source>
+        <translation>Ilu klientów jest nadal z Tobą 3, 6 i 12 miesięcy po pierwszym kontakcie z zespołem obsługi w mediach społecznościowych, w porównaniu z podobnymi klientami, którzy tego samego dnia nadal byli z Tobą i jeszcze nie mieli kontaktu z zespołem (metoda naiwna: od rejestracji, wobec wszystkich pozostałych). Klienci aktywni w dniu analizy liczą się jako dotąd zatrzymani. Kwota to przychód, który zespół zatrzymał w okresie ROI, razy marża na pokrycie, gdy zostanie ustawiona.</translation>
+    </message>
+    <message>
+        <source>How often customers contact support on each channel, per month of being a customer, and what that support costs. The cost is each contact&apos;s own cost, or the cost per channel set in the assumptions. The money is the support cost the social cohort saves per customer-month, over its customer-months inside the ROI window.</source>
+        <translation>Jak często klienci kontaktują się z obsługą w każdym kanale, na miesiąc bycia klientem, i ile ta obsługa kosztuje. Koszt to koszt każdego kontaktu albo koszt kanału z założeń. Kwota to koszt obsługi, który kohorta social oszczędza na klientomiesiąc, w jej klientomiesiącach w okresie ROI.</translation>
+    </message>
+    <message>
+        <source>Of the customers flagged as about to leave, the share still a customer when the save window set in the assumptions ended. Only customers whose window has passed by the as-of date count. The money is the extra customers saved times what a customer brings in over the horizon; it is already part of retention and is never counted twice.</source>
+        <translation>Spośród klientów oznaczonych jako bliscy odejścia – odsetek nadal będących klientami po upływie okna ratowania z założeń. Liczą się tylko klienci, których okno minęło przed dniem analizy. Kwota to dodatkowo uratowani klienci razy to, co klient przynosi w horyzoncie; jest już częścią retencji i nigdy nie jest liczona dwa razy.</translation>
+    </message>
+    <message>
+        <source>The share of customers who bought an additional product, and the cross-sell revenue per customer and per customer-month. The money is the difference per customer-month over the social cohort&apos;s months inside the ROI window, times the contribution margin once set.</source>
+        <translation>Odsetek klientów, którzy kupili dodatkowy produkt, oraz przychód ze sprzedaży krzyżowej na klienta i na klientomiesiąc. Kwota to różnica na klientomiesiąc w miesiącach kohorty social w okresie ROI, razy marża na pokrycie, gdy zostanie ustawiona.</translation>
+    </message>
+    <message>
+        <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The range is the interval of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
+        <translation>Każda wartość pieniężna liczona w jednym okresie – horyzoncie kończącym się w dniu analizy – i zestawiona z kosztem programu w tych samych miesiącach. Zakres to przedział całej wartości, z wpływu każdego klienta na wszystkie składniki naraz. Uratowani klienci są w retencji, samoobsługa w koszcie operacyjnym, a zwrot z relacji jest opisowy, więc nic nie jest liczone dwa razy.</translation>
     </message>
 </context>
 <context>

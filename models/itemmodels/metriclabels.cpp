@@ -28,18 +28,19 @@ const Label groupNotes[] = {
     {"retention",
      QT_TRANSLATE_NOOP(
          "MetricLabels",
-         "How many customers are still with you 3, 6 and 12 months after signing up, among "
-         "those who dealt with the social care team and among everyone else. Customers still "
-         "active on the as-of date count as kept so far. The money is the extra months the "
-         "social cohort stays within the horizon, times its average monthly revenue, times the "
-         "number of social customers.")},
+         "How many customers are still with you 3, 6 and 12 months after their first contact "
+         "with the social care team, against similar customers who were still with you that "
+         "same day and had not dealt with the team yet (the naive method: after signing up, "
+         "against everyone else). Customers still active on the as-of date count as kept so "
+         "far. The money is the revenue the team kept inside the ROI window, times the "
+         "contribution margin once set.")},
     {"operational_cost",
      QT_TRANSLATE_NOOP(
          "MetricLabels",
          "How often customers contact support on each channel, per month of being a customer, "
          "and what that support costs. The cost is each contact's own cost, or the cost per "
          "channel set in the assumptions. The money is the support cost the social cohort saves "
-         "per customer-month, over all its customer-months.")},
+         "per customer-month, over its customer-months inside the ROI window.")},
     {"self_service",
      QT_TRANSLATE_NOOP(
          "MetricLabels",
@@ -53,7 +54,7 @@ const Label groupNotes[] = {
          "Of the customers flagged as about to leave, the share still a customer when the save "
          "window set in the assumptions ended. Only customers whose window has passed by the "
          "as-of date count. The money is the extra customers saved times what a customer brings "
-         "in over the horizon.")},
+         "in over the horizon; it is already part of retention and is never counted twice.")},
     {"raves",
      QT_TRANSLATE_NOOP(
          "MetricLabels",
@@ -65,9 +66,10 @@ const Label groupNotes[] = {
     {"cross_sell",
      QT_TRANSLATE_NOOP(
          "MetricLabels",
-         "The share of customers who bought an additional product, and the extra revenue per "
-         "customer it brought. The money is the difference in cross-sell revenue per customer "
-         "times the number of customers in the social cohort.")},
+         "The share of customers who bought an additional product, and the cross-sell revenue "
+         "per customer and per customer-month. The money is the difference per customer-month "
+         "over the social cohort's months inside the ROI window, times the contribution margin "
+         "once set.")},
     {"process_innovation",
      QT_TRANSLATE_NOOP(
          "MetricLabels",
@@ -86,10 +88,11 @@ const Label groupNotes[] = {
     {"roi",
      QT_TRANSLATE_NOOP(
          "MetricLabels",
-         "Every money value added up over the horizon and set against the cost of the social "
-         "care programme. The range uses the lowest and the highest plausible value of each "
-         "part. Self-service is counted inside operational cost and return on relationship is "
-         "descriptive, so neither is added twice.")},
+         "Every money value counted over one window, the horizon ending at the as-of date, and "
+         "set against the programme's cost over the same months. The range is the interval of "
+         "the whole value, from each customer's effect on every part at once. Saves are inside "
+         "retention, self-service inside operational cost, and return on relationship is "
+         "descriptive, so nothing is added twice.")},
 };
 
 const Label rowLabels[] = {
