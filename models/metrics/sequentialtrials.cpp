@@ -530,9 +530,7 @@ void SequentialTrials::countWindowDays()
     for (std::size_t i = 0; i < m_index.size(); ++i) {
         if (!isCompared(i))
             continue;
-        const std::int32_t index = m_index[i];
-        const std::int32_t first = std::max(0, m_analysis.windowFromDay - index);
-        const std::int32_t last = std::min(longest, m_analysis.windowToDay - index);
+        const auto [first, last] = windowDaysAfterIndex(i, longest);
         if (last < first)
             continue;
         change[size_t(first)] += 1;
@@ -550,6 +548,14 @@ void SequentialTrials::countWindowDays()
             * (m_treated.survivalAt(double(day)) - m_control.survivalAt(double(day)));
     m_windowGain.months /= Analysis::daysPerMonth;
     m_windowGain.valid = m_treated.lastDay >= 0 && m_control.lastDay >= 0;
+}
+
+std::pair<std::int32_t, std::int32_t>
+SequentialTrials::windowDaysAfterIndex(std::size_t customer, std::int32_t longest) const
+{
+    const std::int32_t index = m_index[customer];
+    return {std::max(0, m_analysis.windowFromDay - index),
+            std::min(longest, m_analysis.windowToDay - index)};
 }
 
 void SequentialTrials::addWindowGainInfluence(std::vector<double> &perCustomer, double scale) const
@@ -604,7 +610,6 @@ void SequentialTrials::estimateVariances()
     std::array<double, 3> differenceSquares {}, treatedSquares {}, controlSquares {};
     double meanDifferenceSquares = 0, meanTreatedSquares = 0, meanControlSquares = 0;
     double logRatioSquares = 0;
-    double gainSquares = 0;
     m_gainInfluence.assign(customers.size(), 0.0f);
     std::vector<Stats::WeightedObservation> rows;
     for (std::size_t i = 0; i < customers.size(); ++i) {
@@ -649,9 +654,7 @@ void SequentialTrials::estimateVariances()
             controlSquares[t] += onControl[t] * onControl[t];
         }
         meanDifferenceSquares += (meanOnTreated - meanOnControl) * (meanOnTreated - meanOnControl);
-        const double gain = (gainOnTreated - gainOnControl) / Analysis::daysPerMonth;
-        m_gainInfluence[i] = float(gain);
-        gainSquares += gain * gain;
+        m_gainInfluence[i] = float((gainOnTreated - gainOnControl) / Analysis::daysPerMonth);
         meanTreatedSquares += meanOnTreated * meanOnTreated;
         meanControlSquares += meanOnControl * meanOnControl;
         if (treatedRisk > 0 && controlRisk > 0) {
@@ -660,6 +663,8 @@ void SequentialTrials::estimateVariances()
             logRatioSquares += logRatio * logRatio;
         }
     }
+
+    const double gainSquares = addWindowDaysToGainInfluence();
 
     // The bands: Var S(day) = sum over groups of share^2 S_g^2 Var log S_g.
     for (std::size_t g = 0; g < m_groups.size(); ++g) {
@@ -712,4 +717,42 @@ void SequentialTrials::estimateVariances()
         riskRatioLow = riskRatio * std::exp(-spread);
         riskRatioHigh = riskRatio * std::exp(spread);
     }
+}
+
+// A customer-level bootstrap also redraws who was treated and when, and with
+// them N(u), the treated inside the window u days after their index date.
+// A compared treated customer adds their own window days to the gain,
+// c = sum over those days of S1(u) - S0(u), in months; its influence is c
+// minus the mean of c over the customers analysed (the sum of c is the gain
+// itself). Added to each customer's influence through the curves; returns
+// the sum of the squares, the gain's variance.
+double SequentialTrials::addWindowDaysToGainInfluence()
+{
+    const std::size_t days = m_windowTreated.size();
+    std::vector<double> before(days + 1, 0.0); // sum of S1 - S0 over the days before u, in months
+    for (std::size_t day = 0; day < days; ++day)
+        before[day + 1] = before[day]
+            + (m_treated.survivalAt(double(day)) - m_control.survivalAt(double(day)))
+                / Analysis::daysPerMonth;
+    const std::vector<std::int8_t> &cohortOf = m_analysis.cohortOf;
+    const auto analysed = std::count_if(cohortOf.begin(), cohortOf.end(),
+                                        [](std::int8_t cohort) { return cohort >= 0; });
+    if (analysed == 0)
+        return 0;
+    const double meanContribution = m_windowGain.months / double(analysed);
+    const auto longest = std::int32_t(days) - 1;
+    double squares = 0;
+    for (std::size_t i = 0; i < m_gainInfluence.size(); ++i) {
+        if (cohortOf[i] < 0)
+            continue;
+        double influence = double(m_gainInfluence[i]) - meanContribution;
+        if (isCompared(i)) {
+            const auto [first, last] = windowDaysAfterIndex(i, longest);
+            if (first <= last)
+                influence += before[size_t(last) + 1] - before[size_t(first)];
+        }
+        m_gainInfluence[i] = float(influence);
+        squares += influence * influence;
+    }
+    return squares;
 }

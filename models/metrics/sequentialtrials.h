@@ -115,8 +115,9 @@ public:
     // treated customer, the days of the window after their index date, each
     // counted by the difference of the two curves that many days after the
     // index (the treated's survival minus their controls'). Its standard
-    // error is the robust one, clustered on the customer, with the treated's
-    // index dates held fixed.
+    // error is the robust one, clustered on the customer, and counts that
+    // who was treated and when varies from sample to sample too (the linear
+    // term of a customer-level bootstrap, which redraws the index dates).
     struct WindowGain
     {
         bool valid = false;
@@ -144,6 +145,11 @@ private:
     void buildCurves();
     void countWindowDays();
     void estimateVariances();
+    double addWindowDaysToGainInfluence();
+    // A treated customer's days inside the ROI window, as days after the
+    // index date, up to `longest`: [first, last], none when last < first.
+    std::pair<std::int32_t, std::int32_t> windowDaysAfterIndex(std::size_t customer,
+                                                               std::int32_t longest) const;
     // A treated customer compared from their index date (a control exists
     // in their month and stratum).
     bool isCompared(std::size_t customer) const;
