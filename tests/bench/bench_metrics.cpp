@@ -4,12 +4,18 @@
 //   and stores the column snapshot;
 // - a full recompute as on opening the project (a new engine, every metric
 //   group and the ROI): reads the snapshot;
-// - recomputes after a segment filter change, in memory.
+// - recomputes after a segment filter change, in memory;
+// - the adjusted comparison (the default) beside the naive one
+//   (--method naive), as a full recompute and in memory, and the sequential
+//   trials alone: what the adjustment costs.
 //   bench_metrics [PROJECT]   (default: a 1 000 000-customer demo made first;
 //   a given project loses its snapshot, which the first compute rebuilds)
+#include "analysis.h"
 #include "benchutil.h"
 #include "demogenerator.h"
 #include "metricengine.h"
+#include "projectdata.h"
+#include "sequentialtrials.h"
 #include "sqliteconnection.h"
 
 #include <QCoreApplication>
@@ -18,7 +24,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <unordered_map>
 
@@ -55,6 +63,21 @@ double countRowsPerCohort(const QString &path, qint64 counts[4][2])
         }
     }
     return timer.elapsed() / 1000.0;
+}
+
+// The shortest of `runs` timings of `work`, in seconds: the cores are shared.
+template<typename Work>
+double shortestOf(int runs, Work &&work)
+{
+    double shortest = 0;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        const double seconds = timer.nsecsElapsed() / 1e9;
+        shortest = run == 0 ? seconds : std::min(shortest, seconds);
+    }
+    return shortest;
 }
 
 } // namespace
@@ -104,6 +127,27 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(full.error));
         return 1;
     }
+    MetricFilters naiveFilters;
+    naiveFilters.method = EstimationMethod::Naive;
+    double naiveSeconds = 0;
+    double naiveRoi = 0;
+    {
+        MetricEngine naiveEngine(path);
+        timer.restart();
+        const MetricEngine::Outcome naive = naiveEngine.compute(naiveFilters);
+        naiveSeconds = timer.elapsed() / 1000.0;
+        if (!naive.ok) {
+            std::fprintf(stderr, "%s\n", qPrintable(naive.error));
+            return 1;
+        }
+        naiveRoi = naive.result.roi.roi.value_or(0);
+    }
+    // In memory, on the loaded columns: the metrics and the ROI alone.
+    constexpr int runs = 3;
+    const double adjustedInMemory = shortestOf(runs, [&engine] { engine.compute({}); });
+    const double naiveInMemory
+        = shortestOf(runs, [&engine, &naiveFilters] { engine.compute(naiveFilters); });
+
     MetricFilters filters;
     filters.segment = QStringLiteral("premium");
     timer.restart();
@@ -120,6 +164,12 @@ int main(int argc, char *argv[])
     std::printf("full recompute (new engine: read the snapshot, every metric, ROI): %.3f s = "
                 "%.2f x floor (ROI %.3f)\n",
                 fullSeconds, fullSeconds / floor, full.result.roi.roi.value_or(0));
+    std::printf("full recompute, naive (--method naive): %.3f s = %.2f x floor (ROI %.3f); "
+                "adjusted / naive = %.2f\n",
+                naiveSeconds, naiveSeconds / floor, naiveRoi, fullSeconds / naiveSeconds);
+    std::printf("recompute in memory (every metric, ROI; shortest of %d): adjusted %.3f s, naive "
+                "%.3f s; adjusted / naive = %.2f\n",
+                runs, adjustedInMemory, naiveInMemory, adjustedInMemory / naiveInMemory);
     std::printf("recompute after segment change (premium, %lld customers): %.3f s = %.2f x floor\n",
                 filtered.result.socialCustomers + filtered.result.controlCustomers, filteredSeconds,
                 filteredSeconds / floor);
@@ -127,5 +177,17 @@ int main(int argc, char *argv[])
                 byAttribute.result.socialCustomers + byAttribute.result.controlCustomers,
                 attributeSeconds);
     std::printf("peak memory: %.0f MiB\n", peakResidentMiB());
+
+    // The sequential trials alone, on a second copy of the columns.
+    const std::unique_ptr<ProjectData> data = ProjectData::load(path, {});
+    const Analysis analysis(*data, MetricFilters {});
+    qint64 treated = 0;
+    const double trialsSeconds = shortestOf(runs, [&analysis, &treated] {
+        const SequentialTrials trials(analysis, {}, analysis.horizonDays());
+        treated = trials.treated;
+    });
+    std::printf("sequential trials alone (%lld treated compared; shortest of %d): %.3f s = %.0f "
+                "%% of the adjusted recompute in memory\n",
+                treated, runs, trialsSeconds, 100 * trialsSeconds / adjustedInMemory);
     return 0;
 }
