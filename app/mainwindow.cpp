@@ -220,14 +220,16 @@ void MainWindow::createActions()
     });
     m_findAction->setShortcut(QKeySequence::Find);
 
-    // Ctrl+2 … Ctrl+9 for the metric groups, Ctrl+0 for the ROI summary.
+    // Ctrl+2 … Ctrl+9 for the metric groups, Ctrl+0 for the ROI summary; the
+    // panes after it (who is compared) have no number left.
     m_viewMenu->addSeparator();
     const QStringList panes = paneIds();
     for (int i = 0; i < panes.size(); ++i) {
         const QString id = panes[i];
         QAction *action = m_viewMenu->addAction(QString(), this, [this, id] { showPane(id); });
-        const int key = i < 8 ? Qt::Key_2 + i : Qt::Key_0;
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key)));
+        if (i <= 8)
+            action->setShortcut(
+                QKeySequence(Qt::CTRL | Qt::Key(i < 8 ? Qt::Key_2 + i : Qt::Key_0)));
         action->setData(id);
         m_paneActions << action;
     }

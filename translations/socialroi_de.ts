@@ -156,6 +156,44 @@
     </message>
 </context>
 <context>
+    <name>BalanceModel</name>
+    <message>
+        <source>Tenure (months)</source>
+        <translation>Kundendauer (Monate)</translation>
+    </message>
+    <message>
+        <source>Monthly revenue</source>
+        <translation>Monatsumsatz</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A covariate that is one value of a column, e.g. &quot;Segment: basic&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Still out of balance after weighting: the two sides differ by more than 0.1 standard deviations.</source>
+        <translation>Nach der Gewichtung noch unausgeglichen: Die beiden Seiten unterscheiden sich um mehr als 0,1 Standardabweichungen.</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>Difference before</source>
+        <extracomment>Standardized mean difference between the two sides before weighting</extracomment>
+        <translation>Unterschied vorher</translation>
+    </message>
+    <message>
+        <source>Difference after</source>
+        <extracomment>Standardized mean difference between the two sides after weighting</extracomment>
+        <translation>Unterschied nachher</translation>
+    </message>
+</context>
+<context>
     <name>ChartCommand</name>
     <message>
         <source>--%1 must be a whole number from 16 to %2, not &quot;%3&quot;.</source>
@@ -629,6 +667,53 @@
     </message>
 </context>
 <context>
+    <name>ComparisonPane</name>
+    <message>
+        <source>Balance before and after weighting</source>
+        <translation>Ausgewogenheit vor und nach der Gewichtung</translation>
+    </message>
+    <message>
+        <source>Computing the metrics…</source>
+        <translation>Kennzahlen werden berechnet…</translation>
+    </message>
+    <message>
+        <source>The naive comparison sets everyone ever in touch with the social team against everyone else, from signup. Nobody is compared like with like, so there is no balance to show and the differences are not effects. Choose &quot;Similar customers, same day&quot; in the filter bar for the estimate.</source>
+        <translation>Der naive Vergleich stellt alle, die je Kontakt zum Social-Team hatten, allen anderen gegenüber, ab der Anmeldung. Niemand wird mit Ähnlichen verglichen, daher gibt es keine Ausgewogenheit zu zeigen, und die Unterschiede sind keine Wirkungen. Wählen Sie in der Filterleiste „Ähnliche Kunden, gleicher Tag“ für die Schätzung.</translation>
+    </message>
+    <message>
+        <source>The estimate is the effect on the customers the social team dealt with. Each is followed from their first social contact and compared with customers who were still with us that day, had not dealt with the team yet and resembled them in: %1. The similar customers are weighted to the social customers&apos; mix, one comparison per calendar month since the launch, and stop counting as similar once they reach the social team themselves.</source>
+        <translation>Die Schätzung ist die Wirkung auf die Kunden, um die sich das Social-Team gekümmert hat. Jeder wird ab seinem ersten Social-Kontakt verfolgt und mit Kunden verglichen, die an diesem Tag noch Kunden waren, noch keinen Kontakt zum Team hatten und ihm ähnelten in: %1. Die ähnlichen Kunden werden auf die Zusammensetzung der Social-Kunden gewichtet, ein Vergleich pro Kalendermonat seit dem Start, und zählen nicht mehr als ähnlich, sobald sie selbst das Social-Team erreichen.</translation>
+    </message>
+    <message>
+        <source>How wrong could it still be? To explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social care and %1 times as likely to stay; to make the interval reach no effect, %2 times.</source>
+        <translation>Wie falsch könnte es noch sein? Um die Wirkung auf die 12-Monats-Bindung wegzuerklären, müsste ein hier nicht verglichener Faktor Kunden %1-mal so wahrscheinlich den Social-Service nutzen und %1-mal so wahrscheinlich bleiben lassen; damit das Intervall keine Wirkung erreicht, %2-mal.</translation>
+    </message>
+    <message>
+        <source>How wrong could it still be? To explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social care and %1 times as likely to stay; its interval already includes no effect.</source>
+        <translation>Wie falsch könnte es noch sein? Um die Wirkung auf die 12-Monats-Bindung wegzuerklären, müsste ein hier nicht verglichener Faktor Kunden %1-mal so wahrscheinlich den Social-Service nutzen und %1-mal so wahrscheinlich bleiben lassen; sein Intervall schließt keine Wirkung bereits ein.</translation>
+    </message>
+    <message>
+        <source>Still out of balance after weighting: %1. The effect may partly come from these differences.</source>
+        <translation>Nach der Gewichtung noch unausgeglichen: %1. Die Wirkung kann teilweise von diesen Unterschieden kommen.</translation>
+    </message>
+    <message>
+        <source>Thin overlap: many social customers had no similar customer, or the similar customers count for few after weighting. The estimate rests on few comparisons.</source>
+        <translation>Geringe Überlappung: Viele Social-Kunden hatten keinen ähnlichen Kunden, oder die ähnlichen Kunden zählen nach der Gewichtung wenig. Die Schätzung beruht auf wenigen Vergleichen.</translation>
+    </message>
+    <message>
+        <source>segment, tenure and monthly revenue</source>
+        <translation>Segment, Kundendauer und Monatsumsatz</translation>
+    </message>
+    <message>
+        <source>segment, tenure, monthly revenue and %1</source>
+        <translation>Segment, Kundendauer, Monatsumsatz und %1</translation>
+    </message>
+    <message>
+        <source>%1 social customers compared · %2 left out with no similar customer · %3 flagged social without a date, left out · %4 customers used as similar customers (worth %5 after weighting) · monthly comparisons: %6</source>
+        <translation>Verglichene Social-Kunden: %1 · ohne ähnlichen Kunden ausgelassen: %2 · als Social markiert ohne Datum, ausgelassen: %3 · als ähnliche Kunden genutzt: %4 (nach Gewichtung %5 wert) · Monatsvergleiche: %6</translation>
+    </message>
+</context>
+<context>
     <name>DataBrowser</name>
     <message>
         <source>Filter rows: type text found in any column (Ctrl+F)</source>
@@ -1064,6 +1149,38 @@
     <message>
         <source>Show every customer, with no date limits</source>
         <translation>Alle Kunden ohne Datumsgrenzen anzeigen</translation>
+    </message>
+    <message>
+        <source>Nothing more</source>
+        <translation>Nichts weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>Similar customers, same day (estimate)</source>
+        <translation>Ähnliche Kunden, gleicher Tag (Schätzung)</translation>
+    </message>
+    <message>
+        <source>Each social customer from their first social contact against customers still with us that day who had not dealt with the social team yet and resemble them: an estimate of what the team caused.</source>
+        <translation>Jeder Social-Kunde ab seinem ersten Social-Kontakt gegenüber Kunden, die an diesem Tag noch Kunden waren, noch keinen Kontakt zum Social-Team hatten und ihm ähneln: eine Schätzung dessen, was das Team bewirkt hat.</translation>
+    </message>
+    <message>
+        <source>Everyone else, from signup (naive)</source>
+        <translation>Alle anderen, ab der Anmeldung (naiv)</translation>
+    </message>
+    <message>
+        <source>Everyone ever in touch with the social team against everyone else, from signup: a comparison, not an estimate of an effect.</source>
+        <translation>Alle, die je Kontakt zum Social-Team hatten, gegenüber allen anderen, ab der Anmeldung: ein Vergleich, keine Schätzung einer Wirkung.</translation>
+    </message>
+    <message>
+        <source>Also &amp;alike in:</source>
+        <translation>Auch &amp;ähnlich in:</translation>
+    </message>
+    <message>
+        <source>Customer attributes of your files that the estimate should compare like with like, on top of segment, tenure and revenue</source>
+        <translation>Kundenattribute aus Ihren Dateien, in denen die Schätzung Gleiches mit Gleichem vergleichen soll, zusätzlich zu Segment, Kundendauer und Umsatz</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1962,34 @@
     </message>
 </context>
 <context>
+    <name>LoveChart</name>
+    <message>
+        <source>No balance to show: the naive comparison weights nobody.</source>
+        <translation>Keine Ausgewogenheit zu zeigen: Der naive Vergleich gewichtet niemanden.</translation>
+    </message>
+    <message>
+        <source>Standardized difference (social − similar customers)</source>
+        <extracomment>Axis of the Love plot: difference between the two sides in standard deviations</extracomment>
+        <translation>Standardisierter Unterschied (Social − ähnliche Kunden)</translation>
+    </message>
+    <message>
+        <source>Before weighting</source>
+        <translation>Vor der Gewichtung</translation>
+    </message>
+    <message>
+        <source>After weighting</source>
+        <translation>Nach der Gewichtung</translation>
+    </message>
+    <message>
+        <source>Before weighting: %1; after: %2</source>
+        <translation>Vor der Gewichtung: %1; danach: %2</translation>
+    </message>
+    <message>
+        <source>Still out of balance</source>
+        <translation>Noch unausgeglichen</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>SocialROI Workbench: measure whether social customer care keeps customers.
@@ -2309,10 +2454,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Cross-Selling-Bestellungen pro Kundenmonat</translation>
     </message>
     <message>
-        <source>Contacts that led to a process change</source>
-        <translation>Kontakte, die zu einer Prozessänderung führten</translation>
-    </message>
-    <message>
         <source>Improvements in place</source>
         <translation>Umgesetzte Verbesserungen</translation>
     </message>
@@ -2435,6 +2576,44 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The range is the interval of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
         <translation>Jeder Geldwert über einen Zeitraum gezählt, den Horizont bis zum Stichtag, und den Programmkosten derselben Monate gegenübergestellt. Die Spanne ist das Intervall des Gesamtwerts, aus der Wirkung jedes Kunden auf alle Teile zugleich. Gerettete Kunden stecken in der Kundenbindung, Self-Service in den Betriebskosten, und der Return on Relationship ist beschreibend: nichts wird doppelt gezählt.</translation>
+    </message>
+    <message>
+        <source>Who is compared</source>
+        <extracomment>The page that shows which customers the estimate compares and how alike they are</extracomment>
+        <translation>Wer verglichen wird</translation>
+    </message>
+    <message>
+        <source>Which customers the estimate compares, and how alike the two sides are before and after weighting.</source>
+        <translation>Welche Kunden die Schätzung vergleicht und wie ähnlich sich beide Seiten vor und nach der Gewichtung sind.</translation>
+    </message>
+    <message>
+        <source>Customers flagged at risk</source>
+        <translation>Als gefährdet markierte Kunden</translation>
+    </message>
+    <message>
+        <source>Positive mentions per customer-month</source>
+        <translation>Positive Erwähnungen pro Kundenmonat</translation>
+    </message>
+    <message>
+        <source>Negative mentions per customer-month</source>
+        <translation>Negative Erwähnungen pro Kundenmonat</translation>
+    </message>
+    <message>
+        <source>People reached by positive mentions per customer-month</source>
+        <translation>Durch positive Erwähnungen erreichte Personen pro Kundenmonat</translation>
+    </message>
+    <message>
+        <source>People reached by negative mentions per customer-month</source>
+        <translation>Durch negative Erwähnungen erreichte Personen pro Kundenmonat</translation>
+    </message>
+    <message>
+        <source>Contacts that led to a process change (social team vs other channels)</source>
+        <extracomment>Compares the social team&apos;s contacts with every other channel&apos;s, not the two cohorts</extracomment>
+        <translation>Kontakte, die zu einer Prozessänderung führten (Social-Team gegenüber anderen Kanälen)</translation>
+    </message>
+    <message>
+        <source>People reached per customer-month</source>
+        <translation>Erreichte Personen pro Kundenmonat</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2871,14 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Naive comparison: everyone ever in touch with the social team against everyone else, from signup. Customers who left early never had the chance to reach the social team, and those who choose it differ from the others, so this is not an effect.</source>
         <translation>Naiver Vergleich: alle, die je mit dem Social-Media-Team Kontakt hatten, gegen alle anderen, ab Vertragsbeginn. Früh abgewanderte Kunden hatten nie die Gelegenheit, das Social-Media-Team zu erreichen, und wer es wählt, unterscheidet sich von den anderen – das ist also kein Effekt.</translation>
+    </message>
+    <message>
+        <source>The customers compared still differ in %1 after weighting (standardized difference above 0.1): read the effect with care.</source>
+        <translation>Die verglichenen Kunden unterscheiden sich nach der Gewichtung noch in %1 (standardisierter Unterschied über 0,1): Lesen Sie die Wirkung mit Vorsicht.</translation>
+    </message>
+    <message>
+        <source>Few similar customers were found for the social customers (thin overlap): the estimate rests on few controls.</source>
+        <translation>Für die Social-Kunden wurden wenige ähnliche Kunden gefunden (geringe Überlappung): Die Schätzung beruht auf wenigen Vergleichskunden.</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,44 @@
     </message>
 </context>
 <context>
+    <name>BalanceModel</name>
+    <message>
+        <source>Tenure (months)</source>
+        <translation>Ancienneté (mois)</translation>
+    </message>
+    <message>
+        <source>Monthly revenue</source>
+        <translation>Chiffre d’affaires mensuel</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A covariate that is one value of a column, e.g. &quot;Segment: basic&quot;</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Still out of balance after weighting: the two sides differ by more than 0.1 standard deviations.</source>
+        <translation>Encore déséquilibré après pondération : les deux côtés diffèrent de plus de 0,1 écart-type.</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Caractéristique</translation>
+    </message>
+    <message>
+        <source>Difference before</source>
+        <extracomment>Standardized mean difference between the two sides before weighting</extracomment>
+        <translation>Écart avant</translation>
+    </message>
+    <message>
+        <source>Difference after</source>
+        <extracomment>Standardized mean difference between the two sides after weighting</extracomment>
+        <translation>Écart après</translation>
+    </message>
+</context>
+<context>
     <name>ChartCommand</name>
     <message>
         <source>--%1 must be a whole number from 16 to %2, not &quot;%3&quot;.</source>
@@ -629,6 +667,53 @@
     </message>
 </context>
 <context>
+    <name>ComparisonPane</name>
+    <message>
+        <source>Balance before and after weighting</source>
+        <translation>Équilibre avant et après pondération</translation>
+    </message>
+    <message>
+        <source>Computing the metrics…</source>
+        <translation>Calcul des indicateurs…</translation>
+    </message>
+    <message>
+        <source>The naive comparison sets everyone ever in touch with the social team against everyone else, from signup. Nobody is compared like with like, so there is no balance to show and the differences are not effects. Choose &quot;Similar customers, same day&quot; in the filter bar for the estimate.</source>
+        <translation>La comparaison naïve oppose tous les clients passés par l’équipe sociale à tous les autres, depuis l’inscription. Personne n’est comparé à un client semblable : il n’y a pas d’équilibre à montrer et les écarts ne sont pas des effets. Choisissez « Clients semblables, même jour » dans la barre de filtres pour l’estimation.</translation>
+    </message>
+    <message>
+        <source>The estimate is the effect on the customers the social team dealt with. Each is followed from their first social contact and compared with customers who were still with us that day, had not dealt with the team yet and resembled them in: %1. The similar customers are weighted to the social customers&apos; mix, one comparison per calendar month since the launch, and stop counting as similar once they reach the social team themselves.</source>
+        <translation>L’estimation est l’effet sur les clients dont l’équipe sociale s’est occupée. Chacun est suivi depuis son premier contact social et comparé à des clients encore chez nous ce jour-là, qui n’avaient pas encore eu affaire à l’équipe et lui ressemblaient par : %1. Les clients semblables sont pondérés selon la composition des clients sociaux, une comparaison par mois civil depuis le lancement, et cessent de compter comme semblables dès qu’ils contactent eux-mêmes l’équipe sociale.</translation>
+    </message>
+    <message>
+        <source>How wrong could it still be? To explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social care and %1 times as likely to stay; to make the interval reach no effect, %2 times.</source>
+        <translation>Quelle marge d’erreur reste-t-il ? Pour expliquer entièrement l’effet sur la fidélisation à 12 mois, un facteur non comparé ici devrait rendre les clients %1 fois plus enclins à utiliser le service social et %1 fois plus enclins à rester ; pour que l’intervalle atteigne l’absence d’effet, %2 fois.</translation>
+    </message>
+    <message>
+        <source>How wrong could it still be? To explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social care and %1 times as likely to stay; its interval already includes no effect.</source>
+        <translation>Quelle marge d’erreur reste-t-il ? Pour expliquer entièrement l’effet sur la fidélisation à 12 mois, un facteur non comparé ici devrait rendre les clients %1 fois plus enclins à utiliser le service social et %1 fois plus enclins à rester ; son intervalle inclut déjà l’absence d’effet.</translation>
+    </message>
+    <message>
+        <source>Still out of balance after weighting: %1. The effect may partly come from these differences.</source>
+        <translation>Encore déséquilibré après pondération : %1. L’effet peut venir en partie de ces écarts.</translation>
+    </message>
+    <message>
+        <source>Thin overlap: many social customers had no similar customer, or the similar customers count for few after weighting. The estimate rests on few comparisons.</source>
+        <translation>Recouvrement faible : beaucoup de clients sociaux n’avaient aucun client semblable, ou les clients semblables comptent pour peu après pondération. L’estimation repose sur peu de comparaisons.</translation>
+    </message>
+    <message>
+        <source>segment, tenure and monthly revenue</source>
+        <translation>segment, ancienneté et chiffre d’affaires mensuel</translation>
+    </message>
+    <message>
+        <source>segment, tenure, monthly revenue and %1</source>
+        <translation>segment, ancienneté, chiffre d’affaires mensuel et %1</translation>
+    </message>
+    <message>
+        <source>%1 social customers compared · %2 left out with no similar customer · %3 flagged social without a date, left out · %4 customers used as similar customers (worth %5 after weighting) · monthly comparisons: %6</source>
+        <translation>Clients sociaux comparés : %1 · écartés faute de client semblable : %2 · marqués sociaux sans date, écartés : %3 · clients servant de clients semblables : %4 (valant %5 après pondération) · comparaisons mensuelles : %6</translation>
+    </message>
+</context>
+<context>
     <name>DataBrowser</name>
     <message>
         <source>Filter rows: type text found in any column (Ctrl+F)</source>
@@ -1064,6 +1149,38 @@
     <message>
         <source>Show every customer, with no date limits</source>
         <translation>Afficher tous les clients, sans limite de dates</translation>
+    </message>
+    <message>
+        <source>Nothing more</source>
+        <translation>Rien de plus</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Comparer avec :</translation>
+    </message>
+    <message>
+        <source>Similar customers, same day (estimate)</source>
+        <translation>Clients semblables, même jour (estimation)</translation>
+    </message>
+    <message>
+        <source>Each social customer from their first social contact against customers still with us that day who had not dealt with the social team yet and resemble them: an estimate of what the team caused.</source>
+        <translation>Chaque client social depuis son premier contact social, face à des clients encore chez nous ce jour-là, pas encore passés par l’équipe sociale et qui lui ressemblent : une estimation de ce que l’équipe a produit.</translation>
+    </message>
+    <message>
+        <source>Everyone else, from signup (naive)</source>
+        <translation>Tous les autres, depuis l’inscription (naïf)</translation>
+    </message>
+    <message>
+        <source>Everyone ever in touch with the social team against everyone else, from signup: a comparison, not an estimate of an effect.</source>
+        <translation>Tous les clients passés par l’équipe sociale face à tous les autres, depuis l’inscription : une comparaison, pas l’estimation d’un effet.</translation>
+    </message>
+    <message>
+        <source>Also &amp;alike in:</source>
+        <translation>Semblables &amp;aussi par :</translation>
+    </message>
+    <message>
+        <source>Customer attributes of your files that the estimate should compare like with like, on top of segment, tenure and revenue</source>
+        <translation>Attributs clients de vos fichiers sur lesquels l’estimation doit comparer des clients semblables, en plus du segment, de l’ancienneté et du chiffre d’affaires</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1962,34 @@
     </message>
 </context>
 <context>
+    <name>LoveChart</name>
+    <message>
+        <source>No balance to show: the naive comparison weights nobody.</source>
+        <translation>Aucun équilibre à montrer : la comparaison naïve ne pondère personne.</translation>
+    </message>
+    <message>
+        <source>Standardized difference (social − similar customers)</source>
+        <extracomment>Axis of the Love plot: difference between the two sides in standard deviations</extracomment>
+        <translation>Écart standardisé (sociaux − clients semblables)</translation>
+    </message>
+    <message>
+        <source>Before weighting</source>
+        <translation>Avant pondération</translation>
+    </message>
+    <message>
+        <source>After weighting</source>
+        <translation>Après pondération</translation>
+    </message>
+    <message>
+        <source>Before weighting: %1; after: %2</source>
+        <translation>Avant pondération : %1 ; après : %2</translation>
+    </message>
+    <message>
+        <source>Still out of balance</source>
+        <translation>Encore déséquilibré</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>SocialROI Workbench: measure whether social customer care keeps customers.
@@ -2309,10 +2454,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Commandes de vente croisée par mois-client</translation>
     </message>
     <message>
-        <source>Contacts that led to a process change</source>
-        <translation>Contacts ayant mené à un changement de processus</translation>
-    </message>
-    <message>
         <source>Improvements in place</source>
         <translation>Améliorations en place</translation>
     </message>
@@ -2435,6 +2576,44 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The range is the interval of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
         <translation>Chaque valeur monétaire comptée sur une seule période, l’horizon se terminant à la date d’arrêté, et comparée au coût du programme sur les mêmes mois. La fourchette est l’intervalle de la valeur totale, à partir de l’effet de chaque client sur toutes les composantes à la fois. Les clients retenus sont dans la fidélisation, le libre-service dans le coût opérationnel, et le retour sur la relation est descriptif : rien n’est ajouté deux fois.</translation>
+    </message>
+    <message>
+        <source>Who is compared</source>
+        <extracomment>The page that shows which customers the estimate compares and how alike they are</extracomment>
+        <translation>Qui est comparé</translation>
+    </message>
+    <message>
+        <source>Which customers the estimate compares, and how alike the two sides are before and after weighting.</source>
+        <translation>Quels clients l’estimation compare, et à quel point les deux côtés se ressemblent avant et après pondération.</translation>
+    </message>
+    <message>
+        <source>Customers flagged at risk</source>
+        <translation>Clients signalés à risque</translation>
+    </message>
+    <message>
+        <source>Positive mentions per customer-month</source>
+        <translation>Mentions positives par client-mois</translation>
+    </message>
+    <message>
+        <source>Negative mentions per customer-month</source>
+        <translation>Mentions négatives par client-mois</translation>
+    </message>
+    <message>
+        <source>People reached by positive mentions per customer-month</source>
+        <translation>Personnes touchées par des mentions positives par client-mois</translation>
+    </message>
+    <message>
+        <source>People reached by negative mentions per customer-month</source>
+        <translation>Personnes touchées par des mentions négatives par client-mois</translation>
+    </message>
+    <message>
+        <source>Contacts that led to a process change (social team vs other channels)</source>
+        <extracomment>Compares the social team&apos;s contacts with every other channel&apos;s, not the two cohorts</extracomment>
+        <translation>Contacts ayant mené à un changement de processus (équipe sociale contre autres canaux)</translation>
+    </message>
+    <message>
+        <source>People reached per customer-month</source>
+        <translation>Personnes touchées par client-mois</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2871,14 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Naive comparison: everyone ever in touch with the social team against everyone else, from signup. Customers who left early never had the chance to reach the social team, and those who choose it differ from the others, so this is not an effect.</source>
         <translation>Comparaison naïve : tous ceux qui ont un jour contacté l’équipe sociale contre tous les autres, depuis l’inscription. Les clients partis tôt n’ont jamais eu l’occasion de joindre l’équipe sociale, et ceux qui la choisissent diffèrent des autres : ce n’est donc pas un effet.</translation>
+    </message>
+    <message>
+        <source>The customers compared still differ in %1 after weighting (standardized difference above 0.1): read the effect with care.</source>
+        <translation>Les clients comparés diffèrent encore par %1 après pondération (écart standardisé supérieur à 0,1) : lisez l’effet avec prudence.</translation>
+    </message>
+    <message>
+        <source>Few similar customers were found for the social customers (thin overlap): the estimate rests on few controls.</source>
+        <translation>Peu de clients semblables ont été trouvés pour les clients sociaux (recouvrement faible) : l’estimation repose sur peu de témoins.</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,44 @@
     </message>
 </context>
 <context>
+    <name>BalanceModel</name>
+    <message>
+        <source>Tenure (months)</source>
+        <translation>अवधि (महीने)</translation>
+    </message>
+    <message>
+        <source>Monthly revenue</source>
+        <translation>मासिक राजस्व</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A covariate that is one value of a column, e.g. &quot;Segment: basic&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>सेगमेंट</translation>
+    </message>
+    <message>
+        <source>Still out of balance after weighting: the two sides differ by more than 0.1 standard deviations.</source>
+        <translation>भारांकन के बाद भी असंतुलित: दोनों पक्षों में 0.1 मानक विचलन से अधिक का अंतर है।</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>विशेषता</translation>
+    </message>
+    <message>
+        <source>Difference before</source>
+        <extracomment>Standardized mean difference between the two sides before weighting</extracomment>
+        <translation>पहले का अंतर</translation>
+    </message>
+    <message>
+        <source>Difference after</source>
+        <extracomment>Standardized mean difference between the two sides after weighting</extracomment>
+        <translation>बाद का अंतर</translation>
+    </message>
+</context>
+<context>
     <name>ChartCommand</name>
     <message>
         <source>--%1 must be a whole number from 16 to %2, not &quot;%3&quot;.</source>
@@ -629,6 +667,53 @@
     </message>
 </context>
 <context>
+    <name>ComparisonPane</name>
+    <message>
+        <source>Balance before and after weighting</source>
+        <translation>भारांकन से पहले और बाद का संतुलन</translation>
+    </message>
+    <message>
+        <source>Computing the metrics…</source>
+        <translation>मेट्रिक्स की गणना हो रही है…</translation>
+    </message>
+    <message>
+        <source>The naive comparison sets everyone ever in touch with the social team against everyone else, from signup. Nobody is compared like with like, so there is no balance to show and the differences are not effects. Choose &quot;Similar customers, same day&quot; in the filter bar for the estimate.</source>
+        <translation>सीधी तुलना साइन-अप से, सोशल टीम से कभी जुड़े सभी ग्राहकों को बाकी सभी के सामने रखती है। किसी की तुलना समान ग्राहकों से नहीं होती, इसलिए दिखाने को कोई संतुलन नहीं है और अंतर प्रभाव नहीं हैं। अनुमान के लिए फ़िल्टर बार में &quot;समान ग्राहक, उसी दिन&quot; चुनें।</translation>
+    </message>
+    <message>
+        <source>The estimate is the effect on the customers the social team dealt with. Each is followed from their first social contact and compared with customers who were still with us that day, had not dealt with the team yet and resembled them in: %1. The similar customers are weighted to the social customers&apos; mix, one comparison per calendar month since the launch, and stop counting as similar once they reach the social team themselves.</source>
+        <translation>अनुमान उन ग्राहकों पर प्रभाव है जिनसे सोशल टीम जुड़ी। हर एक को उसके पहले सोशल संपर्क से देखा जाता है और उन ग्राहकों से तुलना की जाती है जो उस दिन हमारे साथ थे, अभी टीम से नहीं जुड़े थे और इनमें उसके समान थे: %1। समान ग्राहकों को सोशल ग्राहकों की संरचना के अनुसार भारित किया जाता है, शुरुआत से हर कैलेंडर माह एक तुलना, और सोशल टीम तक खुद पहुँचते ही वे समान नहीं गिने जाते।</translation>
+    </message>
+    <message>
+        <source>How wrong could it still be? To explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social care and %1 times as likely to stay; to make the interval reach no effect, %2 times.</source>
+        <translation>यह अब भी कितना गलत हो सकता है? 12 महीने के प्रतिधारण प्रभाव को पूरी तरह समझाने के लिए, यहाँ तुलना न किए गए किसी कारक को ग्राहकों के सोशल केयर इस्तेमाल करने की संभावना %1 गुना और बने रहने की संभावना %1 गुना करनी होगी; अंतराल को शून्य प्रभाव तक लाने के लिए, %2 गुना।</translation>
+    </message>
+    <message>
+        <source>How wrong could it still be? To explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social care and %1 times as likely to stay; its interval already includes no effect.</source>
+        <translation>यह अब भी कितना गलत हो सकता है? 12 महीने के प्रतिधारण प्रभाव को पूरी तरह समझाने के लिए, यहाँ तुलना न किए गए किसी कारक को ग्राहकों के सोशल केयर इस्तेमाल करने की संभावना %1 गुना और बने रहने की संभावना %1 गुना करनी होगी; इसका अंतराल पहले से शून्य प्रभाव को शामिल करता है।</translation>
+    </message>
+    <message>
+        <source>Still out of balance after weighting: %1. The effect may partly come from these differences.</source>
+        <translation>भारांकन के बाद भी असंतुलित: %1। प्रभाव आंशिक रूप से इन अंतरों से आ सकता है।</translation>
+    </message>
+    <message>
+        <source>Thin overlap: many social customers had no similar customer, or the similar customers count for few after weighting. The estimate rests on few comparisons.</source>
+        <translation>कम ओवरलैप: कई सोशल ग्राहकों का कोई समान ग्राहक नहीं था, या भारांकन के बाद समान ग्राहक कम गिनते हैं। अनुमान कम तुलनाओं पर टिका है।</translation>
+    </message>
+    <message>
+        <source>segment, tenure and monthly revenue</source>
+        <translation>सेगमेंट, अवधि और मासिक राजस्व</translation>
+    </message>
+    <message>
+        <source>segment, tenure, monthly revenue and %1</source>
+        <translation>सेगमेंट, अवधि, मासिक राजस्व और %1</translation>
+    </message>
+    <message>
+        <source>%1 social customers compared · %2 left out with no similar customer · %3 flagged social without a date, left out · %4 customers used as similar customers (worth %5 after weighting) · monthly comparisons: %6</source>
+        <translation>तुलना किए गए सोशल ग्राहक: %1 · समान ग्राहक न होने से छोड़े गए: %2 · बिना तारीख सोशल चिह्नित, छोड़े गए: %3 · समान ग्राहक के रूप में उपयोग किए गए ग्राहक: %4 (भारांकन के बाद %5 के बराबर) · मासिक तुलनाएँ: %6</translation>
+    </message>
+</context>
+<context>
     <name>DataBrowser</name>
     <message>
         <source>Filter rows: type text found in any column (Ctrl+F)</source>
@@ -1064,6 +1149,38 @@
     <message>
         <source>Show every customer, with no date limits</source>
         <translation>बिना तिथि सीमा के सभी ग्राहक दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Nothing more</source>
+        <translation>और कुछ नहीं</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;तुलना करें:</translation>
+    </message>
+    <message>
+        <source>Similar customers, same day (estimate)</source>
+        <translation>समान ग्राहक, उसी दिन (अनुमान)</translation>
+    </message>
+    <message>
+        <source>Each social customer from their first social contact against customers still with us that day who had not dealt with the social team yet and resemble them: an estimate of what the team caused.</source>
+        <translation>हर सोशल ग्राहक उसके पहले सोशल संपर्क से, उन ग्राहकों के मुकाबले जो उस दिन हमारे साथ थे, अभी सोशल टीम से नहीं जुड़े थे और उसके समान हैं: टीम के प्रभाव का अनुमान।</translation>
+    </message>
+    <message>
+        <source>Everyone else, from signup (naive)</source>
+        <translation>बाकी सभी, साइन-अप से (सीधी तुलना)</translation>
+    </message>
+    <message>
+        <source>Everyone ever in touch with the social team against everyone else, from signup: a comparison, not an estimate of an effect.</source>
+        <translation>सोशल टीम से कभी जुड़े सभी ग्राहक बाकी सभी के मुकाबले, साइन-अप से: एक तुलना, किसी प्रभाव का अनुमान नहीं।</translation>
+    </message>
+    <message>
+        <source>Also &amp;alike in:</source>
+        <translation>इनमें &amp;भी समान:</translation>
+    </message>
+    <message>
+        <source>Customer attributes of your files that the estimate should compare like with like, on top of segment, tenure and revenue</source>
+        <translation>आपकी फ़ाइलों के ग्राहक गुण जिनमें अनुमान को सेगमेंट, अवधि और राजस्व के अलावा समान की समान से तुलना करनी चाहिए</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1962,34 @@
     </message>
 </context>
 <context>
+    <name>LoveChart</name>
+    <message>
+        <source>No balance to show: the naive comparison weights nobody.</source>
+        <translation>दिखाने को कोई संतुलन नहीं: सीधी तुलना किसी को भारित नहीं करती।</translation>
+    </message>
+    <message>
+        <source>Standardized difference (social − similar customers)</source>
+        <extracomment>Axis of the Love plot: difference between the two sides in standard deviations</extracomment>
+        <translation>मानकीकृत अंतर (सोशल − समान ग्राहक)</translation>
+    </message>
+    <message>
+        <source>Before weighting</source>
+        <translation>भारांकन से पहले</translation>
+    </message>
+    <message>
+        <source>After weighting</source>
+        <translation>भारांकन के बाद</translation>
+    </message>
+    <message>
+        <source>Before weighting: %1; after: %2</source>
+        <translation>भारांकन से पहले: %1; बाद: %2</translation>
+    </message>
+    <message>
+        <source>Still out of balance</source>
+        <translation>अब भी असंतुलित</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>SocialROI Workbench: measure whether social customer care keeps customers.
@@ -2309,10 +2454,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>प्रति ग्राहक-माह क्रॉस-सेल ऑर्डर</translation>
     </message>
     <message>
-        <source>Contacts that led to a process change</source>
-        <translation>प्रक्रिया में बदलाव लाने वाले संपर्क</translation>
-    </message>
-    <message>
         <source>Improvements in place</source>
         <translation>लागू सुधार</translation>
     </message>
@@ -2435,6 +2576,44 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The range is the interval of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
         <translation>हर मौद्रिक मूल्य एक ही अवधि में गिना गया, विश्लेषण तिथि पर समाप्त होने वाला क्षितिज, और उन्हीं महीनों की कार्यक्रम लागत से तुलना की गई। सीमा पूरे मूल्य का अंतराल है, हर ग्राहक के सभी हिस्सों पर एक साथ प्रभाव से। बचाए गए ग्राहक प्रतिधारण में, स्व-सेवा परिचालन लागत में हैं, और संबंध पर प्रतिफल वर्णनात्मक है, इसलिए कुछ भी दो बार नहीं जुड़ता।</translation>
+    </message>
+    <message>
+        <source>Who is compared</source>
+        <extracomment>The page that shows which customers the estimate compares and how alike they are</extracomment>
+        <translation>किसकी तुलना होती है</translation>
+    </message>
+    <message>
+        <source>Which customers the estimate compares, and how alike the two sides are before and after weighting.</source>
+        <translation>अनुमान किन ग्राहकों की तुलना करता है, और भारांकन से पहले और बाद दोनों पक्ष कितने समान हैं।</translation>
+    </message>
+    <message>
+        <source>Customers flagged at risk</source>
+        <translation>जोखिम में चिह्नित ग्राहक</translation>
+    </message>
+    <message>
+        <source>Positive mentions per customer-month</source>
+        <translation>प्रति ग्राहक-माह सकारात्मक उल्लेख</translation>
+    </message>
+    <message>
+        <source>Negative mentions per customer-month</source>
+        <translation>प्रति ग्राहक-माह नकारात्मक उल्लेख</translation>
+    </message>
+    <message>
+        <source>People reached by positive mentions per customer-month</source>
+        <translation>प्रति ग्राहक-माह सकारात्मक उल्लेखों से पहुँचे लोग</translation>
+    </message>
+    <message>
+        <source>People reached by negative mentions per customer-month</source>
+        <translation>प्रति ग्राहक-माह नकारात्मक उल्लेखों से पहुँचे लोग</translation>
+    </message>
+    <message>
+        <source>Contacts that led to a process change (social team vs other channels)</source>
+        <extracomment>Compares the social team&apos;s contacts with every other channel&apos;s, not the two cohorts</extracomment>
+        <translation>संपर्क जिनसे प्रक्रिया में बदलाव हुआ (सोशल टीम बनाम अन्य चैनल)</translation>
+    </message>
+    <message>
+        <source>People reached per customer-month</source>
+        <translation>प्रति ग्राहक-माह पहुँचे लोग</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2871,14 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Naive comparison: everyone ever in touch with the social team against everyone else, from signup. Customers who left early never had the chance to reach the social team, and those who choose it differ from the others, so this is not an effect.</source>
         <translation>सीधी तुलना: सोशल टीम से कभी भी संपर्क करने वाले सभी ग्राहक बनाम बाकी सभी, साइन-अप से। जल्दी छोड़ने वाले ग्राहकों को सोशल टीम तक पहुँचने का मौका ही नहीं मिला, और इसे चुनने वाले ग्राहक दूसरों से अलग हैं, इसलिए यह प्रभाव नहीं है।</translation>
+    </message>
+    <message>
+        <source>The customers compared still differ in %1 after weighting (standardized difference above 0.1): read the effect with care.</source>
+        <translation>तुलना किए गए ग्राहक भारांकन के बाद भी %1 में भिन्न हैं (मानकीकृत अंतर 0.1 से ऊपर): प्रभाव को सावधानी से पढ़ें।</translation>
+    </message>
+    <message>
+        <source>Few similar customers were found for the social customers (thin overlap): the estimate rests on few controls.</source>
+        <translation>सोशल ग्राहकों के लिए कम समान ग्राहक मिले (कम ओवरलैप): अनुमान कम नियंत्रण ग्राहकों पर टिका है।</translation>
     </message>
 </context>
 <context>

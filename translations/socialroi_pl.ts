@@ -156,6 +156,44 @@
     </message>
 </context>
 <context>
+    <name>BalanceModel</name>
+    <message>
+        <source>Tenure (months)</source>
+        <translation>Staż (miesiące)</translation>
+    </message>
+    <message>
+        <source>Monthly revenue</source>
+        <translation>Przychód miesięczny</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A covariate that is one value of a column, e.g. &quot;Segment: basic&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Still out of balance after weighting: the two sides differ by more than 0.1 standard deviations.</source>
+        <translation>Nadal niezrównoważone po ważeniu: obie strony różnią się o ponad 0,1 odchylenia standardowego.</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Cecha</translation>
+    </message>
+    <message>
+        <source>Difference before</source>
+        <extracomment>Standardized mean difference between the two sides before weighting</extracomment>
+        <translation>Różnica przed</translation>
+    </message>
+    <message>
+        <source>Difference after</source>
+        <extracomment>Standardized mean difference between the two sides after weighting</extracomment>
+        <translation>Różnica po</translation>
+    </message>
+</context>
+<context>
     <name>ChartCommand</name>
     <message>
         <source>--%1 must be a whole number from 16 to %2, not &quot;%3&quot;.</source>
@@ -629,6 +667,53 @@
     </message>
 </context>
 <context>
+    <name>ComparisonPane</name>
+    <message>
+        <source>Balance before and after weighting</source>
+        <translation>Zrównoważenie przed i po ważeniu</translation>
+    </message>
+    <message>
+        <source>Computing the metrics…</source>
+        <translation>Obliczanie wskaźników…</translation>
+    </message>
+    <message>
+        <source>The naive comparison sets everyone ever in touch with the social team against everyone else, from signup. Nobody is compared like with like, so there is no balance to show and the differences are not effects. Choose &quot;Similar customers, same day&quot; in the filter bar for the estimate.</source>
+        <translation>Naiwne porównanie zestawia wszystkich, którzy kiedykolwiek kontaktowali się z zespołem social media, ze wszystkimi pozostałymi, od rejestracji. Nikt nie jest porównywany z podobnymi, więc nie ma zrównoważenia do pokazania, a różnice nie są efektami. Wybierz „Podobni klienci, ten sam dzień” na pasku filtrów, aby uzyskać oszacowanie.</translation>
+    </message>
+    <message>
+        <source>The estimate is the effect on the customers the social team dealt with. Each is followed from their first social contact and compared with customers who were still with us that day, had not dealt with the team yet and resembled them in: %1. The similar customers are weighted to the social customers&apos; mix, one comparison per calendar month since the launch, and stop counting as similar once they reach the social team themselves.</source>
+        <translation>Oszacowanie to efekt u klientów, którymi zajął się zespół social media. Każdy jest śledzony od pierwszego kontaktu w mediach społecznościowych i porównywany z klientami, którzy tego dnia nadal byli z nami, jeszcze nie mieli kontaktu z zespołem i byli do niego podobni pod względem: %1. Podobni klienci są ważeni według składu klientów social, jedno porównanie na miesiąc kalendarzowy od startu, i przestają się liczyć jako podobni, gdy sami trafią do zespołu social media.</translation>
+    </message>
+    <message>
+        <source>How wrong could it still be? To explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social care and %1 times as likely to stay; to make the interval reach no effect, %2 times.</source>
+        <translation>Na ile może to być nadal błędne? Aby wyjaśnić efekt retencji po 12 miesiącach, czynnik nieuwzględniony tutaj musiałby sprawiać, że klienci %1 razy częściej korzystają z obsługi social media i %1 razy częściej zostają; aby przedział sięgnął braku efektu – %2 razy.</translation>
+    </message>
+    <message>
+        <source>How wrong could it still be? To explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social care and %1 times as likely to stay; its interval already includes no effect.</source>
+        <translation>Na ile może to być nadal błędne? Aby wyjaśnić efekt retencji po 12 miesiącach, czynnik nieuwzględniony tutaj musiałby sprawiać, że klienci %1 razy częściej korzystają z obsługi social media i %1 razy częściej zostają; jego przedział już obejmuje brak efektu.</translation>
+    </message>
+    <message>
+        <source>Still out of balance after weighting: %1. The effect may partly come from these differences.</source>
+        <translation>Nadal niezrównoważone po ważeniu: %1. Efekt może częściowo wynikać z tych różnic.</translation>
+    </message>
+    <message>
+        <source>Thin overlap: many social customers had no similar customer, or the similar customers count for few after weighting. The estimate rests on few comparisons.</source>
+        <translation>Słabe pokrycie: wielu klientów social nie miało podobnego klienta albo podobni klienci po ważeniu liczą się niewiele. Oszacowanie opiera się na niewielu porównaniach.</translation>
+    </message>
+    <message>
+        <source>segment, tenure and monthly revenue</source>
+        <translation>segment, staż i przychód miesięczny</translation>
+    </message>
+    <message>
+        <source>segment, tenure, monthly revenue and %1</source>
+        <translation>segment, staż, przychód miesięczny i %1</translation>
+    </message>
+    <message>
+        <source>%1 social customers compared · %2 left out with no similar customer · %3 flagged social without a date, left out · %4 customers used as similar customers (worth %5 after weighting) · monthly comparisons: %6</source>
+        <translation>Porównani klienci social: %1 · pominięci bez podobnego klienta: %2 · oznaczeni jako social bez daty, pominięci: %3 · klienci użyci jako podobni: %4 (po ważeniu warci %5) · porównania miesięczne: %6</translation>
+    </message>
+</context>
+<context>
     <name>DataBrowser</name>
     <message>
         <source>Filter rows: type text found in any column (Ctrl+F)</source>
@@ -1065,6 +1150,38 @@
     <message>
         <source>Show every customer, with no date limits</source>
         <translation>Pokaż wszystkich klientów, bez ograniczeń dat</translation>
+    </message>
+    <message>
+        <source>Nothing more</source>
+        <translation>Nic więcej</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Porównaj z:</translation>
+    </message>
+    <message>
+        <source>Similar customers, same day (estimate)</source>
+        <translation>Podobni klienci, ten sam dzień (oszacowanie)</translation>
+    </message>
+    <message>
+        <source>Each social customer from their first social contact against customers still with us that day who had not dealt with the social team yet and resemble them: an estimate of what the team caused.</source>
+        <translation>Każdy klient social od pierwszego kontaktu w mediach społecznościowych wobec klientów, którzy tego dnia nadal byli z nami, nie mieli jeszcze kontaktu z zespołem i są do niego podobni: oszacowanie tego, co zespół spowodował.</translation>
+    </message>
+    <message>
+        <source>Everyone else, from signup (naive)</source>
+        <translation>Wszyscy pozostali, od rejestracji (naiwnie)</translation>
+    </message>
+    <message>
+        <source>Everyone ever in touch with the social team against everyone else, from signup: a comparison, not an estimate of an effect.</source>
+        <translation>Wszyscy, którzy kiedykolwiek kontaktowali się z zespołem social media, wobec wszystkich pozostałych, od rejestracji: porównanie, a nie oszacowanie efektu.</translation>
+    </message>
+    <message>
+        <source>Also &amp;alike in:</source>
+        <translation>Podobni &amp;także pod względem:</translation>
+    </message>
+    <message>
+        <source>Customer attributes of your files that the estimate should compare like with like, on top of segment, tenure and revenue</source>
+        <translation>Atrybuty klientów z Twoich plików, według których oszacowanie ma porównywać podobnych, oprócz segmentu, stażu i przychodu</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1965,34 @@
     </message>
 </context>
 <context>
+    <name>LoveChart</name>
+    <message>
+        <source>No balance to show: the naive comparison weights nobody.</source>
+        <translation>Brak zrównoważenia do pokazania: naiwne porównanie nikogo nie waży.</translation>
+    </message>
+    <message>
+        <source>Standardized difference (social − similar customers)</source>
+        <extracomment>Axis of the Love plot: difference between the two sides in standard deviations</extracomment>
+        <translation>Różnica standaryzowana (social − podobni klienci)</translation>
+    </message>
+    <message>
+        <source>Before weighting</source>
+        <translation>Przed ważeniem</translation>
+    </message>
+    <message>
+        <source>After weighting</source>
+        <translation>Po ważeniu</translation>
+    </message>
+    <message>
+        <source>Before weighting: %1; after: %2</source>
+        <translation>Przed ważeniem: %1; po: %2</translation>
+    </message>
+    <message>
+        <source>Still out of balance</source>
+        <translation>Nadal niezrównoważone</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>SocialROI Workbench: measure whether social customer care keeps customers.
@@ -2313,10 +2458,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Zamówienia sprzedaży krzyżowej na klientomiesiąc</translation>
     </message>
     <message>
-        <source>Contacts that led to a process change</source>
-        <translation>Kontakty, które doprowadziły do zmiany procesu</translation>
-    </message>
-    <message>
         <source>Improvements in place</source>
         <translation>Wdrożone usprawnienia</translation>
     </message>
@@ -2439,6 +2580,44 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The range is the interval of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
         <translation>Każda wartość pieniężna liczona w jednym okresie – horyzoncie kończącym się w dniu analizy – i zestawiona z kosztem programu w tych samych miesiącach. Zakres to przedział całej wartości, z wpływu każdego klienta na wszystkie składniki naraz. Uratowani klienci są w retencji, samoobsługa w koszcie operacyjnym, a zwrot z relacji jest opisowy, więc nic nie jest liczone dwa razy.</translation>
+    </message>
+    <message>
+        <source>Who is compared</source>
+        <extracomment>The page that shows which customers the estimate compares and how alike they are</extracomment>
+        <translation>Kogo porównujemy</translation>
+    </message>
+    <message>
+        <source>Which customers the estimate compares, and how alike the two sides are before and after weighting.</source>
+        <translation>Których klientów porównuje oszacowanie i jak podobne są obie strony przed ważeniem i po nim.</translation>
+    </message>
+    <message>
+        <source>Customers flagged at risk</source>
+        <translation>Klienci oznaczeni jako zagrożeni</translation>
+    </message>
+    <message>
+        <source>Positive mentions per customer-month</source>
+        <translation>Pozytywne wzmianki na klientomiesiąc</translation>
+    </message>
+    <message>
+        <source>Negative mentions per customer-month</source>
+        <translation>Negatywne wzmianki na klientomiesiąc</translation>
+    </message>
+    <message>
+        <source>People reached by positive mentions per customer-month</source>
+        <translation>Osoby dotarte przez pozytywne wzmianki na klientomiesiąc</translation>
+    </message>
+    <message>
+        <source>People reached by negative mentions per customer-month</source>
+        <translation>Osoby dotarte przez negatywne wzmianki na klientomiesiąc</translation>
+    </message>
+    <message>
+        <source>Contacts that led to a process change (social team vs other channels)</source>
+        <extracomment>Compares the social team&apos;s contacts with every other channel&apos;s, not the two cohorts</extracomment>
+        <translation>Kontakty, które doprowadziły do zmiany procesu (zespół social media wobec innych kanałów)</translation>
+    </message>
+    <message>
+        <source>People reached per customer-month</source>
+        <translation>Osoby dotarte na klientomiesiąc</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2878,14 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Naive comparison: everyone ever in touch with the social team against everyone else, from signup. Customers who left early never had the chance to reach the social team, and those who choose it differ from the others, so this is not an effect.</source>
         <translation>Porównanie naiwne: wszyscy, którzy kiedykolwiek kontaktowali się z zespołem social media, wobec wszystkich pozostałych, od rejestracji. Klienci, którzy odeszli wcześnie, nie mieli szansy dotrzeć do zespołu, a ci, którzy go wybierają, różnią się od innych, więc nie jest to efekt.</translation>
+    </message>
+    <message>
+        <source>The customers compared still differ in %1 after weighting (standardized difference above 0.1): read the effect with care.</source>
+        <translation>Porównywani klienci nadal różnią się po ważeniu pod względem %1 (różnica standaryzowana powyżej 0,1): traktuj efekt ostrożnie.</translation>
+    </message>
+    <message>
+        <source>Few similar customers were found for the social customers (thin overlap): the estimate rests on few controls.</source>
+        <translation>Dla klientów social znaleziono niewielu podobnych klientów (słabe pokrycie): oszacowanie opiera się na niewielu klientach kontrolnych.</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
@@ -22,6 +25,11 @@ FilterBar::FilterBar(QWidget *parent)
     , m_to(new OptionalDateEdit(this))
     , m_asOfLabel(new QLabel(this))
     , m_asOf(new OptionalDateEdit(this))
+    , m_methodLabel(new QLabel(this))
+    , m_method(new QComboBox(this))
+    , m_adjustForLabel(new QLabel(this))
+    , m_adjustFor(new QToolButton(this))
+    , m_adjustForMenu(new QMenu(this))
     , m_reset(new QPushButton(this))
     , m_delay(new QTimer(this))
 {
@@ -35,6 +43,13 @@ FilterBar::FilterBar(QWidget *parent)
     m_fromLabel->setBuddy(m_from);
     m_toLabel->setBuddy(m_to);
     m_asOfLabel->setBuddy(m_asOf);
+    m_method->addItem(QString(), int(EstimationMethod::Adjusted));
+    m_method->addItem(QString(), int(EstimationMethod::Naive));
+    m_methodLabel->setBuddy(m_method);
+    m_adjustFor->setMenu(m_adjustForMenu);
+    m_adjustFor->setPopupMode(QToolButton::InstantPopup);
+    m_adjustFor->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_adjustForLabel->setBuddy(m_adjustFor);
 
     m_delay->setSingleShot(true);
     m_delay->setInterval(debounceMilliseconds);
@@ -44,9 +59,28 @@ FilterBar::FilterBar(QWidget *parent)
     for (OptionalDateEdit *edit : {m_from, m_to, m_asOf})
         connect(edit, &OptionalDateEdit::valueChanged, this, &FilterBar::schedule);
     connect(m_reset, &QPushButton::clicked, this, &FilterBar::reset);
+    connect(m_method, &QComboBox::activated, this, [this] {
+        // Like-with-like attributes mean nothing to the naive comparison.
+        const bool adjusted = m_method->currentData().toInt() == int(EstimationMethod::Adjusted);
+        m_adjustFor->setEnabled(adjusted && !m_adjustForMenu->actions().isEmpty());
+        schedule();
+    });
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 4, 8, 4);
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(8, 4, 8, 4);
+    rows->setSpacing(4);
+    auto *layout = new QHBoxLayout;
+    layout->setContentsMargins(0, 0, 0, 0);
+    rows->addLayout(layout);
+    auto *comparison = new QHBoxLayout;
+    comparison->setContentsMargins(0, 0, 0, 0);
+    comparison->addWidget(m_methodLabel);
+    comparison->addWidget(m_method);
+    comparison->addSpacing(12);
+    comparison->addWidget(m_adjustForLabel);
+    comparison->addWidget(m_adjustFor);
+    comparison->addStretch(1);
+    rows->addLayout(comparison);
     layout->addWidget(m_segmentLabel);
     layout->addWidget(m_segment, 2);
     layout->addSpacing(12);
@@ -78,6 +112,8 @@ void FilterBar::setProject(const QString &projectPath)
         }
     }
     fillSegments();
+    m_method->setCurrentIndex(0);
+    fillAdjustFor({});
     m_delay->stop();
     m_emitted = MetricFilters();
     loadChoices();
@@ -102,6 +138,7 @@ void FilterBar::loadChoices()
         m_choices = choices;
         m_hasChoices = choices.error.isEmpty();
         fillSegments();
+        fillAdjustFor(checkedAdjustFor());
         for (OptionalDateEdit *edit : {m_from, m_to, m_asOf})
             edit->setDataRange(choices.firstSignup, choices.lastSignup);
         Q_EMIT choicesLoaded();
@@ -115,6 +152,9 @@ MetricFilters FilterBar::filters() const
     filters.from = m_from->value();
     filters.to = m_to->value();
     filters.asOf = m_asOf->value();
+    filters.method = EstimationMethod(m_method->currentData().toInt());
+    if (filters.method == EstimationMethod::Adjusted)
+        filters.adjustFor = checkedAdjustFor();
     return filters;
 }
 
@@ -141,6 +181,8 @@ void FilterBar::setFilters(const MetricFilters &filters)
             const QSignalBlocker blocker(edit);
             edit->setValue(date);
         }
+        m_method->setCurrentIndex(std::max(0, m_method->findData(int(filters.method))));
+        fillAdjustFor(filters.adjustFor);
     }
     schedule();
 }
@@ -207,6 +249,58 @@ void FilterBar::fillSegments()
     m_segment->setEditText(current);
 }
 
+QStringList FilterBar::adjustForChoices() const
+{
+    QStringList names;
+    for (const SegmentChoices::Choice &choice : m_choices.attributes) {
+        const QString name = choice.filter.section(QLatin1Char('='), 0, 0);
+        if (!name.isEmpty() && !names.contains(name))
+            names << name;
+    }
+    return names;
+}
+
+QStringList FilterBar::checkedAdjustFor() const
+{
+    QStringList names;
+    for (const QAction *action : m_adjustForMenu->actions()) {
+        if (action->isChecked())
+            names << action->data().toString();
+    }
+    return names;
+}
+
+void FilterBar::fillAdjustFor(const QStringList &checked)
+{
+    m_adjustForMenu->clear();
+    QStringList names = adjustForChoices();
+    // A choice asked for (a saved filter) stays even before the choices load.
+    for (const QString &name : checked) {
+        if (!names.contains(name))
+            names << name;
+    }
+    for (const QString &name : std::as_const(names)) {
+        QAction *action = m_adjustForMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(checked.contains(name));
+        action->setData(name);
+        connect(action, &QAction::toggled, this, [this] {
+            updateAdjustForText();
+            schedule();
+        });
+    }
+    const bool adjusted = m_method->currentData().toInt() == int(EstimationMethod::Adjusted);
+    m_adjustFor->setEnabled(adjusted && !names.isEmpty());
+    updateAdjustForText();
+}
+
+void FilterBar::updateAdjustForText()
+{
+    const QStringList checked = checkedAdjustFor();
+    m_adjustFor->setText(checked.isEmpty() ? tr("Nothing more")
+                                           : checked.join(QLatin1String(", ")));
+}
+
 void FilterBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -231,6 +325,22 @@ void FilterBar::retranslate()
     m_asOf->setEmptyText(tr("Project default"));
     m_asOf->setToolTip(tr("The day the metrics describe. By default the as-of date of the "
                           "assumptions, or else the latest date in the data."));
+    m_methodLabel->setText(tr("&Compare with:"));
+    m_method->setItemText(0, tr("Similar customers, same day (estimate)"));
+    m_method->setItemData(0,
+                          tr("Each social customer from their first social contact against "
+                             "customers still with us that day who had not dealt with the social "
+                             "team yet and resemble them: an estimate of what the team caused."),
+                          Qt::ToolTipRole);
+    m_method->setItemText(1, tr("Everyone else, from signup (naive)"));
+    m_method->setItemData(1,
+                          tr("Everyone ever in touch with the social team against everyone else, "
+                             "from signup: a comparison, not an estimate of an effect."),
+                          Qt::ToolTipRole);
+    m_adjustForLabel->setText(tr("Also &alike in:"));
+    m_adjustFor->setToolTip(tr("Customer attributes of your files that the estimate should "
+                               "compare like with like, on top of segment, tenure and revenue"));
+    updateAdjustForText();
     m_reset->setText(tr("&Reset"));
     m_reset->setToolTip(tr("Show every customer, with no date limits"));
     fillSegments();

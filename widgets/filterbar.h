@@ -8,13 +8,17 @@
 class OptionalDateEdit;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QTimer;
+class QToolButton;
 
 // The filters shared by every metric pane (SPEC section 6): a segment (a
 // value of the segment column or "name=value" of an extra attribute, picked
-// or typed), the signup date range, and the as-of date. The choices load from
-// the project in the background. Edits are debounced: filtersChanged() comes
+// or typed), the signup date range, and the as-of date; on a second line, how
+// the cohorts are compared (the adjusted estimate or the naive comparison,
+// SPEC section 4a) and the extra attributes the estimate compares like with
+// like. The choices load from the project in the background. Edits are debounced: filtersChanged() comes
 // once the user paused, and only when the filters really changed.
 class FilterBar : public QWidget
 {
@@ -39,6 +43,10 @@ public:
     OptionalDateEdit *fromEdit() const { return m_from; }
     OptionalDateEdit *toEdit() const { return m_to; }
     OptionalDateEdit *asOfEdit() const { return m_asOf; }
+    QComboBox *methodBox() const { return m_method; }
+    QToolButton *adjustForButton() const { return m_adjustFor; }
+    // The attribute names offered to compare like with like.
+    QStringList adjustForChoices() const;
 
 public Q_SLOTS:
     void reset(); // every filter off; emits (debounced) when that changes them
@@ -57,6 +65,9 @@ private:
     void emitIfChanged();
     QString segmentText() const;
     void loadChoices();
+    void fillAdjustFor(const QStringList &checked);
+    QStringList checkedAdjustFor() const;
+    void updateAdjustForText();
 
     QLabel *m_segmentLabel;
     QComboBox *m_segment;
@@ -66,6 +77,11 @@ private:
     OptionalDateEdit *m_to;
     QLabel *m_asOfLabel;
     OptionalDateEdit *m_asOf;
+    QLabel *m_methodLabel;
+    QComboBox *m_method;
+    QLabel *m_adjustForLabel;
+    QToolButton *m_adjustFor;
+    QMenu *m_adjustForMenu;
     QPushButton *m_reset;
     QTimer *m_delay;
     QString m_projectPath;

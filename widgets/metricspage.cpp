@@ -1,5 +1,6 @@
 #include "metricspage.h"
 
+#include "comparisonpane.h"
 #include "filterbar.h"
 #include "metricpane.h"
 #include "roipane.h"
@@ -15,6 +16,7 @@ MetricsPage::MetricsPage(QWidget *parent)
     , m_message(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_roiPane(new RoiPane(this))
+    , m_comparisonPane(new ComparisonPane(this))
 {
     setObjectName(QStringLiteral("MetricsPage"));
     for (const QString &id : metricGroupIds()) {
@@ -23,6 +25,7 @@ MetricsPage::MetricsPage(QWidget *parent)
         m_stack->addWidget(pane);
     }
     m_stack->addWidget(m_roiPane);
+    m_stack->addWidget(m_comparisonPane);
 
     // An inline line beside the work, not a dialog: the user can read it and go on.
     m_message->setObjectName(QStringLiteral("MetricsMessage"));
@@ -49,7 +52,7 @@ MetricsPage::MetricsPage(QWidget *parent)
 
 QStringList MetricsPage::paneIds()
 {
-    return metricGroupIds() + QStringList {QStringLiteral("roi")};
+    return metricGroupIds() + QStringList {QStringLiteral("roi"), QStringLiteral("comparison")};
 }
 
 MetricPane *MetricsPage::metricPane(const QString &groupId) const
@@ -65,6 +68,8 @@ QString MetricsPage::currentPane() const
 {
     if (m_stack->currentWidget() == m_roiPane)
         return QStringLiteral("roi");
+    if (m_stack->currentWidget() == m_comparisonPane)
+        return QStringLiteral("comparison");
     const auto *pane = qobject_cast<const MetricPane *>(m_stack->currentWidget());
     return pane ? pane->groupId() : QString();
 }
@@ -80,6 +85,10 @@ bool MetricsPage::showPane(const QString &id)
         m_stack->setCurrentWidget(m_roiPane);
         return true;
     }
+    if (id == QLatin1String("comparison")) {
+        m_stack->setCurrentWidget(m_comparisonPane);
+        return true;
+    }
     MetricPane *pane = metricPane(id);
     if (!pane)
         return false;
@@ -93,6 +102,7 @@ void MetricsPage::setProject(const QString &projectPath)
     for (MetricPane *pane : m_panes)
         pane->clear();
     m_roiPane->clear();
+    m_comparisonPane->clear();
     showMessage(QString());
 }
 
@@ -103,6 +113,7 @@ void MetricsPage::setResult(const MetricsResult &result)
     for (MetricPane *pane : m_panes)
         pane->setResult(shared);
     m_roiPane->setResult(shared);
+    m_comparisonPane->setResult(shared);
     showMessage(result.warnings.join(QLatin1Char(' ')));
 }
 

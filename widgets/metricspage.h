@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class ComparisonPane;
 class FilterBar;
 class MetricPane;
 class QLabel;
@@ -22,12 +23,14 @@ class MetricsPage : public QWidget
 public:
     explicit MetricsPage(QWidget *parent = nullptr);
 
-    // The ids of the panes in navigator order: metricGroupIds(), then "roi".
+    // The ids of the panes in navigator order: metricGroupIds(), then "roi"
+    // and "comparison" (who the adjusted estimate compares).
     static QStringList paneIds();
 
     FilterBar *filterBar() const { return m_filterBar; }
     MetricPane *metricPane(const QString &groupId) const;
     RoiPane *roiPane() const { return m_roiPane; }
+    ComparisonPane *comparisonPane() const { return m_comparisonPane; }
     QString currentPane() const;
     QString messageText() const;
 
@@ -48,4 +51,5 @@ private:
     QStackedWidget *m_stack;
     QList<MetricPane *> m_panes;
     RoiPane *m_roiPane;
+    ComparisonPane *m_comparisonPane;
 };

@@ -46,6 +46,11 @@ Navigator::Navigator(QWidget *parent)
     roiItem->setData(int(PageKind::Roi), KindRole);
     roiItem->setData(QStringLiteral("roi"), IdRole);
     m_metricsItem->appendRow(roiItem);
+    auto *comparisonItem = new QStandardItem;
+    comparisonItem->setEditable(false);
+    comparisonItem->setData(int(PageKind::Metric), KindRole);
+    comparisonItem->setData(QStringLiteral("comparison"), IdRole);
+    m_metricsItem->appendRow(comparisonItem);
     m_assumptionsItem->setEditable(false);
     m_assumptionsItem->setData(int(PageKind::Assumptions), KindRole);
     m_model->appendRow(m_projectItem);

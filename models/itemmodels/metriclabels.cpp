@@ -22,6 +22,8 @@ const Label groupTitles[] = {
     {"process_innovation", QT_TRANSLATE_NOOP("MetricLabels", "Process innovations")},
     {"relationship", QT_TRANSLATE_NOOP("MetricLabels", "Return on relationship")},
     {"roi", QT_TRANSLATE_NOOP("MetricLabels", "ROI summary")},
+    //: The page that shows which customers the estimate compares and how alike they are
+    {"comparison", QT_TRANSLATE_NOOP("MetricLabels", "Who is compared")},
 };
 
 const Label groupNotes[] = {
@@ -93,6 +95,11 @@ const Label groupNotes[] = {
          "the whole value, from each customer's effect on every part at once. Saves are inside "
          "retention, self-service inside operational cost, and return on relationship is "
          "descriptive, so nothing is added twice.")},
+    {"comparison",
+     QT_TRANSLATE_NOOP(
+         "MetricLabels",
+         "Which customers the estimate compares, and how alike the two sides are before and "
+         "after weighting.")},
 };
 
 const Label rowLabels[] = {
@@ -123,11 +130,20 @@ const Label rowLabels[] = {
      QT_TRANSLATE_NOOP("MetricLabels", "Self-service sessions per customer-month")},
     {"save_rate", QT_TRANSLATE_NOOP("MetricLabels", "At-risk customers saved")},
     {"at_risk_customers", QT_TRANSLATE_NOOP("MetricLabels", "At-risk customers")},
+    {"at_risk_share", QT_TRANSLATE_NOOP("MetricLabels", "Customers flagged at risk")},
     {"nps", QT_TRANSLATE_NOOP("MetricLabels", "Net Promoter Score")},
     {"recommend_share", QT_TRANSLATE_NOOP("MetricLabels", "Likely to recommend (promoters)")},
     {"detractor_share", QT_TRANSLATE_NOOP("MetricLabels", "Detractors")},
     {"positive_mention_share", QT_TRANSLATE_NOOP("MetricLabels", "Mentions that are positive")},
     {"negative_mention_share", QT_TRANSLATE_NOOP("MetricLabels", "Mentions that are negative")},
+    {"positive_mentions_per_customer_month",
+     QT_TRANSLATE_NOOP("MetricLabels", "Positive mentions per customer-month")},
+    {"negative_mentions_per_customer_month",
+     QT_TRANSLATE_NOOP("MetricLabels", "Negative mentions per customer-month")},
+    {"positive_mention_reach_per_customer_month",
+     QT_TRANSLATE_NOOP("MetricLabels", "People reached by positive mentions per customer-month")},
+    {"negative_mention_reach_per_customer_month",
+     QT_TRANSLATE_NOOP("MetricLabels", "People reached by negative mentions per customer-month")},
     {"positive_mentions", QT_TRANSLATE_NOOP("MetricLabels", "Positive mentions")},
     {"negative_mentions", QT_TRANSLATE_NOOP("MetricLabels", "Negative mentions")},
     {"positive_mention_reach",
@@ -141,8 +157,10 @@ const Label rowLabels[] = {
      QT_TRANSLATE_NOOP("MetricLabels", "Cross-sell revenue per customer-month")},
     {"cross_sell_orders_per_customer_month",
      QT_TRANSLATE_NOOP("MetricLabels", "Cross-sell orders per customer-month")},
+    //: Compares the social team's contacts with every other channel's, not the two cohorts
     {"process_change_share",
-     QT_TRANSLATE_NOOP("MetricLabels", "Contacts that led to a process change")},
+     QT_TRANSLATE_NOOP("MetricLabels",
+                       "Contacts that led to a process change (social team vs other channels)")},
     {"improvements", QT_TRANSLATE_NOOP("MetricLabels", "Improvements in place")},
     {"annual_savings", QT_TRANSLATE_NOOP("MetricLabels", "Yearly savings from improvements")},
     {"clv", QT_TRANSLATE_NOOP("MetricLabels", "Revenue per customer so far")},
@@ -164,6 +182,8 @@ const Label unitLabels[] = {
     {"customers", QT_TRANSLATE_NOOP("MetricLabels", "Customers")},
     {"mentions", QT_TRANSLATE_NOOP("MetricLabels", "Mentions")},
     {"people reached", QT_TRANSLATE_NOOP("MetricLabels", "People reached")},
+    {"people reached per customer-month",
+     QT_TRANSLATE_NOOP("MetricLabels", "People reached per customer-month")},
     {"improvements", QT_TRANSLATE_NOOP("MetricLabels", "Improvements")},
     {"money per customer-month", QT_TRANSLATE_NOOP("MetricLabels", "%1 per customer-month")},
     {"money per customer", QT_TRANSLATE_NOOP("MetricLabels", "%1 per customer")},

@@ -42,7 +42,14 @@ MetricGroup saves(const Analysis &analysis)
     const Stats::ProportionComparison comparison
         = Stats::compareProportions(counts[Analysis::social], counts[Analysis::control]);
     group.rows.push_back(MetricRows::fromProportions(QStringLiteral("save_rate"), comparison));
-    group.rows.push_back(MetricRows::descriptive(
+    // How many were at risk: a share of each cohort (the totals of cohorts of
+    // unequal size kept as context only).
+    group.rows.push_back(MetricRows::fromProportions(
+        QStringLiteral("at_risk_share"),
+        Stats::compareProportions(
+            {counts[Analysis::social].total, analysis.customers[Analysis::social]},
+            {counts[Analysis::control].total, analysis.customers[Analysis::control]})));
+    group.rows.push_back(MetricRows::total(
         QStringLiteral("at_risk_customers"), QStringLiteral("customers"),
         double(counts[Analysis::social].total), double(counts[Analysis::control].total),
         analysis.customers[Analysis::social], analysis.customers[Analysis::control]));

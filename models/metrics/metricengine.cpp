@@ -71,6 +71,43 @@ Adjustment adjustmentOf(const SequentialTrials &trials, const QStringList &adjus
     return adjustment;
 }
 
+// A comparison whose sides still differ, or that found few comparable
+// customers, says so on every row it produced (the adjusted retention).
+void warnAboutBalance(const Adjustment &adjustment, std::vector<MetricGroup> &groups)
+{
+    QStringList sentences;
+    if (adjustment.isImbalanced()) {
+        QStringList covariates;
+        for (const BalanceRow &row : adjustment.balance) {
+            if (std::abs(row.smdAfter) > 0.1)
+                covariates << row.covariate;
+        }
+        sentences << QCoreApplication::translate(
+                         "MetricWarnings",
+                         "The customers compared still differ in %1 after weighting "
+                         "(standardized difference above 0.1): read the effect with care.")
+                         .arg(covariates.join(QLatin1String(", ")));
+    }
+    if (adjustment.hasThinOverlap()) {
+        sentences << QCoreApplication::translate(
+            "MetricWarnings",
+            "Few similar customers were found for the social customers (thin overlap): the "
+            "estimate rests on few controls.");
+    }
+    if (sentences.isEmpty())
+        return;
+    const QString text = sentences.join(QLatin1Char(' '));
+    for (MetricGroup &group : groups) {
+        if (group.id != QLatin1String("retention"))
+            continue;
+        for (MetricRow &row : group.rows) {
+            if (row.name.startsWith(QLatin1String("naive_")))
+                continue;
+            row.warning = row.warning.isEmpty() ? text : row.warning + QLatin1Char(' ') + text;
+        }
+    }
+}
+
 } // namespace
 
 MetricEngine::MetricEngine(QString projectPath)
@@ -203,6 +240,8 @@ MetricEngine::Outcome MetricEngine::computeWith(const MetricFilters &filters,
         for (MetricGroup &group : build(analysis))
             result.groups.push_back(std::move(group));
     }
+    if (result.adjustment)
+        warnAboutBalance(*result.adjustment, result.groups);
     result.roi = MetricGroups::roiSummary(analysis, result.groups, influence);
     outcome.ok = true;
     return outcome;

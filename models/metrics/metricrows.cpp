@@ -215,10 +215,19 @@ MetricRow fromNps(const QString &name, const Stats::NpsComparison &result)
         row.control = finiteOrNull(result.control.nps);
         setCohortInterval(row, 0, result.social.interval);
         setCohortInterval(row, 1, result.control.interval);
-        setDifference(row, result.difference, result.liftValid, result.lift,
-                      result.differenceInterval, result.test, "z");
+        setDifference(row, result.difference, false, 0.0, result.differenceInterval, result.test,
+                      "z");
     }
     row.warning = warningText(result.warnings, result.valid, row.nSocial, row.nControl);
+    return row;
+}
+
+MetricRow total(const QString &name, const QString &unit, double social, double control,
+                qint64 socialCustomers, qint64 controlCustomers)
+{
+    MetricRow row = descriptive(name, unit, social, control, socialCustomers, controlCustomers);
+    row.difference.reset();
+    row.lift.reset();
     return row;
 }
 

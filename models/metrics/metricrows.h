@@ -22,8 +22,14 @@ MetricRow fromProportions(const QString &name, const Stats::ProportionComparison
 MetricRow fromRates(const QString &name, const QString &unit, const Stats::RateComparison &result,
                     qint64 socialCustomers, qint64 controlCustomers);
 MetricRow fromMeans(const QString &name, const QString &unit, const Stats::MeanComparison &result);
+// The NPS difference in points: no relative lift, which a score near zero
+// would blow up (+18.8 points is not "+1,936 %").
 MetricRow fromNps(const QString &name, const Stats::NpsComparison &result);
 // A row of two figures without a test (sums, counts entered by users).
+// A cohort total of cohorts of unequal size, kept as context: the values
+// without a difference or lift, which would compare the cohorts' sizes.
+MetricRow total(const QString &name, const QString &unit, double social, double control,
+                qint64 socialCustomers, qint64 controlCustomers);
 MetricRow descriptive(const QString &name, const QString &unit, std::optional<double> social,
                       std::optional<double> control, qint64 socialCustomers,
                       qint64 controlCustomers, const QString &warning = QString());

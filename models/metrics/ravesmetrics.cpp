@@ -3,7 +3,40 @@
 #include "netpromoterscore.h"
 #include "valueinfluence.h"
 
+#include <cmath>
+
 namespace MetricGroups {
+
+namespace {
+
+// People reached per customer-month, with the interval of the difference from
+// the compound-Poisson variance (the sum of the squared reaches).
+MetricRow reachPerMonth(const QString &name, const Analysis &analysis,
+                        const std::array<double, 2> &reach, const std::array<double, 2> &squares)
+{
+    const double socialMonths = analysis.customerMonths[Analysis::social];
+    const double controlMonths = analysis.customerMonths[Analysis::control];
+    const qint64 nSocial = analysis.customers[Analysis::social];
+    const qint64 nControl = analysis.customers[Analysis::control];
+    if (!(socialMonths > 0) || !(controlMonths > 0)) {
+        return MetricRows::descriptive(name, QStringLiteral("people reached per customer-month"),
+                                       std::nullopt, std::nullopt, nSocial, nControl);
+    }
+    MetricRow row
+        = MetricRows::descriptive(name, QStringLiteral("people reached per customer-month"),
+                                  reach[Analysis::social] / socialMonths,
+                                  reach[Analysis::control] / controlMonths, nSocial, nControl);
+    const double standardError
+        = std::sqrt(squares[Analysis::social] / (socialMonths * socialMonths)
+                    + squares[Analysis::control] / (controlMonths * controlMonths));
+    if (row.difference && standardError > 0) {
+        row.ciLow = *row.difference - 1.959963984540054 * standardError;
+        row.ciHigh = *row.difference + 1.959963984540054 * standardError;
+    }
+    return row;
+}
+
+} // namespace
 
 MetricGroup raves(const Analysis &analysis, ValueInfluence *influence)
 {
@@ -23,6 +56,8 @@ MetricGroup raves(const Analysis &analysis, ValueInfluence *influence)
     std::array<Stats::BinomialCounts, 2> negative {};
     std::array<double, 2> positiveReach {};
     std::array<double, 2> negativeReach {};
+    std::array<double, 2> positiveReachSquares {}; // for the compound-Poisson variance
+    std::array<double, 2> negativeReachSquares {};
     PerMonth positiveByMonth = emptyPerMonth(analysis);
     PerMonth mentionsByMonth = emptyPerMonth(analysis);
     for (std::size_t i = 0; i < mentions.customer.size(); ++i) {
@@ -38,8 +73,11 @@ MetricGroup raves(const Analysis &analysis, ValueInfluence *influence)
         negative[c].count += isNegative;
         ++positive[c].total;
         ++negative[c].total;
-        positiveReach[c] += isPositive ? double(mentions.reach[i]) : 0.0;
-        negativeReach[c] += isNegative ? double(mentions.reach[i]) : 0.0;
+        const double reach = double(mentions.reach[i]);
+        positiveReach[c] += isPositive ? reach : 0.0;
+        negativeReach[c] += isNegative ? reach : 0.0;
+        positiveReachSquares[c] += isPositive ? reach * reach : 0.0;
+        negativeReachSquares[c] += isNegative ? reach * reach : 0.0;
         const int month = analysis.monthIndex(mentions.day[i]);
         if (month >= 0 && month < analysis.monthCount()) {
             positiveByMonth[c][size_t(month)] += isPositive;
@@ -69,18 +107,38 @@ MetricGroup raves(const Analysis &analysis, ValueInfluence *influence)
     group.rows.push_back(MetricRows::fromProportions(
         QStringLiteral("negative_mention_share"),
         Stats::compareProportions(negative[Analysis::social], negative[Analysis::control])));
+    // Mentions and their reach per customer-month, with intervals: the
+    // cohorts differ in size and in time observed, so their totals (kept
+    // below as context) cannot be compared.
+    const Stats::PoissonCounts socialMonths {0, analysis.customerMonths[Analysis::social]};
+    const Stats::PoissonCounts controlMonths {0, analysis.customerMonths[Analysis::control]};
+    const QString perMonth = QStringLiteral("per customer-month");
+    group.rows.push_back(MetricRows::fromRates(
+        QStringLiteral("positive_mentions_per_customer_month"), perMonth,
+        Stats::comparePoissonRates({positive[Analysis::social].count, socialMonths.exposure},
+                                   {positive[Analysis::control].count, controlMonths.exposure}),
+        nSocial, nControl));
+    group.rows.push_back(MetricRows::fromRates(
+        QStringLiteral("negative_mentions_per_customer_month"), perMonth,
+        Stats::comparePoissonRates({negative[Analysis::social].count, socialMonths.exposure},
+                                   {negative[Analysis::control].count, controlMonths.exposure}),
+        nSocial, nControl));
+    group.rows.push_back(reachPerMonth(QStringLiteral("positive_mention_reach_per_customer_month"),
+                                       analysis, positiveReach, positiveReachSquares));
+    group.rows.push_back(reachPerMonth(QStringLiteral("negative_mention_reach_per_customer_month"),
+                                       analysis, negativeReach, negativeReachSquares));
     group.rows.push_back(
-        MetricRows::descriptive(QStringLiteral("positive_mentions"), QStringLiteral("mentions"),
-                                double(positive[Analysis::social].count),
-                                double(positive[Analysis::control].count), nSocial, nControl));
+        MetricRows::total(QStringLiteral("positive_mentions"), QStringLiteral("mentions"),
+                          double(positive[Analysis::social].count),
+                          double(positive[Analysis::control].count), nSocial, nControl));
     group.rows.push_back(
-        MetricRows::descriptive(QStringLiteral("negative_mentions"), QStringLiteral("mentions"),
-                                double(negative[Analysis::social].count),
-                                double(negative[Analysis::control].count), nSocial, nControl));
-    group.rows.push_back(MetricRows::descriptive(
+        MetricRows::total(QStringLiteral("negative_mentions"), QStringLiteral("mentions"),
+                          double(negative[Analysis::social].count),
+                          double(negative[Analysis::control].count), nSocial, nControl));
+    group.rows.push_back(MetricRows::total(
         QStringLiteral("positive_mention_reach"), QStringLiteral("people reached"),
         positiveReach[Analysis::social], positiveReach[Analysis::control], nSocial, nControl));
-    group.rows.push_back(MetricRows::descriptive(
+    group.rows.push_back(MetricRows::total(
         QStringLiteral("negative_mention_reach"), QStringLiteral("people reached"),
         negativeReach[Analysis::social], negativeReach[Analysis::control], nSocial, nControl));
 

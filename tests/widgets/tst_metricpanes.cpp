@@ -1,3 +1,4 @@
+#include "balancemodel.h"
 #include "charts/cohortbarchart.h"
 #include "charts/mentionschart.h"
 #include "charts/monthlyserieschart.h"
@@ -6,6 +7,7 @@
 #include "charts/sensitivitychart.h"
 #include "charts/survivalchart.h"
 #include "demogenerator.h"
+#include "comparisonpane.h"
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "metricengine.h"
@@ -169,6 +171,17 @@ void TestMetricPanes::checkPane(MainWindow &window, const QString &id,
         QCOMPARE(pane->summaryText(), RoiWording::sentence(expected.roi));
         QVERIFY2(pane->summaryText().contains(QLatin1String("returned an estimated")),
                  qPrintable(pane->summaryText()));
+        return;
+    }
+
+    if (id == QLatin1String("comparison")) {
+        // Who the estimate compares: the engine's own counts, in the window.
+        ComparisonPane *pane = page->comparisonPane();
+        QVERIFY(pane->isVisible());
+        QVERIFY(expected.adjustment);
+        QCOMPARE(pane->model()->rowCount(), int(expected.adjustment->balance.size()));
+        QVERIFY2(pane->countsText().startsWith(QLocale().toString(expected.adjustment->treated)),
+                 qPrintable(pane->countsText()));
         return;
     }
 

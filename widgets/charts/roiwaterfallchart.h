@@ -14,7 +14,7 @@ class QCPGraph;
 // floating from the running total, the programme cost as a step back, and
 // the net value as the last bar from zero. Every component's 95 %
 // interval is drawn as error bars on its step, the net value's range
-// (the components' limits added up, less the cost) on the net bar. Gains in
+// (the interval of the whole value, less the cost) on the net bar. Gains in
 // the palette's bluish green, losses in vermillion, the net value in the
 // social cohort's blue; money ticks and labels in the chart's locale.
 class RoiWaterfallChart : public CohortChart
