@@ -522,40 +522,62 @@ bool SequentialTrials::isCompared(std::size_t customer) const
 
 void SequentialTrials::countWindowDays()
 {
-    // Treated customers u days after their index date inside the window.
-    // Only as far as both curves reach: no gain is claimed beyond the follow-up.
-    const std::int32_t longest = std::max(
-        0, std::min({m_analysis.asOfDay - m_launchDay, m_treated.lastDay, m_control.lastDay}));
-    std::vector<double> change(size_t(longest) + 2, 0.0);
-    for (std::size_t i = 0; i < m_index.size(); ++i) {
-        if (!isCompared(i))
+    // Per group: the treated u days after their index date inside the window,
+    // as far as both of the group's curves reach. Each treated customer is
+    // counted with their own group's curves, so the gain does not hang on
+    // where the smallest group's follow-up happens to end.
+    const std::int32_t longest = std::max(0, m_analysis.asOfDay - m_launchDay);
+    m_windowTreated.assign(m_groups.size(), {});
+    m_gainBefore.assign(m_groups.size(), {});
+    m_groupLastDay.assign(m_groups.size(), -1);
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
+        const GroupCurves &group = m_groups[g];
+        if (group.share <= 0 || !group.treated.isValid() || !group.control.isValid())
             continue;
-        const auto [first, last] = windowDaysAfterIndex(i, longest);
+        m_groupLastDay[g]
+            = std::max(0,
+                       std::int32_t(std::min<double>(
+                           {double(longest), group.treated.lastTime(), group.control.lastTime()})));
+        m_windowTreated[g].assign(size_t(m_groupLastDay[g]) + 2, 0.0); // a difference array
+    }
+    for (std::size_t i = 0; i < m_index.size(); ++i) {
+        if (!isCompared(i) || m_groupLastDay[size_t(m_staticStratum[i])] < 0)
+            continue;
+        std::vector<double> &change = m_windowTreated[size_t(m_staticStratum[i])];
+        const auto [first, last] = windowDaysAfterIndex(i);
         if (last < first)
             continue;
         change[size_t(first)] += 1;
         change[size_t(last) + 1] -= 1;
     }
-    m_windowTreated.assign(size_t(longest) + 1, 0.0);
-    double running = 0;
-    for (std::size_t day = 0; day < m_windowTreated.size(); ++day) {
-        running += change[day];
-        m_windowTreated[day] = running;
-    }
     m_windowGain = {};
-    for (std::size_t day = 0; day < m_windowTreated.size(); ++day)
-        m_windowGain.months += m_windowTreated[day]
-            * (m_treated.survivalAt(double(day)) - m_control.survivalAt(double(day)));
-    m_windowGain.months /= Analysis::daysPerMonth;
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
+        std::vector<double> &treated = m_windowTreated[g];
+        if (treated.empty())
+            continue;
+        treated.pop_back(); // the difference array's end marker
+        std::vector<double> &before = m_gainBefore[g];
+        before.assign(treated.size() + 1, 0.0);
+        double running = 0;
+        for (std::size_t day = 0; day < treated.size(); ++day) {
+            running += treated[day];
+            treated[day] = running;
+            const double difference = m_groups[g].treated.survivalAt(double(day))
+                - m_groups[g].control.survivalAt(double(day));
+            before[day + 1] = before[day] + difference / Analysis::daysPerMonth;
+            m_windowGain.months += running * difference / Analysis::daysPerMonth;
+        }
+    }
     m_windowGain.valid = m_treated.lastDay >= 0 && m_control.lastDay >= 0;
 }
 
 std::pair<std::int32_t, std::int32_t>
-SequentialTrials::windowDaysAfterIndex(std::size_t customer, std::int32_t longest) const
+SequentialTrials::windowDaysAfterIndex(std::size_t customer) const
 {
     const std::int32_t index = m_index[customer];
+    const std::int32_t last = m_groupLastDay[size_t(m_staticStratum[customer])];
     return {std::max(0, m_analysis.windowFromDay - index),
-            std::min(longest, m_analysis.windowToDay - index)};
+            std::min(last, m_analysis.windowToDay - index)};
 }
 
 void SequentialTrials::addWindowGainInfluence(std::vector<double> &perCustomer, double scale) const
@@ -584,9 +606,9 @@ void SequentialTrials::estimateVariances()
         if (group.share <= 0 || !group.treated.isValid() || !group.control.isValid())
             continue;
         work[g].treated = std::make_unique<DailyInfluence>(group.treated, longest, m_horizonDays,
-                                                           m_windowTreated);
+                                                           m_windowTreated[g]);
         work[g].control = std::make_unique<DailyInfluence>(group.control, longest, m_horizonDays,
-                                                           m_windowTreated);
+                                                           m_windowTreated[g]);
         work[g].treatedBand = std::make_unique<Stats::ClusterVariance>(group.treated);
         work[g].controlBand = std::make_unique<Stats::ClusterVariance>(group.control);
         for (std::size_t t = 0; t < times.size(); ++t) {
@@ -628,7 +650,7 @@ void SequentialTrials::estimateVariances()
                 onTreated[t] = share * group.treatedSurvival[t]
                     * group.treated->onLogSurvival(time, event, times[t]);
             meanOnTreated = share * group.treated->onMean(time, event);
-            gainOnTreated = share * group.treated->onGain(time, event);
+            gainOnTreated = group.treated->onGain(time, event); // the group's own N(u)
             rows.assign(1, {double(time), event, 1.0});
             group.treatedBand->addCluster(rows);
         }
@@ -642,7 +664,7 @@ void SequentialTrials::estimateVariances()
                 onControl[t] += share * weight * group.controlSurvival[t]
                     * group.control->onLogSurvival(time, event, times[t]);
             meanOnControl += share * weight * group.control->onMean(time, event);
-            gainOnControl += share * weight * group.control->onGain(time, event);
+            gainOnControl += weight * group.control->onGain(time, event);
             rows.push_back({double(time), event, weight});
         });
         if (!rows.empty())
@@ -722,32 +744,26 @@ void SequentialTrials::estimateVariances()
 // A customer-level bootstrap also redraws who was treated and when, and with
 // them N(u), the treated inside the window u days after their index date.
 // A compared treated customer adds their own window days to the gain,
-// c = sum over those days of S1(u) - S0(u), in months; its influence is c
+// c = sum over those days of their group's S1(u) - S0(u), in months; its influence is c
 // minus the mean of c over the customers analysed (the sum of c is the gain
 // itself). Added to each customer's influence through the curves; returns
 // the sum of the squares, the gain's variance.
 double SequentialTrials::addWindowDaysToGainInfluence()
 {
-    const std::size_t days = m_windowTreated.size();
-    std::vector<double> before(days + 1, 0.0); // sum of S1 - S0 over the days before u, in months
-    for (std::size_t day = 0; day < days; ++day)
-        before[day + 1] = before[day]
-            + (m_treated.survivalAt(double(day)) - m_control.survivalAt(double(day)))
-                / Analysis::daysPerMonth;
     const std::vector<std::int8_t> &cohortOf = m_analysis.cohortOf;
     const auto analysed = std::count_if(cohortOf.begin(), cohortOf.end(),
                                         [](std::int8_t cohort) { return cohort >= 0; });
     if (analysed == 0)
         return 0;
     const double meanContribution = m_windowGain.months / double(analysed);
-    const auto longest = std::int32_t(days) - 1;
     double squares = 0;
     for (std::size_t i = 0; i < m_gainInfluence.size(); ++i) {
         if (cohortOf[i] < 0)
             continue;
         double influence = double(m_gainInfluence[i]) - meanContribution;
-        if (isCompared(i)) {
-            const auto [first, last] = windowDaysAfterIndex(i, longest);
+        if (isCompared(i) && m_groupLastDay[size_t(m_staticStratum[i])] >= 0) {
+            const auto [first, last] = windowDaysAfterIndex(i);
+            const std::vector<double> &before = m_gainBefore[size_t(m_staticStratum[i])];
             if (first <= last)
                 influence += before[size_t(last) + 1] - before[size_t(first)];
         }

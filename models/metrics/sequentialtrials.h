@@ -113,8 +113,10 @@ public:
 
     // Customer-months the social team kept inside the ROI window: for each
     // treated customer, the days of the window after their index date, each
-    // counted by the difference of the two curves that many days after the
-    // index (the treated's survival minus their controls'). Its standard
+    // counted by the difference of their group's two curves that many days
+    // after the index (the treated's survival minus their weighted
+    // controls'), up to the last day both curves of the group reach: no gain
+    // is claimed beyond a group's own follow-up. Its standard
     // error is the robust one, clustered on the customer, and counts that
     // who was treated and when varies from sample to sample too (the linear
     // term of a customer-level bootstrap, which redraws the index dates).
@@ -147,9 +149,9 @@ private:
     void estimateVariances();
     double addWindowDaysToGainInfluence();
     // A treated customer's days inside the ROI window, as days after the
-    // index date, up to `longest`: [first, last], none when last < first.
-    std::pair<std::int32_t, std::int32_t> windowDaysAfterIndex(std::size_t customer,
-                                                               std::int32_t longest) const;
+    // index date, up to their group's last day: [first, last], none when
+    // last < first.
+    std::pair<std::int32_t, std::int32_t> windowDaysAfterIndex(std::size_t customer) const;
     // A treated customer compared from their index date (a control exists
     // in their month and stratum).
     bool isCompared(std::size_t customer) const;
@@ -192,7 +194,12 @@ private:
     std::vector<GroupCurves> m_groups;
     Curve m_treated;
     Curve m_control;
-    std::vector<double> m_windowTreated; // by day after the index: treated inside the window
+    // Per group, by day after the index up to the group's last day: the
+    // group's treated inside the window, and the sum of S1 - S0 (months)
+    // over the days before.
+    std::vector<std::vector<double>> m_windowTreated;
+    std::vector<std::vector<double>> m_gainBefore;
+    std::vector<std::int32_t> m_groupLastDay; // -1: the group has no gain
     std::vector<float> m_gainInfluence; // per customer, on m_windowGain.months
     WindowGain m_windowGain;
     std::array<Difference, 3> m_survival;

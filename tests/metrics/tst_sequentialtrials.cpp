@@ -327,15 +327,13 @@ void TestSequentialTrials::socialWithoutADateIsCountedAndLeftOut()
 // that SD is itself uncertain by about 1 / sqrt(2m), 5 % at m = 200, so a
 // ratio outside [0.8, 1.25] is four of those away.
 //
-// The window gain is summed up to the day both curves reach, and a curve
-// ends where a group of more than 1 % of the treated ends. With a few
-// thousand customers that day moves from sample to sample (a revenue
-// fifth's cut lands inside a segment, a small group loses its
-// longest-followed customer) and, when there is an effect, the gain jumps
-// with it, which no linear term follows. There the gain is compared over the
-// samples that reach as far as the data (within a month), at four of their
-// own standard errors; at 20 000 customers the reach holds still and the
-// whole bootstrap is compared.
+// The window gain counts each treated customer with their own group's
+// curves up to that group's own last day. An earlier version summed the
+// pooled curves up to the day the shortest group of more than 1 % of the
+// treated ended; with a few thousand customers that day moved from sample
+// to sample and, with an effect, the gain jumped with it (SE / bootstrap SD
+// 0.57-0.70 on seeds 204-206). The per-group gain holds still; the samples
+// whose pooled curves reach as far as the data are still reported apart.
 void TestSequentialTrials::standardErrorsMatchACustomerBootstrap()
 {
     constexpr int replicates = 200;
@@ -379,9 +377,6 @@ void TestSequentialTrials::standardErrorsMatchACustomerBootstrap()
             treatedDraws.push_back(double(replicate.treated));
         }
         const auto atSameReach = int(drawsAtSameReach[0].size());
-        // Without an effect the curves' difference is about 0 on the days a
-        // sample gains or loses, so a moving reach does not move the gain.
-        const bool steadyGain = atSameReach >= replicates * 9 / 10 || dataset.hazardRatio == 1.0;
         qInfo("seed %llu, hazard ratio %.1f, %d customers, %lld treated compared (bootstrap SD "
               "%.1f); curves reach %d days, as far in %d of %d samples:",
               dataset.seed, dataset.hazardRatio, dataset.customers, original.treated,
@@ -402,14 +397,9 @@ void TestSequentialTrials::standardErrorsMatchACustomerBootstrap()
                                         .arg(original.standardError[q])
                                         .arg(spread)
                                         .arg(spreadAtSameReach);
-            if (steadyGain || (q != WindowGain && q != WindowMoney)) {
-                QVERIFY2(ratio > 0.8 && ratio < 1.25, qPrintable(message));
-                logRatioSums[q] += std::log(ratio);
-                ++compared[q];
-            } else {
-                const double tolerance = 4 / std::sqrt(2.0 * (atSameReach - 1));
-                QVERIFY2(std::abs(std::log(ratioAtSameReach)) < tolerance, qPrintable(message));
-            }
+            QVERIFY2(ratio > 0.8 && ratio < 1.25, qPrintable(message));
+            logRatioSums[q] += std::log(ratio);
+            ++compared[q];
         }
     }
     // Over the datasets the bootstrap's own noise averages down to 2.5 % or
