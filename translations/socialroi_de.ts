@@ -2880,6 +2880,10 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>Few similar customers were found for the social customers (thin overlap): the estimate rests on few controls.</source>
         <translation>Für die Social-Kunden wurden wenige ähnliche Kunden gefunden (geringe Überlappung): Die Schätzung beruht auf wenigen Vergleichskunden.</translation>
     </message>
+    <message>
+        <source>Compared from signup, everyone ever in touch with the social team against everyone else: not yet estimated from the first social contact, so not an effect.</source>
+        <translation>Ab der Anmeldung verglichen, alle mit Kontakt zum Social-Team gegenüber allen anderen: noch nicht ab dem ersten Social-Kontakt geschätzt, also keine Wirkung.</translation>
+    </message>
 </context>
 <context>
     <name>MetricsCommand</name>
@@ -3699,10 +3703,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Keines.</translation>
     </message>
     <message>
-        <source>The social cohort is every customer who dealt with the social-media care team; the control cohort is everyone else. Both are limited by the same filters and followed up to the as-of date, %1: customers who signed up later are left out, and a customer still active on that date counts as kept so far (censored).</source>
-        <translation>Die Social-Kohorte umfasst alle Kunden, die mit dem Social-Media-Care-Team zu tun hatten; die Kontrollkohorte alle anderen. Beide unterliegen denselben Filtern und werden bis zum Stichtag %1 beobachtet: Später registrierte Kunden bleiben außen vor, und ein an diesem Tag noch aktiver Kunde gilt als bisher gehalten (zensiert).</translation>
-    </message>
-    <message>
         <source>Rates are per customer-month: each customer counts from signup to churn or the as-of date (a month is 30.4375 days). Every interval is a 95% interval; a difference is social minus control and the lift is the difference divided by the control value.</source>
         <translation>Raten gelten pro Kundenmonat: Jeder Kunde zählt vom Vertragsbeginn bis zur Kündigung oder zum Stichtag (ein Monat hat 30,4375 Tage). Jedes Intervall ist ein 95-%-Intervall; eine Differenz ist Social minus Kontrolle, und der Uplift ist die Differenz geteilt durch den Kontrollwert.</translation>
     </message>
@@ -3710,20 +3710,65 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>A row carries a warning when a cohort has fewer than 30 customers, an expected count is under 5, fewer than 5 customers are still observed at a survival time, or the interval of the difference includes zero. Numbers that cannot be estimated are shown as “%1”.</source>
         <translation>Eine Zeile trägt eine Warnung, wenn eine Kohorte weniger als 30 Kunden hat, eine erwartete Anzahl unter 5 liegt, zu einem Überlebenszeitpunkt weniger als 5 Kunden noch beobachtet werden oder das Intervall der Differenz null einschließt. Nicht schätzbare Zahlen werden als „%1“ angezeigt.</translation>
     </message>
-    <message numerus="yes">
-        <source>The ROI adds up the money values of retention, operational cost, saves, complaints turned into raves, cross-sells and process innovations over a horizon of %n month(s), and sets them against the programme cost over the same horizon. Its range adds up the low (high) ends of the components.</source>
-        <translation>
-            <numerusform>Der ROI summiert die Geldwerte von Kundenbindung, Betriebskosten, Rückgewinnung, zu Lob gewordenen Beschwerden, Cross-Selling und Prozessinnovationen über einen Horizont von %n Monat und stellt sie den Programmkosten über denselben Horizont gegenüber. Seine Spanne summiert die unteren (oberen) Enden der Bestandteile.</numerusform>
-            <numerusform>Der ROI summiert die Geldwerte von Kundenbindung, Betriebskosten, Rückgewinnung, zu Lob gewordenen Beschwerden, Cross-Selling und Prozessinnovationen über einen Horizont von %n Monaten und stellt sie den Programmkosten über denselben Horizont gegenüber. Seine Spanne summiert die unteren (oberen) Enden der Bestandteile.</numerusform>
-        </translation>
+    <message>
+        <source>segment, tenure and monthly revenue</source>
+        <translation>Segment, Kundendauer und Monatsumsatz</translation>
     </message>
     <message>
-        <source>Self-service savings are part of operational cost and are never added twice. Return on relationship describes customers and adds no money of its own.</source>
-        <translation>Self-Service-Einsparungen sind Teil der Betriebskosten und werden nie doppelt addiert. Return on Relationship beschreibt die Kunden und fügt keinen eigenen Geldwert hinzu.</translation>
+        <source>segment, tenure, monthly revenue and %1</source>
+        <translation>Segment, Kundendauer, Monatsumsatz und %1</translation>
     </message>
     <message>
-        <source>Saved customers also stay longer, so they are part of the retention curve as well: as the specification asks, the ROI counts both the retention value and the value of the saves, which overlap. Read the saves value as a part of the retention story rather than as money on top of it when you want a cautious figure.</source>
-        <translation>Gerettete Kunden bleiben auch länger und sind damit ebenfalls Teil der Bindungskurve: Wie in der Spezifikation verlangt, zählt der ROI sowohl den Bindungswert als auch den Wert der Rückgewinnung, die sich überschneiden. Für eine vorsichtige Zahl lesen Sie den Rückgewinnungswert als Teil der Kundenbindung statt als zusätzlichen Betrag.</translation>
+        <source>Retention is estimated, not compared: each customer who dealt with the social-media care team is followed from their first contact with it, on or after the programme launch, against customers who were still customers that same day, had not dealt with the team yet and resembled them in %1. There is one comparison per calendar month; in each, the similar customers are weighted to the social customers&apos; mix and stop counting once they reach the team themselves. The estimate is the effect on the customers the team dealt with; its intervals use a variance clustered on the customer, because a customer can be compared in several months.</source>
+        <translation>Die Kundenbindung wird geschätzt, nicht nur verglichen: Jeder Kunde mit Kontakt zum Social-Care-Team wird ab seinem ersten Kontakt damit (ab dem Programmstart) verfolgt, gegenüber Kunden, die am selben Tag noch Kunden waren, noch keinen Kontakt zum Team hatten und ihm ähnelten in: %1. Es gibt einen Vergleich pro Kalendermonat; darin werden die ähnlichen Kunden auf die Zusammensetzung der Social-Kunden gewichtet und zählen nicht mehr, sobald sie selbst das Team erreichen. Die Schätzung ist die Wirkung auf die Kunden, um die sich das Team gekümmert hat; ihre Intervalle nutzen eine nach Kunden geclusterte Varianz, weil ein Kunde in mehreren Monaten verglichen werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 social customers were compared, against %2 similar customers (worth %3 after weighting); %4 had no similar customer and %5 were flagged social without a date: they are left out.</source>
+        <translation>%1 Social-Kunden wurden mit %2 ähnlichen Kunden verglichen (nach Gewichtung %3 wert); %4 hatten keinen ähnlichen Kunden und %5 waren ohne Datum als Social markiert: Sie bleiben außen vor.</translation>
+    </message>
+    <message>
+        <source>Balance: the largest standardized difference between the two sides is %1 before weighting and %2 after; above 0.1 a difference is flagged on the rows it affects.</source>
+        <translation>Ausgewogenheit: Der größte standardisierte Unterschied zwischen beiden Seiten beträgt %1 vor und %2 nach der Gewichtung; über 0,1 wird ein Unterschied auf den betroffenen Zeilen markiert.</translation>
+    </message>
+    <message>
+        <source>How wrong could it still be: to explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social care and %1 times as likely to stay (the E-value; %2 for the interval&apos;s limit nearest to no effect).</source>
+        <translation>Wie falsch könnte es noch sein: Um die Wirkung auf die 12-Monats-Bindung wegzuerklären, müsste ein hier nicht verglichener Faktor Kunden %1-mal so wahrscheinlich den Social-Service nutzen und %1-mal so wahrscheinlich bleiben lassen (der E-Wert; %2 für die Intervallgrenze, die keiner Wirkung am nächsten liegt).</translation>
+    </message>
+    <message>
+        <source>The estimate assumes that, among customers alike in those respects, who reaches the social team in a given month has nothing to do with how long they would otherwise stay. Support cost, self-service, saves, promoters and cross-sells are still compared from signup, everyone ever in touch with the team against everyone else: read them as comparisons, not effects.</source>
+        <translation>Die Schätzung setzt voraus, dass unter Kunden, die sich in diesen Punkten ähneln, der Kontakt zum Social-Team in einem bestimmten Monat nichts damit zu tun hat, wie lange sie sonst bleiben würden. Supportkosten, Self-Service, gerettete Kunden, Promotoren und Cross-Selling werden noch ab der Anmeldung verglichen, alle mit Kontakt zum Team gegenüber allen anderen: Lesen Sie sie als Vergleiche, nicht als Wirkungen.</translation>
+    </message>
+    <message>
+        <source>Weighted Kaplan–Meier estimate from the first social contact, against similar customers still with us that day, weighted to the social customers&apos; mix; z test of the difference.</source>
+        <translation>Gewichtete Kaplan–Meier-Schätzung ab dem ersten Social-Kontakt, gegenüber ähnlichen Kunden, die an diesem Tag noch Kunden waren, gewichtet auf die Zusammensetzung der Social-Kunden; z-Test der Differenz.</translation>
+    </message>
+    <message>
+        <source>Difference: normal interval from the robust variance clustered on the customer. Each side&apos;s curve: log-log band.</source>
+        <translation>Differenz: Normalintervall aus der robusten, nach Kunden geclusterten Varianz. Kurve jeder Seite: Log-Log-Band.</translation>
+    </message>
+    <message>
+        <source>Normal interval from the robust variance clustered on the customer.</source>
+        <translation>Normalintervall aus der robusten, nach Kunden geclusterten Varianz.</translation>
+    </message>
+    <message>
+        <source>The social cohort is every customer who dealt with the social-media care team; the control cohort is everyone else. Both are limited by the same filters and followed up to the as-of date, %1: customers who signed up later are left out, and a customer still active on that date counts as kept so far (censored). This is the naive comparison, from signup: customers choose social care and can only reach it while they are still customers, so its differences are not effects of the social team.</source>
+        <translation>Die Social-Kohorte sind alle Kunden mit Kontakt zum Social-Care-Team, die Kontrollkohorte alle anderen. Beide sind durch dieselben Filter begrenzt und werden bis zum Stichtag %1 verfolgt: Später angemeldete Kunden bleiben außen vor, und ein an diesem Tag noch aktiver Kunde gilt bis dahin als gehalten (zensiert). Dies ist der naive Vergleich ab der Anmeldung: Kunden wählen den Social-Service und können ihn nur erreichen, solange sie Kunden sind, daher sind seine Unterschiede keine Wirkungen des Social-Teams.</translation>
+    </message>
+    <message>
+        <source>The ROI counts every money value and the programme cost over one window, from %1 to %2: retention (the revenue the social team kept inside the window), operational cost, complaints turned into raves, cross-sells and process innovations. Saves are part of retention&apos;s value and self-service of operational cost&apos;s, so neither is added twice; return on relationship describes customers and adds no money of its own.</source>
+        <translation>Der ROI zählt jeden Geldwert und die Programmkosten über einen Zeitraum, vom %1 bis %2: Kundenbindung (der Umsatz, den das Social-Team im Zeitraum gehalten hat), Betriebskosten, Beschwerden, die zu Lob wurden, Cross-Selling und Prozessinnovationen. Gerettete Kunden sind Teil des Werts der Kundenbindung, Self-Service Teil der Betriebskosten, also wird nichts doppelt gezählt; der Return on Relationship beschreibt Kunden und fügt kein eigenes Geld hinzu.</translation>
+    </message>
+    <message>
+        <source>Revenue-based values are multiplied by the contribution margin, %1: the money is profit.</source>
+        <translation>Umsatzbasierte Werte werden mit der Deckungsbeitragsquote %1 multipliziert: Die Beträge sind Gewinn.</translation>
+    </message>
+    <message>
+        <source>No contribution margin is set: revenue-based values are revenue, not profit.</source>
+        <translation>Es ist keine Deckungsbeitragsquote gesetzt: Umsatzbasierte Werte sind Umsatz, nicht Gewinn.</translation>
+    </message>
+    <message>
+        <source>The range of the total value comes from one method applied to the whole sum: each customer&apos;s effect on every component at once (the linear term of a customer-level bootstrap, checked against a real bootstrap), not the components&apos; ranges added up. Process innovations are figures entered by hand and carry no uncertainty.</source>
+        <translation>Die Spanne des Gesamtwerts stammt aus einer Methode für die ganze Summe: der Wirkung jedes Kunden auf alle Teile zugleich (dem linearen Term eines Bootstraps über Kunden, geprüft gegen einen echten Bootstrap), nicht aus den addierten Spannen der Teile. Prozessinnovationen sind von Hand eingegebene Zahlen ohne Unsicherheit.</translation>
     </message>
 </context>
 <context>
@@ -3907,6 +3952,10 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>From %1 to %2, every %3 spent on social care went with %4 (between %5 and %6) in a naive comparison of everyone ever in touch with the social team against everyone else: not an estimate of what the team caused.</source>
         <translation>Vom %1 bis %2 ging jeder für Social-Media-Kundenservice ausgegebene %3 mit %4 einher (zwischen %5 und %6), in einem naiven Vergleich aller Kunden, die je Kontakt zum Social-Team hatten, mit allen anderen: keine Schätzung dessen, was das Team bewirkt hat.</translation>
+    </message>
+    <message>
+        <source>Only retention is estimated from the first social contact; support cost, cross-sell and promoters still compare the cohorts from signup.</source>
+        <translation>Nur die Kundenbindung wird ab dem ersten Social-Kontakt geschätzt; Supportkosten, Cross-Selling und Promotoren vergleichen die Kohorten noch ab der Anmeldung.</translation>
     </message>
 </context>
 <context>

@@ -2880,6 +2880,10 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>Few similar customers were found for the social customers (thin overlap): the estimate rests on few controls.</source>
         <translation>Peu de clients semblables ont été trouvés pour les clients sociaux (recouvrement faible) : l’estimation repose sur peu de témoins.</translation>
     </message>
+    <message>
+        <source>Compared from signup, everyone ever in touch with the social team against everyone else: not yet estimated from the first social contact, so not an effect.</source>
+        <translation>Comparé depuis l’inscription, tous les clients passés par l’équipe sociale contre tous les autres : pas encore estimé depuis le premier contact social, ce n’est donc pas un effet.</translation>
+    </message>
 </context>
 <context>
     <name>MetricsCommand</name>
@@ -3699,10 +3703,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <source>The social cohort is every customer who dealt with the social-media care team; the control cohort is everyone else. Both are limited by the same filters and followed up to the as-of date, %1: customers who signed up later are left out, and a customer still active on that date counts as kept so far (censored).</source>
-        <translation>La cohorte sociale regroupe tous les clients ayant eu affaire à l&apos;équipe de service client sur les réseaux sociaux&#xa0;; la cohorte témoin, tous les autres. Les deux sont soumises aux mêmes filtres et suivies jusqu&apos;à la date d&apos;arrêté, %1&#xa0;: les clients ayant souscrit plus tard sont exclus, et un client encore actif à cette date compte comme fidélisé jusqu&apos;ici (censuré).</translation>
-    </message>
-    <message>
         <source>Rates are per customer-month: each customer counts from signup to churn or the as-of date (a month is 30.4375 days). Every interval is a 95% interval; a difference is social minus control and the lift is the difference divided by the control value.</source>
         <translation>Les taux sont exprimés par mois-client&#xa0;: chaque client compte de sa souscription à sa résiliation ou à la date d&apos;arrêté (un mois vaut 30,4375 jours). Tous les intervalles sont à 95&#xa0;%&#xa0;; un écart se lit social moins témoin et l&apos;écart relatif est l&apos;écart divisé par la valeur témoin.</translation>
     </message>
@@ -3710,20 +3710,65 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>A row carries a warning when a cohort has fewer than 30 customers, an expected count is under 5, fewer than 5 customers are still observed at a survival time, or the interval of the difference includes zero. Numbers that cannot be estimated are shown as “%1”.</source>
         <translation>Une ligne porte un avertissement quand une cohorte compte moins de 30 clients, qu&apos;un effectif attendu est inférieur à 5, que moins de 5 clients sont encore observés à une durée de survie, ou que l&apos;intervalle de l&apos;écart contient zéro. Les nombres qui ne peuvent pas être estimés s&apos;affichent comme «&#xa0;%1&#xa0;».</translation>
     </message>
-    <message numerus="yes">
-        <source>The ROI adds up the money values of retention, operational cost, saves, complaints turned into raves, cross-sells and process innovations over a horizon of %n month(s), and sets them against the programme cost over the same horizon. Its range adds up the low (high) ends of the components.</source>
-        <translation>
-            <numerusform>Le ROI additionne les valeurs monétaires de la fidélisation, du coût opérationnel, des clients retenus, des plaintes transformées en éloges, des ventes croisées et des innovations de processus sur un horizon de %n mois, et les compare au coût du programme sur le même horizon. Sa fourchette additionne les bornes basses (hautes) des composantes.</numerusform>
-            <numerusform>Le ROI additionne les valeurs monétaires de la fidélisation, du coût opérationnel, des clients retenus, des plaintes transformées en éloges, des ventes croisées et des innovations de processus sur un horizon de %n mois, et les compare au coût du programme sur le même horizon. Sa fourchette additionne les bornes basses (hautes) des composantes.</numerusform>
-        </translation>
+    <message>
+        <source>segment, tenure and monthly revenue</source>
+        <translation>segment, ancienneté et chiffre d’affaires mensuel</translation>
     </message>
     <message>
-        <source>Self-service savings are part of operational cost and are never added twice. Return on relationship describes customers and adds no money of its own.</source>
-        <translation>Les économies du libre-service font partie du coût opérationnel et ne sont jamais ajoutées deux fois. Le retour sur la relation décrit les clients et n&apos;ajoute aucune valeur monétaire propre.</translation>
+        <source>segment, tenure, monthly revenue and %1</source>
+        <translation>segment, ancienneté, chiffre d’affaires mensuel et %1</translation>
     </message>
     <message>
-        <source>Saved customers also stay longer, so they are part of the retention curve as well: as the specification asks, the ROI counts both the retention value and the value of the saves, which overlap. Read the saves value as a part of the retention story rather than as money on top of it when you want a cautious figure.</source>
-        <translation>Les clients retenus restent aussi plus longtemps et font donc partie de la courbe de fidélisation&#xa0;: comme le demande la spécification, le ROI compte à la fois la valeur de fidélisation et celle des clients retenus, qui se recoupent. Pour un chiffre prudent, lisez la valeur des clients retenus comme une partie de la fidélisation plutôt que comme un montant qui s&apos;y ajoute.</translation>
+        <source>Retention is estimated, not compared: each customer who dealt with the social-media care team is followed from their first contact with it, on or after the programme launch, against customers who were still customers that same day, had not dealt with the team yet and resembled them in %1. There is one comparison per calendar month; in each, the similar customers are weighted to the social customers&apos; mix and stop counting once they reach the team themselves. The estimate is the effect on the customers the team dealt with; its intervals use a variance clustered on the customer, because a customer can be compared in several months.</source>
+        <translation>La fidélisation est estimée, pas seulement comparée : chaque client passé par l’équipe du service client social est suivi depuis son premier contact avec elle, à partir du lancement du programme, face à des clients encore clients ce même jour, pas encore passés par l’équipe et qui lui ressemblaient par : %1. Il y a une comparaison par mois civil ; dans chacune, les clients semblables sont pondérés selon la composition des clients sociaux et cessent de compter dès qu’ils contactent eux-mêmes l’équipe. L’estimation est l’effet sur les clients dont l’équipe s’est occupée ; ses intervalles utilisent une variance regroupée par client, car un client peut être comparé plusieurs mois.</translation>
+    </message>
+    <message>
+        <source>%1 social customers were compared, against %2 similar customers (worth %3 after weighting); %4 had no similar customer and %5 were flagged social without a date: they are left out.</source>
+        <translation>%1 clients sociaux ont été comparés à %2 clients semblables (valant %3 après pondération) ; %4 n’avaient aucun client semblable et %5 étaient marqués sociaux sans date : ils sont écartés.</translation>
+    </message>
+    <message>
+        <source>Balance: the largest standardized difference between the two sides is %1 before weighting and %2 after; above 0.1 a difference is flagged on the rows it affects.</source>
+        <translation>Équilibre : le plus grand écart standardisé entre les deux côtés est de %1 avant pondération et de %2 après ; au-delà de 0,1, un écart est signalé sur les lignes concernées.</translation>
+    </message>
+    <message>
+        <source>How wrong could it still be: to explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social care and %1 times as likely to stay (the E-value; %2 for the interval&apos;s limit nearest to no effect).</source>
+        <translation>Quelle marge d’erreur reste-t-il : pour expliquer entièrement l’effet sur la fidélisation à 12 mois, un facteur non comparé ici devrait rendre les clients %1 fois plus enclins à utiliser le service social et %1 fois plus enclins à rester (la E-value ; %2 pour la borne de l’intervalle la plus proche de l’absence d’effet).</translation>
+    </message>
+    <message>
+        <source>The estimate assumes that, among customers alike in those respects, who reaches the social team in a given month has nothing to do with how long they would otherwise stay. Support cost, self-service, saves, promoters and cross-sells are still compared from signup, everyone ever in touch with the team against everyone else: read them as comparisons, not effects.</source>
+        <translation>L’estimation suppose que, parmi des clients semblables sur ces points, le fait de contacter l’équipe sociale un mois donné n’a rien à voir avec la durée pendant laquelle ils resteraient sinon. Le coût du support, le libre-service, les clients retenus, les promoteurs et les ventes croisées sont encore comparés depuis l’inscription, tous les clients passés par l’équipe contre tous les autres : lisez-les comme des comparaisons, pas comme des effets.</translation>
+    </message>
+    <message>
+        <source>Weighted Kaplan–Meier estimate from the first social contact, against similar customers still with us that day, weighted to the social customers&apos; mix; z test of the difference.</source>
+        <translation>Estimation de Kaplan–Meier pondérée depuis le premier contact social, face à des clients semblables encore chez nous ce jour-là, pondérés selon la composition des clients sociaux ; test z de la différence.</translation>
+    </message>
+    <message>
+        <source>Difference: normal interval from the robust variance clustered on the customer. Each side&apos;s curve: log-log band.</source>
+        <translation>Différence : intervalle normal issu de la variance robuste regroupée par client. Courbe de chaque côté : bande log-log.</translation>
+    </message>
+    <message>
+        <source>Normal interval from the robust variance clustered on the customer.</source>
+        <translation>Intervalle normal issu de la variance robuste regroupée par client.</translation>
+    </message>
+    <message>
+        <source>The social cohort is every customer who dealt with the social-media care team; the control cohort is everyone else. Both are limited by the same filters and followed up to the as-of date, %1: customers who signed up later are left out, and a customer still active on that date counts as kept so far (censored). This is the naive comparison, from signup: customers choose social care and can only reach it while they are still customers, so its differences are not effects of the social team.</source>
+        <translation>La cohorte sociale regroupe tous les clients passés par l’équipe du service client social ; la cohorte témoin, tous les autres. Les deux sont limitées par les mêmes filtres et suivies jusqu’à la date d’arrêté, %1 : les clients inscrits plus tard sont écartés, et un client encore actif à cette date compte comme conservé jusque-là (censuré). C’est la comparaison naïve, depuis l’inscription : les clients choisissent le service social et ne peuvent l’atteindre que tant qu’ils sont clients, donc ses écarts ne sont pas des effets de l’équipe sociale.</translation>
+    </message>
+    <message>
+        <source>The ROI counts every money value and the programme cost over one window, from %1 to %2: retention (the revenue the social team kept inside the window), operational cost, complaints turned into raves, cross-sells and process innovations. Saves are part of retention&apos;s value and self-service of operational cost&apos;s, so neither is added twice; return on relationship describes customers and adds no money of its own.</source>
+        <translation>Le ROI compte chaque valeur monétaire et le coût du programme sur une même période, du %1 au %2 : la fidélisation (le chiffre d’affaires que l’équipe sociale a conservé dans la période), le coût opérationnel, les plaintes transformées en éloges, les ventes croisées et les innovations de processus. Les clients retenus font partie de la valeur de la fidélisation et le libre-service de celle du coût opérationnel : aucun n’est ajouté deux fois ; le retour sur la relation décrit les clients et n’ajoute pas d’argent.</translation>
+    </message>
+    <message>
+        <source>Revenue-based values are multiplied by the contribution margin, %1: the money is profit.</source>
+        <translation>Les valeurs fondées sur le chiffre d’affaires sont multipliées par la marge sur coûts variables, %1 : les montants sont du bénéfice.</translation>
+    </message>
+    <message>
+        <source>No contribution margin is set: revenue-based values are revenue, not profit.</source>
+        <translation>Aucune marge sur coûts variables n’est saisie : les valeurs fondées sur le chiffre d’affaires sont du chiffre d’affaires, pas du bénéfice.</translation>
+    </message>
+    <message>
+        <source>The range of the total value comes from one method applied to the whole sum: each customer&apos;s effect on every component at once (the linear term of a customer-level bootstrap, checked against a real bootstrap), not the components&apos; ranges added up. Process innovations are figures entered by hand and carry no uncertainty.</source>
+        <translation>La fourchette de la valeur totale vient d’une seule méthode appliquée à toute la somme : l’effet de chaque client sur toutes les composantes à la fois (le terme linéaire d’un bootstrap par client, vérifié contre un vrai bootstrap), et non l’addition des fourchettes des composantes. Les innovations de processus sont des chiffres saisis à la main, sans incertitude.</translation>
     </message>
 </context>
 <context>
@@ -3907,6 +3952,10 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>From %1 to %2, every %3 spent on social care went with %4 (between %5 and %6) in a naive comparison of everyone ever in touch with the social team against everyone else: not an estimate of what the team caused.</source>
         <translation>Du %1 au %2, chaque %3 consacré au service client social s’accompagne de %4 (entre %5 et %6) dans une comparaison naïve de tous les clients passés par l’équipe sociale avec tous les autres : ce n’est pas une estimation de l’effet de l’équipe.</translation>
+    </message>
+    <message>
+        <source>Only retention is estimated from the first social contact; support cost, cross-sell and promoters still compare the cohorts from signup.</source>
+        <translation>Seule la fidélisation est estimée depuis le premier contact social ; le coût du support, les ventes croisées et les promoteurs comparent encore les cohortes depuis l’inscription.</translation>
     </message>
 </context>
 <context>

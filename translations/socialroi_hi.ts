@@ -2880,6 +2880,10 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>Few similar customers were found for the social customers (thin overlap): the estimate rests on few controls.</source>
         <translation>सोशल ग्राहकों के लिए कम समान ग्राहक मिले (कम ओवरलैप): अनुमान कम नियंत्रण ग्राहकों पर टिका है।</translation>
     </message>
+    <message>
+        <source>Compared from signup, everyone ever in touch with the social team against everyone else: not yet estimated from the first social contact, so not an effect.</source>
+        <translation>साइन-अप से तुलना, सोशल टीम से कभी जुड़े सभी ग्राहक बाकी सभी के मुकाबले: अभी पहले सोशल संपर्क से अनुमानित नहीं, इसलिए यह प्रभाव नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>MetricsCommand</name>
@@ -3699,10 +3703,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>कोई नहीं।</translation>
     </message>
     <message>
-        <source>The social cohort is every customer who dealt with the social-media care team; the control cohort is everyone else. Both are limited by the same filters and followed up to the as-of date, %1: customers who signed up later are left out, and a customer still active on that date counts as kept so far (censored).</source>
-        <translation>सोशल समूह में वे सभी ग्राहक हैं जिनका सोशल मीडिया केयर टीम से संपर्क हुआ; नियंत्रण समूह में बाकी सभी। दोनों पर एक जैसे फ़िल्टर लागू हैं और दोनों को संदर्भ तिथि %1 तक फ़ॉलो किया जाता है: बाद में साइन-अप करने वाले ग्राहक बाहर रहते हैं, और उस दिन अब भी सक्रिय ग्राहक अब तक बनाए रखा गया (सेंसर किया गया) माना जाता है।</translation>
-    </message>
-    <message>
         <source>Rates are per customer-month: each customer counts from signup to churn or the as-of date (a month is 30.4375 days). Every interval is a 95% interval; a difference is social minus control and the lift is the difference divided by the control value.</source>
         <translation>दरें प्रति ग्राहक-माह हैं: हर ग्राहक साइन-अप से छोड़ने या संदर्भ तिथि तक गिना जाता है (एक महीना 30.4375 दिन का है)। हर अंतराल 95% विश्वास अंतराल है; अंतर सोशल घटा नियंत्रण है और लिफ़्ट अंतर को नियंत्रण मान से भाग देने पर मिलती है।</translation>
     </message>
@@ -3710,20 +3710,65 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>A row carries a warning when a cohort has fewer than 30 customers, an expected count is under 5, fewer than 5 customers are still observed at a survival time, or the interval of the difference includes zero. Numbers that cannot be estimated are shown as “%1”.</source>
         <translation>किसी पंक्ति पर चेतावनी तब होती है जब किसी समूह में 30 से कम ग्राहक हों, कोई अपेक्षित गिनती 5 से कम हो, किसी उत्तरजीविता समय पर 5 से कम ग्राहक अब भी देखे जा रहे हों, या अंतर के अंतराल में शून्य शामिल हो। जिन संख्याओं का अनुमान नहीं लगाया जा सकता, वे &quot;%1&quot; के रूप में दिखाई जाती हैं।</translation>
     </message>
-    <message numerus="yes">
-        <source>The ROI adds up the money values of retention, operational cost, saves, complaints turned into raves, cross-sells and process innovations over a horizon of %n month(s), and sets them against the programme cost over the same horizon. Its range adds up the low (high) ends of the components.</source>
-        <translation>
-            <numerusform>ROI %n महीने की अवधि में प्रतिधारण, परिचालन लागत, बचाए गए ग्राहक, प्रशंसा में बदली शिकायतें, क्रॉस-सेल और प्रक्रिया नवाचार की धनराशियाँ जोड़ता है, और उन्हें उसी अवधि की कार्यक्रम लागत के सामने रखता है। इसकी सीमा घटकों के निचले (ऊपरी) सिरों को जोड़ती है।</numerusform>
-            <numerusform>ROI %n महीनों की अवधि में प्रतिधारण, परिचालन लागत, बचाए गए ग्राहक, प्रशंसा में बदली शिकायतें, क्रॉस-सेल और प्रक्रिया नवाचार की धनराशियाँ जोड़ता है, और उन्हें उसी अवधि की कार्यक्रम लागत के सामने रखता है। इसकी सीमा घटकों के निचले (ऊपरी) सिरों को जोड़ती है।</numerusform>
-        </translation>
+    <message>
+        <source>segment, tenure and monthly revenue</source>
+        <translation>सेगमेंट, अवधि और मासिक राजस्व</translation>
     </message>
     <message>
-        <source>Self-service savings are part of operational cost and are never added twice. Return on relationship describes customers and adds no money of its own.</source>
-        <translation>सेल्फ़-सर्विस की बचत परिचालन लागत का हिस्सा है और कभी दो बार नहीं जुड़ती। संबंध पर रिटर्न ग्राहकों का वर्णन करता है और अपनी ओर से कोई धनराशि नहीं जोड़ता।</translation>
+        <source>segment, tenure, monthly revenue and %1</source>
+        <translation>सेगमेंट, अवधि, मासिक राजस्व और %1</translation>
     </message>
     <message>
-        <source>Saved customers also stay longer, so they are part of the retention curve as well: as the specification asks, the ROI counts both the retention value and the value of the saves, which overlap. Read the saves value as a part of the retention story rather than as money on top of it when you want a cautious figure.</source>
-        <translation>बचाए गए ग्राहक अधिक समय तक भी रहते हैं, इसलिए वे प्रतिधारण वक्र का भी हिस्सा हैं: विनिर्देश के अनुसार, ROI प्रतिधारण मूल्य और बचाए गए ग्राहकों का मूल्य दोनों गिनता है, जो आपस में ओवरलैप करते हैं। सतर्क आँकड़े के लिए बचाए गए ग्राहकों के मूल्य को प्रतिधारण का हिस्सा मानें, उसके ऊपर अतिरिक्त राशि नहीं।</translation>
+        <source>Retention is estimated, not compared: each customer who dealt with the social-media care team is followed from their first contact with it, on or after the programme launch, against customers who were still customers that same day, had not dealt with the team yet and resembled them in %1. There is one comparison per calendar month; in each, the similar customers are weighted to the social customers&apos; mix and stop counting once they reach the team themselves. The estimate is the effect on the customers the team dealt with; its intervals use a variance clustered on the customer, because a customer can be compared in several months.</source>
+        <translation>प्रतिधारण का अनुमान लगाया जाता है, केवल तुलना नहीं: सोशल-मीडिया केयर टीम से जुड़ा हर ग्राहक कार्यक्रम की शुरुआत के बाद उससे पहले संपर्क से देखा जाता है, उन ग्राहकों के मुकाबले जो उसी दिन भी ग्राहक थे, अभी टीम से नहीं जुड़े थे और इनमें उसके समान थे: %1। हर कैलेंडर माह एक तुलना होती है; उसमें समान ग्राहकों को सोशल ग्राहकों की संरचना के अनुसार भारित किया जाता है और टीम तक खुद पहुँचते ही वे गिने नहीं जाते। अनुमान उन ग्राहकों पर प्रभाव है जिनसे टीम जुड़ी; इसके अंतराल ग्राहक-वार समूहित प्रसरण का उपयोग करते हैं, क्योंकि एक ग्राहक कई महीनों में तुलना में आ सकता है।</translation>
+    </message>
+    <message>
+        <source>%1 social customers were compared, against %2 similar customers (worth %3 after weighting); %4 had no similar customer and %5 were flagged social without a date: they are left out.</source>
+        <translation>%1 सोशल ग्राहकों की तुलना %2 समान ग्राहकों से की गई (भारांकन के बाद %3 के बराबर); %4 का कोई समान ग्राहक नहीं था और %5 बिना तारीख सोशल चिह्नित थे: वे छोड़ दिए गए।</translation>
+    </message>
+    <message>
+        <source>Balance: the largest standardized difference between the two sides is %1 before weighting and %2 after; above 0.1 a difference is flagged on the rows it affects.</source>
+        <translation>संतुलन: दोनों पक्षों के बीच सबसे बड़ा मानकीकृत अंतर भारांकन से पहले %1 और बाद में %2 है; 0.1 से ऊपर का अंतर प्रभावित पंक्तियों पर चिह्नित होता है।</translation>
+    </message>
+    <message>
+        <source>How wrong could it still be: to explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social care and %1 times as likely to stay (the E-value; %2 for the interval&apos;s limit nearest to no effect).</source>
+        <translation>यह अब भी कितना गलत हो सकता है: 12 महीने के प्रतिधारण प्रभाव को पूरी तरह समझाने के लिए, यहाँ तुलना न किए गए किसी कारक को ग्राहकों के सोशल केयर इस्तेमाल करने की संभावना %1 गुना और बने रहने की संभावना %1 गुना करनी होगी (E-मान; शून्य प्रभाव के सबसे निकट अंतराल सीमा के लिए %2)।</translation>
+    </message>
+    <message>
+        <source>The estimate assumes that, among customers alike in those respects, who reaches the social team in a given month has nothing to do with how long they would otherwise stay. Support cost, self-service, saves, promoters and cross-sells are still compared from signup, everyone ever in touch with the team against everyone else: read them as comparisons, not effects.</source>
+        <translation>अनुमान मानता है कि इन बातों में समान ग्राहकों में, कौन किसी माह सोशल टीम तक पहुँचता है इसका इससे कोई संबंध नहीं कि वे अन्यथा कितने समय रहते। सहायता लागत, स्व-सेवा, बचाए गए ग्राहक, प्रमोटर और क्रॉस-सेल अभी साइन-अप से तुलना किए जाते हैं, टीम से कभी जुड़े सभी बनाम बाकी सभी: इन्हें तुलना पढ़ें, प्रभाव नहीं।</translation>
+    </message>
+    <message>
+        <source>Weighted Kaplan–Meier estimate from the first social contact, against similar customers still with us that day, weighted to the social customers&apos; mix; z test of the difference.</source>
+        <translation>पहले सोशल संपर्क से भारित कापलान–मायर अनुमान, उस दिन हमारे साथ बने समान ग्राहकों के मुकाबले, सोशल ग्राहकों की संरचना के अनुसार भारित; अंतर का z परीक्षण।</translation>
+    </message>
+    <message>
+        <source>Difference: normal interval from the robust variance clustered on the customer. Each side&apos;s curve: log-log band.</source>
+        <translation>अंतर: ग्राहक-वार समूहित मज़बूत प्रसरण से सामान्य अंतराल। हर पक्ष का वक्र: लॉग-लॉग पट्टी।</translation>
+    </message>
+    <message>
+        <source>Normal interval from the robust variance clustered on the customer.</source>
+        <translation>ग्राहक-वार समूहित मज़बूत प्रसरण से सामान्य अंतराल।</translation>
+    </message>
+    <message>
+        <source>The social cohort is every customer who dealt with the social-media care team; the control cohort is everyone else. Both are limited by the same filters and followed up to the as-of date, %1: customers who signed up later are left out, and a customer still active on that date counts as kept so far (censored). This is the naive comparison, from signup: customers choose social care and can only reach it while they are still customers, so its differences are not effects of the social team.</source>
+        <translation>सोशल समूह वे सभी ग्राहक हैं जिनसे सोशल-मीडिया केयर टीम जुड़ी; नियंत्रण समूह बाकी सभी। दोनों एक ही फ़िल्टर से सीमित हैं और विश्लेषण तिथि %1 तक देखे जाते हैं: बाद में साइन-अप करने वाले ग्राहक छोड़ दिए जाते हैं, और उस तिथि पर सक्रिय ग्राहक अब तक बनाए रखा गिना जाता है (सेंसर)। यह साइन-अप से सीधी तुलना है: ग्राहक सोशल केयर खुद चुनते हैं और ग्राहक रहते हुए ही उस तक पहुँच सकते हैं, इसलिए इसके अंतर सोशल टीम के प्रभाव नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>The ROI counts every money value and the programme cost over one window, from %1 to %2: retention (the revenue the social team kept inside the window), operational cost, complaints turned into raves, cross-sells and process innovations. Saves are part of retention&apos;s value and self-service of operational cost&apos;s, so neither is added twice; return on relationship describes customers and adds no money of its own.</source>
+        <translation>ROI हर मौद्रिक मूल्य और कार्यक्रम लागत को एक ही अवधि, %1 से %2 तक, में गिनता है: प्रतिधारण (अवधि के भीतर सोशल टीम द्वारा बनाए रखा राजस्व), परिचालन लागत, शिकायतें जो प्रशंसा बनीं, क्रॉस-सेल और प्रक्रिया नवाचार। बचाए गए ग्राहक प्रतिधारण के मूल्य का और स्व-सेवा परिचालन लागत का हिस्सा हैं, इसलिए कुछ भी दो बार नहीं जुड़ता; संबंध पर प्रतिफल ग्राहकों का वर्णन करता है और अपना कोई धन नहीं जोड़ता।</translation>
+    </message>
+    <message>
+        <source>Revenue-based values are multiplied by the contribution margin, %1: the money is profit.</source>
+        <translation>राजस्व-आधारित मूल्यों को योगदान मार्जिन %1 से गुणा किया जाता है: राशियाँ लाभ हैं।</translation>
+    </message>
+    <message>
+        <source>No contribution margin is set: revenue-based values are revenue, not profit.</source>
+        <translation>कोई योगदान मार्जिन सेट नहीं है: राजस्व-आधारित मूल्य राजस्व हैं, लाभ नहीं।</translation>
+    </message>
+    <message>
+        <source>The range of the total value comes from one method applied to the whole sum: each customer&apos;s effect on every component at once (the linear term of a customer-level bootstrap, checked against a real bootstrap), not the components&apos; ranges added up. Process innovations are figures entered by hand and carry no uncertainty.</source>
+        <translation>कुल मूल्य की सीमा पूरे योग पर लागू एक ही विधि से आती है: हर ग्राहक का सभी घटकों पर एक साथ प्रभाव (ग्राहक-स्तरीय बूटस्ट्रैप का रैखिक पद, असली बूटस्ट्रैप से जाँचा गया), घटकों की सीमाओं को जोड़कर नहीं। प्रक्रिया नवाचार हाथ से दर्ज आँकड़े हैं और उनमें कोई अनिश्चितता नहीं।</translation>
     </message>
 </context>
 <context>
@@ -3907,6 +3952,10 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>From %1 to %2, every %3 spent on social care went with %4 (between %5 and %6) in a naive comparison of everyone ever in touch with the social team against everyone else: not an estimate of what the team caused.</source>
         <translation>%1 से %2 तक, सोशल केयर पर खर्च किए गए हर %3 के साथ %4 जुड़े (%5 और %6 के बीच), सोशल टीम से कभी जुड़े सभी ग्राहकों की बाकी सभी से सीधी तुलना में: यह टीम के प्रभाव का अनुमान नहीं है।</translation>
+    </message>
+    <message>
+        <source>Only retention is estimated from the first social contact; support cost, cross-sell and promoters still compare the cohorts from signup.</source>
+        <translation>केवल प्रतिधारण पहले सोशल संपर्क से अनुमानित है; सहायता लागत, क्रॉस-सेल और प्रमोटर अभी भी साइन-अप से समूहों की तुलना करते हैं।</translation>
     </message>
 </context>
 <context>

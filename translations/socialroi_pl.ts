@@ -2887,6 +2887,10 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>Few similar customers were found for the social customers (thin overlap): the estimate rests on few controls.</source>
         <translation>Dla klientów social znaleziono niewielu podobnych klientów (słabe pokrycie): oszacowanie opiera się na niewielu klientach kontrolnych.</translation>
     </message>
+    <message>
+        <source>Compared from signup, everyone ever in touch with the social team against everyone else: not yet estimated from the first social contact, so not an effect.</source>
+        <translation>Porównane od rejestracji, wszyscy, którzy kontaktowali się z zespołem social media, wobec pozostałych: jeszcze nie oszacowane od pierwszego kontaktu, więc to nie jest efekt.</translation>
+    </message>
 </context>
 <context>
     <name>MetricsCommand</name>
@@ -3711,10 +3715,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Brak.</translation>
     </message>
     <message>
-        <source>The social cohort is every customer who dealt with the social-media care team; the control cohort is everyone else. Both are limited by the same filters and followed up to the as-of date, %1: customers who signed up later are left out, and a customer still active on that date counts as kept so far (censored).</source>
-        <translation>Kohorta social media to wszyscy klienci, którzy mieli kontakt z zespołem obsługi w social media; kohorta kontrolna to wszyscy pozostali. Obie są ograniczone tymi samymi filtrami i obserwowane do daty stanu, %1: klienci zarejestrowani później są pomijani, a klient nadal aktywny w tym dniu liczy się jako dotąd utrzymany (cenzurowany).</translation>
-    </message>
-    <message>
         <source>Rates are per customer-month: each customer counts from signup to churn or the as-of date (a month is 30.4375 days). Every interval is a 95% interval; a difference is social minus control and the lift is the difference divided by the control value.</source>
         <translation>Współczynniki liczone są na klientomiesiąc: każdy klient liczy się od rejestracji do odejścia lub daty stanu (miesiąc to 30,4375 dnia). Każdy przedział jest przedziałem 95%; różnica to social media minus kontrolna, a wzrost względny to różnica podzielona przez wartość kontrolną.</translation>
     </message>
@@ -3722,21 +3722,65 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>A row carries a warning when a cohort has fewer than 30 customers, an expected count is under 5, fewer than 5 customers are still observed at a survival time, or the interval of the difference includes zero. Numbers that cannot be estimated are shown as “%1”.</source>
         <translation>Wiersz ma ostrzeżenie, gdy kohorta liczy mniej niż 30 klientów, liczebność oczekiwana jest mniejsza niż 5, w danym czasie przeżycia obserwuje się mniej niż 5 klientów lub przedział różnicy zawiera zero. Liczby, których nie da się oszacować, są pokazywane jako „%1”.</translation>
     </message>
-    <message numerus="yes">
-        <source>The ROI adds up the money values of retention, operational cost, saves, complaints turned into raves, cross-sells and process innovations over a horizon of %n month(s), and sets them against the programme cost over the same horizon. Its range adds up the low (high) ends of the components.</source>
-        <translation>
-            <numerusform>ROI sumuje wartości pieniężne retencji, kosztów operacyjnych, uratowanych klientów, skarg zamienionych w pochwały, sprzedaży krzyżowej i innowacji procesowych w horyzoncie %n miesiąca i zestawia je z kosztem programu w tym samym horyzoncie. Jego przedział sumuje dolne (górne) krańce składników.</numerusform>
-            <numerusform>ROI sumuje wartości pieniężne retencji, kosztów operacyjnych, uratowanych klientów, skarg zamienionych w pochwały, sprzedaży krzyżowej i innowacji procesowych w horyzoncie %n miesięcy i zestawia je z kosztem programu w tym samym horyzoncie. Jego przedział sumuje dolne (górne) krańce składników.</numerusform>
-            <numerusform>ROI sumuje wartości pieniężne retencji, kosztów operacyjnych, uratowanych klientów, skarg zamienionych w pochwały, sprzedaży krzyżowej i innowacji procesowych w horyzoncie %n miesięcy i zestawia je z kosztem programu w tym samym horyzoncie. Jego przedział sumuje dolne (górne) krańce składników.</numerusform>
-        </translation>
+    <message>
+        <source>segment, tenure and monthly revenue</source>
+        <translation>segment, staż i przychód miesięczny</translation>
     </message>
     <message>
-        <source>Self-service savings are part of operational cost and are never added twice. Return on relationship describes customers and adds no money of its own.</source>
-        <translation>Oszczędności z samoobsługi są częścią kosztów operacyjnych i nigdy nie są dodawane podwójnie. Zwrot z relacji opisuje klientów i nie dodaje własnej wartości pieniężnej.</translation>
+        <source>segment, tenure, monthly revenue and %1</source>
+        <translation>segment, staż, przychód miesięczny i %1</translation>
     </message>
     <message>
-        <source>Saved customers also stay longer, so they are part of the retention curve as well: as the specification asks, the ROI counts both the retention value and the value of the saves, which overlap. Read the saves value as a part of the retention story rather than as money on top of it when you want a cautious figure.</source>
-        <translation>Uratowani klienci zostają też dłużej, więc są również częścią krzywej retencji: zgodnie ze specyfikacją ROI liczy zarówno wartość retencji, jak i wartość uratowanych klientów, które się nakładają. Jeśli potrzebujesz ostrożnej wartości, traktuj wartość uratowanych klientów jako część retencji, a nie dodatkową kwotę.</translation>
+        <source>Retention is estimated, not compared: each customer who dealt with the social-media care team is followed from their first contact with it, on or after the programme launch, against customers who were still customers that same day, had not dealt with the team yet and resembled them in %1. There is one comparison per calendar month; in each, the similar customers are weighted to the social customers&apos; mix and stop counting once they reach the team themselves. The estimate is the effect on the customers the team dealt with; its intervals use a variance clustered on the customer, because a customer can be compared in several months.</source>
+        <translation>Retencja jest szacowana, a nie tylko porównywana: każdy klient, którym zajął się zespół obsługi w mediach społecznościowych, jest śledzony od pierwszego kontaktu z nim, od startu programu, wobec klientów, którzy tego samego dnia nadal byli klientami, nie mieli jeszcze kontaktu z zespołem i byli do niego podobni pod względem: %1. Jest jedno porównanie na miesiąc kalendarzowy; w każdym podobni klienci są ważeni według składu klientów social i przestają się liczyć, gdy sami trafią do zespołu. Oszacowanie to efekt u klientów, którymi zajął się zespół; jego przedziały używają wariancji grupowanej według klienta, bo klient może być porównywany w kilku miesiącach.</translation>
+    </message>
+    <message>
+        <source>%1 social customers were compared, against %2 similar customers (worth %3 after weighting); %4 had no similar customer and %5 were flagged social without a date: they are left out.</source>
+        <translation>Porównano %1 klientów social z %2 podobnymi klientami (po ważeniu wartymi %3); %4 nie miało podobnego klienta, a %5 oznaczono jako social bez daty: zostali pominięci.</translation>
+    </message>
+    <message>
+        <source>Balance: the largest standardized difference between the two sides is %1 before weighting and %2 after; above 0.1 a difference is flagged on the rows it affects.</source>
+        <translation>Zrównoważenie: największa różnica standaryzowana między stronami wynosi %1 przed ważeniem i %2 po nim; powyżej 0,1 różnica jest oznaczana w wierszach, których dotyczy.</translation>
+    </message>
+    <message>
+        <source>How wrong could it still be: to explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social care and %1 times as likely to stay (the E-value; %2 for the interval&apos;s limit nearest to no effect).</source>
+        <translation>Na ile może to być nadal błędne: aby wyjaśnić efekt retencji po 12 miesiącach, czynnik nieuwzględniony tutaj musiałby sprawiać, że klienci %1 razy częściej korzystają z obsługi social media i %1 razy częściej zostają (E-wartość; %2 dla granicy przedziału najbliższej brakowi efektu).</translation>
+    </message>
+    <message>
+        <source>The estimate assumes that, among customers alike in those respects, who reaches the social team in a given month has nothing to do with how long they would otherwise stay. Support cost, self-service, saves, promoters and cross-sells are still compared from signup, everyone ever in touch with the team against everyone else: read them as comparisons, not effects.</source>
+        <translation>Oszacowanie zakłada, że wśród klientów podobnych pod tymi względami to, kto w danym miesiącu trafia do zespołu social media, nie ma związku z tym, jak długo zostałby inaczej. Koszt obsługi, samoobsługa, uratowani klienci, promotorzy i sprzedaż krzyżowa są nadal porównywane od rejestracji, wszyscy, którzy kontaktowali się z zespołem, wobec pozostałych: traktuj je jako porównania, nie efekty.</translation>
+    </message>
+    <message>
+        <source>Weighted Kaplan–Meier estimate from the first social contact, against similar customers still with us that day, weighted to the social customers&apos; mix; z test of the difference.</source>
+        <translation>Ważony estymator Kaplana–Meiera od pierwszego kontaktu w mediach społecznościowych, wobec podobnych klientów, którzy tego dnia nadal byli z nami, ważonych według składu klientów social; test z różnicy.</translation>
+    </message>
+    <message>
+        <source>Difference: normal interval from the robust variance clustered on the customer. Each side&apos;s curve: log-log band.</source>
+        <translation>Różnica: przedział normalny z odpornej wariancji grupowanej według klienta. Krzywa każdej strony: pasmo log-log.</translation>
+    </message>
+    <message>
+        <source>Normal interval from the robust variance clustered on the customer.</source>
+        <translation>Przedział normalny z odpornej wariancji grupowanej według klienta.</translation>
+    </message>
+    <message>
+        <source>The social cohort is every customer who dealt with the social-media care team; the control cohort is everyone else. Both are limited by the same filters and followed up to the as-of date, %1: customers who signed up later are left out, and a customer still active on that date counts as kept so far (censored). This is the naive comparison, from signup: customers choose social care and can only reach it while they are still customers, so its differences are not effects of the social team.</source>
+        <translation>Kohorta social to wszyscy klienci, którymi zajął się zespół obsługi w mediach społecznościowych; kohorta kontrolna to wszyscy pozostali. Obie są ograniczone tymi samymi filtrami i śledzone do dnia analizy, %1: klienci zarejestrowani później są pominięci, a klient aktywny w tym dniu liczy się jako dotąd zatrzymany (ocenzurowany). To naiwne porównanie od rejestracji: klienci sami wybierają obsługę social media i mogą do niej trafić tylko, dopóki są klientami, więc jego różnice nie są efektami zespołu.</translation>
+    </message>
+    <message>
+        <source>The ROI counts every money value and the programme cost over one window, from %1 to %2: retention (the revenue the social team kept inside the window), operational cost, complaints turned into raves, cross-sells and process innovations. Saves are part of retention&apos;s value and self-service of operational cost&apos;s, so neither is added twice; return on relationship describes customers and adds no money of its own.</source>
+        <translation>ROI liczy każdą wartość pieniężną i koszt programu w jednym okresie, od %1 do %2: retencję (przychód, który zespół social media zatrzymał w okresie), koszt operacyjny, skargi zamienione w pochwały, sprzedaż krzyżową i innowacje procesowe. Uratowani klienci są częścią wartości retencji, a samoobsługa – kosztu operacyjnego, więc nic nie jest liczone dwa razy; zwrot z relacji opisuje klientów i nie dodaje własnych pieniędzy.</translation>
+    </message>
+    <message>
+        <source>Revenue-based values are multiplied by the contribution margin, %1: the money is profit.</source>
+        <translation>Wartości oparte na przychodzie są mnożone przez marżę na pokrycie, %1: kwoty to zysk.</translation>
+    </message>
+    <message>
+        <source>No contribution margin is set: revenue-based values are revenue, not profit.</source>
+        <translation>Nie ustawiono marży na pokrycie: wartości oparte na przychodzie to przychód, nie zysk.</translation>
+    </message>
+    <message>
+        <source>The range of the total value comes from one method applied to the whole sum: each customer&apos;s effect on every component at once (the linear term of a customer-level bootstrap, checked against a real bootstrap), not the components&apos; ranges added up. Process innovations are figures entered by hand and carry no uncertainty.</source>
+        <translation>Zakres całkowitej wartości pochodzi z jednej metody zastosowanej do całej sumy: wpływu każdego klienta na wszystkie składniki naraz (liniowy człon bootstrapu po klientach, sprawdzony z prawdziwym bootstrapem), a nie z dodania zakresów składników. Innowacje procesowe to dane wpisane ręcznie, bez niepewności.</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +3965,10 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>From %1 to %2, every %3 spent on social care went with %4 (between %5 and %6) in a naive comparison of everyone ever in touch with the social team against everyone else: not an estimate of what the team caused.</source>
         <translation>Od %1 do %2 każdemu %3 wydanemu na obsługę klienta w mediach społecznościowych towarzyszyło %4 (od %5 do %6) w naiwnym porównaniu wszystkich klientów, którzy kiedykolwiek kontaktowali się z zespołem social media, z pozostałymi: to nie jest oszacowanie efektu zespołu.</translation>
+    </message>
+    <message>
+        <source>Only retention is estimated from the first social contact; support cost, cross-sell and promoters still compare the cohorts from signup.</source>
+        <translation>Tylko retencja jest szacowana od pierwszego kontaktu w mediach społecznościowych; koszt obsługi, sprzedaż krzyżowa i promotorzy nadal porównują kohorty od rejestracji.</translation>
     </message>
 </context>
 <context>

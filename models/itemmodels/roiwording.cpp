@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace RoiWording {
 
 namespace {
@@ -22,6 +24,20 @@ QString basis(const RoiSummary &roi, const QLocale &locale)
               .arg(MetricFormat::percent(*roi.margin, 0, locale))
         : tr("The money is revenue, not profit: set the contribution margin in the assumptions "
              "to count profit.");
+    if (roi.method == EstimationMethod::Adjusted) {
+        const bool comparedOnly = std::any_of(
+            roi.components.begin(), roi.components.end(), [](const RoiComponent &component) {
+                return component.value != 0
+                    && (component.id == QLatin1String("operational_cost")
+                        || component.id == QLatin1String("cross_sell")
+                        || component.id == QLatin1String("raves"));
+            });
+        if (comparedOnly) {
+            text += QLatin1Char(' ')
+                + tr("Only retention is estimated from the first social contact; support cost, "
+                     "cross-sell and promoters still compare the cohorts from signup.");
+        }
+    }
     for (const RoiComponent &component : roi.components) {
         if (component.entered && component.value != 0) {
             text += QLatin1Char(' ')

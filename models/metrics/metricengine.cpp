@@ -108,6 +108,25 @@ void warnAboutBalance(const Adjustment &adjustment, std::vector<MetricGroup> &gr
     }
 }
 
+// Under the adjusted method only retention is estimated from the first
+// social contact; the groups that still compare the cohorts from signup say
+// so on every row, so that no one reads them as effects.
+void labelComparisons(std::vector<MetricGroup> &groups)
+{
+    const QString text = QCoreApplication::translate(
+        "MetricWarnings",
+        "Compared from signup, everyone ever in touch with the social team against everyone "
+        "else: not yet estimated from the first social contact, so not an effect.");
+    for (MetricGroup &group : groups) {
+        if (group.id != QLatin1String("operational_cost")
+            && group.id != QLatin1String("self_service") && group.id != QLatin1String("saves")
+            && group.id != QLatin1String("raves") && group.id != QLatin1String("cross_sell"))
+            continue;
+        for (MetricRow &row : group.rows)
+            row.warning = row.warning.isEmpty() ? text : row.warning + QLatin1Char(' ') + text;
+    }
+}
+
 } // namespace
 
 MetricEngine::MetricEngine(QString projectPath)
@@ -240,8 +259,10 @@ MetricEngine::Outcome MetricEngine::computeWith(const MetricFilters &filters,
         for (MetricGroup &group : build(analysis))
             result.groups.push_back(std::move(group));
     }
-    if (result.adjustment)
+    if (result.adjustment) {
         warnAboutBalance(*result.adjustment, result.groups);
+        labelComparisons(result.groups);
+    }
     result.roi = MetricGroups::roiSummary(analysis, result.groups, influence);
     outcome.ok = true;
     return outcome;

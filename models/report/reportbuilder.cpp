@@ -472,6 +472,6 @@ ReportDocument ReportBuilder::build(const std::shared_ptr<const MetricsResult> &
     document.methodNotes = ReportMethods::notes(metrics);
     document.methodTable = methodTable(document.methodNotes);
     document.headings = headings();
-    document.methodParagraphs = ReportMethods::paragraphs(metrics, inputs.assumptions, locale);
+    document.methodParagraphs = ReportMethods::paragraphs(metrics, locale);
     return document;
 }

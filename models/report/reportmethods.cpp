@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 
 ReportMethods::RowKind ReportMethods::rowKind(const MetricRow &row)
@@ -31,6 +33,55 @@ ReportMethods::RowKind ReportMethods::rowKind(const MetricRow &row)
     return RowKind::Descriptive;
 }
 
+QStringList ReportMethods::designParagraphs(const Adjustment &adjustment, const QLocale &locale)
+{
+    QStringList texts;
+    const QString compared = adjustment.adjustFor.isEmpty()
+        ? tr("segment, tenure and monthly revenue")
+        : tr("segment, tenure, monthly revenue and %1")
+              .arg(adjustment.adjustFor.join(QLatin1String(", ")));
+    texts << tr("Retention is estimated, not compared: each customer who dealt with the "
+                "social-media care team is followed from their first contact with it, on or after "
+                "the programme launch, against customers who were still customers that same day, "
+                "had not dealt with the team yet and resembled them in %1. There is one "
+                "comparison per calendar month; in each, the similar customers are weighted to the "
+                "social customers' mix and stop counting once they reach the team themselves. The "
+                "estimate is the effect on the customers the team dealt with; its intervals use a "
+                "variance clustered on the customer, because a customer can be compared in "
+                "several months.")
+                 .arg(compared);
+    texts << tr("%1 social customers were compared, against %2 similar customers (worth %3 after "
+                "weighting); %4 had no similar customer and %5 were flagged social without a "
+                "date: they are left out.")
+                 .arg(locale.toString(adjustment.treated),
+                      locale.toString(adjustment.controlCustomers),
+                      locale.toString(adjustment.effectiveControls, 'f', 0),
+                      locale.toString(adjustment.unmatchedTreated),
+                      locale.toString(adjustment.socialWithoutDate));
+    double worstBefore = 0, worstAfter = 0;
+    for (const BalanceRow &row : adjustment.balance) {
+        worstBefore = std::max(worstBefore, std::abs(row.smdBefore));
+        worstAfter = std::max(worstAfter, std::abs(row.smdAfter));
+    }
+    texts << tr("Balance: the largest standardized difference between the two sides is %1 before "
+                "weighting and %2 after; above 0.1 a difference is flagged on the rows it affects.")
+                 .arg(locale.toString(worstBefore, 'f', 2), locale.toString(worstAfter, 'f', 2));
+    if (adjustment.eValue) {
+        texts << tr("How wrong could it still be: to explain the 12-month retention effect away, "
+                    "a factor not compared here would have to make customers %1 times as likely "
+                    "to use social care and %1 times as likely to stay (the E-value; %2 for the "
+                    "interval's limit nearest to no effect).")
+                     .arg(locale.toString(*adjustment.eValue, 'f', 2),
+                          locale.toString(adjustment.eValueLimit.value_or(1.0), 'f', 2));
+    }
+    texts << tr("The estimate assumes that, among customers alike in those respects, who reaches "
+                "the social team in a given month has nothing to do with how long they would "
+                "otherwise stay. Support cost, self-service, saves, promoters and cross-sells are "
+                "still compared from signup, everyone ever in touch with the team against everyone "
+                "else: read them as comparisons, not effects.");
+    return texts;
+}
+
 std::vector<ReportMethodNote> ReportMethods::notes(const MetricsResult &result)
 {
     std::map<RowKind, QStringList> rowsByKind;
@@ -51,10 +102,18 @@ std::vector<ReportMethodNote> ReportMethods::notes(const MetricsResult &result)
         switch (kind) {
         case RowKind::Survival:
             note.kind = tr("Retention at a time");
-            note.test = tr("Kaplan–Meier estimate per cohort from signup, censored at the as-of "
-                           "date; z test of the difference with Greenwood variances.");
-            note.interval = tr("Difference: normal interval from the Greenwood variances. Each "
-                               "cohort's curve: log-log band.");
+            if (result.adjustment) {
+                note.test = tr("Weighted Kaplan–Meier estimate from the first social contact, "
+                               "against similar customers still with us that day, weighted to "
+                               "the social customers' mix; z test of the difference.");
+                note.interval = tr("Difference: normal interval from the robust variance "
+                                   "clustered on the customer. Each side's curve: log-log band.");
+            } else {
+                note.test = tr("Kaplan–Meier estimate per cohort from signup, censored at the "
+                               "as-of date; z test of the difference with Greenwood variances.");
+                note.interval = tr("Difference: normal interval from the Greenwood variances. "
+                                   "Each cohort's curve: log-log band.");
+            }
             break;
         case RowKind::LogRank:
             note.kind = tr("Whole retention curves");
@@ -66,7 +125,9 @@ std::vector<ReportMethodNote> ReportMethods::notes(const MetricsResult &result)
             note.kind = tr("Months kept within the horizon");
             note.test = tr("Restricted mean survival time up to the horizon (area under the "
                            "Kaplan–Meier curve); z test.");
-            note.interval = tr("Normal interval from the variance of the restricted means.");
+            note.interval = result.adjustment
+                ? tr("Normal interval from the robust variance clustered on the customer.")
+                : tr("Normal interval from the variance of the restricted means.");
             break;
         case RowKind::Proportion:
             note.kind = tr("Shares");
@@ -108,15 +169,20 @@ std::vector<ReportMethodNote> ReportMethods::notes(const MetricsResult &result)
     return notes;
 }
 
-QStringList ReportMethods::paragraphs(const MetricsResult &result, const Assumptions &assumptions,
-                                      const QLocale &locale)
+QStringList ReportMethods::paragraphs(const MetricsResult &result, const QLocale &locale)
 {
     QStringList texts;
-    texts << tr("The social cohort is every customer who dealt with the social-media care team; "
-                "the control cohort is everyone else. Both are limited by the same filters and "
-                "followed up to the as-of date, %1: customers who signed up later are left out, "
-                "and a customer still active on that date counts as kept so far (censored).")
-                 .arg(locale.toString(result.asOf, QLocale::LongFormat));
+    if (result.adjustment)
+        texts << designParagraphs(*result.adjustment, locale);
+    else
+        texts << tr("The social cohort is every customer who dealt with the social-media care "
+                    "team; the control cohort is everyone else. Both are limited by the same "
+                    "filters and followed up to the as-of date, %1: customers who signed up later "
+                    "are left out, and a customer still active on that date counts as kept so far "
+                    "(censored). This is the naive comparison, from signup: customers choose "
+                    "social care and can only reach it while they are still customers, so its "
+                    "differences are not effects of the social team.")
+                     .arg(locale.toString(result.asOf, QLocale::LongFormat));
     texts << tr("Rates are per customer-month: each customer counts from signup to churn or the "
                 "as-of date (a month is 30.4375 days). Every interval is a 95% interval; a "
                 "difference is social minus control and the lift is the difference divided by "
@@ -126,17 +192,24 @@ QStringList ReportMethods::paragraphs(const MetricsResult &result, const Assumpt
                 "or the interval of the difference includes zero. Numbers that cannot be "
                 "estimated are shown as “%1”.")
                  .arg(QCoreApplication::translate("MetricFormat", "—"));
-    texts << tr("The ROI adds up the money values of retention, operational cost, saves, "
-                "complaints turned into raves, cross-sells and process innovations over a "
-                "horizon of %n month(s), and sets them against the programme cost over the same "
-                "horizon. Its range adds up the low (high) ends of the components.",
-                nullptr, assumptions.horizonMonths);
-    texts << tr("Self-service savings are part of operational cost and are never added twice. "
-                "Return on relationship describes customers and adds no money of its own.");
-    texts << tr("Saved customers also stay longer, so they are part of the retention curve as "
-                "well: as the specification asks, the ROI counts both the retention value and "
-                "the value of the saves, which overlap. Read the saves value as a part of the "
-                "retention story rather than as money on top of it when you want a cautious "
-                "figure.");
+    const RoiSummary &roi = result.roi;
+    texts << tr("The ROI counts every money value and the programme cost over one window, from %1 "
+                "to %2: retention (the revenue the social team kept inside the window), "
+                "operational cost, complaints turned into raves, cross-sells and process "
+                "innovations. Saves are part of retention's value and self-service of operational "
+                "cost's, so neither is added twice; return on relationship describes customers "
+                "and adds no money of its own.")
+                 .arg(locale.toString(roi.windowFrom, QLocale::LongFormat),
+                      locale.toString(roi.windowTo, QLocale::LongFormat));
+    texts << (roi.margin ? tr("Revenue-based values are multiplied by the contribution margin, "
+                              "%1: the money is profit.")
+                               .arg(locale.toString(100 * *roi.margin, 'f', 0) + locale.percent())
+                         : tr("No contribution margin is set: revenue-based values are revenue, "
+                              "not profit."));
+    texts << tr("The range of the total value comes from one method applied to the whole sum: "
+                "each customer's effect on every component at once (the linear term of a "
+                "customer-level bootstrap, checked against a real bootstrap), not the components' "
+                "ranges added up. Process innovations are figures entered by hand and carry no "
+                "uncertainty.");
     return texts;
 }

@@ -11,8 +11,8 @@
 
 // The method notes of a report: which test and which interval stand behind
 // each kind of row the result holds (docs/metrics.md, in a manager's words),
-// and the paragraphs on filters, censoring, warnings and what the ROI adds
-// up (including that saved customers also count in retention).
+// and the paragraphs on the design of the estimate (or the naive
+// comparison), censoring, warnings and how the ROI adds up over its window.
 class ReportMethods
 {
     Q_DECLARE_TR_FUNCTIONS(ReportMethods)
@@ -33,6 +33,8 @@ public:
     static RowKind rowKind(const MetricRow &row);
     // One note per kind of row present in the result, in the order above.
     static std::vector<ReportMethodNote> notes(const MetricsResult &result);
-    static QStringList paragraphs(const MetricsResult &result, const Assumptions &assumptions,
-                                  const QLocale &locale);
+    static QStringList paragraphs(const MetricsResult &result, const QLocale &locale);
+    // The adjusted estimate's design, who was compared, balance, E-value and
+    // assumptions, in words (SPEC section 4a).
+    static QStringList designParagraphs(const Adjustment &adjustment, const QLocale &locale);
 };

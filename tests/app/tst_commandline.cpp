@@ -53,6 +53,7 @@ private Q_SLOTS:
     void metricsRejectsBadOptions_data();
     void metricsRejectsBadOptions();
     void metricsNeedsAnExistingProject();
+    void metricsNamesAnUnknownAttribute();
     void metricsWillNotOverwriteTheProject();
     void metricsWritesJsonAndCsv();
 
@@ -186,6 +187,9 @@ void TestCommandLine::metricsRejectsBadOptions_data()
                                    << QStringLiteral("--from 2024-01-01 is after --to 2023-01-01");
     QTest::newRow("unknown option")
         << plus(valid, {QStringLiteral("--colour")}) << QStringLiteral("colour");
+    QTest::newRow("method neither adjusted nor naive")
+        << plus(valid, {QStringLiteral("--method"), QStringLiteral("bogus")})
+        << QStringLiteral("--method must be adjusted or naive, not \"bogus\"");
     QTest::newRow("stray argument")
         << plus(valid, {QStringLiteral("extra")}) << QStringLiteral("Unexpected argument: extra");
 }
@@ -211,6 +215,37 @@ void TestCommandLine::metricsNeedsAnExistingProject()
     QVERIFY2(outcome.err.contains(path), qPrintable(outcome.err));
     QVERIFY(outcome.out.isEmpty());
     QVERIFY(!QFile::exists(path));
+}
+
+void TestCommandLine::metricsNamesAnUnknownAttribute()
+{
+    // --adjust-for names an attribute the customers do not have: the
+    // project and the attribute are named, nothing is printed.
+    const QString path = m_dir.filePath(QStringLiteral("attributes.socialroi"));
+    const Outcome demo = run({QStringLiteral("demo"), QStringLiteral("-o"), path,
+                              QStringLiteral("--customers"), QStringLiteral("300")});
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    const Outcome outcome = run({QStringLiteral("metrics"), QStringLiteral("-p"), path,
+                                 QStringLiteral("--format"), QStringLiteral("json"),
+                                 QStringLiteral("--adjust-for"), QStringLiteral("shoe_size")});
+    QCOMPARE(outcome.exitCode, 1);
+    QVERIFY2(outcome.err.contains(QStringLiteral("\"shoe_size\"")), qPrintable(outcome.err));
+    QVERIFY2(outcome.err.contains(path), qPrintable(outcome.err));
+    QVERIFY(outcome.out.isEmpty());
+
+    // The demo's region is one: compared like with like, named in the JSON.
+    const Outcome region
+        = run({QStringLiteral("metrics"), QStringLiteral("-p"), path, QStringLiteral("--format"),
+               QStringLiteral("json"), QStringLiteral("--adjust-for"), QStringLiteral("region")});
+    QVERIFY2(region.exitCode == 0, qPrintable(region.err));
+    const QJsonObject document = QJsonDocument::fromJson(region.out.toUtf8()).object();
+    QCOMPARE(document.value(QLatin1String("filters"))
+                 .toObject()
+                 .value(QLatin1String("adjust_for"))
+                 .toArray()
+                 .first()
+                 .toString(),
+             QStringLiteral("region"));
 }
 
 void TestCommandLine::metricsWillNotOverwriteTheProject()

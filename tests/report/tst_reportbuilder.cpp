@@ -179,14 +179,24 @@ void TestReportBuilder::methodNotesNameTheTests()
     for (const ReportMethodNote &note : document.methodNotes)
         all += note.kind + QLatin1Char(' ') + note.test + QLatin1Char(' ') + note.interval
             + QLatin1Char(' ') + note.rows + QLatin1Char('\n');
-    for (const char *expected : {"Kaplan–Meier", "Greenwood", "Log-rank", "Newcombe", "Welch",
-                                 "Poisson", "Net Promoter Score", "At-risk customers saved"}) {
+    // The adjusted estimate's notes: weighted Kaplan–Meier and the robust,
+    // customer-clustered variance instead of Greenwood's.
+    for (const char *expected :
+         {"Weighted Kaplan–Meier", "clustered on the customer", "Log-rank", "Newcombe", "Welch",
+          "Poisson", "Net Promoter Score", "At-risk customers saved"}) {
         QVERIFY2(all.contains(QString::fromUtf8(expected)), expected);
     }
-    // Saves overlap retention, and the report says the ROI counts both.
+    // The design in words, the balance, the E-value, the assumption, and the
+    // ROI's window, margin and single interval; saves are not counted twice.
     const QString paragraphs = document.methodParagraphs.join(QLatin1Char(' '));
-    QVERIFY(paragraphs.contains(QStringLiteral("counts both the retention value and the value of "
-                                               "the saves")));
+    for (const char *expected :
+         {"Retention is estimated, not compared", "the effect on the customers the team dealt with",
+          "Balance: the largest standardized difference", "the E-value",
+          "The estimate assumes that", "over one window", "Saves are part of retention's value",
+          "No contribution margin is set", "not the components' ranges added up"}) {
+        QVERIFY2(paragraphs.contains(QString::fromUtf8(expected)), expected);
+    }
+    QVERIFY(!paragraphs.contains(QStringLiteral("counts both")));
 }
 
 void TestReportBuilder::htmlIsSelfContained()
