@@ -2732,6 +2732,10 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>Computing the metrics…</source>
         <translation>Kennzahlen werden berechnet…</translation>
     </message>
+    <message>
+        <source>Still a customer 12 months on: %1 estimated against similar customers the same day, %2 in the naive comparison from signup. They differ because customers who left early never had the chance to reach the social team, and those who choose it differ from the others; only the first is an estimate of the effect.</source>
+        <translation>Nach 12 Monaten noch Kunde: %1 geschätzt gegenüber ähnlichen Kunden am selben Tag, %2 im naiven Vergleich ab der Anmeldung. Beide unterscheiden sich, weil früh abgewanderte Kunden das Social-Team nie erreichen konnten und jene, die es wählen, sich von den anderen unterscheiden; nur die erste Zahl ist eine Schätzung der Wirkung.</translation>
+    </message>
 </context>
 <context>
     <name>MetricRowsModel</name>
@@ -3496,6 +3500,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
+        <comment>a range of dates</comment>
         <translation>%1 bis %2</translation>
     </message>
 </context>

@@ -2732,6 +2732,10 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>Computing the metrics…</source>
         <translation>Calcul des indicateurs…</translation>
     </message>
+    <message>
+        <source>Still a customer 12 months on: %1 estimated against similar customers the same day, %2 in the naive comparison from signup. They differ because customers who left early never had the chance to reach the social team, and those who choose it differ from the others; only the first is an estimate of the effect.</source>
+        <translation>Toujours client 12 mois plus tard : %1 selon l’estimation face à des clients semblables le même jour, %2 dans la comparaison naïve depuis l’inscription. Les deux diffèrent parce que les clients partis tôt n’ont jamais pu atteindre l’équipe sociale et que ceux qui la choisissent diffèrent des autres ; seule la première est une estimation de l’effet.</translation>
+    </message>
 </context>
 <context>
     <name>MetricRowsModel</name>
@@ -3496,7 +3500,8 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation>%1 à %2</translation>
+        <comment>a range of dates</comment>
+        <translation>du %1 au %2</translation>
     </message>
 </context>
 <context>

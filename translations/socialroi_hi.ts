@@ -2732,6 +2732,10 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>Computing the metrics…</source>
         <translation>मेट्रिक्स की गणना हो रही है…</translation>
     </message>
+    <message>
+        <source>Still a customer 12 months on: %1 estimated against similar customers the same day, %2 in the naive comparison from signup. They differ because customers who left early never had the chance to reach the social team, and those who choose it differ from the others; only the first is an estimate of the effect.</source>
+        <translation>12 महीने बाद भी ग्राहक: उसी दिन के समान ग्राहकों के मुकाबले अनुमानित %1, साइन-अप से सीधी तुलना में %2। दोनों अलग हैं क्योंकि जल्दी छोड़ने वाले ग्राहक कभी सोशल टीम तक नहीं पहुँच सके, और जो इसे चुनते हैं वे बाकी से अलग हैं; केवल पहला प्रभाव का अनुमान है।</translation>
+    </message>
 </context>
 <context>
     <name>MetricRowsModel</name>
@@ -3496,7 +3500,8 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation>%1 से %2</translation>
+        <comment>a range of dates</comment>
+        <translation>%1 से %2 तक</translation>
     </message>
 </context>
 <context>

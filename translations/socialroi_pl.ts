@@ -2738,6 +2738,10 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>Computing the metrics…</source>
         <translation>Obliczanie wskaźników…</translation>
     </message>
+    <message>
+        <source>Still a customer 12 months on: %1 estimated against similar customers the same day, %2 in the naive comparison from signup. They differ because customers who left early never had the chance to reach the social team, and those who choose it differ from the others; only the first is an estimate of the effect.</source>
+        <translation>Nadal klientem po 12 miesiącach: %1 według oszacowania wobec podobnych klientów tego samego dnia, %2 w naiwnym porównaniu od rejestracji. Różnią się, bo klienci, którzy odeszli wcześnie, nigdy nie mieli szansy trafić do zespołu social media, a ci, którzy go wybierają, różnią się od pozostałych; tylko pierwsza liczba jest oszacowaniem efektu.</translation>
+    </message>
 </context>
 <context>
     <name>MetricRowsModel</name>
@@ -3508,6 +3512,7 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
+        <comment>a range of dates</comment>
         <translation>od %1 do %2</translation>
     </message>
 </context>

@@ -324,7 +324,24 @@ QString MetricPane::titleText() const
 
 QString MetricPane::noteText() const
 {
-    return metricGroupNote(m_groupId);
+    QString text = metricGroupNote(m_groupId);
+    // Retention under the adjusted method: the estimate and the naive
+    // comparison side by side, and why they differ.
+    const MetricGroup *group = shownGroup();
+    const MetricRow *estimate = group ? group->row(QStringLiteral("retention_12m")) : nullptr;
+    const MetricRow *naive = group ? group->row(QStringLiteral("naive_retention_12m")) : nullptr;
+    if (estimate && naive && estimate->difference && naive->difference) {
+        const auto points = [](const MetricRow &row) {
+            return MetricFormat::difference(row.difference, row.unit, QString());
+        };
+        text += QLatin1Char(' ')
+            + tr("Still a customer 12 months on: %1 estimated against similar customers the same "
+                 "day, %2 in the naive comparison from signup. They differ because customers who "
+                 "left early never had the chance to reach the social team, and those who choose "
+                 "it differ from the others; only the first is an estimate of the effect.")
+                  .arg(points(*estimate), points(*naive));
+    }
+    return text;
 }
 
 QString MetricPane::valueText() const

@@ -90,7 +90,7 @@ std::vector<ReportFact> titleFacts(const MetricsResult &result, const ReportInpu
                      ReportBuilder::tr("%n month(s)", nullptr, result.roi.horizonMonths)});
     //: The months over which every benefit and the programme cost are counted
     facts.push_back({ReportBuilder::tr("ROI window"),
-                     ReportBuilder::tr("%1 to %2")
+                     ReportBuilder::tr("%1 to %2", "a range of dates")
                          .arg(shortDate(result.roi.windowFrom, locale),
                               shortDate(result.roi.windowTo, locale))});
     facts.push_back({ReportBuilder::tr("Currency"), result.roi.currency});

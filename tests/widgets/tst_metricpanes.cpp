@@ -6,11 +6,12 @@
 #include "charts/roiwaterfallchart.h"
 #include "charts/sensitivitychart.h"
 #include "charts/survivalchart.h"
-#include "demogenerator.h"
 #include "comparisonpane.h"
+#include "demogenerator.h"
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "metricengine.h"
+#include "metricformat.h"
 #include "metriclabels.h"
 #include "metricpane.h"
 #include "metricrowsmodel.h"
@@ -207,6 +208,21 @@ void TestMetricPanes::checkPane(MainWindow &window, const QString &id,
     }
     QVERIFY(!pane->valueText().isEmpty());
     QVERIFY(!pane->noteText().isEmpty());
+    if (id == QLatin1String("retention")) {
+        // The estimate and the naive comparison side by side, in words.
+        const MetricRow *estimate = group->row(QStringLiteral("retention_12m"));
+        const MetricRow *naive = group->row(QStringLiteral("naive_retention_12m"));
+        QVERIFY(estimate && naive);
+        if (estimate->difference && naive->difference)
+            QVERIFY2(pane->noteText().contains(
+                         MetricFormat::difference(estimate->difference, estimate->unit, QString())
+                         + QLatin1String(" estimated against similar customers the same day, ")
+                         + MetricFormat::difference(naive->difference, naive->unit, QString())
+                         + QLatin1String(" in the naive comparison")),
+                     qPrintable(pane->noteText()));
+        QCOMPARE(qobject_cast<SurvivalChart *>(pane->mainChart())->origin(),
+                 SurvivalChart::Origin::FirstSocialContact);
+    }
 
     // Every chart draws data.
     for (CohortChart *chart : pane->charts())
