@@ -90,6 +90,15 @@ StoreError validate(const QString &path)
                                             "Workbench, so it is not a project. Create a new "
                                             "project and import its data instead."));
         }
+        // No version of the application writes a negative schema version; a
+        // damaged or crafted file may, and migrating from it would index the
+        // migrations before their start (found by fuzzing).
+        if (version < 0) {
+            return makeError(StoreError::Kind::Corrupt, path,
+                             StoreError::tr("The project file is damaged (%1). Restore it from "
+                                            "a backup.")
+                                 .arg(QStringLiteral("user_version %1").arg(version)));
+        }
         if (version > ProjectSchema::currentVersion()) {
             return makeError(StoreError::Kind::NewerVersion, path,
                              StoreError::tr("The project was saved by a newer version of "

@@ -169,6 +169,14 @@ void TestProjectStore::rejectsBadFiles_data()
         rawExecute(path, "PRAGMA user_version = 999");
     }) << StoreError::Kind::NewerVersion
                                    << QStringLiteral("newer version");
+    // Found by fuzzing (fuzz_projectfile): a negative user_version made the
+    // migration read before the start of its list.
+    QTest::newRow("negative schema version")
+        << std::function<void(const QString &)>([](const QString &path) {
+               makeProject(path, 10);
+               rawExecute(path, "PRAGMA user_version = -3");
+           })
+        << StoreError::Kind::Corrupt << QStringLiteral("damaged");
     QTest::newRow("truncated") << std::function<void(const QString &)>([](const QString &path) {
         makeProject(path);
         QFile file(path);
