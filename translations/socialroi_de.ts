@@ -27,6 +27,14 @@
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>
     </message>
+    <message>
+        <source>The project is busy (an import may be running): the assumptions will load when it is free. Nothing is saved until then.</source>
+        <translation>Das Projekt ist belegt (vielleicht läuft ein Import): Die Annahmen werden geladen, sobald es frei ist. Bis dahin wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The assumptions cannot be read: %1. They will load as soon as the project can be read; nothing is saved until then.</source>
+        <translation>Die Annahmen können nicht gelesen werden: %1. Sie werden geladen, sobald das Projekt lesbar ist; bis dahin wird nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>AssumptionsModel</name>

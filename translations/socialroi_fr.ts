@@ -27,6 +27,14 @@
         <source>Not set</source>
         <translation>Non définie</translation>
     </message>
+    <message>
+        <source>The project is busy (an import may be running): the assumptions will load when it is free. Nothing is saved until then.</source>
+        <translation>Le projet est occupé (une importation est peut-être en cours) : les hypothèses se chargeront dès qu’il sera libre. Rien n’est enregistré d’ici là.</translation>
+    </message>
+    <message>
+        <source>The assumptions cannot be read: %1. They will load as soon as the project can be read; nothing is saved until then.</source>
+        <translation>Les hypothèses ne peuvent pas être lues : %1. Elles se chargeront dès que le projet pourra être lu ; rien n’est enregistré d’ici là.</translation>
+    </message>
 </context>
 <context>
     <name>AssumptionsModel</name>

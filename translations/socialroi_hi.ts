@@ -27,6 +27,14 @@
         <source>Not set</source>
         <translation>सेट नहीं</translation>
     </message>
+    <message>
+        <source>The project is busy (an import may be running): the assumptions will load when it is free. Nothing is saved until then.</source>
+        <translation>प्रोजेक्ट व्यस्त है (शायद आयात चल रहा है): मुक्त होते ही मान्यताएँ लोड होंगी। तब तक कुछ भी सहेजा नहीं जाता।</translation>
+    </message>
+    <message>
+        <source>The assumptions cannot be read: %1. They will load as soon as the project can be read; nothing is saved until then.</source>
+        <translation>मान्यताएँ पढ़ी नहीं जा सकतीं: %1। प्रोजेक्ट पढ़ा जा सकते ही वे लोड होंगी; तब तक कुछ भी सहेजा नहीं जाता।</translation>
+    </message>
 </context>
 <context>
     <name>AssumptionsModel</name>

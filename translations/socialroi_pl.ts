@@ -27,6 +27,14 @@
         <source>Not set</source>
         <translation>Nie ustawiono</translation>
     </message>
+    <message>
+        <source>The project is busy (an import may be running): the assumptions will load when it is free. Nothing is saved until then.</source>
+        <translation>Projekt jest zajęty (być może trwa import): założenia wczytają się, gdy będzie wolny. Do tego czasu nic nie jest zapisywane.</translation>
+    </message>
+    <message>
+        <source>The assumptions cannot be read: %1. They will load as soon as the project can be read; nothing is saved until then.</source>
+        <translation>Nie można odczytać założeń: %1. Wczytają się, gdy tylko projekt da się odczytać; do tego czasu nic nie jest zapisywane.</translation>
+    </message>
 </context>
 <context>
     <name>AssumptionsModel</name>

@@ -17,11 +17,14 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QThreadPool>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <sqlite3.h>
+
+#include <optional>
 
 namespace {
 
@@ -134,6 +137,17 @@ public:
     }
 };
 
+// What a background load of the assumptions found: the project's own
+// figures, or why they could not be read.
+struct AssumptionsLoad
+{
+    std::optional<Assumptions> assumptions;
+    QString error;
+    bool busy = false; // another connection holds the file: worth trying again
+};
+
+constexpr int retryMilliseconds = 2000;
+
 void openForWriting(SqliteConnection &connection, const QString &path)
 {
     if (connection.open(path, SqliteConnection::Access::ReadWrite) != SQLITE_OK)
@@ -153,8 +167,12 @@ AssumptionsEditor::AssumptionsEditor(QWidget *parent)
     , m_redoButton(new QToolButton(this))
     , m_resetButton(new QPushButton(this))
     , m_savePool(new QThreadPool(this))
+    , m_retry(new QTimer(this))
 {
     m_savePool->setMaxThreadCount(1);
+    m_retry->setSingleShot(true);
+    m_retry->setInterval(retryMilliseconds);
+    connect(m_retry, &QTimer::timeout, this, &AssumptionsEditor::load);
     m_intro->setWordWrap(true);
     m_message->setWordWrap(true);
     m_message->hide();
@@ -211,26 +229,74 @@ AssumptionsEditor::~AssumptionsEditor()
 void AssumptionsEditor::setProject(const QString &projectPath)
 {
     m_projectPath = projectPath;
+    m_retry->stop();
+    setLoaded(false);
+    m_message->hide();
+    load();
+}
+
+QString AssumptionsEditor::messageText() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void AssumptionsEditor::setLoaded(bool loaded)
+{
+    m_loaded = loaded;
+    m_view->setEnabled(loaded);
+    m_resetButton->setEnabled(loaded);
+}
+
+void AssumptionsEditor::load()
+{
+    if (m_projectPath.isEmpty())
+        return;
     const quint64 generation = ++m_loadGeneration;
-    const auto loading = runInBackground<Assumptions>([projectPath](QPromise<Assumptions> &) {
-        SqliteConnection connection;
-        if (connection.open(projectPath, SqliteConnection::Access::ReadOnly) != SQLITE_OK)
-            return Assumptions::defaults();
-        try {
-            return Assumptions::load(connection);
-        } catch (const SqliteError &) {
-            return Assumptions::defaults();
+    const auto loading = runInBackground<AssumptionsLoad>(
+        [projectPath = m_projectPath](QPromise<AssumptionsLoad> &) {
+            AssumptionsLoad result;
+            SqliteConnection connection;
+            const int code = connection.open(projectPath, SqliteConnection::Access::ReadOnly);
+            if (code != SQLITE_OK) {
+                result.busy = code == SQLITE_BUSY || code == SQLITE_LOCKED;
+                result.error = connection.errorMessage();
+                return result;
+            }
+            try {
+                result.assumptions = Assumptions::load(connection);
+            } catch (const SqliteError &error) {
+                result.busy = error.code() == SQLITE_BUSY || error.code() == SQLITE_LOCKED;
+                result.error = error.message();
+            }
+            return result;
+        });
+    onResult(this, loading, [this, generation](const AssumptionsLoad &result) {
+        if (generation != m_loadGeneration)
+            return;
+        if (result.assumptions) {
+            m_model->setAssumptions(*result.assumptions);
+            setLoaded(true);
+            m_message->hide();
+            return;
         }
-    });
-    onResult(this, loading, [this, generation](const Assumptions &assumptions) {
-        if (generation == m_loadGeneration)
-            m_model->setAssumptions(assumptions);
+        // Never defaults in the project's place: nothing can be edited, so
+        // nothing can be saved, until the project's own figures are read.
+        setLoaded(false);
+        m_message->setText(
+            result.busy
+                ? tr("The project is busy (an import may be running): the assumptions will load "
+                     "when it is free. Nothing is saved until then.")
+                : tr("The assumptions cannot be read: %1. They will load as soon as the project "
+                     "can be read; nothing is saved until then.")
+                      .arg(result.error));
+        m_message->show();
+        m_retry->start();
     });
 }
 
 void AssumptionsEditor::save(const Assumptions &assumptions)
 {
-    if (m_projectPath.isEmpty())
+    if (m_projectPath.isEmpty() || !m_loaded)
         return;
     const QString path = m_projectPath;
     const auto saving

@@ -7,6 +7,7 @@ class QLabel;
 class QPushButton;
 class QTableView;
 class QThreadPool;
+class QTimer;
 class QToolButton;
 struct Assumptions;
 
@@ -14,6 +15,10 @@ struct Assumptions;
 // suited to the value (money, date, months, rate); undo and redo; reset to
 // the defaults. Every change is stored in the project on a worker thread, in
 // order, and announced with assumptionsSaved() so the metrics recompute.
+// A project that cannot be read right now (busy, damaged) is a visible
+// state: the table stays disabled, the reason is shown and the load is tried
+// again; defaults are never shown in its place, so no later save can write
+// them over the user's figures.
 class AssumptionsEditor : public QWidget
 {
     Q_OBJECT
@@ -25,6 +30,8 @@ public:
     void setProject(const QString &projectPath);
     AssumptionsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    bool isLoaded() const { return m_loaded; }
+    QString messageText() const;
 
 Q_SIGNALS:
     void assumptionsSaved();
@@ -35,6 +42,8 @@ protected:
 
 private:
     void retranslate();
+    void load();
+    void setLoaded(bool loaded);
     void save(const Assumptions &assumptions);
     void resetToDefaults();
 
@@ -47,5 +56,7 @@ private:
     QToolButton *m_redoButton;
     QPushButton *m_resetButton;
     QThreadPool *m_savePool; // one thread: saves land in the order they were made
+    QTimer *m_retry; // loads again while the project cannot be read
     quint64 m_loadGeneration = 0;
+    bool m_loaded = false; // the table holds the project's own assumptions
 };

@@ -2,8 +2,10 @@
 #include "assumptionsmodel.h"
 #include "demogenerator.h"
 #include "projectstore.h"
+#include "sqliteconnection.h"
 
 #include <QDir>
+#include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void initTestCase();
     void editsAreStoredAndUndone();
     void resetToDefaultsIsOneUndoStep();
+    void busyProjectShowsWhyAndNeverDefaults();
 
 private:
     void openEditor(AssumptionsEditor &editor);
@@ -117,6 +120,52 @@ void TestAssumptionsEditor::resetToDefaultsIsOneUndoStep()
     QCOMPARE(editor.model()->assumptions().asOfDate, QDate(2025, 12, 31));
     QTRY_COMPARE_WITH_TIMEOUT(storedValue(m_path, "horizon_months"), QStringLiteral("24"),
                               storeTimeout);
+}
+
+void TestAssumptionsEditor::busyProjectShowsWhyAndNeverDefaults()
+{
+    // Another process holds the project (an import, say) so that nothing can
+    // read it: the editor says so, offers nothing to edit and writes nothing;
+    // once the project is free it shows the project's own figures, not the
+    // defaults.
+    const QString path = m_dir.filePath(QStringLiteral("busy.socialroi"));
+    QVERIFY(QFile::copy(m_path, path));
+    const QString horizonBefore = storedValue(path, "horizon_months");
+    QVERIFY(!horizonBefore.isEmpty());
+    {
+        auto store = ProjectStore::open(path, ProjectStore::OpenMode::ExistingOnly, nullptr);
+        QVERIFY(store);
+        store->connection().execute(
+            "UPDATE assumptions SET value = '4321.00' WHERE key = 'programme_cost_per_month'");
+    }
+    SqliteConnection holder;
+    QCOMPARE(holder.open(path, SqliteConnection::Access::ReadWrite), 0); // SQLITE_OK
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE");
+    holder.execute("BEGIN EXCLUSIVE");
+    holder.execute("UPDATE assumptions SET value = value WHERE key = 'currency'");
+
+    AssumptionsEditor editor;
+    editor.setProject(path);
+    QTRY_VERIFY_WITH_TIMEOUT(!editor.messageText().isEmpty(), storeTimeout);
+    QVERIFY2(editor.messageText().contains(QLatin1String("Nothing is saved")),
+             qPrintable(editor.messageText()));
+    QVERIFY(!editor.isLoaded());
+    QVERIFY(!editor.view()->isEnabled());
+    // An edit that slips through (a script, a queued event) is not saved.
+    QSignalSpy saved(&editor, &AssumptionsEditor::assumptionsSaved);
+    editor.model()->setValueText(rowOf(*editor.model(), "horizon_months"), QStringLiteral("36"));
+    QTest::qWait(300);
+    QCOMPARE(saved.count(), 0);
+
+    holder.execute("COMMIT");
+    holder.close();
+    QTRY_VERIFY_WITH_TIMEOUT(editor.isLoaded(), storeTimeout);
+    QVERIFY(editor.messageText().isEmpty());
+    QVERIFY(editor.view()->isEnabled());
+    QCOMPARE(editor.model()->assumptions().programmeCostPerMonth, 4321.0);
+    QCOMPARE(storedValue(path, "programme_cost_per_month"), QStringLiteral("4321.00"));
+    QCOMPARE(storedValue(path, "horizon_months"), horizonBefore); // the slipped edit: not saved
+    QCOMPARE(QString::number(editor.model()->assumptions().horizonMonths), horizonBefore);
 }
 
 QTEST_MAIN(TestAssumptionsEditor)
