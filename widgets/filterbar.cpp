@@ -12,7 +12,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 FilterBar::FilterBar(QWidget *parent)
@@ -28,7 +27,7 @@ FilterBar::FilterBar(QWidget *parent)
     , m_methodLabel(new QLabel(this))
     , m_method(new QComboBox(this))
     , m_adjustForLabel(new QLabel(this))
-    , m_adjustFor(new QToolButton(this))
+    , m_adjustFor(new QPushButton(this))
     , m_adjustForMenu(new QMenu(this))
     , m_reset(new QPushButton(this))
     , m_delay(new QTimer(this))
@@ -46,9 +45,8 @@ FilterBar::FilterBar(QWidget *parent)
     m_method->addItem(QString(), int(EstimationMethod::Adjusted));
     m_method->addItem(QString(), int(EstimationMethod::Naive));
     m_methodLabel->setBuddy(m_method);
+    m_method->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_adjustFor->setMenu(m_adjustForMenu);
-    m_adjustFor->setPopupMode(QToolButton::InstantPopup);
-    m_adjustFor->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_adjustForLabel->setBuddy(m_adjustFor);
 
     m_delay->setSingleShot(true);

@@ -11,7 +11,6 @@ class QLabel;
 class QMenu;
 class QPushButton;
 class QTimer;
-class QToolButton;
 
 // The filters shared by every metric pane (SPEC section 6): a segment (a
 // value of the segment column or "name=value" of an extra attribute, picked
@@ -44,7 +43,7 @@ public:
     OptionalDateEdit *toEdit() const { return m_to; }
     OptionalDateEdit *asOfEdit() const { return m_asOf; }
     QComboBox *methodBox() const { return m_method; }
-    QToolButton *adjustForButton() const { return m_adjustFor; }
+    QPushButton *adjustForButton() const { return m_adjustFor; }
     // The attribute names offered to compare like with like.
     QStringList adjustForChoices() const;
 
@@ -80,7 +79,7 @@ private:
     QLabel *m_methodLabel;
     QComboBox *m_method;
     QLabel *m_adjustForLabel;
-    QToolButton *m_adjustFor;
+    QPushButton *m_adjustFor;
     QMenu *m_adjustForMenu;
     QPushButton *m_reset;
     QTimer *m_delay;

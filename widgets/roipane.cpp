@@ -87,10 +87,11 @@ RoiPane::RoiPane(QWidget *parent)
     m_chartSplitter->setStretchFactor(0, 1);
     m_chartSplitter->setStretchFactor(1, 1);
     m_chartSplitter->setSizes({1000, 1000}); // halves, whatever the captions' widths
-    // Both charts need this much to keep nine assumptions and eight steps
+    // Both charts need this much to keep ten assumptions and eight steps
     // readable; a short window scrolls rather than squeezing them.
     m_waterfall->setMinimumSize(360, 360);
-    m_sensitivityChart->setMinimumSize(360, 360);
+    // Ten assumptions, some of two lines in German or Hindi: 44 px each.
+    m_sensitivityChart->setMinimumSize(360, 480);
 
     // The table keeps its rows' height; the charts take what a tall window offers.
     auto *content = new QWidget(m_scroll);

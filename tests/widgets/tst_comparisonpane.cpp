@@ -13,10 +13,10 @@
 #include <QComboBox>
 #include <QDir>
 #include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QToolButton>
 #include <qcustomplot.h>
 
 class TestComparisonPane : public QObject
