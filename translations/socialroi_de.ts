@@ -2623,6 +2623,10 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>People reached per customer-month</source>
         <translation>Erreichte Personen pro Kundenmonat</translation>
     </message>
+    <message>
+        <source>Customers lost per customer-month, naive comparison from signup</source>
+        <translation>Verlorene Kunden pro Kundenmonat, naiver Vergleich ab der Anmeldung</translation>
+    </message>
 </context>
 <context>
     <name>MetricPane</name>
@@ -2895,6 +2899,10 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Compared from signup, everyone ever in touch with the social team against everyone else: not yet estimated from the first social contact, so not an effect.</source>
         <translation>Ab der Anmeldung verglichen, alle mit Kontakt zum Social-Team gegenüber allen anderen: noch nicht ab dem ersten Social-Kontakt geschätzt, also keine Wirkung.</translation>
+    </message>
+    <message>
+        <source>Naive comparison: everyone ever in touch with the social team against everyone else, from signup. These differences are not effects of the social team.</source>
+        <translation>Naiver Vergleich: alle mit Kontakt zum Social-Team gegenüber allen anderen, ab der Anmeldung. Diese Unterschiede sind keine Wirkungen des Social-Teams.</translation>
     </message>
 </context>
 <context>

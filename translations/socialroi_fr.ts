@@ -2623,6 +2623,10 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>People reached per customer-month</source>
         <translation>Personnes touchées par client-mois</translation>
     </message>
+    <message>
+        <source>Customers lost per customer-month, naive comparison from signup</source>
+        <translation>Clients perdus par client-mois, comparaison naïve depuis l’inscription</translation>
+    </message>
 </context>
 <context>
     <name>MetricPane</name>
@@ -2895,6 +2899,10 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Compared from signup, everyone ever in touch with the social team against everyone else: not yet estimated from the first social contact, so not an effect.</source>
         <translation>Comparé depuis l’inscription, tous les clients passés par l’équipe sociale contre tous les autres : pas encore estimé depuis le premier contact social, ce n’est donc pas un effet.</translation>
+    </message>
+    <message>
+        <source>Naive comparison: everyone ever in touch with the social team against everyone else, from signup. These differences are not effects of the social team.</source>
+        <translation>Comparaison naïve : tous les clients passés par l’équipe sociale contre tous les autres, depuis l’inscription. Ces écarts ne sont pas des effets de l’équipe sociale.</translation>
     </message>
 </context>
 <context>

@@ -2623,6 +2623,10 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>People reached per customer-month</source>
         <translation>प्रति ग्राहक-माह पहुँचे लोग</translation>
     </message>
+    <message>
+        <source>Customers lost per customer-month, naive comparison from signup</source>
+        <translation>प्रति ग्राहक-माह खोए ग्राहक, साइन-अप से सीधी तुलना</translation>
+    </message>
 </context>
 <context>
     <name>MetricPane</name>
@@ -2895,6 +2899,10 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Compared from signup, everyone ever in touch with the social team against everyone else: not yet estimated from the first social contact, so not an effect.</source>
         <translation>साइन-अप से तुलना, सोशल टीम से कभी जुड़े सभी ग्राहक बाकी सभी के मुकाबले: अभी पहले सोशल संपर्क से अनुमानित नहीं, इसलिए यह प्रभाव नहीं है।</translation>
+    </message>
+    <message>
+        <source>Naive comparison: everyone ever in touch with the social team against everyone else, from signup. These differences are not effects of the social team.</source>
+        <translation>सीधी तुलना: सोशल टीम से कभी जुड़े सभी ग्राहक बाकी सभी के मुकाबले, साइन-अप से। ये अंतर सोशल टीम के प्रभाव नहीं हैं।</translation>
     </message>
 </context>
 <context>

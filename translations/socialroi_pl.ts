@@ -2627,6 +2627,10 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>People reached per customer-month</source>
         <translation>Osoby dotarte na klientomiesiąc</translation>
     </message>
+    <message>
+        <source>Customers lost per customer-month, naive comparison from signup</source>
+        <translation>Utraceni klienci na klientomiesiąc, naiwne porównanie od rejestracji</translation>
+    </message>
 </context>
 <context>
     <name>MetricPane</name>
@@ -2902,6 +2906,10 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Compared from signup, everyone ever in touch with the social team against everyone else: not yet estimated from the first social contact, so not an effect.</source>
         <translation>Porównane od rejestracji, wszyscy, którzy kontaktowali się z zespołem social media, wobec pozostałych: jeszcze nie oszacowane od pierwszego kontaktu, więc to nie jest efekt.</translation>
+    </message>
+    <message>
+        <source>Naive comparison: everyone ever in touch with the social team against everyone else, from signup. These differences are not effects of the social team.</source>
+        <translation>Naiwne porównanie: wszyscy, którzy kontaktowali się z zespołem social media, wobec pozostałych, od rejestracji. Te różnice nie są efektami zespołu.</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,14 @@ MetricEngine::Outcome MetricEngine::computeWith(const MetricFilters &filters,
             nullptr, unknownRows);
     }
 
+    if (filters.method == EstimationMethod::Naive) {
+        // Said once for the whole result: the message line of every pane.
+        result.warnings << QCoreApplication::translate(
+            "MetricWarnings",
+            "Naive comparison: everyone ever in touch with the social team against everyone "
+            "else, from signup. These differences are not effects of the social team.");
+    }
+
     // The adjusted method's trials; the extra attributes are read here, on
     // this thread, from the project.
     std::unique_ptr<SequentialTrials> trials;

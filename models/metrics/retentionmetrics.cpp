@@ -270,7 +270,11 @@ MetricGroup adjustedRetention(const Analysis &analysis, const SequentialTrials &
     group.controlCurve = curvePoints(trials.controlCurve());
     group.naiveSocialCurve = curvePoints(naiveSocial);
     group.naiveControlCurve = curvePoints(naiveControl);
-    group.series.push_back(churnRateSeries(analysis));
+    // Churn by calendar month per cohort is a comparison from signup (the
+    // social cohort cannot churn before it reaches the team): named as such.
+    MonthlySeries churn = churnRateSeries(analysis);
+    churn.name = QStringLiteral("naive_churn_rate");
+    group.series.push_back(churn);
     return group;
 }
 
