@@ -620,6 +620,44 @@ const char *const ChurnReasons[] = {
 
 } // namespace
 
+const QStringList &telcoCognosHeaders()
+{
+    static const QStringList headers = {"CustomerID",
+                                        "Count",
+                                        "Country",
+                                        "State",
+                                        "City",
+                                        "Zip Code",
+                                        "Lat Long",
+                                        "Latitude",
+                                        "Longitude",
+                                        "Gender",
+                                        "Senior Citizen",
+                                        "Partner",
+                                        "Dependents",
+                                        "Tenure Months",
+                                        "Phone Service",
+                                        "Multiple Lines",
+                                        "Internet Service",
+                                        "Online Security",
+                                        "Online Backup",
+                                        "Device Protection",
+                                        "Tech Support",
+                                        "Streaming TV",
+                                        "Streaming Movies",
+                                        "Contract",
+                                        "Paperless Billing",
+                                        "Payment Method",
+                                        "Monthly Charges",
+                                        "Total Charges",
+                                        "Churn Label",
+                                        "Churn Value",
+                                        "Churn Score",
+                                        "CLTV",
+                                        "Churn Reason"};
+    return headers;
+}
+
 QString writeTelcoCognos(const QString &telcoCsvPath, const QString &folder, QString *error)
 {
     QFile csv(telcoCsvPath);
@@ -654,39 +692,7 @@ QString writeTelcoCognos(const QString &telcoCsvPath, const QString &folder, QSt
         }
     }
 
-    const QStringList headers = {"CustomerID",
-                                 "Count",
-                                 "Country",
-                                 "State",
-                                 "City",
-                                 "Zip Code",
-                                 "Lat Long",
-                                 "Latitude",
-                                 "Longitude",
-                                 "Gender",
-                                 "Senior Citizen",
-                                 "Partner",
-                                 "Dependents",
-                                 "Tenure Months",
-                                 "Phone Service",
-                                 "Multiple Lines",
-                                 "Internet Service",
-                                 "Online Security",
-                                 "Online Backup",
-                                 "Device Protection",
-                                 "Tech Support",
-                                 "Streaming TV",
-                                 "Streaming Movies",
-                                 "Contract",
-                                 "Paperless Billing",
-                                 "Payment Method",
-                                 "Monthly Charges",
-                                 "Total Charges",
-                                 "Churn Label",
-                                 "Churn Value",
-                                 "Churn Score",
-                                 "CLTV",
-                                 "Churn Reason"};
+    const QStringList headers = telcoCognosHeaders();
     const int width = int(headers.size());
 
     Workbook book;

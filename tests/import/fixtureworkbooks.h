@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 // Workbooks shaped like the Excel files real users make, written at run time
 // into a folder (a QTemporaryDir of the test). The public files they stand for
@@ -28,6 +29,8 @@ namespace FixtureWorkbooks {
 // up (see the .cpp for the rules). Numbers are written with 17 significant
 // digits, as Excel does (29.85 is stored as 29.850000000000001).
 QString writeTelcoCognos(const QString &telcoCsvPath, const QString &folder, QString *error);
+// The 33 column headers of that workbook, in order.
+const QStringList &telcoCognosHeaders();
 
 // A user's support-ticket workbook, four sheets in this tab order:
 //  "Dashboard": a banner "CUSTOMER SUPPORT DASHBOARD" merged over A1:K1 (the

@@ -1,3 +1,4 @@
+#include "fixtureworkbooks.h"
 #include "headermatcher.h"
 
 #include <QJsonArray>
@@ -305,39 +306,7 @@ void TestHeaderMatcher::realFiles_data()
     QTest::newRow("Telco CSV (tenure in months, no signup date)")
         << CanonicalTable::Customers << telco << telcoFields << QStringList {"signup_date"};
 
-    const QStringList cognos {"CustomerID",
-                              "Count",
-                              "Country",
-                              "State",
-                              "City",
-                              "Zip Code",
-                              "Lat Long",
-                              "Latitude",
-                              "Longitude",
-                              "Gender",
-                              "Senior Citizen",
-                              "Partner",
-                              "Dependents",
-                              "Tenure Months",
-                              "Phone Service",
-                              "Multiple Lines",
-                              "Internet Service",
-                              "Online Security",
-                              "Online Backup",
-                              "Device Protection",
-                              "Tech Support",
-                              "Streaming TV",
-                              "Streaming Movies",
-                              "Contract",
-                              "Paperless Billing",
-                              "Payment Method",
-                              "Monthly Charges",
-                              "Total Charges",
-                              "Churn Label",
-                              "Churn Value",
-                              "Churn Score",
-                              "CLTV",
-                              "Churn Reason"};
+    const QStringList &cognos = FixtureWorkbooks::telcoCognosHeaders();
     QStringList cognosFields(cognos.size());
     cognosFields[0] = "customer_id";
     cognosFields[23] = "segment";

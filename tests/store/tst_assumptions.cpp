@@ -11,6 +11,7 @@ class TestAssumptions : public QObject
 private Q_SLOTS:
     void defaultsAreComplete();
     void roundTripsThroughTheProject();
+    void contributionMarginIsUnsetOrAShare();
     void rejectsInvalidValues_data();
     void rejectsInvalidValues();
 };
@@ -50,6 +51,20 @@ void TestAssumptions::roundTripsThroughTheProject()
              QStringLiteral("7.25"));
 }
 
+void TestAssumptions::contributionMarginIsUnsetOrAShare()
+{
+    // Unset by default: revenue counts in full and is said to be revenue.
+    Assumptions assumptions = Assumptions::defaults();
+    QVERIFY(!assumptions.contributionMargin);
+    QCOMPARE(assumptions.value(QLatin1String("contribution_margin")), QString());
+    QCOMPARE(assumptions.revenueToValue(), 1.0);
+    QVERIFY(assumptions.setValue(QLatin1String("contribution_margin"), QStringLiteral("0.35")));
+    QCOMPARE(assumptions.revenueToValue(), 0.35);
+    QCOMPARE(assumptions.value(QLatin1String("contribution_margin")), QStringLiteral("0.35"));
+    QVERIFY(assumptions.setValue(QLatin1String("contribution_margin"), QStringLiteral(" ")));
+    QVERIFY(!assumptions.contributionMargin);
+}
+
 void TestAssumptions::rejectsInvalidValues_data()
 {
     QTest::addColumn<QString>("key");
@@ -72,6 +87,12 @@ void TestAssumptions::rejectsInvalidValues_data()
                                        << "EURO";
     QTest::newRow("discount rate 100%") << "annual_discount_rate"
                                         << "1";
+    QTest::newRow("contribution margin above 100%") << "contribution_margin"
+                                                    << "1.5";
+    QTest::newRow("contribution margin negative") << "contribution_margin"
+                                                  << "-0.2";
+    QTest::newRow("contribution margin as text") << "contribution_margin"
+                                                 << "a third";
     QTest::newRow("unknown key") << "cost_per_fax"
                                  << "1";
 }
