@@ -220,10 +220,8 @@ void ComparisonPane::retranslate()
     QStringList warnings;
     if (adjustment.isImbalanced()) {
         QStringList covariates;
-        for (const BalanceRow &row : adjustment.balance) {
-            if (std::abs(row.smdAfter) > BalanceModel::threshold)
-                covariates << covariateLabel(row.covariate);
-        }
+        for (const QString &covariate : adjustment.imbalancedCovariates())
+            covariates << covariateLabel(covariate);
         warnings << tr("Still out of balance after weighting: %1. The effect may partly come "
                        "from these differences.")
                         .arg(covariates.join(QLatin1String(", ")));

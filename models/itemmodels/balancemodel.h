@@ -23,7 +23,7 @@ class BalanceModel : public QAbstractTableModel
 
 public:
     enum class Column { Covariate, Before, After, ColumnCount };
-    static constexpr double threshold = 0.1;
+    static constexpr double threshold = Adjustment::balanceLimit;
 
     explicit BalanceModel(QObject *parent = nullptr);
 

@@ -3,8 +3,6 @@
 #include "summaryaccumulator.h"
 #include "valueinfluence.h"
 
-#include <QCoreApplication>
-
 #include <cmath>
 
 namespace MetricGroups {

@@ -35,10 +35,14 @@ QString methodName(EstimationMethod method)
     return method == EstimationMethod::Naive ? QStringLiteral("naive") : QStringLiteral("adjusted");
 }
 
-bool Adjustment::isImbalanced() const
+QStringList Adjustment::imbalancedCovariates() const
 {
-    return std::any_of(balance.begin(), balance.end(),
-                       [](const BalanceRow &row) { return std::abs(row.smdAfter) > 0.1; });
+    QStringList covariates;
+    for (const BalanceRow &row : balance) {
+        if (std::abs(row.smdAfter) > balanceLimit)
+            covariates << row.covariate;
+    }
+    return covariates;
 }
 
 bool Adjustment::hasThinOverlap() const
@@ -76,12 +80,7 @@ Adjustment adjustmentOf(const SequentialTrials &trials, const QStringList &adjus
 void warnAboutBalance(const Adjustment &adjustment, std::vector<MetricGroup> &groups)
 {
     QStringList sentences;
-    if (adjustment.isImbalanced()) {
-        QStringList covariates;
-        for (const BalanceRow &row : adjustment.balance) {
-            if (std::abs(row.smdAfter) > 0.1)
-                covariates << row.covariate;
-        }
+    if (const QStringList covariates = adjustment.imbalancedCovariates(); !covariates.isEmpty()) {
         sentences << QCoreApplication::translate(
                          "MetricWarnings",
                          "The customers compared still differ in %1 after weighting "

@@ -129,7 +129,9 @@ struct Adjustment
     std::optional<double> eValue; // for the 12-month retention effect
     std::optional<double> eValueLimit; // for the interval's limit closest to no effect
 
-    bool isImbalanced() const; // a covariate with |SMD after| > 0.1
+    static constexpr double balanceLimit = 0.1; // |SMD after| above it: out of balance
+    QStringList imbalancedCovariates() const; // as in BalanceRow::covariate
+    bool isImbalanced() const { return !imbalancedCovariates().isEmpty(); }
     bool hasThinOverlap() const; // many treated unmatched, or few effective controls
 };
 
