@@ -1,8 +1,11 @@
 #include "csvreader.h"
 
+#include "inputlimits.h"
+
 #include <QFileInfo>
 #include <QSet>
 
+#include <algorithm>
 #include <cstring>
 
 namespace {
@@ -103,9 +106,8 @@ bool CsvReader::start()
     }
     m_totalBytes = m_file.size();
 
-    QStringList first;
-    qint64 line = 0;
-    if (!readRecord(first, &line)) {
+    SourceRecord first;
+    if (!readRecord(first)) {
         if (!m_error.isError()) {
             fail(SourceError::Kind::EmptyFile, 0, 0,
                  SourceError::tr("The file is empty: it holds neither column names nor rows. "
@@ -114,15 +116,24 @@ bool CsvReader::start()
         }
         return false;
     }
+    if (m_format.hasHeader && !first.longValues.isEmpty()) {
+        const SourceRecord::LongValue &longName = first.longValues.first();
+        fail(SourceError::Kind::TooLarge, first.line, longName.column,
+             SourceError::tr("The column name in this column is %1 characters long, more than "
+                             "the %2 a cell may hold: check that the file has a header row and "
+                             "that its delimiter is right.")
+                 .arg(longName.length)
+                 .arg(InputLimits::maxValueCharacters));
+        return false;
+    }
     if (m_format.hasHeader) {
-        setHeaders(first);
+        setHeaders(first.fields);
     } else {
         QStringList names;
-        for (int column = 1; column <= first.size(); ++column)
+        for (int column = 1; column <= first.fields.size(); ++column)
             names.append(columnName(column));
         m_headers = names;
-        m_pending.line = line;
-        m_pending.fields = first;
+        m_pending = std::move(first);
         m_hasPending = true;
     }
     return true;
@@ -152,7 +163,7 @@ bool CsvReader::next(SourceRecord &record)
         record = std::move(m_pending);
         m_pending = SourceRecord();
         m_hasPending = false;
-    } else if (!readRecord(record.fields, &record.line)) {
+    } else if (!readRecord(record)) {
         return false;
     }
     if (record.fields.size() < m_headers.size())
@@ -164,6 +175,8 @@ bool CsvReader::refill()
 {
     if (!m_text.isEmpty())
         m_previous = m_text.back();
+    m_recordCharacters += m_text.size() - m_recordStart;
+    m_recordStart = 0;
     m_text.resize(0);
     m_position = 0;
     while (!m_invalidEncoding && !m_atEnd) {
@@ -198,11 +211,16 @@ bool CsvReader::refill()
     return false;
 }
 
-bool CsvReader::readRecord(QStringList &fields, qint64 *line)
+bool CsvReader::readRecord(SourceRecord &record)
 {
+    QStringList &fields = record.fields;
+    qint64 *line = &record.line;
     fields.clear();
+    record.longValues.clear();
     m_field = QString();
-    m_fieldOverflow = false;
+    m_fieldLength = 0;
+    m_recordStart = m_position;
+    m_recordCharacters = 0;
     State state = State::FieldStart;
     bool started = false; // the record has a field, a delimiter or a quote
     qint64 quoteLine = 0;
@@ -211,19 +229,21 @@ bool CsvReader::readRecord(QStringList &fields, qint64 *line)
     const char16_t quote = m_format.quote.unicode();
     *line = m_line;
 
+    // Keeps the field's characters up to one past the value limit, counts all.
     auto appendToField = [this](const QChar *begin, qsizetype length) {
-        if (m_fieldOverflow || length == 0)
-            return;
-        if (m_field.size() + length > maxFieldCharacters) {
-            m_fieldOverflow = true;
-            m_field = QString();
-            return;
-        }
-        m_field.append(begin, length);
+        m_fieldLength += length;
+        const qsizetype room = InputLimits::maxValueCharacters + 1 - m_field.size();
+        if (room > 0 && length > 0)
+            m_field.append(begin, std::min(room, length));
     };
-    auto takeField = [this]() {
+    auto takeField = [&]() {
         QString value = std::move(m_field);
         m_field = QString();
+        if (m_fieldLength > InputLimits::maxValueCharacters) {
+            value.truncate(InputLimits::keptValueCharacters);
+            record.longValues.append({int(fields.size()) + 1, m_fieldLength});
+        }
+        m_fieldLength = 0;
         return value;
     };
     // Consumes the line end at `at` (CR, LF or CRLF) and counts the line.
@@ -240,27 +260,36 @@ bool CsvReader::readRecord(QStringList &fields, qint64 *line)
             m_position = at + 1;
         }
     };
-    auto tooLarge = [this](qint64 where, int column) {
-        fail(SourceError::Kind::TooLarge, where, column,
-             SourceError::tr("A value that starts on this line is longer than %1 characters. "
-                             "Check for a stray quote (%2) that swallows the rest of the "
-                             "file, or that this is a text table at all.")
-                 .arg(maxFieldCharacters)
+    // The record read so far is too long: a stray quote, or no line breaks.
+    auto tooLong = [&]() {
+        if (m_recordCharacters + (m_position - m_recordStart) <= InputLimits::maxRowCharacters)
+            return false;
+        fail(SourceError::Kind::TooLarge, *line, int(fields.size()) + 1,
+             SourceError::tr("The row that starts on this line is longer than %1 characters, "
+                             "so the file is not read. Check for a stray quote (%2) that "
+                             "swallows the rest of the file, or that this is a text table with "
+                             "line breaks at all.")
+                 .arg(InputLimits::maxRowCharacters)
                  .arg(m_format.quote));
-        return false;
+        return true;
     };
     auto appendFinished = [&](QString value) {
         fields.append(std::move(value));
-        if (fields.size() <= maxFieldsPerRecord)
+        if (tooLong())
+            return false;
+        if (fields.size() <= InputLimits::maxColumns)
             return true;
         fail(SourceError::Kind::TooLarge, *line, 0,
-             SourceError::tr("A row that starts on this line has more than %1 values. Check "
-                             "the delimiter, or that this is a text table at all.")
-                 .arg(maxFieldsPerRecord));
+             SourceError::tr("A row that starts on this line has more than %1 values, the most "
+                             "columns Excel allows. Check the delimiter, or that this is a text "
+                             "table at all.")
+                 .arg(InputLimits::maxColumns));
         return false;
     };
 
     for (;;) {
+        if (tooLong())
+            return false;
         if (m_position >= m_text.size() && !refill()) {
             if (m_error.isError())
                 return false;
@@ -283,12 +312,7 @@ bool CsvReader::readRecord(QStringList &fields, qint64 *line)
                          .arg(m_format.quote));
                 return false;
             case State::QuoteInQuoted:
-                if (m_fieldOverflow)
-                    return tooLarge(quoteLine, quoteColumn);
-                return appendFinished(takeField());
             case State::Unquoted:
-                if (m_fieldOverflow)
-                    return tooLarge(*line, int(fields.size()) + 1);
                 return appendFinished(takeField());
             case State::FieldStart:
                 return started && appendFinished(QString());
@@ -326,6 +350,8 @@ bool CsvReader::readRecord(QStringList &fields, qint64 *line)
                 if (started)
                     return appendFinished(QString());
                 *line = m_line; // an empty line: the record starts later
+                m_recordStart = m_position;
+                m_recordCharacters = 0;
             } else {
                 state = State::Unquoted;
                 started = true;
@@ -346,15 +372,14 @@ bool CsvReader::readRecord(QStringList &fields, qint64 *line)
                 m_position = end;
                 break;
             }
-            if (m_fieldOverflow)
-                return tooLarge(*line, int(fields.size()) + 1);
             QString value;
-            if (m_field.isEmpty()) {
+            if (m_fieldLength == 0 && end - position <= InputLimits::maxValueCharacters) {
                 value = QString(data + position, end - position);
             } else {
-                m_field.append(data + position, end - position);
+                appendToField(data + position, end - position);
                 value = takeField();
             }
+            m_position = end;
             if (!appendFinished(std::move(value)))
                 return false;
             if (data[end] == QChar(delimiter)) {
@@ -391,8 +416,6 @@ bool CsvReader::readRecord(QStringList &fields, qint64 *line)
                 state = State::Quoted;
                 break;
             }
-            if (m_fieldOverflow)
-                return tooLarge(quoteLine, quoteColumn);
             if (c == delimiter) {
                 m_position = position + 1;
                 state = State::FieldStart;

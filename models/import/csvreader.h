@@ -31,7 +31,13 @@
 //   record at all: zero bytes, only a BOM or only line breaks),
 //   UnterminatedQuote (line and column where the quoted field starts),
 //   InvalidEncoding (line and column of the first invalid byte), TooLarge (a
-//   field over maxFieldCharacters, e.g. a stray quote in a huge file).
+//   record longer than InputLimits::maxRowCharacters, e.g. a stray quote in
+//   a huge file or a file without line breaks, found without reading more
+//   of it; more than InputLimits::maxColumns fields; a column name longer
+//   than InputLimits::maxValueCharacters).
+// - A field longer than InputLimits::maxValueCharacters (Excel's cell limit)
+//   is cut to its first InputLimits::keptValueCharacters and listed in
+//   SourceRecord::longValues with its length.
 //
 // Thread rules: as RecordSource.
 class CsvReader final : public RecordSource
@@ -59,8 +65,6 @@ public:
     qint64 totalBytes() const override { return m_totalBytes; }
 
     static constexpr qsizetype chunkBytes = 1024 * 1024;
-    static constexpr qsizetype maxFieldCharacters = 16 * 1024 * 1024;
-    static constexpr qsizetype maxFieldsPerRecord = 100000;
 
     // The name of an unnamed column (1-based): "Column 3", never translated.
     static QString columnName(int column);
@@ -70,7 +74,7 @@ private:
 
     CsvReader(const QString &path, const CsvFormat &format);
     bool start(); // opens the file, skips the BOM, reads the header row
-    bool readRecord(QStringList &fields, qint64 *line);
+    bool readRecord(SourceRecord &record);
     bool refill(); // false at the end of the text (error() tells why when it is not the end)
     void fail(SourceError::Kind kind, qint64 line, int column, const QString &message);
     void setHeaders(const QStringList &names);
@@ -95,7 +99,9 @@ private:
     QChar m_previous; // the character before m_position, for CRLF counted once
     bool m_skipLineFeed = false; // a record ended with CR at the end of a chunk
     QString m_field; // the current field when it spans chunks or holds "" escapes
-    bool m_fieldOverflow = false;
+    qint64 m_fieldLength = 0; // characters of the current field, also those not kept
+    qsizetype m_recordStart = 0; // where the current record starts in m_text (0: earlier)
+    qint64 m_recordCharacters = 0; // of the current record, in the chunks before m_text
 
     bool m_hasPending = false; // the first record, read to count columns (no header)
     SourceRecord m_pending;

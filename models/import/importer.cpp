@@ -514,8 +514,8 @@ bool ImportRun::write()
     options.excelSerials = m_source.kind() == ImportSource::Kind::Workbook;
     options.excel1904 = m_source.isDate1904();
     options.knownCustomers = referencesCustomers ? &m_knownCustomers : nullptr;
-    const RowValidator validator(m_table, m_decisions, blankDefaults(), extraColumns,
-                                 int(m_headers.size()), options);
+    const RowValidator validator(m_table, m_decisions, blankDefaults(), extraColumns, m_headers,
+                                 options);
 
     const bool bulk = QFileInfo(m_request.filePath).size() >= m_request.bulkModeMinimumBytes;
     ImportSettings settings(connection, bulk);

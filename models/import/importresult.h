@@ -56,7 +56,7 @@ struct RejectedRow
     qint64 line = 0; // file line where the record starts (CSV) or sheet row (XLSX)
     int column = 0; // 1-based column of the first problem; 0 for the row as a whole
     QString columnName; // the column's header
-    QString rawText; // the whole record as one CSV line (see Importer)
+    QString rawText; // the record as one CSV line, cut at 4 KB (RejectedText)
     QString reason; // translated
 };
 

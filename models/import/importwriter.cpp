@@ -1,5 +1,6 @@
 #include "importwriter.h"
 
+#include "rejectedtext.h"
 #include "sqliteconnection.h"
 
 #include <sqlite3.h>
@@ -309,7 +310,8 @@ void ImportWriter::writeRejected(const RowBatch &batch, int rowIndex, int column
                                  const QString &columnName, const QString &reason)
 {
     const RowBatch::Row &row = batch.rows[size_t(rowIndex)];
-    const QString raw = joinRecord(batch.rawFields[size_t(rowIndex)], m_setup.recordDelimiter);
+    const QString raw = RejectedText::capped(
+        joinRecord(batch.rawFields[size_t(rowIndex)], m_setup.recordDelimiter));
     const QByteArray rawUtf8 = raw.toUtf8();
     const QByteArray nameUtf8 = columnName.toUtf8();
     const QByteArray reasonUtf8 = reason.toUtf8();

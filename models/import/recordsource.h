@@ -14,12 +14,24 @@
 // rejected row keeps it.
 struct SourceRecord
 {
+    // A value longer than InputLimits::maxValueCharacters (Excel's cell
+    // limit): its field holds only the first InputLimits::keptValueCharacters.
+    struct LongValue
+    {
+        int column = 0; // 1-based
+        qint64 length = 0; // characters (UTF-16 code units) of the whole value
+    };
+
     qint64 line = 0; // 1-based line (CSV: where the record starts) or sheet row (XLSX)
     QStringList fields; // one per header column; missing trailing cells are empty strings
+    QList<LongValue> longValues; // in column order; empty for almost every row
 };
 
 // A streaming reader of one table in a file (a CSV file, or one sheet of a
-// workbook). Memory use does not depend on the file's size.
+// workbook). Memory use does not depend on the file's size: a row holds at
+// most InputLimits::maxRowCharacters, a value longer than Excel's cell limit
+// is cut (SourceRecord::longValues), and a row that cannot be read within
+// these bounds is a fatal TooLarge error naming its line.
 //
 // Thread rules: a RecordSource is used by one thread at a time; it may be
 // created on one thread and read on another.

@@ -57,11 +57,19 @@ struct RowBatch
     QByteArray text;
     qint64 bytesRead = 0; // of the source, after the batch's last row
     qint64 blankRows = 0; // rows without any value, skipped (not in `rows`)
+    qsizetype rawCharacters = 0; // held in rawFields for this batch's rows
 
     static constexpr int targetRows = 4096;
     static constexpr qsizetype targetTextBytes = 4 * 1024 * 1024;
+    // Rows of long values that are rejected or not stored add nothing to
+    // `text`: their raw fields alone fill a batch (8 MiB in UTF-16).
+    static constexpr qsizetype targetRawCharacters = 4 * 1024 * 1024;
 
-    bool isFull() const { return int(rows.size()) >= targetRows || text.size() >= targetTextBytes; }
+    bool isFull() const
+    {
+        return int(rows.size()) >= targetRows || text.size() >= targetTextBytes
+            || rawCharacters >= targetRawCharacters;
+    }
 
     // Empties the batch, keeping its storage for the next one.
     void clear()
@@ -75,6 +83,7 @@ struct RowBatch
         text.resize(0);
         bytesRead = 0;
         blankRows = 0;
+        rawCharacters = 0;
     }
 
     const char *textAt(qint64 offset) const { return text.constData() + offset; }

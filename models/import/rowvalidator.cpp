@@ -1,6 +1,7 @@
 #include "rowvalidator.h"
 
 #include "enumerationmatcher.h"
+#include "inputlimits.h"
 #include "keyset.h"
 
 #include <QDate>
@@ -174,12 +175,14 @@ qint64 appendUtf8(QByteArray &bytes, QStringView text)
 
 RowValidator::RowValidator(const TableSpec &table, std::vector<ColumnDecision> decisions,
                            std::vector<std::optional<qint64>> blankDefaults,
-                           std::vector<int> extraColumns, int headerCount, const Options &options)
+                           std::vector<int> extraColumns, const QStringList &headers,
+                           const Options &options)
     : m_table(table)
     , m_decisions(std::move(decisions))
     , m_blankDefaults(std::move(blankDefaults))
     , m_extraColumns(std::move(extraColumns))
-    , m_headerCount(headerCount)
+    , m_headers(headers)
+    , m_headerCount(int(headers.size()))
     , m_options(options)
 {
     m_blankDefaults.resize(m_decisions.size());
@@ -197,8 +200,34 @@ QString RowValidator::reason(int index, const QString &problem, const QString &t
     if (ValueParsers::isBlank(text))
         return tr("column \"%1\" (%2): %3")
             .arg(decision.header, QString(decision.field->name), problem);
+    // The row's text is kept beside the reason; a long value is only named here.
+    constexpr qsizetype quotedCharacters = 200;
+    const QString quoted = text.size() <= quotedCharacters
+        ? text
+        : text.left(quotedCharacters) + QStringLiteral("…");
     return tr("column \"%1\" (%2): %3: \"%4\"")
-        .arg(decision.header, QString(decision.field->name), problem, text);
+        .arg(decision.header, QString(decision.field->name), problem, quoted);
+}
+
+QString RowValidator::longValueReason(const SourceRecord::LongValue &value) const
+{
+    const QString header = m_headers.value(value.column - 1);
+    for (const ColumnDecision &decision : m_decisions) {
+        if (decision.column + 1 == value.column) {
+            return tr("column \"%1\" (%2): the value is %3 characters long, more than the %4 a "
+                      "cell may hold; only its first %5 characters are kept here")
+                .arg(header, QString(decision.field->name))
+                .arg(value.length)
+                .arg(InputLimits::maxValueCharacters)
+                .arg(InputLimits::keptValueCharacters);
+        }
+    }
+    return tr("column \"%1\": the value is %2 characters long, more than the %3 a cell may "
+              "hold; only its first %4 characters are kept here")
+        .arg(header)
+        .arg(value.length)
+        .arg(InputLimits::maxValueCharacters)
+        .arg(InputLimits::keptValueCharacters);
 }
 
 RowValidator::Outcome RowValidator::convert(int index, const QString &text, RowBatch &batch,
@@ -320,12 +349,12 @@ RowValidator::Outcome RowValidator::convert(int index, const QString &text, RowB
 void RowValidator::addRow(SourceRecord &record, RowBatch &batch) const
 {
     const QStringList &fields = record.fields;
-    bool blank = true;
+    bool blank = record.longValues.isEmpty(); // a long value is never blank, even its start
+    qsizetype characters = 0;
     for (const QString &field : fields) {
-        if (!ValueParsers::isBlank(field)) {
+        characters += field.size();
+        if (blank && !ValueParsers::isBlank(field))
             blank = false;
-            break;
-        }
     }
     if (blank) {
         ++batch.blankRows;
@@ -346,8 +375,16 @@ void RowValidator::addRow(SourceRecord &record, RowBatch &batch) const
               row.rejection = int(batch.rejections.size());
               batch.rejections.push_back({column, columnName, why, unknownCustomer});
               batch.rows.push_back(row);
+              batch.rawCharacters += characters;
               std::swap(batch.rawFields[rowIndex], record.fields);
           };
+
+    if (!record.longValues.isEmpty()) {
+        const SourceRecord::LongValue &longValue = record.longValues.first();
+        reject(longValue.column, m_headers.value(longValue.column - 1), longValueReason(longValue),
+               false);
+        return;
+    }
 
     for (qsizetype extra = m_headerCount; extra < fields.size(); ++extra) {
         if (!ValueParsers::isBlank(fields[extra])) {
@@ -386,6 +423,7 @@ void RowValidator::addRow(SourceRecord &record, RowBatch &batch) const
         ++row.extraCount;
     }
     batch.rows.push_back(row);
+    batch.rawCharacters += characters;
     std::swap(batch.rawFields[rowIndex], record.fields);
 }
 

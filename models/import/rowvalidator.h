@@ -31,6 +31,9 @@ class KeySet;
 //   (mentions: may be blank); see checkCustomers().
 // - A row with more values than the file has columns is rejected; a row
 //   without any value at all is skipped and counted (RowBatch::blankRows).
+// - A row with a value longer than Excel's cell limit (the reader cut it,
+//   SourceRecord::longValues) is rejected, naming the column and the length,
+//   whether the column is mapped or not.
 //
 // Thread rules: one thread at a time; the KeySet is only read.
 class RowValidator
@@ -48,10 +51,10 @@ public:
     // `decisions` lists the mapped fields in the order the writer binds them;
     // `blankDefaults` (same order) the value stored for a blank optional
     // value; `extraColumns` the 0-based columns kept as extra attributes, in
-    // the order of the writer's extra names.
+    // the order of the writer's extra names; `headers` the file's columns.
     RowValidator(const TableSpec &table, std::vector<ColumnDecision> decisions,
                  std::vector<std::optional<qint64>> blankDefaults, std::vector<int> extraColumns,
-                 int headerCount, const Options &options);
+                 const QStringList &headers, const Options &options);
 
     // Moves record.fields into the batch (swapping in a list to reuse).
     void addRow(SourceRecord &record, RowBatch &batch) const;
@@ -69,11 +72,13 @@ private:
     Outcome convert(int index, const QString &text, RowBatch &batch, RowBatch::Cell *cell,
                     QString *problem) const;
     QString reason(int index, const QString &problem, const QString &text) const;
+    QString longValueReason(const SourceRecord::LongValue &value) const;
 
     const TableSpec &m_table;
     std::vector<ColumnDecision> m_decisions;
     std::vector<std::optional<qint64>> m_blankDefaults;
     std::vector<int> m_extraColumns;
+    QStringList m_headers;
     int m_headerCount = 0;
     Options m_options;
     int m_customerField = -1; // index into m_decisions checked against knownCustomers

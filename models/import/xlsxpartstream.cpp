@@ -1,5 +1,7 @@
 #include "xlsxpartstream.h"
 
+#include "inputlimits.h"
+
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipfileinfo.h>
@@ -13,12 +15,49 @@ constexpr quint16 ZipFlagEncrypted = 0x0001;
 constexpr quint16 ZipMethodStored = 0;
 constexpr quint16 ZipMethodDeflated = 8;
 
+// Text of one value while it is read: its first characters, up to one past
+// the value limit, and its whole length (cut runs included).
+class CappedText
+{
+public:
+    explicit CappedText(QString &text)
+        : m_text(text)
+        , m_length(text.size())
+    { }
+
+    void append(QStringView piece)
+    {
+        const qsizetype room = InputLimits::maxValueCharacters + 1 - m_text.size();
+        if (room > 0)
+            m_text += piece.first(std::min(room, piece.size()));
+        m_length += piece.size();
+    }
+    // A <?socialroi-cut N?> left by the guard: N characters were dropped.
+    void addCut(const QXmlStreamReader &xml)
+    {
+        if (xml.processingInstructionTarget() == QLatin1String(XmlInputGuard::cutTarget))
+            m_length += std::max<qint64>(0, xml.processingInstructionData().toLongLong());
+    }
+    void finish(qint64 *length)
+    {
+        if (m_length > InputLimits::maxValueCharacters)
+            m_text.truncate(InputLimits::keptValueCharacters);
+        if (length)
+            *length = m_length;
+    }
+
+private:
+    QString &m_text;
+    qint64 m_length = 0;
+};
+
 } // namespace
 
 XlsxPartStream::XlsxPartStream(QuaZip *zip, const QString &filePath, const XlsxLimits &limits)
     : m_zip(zip)
     , m_filePath(filePath)
     , m_limits(limits)
+    , m_guard(InputLimits::maxValueCharacters + 1, InputLimits::maxXmlMarkupBytes)
 { }
 
 XlsxPartStream::~XlsxPartStream()
@@ -100,7 +139,16 @@ QXmlStreamReader::TokenType XlsxPartStream::readNext()
         const QXmlStreamReader::TokenType token = m_xml.readNext();
         switch (token) {
         case QXmlStreamReader::StartElement:
-            ++m_depth;
+            if (++m_depth > InputLimits::maxXmlDepth) {
+                fail(SourceError::Kind::TooLarge,
+                     SourceError::tr("The part “%1” nests XML elements more than %2 deep (XML "
+                                     "line %3); Excel never does: the file is damaged or built "
+                                     "to exhaust memory, so it is not read.")
+                         .arg(m_partName)
+                         .arg(InputLimits::maxXmlDepth)
+                         .arg(m_xml.lineNumber()));
+                return QXmlStreamReader::Invalid;
+            }
             return token;
         case QXmlStreamReader::EndElement:
             // The root element's end is the end of the part: whatever follows is
@@ -164,13 +212,18 @@ bool XlsxPartStream::fill()
                  .arg(m_limits.maxPartBytes >> 20));
         return false;
     }
-    m_chunk.resize(count);
-    m_xml.addData(m_chunk);
+    m_guarded.resize(0);
+    if (!m_guard.filter(QByteArrayView(m_chunk.constData(), count), m_guarded)) {
+        failGuard();
+        return false;
+    }
+    m_xml.addData(m_guarded);
     return true;
 }
 
-bool XlsxPartStream::readText(QString &text)
+bool XlsxPartStream::readText(QString &text, qint64 *length)
 {
+    CappedText capped(text);
     int depth = 1;
     while (depth > 0) {
         switch (readNext()) {
@@ -181,7 +234,10 @@ bool XlsxPartStream::readText(QString &text)
             --depth;
             break;
         case QXmlStreamReader::Characters:
-            text += m_xml.text();
+            capped.append(m_xml.text());
+            break;
+        case QXmlStreamReader::ProcessingInstruction:
+            capped.addCut(m_xml);
             break;
         case QXmlStreamReader::Invalid:
         case QXmlStreamReader::EndDocument:
@@ -190,11 +246,13 @@ bool XlsxPartStream::readText(QString &text)
             break;
         }
     }
+    capped.finish(length);
     return true;
 }
 
-bool XlsxPartStream::readRichText(QString &text)
+bool XlsxPartStream::readRichText(QString &text, qint64 *length)
 {
+    CappedText capped(text);
     int depth = 1;
     int textDepth = 0; // depth of the open <t>, 0 outside
     int phoneticDepth = 0; // depth of the open <rPh>, 0 outside
@@ -216,7 +274,11 @@ bool XlsxPartStream::readRichText(QString &text)
             break;
         case QXmlStreamReader::Characters:
             if (textDepth > 0)
-                text += m_xml.text();
+                capped.append(m_xml.text());
+            break;
+        case QXmlStreamReader::ProcessingInstruction:
+            if (textDepth > 0)
+                capped.addCut(m_xml);
             break;
         case QXmlStreamReader::Invalid:
         case QXmlStreamReader::EndDocument:
@@ -225,6 +287,7 @@ bool XlsxPartStream::readRichText(QString &text)
             break;
         }
     }
+    capped.finish(length);
     return true;
 }
 
@@ -273,6 +336,34 @@ void XlsxPartStream::failXml()
                          "damaged. Open it in Excel and save it again.")
              .arg(m_partName, m_xml.errorString())
              .arg(m_xml.lineNumber()));
+}
+
+void XlsxPartStream::failGuard()
+{
+    switch (m_guard.problem()) {
+    case XmlInputGuard::Problem::DocumentType:
+        fail(SourceError::Kind::MalformedXml,
+             SourceError::tr("The part “%1” declares a document type (DTD), which Excel never "
+                             "writes and whose entities can expand without end: the file is "
+                             "damaged or built to exhaust memory, so it is not read.")
+                 .arg(m_partName));
+        return;
+    case XmlInputGuard::Problem::MarkupTooLong:
+        fail(SourceError::Kind::TooLarge,
+             SourceError::tr("The part “%1” holds an XML tag longer than %2 MiB: the file is "
+                             "damaged or built to exhaust memory, so it is not read.")
+                 .arg(m_partName)
+                 .arg(InputLimits::maxXmlMarkupBytes >> 20));
+        return;
+    case XmlInputGuard::Problem::Utf16:
+        fail(SourceError::Kind::CannotOpen,
+             SourceError::tr("The part “%1” is written in UTF-16, which this program does not "
+                             "read. Open the file in Excel and save it again as .xlsx.")
+                 .arg(m_partName));
+        return;
+    case XmlInputGuard::Problem::None:
+        break;
+    }
 }
 
 qint64 XlsxPartStream::compressedBytesRead() const

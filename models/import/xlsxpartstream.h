@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sourceerror.h"
+#include "xmlinputguard.h"
 
 #include <QByteArray>
 #include <QString>
@@ -29,6 +30,10 @@ struct XlsxLimits
 // below, never QXmlStreamReader::readElementText(), because the reader is fed
 // incrementally.
 //
+// The inflated bytes pass through an XmlInputGuard first (long character
+// runs cut, no DTD, bounded tags), and elements may nest InputLimits::
+// maxXmlDepth deep: what the parser holds stays small whatever the part.
+//
 // Thread rules: one thread at a time, like the QuaZip it reads from. Only one
 // part of a QuaZip can be open at a time.
 class XlsxPartStream
@@ -54,8 +59,11 @@ public:
     // Called on a StartElement: appends the element's character data to `text`
     // and stops on its EndElement. readRichText() keeps only the text of <t>
     // elements outside phonetic runs (<rPh>), the shape of <si> and <is>.
-    bool readText(QString &text);
-    bool readRichText(QString &text);
+    // `length` gets the text's whole length in characters: when it exceeds
+    // InputLimits::maxValueCharacters, `text` holds only the first
+    // InputLimits::keptValueCharacters of it.
+    bool readText(QString &text, qint64 *length = nullptr);
+    bool readRichText(QString &text, qint64 *length = nullptr);
     bool skipElement();
 
     bool hasFailed() const { return m_error.isError(); }
@@ -70,6 +78,7 @@ private:
     bool fill();
     void fail(SourceError::Kind kind, const QString &message);
     void failXml();
+    void failGuard();
 
     QuaZip *m_zip = nullptr;
     std::unique_ptr<QuaZipFile> m_file;
@@ -78,6 +87,8 @@ private:
     XlsxLimits m_limits;
     QXmlStreamReader m_xml;
     QByteArray m_chunk;
+    XmlInputGuard m_guard;
+    QByteArray m_guarded; // what the guard passed of m_chunk
     qint64 m_compressedSize = 0;
     qint64 m_declaredSize = 0;
     qint64 m_inflated = 0;

@@ -1,5 +1,6 @@
 #include "xlsxreader.h"
 
+#include "inputlimits.h"
 #include "xlsxworkbook.h"
 
 #include <QDate>
@@ -11,7 +12,7 @@
 
 namespace {
 
-constexpr int MaxColumns = 16384; // XFD, Excel's last column
+constexpr int MaxColumns = InputLimits::maxColumns; // XFD, Excel's last column
 constexpr qint64 SecondsPerDay = 86400;
 // Serial of 9999-12-31 + 1 day in the 1900 system: Excel's last date.
 constexpr double SerialAfterLastDate = 2958466.0;
@@ -55,6 +56,16 @@ QString clockText(qint64 seconds)
 }
 
 } // namespace
+
+enum class XlsxReader::CellType : int {
+    Number,
+    SharedString,
+    InlineString,
+    String,
+    Boolean,
+    Error,
+    IsoDate
+};
 
 std::unique_ptr<XlsxReader> XlsxReader::open(const QString &filePath,
                                              const XlsxReaderOptions &options, SourceError *error)
@@ -142,6 +153,17 @@ bool XlsxReader::readHeader()
             : SourceError::tr("The sheet is empty: it holds no cells with values.");
         return false;
     }
+    if (isHeader && !record.longValues.isEmpty()) {
+        const SourceRecord::LongValue &longName = record.longValues.first();
+        m_row = record.line;
+        m_column = longName.column;
+        failAt(SourceError::Kind::TooLarge,
+               SourceError::tr("The column name in this cell is %1 characters long, more than "
+                               "the %2 a cell may hold: check that this is the header row.")
+                   .arg(longName.length)
+                   .arg(InputLimits::maxValueCharacters));
+        return false;
+    }
     if (isHeader) {
         setHeaders(record.fields);
         return true;
@@ -211,8 +233,19 @@ bool XlsxReader::readRow(SourceRecord &record)
             const qint64 row = xml.attributes().value(QLatin1String("r")).toLongLong(&ok);
             m_row = ok && row > 0 ? row : m_row + 1; // no r: the row after the last one
             m_column = 0;
+            if (m_row > InputLimits::maxSheetRows) {
+                failAt(SourceError::Kind::TooLarge,
+                       SourceError::tr("The sheet has a row numbered %1, beyond row %2, the last "
+                                       "one Excel allows: the file is damaged or was not written "
+                                       "by a spreadsheet, so it is not read.")
+                           .arg(m_row)
+                           .arg(InputLimits::maxSheetRows));
+                return false;
+            }
             record.line = m_row;
             record.fields.clear();
+            record.longValues.clear();
+            m_rowCharacters = 0;
             if (!readRowCells(record))
                 return false;
             if (!record.fields.isEmpty())
@@ -265,16 +298,17 @@ bool XlsxReader::readCell(SourceRecord &record)
 
     m_value.clear();
     bool hasValue = false;
+    qint64 length = 0;
     for (;;) {
         const QXmlStreamReader::TokenType token = m_stream->readNext();
         bool ok = true;
         if (token == QXmlStreamReader::StartElement) {
             const QStringView name = m_stream->xml().name();
             if (name == u"v") {
-                ok = m_stream->readText(m_value);
+                ok = m_stream->readText(m_value, &length);
                 hasValue = true;
             } else if (name == u"is") {
-                ok = m_stream->readRichText(m_value);
+                ok = m_stream->readRichText(m_value, &length);
                 hasValue = true;
             } else {
                 ok = m_stream->skipElement(); // <f>: the cached <v> is what we want
@@ -291,26 +325,36 @@ bool XlsxReader::readCell(SourceRecord &record)
     }
     if (!hasValue)
         return true;
+    if (length > InputLimits::maxValueCharacters && type != CellType::SharedString)
+        return addValue(record, m_value, length); // not a number nor a date: kept as it is
     QString text = cellText(type, style);
     if (m_error.isError())
         return false;
+    length = type == CellType::SharedString
+        ? m_workbook->sharedStringLength(m_value.trimmed().toLongLong())
+        : text.size();
+    return addValue(record, std::move(text), length);
+}
+
+bool XlsxReader::addValue(SourceRecord &record, QString text, qint64 length)
+{
     if (text.isEmpty())
         return true;
+    if (length > InputLimits::maxValueCharacters)
+        record.longValues.append({m_column, length});
+    m_rowCharacters += text.size();
+    if (m_rowCharacters > InputLimits::maxRowCharacters) {
+        failAt(SourceError::Kind::TooLarge,
+               SourceError::tr("The values of this row add up to more than %1 characters: the "
+                               "file is damaged or built to exhaust memory, so it is not read.")
+                   .arg(InputLimits::maxRowCharacters));
+        return false;
+    }
     if (record.fields.size() < m_column)
         record.fields.resize(m_column);
     record.fields[m_column - 1] = std::move(text);
     return true;
 }
-
-enum class XlsxReader::CellType : int {
-    Number,
-    SharedString,
-    InlineString,
-    String,
-    Boolean,
-    Error,
-    IsoDate
-};
 
 XlsxReader::CellType XlsxReader::cellType(QStringView typeAttribute)
 {

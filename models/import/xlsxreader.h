@@ -39,11 +39,17 @@ struct XlsxReaderOptions
 // Headers are trimmed; a blank one becomes "Column N" and a repeated one
 // (case-insensitive) gets " (2)", " (3)" ..., as in CsvReader.
 //
+// A value longer than Excel's 32 767 characters (InputLimits) is cut to its
+// first characters and listed in SourceRecord::longValues with its length;
+// the XML parser never holds more of it than that (XmlInputGuard).
+//
 // Fatal errors (SourceError): FileNotFound, CannotOpen, EmptyFile (also an
 // empty sheet), NotAZipArchive (not a zip, or a zip without a workbook),
 // LegacyExcel (.xls), Encrypted, Truncated (cut short or damaged), TooLarge
-// (zip bomb limits), SheetNotFound (lists the sheets), MalformedXml (with the
-// sheet row and column when known).
+// (zip bomb limits, a row beyond 1 048 576, a row of more than
+// InputLimits::maxRowCharacters, XML nested too deep or a tag too long),
+// SheetNotFound (lists the sheets), MalformedXml (with the sheet row and
+// column when known; also a DTD, a cell beyond column XFD).
 //
 // Thread rules: as RecordSource.
 class XlsxReader final : public RecordSource
@@ -79,6 +85,7 @@ private:
     bool readRow(SourceRecord &record);
     bool readRowCells(SourceRecord &record);
     bool readCell(SourceRecord &record);
+    bool addValue(SourceRecord &record, QString text, qint64 length);
     QString cellText(CellType type, qsizetype style);
     void failAt(SourceError::Kind kind, const QString &message);
 
@@ -94,5 +101,6 @@ private:
     qint64 m_row = 0; // current sheet row (1-based)
     int m_column = 0; // current cell column (1-based)
     QString m_value; // raw text of the current cell, reused
+    qsizetype m_rowCharacters = 0; // of the values of the current row
     SourceError m_error;
 };

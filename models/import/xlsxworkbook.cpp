@@ -326,6 +326,7 @@ bool XlsxWorkbook::loadSharedStrings()
 {
     m_sharedText.clear();
     m_sharedEnds.clear();
+    m_longStrings.clear();
     XlsxPartStream probe(m_zip.get(), m_filePath, m_limits);
     if (!probe.exists(m_sharedStringsPart))
         return true; // a workbook with inline strings only
@@ -350,10 +351,13 @@ bool XlsxWorkbook::loadSharedStrings()
             m_sharedEnds.reserve(std::clamp<qsizetype>(count, 0, MaxReservedStrings));
         } else if (stream->xml().name() == u"si") {
             item.clear();
-            if (!stream->readRichText(item)) {
+            qint64 length = 0;
+            if (!stream->readRichText(item, &length)) {
                 takeStreamError(*stream);
                 return false;
             }
+            if (length > item.size())
+                m_longStrings.emplace_back(qsizetype(m_sharedEnds.size()), length);
             m_sharedText += item;
             m_sharedEnds.push_back(m_sharedText.size());
         }
@@ -366,6 +370,16 @@ QStringView XlsxWorkbook::sharedString(qsizetype index) const
 {
     const qsizetype begin = index == 0 ? 0 : m_sharedEnds[size_t(index - 1)];
     return QStringView(m_sharedText).mid(begin, m_sharedEnds[size_t(index)] - begin);
+}
+
+qint64 XlsxWorkbook::sharedStringLength(qsizetype index) const
+{
+    const auto found = std::lower_bound(m_longStrings.cbegin(), m_longStrings.cend(), index,
+                                        [](const std::pair<qsizetype, qint64> &entry,
+                                           qsizetype wanted) { return entry.first < wanted; });
+    if (found != m_longStrings.cend() && found->first == index)
+        return found->second;
+    return sharedString(index).size();
 }
 
 bool XlsxWorkbook::loadStyles()

@@ -9,6 +9,7 @@
 #include <QStringView>
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 class QuaZip;
@@ -20,7 +21,8 @@ class QuaZip;
 // decide which numbers are dates.
 //
 // Memory: the shared-strings table is the only thing held whose size grows
-// with the file; it is kept as one UTF-16 buffer plus one offset per string.
+// with the file; it is kept as one UTF-16 buffer plus one offset per string,
+// a string over Excel's cell limit cut to its first characters.
 //
 // Thread rules: one thread at a time; may be created on one thread and used on
 // another.
@@ -47,6 +49,10 @@ public:
     bool loadStyles();
     qsizetype sharedStringCount() const { return qsizetype(m_sharedEnds.size()); }
     QStringView sharedString(qsizetype index) const; // 0 <= index < sharedStringCount()
+    // The string's whole length in characters: more than sharedString(index)
+    // holds when it is longer than InputLimits::maxValueCharacters (only its
+    // first InputLimits::keptValueCharacters are kept).
+    qint64 sharedStringLength(qsizetype index) const;
     bool isDateStyle(qsizetype styleIndex) const; // index into cellXfs (a cell's s="")
 
     // Opens the part of the sheet named `sheetName` (exact name) for streaming;
@@ -89,6 +95,7 @@ private:
     QString m_stylesPart;
     QString m_sharedText; // all shared strings, one after the other
     std::vector<qsizetype> m_sharedEnds; // end of each string in m_sharedText
+    std::vector<std::pair<qsizetype, qint64>> m_longStrings; // index and length, by index
     std::vector<bool> m_dateStyles; // per cellXfs entry
     SourceError m_error;
 };
