@@ -89,6 +89,9 @@ void writeCsvSeeds()
         {QStringLiteral("tabs.tsv"), "a\tb\tc\n1\t\"x\ty\"\t3\n"},
         {QStringLiteral("pipes-noheader.txt"), "1|2024-01-31|yes\n2|31/01/2024|non\n"},
         {QStringLiteral("unterminated.csv"), "a,b\n1,\"open\n"},
+        // Over Excel's cell limit (issue 20): the row is rejected, the value cut.
+        {QStringLiteral("long-field.csv"),
+         "id,notes\n1,\"" + QByteArray(40000, 'x') + "\"\n2," + QByteArray(33000, 'y') + "\n"},
     };
     for (const auto &[name, bytes] : seeds)
         writeSeed(QStringLiteral("csvreader"), name, QByteArray(1, '\0') + bytes);
@@ -258,6 +261,33 @@ void writeXlsxSeeds()
     withDate1904[2].second = date1904;
     withDate1904.erase(withDate1904.begin() + 5); // no styles part: no cell is a date
     writeWorkbook(QStringLiteral("date1904-no-styles.xlsx"), withDate1904, 0);
+    // Hostile shapes (issue 20), small enough for seeds: a DTD of nested
+    // entities, a row past Excel's last, a value over the cell limit in CDATA
+    // beside a comment, elements nested past the depth limit.
+    const auto replacing = [&parts](size_t index, const QByteArray &xml) {
+        auto copy = parts;
+        copy[index].second = xml;
+        return copy;
+    };
+    QByteArray laughs = sharedStrings;
+    laughs.replace("<?xml version=\"1.0\"?>",
+                   "<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY a \"lol\"><!ENTITY b "
+                   "\"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>");
+    laughs.replace("<t>customer_id</t>", "<t>&b;</t>");
+    writeWorkbook(QStringLiteral("billion-laughs.xlsx"), replacing(4, laughs), 0);
+    QByteArray pastLastRow = sheet1;
+    pastLastRow.replace("<row r=\"4\">", "<row r=\"1048577\">");
+    writeWorkbook(QStringLiteral("row-past-limit.xlsx"), replacing(6, pastLastRow), 0);
+    QByteArray longValue = sheet1;
+    longValue.replace("<c r=\"E2\" t=\"b\"><v>1</v></c>",
+                      "<c r=\"E2\" t=\"inlineStr\"><is><t><![CDATA[" + QByteArray(40000, 'x')
+                          + "]]><!-- a note --></t></is></c>");
+    writeWorkbook(QStringLiteral("long-value.xlsx"), replacing(6, longValue), Z_DEFLATED);
+    QByteArray deep = sheet1;
+    deep.replace("<is><t>flag</t></is>",
+                 "<is>" + QByteArray("<r>").repeated(300) + QByteArray("</r>").repeated(300)
+                     + "</is>");
+    writeWorkbook(QStringLiteral("deep-nesting.xlsx"), replacing(6, deep), 0);
     // Legacy Excel and encrypted OOXML start with the OLE2 signature.
     writeSeed(QStringLiteral("xlsxreader"), QStringLiteral("legacy.xls"),
               QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(504, '\0'));
