@@ -59,6 +59,29 @@ bool XmlInputGuard::filter(QByteArrayView in, QByteArray &out)
                 continue;
             }
         }
+        if ((m_state == State::Tag || m_state == State::TagQuoted) && m_offset >= 2) {
+            // Names and attribute values, the rest of a sheet: up to the next
+            // quote or end of the tag.
+            qsizetype end = i;
+            if (m_state == State::Tag) {
+                while (end < size && data[end] != '"' && data[end] != '\'' && data[end] != '>')
+                    ++end;
+            } else {
+                while (end < size && data[end] != m_quote)
+                    ++end;
+            }
+            if (end > i) {
+                m_markupBytes += end - i;
+                if (m_markupBytes > m_maxMarkupBytes) {
+                    m_problem = Problem::MarkupTooLong;
+                    return false;
+                }
+                out.append(data + i, end - i);
+                m_offset += end - i;
+                i = end;
+                continue;
+            }
+        }
         const char byte = data[i++];
         ++m_offset;
         switch (m_state) {
