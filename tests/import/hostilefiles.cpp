@@ -271,6 +271,16 @@ QString longFieldCsv(const QString &folder)
     });
 }
 
+QString longQuotedFieldCsv(const QString &folder, qint64 characters)
+{
+    return writeFile(folder + QLatin1String("/long-quoted-field.csv"),
+                     [characters](QIODevice &out) {
+                         return out.write(CsvHeader + "C1,2024-01-01,\"a \"\"quote\"\" ") > 0
+                             && writeCompressibleText(out, characters - 10)
+                             && out.write("\"\nC2,2024-01-02,short notes\n") > 0;
+                     });
+}
+
 QString tooManyColumnsCsv(const QString &folder)
 {
     return writeFile(folder + QLatin1String("/too-many-columns.csv"), [](QIODevice &out) {

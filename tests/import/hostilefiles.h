@@ -41,6 +41,10 @@ QString singleLineCsv(const QString &folder, qint64 bytes);
 QString strayQuoteCsv(const QString &folder, qint64 bytes);
 // CSV: rows C1 (notes of 40 000 characters, over Excel's cell limit) and C2.
 QString longFieldCsv(const QString &folder);
+// CSV: rows C1 (quoted notes of `characters`, a doubled quote among them)
+// and C2; 1 040 000 make the value span the reader's 1 MiB chunks and stay
+// within its row limit.
+QString longQuotedFieldCsv(const QString &folder, qint64 characters);
 // CSV: the header and a row of 20 000 columns.
 QString tooManyColumnsCsv(const QString &folder);
 // CSV whose third column name is 40 000 characters long.

@@ -281,6 +281,12 @@ void TestHostileInputs::rejectsLongValuesAndGrowsLittle_data()
     QTest::newRow("long_field_csv")
         << Fixture(HostileFiles::longFieldCsv) << qint64(2) << 3
         << QStringLiteral("40000 %1").arg(cellLimit) << QStringLiteral("C1,2024-01-01,");
+    QTest::newRow("long_quoted_field_across_chunks_csv")
+        << Fixture([](const QString &folder) {
+               return HostileFiles::longQuotedFieldCsv(folder, 1'040'000);
+           })
+        << qint64(2) << 3 << QStringLiteral("1040000 %1").arg(cellLimit)
+        << QStringLiteral("C1,2024-01-01,\"a \"\"quote\"\" ");
     QTest::newRow("wide_rejected_row_csv")
         << Fixture(HostileFiles::wideRejectedRowCsv) << qint64(2) << 2
         << QStringLiteral("signup_date") << QStringLiteral("90016 bytes of UTF-8, SHA-256 ");
