@@ -25,17 +25,17 @@ QString basis(const RoiSummary &roi, const QLocale &locale)
         : tr("The money is revenue, not profit: set the contribution margin in the assumptions "
              "to count profit.");
     if (roi.method == EstimationMethod::Adjusted) {
-        const bool comparedOnly = std::any_of(
+        // Promoters' money rests on recommendation scores, which carry no
+        // date: it cannot be estimated from the first social contact.
+        const bool comparedPromoters = std::any_of(
             roi.components.begin(), roi.components.end(), [](const RoiComponent &component) {
-                return component.value != 0
-                    && (component.id == QLatin1String("operational_cost")
-                        || component.id == QLatin1String("cross_sell")
-                        || component.id == QLatin1String("raves"));
+                return component.value != 0 && component.id == QLatin1String("raves");
             });
-        if (comparedOnly) {
+        if (comparedPromoters) {
             text += QLatin1Char(' ')
-                + tr("Only retention is estimated from the first social contact; support cost, "
-                     "cross-sell and promoters still compare the cohorts from signup.");
+                + tr("The promoters' value compares the cohorts from signup: recommendation "
+                     "scores carry no date, so it is not estimated from the first social "
+                     "contact.");
         }
     }
     for (const RoiComponent &component : roi.components) {

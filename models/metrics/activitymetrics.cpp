@@ -2,6 +2,7 @@
 #include "metricgroups.h"
 #include "metricrows.h"
 #include "summaryaccumulator.h"
+#include "trialrates.h"
 #include "valueinfluence.h"
 
 #include <cmath>
@@ -188,6 +189,114 @@ std::vector<MetricGroup> contactGroups(const Analysis &analysis, ValueInfluence 
     // One pass over the contacts serves both groups.
     const ContactTotals totals = sumContacts(analysis);
     return {operationalCost(analysis, totals, influence), selfService(analysis, totals)};
+}
+
+namespace {
+
+// The values of one contact for TrialRates: an indicator per channel, then
+// its cost, its handle minutes and whether they are known, whether it was
+// resolved and whether that is known.
+enum ContactValue : int {
+    costValue = channelCount,
+    minutesValue,
+    minutesKnownValue,
+    resolvedValue,
+    resolvedKnownValue,
+    contactValueCount,
+};
+// The ratios TrialRates estimates: contacts per customer-month by channel,
+// then these.
+enum ContactRatio : std::size_t {
+    costRatio = channelCount,
+    minutesRatio,
+    resolutionRatio,
+};
+
+} // namespace
+
+std::vector<MetricGroup> adjustedContactGroups(const Analysis &analysis,
+                                               const SequentialTrials &trials,
+                                               ValueInfluence *influence)
+{
+    // The comparison's groups give the rows that stay comparisons (the
+    // share that ever used self-service) and the calendar series.
+    std::vector<MetricGroup> groups = contactGroups(analysis, nullptr);
+    MetricGroup &operational = groups[0];
+    MetricGroup &selfServiceGroup = groups[1];
+
+    const ContactColumns &contacts = analysis.data.contacts;
+    const Assumptions &assumptions = analysis.assumptions;
+    std::vector<TrialRates::Ratio> ratios;
+    for (int channel = 0; channel < channelCount; ++channel)
+        ratios.push_back({channel, TrialRates::customerMonths, channel == int(Channel::Phone)});
+    ratios.push_back({costValue, TrialRates::customerMonths, true});
+    ratios.push_back({minutesValue, minutesKnownValue});
+    ratios.push_back({resolvedValue, resolvedKnownValue});
+    const TrialRates rates(
+        analysis, trials, contacts.customer, contacts.day, contactValueCount,
+        [&contacts, &assumptions](std::size_t event, double *values) {
+            const int channel = contacts.channel[event];
+            if (channel < 0)
+                return;
+            values[channel] = 1;
+            values[costValue] = std::isnan(contacts.cost[event])
+                ? assumptions.contactCost(Channel(channel))
+                : double(contacts.cost[event]);
+            if (!std::isnan(contacts.handleMinutes[event])) {
+                values[minutesValue] = double(contacts.handleMinutes[event]);
+                values[minutesKnownValue] = 1;
+            }
+            if (contacts.resolved[event] >= 0) {
+                values[resolvedValue] = contacts.resolved[event];
+                values[resolvedKnownValue] = 1;
+            }
+        },
+        ratios);
+
+    const qint64 treated = trials.treated;
+    const qint64 controls = trials.controlCustomers;
+    const QString perMonth = QStringLiteral("per customer-month");
+    for (int channel = 0; channel < channelCount; ++channel) {
+        const QString name = QString(channelName(Channel(channel)))
+            + QLatin1String("_contacts_per_customer_month");
+        replaceRow(operational,
+                   MetricRows::fromEstimate(name, perMonth, rates.estimate(size_t(channel)),
+                                            treated, controls));
+    }
+    replaceRow(operational,
+               MetricRows::fromEstimate(QStringLiteral("handle_minutes"),
+                                        QStringLiteral("minutes per contact"),
+                                        rates.estimate(minutesRatio), treated, controls));
+    replaceRow(operational,
+               MetricRows::fromEstimate(QStringLiteral("resolution_share"), QStringLiteral("share"),
+                                        rates.estimate(resolutionRatio), treated, controls));
+    replaceRow(operational,
+               MetricRows::fromEstimate(QStringLiteral("support_cost_per_customer_month"),
+                                        QStringLiteral("money per customer-month"),
+                                        rates.estimate(costRatio), treated, controls));
+    // Savings: (controls' - social) cost per customer-month × the social
+    // customers' months inside the ROI window after their first contact.
+    operational.value.reset();
+    operational.valueLow.reset();
+    operational.valueHigh.reset();
+    setGroupValue(operational, rates.money(costRatio, -1.0, influence));
+
+    const auto sessions = size_t(Channel::SelfService);
+    replaceRow(selfServiceGroup,
+               MetricRows::fromEstimate(QStringLiteral("self_service_sessions_per_customer_month"),
+                                        perMonth, rates.estimate(sessions), treated, controls));
+    // Phone contacts deflected × (phone cost - self-service cost); inside
+    // the operational cost difference, so never added to the ROI.
+    const double unitSaving
+        = assumptions.contactCost(Channel::Phone) - assumptions.contactCost(Channel::SelfService);
+    selfServiceGroup.value.reset();
+    selfServiceGroup.valueLow.reset();
+    selfServiceGroup.valueHigh.reset();
+    setGroupValue(selfServiceGroup, rates.money(size_t(Channel::Phone), -unitSaving, nullptr));
+
+    labelComparisons(operational);
+    labelComparisons(selfServiceGroup);
+    return groups;
 }
 
 } // namespace MetricGroups

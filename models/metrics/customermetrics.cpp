@@ -1,6 +1,7 @@
 #include "metricgroups.h"
 #include "metricrows.h"
 #include "summaryaccumulator.h"
+#include "trialrates.h"
 #include "valueinfluence.h"
 
 #include <cmath>
@@ -125,6 +126,32 @@ MetricGroup crossSell(const Analysis &analysis, ValueInfluence *influence)
     group.series.push_back(rateSeries(analysis,
                                       QStringLiteral("cross_sell_orders_per_customer_month"),
                                       QStringLiteral("per customer-month"), crossSellOrders));
+    return group;
+}
+
+MetricGroup adjustedCrossSell(const Analysis &analysis, const SequentialTrials &trials,
+                              ValueInfluence *influence)
+{
+    MetricGroup group = crossSell(analysis, nullptr);
+    const OrderColumns &orders = analysis.data.orders;
+    const TrialRates rates(analysis, trials, orders.customer, orders.day, 1,
+                           [&orders](std::size_t event, double *values) {
+                               values[0] = orders.crossSell[event] ? orders.amount[event] : 0.0;
+                           },
+                           {{0, TrialRates::customerMonths, true}});
+    replaceRow(group,
+               MetricRows::fromEstimate(QStringLiteral("cross_sell_revenue_per_customer_month"),
+                                        QStringLiteral("money per customer-month"),
+                                        rates.estimate(0), trials.treated,
+                                        trials.controlCustomers));
+    // The extra cross-sell revenue per customer-month × the social
+    // customers' months inside the ROI window after their first contact,
+    // times the margin.
+    group.value.reset();
+    group.valueLow.reset();
+    group.valueHigh.reset();
+    setGroupValue(group, rates.money(0, analysis.assumptions.revenueToValue(), influence));
+    labelComparisons(group);
     return group;
 }
 

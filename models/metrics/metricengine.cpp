@@ -76,7 +76,7 @@ Adjustment adjustmentOf(const SequentialTrials &trials, const QStringList &adjus
 }
 
 // A comparison whose sides still differ, or that found few comparable
-// customers, says so on every row it produced (the adjusted retention).
+// customers, says so on every row it estimated.
 void warnAboutBalance(const Adjustment &adjustment, std::vector<MetricGroup> &groups)
 {
     QStringList sentences;
@@ -97,32 +97,11 @@ void warnAboutBalance(const Adjustment &adjustment, std::vector<MetricGroup> &gr
         return;
     const QString text = sentences.join(QLatin1Char(' '));
     for (MetricGroup &group : groups) {
-        if (group.id != QLatin1String("retention"))
-            continue;
         for (MetricRow &row : group.rows) {
-            if (row.name.startsWith(QLatin1String("naive_")))
+            if (!row.estimated)
                 continue;
             row.warning = row.warning.isEmpty() ? text : row.warning + QLatin1Char(' ') + text;
         }
-    }
-}
-
-// Under the adjusted method only retention is estimated from the first
-// social contact; the groups that still compare the cohorts from signup say
-// so on every row, so that no one reads them as effects.
-void labelComparisons(std::vector<MetricGroup> &groups)
-{
-    const QString text = QCoreApplication::translate(
-        "MetricWarnings",
-        "Compared from signup, everyone ever in touch with the social team against everyone "
-        "else: not yet estimated from the first social contact, so not an effect.");
-    for (MetricGroup &group : groups) {
-        if (group.id != QLatin1String("operational_cost")
-            && group.id != QLatin1String("self_service") && group.id != QLatin1String("saves")
-            && group.id != QLatin1String("raves") && group.id != QLatin1String("cross_sell"))
-            continue;
-        for (MetricRow &row : group.rows)
-            row.warning = row.warning.isEmpty() ? text : row.warning + QLatin1Char(' ') + text;
     }
 }
 
@@ -245,13 +224,25 @@ MetricEngine::Outcome MetricEngine::computeWith(const MetricFilters &filters,
                 trials ? MetricGroups::adjustedRetention(a, *trials, &influence)
                        : MetricGroups::retention(a, &influence)};
         },
-        [&influence](const Analysis &a) { return MetricGroups::contactGroups(a, &influence); },
-        [](const Analysis &a) { return std::vector<MetricGroup> {MetricGroups::saves(a)}; },
-        [&influence](const Analysis &a) {
-            return std::vector<MetricGroup> {MetricGroups::raves(a, &influence)};
+        [&trials, &influence](const Analysis &a) {
+            return trials ? MetricGroups::adjustedContactGroups(a, *trials, &influence)
+                          : MetricGroups::contactGroups(a, &influence);
         },
-        [&influence](const Analysis &a) {
-            return std::vector<MetricGroup> {MetricGroups::crossSell(a, &influence)};
+        [&trials](const Analysis &a) {
+            MetricGroup group = MetricGroups::saves(a);
+            if (trials)
+                MetricGroups::labelComparisons(group);
+            return std::vector<MetricGroup> {group};
+        },
+        [&trials, &influence](const Analysis &a) {
+            return std::vector<MetricGroup> {
+                trials ? MetricGroups::adjustedRaves(a, *trials, &influence)
+                       : MetricGroups::raves(a, &influence)};
+        },
+        [&trials, &influence](const Analysis &a) {
+            return std::vector<MetricGroup> {
+                trials ? MetricGroups::adjustedCrossSell(a, *trials, &influence)
+                       : MetricGroups::crossSell(a, &influence)};
         },
         [](const Analysis &a) {
             return std::vector<MetricGroup> {MetricGroups::processInnovation(a)};
@@ -266,10 +257,8 @@ MetricEngine::Outcome MetricEngine::computeWith(const MetricFilters &filters,
         for (MetricGroup &group : build(analysis))
             result.groups.push_back(std::move(group));
     }
-    if (result.adjustment) {
+    if (result.adjustment)
         warnAboutBalance(*result.adjustment, result.groups);
-        labelComparisons(result.groups);
-    }
     result.roi = MetricGroups::roiSummary(analysis, result.groups, influence);
     outcome.ok = true;
     return outcome;

@@ -23,6 +23,25 @@ std::vector<MetricGroup> contactGroups(const Analysis &analysis,
 MetricGroup saves(const Analysis &analysis);
 MetricGroup raves(const Analysis &analysis, ValueInfluence *influence = nullptr);
 MetricGroup crossSell(const Analysis &analysis, ValueInfluence *influence = nullptr);
+
+// The adjusted method (SPEC section 4a): the rows that have dates (contacts,
+// support cost, self-service sessions, mentions, cross-sell revenue per
+// customer-month) estimated from each social customer's first social
+// contact against similar customers still with us that day (TrialRates),
+// with their money over the ROI window from those estimates. The rows that
+// cannot be (a share ever reached, undated recommendation scores) stay
+// comparisons and say so.
+std::vector<MetricGroup> adjustedContactGroups(const Analysis &analysis,
+                                               const SequentialTrials &trials,
+                                               ValueInfluence *influence = nullptr);
+MetricGroup adjustedRaves(const Analysis &analysis, const SequentialTrials &trials,
+                          ValueInfluence *influence = nullptr);
+MetricGroup adjustedCrossSell(const Analysis &analysis, const SequentialTrials &trials,
+                              ValueInfluence *influence = nullptr);
+// Replaces the row of the same name with `row`.
+void replaceRow(MetricGroup &group, MetricRow row);
+// Labels every row that is not an estimate as a comparison from signup.
+void labelComparisons(MetricGroup &group);
 MetricGroup processInnovation(const Analysis &analysis);
 MetricGroup relationship(const Analysis &analysis);
 

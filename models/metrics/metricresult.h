@@ -69,6 +69,9 @@ struct MetricRow
     qint64 nSocial = 0;
     qint64 nControl = 0;
     QString warning; // plain sentences, empty when the row can be read as is
+    // Estimated from the first social contact against similar customers
+    // (SPEC section 4a), rather than a comparison of the cohorts.
+    bool estimated = false;
     // Adjusted retention rows: how strong an unmeasured factor would have to
     // be to explain the effect (and its interval's nearer limit) away.
     std::optional<double> eValue;

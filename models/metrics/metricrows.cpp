@@ -231,6 +231,51 @@ MetricRow total(const QString &name, const QString &unit, double social, double 
     return row;
 }
 
+MetricRow fromEstimate(const QString &name, const QString &unit, const EffectEstimate &estimate,
+                       qint64 treatedCustomers, qint64 controlCustomers, bool withLift)
+{
+    MetricRow row;
+    row.name = name;
+    row.unit = unit;
+    row.nSocial = treatedCustomers;
+    row.nControl = controlCustomers;
+    row.estimated = true;
+    Stats::SampleWarnings warnings;
+    if (estimate.valid) {
+        row.social = finiteOrNull(estimate.treated);
+        row.control = finiteOrNull(estimate.control);
+        const double z = Stats::normalCriticalValue(Stats::defaultConfidenceLevel);
+        setCohortInterval(row, 0,
+                          {estimate.treatedStandardError > 0,
+                           estimate.treated - z * estimate.treatedStandardError,
+                           estimate.treated + z * estimate.treatedStandardError});
+        setCohortInterval(row, 1,
+                          {estimate.controlStandardError > 0,
+                           estimate.control - z * estimate.controlStandardError,
+                           estimate.control + z * estimate.controlStandardError});
+        const Stats::NormalInference inference = Stats::normalInference(
+            estimate.difference, estimate.standardError, Stats::defaultConfidenceLevel);
+        const bool liftValid = withLift && estimate.control != 0;
+        setDifference(row, estimate.difference, liftValid,
+                      liftValid ? estimate.difference / estimate.control : 0.0, inference.interval,
+                      inference.test, "z");
+        if (liftValid && estimate.treated >= 0 && estimate.control > 0)
+            row.ratio = finiteOrNull(estimate.treated / estimate.control);
+        warnings.intervalSpansZero = !inference.interval.valid || inference.interval.spansZero();
+    }
+    warnings.smallSample = treatedCustomers < 30 || controlCustomers < 30;
+    row.warning = warningText(warnings, estimate.valid, treatedCustomers, controlCustomers);
+    return row;
+}
+
+void labelAsComparison(MetricRow &row)
+{
+    const QString text = translate(
+        "Compared from signup, everyone ever in touch with the social team against everyone "
+        "else: not estimated from the first social contact, so not an effect.");
+    row.warning = row.warning.isEmpty() ? text : row.warning + QLatin1Char(' ') + text;
+}
+
 MetricRow descriptive(const QString &name, const QString &unit, std::optional<double> social,
                       std::optional<double> control, qint64 socialCustomers,
                       qint64 controlCustomers, const QString &warning)

@@ -34,6 +34,27 @@ MetricRow descriptive(const QString &name, const QString &unit, std::optional<do
                       std::optional<double> control, qint64 socialCustomers,
                       qint64 controlCustomers, const QString &warning = QString());
 
+// An effect estimated from the index date (SPEC section 4a): each side's
+// value, their difference, and robust standard errors.
+struct EffectEstimate
+{
+    bool valid = false;
+    double treated = 0;
+    double control = 0;
+    double difference = 0;
+    double standardError = 0; // of the difference
+    double treatedStandardError = 0;
+    double controlStandardError = 0;
+};
+// A row of an estimate: normal (Wald) intervals and test; `withLift` gives
+// the relative lift too (not for shares of a whole or scores near zero).
+MetricRow fromEstimate(const QString &name, const QString &unit, const EffectEstimate &estimate,
+                       qint64 treatedCustomers, qint64 controlCustomers, bool withLift = true);
+// Marks a row as a comparison of the cohorts from signup, not an estimate,
+// in its warning: under the adjusted method no one should read it as an
+// effect of the social team.
+void labelAsComparison(MetricRow &row);
+
 QString warningText(const Stats::SampleWarnings &warnings, bool valid, qint64 socialCount,
                     qint64 controlCount);
 

@@ -79,6 +79,9 @@ QJsonObject rowObject(const MetricRow &row)
     object.insert(QLatin1String("n_social"), integer(row.nSocial));
     object.insert(QLatin1String("n_control"), integer(row.nControl));
     object.insert(QLatin1String("warning"), row.warning);
+    // Which rows are effects estimated from the first social contact, and
+    // which compare the cohorts from signup.
+    object.insert(QLatin1String("estimated"), row.estimated);
     if (row.eValue) {
         object.insert(QLatin1String("e_value"), number(row.eValue));
         object.insert(QLatin1String("e_value_ci"), number(row.eValueLimit));

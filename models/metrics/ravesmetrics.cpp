@@ -1,9 +1,11 @@
 #include "metricgroups.h"
 #include "metricrows.h"
 #include "netpromoterscore.h"
+#include "trialrates.h"
 #include "valueinfluence.h"
 
 #include <cmath>
+#include <iterator>
 
 namespace MetricGroups {
 
@@ -157,6 +159,62 @@ MetricGroup raves(const Analysis &analysis, ValueInfluence *influence)
     }
     group.series.push_back(shareSeries(analysis, QStringLiteral("positive_mention_share"),
                                        positiveByMonth, mentionsByMonth));
+    return group;
+}
+
+MetricGroup adjustedRaves(const Analysis &analysis, const SequentialTrials &trials,
+                          ValueInfluence *influence)
+{
+    // Recommendation scores carry no date: they stay a comparison, and so
+    // does the promoters' money drawn from them.
+    MetricGroup group = raves(analysis, influence);
+    const MentionColumns &mentions = analysis.data.mentions;
+    enum : int { positiveValue, negativeValue, positiveReach, negativeReach, allValue, valueCount };
+    const TrialRates rates(analysis, trials, mentions.customer, mentions.day, valueCount,
+                           [&mentions](std::size_t event, double *values) {
+                               const bool positive = mentions.sentiment[event] == 0;
+                               const bool negative = mentions.sentiment[event] == 2;
+                               values[positiveValue] = positive;
+                               values[negativeValue] = negative;
+                               values[positiveReach]
+                                   = positive ? double(mentions.reach[event]) : 0.0;
+                               values[negativeReach]
+                                   = negative ? double(mentions.reach[event]) : 0.0;
+                               values[allValue] = 1;
+                           },
+                           {{positiveValue},
+                            {negativeValue},
+                            {positiveReach},
+                            {negativeReach},
+                            {positiveValue, allValue},
+                            {negativeValue, allValue}});
+    const qint64 treated = trials.treated;
+    const qint64 controls = trials.controlCustomers;
+    const QString perMonth = QStringLiteral("per customer-month");
+    const QString reachPerMonth = QStringLiteral("people reached per customer-month");
+    const struct
+    {
+        const char *name;
+        const QString &unit;
+    } rows[] = {
+        {"positive_mentions_per_customer_month", perMonth},
+        {"negative_mentions_per_customer_month", perMonth},
+        {"positive_mention_reach_per_customer_month", reachPerMonth},
+        {"negative_mention_reach_per_customer_month", reachPerMonth},
+    };
+    for (std::size_t r = 0; r < std::size(rows); ++r)
+        replaceRow(group,
+                   MetricRows::fromEstimate(QLatin1String(rows[r].name), rows[r].unit,
+                                            rates.estimate(r), treated, controls));
+    replaceRow(group,
+               MetricRows::fromEstimate(QStringLiteral("positive_mention_share"),
+                                        QStringLiteral("share"), rates.estimate(4), treated,
+                                        controls));
+    replaceRow(group,
+               MetricRows::fromEstimate(QStringLiteral("negative_mention_share"),
+                                        QStringLiteral("share"), rates.estimate(5), treated,
+                                        controls));
+    labelComparisons(group);
     return group;
 }
 

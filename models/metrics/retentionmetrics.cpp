@@ -239,6 +239,8 @@ MetricGroup adjustedRetention(const Analysis &analysis, const SequentialTrials &
         MetricRows::fromRestrictedMeans(QStringLiteral("rmst_months"), QStringLiteral("months"),
                                         restrictedMeanDifference(trials, horizon),
                                         1.0 / Analysis::daysPerMonth, nTreated, nControl));
+    for (MetricRow &row : group.rows)
+        row.estimated = row.name != QLatin1String("logrank");
 
     // The naive comparison, kept and named, beside the estimate.
     const auto &naiveSocial = analysis.retention[Analysis::social];

@@ -520,6 +520,30 @@ bool SequentialTrials::isCompared(std::size_t customer) const
         && controlWeight(trialOf(index), stratumOf(customer, index)) > 0;
 }
 
+int SequentialTrials::groupOf(std::size_t customer) const
+{
+    return m_analysis.cohortOf[customer] >= 0 && !m_excluded[customer] ? m_staticStratum[customer]
+                                                                       : -1;
+}
+
+void SequentialTrials::followUps(std::size_t customer, std::int32_t maxDays,
+                                 std::vector<FollowUp> &rows) const
+{
+    rows.clear();
+    if (groupOf(customer) < 0)
+        return;
+    const std::int32_t end = m_analysis.endDay(customer);
+    const std::int32_t index = m_index[customer];
+    const std::int32_t controlEnd = index >= 0 ? index - 1 : end;
+    forEachControlTrial(customer, [&](int trial, std::int32_t start) {
+        const double weight = controlWeight(trial, stratumOf(customer, start));
+        if (weight > 0)
+            rows.push_back({false, weight, start, std::min(controlEnd, start + maxDays - 1)});
+    });
+    if (isCompared(customer))
+        rows.push_back({true, 1.0, index, std::min(end, index + maxDays - 1)});
+}
+
 void SequentialTrials::countWindowDays()
 {
     // Per group: the treated u days after their index date inside the window,

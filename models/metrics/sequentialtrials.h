@@ -130,6 +130,32 @@ public:
     // Adds scale times each customer's influence on windowGain().months.
     void addWindowGainInfluence(std::vector<double> &perCustomer, double scale) const;
 
+    // One follow-up from time zero: a treated customer's from their index
+    // date, a control's from the first day of a trial; each runs to the
+    // customer's exit (churn or the as-of date), for a control to the day
+    // before their own first social contact, and for at most `maxDays` days.
+    struct FollowUp
+    {
+        bool treated = false;
+        double weight = 0;
+        std::int32_t from = 0;
+        std::int32_t to = 0; // inclusive
+    };
+    // The customer's follow-ups that count (a compared treated's, the
+    // controls' with a weight), in time order: controls first. `rows` is
+    // cleared first, so a caller can reuse it.
+    void followUps(std::size_t customer, std::int32_t maxDays, std::vector<FollowUp> &rows) const;
+    // The group (segment, revenue fifth, picked attributes) a customer is
+    // compared in, -1 when the customer is on neither side; and the share of
+    // the compared treated that the group stands for.
+    int groupOf(std::size_t customer) const;
+    std::size_t groupCount() const { return m_groups.size(); }
+    double groupShare(int group) const { return m_groups[size_t(group)].share; }
+    // A treated customer compared from their index date (a control exists
+    // in their month and stratum).
+    bool isCompared(std::size_t customer) const;
+    std::int32_t indexDay(std::size_t customer) const { return m_index[customer]; }
+
     std::vector<Balance> balance;
     qint64 treated = 0; // social customers compared from their index date
     qint64 unmatchedTreated = 0; // no comparable control in their month and stratum
@@ -152,9 +178,6 @@ private:
     // index date, up to their group's last day: [first, last], none when
     // last < first.
     std::pair<std::int32_t, std::int32_t> windowDaysAfterIndex(std::size_t customer) const;
-    // A treated customer compared from their index date (a control exists
-    // in their month and stratum).
-    bool isCompared(std::size_t customer) const;
     Curve standardize(bool treatedSide, const std::vector<double> &exits,
                       const std::vector<double> &events) const;
 

@@ -1,5 +1,6 @@
 #include "distributions.h"
 #include "metricgroups.h"
+#include "metricrows.h"
 #include "proportioncomparison.h"
 
 #include <cmath>
@@ -76,6 +77,26 @@ double customerValueOverHorizon(const Analysis &analysis)
     if (!months.valid || std::isnan(revenue))
         return 0;
     return revenue * months.mean / Analysis::daysPerMonth;
+}
+
+void replaceRow(MetricGroup &group, MetricRow row)
+{
+    for (MetricRow &existing : group.rows) {
+        if (existing.name == row.name) {
+            existing = std::move(row);
+            return;
+        }
+    }
+    group.rows.push_back(std::move(row));
+}
+
+void labelComparisons(MetricGroup &group)
+{
+    for (MetricRow &row : group.rows) {
+        // Totals kept as context show no difference and need no label.
+        if (!row.estimated && row.difference)
+            MetricRows::labelAsComparison(row);
+    }
 }
 
 } // namespace MetricGroups

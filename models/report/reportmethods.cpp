@@ -74,11 +74,20 @@ QStringList ReportMethods::designParagraphs(const Adjustment &adjustment, const 
                      .arg(locale.toString(*adjustment.eValue, 'f', 2),
                           locale.toString(adjustment.eValueLimit.value_or(1.0), 'f', 2));
     }
+    texts << tr("Contacts, support cost, self-service sessions, mentions and cross-sell revenue "
+                "are estimated the same way, per customer-month (handle time per contact, "
+                "resolution and the mentions' tone per contact or mention), over the same "
+                "follow-up on both sides: at most the horizon, ending when the customer leaves, "
+                "at the as-of date, or, for a similar customer, when they reach the team. Their "
+                "money is the estimated difference times the months the social customers spent "
+                "inside the ROI window after their first contact.");
     texts << tr("The estimate assumes that, among customers alike in those respects, who reaches "
                 "the social team in a given month has nothing to do with how long they would "
-                "otherwise stay. Support cost, self-service, saves, promoters and cross-sells are "
-                "still compared from signup, everyone ever in touch with the team against everyone "
-                "else: read them as comparisons, not effects.");
+                "otherwise stay or how they would otherwise use the service. Recommendation "
+                "scores carry no date, and saves and the share that ever used self-service or "
+                "bought a cross-sell depend on how long a customer was watched: those rows still "
+                "compare everyone ever in touch with the team against everyone else, from "
+                "signup, and say so.");
     return texts;
 }
 

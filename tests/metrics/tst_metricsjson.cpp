@@ -39,7 +39,8 @@ const Keys rowKeys
     = {QStringLiteral("name"),     QStringLiteral("unit"),       QStringLiteral("social"),
        QStringLiteral("control"),  QStringLiteral("difference"), QStringLiteral("lift"),
        QStringLiteral("ci_low"),   QStringLiteral("ci_high"),    QStringLiteral("p_value"),
-       QStringLiteral("n_social"), QStringLiteral("n_control"),  QStringLiteral("warning")};
+       QStringLiteral("n_social"), QStringLiteral("n_control"),  QStringLiteral("warning"),
+       QStringLiteral("estimated")};
 const Keys ratioKeys
     = {QStringLiteral("ratio"), QStringLiteral("ratio_ci_low"), QStringLiteral("ratio_ci_high")};
 
