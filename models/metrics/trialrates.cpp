@@ -94,15 +94,7 @@ void TrialRates::forEachFollowUp(std::size_t customer, Visit &&visit)
 
 void TrialRates::sumGroups()
 {
-    const std::size_t groups = m_trials.groupCount();
-    m_groupSums.assign(groups, {});
-    for (auto &sides : m_groupSums) {
-        for (Sums &side : sides) {
-            side.numerator.assign(m_ratios.size(), 0.0);
-            side.denominator.assign(m_ratios.size(), 0.0);
-        }
-    }
-    m_treatedInGroup.assign(groups, 0.0);
+    m_ratioEstimates.assign(m_ratios.size(), Stats::StandardizedRatio(m_trials.groupCount()));
     const std::size_t customers = m_analysis.data.customers.size();
     m_windowMonthsOf.assign(customers, 0.0);
     m_windowMonths = 0;
@@ -113,115 +105,67 @@ void TrialRates::sumGroups()
         const int group = m_trials.groupOf(i);
         if (group < 0)
             continue;
-        std::array<Sums, 2> &sides = m_groupSums[size_t(group)];
         forEachFollowUp(i, [&](bool treatedSide, double weight) {
-            Sums &side = sides[treatedSide ? 0 : 1];
-            for (std::size_t r = 0; r < m_ratios.size(); ++r) {
-                side.numerator[r] += weight * m_numerators[r];
-                side.denominator[r] += weight * m_denominators[r];
-            }
+            for (std::size_t r = 0; r < m_ratios.size(); ++r)
+                m_ratioEstimates[r].add(size_t(group), sidesOf(treatedSide, weight, r));
         });
         if (m_trials.isCompared(i)) {
-            m_treatedInGroup[size_t(group)] += 1;
             m_windowMonthsOf[i]
                 = m_analysis.windowOverlapDays(m_trials.indexDay(i), m_analysis.endDay(i))
                 / Analysis::daysPerMonth;
             m_windowMonths += m_windowMonthsOf[i];
         }
     }
+    for (Stats::StandardizedRatio &estimate : m_ratioEstimates)
+        estimate.finish();
+}
+
+Stats::StandardizedRatio::Sums TrialRates::sidesOf(bool treatedSide, double weight,
+                                                   std::size_t ratio) const
+{
+    const double numerator = weight * m_numerators[ratio];
+    const double denominator = weight * m_denominators[ratio];
+    if (treatedSide)
+        return {numerator, denominator, 0, 0};
+    return {0, 0, numerator, denominator};
 }
 
 void TrialRates::estimate()
 {
-    const std::size_t groups = m_groupSums.size();
+    // Each customer is a cluster: all their follow-ups, on both sides.
     const std::size_t ratios = m_ratios.size();
-    m_estimates.assign(ratios, {});
-    m_groupUsed.assign(ratios * groups, 0);
-
-    // Per ratio: each group's two rates, and the treated's denominator (their
-    // months, or contacts...) in the groups where both rates are defined.
-    std::vector<double> treatedRate(ratios * groups, 0.0), controlRate(ratios * groups, 0.0);
-    std::vector<double> usedTreated(ratios, 0.0);
-    for (std::size_t r = 0; r < ratios; ++r) {
-        for (std::size_t g = 0; g < groups; ++g) {
-            const Sums &treated = m_groupSums[g][0];
-            const Sums &control = m_groupSums[g][1];
-            if (m_treatedInGroup[g] <= 0 || !(treated.denominator[r] > 0)
-                || !(control.denominator[r] > 0))
-                continue;
-            m_groupUsed[r * groups + g] = 1;
-            treatedRate[r * groups + g] = treated.numerator[r] / treated.denominator[r];
-            controlRate[r * groups + g] = control.numerator[r] / control.denominator[r];
-            usedTreated[r] += treated.denominator[r];
-        }
-        Estimate &estimate = m_estimates[r];
-        if (usedTreated[r] <= 0)
-            continue;
-        estimate.valid = true;
-        for (std::size_t g = 0; g < groups; ++g) {
-            if (!m_groupUsed[r * groups + g])
-                continue;
-            const double share = m_groupSums[g][0].denominator[r] / usedTreated[r];
-            estimate.treated += share * treatedRate[r * groups + g];
-            estimate.control += share * controlRate[r * groups + g];
-        }
-        estimate.difference = estimate.treated - estimate.control;
-    }
-
-    // Each customer's influence on each side's standardized rate: through
-    // their group's two ratios (their follow-ups' sums), and, for a
-    // compared treated customer, through the group's share of the treated's
-    // denominator.
     m_influence.assign(ratios, {});
     for (std::size_t r = 0; r < ratios; ++r) {
         if (m_ratios[r].forMoney)
             m_influence[r].assign(m_analysis.data.customers.size(), 0.0f);
     }
-    std::vector<double> treatedSquares(ratios, 0.0), controlSquares(ratios, 0.0),
-        differenceSquares(ratios, 0.0);
-    std::vector<double> treatedSum(ratios), treatedWeight(ratios), controlSum(ratios),
-        controlWeight(ratios);
+    std::vector<Stats::StandardizedRatio::Sums> cluster(ratios);
     for (std::size_t i = 0; i < m_analysis.data.customers.size(); ++i) {
         const int group = m_trials.groupOf(i);
         if (group < 0)
             continue;
-        const auto g = size_t(group);
-        std::fill(treatedSum.begin(), treatedSum.end(), 0.0);
-        std::fill(treatedWeight.begin(), treatedWeight.end(), 0.0);
-        std::fill(controlSum.begin(), controlSum.end(), 0.0);
-        std::fill(controlWeight.begin(), controlWeight.end(), 0.0);
+        std::fill(cluster.begin(), cluster.end(), Stats::StandardizedRatio::Sums {});
         forEachFollowUp(i, [&](bool treatedSide, double weight) {
             for (std::size_t r = 0; r < ratios; ++r) {
-                (treatedSide ? treatedSum : controlSum)[r] += weight * m_numerators[r];
-                (treatedSide ? treatedWeight : controlWeight)[r] += weight * m_denominators[r];
+                const Stats::StandardizedRatio::Sums one = sidesOf(treatedSide, weight, r);
+                cluster[r].treatedNumerator += one.treatedNumerator;
+                cluster[r].treatedDenominator += one.treatedDenominator;
+                cluster[r].controlNumerator += one.controlNumerator;
+                cluster[r].controlDenominator += one.controlDenominator;
             }
         });
         for (std::size_t r = 0; r < ratios; ++r) {
-            if (!m_groupUsed[r * groups + g])
-                continue;
-            const Estimate &estimate = m_estimates[r];
-            const double share = m_groupSums[g][0].denominator[r] / usedTreated[r];
-            const double groupTreated = treatedRate[r * groups + g];
-            const double groupControl = controlRate[r * groups + g];
-            double onTreated = share * (treatedSum[r] - groupTreated * treatedWeight[r])
-                / m_groupSums[g][0].denominator[r];
-            double onControl = share * (controlSum[r] - groupControl * controlWeight[r])
-                / m_groupSums[g][1].denominator[r];
-            onTreated += treatedWeight[r] * (groupTreated - estimate.treated) / usedTreated[r];
-            onControl += treatedWeight[r] * (groupControl - estimate.control) / usedTreated[r];
-            const double onDifference = onTreated - onControl;
-            treatedSquares[r] += onTreated * onTreated;
-            controlSquares[r] += onControl * onControl;
-            differenceSquares[r] += onDifference * onDifference;
+            const double onDifference = m_ratioEstimates[r].addCluster(size_t(group), cluster[r]);
             if (m_ratios[r].forMoney)
                 m_influence[r][i] = float(onDifference);
         }
     }
-    for (std::size_t r = 0; r < ratios; ++r) {
-        Estimate &estimate = m_estimates[r];
-        estimate.treatedStandardError = std::sqrt(treatedSquares[r]);
-        estimate.controlStandardError = std::sqrt(controlSquares[r]);
-        estimate.standardError = std::sqrt(differenceSquares[r]);
+    m_estimates.clear();
+    for (const Stats::StandardizedRatio &ratio : m_ratioEstimates) {
+        const Stats::StandardizedRatio::Result &result = ratio.result();
+        m_estimates.push_back({result.valid, result.treated, result.control, result.difference,
+                               result.standardError, result.treatedStandardError,
+                               result.controlStandardError});
     }
 }
 

@@ -5,6 +5,7 @@
 #include "metricgroups.h"
 #include "metricrows.h"
 #include "sequentialtrials.h"
+#include "standardizedratio.h"
 
 #include <array>
 #include <cstdint>
@@ -73,12 +74,6 @@ public:
                                       ValueInfluence *influence) const;
 
 private:
-    // Per group and side (0 treated, 1 controls): the sums of each ratio.
-    struct Sums
-    {
-        std::vector<double> numerator, denominator;
-    };
-
     void indexEvents(const std::vector<std::int32_t> &customer,
                      const std::vector<std::int32_t> &day);
     // Calls visit(treatedSide, weight, sums) for each of the customer's
@@ -87,6 +82,9 @@ private:
     void forEachFollowUp(std::size_t customer, Visit &&visit);
     void sumGroups();
     void estimate();
+    // One follow-up's sums of a ratio, on its side.
+    Stats::StandardizedRatio::Sums sidesOf(bool treatedSide, double weight,
+                                           std::size_t ratio) const;
 
     const Analysis &m_analysis;
     const SequentialTrials &m_trials;
@@ -99,9 +97,7 @@ private:
     std::vector<std::uint32_t> m_begin; // per customer: first of their events in m_order
     std::vector<std::uint32_t> m_order; // events by customer, then day
 
-    std::vector<std::array<Sums, 2>> m_groupSums;
-    std::vector<double> m_treatedInGroup;
-    std::vector<std::uint8_t> m_groupUsed; // per ratio and group: both sides defined
+    std::vector<Stats::StandardizedRatio> m_ratioEstimates;
     std::vector<Estimate> m_estimates;
     std::vector<std::vector<float>> m_influence; // per ratio kept for money, per customer
     std::vector<double> m_windowMonthsOf; // per customer (compared treated only)

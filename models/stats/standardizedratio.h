@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+namespace Stats {
+
+// Two ratios of sums and their difference, for rates from the index date:
+// the treated's ratio (their numerators over their denominators, e.g.
+// contacts over customer-months), and the controls' ratio standardized to
+// the treated: the controls' (weighted) ratio in each group, averaged over
+// the groups by the treated's denominator in each,
+//
+//   treated = sum_g N1g / sum_g D1g,
+//   control = sum_g (D1g / D1) (N0g / D0g),
+//
+// over the groups where both sides have a denominator. The variance is the
+// robust one clustered on the customer (the linearization of a
+// customer-level bootstrap): each cluster's influence through the gradient
+// of both ratios with respect to the group totals, summed and squared per
+// cluster. Both ratios are unchanged when every total is scaled, so the
+// influences sum to zero; survey::svycontrast on the cluster totals gives
+// the same variance times n / (n - 1).
+//
+// Use: add() every (weighted) row, finish(), then addCluster() each
+// cluster's own sums, in any order; the result is then complete.
+class StandardizedRatio
+{
+public:
+    // One cluster's (or one row's) sums on each side.
+    struct Sums
+    {
+        double treatedNumerator = 0;
+        double treatedDenominator = 0;
+        double controlNumerator = 0;
+        double controlDenominator = 0;
+    };
+
+    struct Result
+    {
+        bool valid = false;
+        double treated = 0;
+        double control = 0;
+        double difference = 0;
+        double standardError = 0; // of the difference
+        double treatedStandardError = 0;
+        double controlStandardError = 0;
+    };
+
+    explicit StandardizedRatio(std::size_t groups = 0);
+
+    void add(std::size_t group, const Sums &sums);
+    void finish();
+
+    // The cluster's influence on the difference (0 when its group is not
+    // used); its square is added to the variances.
+    double addCluster(std::size_t group, const Sums &sums);
+
+    const Result &result() const { return m_result; }
+
+private:
+    std::vector<Sums> m_groups;
+    std::vector<bool> m_used;
+    double m_treatedDenominator = 0; // over the used groups
+    Result m_result;
+    double m_differenceSquares = 0;
+    double m_treatedSquares = 0;
+    double m_controlSquares = 0;
+};
+
+} // namespace Stats
