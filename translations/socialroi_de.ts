@@ -2187,6 +2187,10 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>&amp;Import Data…</source>
         <translation>Daten &amp;importieren…</translation>
     </message>
+    <message>
+        <source>Read-only. %1</source>
+        <translation>Schreibgeschützt. %1</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfileBar</name>
@@ -2284,6 +2288,18 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 Pp.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
     </message>
 </context>
 <context>
@@ -2897,12 +2913,36 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Für die Social-Kunden wurden wenige ähnliche Kunden gefunden (geringe Überlappung): Die Schätzung beruht auf wenigen Vergleichskunden.</translation>
     </message>
     <message>
-        <source>Compared from signup, everyone ever in touch with the social team against everyone else: not yet estimated from the first social contact, so not an effect.</source>
-        <translation>Ab der Anmeldung verglichen, alle mit Kontakt zum Social-Team gegenüber allen anderen: noch nicht ab dem ersten Social-Kontakt geschätzt, also keine Wirkung.</translation>
-    </message>
-    <message>
         <source>Naive comparison: everyone ever in touch with the social team against everyone else, from signup. These differences are not effects of the social team.</source>
         <translation>Naiver Vergleich: alle mit Kontakt zum Social-Team gegenüber allen anderen, ab der Anmeldung. Diese Unterschiede sind keine Wirkungen des Social-Teams.</translation>
+    </message>
+    <message>
+        <source>Not enough data in one of the cohorts to estimate this.</source>
+        <translation>Zu wenige Daten in einer der Kohorten, um dies zu schätzen.</translation>
+    </message>
+    <message>
+        <source>Fewer than 30 in a cohort: too few to draw a conclusion.</source>
+        <translation>Weniger als 30 in einer Kohorte: zu wenige für eine Schlussfolgerung.</translation>
+    </message>
+    <message>
+        <source>Some expected counts are under 5, so the test is not reliable.</source>
+        <translation>Einige erwartete Häufigkeiten liegen unter 5, daher ist der Test nicht verlässlich.</translation>
+    </message>
+    <message>
+        <source>Fewer than 5 customers are still observed at this point.</source>
+        <translation>An diesem Punkt werden weniger als 5 Kunden noch beobachtet.</translation>
+    </message>
+    <message>
+        <source>The data do not reach this far; the last observed value is carried forward.</source>
+        <translation>Die Daten reichen nicht so weit; der zuletzt beobachtete Wert wird fortgeschrieben.</translation>
+    </message>
+    <message>
+        <source>The interval includes zero: the data cannot tell the cohorts apart.</source>
+        <translation>Das Intervall enthält null: Die Daten können die Kohorten nicht unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Compared from signup, everyone ever in touch with the social team against everyone else: not estimated from the first social contact, so not an effect.</source>
+        <translation>Verglichen ab der Anmeldung, alle mit Kontakt zum Social-Team gegenüber allen anderen: nicht ab dem ersten Social-Kontakt geschätzt, also keine Wirkung.</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3290,13 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Rejected rows written to %1: %2.</source>
         <translation>Abgelehnte Zeilen nach %1 geschrieben: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedText</name>
+    <message>
+        <source> [… cut here: the row as read is %1 bytes of UTF-8, SHA-256 %2]</source>
+        <translation> [… hier gekürzt: die gelesene Zeile umfasst %1 Byte UTF-8, SHA-256 %2]</translation>
     </message>
 </context>
 <context>
@@ -3756,10 +3803,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Wie falsch könnte es noch sein: Um die Wirkung auf die 12-Monats-Bindung wegzuerklären, müsste ein hier nicht verglichener Faktor Kunden %1-mal so wahrscheinlich den Social-Service nutzen und %1-mal so wahrscheinlich bleiben lassen (der E-Wert; %2 für die Intervallgrenze, die keiner Wirkung am nächsten liegt).</translation>
     </message>
     <message>
-        <source>The estimate assumes that, among customers alike in those respects, who reaches the social team in a given month has nothing to do with how long they would otherwise stay. Support cost, self-service, saves, promoters and cross-sells are still compared from signup, everyone ever in touch with the team against everyone else: read them as comparisons, not effects.</source>
-        <translation>Die Schätzung setzt voraus, dass unter Kunden, die sich in diesen Punkten ähneln, der Kontakt zum Social-Team in einem bestimmten Monat nichts damit zu tun hat, wie lange sie sonst bleiben würden. Supportkosten, Self-Service, gerettete Kunden, Promotoren und Cross-Selling werden noch ab der Anmeldung verglichen, alle mit Kontakt zum Team gegenüber allen anderen: Lesen Sie sie als Vergleiche, nicht als Wirkungen.</translation>
-    </message>
-    <message>
         <source>Weighted Kaplan–Meier estimate from the first social contact, against similar customers still with us that day, weighted to the social customers&apos; mix; z test of the difference.</source>
         <translation>Gewichtete Kaplan–Meier-Schätzung ab dem ersten Social-Kontakt, gegenüber ähnlichen Kunden, die an diesem Tag noch Kunden waren, gewichtet auf die Zusammensetzung der Social-Kunden; z-Test der Differenz.</translation>
     </message>
@@ -3790,6 +3833,14 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>The range of the total value comes from one method applied to the whole sum: each customer&apos;s effect on every component at once (the linear term of a customer-level bootstrap, checked against a real bootstrap), not the components&apos; ranges added up. Process innovations are figures entered by hand and carry no uncertainty.</source>
         <translation>Die Spanne des Gesamtwerts stammt aus einer Methode für die ganze Summe: der Wirkung jedes Kunden auf alle Teile zugleich (dem linearen Term eines Bootstraps über Kunden, geprüft gegen einen echten Bootstrap), nicht aus den addierten Spannen der Teile. Prozessinnovationen sind von Hand eingegebene Zahlen ohne Unsicherheit.</translation>
+    </message>
+    <message>
+        <source>Contacts, support cost, self-service sessions, mentions and cross-sell revenue are estimated the same way, per customer-month (handle time per contact, resolution and the mentions&apos; tone per contact or mention), over the same follow-up on both sides: at most the horizon, ending when the customer leaves, at the as-of date, or, for a similar customer, when they reach the team. Their money is the estimated difference times the months the social customers spent inside the ROI window after their first contact.</source>
+        <translation>Kontakte, Supportkosten, Self-Service-Sitzungen, Erwähnungen und Cross-Selling-Umsatz werden auf dieselbe Weise geschätzt, je Kundenmonat (Bearbeitungszeit je Kontakt, Lösungsquote und Tonfall der Erwähnungen je Kontakt bzw. Erwähnung), über dieselbe Beobachtungszeit auf beiden Seiten: höchstens den Horizont, endend mit dem Weggang des Kunden, am Stichtag oder, bei einem ähnlichen Kunden, sobald er selbst das Team erreicht. Ihr Geldwert ist die geschätzte Differenz mal die Monate, die die Social-Kunden nach ihrem ersten Kontakt im ROI-Zeitraum verbracht haben.</translation>
+    </message>
+    <message>
+        <source>The estimate assumes that, among customers alike in those respects, who reaches the social team in a given month has nothing to do with how long they would otherwise stay or how they would otherwise use the service. Recommendation scores carry no date, and saves and the share that ever used self-service or bought a cross-sell depend on how long a customer was watched: those rows still compare everyone ever in touch with the team against everyone else, from signup, and say so.</source>
+        <translation>Die Schätzung setzt voraus, dass unter Kunden, die sich in diesen Punkten gleichen, die Frage, wer in einem bestimmten Monat das Social-Team erreicht, nichts damit zu tun hat, wie lange sie sonst blieben oder wie sie den Service sonst nutzten. Empfehlungswerte tragen kein Datum, und Rettungen sowie der Anteil, der je Self-Service genutzt oder ein Cross-Selling gekauft hat, hängen davon ab, wie lange ein Kunde beobachtet wurde: Diese Zeilen vergleichen weiterhin alle mit Kontakt zum Team mit allen anderen, ab der Anmeldung, und sagen es.</translation>
     </message>
 </context>
 <context>
@@ -3975,8 +4026,8 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Vom %1 bis %2 ging jeder für Social-Media-Kundenservice ausgegebene %3 mit %4 einher (zwischen %5 und %6), in einem naiven Vergleich aller Kunden, die je Kontakt zum Social-Team hatten, mit allen anderen: keine Schätzung dessen, was das Team bewirkt hat.</translation>
     </message>
     <message>
-        <source>Only retention is estimated from the first social contact; support cost, cross-sell and promoters still compare the cohorts from signup.</source>
-        <translation>Nur die Kundenbindung wird ab dem ersten Social-Kontakt geschätzt; Supportkosten, Cross-Selling und Promotoren vergleichen die Kohorten noch ab der Anmeldung.</translation>
+        <source>The promoters&apos; value compares the cohorts from signup: recommendation scores carry no date, so it is not estimated from the first social contact.</source>
+        <translation>Der Wert der Promotoren vergleicht die Kohorten ab der Anmeldung: Empfehlungswerte tragen kein Datum, daher wird er nicht ab dem ersten Social-Kontakt geschätzt.</translation>
     </message>
 </context>
 <context>
@@ -4009,12 +4060,58 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>column &quot;%1&quot; (%2): unknown customer &quot;%3&quot;: the project has no customer with this id; import the customers first</source>
         <translation>Spalte „%1“ (%2): unbekannter Kunde „%3“: Das Projekt hat keinen Kunden mit dieser ID; importieren Sie zuerst die Kunden</translation>
     </message>
+    <message>
+        <source>column &quot;%1&quot; (%2): the value is %3 characters long, more than the %4 a cell may hold; only its first %5 characters are kept here</source>
+        <translation>Spalte „%1“ (%2): der Wert ist %3 Zeichen lang, mehr als die %4, die eine Zelle fassen kann; nur seine ersten %5 Zeichen werden hier aufbewahrt</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: the value is %2 characters long, more than the %3 a cell may hold; only its first %4 characters are kept here</source>
+        <translation>Spalte „%1“: der Wert ist %2 Zeichen lang, mehr als die %3, die eine Zelle fassen kann; nur seine ersten %4 Zeichen werden hier aufbewahrt</translation>
+    </message>
 </context>
 <context>
     <name>SavedMappings</name>
     <message>
         <source>%1: cannot read the saved mappings (%2).</source>
         <translation>%1: Die gespeicherten Zuordnungen können nicht gelesen werden (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaAudit</name>
+    <message>
+        <source>trigger %1</source>
+        <translation>Trigger %1</translation>
+    </message>
+    <message>
+        <source>view %1</source>
+        <translation>Sicht %1</translation>
+    </message>
+    <message>
+        <source>index %1</source>
+        <translation>Index %1</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>Tabelle %1</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (geändert)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This project contains objects this program did not create: %1.</source>
+        <translation>Dieses Projekt enthält Objekte, die dieses Programm nicht angelegt hat: %1.</translation>
+    </message>
+    <message>
+        <source>The project is open read-only: it contains triggers this program did not create (%1), which would run on every change it makes. Remove them with a SQLite tool to import data or change the assumptions again.</source>
+        <translation>Das Projekt ist schreibgeschützt geöffnet: Es enthält Trigger, die dieses Programm nicht angelegt hat (%1) und die bei jeder seiner Änderungen liefen. Entfernen Sie sie mit einem SQLite-Werkzeug, um wieder Daten zu importieren oder die Annahmen zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -4115,14 +4212,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>The file could not be read to the end (%1). Check the disk or network drive and try again.</source>
         <translation>Die Datei konnte nicht bis zum Ende gelesen werden (%1). Prüfen Sie die Festplatte oder das Netzlaufwerk und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>A value that starts on this line is longer than %1 characters. Check for a stray quote (%2) that swallows the rest of the file, or that this is a text table at all.</source>
-        <translation>Ein Wert, der in dieser Zeile beginnt, ist länger als %1 Zeichen. Prüfen Sie auf ein verirrtes Anführungszeichen (%2), das den Rest der Datei verschluckt, oder ob es überhaupt eine Texttabelle ist.</translation>
-    </message>
-    <message>
-        <source>A row that starts on this line has more than %1 values. Check the delimiter, or that this is a text table at all.</source>
-        <translation>Eine Zeile, die hier beginnt, hat mehr als %1 Werte. Prüfen Sie das Trennzeichen oder ob es überhaupt eine Texttabelle ist.</translation>
     </message>
     <message>
         <source>The file is not valid %1 text here. Choose the file&apos;s encoding when importing (often Windows-1252 for files saved by older Excel versions), or save it again as UTF-8.</source>
@@ -4248,6 +4337,46 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>The workbook lists the sheet “%1” but does not say where its cells are: the file is damaged. Open it in Excel and save it again.</source>
         <translation>Die Arbeitsmappe führt das Blatt „%1“ auf, sagt aber nicht, wo seine Zellen liegen: Die Datei ist beschädigt. Öffnen Sie sie in Excel und speichern Sie sie erneut.</translation>
     </message>
+    <message>
+        <source>The column name in this column is %1 characters long, more than the %2 a cell may hold: check that the file has a header row and that its delimiter is right.</source>
+        <translation>Der Spaltenname dieser Spalte ist %1 Zeichen lang, mehr als die %2, die eine Zelle fassen kann: Prüfen Sie, ob die Datei eine Kopfzeile hat und das Trennzeichen stimmt.</translation>
+    </message>
+    <message>
+        <source>The row that starts on this line is longer than %1 characters, so the file is not read. Check for a stray quote (%2) that swallows the rest of the file, or that this is a text table with line breaks at all.</source>
+        <translation>Die Zeile, die hier beginnt, ist länger als %1 Zeichen, daher wird die Datei nicht gelesen. Suchen Sie nach einem verirrten Anführungszeichen (%2), das den Rest der Datei verschluckt, oder prüfen Sie, ob es überhaupt eine Texttabelle mit Zeilenumbrüchen ist.</translation>
+    </message>
+    <message>
+        <source>A row that starts on this line has more than %1 values, the most columns Excel allows. Check the delimiter, or that this is a text table at all.</source>
+        <translation>Eine Zeile, die hier beginnt, hat mehr als %1 Werte, die meisten Spalten, die Excel erlaubt. Prüfen Sie das Trennzeichen oder ob es überhaupt eine Texttabelle ist.</translation>
+    </message>
+    <message>
+        <source>The part “%1” nests XML elements more than %2 deep (XML line %3); Excel never does: the file is damaged or built to exhaust memory, so it is not read.</source>
+        <translation>Der Teil „%1“ verschachtelt XML-Elemente mehr als %2 Ebenen tief (XML-Zeile %3); Excel tut das nie: Die Datei ist beschädigt oder darauf angelegt, den Speicher zu erschöpfen, daher wird sie nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The part “%1” declares a document type (DTD), which Excel never writes and whose entities can expand without end: the file is damaged or built to exhaust memory, so it is not read.</source>
+        <translation>Der Teil „%1“ deklariert einen Dokumenttyp (DTD), den Excel nie schreibt und dessen Entitäten sich endlos ausdehnen können: Die Datei ist beschädigt oder darauf angelegt, den Speicher zu erschöpfen, daher wird sie nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The part “%1” holds an XML tag longer than %2 MiB: the file is damaged or built to exhaust memory, so it is not read.</source>
+        <translation>Der Teil „%1“ enthält ein XML-Tag, das länger als %2 MiB ist: Die Datei ist beschädigt oder darauf angelegt, den Speicher zu erschöpfen, daher wird sie nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The part “%1” is written in UTF-16, which this program does not read. Open the file in Excel and save it again as .xlsx.</source>
+        <translation>Der Teil „%1“ ist in UTF-16 geschrieben, das dieses Programm nicht liest. Öffnen Sie die Datei in Excel und speichern Sie sie erneut als .xlsx.</translation>
+    </message>
+    <message>
+        <source>The column name in this cell is %1 characters long, more than the %2 a cell may hold: check that this is the header row.</source>
+        <translation>Der Spaltenname in dieser Zelle ist %1 Zeichen lang, mehr als die %2, die eine Zelle fassen kann: Prüfen Sie, ob dies die Kopfzeile ist.</translation>
+    </message>
+    <message>
+        <source>The sheet has a row numbered %1, beyond row %2, the last one Excel allows: the file is damaged or was not written by a spreadsheet, so it is not read.</source>
+        <translation>Das Blatt hat eine Zeile mit der Nummer %1, jenseits von Zeile %2, der letzten, die Excel erlaubt: Die Datei ist beschädigt oder wurde nicht von einer Tabellenkalkulation geschrieben, daher wird sie nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The values of this row add up to more than %1 characters: the file is damaged or built to exhaust memory, so it is not read.</source>
+        <translation>Die Werte dieser Zeile ergeben zusammen mehr als %1 Zeichen: Die Datei ist beschädigt oder darauf angelegt, den Speicher zu erschöpfen, daher wird sie nicht gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -4334,6 +4463,10 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>The project cannot be created: %1.</source>
         <translation>Das Projekt kann nicht angelegt werden: %1.</translation>
+    </message>
+    <message>
+        <source>The project must be updated to this version&apos;s schema before it can be opened, and it cannot be: %1</source>
+        <translation>Das Projekt muss vor dem Öffnen auf das Schema dieser Version aktualisiert werden, und das ist nicht möglich: %1</translation>
     </message>
 </context>
 <context>

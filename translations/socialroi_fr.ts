@@ -2187,6 +2187,10 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>&amp;Import Data…</source>
         <translation>&amp;Importer des données…</translation>
     </message>
+    <message>
+        <source>Read-only. %1</source>
+        <translation>Lecture seule. %1</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfileBar</name>
@@ -2284,6 +2288,18 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
     </message>
 </context>
 <context>
@@ -2897,12 +2913,36 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Peu de clients semblables ont été trouvés pour les clients sociaux (recouvrement faible) : l’estimation repose sur peu de témoins.</translation>
     </message>
     <message>
-        <source>Compared from signup, everyone ever in touch with the social team against everyone else: not yet estimated from the first social contact, so not an effect.</source>
-        <translation>Comparé depuis l’inscription, tous les clients passés par l’équipe sociale contre tous les autres : pas encore estimé depuis le premier contact social, ce n’est donc pas un effet.</translation>
-    </message>
-    <message>
         <source>Naive comparison: everyone ever in touch with the social team against everyone else, from signup. These differences are not effects of the social team.</source>
         <translation>Comparaison naïve : tous les clients passés par l’équipe sociale contre tous les autres, depuis l’inscription. Ces écarts ne sont pas des effets de l’équipe sociale.</translation>
+    </message>
+    <message>
+        <source>Not enough data in one of the cohorts to estimate this.</source>
+        <translation>Pas assez de données dans l’une des cohortes pour l’estimer.</translation>
+    </message>
+    <message>
+        <source>Fewer than 30 in a cohort: too few to draw a conclusion.</source>
+        <translation>Moins de 30 dans une cohorte : trop peu pour conclure.</translation>
+    </message>
+    <message>
+        <source>Some expected counts are under 5, so the test is not reliable.</source>
+        <translation>Certains effectifs attendus sont inférieurs à 5 : le test n’est pas fiable.</translation>
+    </message>
+    <message>
+        <source>Fewer than 5 customers are still observed at this point.</source>
+        <translation>Moins de 5 clients sont encore observés à ce stade.</translation>
+    </message>
+    <message>
+        <source>The data do not reach this far; the last observed value is carried forward.</source>
+        <translation>Les données ne vont pas si loin ; la dernière valeur observée est reportée.</translation>
+    </message>
+    <message>
+        <source>The interval includes zero: the data cannot tell the cohorts apart.</source>
+        <translation>L’intervalle contient zéro : les données ne permettent pas de distinguer les cohortes.</translation>
+    </message>
+    <message>
+        <source>Compared from signup, everyone ever in touch with the social team against everyone else: not estimated from the first social contact, so not an effect.</source>
+        <translation>Comparé depuis l’inscription, tous les clients passés par l’équipe sociale contre tous les autres : pas estimé à partir du premier contact social, ce n’est donc pas un effet.</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3290,13 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Rejected rows written to %1: %2.</source>
         <translation>Lignes rejetées écrites dans %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedText</name>
+    <message>
+        <source> [… cut here: the row as read is %1 bytes of UTF-8, SHA-256 %2]</source>
+        <translation> [… coupé ici : la ligne lue fait %1 octets en UTF-8, SHA-256 %2]</translation>
     </message>
 </context>
 <context>
@@ -3756,10 +3803,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Quelle marge d’erreur reste-t-il : pour expliquer entièrement l’effet sur la fidélisation à 12 mois, un facteur non comparé ici devrait rendre les clients %1 fois plus enclins à utiliser le service social et %1 fois plus enclins à rester (la E-value ; %2 pour la borne de l’intervalle la plus proche de l’absence d’effet).</translation>
     </message>
     <message>
-        <source>The estimate assumes that, among customers alike in those respects, who reaches the social team in a given month has nothing to do with how long they would otherwise stay. Support cost, self-service, saves, promoters and cross-sells are still compared from signup, everyone ever in touch with the team against everyone else: read them as comparisons, not effects.</source>
-        <translation>L’estimation suppose que, parmi des clients semblables sur ces points, le fait de contacter l’équipe sociale un mois donné n’a rien à voir avec la durée pendant laquelle ils resteraient sinon. Le coût du support, le libre-service, les clients retenus, les promoteurs et les ventes croisées sont encore comparés depuis l’inscription, tous les clients passés par l’équipe contre tous les autres : lisez-les comme des comparaisons, pas comme des effets.</translation>
-    </message>
-    <message>
         <source>Weighted Kaplan–Meier estimate from the first social contact, against similar customers still with us that day, weighted to the social customers&apos; mix; z test of the difference.</source>
         <translation>Estimation de Kaplan–Meier pondérée depuis le premier contact social, face à des clients semblables encore chez nous ce jour-là, pondérés selon la composition des clients sociaux ; test z de la différence.</translation>
     </message>
@@ -3790,6 +3833,14 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>The range of the total value comes from one method applied to the whole sum: each customer&apos;s effect on every component at once (the linear term of a customer-level bootstrap, checked against a real bootstrap), not the components&apos; ranges added up. Process innovations are figures entered by hand and carry no uncertainty.</source>
         <translation>La fourchette de la valeur totale vient d’une seule méthode appliquée à toute la somme : l’effet de chaque client sur toutes les composantes à la fois (le terme linéaire d’un bootstrap par client, vérifié contre un vrai bootstrap), et non l’addition des fourchettes des composantes. Les innovations de processus sont des chiffres saisis à la main, sans incertitude.</translation>
+    </message>
+    <message>
+        <source>Contacts, support cost, self-service sessions, mentions and cross-sell revenue are estimated the same way, per customer-month (handle time per contact, resolution and the mentions&apos; tone per contact or mention), over the same follow-up on both sides: at most the horizon, ending when the customer leaves, at the as-of date, or, for a similar customer, when they reach the team. Their money is the estimated difference times the months the social customers spent inside the ROI window after their first contact.</source>
+        <translation>Les contacts, le coût du support, les sessions en libre-service, les mentions et le chiffre d’affaires des ventes croisées sont estimés de la même façon, par client-mois (durée de traitement par contact, résolution et ton des mentions par contact ou par mention), sur le même suivi des deux côtés : au plus l’horizon, jusqu’au départ du client, jusqu’à la date d’arrêté ou, pour un client semblable, jusqu’à ce qu’il contacte lui-même l’équipe. Leur valeur est l’écart estimé multiplié par les mois que les clients sociaux ont passés dans la fenêtre du ROI après leur premier contact.</translation>
+    </message>
+    <message>
+        <source>The estimate assumes that, among customers alike in those respects, who reaches the social team in a given month has nothing to do with how long they would otherwise stay or how they would otherwise use the service. Recommendation scores carry no date, and saves and the share that ever used self-service or bought a cross-sell depend on how long a customer was watched: those rows still compare everyone ever in touch with the team against everyone else, from signup, and say so.</source>
+        <translation>L’estimation suppose que, parmi des clients semblables sur ces points, le fait de contacter l’équipe sociale un mois donné n’a rien à voir avec la durée pendant laquelle ils resteraient sinon, ni avec la façon dont ils utiliseraient sinon le service. Les notes de recommandation ne sont pas datées, et les sauvetages ainsi que la part ayant déjà utilisé le libre-service ou acheté une vente croisée dépendent de la durée d’observation d’un client : ces lignes comparent encore tous les clients passés par l’équipe à tous les autres, depuis l’inscription, et le disent.</translation>
     </message>
 </context>
 <context>
@@ -3975,8 +4026,8 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Du %1 au %2, chaque %3 consacré au service client social s’accompagne de %4 (entre %5 et %6) dans une comparaison naïve de tous les clients passés par l’équipe sociale avec tous les autres : ce n’est pas une estimation de l’effet de l’équipe.</translation>
     </message>
     <message>
-        <source>Only retention is estimated from the first social contact; support cost, cross-sell and promoters still compare the cohorts from signup.</source>
-        <translation>Seule la fidélisation est estimée depuis le premier contact social ; le coût du support, les ventes croisées et les promoteurs comparent encore les cohortes depuis l’inscription.</translation>
+        <source>The promoters&apos; value compares the cohorts from signup: recommendation scores carry no date, so it is not estimated from the first social contact.</source>
+        <translation>La valeur des promoteurs compare les cohortes depuis l’inscription : les notes de recommandation ne sont pas datées, elle n’est donc pas estimée à partir du premier contact social.</translation>
     </message>
 </context>
 <context>
@@ -4009,12 +4060,58 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>column &quot;%1&quot; (%2): unknown customer &quot;%3&quot;: the project has no customer with this id; import the customers first</source>
         <translation>colonne «&#xa0;%1&#xa0;» (%2)&#xa0;: client inconnu «&#xa0;%3&#xa0;»&#xa0;: le projet n&apos;a aucun client avec cet identifiant&#xa0;; importez d&apos;abord les clients</translation>
     </message>
+    <message>
+        <source>column &quot;%1&quot; (%2): the value is %3 characters long, more than the %4 a cell may hold; only its first %5 characters are kept here</source>
+        <translation>colonne « %1 » (%2) : la valeur fait %3 caractères, plus que les %4 qu’une cellule peut contenir ; seuls ses %5 premiers caractères sont conservés ici</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: the value is %2 characters long, more than the %3 a cell may hold; only its first %4 characters are kept here</source>
+        <translation>colonne « %1 » : la valeur fait %2 caractères, plus que les %3 qu’une cellule peut contenir ; seuls ses %4 premiers caractères sont conservés ici</translation>
+    </message>
 </context>
 <context>
     <name>SavedMappings</name>
     <message>
         <source>%1: cannot read the saved mappings (%2).</source>
         <translation>%1&#xa0;: impossible de lire les correspondances enregistrées (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaAudit</name>
+    <message>
+        <source>trigger %1</source>
+        <translation>déclencheur %1</translation>
+    </message>
+    <message>
+        <source>view %1</source>
+        <translation>vue %1</translation>
+    </message>
+    <message>
+        <source>index %1</source>
+        <translation>index « %1 »</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>table « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (modifié)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This project contains objects this program did not create: %1.</source>
+        <translation>Ce projet contient des objets que ce programme n’a pas créés : %1.</translation>
+    </message>
+    <message>
+        <source>The project is open read-only: it contains triggers this program did not create (%1), which would run on every change it makes. Remove them with a SQLite tool to import data or change the assumptions again.</source>
+        <translation>Le projet est ouvert en lecture seule : il contient des déclencheurs que ce programme n’a pas créés (%1), qui s’exécuteraient à chaque modification qu’il fait. Supprimez-les avec un outil SQLite pour pouvoir de nouveau importer des données ou modifier les hypothèses.</translation>
     </message>
 </context>
 <context>
@@ -4115,14 +4212,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>The file could not be read to the end (%1). Check the disk or network drive and try again.</source>
         <translation>Le fichier n&apos;a pas pu être lu jusqu&apos;au bout (%1). Vérifiez le disque ou le lecteur réseau et réessayez.</translation>
-    </message>
-    <message>
-        <source>A value that starts on this line is longer than %1 characters. Check for a stray quote (%2) that swallows the rest of the file, or that this is a text table at all.</source>
-        <translation>Une valeur qui commence sur cette ligne dépasse %1 caractères. Cherchez un guillemet isolé (%2) qui avale le reste du fichier, ou vérifiez qu&apos;il s&apos;agit bien d&apos;un tableau texte.</translation>
-    </message>
-    <message>
-        <source>A row that starts on this line has more than %1 values. Check the delimiter, or that this is a text table at all.</source>
-        <translation>Une ligne qui commence ici a plus de %1 valeurs. Vérifiez le séparateur, ou qu&apos;il s&apos;agit bien d&apos;un tableau texte.</translation>
     </message>
     <message>
         <source>The file is not valid %1 text here. Choose the file&apos;s encoding when importing (often Windows-1252 for files saved by older Excel versions), or save it again as UTF-8.</source>
@@ -4248,6 +4337,46 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>The workbook lists the sheet “%1” but does not say where its cells are: the file is damaged. Open it in Excel and save it again.</source>
         <translation>Le classeur liste la feuille «&#xa0;%1&#xa0;» sans indiquer où se trouvent ses cellules&#xa0;: le fichier est endommagé. Ouvrez-le dans Excel et enregistrez-le à nouveau.</translation>
     </message>
+    <message>
+        <source>The column name in this column is %1 characters long, more than the %2 a cell may hold: check that the file has a header row and that its delimiter is right.</source>
+        <translation>Le nom de cette colonne fait %1 caractères, plus que les %2 qu’une cellule peut contenir : vérifiez que le fichier a une ligne d’en-tête et que son séparateur est le bon.</translation>
+    </message>
+    <message>
+        <source>The row that starts on this line is longer than %1 characters, so the file is not read. Check for a stray quote (%2) that swallows the rest of the file, or that this is a text table with line breaks at all.</source>
+        <translation>La ligne qui commence ici dépasse %1 caractères, le fichier n’est donc pas lu. Cherchez un guillemet isolé (%2) qui avale la suite du fichier, ou vérifiez qu’il s’agit bien d’un tableau texte avec des sauts de ligne.</translation>
+    </message>
+    <message>
+        <source>A row that starts on this line has more than %1 values, the most columns Excel allows. Check the delimiter, or that this is a text table at all.</source>
+        <translation>Une ligne qui commence ici a plus de %1 valeurs, le plus grand nombre de colonnes qu’Excel permet. Vérifiez le séparateur, ou qu’il s’agit bien d’un tableau texte.</translation>
+    </message>
+    <message>
+        <source>The part “%1” nests XML elements more than %2 deep (XML line %3); Excel never does: the file is damaged or built to exhaust memory, so it is not read.</source>
+        <translation>La partie « %1 » imbrique des éléments XML sur plus de %2 niveaux (ligne XML %3) ; Excel ne le fait jamais : le fichier est endommagé ou conçu pour épuiser la mémoire, il n’est donc pas lu.</translation>
+    </message>
+    <message>
+        <source>The part “%1” declares a document type (DTD), which Excel never writes and whose entities can expand without end: the file is damaged or built to exhaust memory, so it is not read.</source>
+        <translation>La partie « %1 » déclare un type de document (DTD), qu’Excel n’écrit jamais et dont les entités peuvent s’étendre sans fin : le fichier est endommagé ou conçu pour épuiser la mémoire, il n’est donc pas lu.</translation>
+    </message>
+    <message>
+        <source>The part “%1” holds an XML tag longer than %2 MiB: the file is damaged or built to exhaust memory, so it is not read.</source>
+        <translation>La partie « %1 » contient une balise XML de plus de %2 Mio : le fichier est endommagé ou conçu pour épuiser la mémoire, il n’est donc pas lu.</translation>
+    </message>
+    <message>
+        <source>The part “%1” is written in UTF-16, which this program does not read. Open the file in Excel and save it again as .xlsx.</source>
+        <translation>La partie « %1 » est écrite en UTF-16, que ce programme ne lit pas. Ouvrez le fichier dans Excel et enregistrez-le de nouveau au format .xlsx.</translation>
+    </message>
+    <message>
+        <source>The column name in this cell is %1 characters long, more than the %2 a cell may hold: check that this is the header row.</source>
+        <translation>Le nom de colonne dans cette cellule fait %1 caractères, plus que les %2 qu’une cellule peut contenir : vérifiez qu’il s’agit bien de la ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>The sheet has a row numbered %1, beyond row %2, the last one Excel allows: the file is damaged or was not written by a spreadsheet, so it is not read.</source>
+        <translation>La feuille a une ligne numérotée %1, au-delà de la ligne %2, la dernière qu’Excel permet : le fichier est endommagé ou n’a pas été écrit par un tableur, il n’est donc pas lu.</translation>
+    </message>
+    <message>
+        <source>The values of this row add up to more than %1 characters: the file is damaged or built to exhaust memory, so it is not read.</source>
+        <translation>Les valeurs de cette ligne totalisent plus de %1 caractères : le fichier est endommagé ou conçu pour épuiser la mémoire, il n’est donc pas lu.</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -4334,6 +4463,10 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>The project cannot be created: %1.</source>
         <translation>Le projet ne peut pas être créé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The project must be updated to this version&apos;s schema before it can be opened, and it cannot be: %1</source>
+        <translation>Le projet doit être mis à jour au schéma de cette version avant de pouvoir être ouvert, et ce n’est pas possible : %1</translation>
     </message>
 </context>
 <context>

@@ -2187,6 +2187,10 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>&amp;Import Data…</source>
         <translation>डेटा इम्पोर्ट करें(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Read-only. %1</source>
+        <translation>केवल पढ़ने के लिए। %1</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfileBar</name>
@@ -2284,6 +2288,18 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 प्रतिशत अंक</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
     </message>
 </context>
 <context>
@@ -2897,12 +2913,36 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>सोशल ग्राहकों के लिए कम समान ग्राहक मिले (कम ओवरलैप): अनुमान कम नियंत्रण ग्राहकों पर टिका है।</translation>
     </message>
     <message>
-        <source>Compared from signup, everyone ever in touch with the social team against everyone else: not yet estimated from the first social contact, so not an effect.</source>
-        <translation>साइन-अप से तुलना, सोशल टीम से कभी जुड़े सभी ग्राहक बाकी सभी के मुकाबले: अभी पहले सोशल संपर्क से अनुमानित नहीं, इसलिए यह प्रभाव नहीं है।</translation>
-    </message>
-    <message>
         <source>Naive comparison: everyone ever in touch with the social team against everyone else, from signup. These differences are not effects of the social team.</source>
         <translation>सीधी तुलना: सोशल टीम से कभी जुड़े सभी ग्राहक बाकी सभी के मुकाबले, साइन-अप से। ये अंतर सोशल टीम के प्रभाव नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>Not enough data in one of the cohorts to estimate this.</source>
+        <translation>किसी एक समूह में इसका अनुमान लगाने के लिए पर्याप्त डेटा नहीं है।</translation>
+    </message>
+    <message>
+        <source>Fewer than 30 in a cohort: too few to draw a conclusion.</source>
+        <translation>किसी समूह में 30 से कम: निष्कर्ष निकालने के लिए बहुत कम।</translation>
+    </message>
+    <message>
+        <source>Some expected counts are under 5, so the test is not reliable.</source>
+        <translation>कुछ अपेक्षित गणनाएँ 5 से कम हैं, इसलिए परीक्षण भरोसेमंद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Fewer than 5 customers are still observed at this point.</source>
+        <translation>इस बिंदु पर 5 से कम ग्राहक अब भी देखे जा रहे हैं।</translation>
+    </message>
+    <message>
+        <source>The data do not reach this far; the last observed value is carried forward.</source>
+        <translation>डेटा यहाँ तक नहीं पहुँचता; अंतिम देखा गया मान आगे ले जाया गया है।</translation>
+    </message>
+    <message>
+        <source>The interval includes zero: the data cannot tell the cohorts apart.</source>
+        <translation>अंतराल में शून्य शामिल है: डेटा समूहों में अंतर नहीं बता सकता।</translation>
+    </message>
+    <message>
+        <source>Compared from signup, everyone ever in touch with the social team against everyone else: not estimated from the first social contact, so not an effect.</source>
+        <translation>साइन-अप से तुलना, सोशल टीम से कभी जुड़े सभी ग्राहक बाकी सभी के मुकाबले: पहले सोशल संपर्क से अनुमानित नहीं, इसलिए यह प्रभाव नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3290,13 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Rejected rows written to %1: %2.</source>
         <translation>अस्वीकृत पंक्तियाँ %1 में लिखी गईं: %2।</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedText</name>
+    <message>
+        <source> [… cut here: the row as read is %1 bytes of UTF-8, SHA-256 %2]</source>
+        <translation> [… यहाँ से काटा गया: पढ़ी गई पंक्ति UTF-8 में %1 बाइट की है, SHA-256 %2]</translation>
     </message>
 </context>
 <context>
@@ -3756,10 +3803,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>यह अब भी कितना गलत हो सकता है: 12 महीने के प्रतिधारण प्रभाव को पूरी तरह समझाने के लिए, यहाँ तुलना न किए गए किसी कारक को ग्राहकों के सोशल केयर इस्तेमाल करने की संभावना %1 गुना और बने रहने की संभावना %1 गुना करनी होगी (E-मान; शून्य प्रभाव के सबसे निकट अंतराल सीमा के लिए %2)।</translation>
     </message>
     <message>
-        <source>The estimate assumes that, among customers alike in those respects, who reaches the social team in a given month has nothing to do with how long they would otherwise stay. Support cost, self-service, saves, promoters and cross-sells are still compared from signup, everyone ever in touch with the team against everyone else: read them as comparisons, not effects.</source>
-        <translation>अनुमान मानता है कि इन बातों में समान ग्राहकों में, कौन किसी माह सोशल टीम तक पहुँचता है इसका इससे कोई संबंध नहीं कि वे अन्यथा कितने समय रहते। सहायता लागत, स्व-सेवा, बचाए गए ग्राहक, प्रमोटर और क्रॉस-सेल अभी साइन-अप से तुलना किए जाते हैं, टीम से कभी जुड़े सभी बनाम बाकी सभी: इन्हें तुलना पढ़ें, प्रभाव नहीं।</translation>
-    </message>
-    <message>
         <source>Weighted Kaplan–Meier estimate from the first social contact, against similar customers still with us that day, weighted to the social customers&apos; mix; z test of the difference.</source>
         <translation>पहले सोशल संपर्क से भारित कापलान–मायर अनुमान, उस दिन हमारे साथ बने समान ग्राहकों के मुकाबले, सोशल ग्राहकों की संरचना के अनुसार भारित; अंतर का z परीक्षण।</translation>
     </message>
@@ -3790,6 +3833,14 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>The range of the total value comes from one method applied to the whole sum: each customer&apos;s effect on every component at once (the linear term of a customer-level bootstrap, checked against a real bootstrap), not the components&apos; ranges added up. Process innovations are figures entered by hand and carry no uncertainty.</source>
         <translation>कुल मूल्य की सीमा पूरे योग पर लागू एक ही विधि से आती है: हर ग्राहक का सभी घटकों पर एक साथ प्रभाव (ग्राहक-स्तरीय बूटस्ट्रैप का रैखिक पद, असली बूटस्ट्रैप से जाँचा गया), घटकों की सीमाओं को जोड़कर नहीं। प्रक्रिया नवाचार हाथ से दर्ज आँकड़े हैं और उनमें कोई अनिश्चितता नहीं।</translation>
+    </message>
+    <message>
+        <source>Contacts, support cost, self-service sessions, mentions and cross-sell revenue are estimated the same way, per customer-month (handle time per contact, resolution and the mentions&apos; tone per contact or mention), over the same follow-up on both sides: at most the horizon, ending when the customer leaves, at the as-of date, or, for a similar customer, when they reach the team. Their money is the estimated difference times the months the social customers spent inside the ROI window after their first contact.</source>
+        <translation>संपर्क, सहायता लागत, सेल्फ़-सर्विस सत्र, उल्लेख और क्रॉस-सेल राजस्व का अनुमान भी इसी तरह लगाया जाता है, प्रति ग्राहक-माह (प्रति संपर्क हैंडल समय, समाधान, और प्रति संपर्क या उल्लेख उल्लेखों का स्वर), दोनों पक्षों पर एक ही अवलोकन अवधि में: अधिकतम क्षितिज तक, जो ग्राहक के जाने पर, गणना की तिथि पर, या किसी समान ग्राहक के लिए उसके खुद टीम तक पहुँचने पर समाप्त होती है। इनका धन मूल्य अनुमानित अंतर गुणा वे महीने हैं जो सोशल ग्राहकों ने पहले संपर्क के बाद ROI अवधि के भीतर बिताए।</translation>
+    </message>
+    <message>
+        <source>The estimate assumes that, among customers alike in those respects, who reaches the social team in a given month has nothing to do with how long they would otherwise stay or how they would otherwise use the service. Recommendation scores carry no date, and saves and the share that ever used self-service or bought a cross-sell depend on how long a customer was watched: those rows still compare everyone ever in touch with the team against everyone else, from signup, and say so.</source>
+        <translation>अनुमान यह मानता है कि इन बातों में एक जैसे ग्राहकों में, किसी महीने सोशल टीम तक कौन पहुँचता है, इसका इससे कोई संबंध नहीं कि वे अन्यथा कितने समय तक रहते या सेवा का अन्यथा कैसे उपयोग करते। सिफ़ारिश स्कोर पर कोई तिथि नहीं होती, और बचाए गए ग्राहक तथा कभी सेल्फ़-सर्विस का उपयोग करने या क्रॉस-सेल खरीदने वालों का हिस्सा इस पर निर्भर करता है कि ग्राहक को कितने समय देखा गया: ये पंक्तियाँ अब भी टीम से कभी जुड़े सभी ग्राहकों की बाकी सभी से, साइन-अप से, तुलना करती हैं और यह बताती हैं।</translation>
     </message>
 </context>
 <context>
@@ -3975,8 +4026,8 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>%1 से %2 तक, सोशल केयर पर खर्च किए गए हर %3 के साथ %4 जुड़े (%5 और %6 के बीच), सोशल टीम से कभी जुड़े सभी ग्राहकों की बाकी सभी से सीधी तुलना में: यह टीम के प्रभाव का अनुमान नहीं है।</translation>
     </message>
     <message>
-        <source>Only retention is estimated from the first social contact; support cost, cross-sell and promoters still compare the cohorts from signup.</source>
-        <translation>केवल प्रतिधारण पहले सोशल संपर्क से अनुमानित है; सहायता लागत, क्रॉस-सेल और प्रमोटर अभी भी साइन-अप से समूहों की तुलना करते हैं।</translation>
+        <source>The promoters&apos; value compares the cohorts from signup: recommendation scores carry no date, so it is not estimated from the first social contact.</source>
+        <translation>प्रमोटरों का मूल्य साइन-अप से समूहों की तुलना करता है: सिफ़ारिश स्कोर पर कोई तिथि नहीं होती, इसलिए इसका अनुमान पहले सोशल संपर्क से नहीं लगाया जाता।</translation>
     </message>
 </context>
 <context>
@@ -4009,12 +4060,58 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>column &quot;%1&quot; (%2): unknown customer &quot;%3&quot;: the project has no customer with this id; import the customers first</source>
         <translation>कॉलम &quot;%1&quot; (%2): अज्ञात ग्राहक &quot;%3&quot;: प्रोजेक्ट में इस ID का कोई ग्राहक नहीं है; पहले ग्राहकों को इम्पोर्ट करें</translation>
     </message>
+    <message>
+        <source>column &quot;%1&quot; (%2): the value is %3 characters long, more than the %4 a cell may hold; only its first %5 characters are kept here</source>
+        <translation>कॉलम &quot;%1&quot; (%2): मान %3 वर्ण लंबा है, एक सेल में समा सकने वाले %4 से अधिक; यहाँ केवल इसके पहले %5 वर्ण रखे गए हैं</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: the value is %2 characters long, more than the %3 a cell may hold; only its first %4 characters are kept here</source>
+        <translation>कॉलम &quot;%1&quot;: मान %2 वर्ण लंबा है, एक सेल में समा सकने वाले %3 से अधिक; यहाँ केवल इसके पहले %4 वर्ण रखे गए हैं</translation>
+    </message>
 </context>
 <context>
     <name>SavedMappings</name>
     <message>
         <source>%1: cannot read the saved mappings (%2).</source>
         <translation>%1: सहेजी गई मैपिंग पढ़ी नहीं जा सकतीं (%2)।</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaAudit</name>
+    <message>
+        <source>trigger %1</source>
+        <translation>ट्रिगर %1</translation>
+    </message>
+    <message>
+        <source>view %1</source>
+        <translation>व्यू %1</translation>
+    </message>
+    <message>
+        <source>index %1</source>
+        <translation>इंडेक्स %1</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>तालिका %1</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (बदला गया)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 और %n अन्य</numerusform>
+            <numerusform>%1 और %n अन्य</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This project contains objects this program did not create: %1.</source>
+        <translation>इस प्रोजेक्ट में ऐसे ऑब्जेक्ट हैं जो इस प्रोग्राम ने नहीं बनाए: %1।</translation>
+    </message>
+    <message>
+        <source>The project is open read-only: it contains triggers this program did not create (%1), which would run on every change it makes. Remove them with a SQLite tool to import data or change the assumptions again.</source>
+        <translation>प्रोजेक्ट केवल पढ़ने के लिए खुला है: इसमें ऐसे ट्रिगर हैं जो इस प्रोग्राम ने नहीं बनाए (%1), और वे इसके हर बदलाव पर चलेंगे। फिर से डेटा आयात करने या मान्यताएँ बदलने के लिए उन्हें किसी SQLite टूल से हटाएँ।</translation>
     </message>
 </context>
 <context>
@@ -4115,14 +4212,6 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>The file could not be read to the end (%1). Check the disk or network drive and try again.</source>
         <translation>फ़ाइल अंत तक नहीं पढ़ी जा सकी (%1)। डिस्क या नेटवर्क ड्राइव जाँचें और फिर से प्रयास करें।</translation>
-    </message>
-    <message>
-        <source>A value that starts on this line is longer than %1 characters. Check for a stray quote (%2) that swallows the rest of the file, or that this is a text table at all.</source>
-        <translation>इस पंक्ति पर शुरू होने वाला मान %1 वर्णों से लंबा है। जाँचें कि कोई भटका हुआ उद्धरण चिह्न (%2) बाकी फ़ाइल को तो नहीं निगल रहा, या यह टेक्स्ट तालिका है भी या नहीं।</translation>
-    </message>
-    <message>
-        <source>A row that starts on this line has more than %1 values. Check the delimiter, or that this is a text table at all.</source>
-        <translation>यहाँ शुरू होने वाली पंक्ति में %1 से अधिक मान हैं। डिलिमिटर जाँचें, या यह टेक्स्ट तालिका है भी या नहीं।</translation>
     </message>
     <message>
         <source>The file is not valid %1 text here. Choose the file&apos;s encoding when importing (often Windows-1252 for files saved by older Excel versions), or save it again as UTF-8.</source>
@@ -4248,6 +4337,46 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>The workbook lists the sheet “%1” but does not say where its cells are: the file is damaged. Open it in Excel and save it again.</source>
         <translation>वर्कबुक में शीट &quot;%1&quot; सूचीबद्ध है लेकिन यह नहीं बताया गया कि उसके सेल कहाँ हैं: फ़ाइल खराब है। इसे Excel में खोलें और दोबारा सहेजें।</translation>
     </message>
+    <message>
+        <source>The column name in this column is %1 characters long, more than the %2 a cell may hold: check that the file has a header row and that its delimiter is right.</source>
+        <translation>इस कॉलम का नाम %1 वर्ण लंबा है, एक सेल में समा सकने वाले %2 से अधिक: जाँचें कि फ़ाइल में शीर्षक पंक्ति है और उसका विभाजक सही है।</translation>
+    </message>
+    <message>
+        <source>The row that starts on this line is longer than %1 characters, so the file is not read. Check for a stray quote (%2) that swallows the rest of the file, or that this is a text table with line breaks at all.</source>
+        <translation>इस लाइन से शुरू होने वाली पंक्ति %1 वर्णों से लंबी है, इसलिए फ़ाइल पढ़ी नहीं गई। कोई भटका हुआ उद्धरण चिह्न (%2) खोजें जो बाकी फ़ाइल निगल लेता है, या जाँचें कि यह पंक्ति-विरामों वाली टेक्स्ट तालिका है भी या नहीं।</translation>
+    </message>
+    <message>
+        <source>A row that starts on this line has more than %1 values, the most columns Excel allows. Check the delimiter, or that this is a text table at all.</source>
+        <translation>इस लाइन से शुरू होने वाली एक पंक्ति में %1 से अधिक मान हैं, जो Excel में कॉलमों की अधिकतम संख्या है। विभाजक जाँचें, या यह कि यह टेक्स्ट तालिका है भी या नहीं।</translation>
+    </message>
+    <message>
+        <source>The part “%1” nests XML elements more than %2 deep (XML line %3); Excel never does: the file is damaged or built to exhaust memory, so it is not read.</source>
+        <translation>भाग “%1” XML तत्वों को %2 स्तरों से अधिक गहराई तक नेस्ट करता है (XML पंक्ति %3); Excel ऐसा कभी नहीं करता: फ़ाइल क्षतिग्रस्त है या मेमोरी ख़त्म करने के लिए बनाई गई है, इसलिए पढ़ी नहीं गई।</translation>
+    </message>
+    <message>
+        <source>The part “%1” declares a document type (DTD), which Excel never writes and whose entities can expand without end: the file is damaged or built to exhaust memory, so it is not read.</source>
+        <translation>भाग “%1” एक दस्तावेज़ प्रकार (DTD) घोषित करता है, जिसे Excel कभी नहीं लिखता और जिसकी एंटिटी अंतहीन फैल सकती हैं: फ़ाइल क्षतिग्रस्त है या मेमोरी ख़त्म करने के लिए बनाई गई है, इसलिए पढ़ी नहीं गई।</translation>
+    </message>
+    <message>
+        <source>The part “%1” holds an XML tag longer than %2 MiB: the file is damaged or built to exhaust memory, so it is not read.</source>
+        <translation>भाग “%1” में %2 MiB से लंबा XML टैग है: फ़ाइल क्षतिग्रस्त है या मेमोरी ख़त्म करने के लिए बनाई गई है, इसलिए पढ़ी नहीं गई।</translation>
+    </message>
+    <message>
+        <source>The part “%1” is written in UTF-16, which this program does not read. Open the file in Excel and save it again as .xlsx.</source>
+        <translation>भाग “%1” UTF-16 में लिखा है, जिसे यह प्रोग्राम नहीं पढ़ता। फ़ाइल को Excel में खोलें और फिर से .xlsx के रूप में सहेजें।</translation>
+    </message>
+    <message>
+        <source>The column name in this cell is %1 characters long, more than the %2 a cell may hold: check that this is the header row.</source>
+        <translation>इस सेल में कॉलम का नाम %1 वर्ण लंबा है, एक सेल में समा सकने वाले %2 से अधिक: जाँचें कि यह शीर्षक पंक्ति है।</translation>
+    </message>
+    <message>
+        <source>The sheet has a row numbered %1, beyond row %2, the last one Excel allows: the file is damaged or was not written by a spreadsheet, so it is not read.</source>
+        <translation>शीट में क्रमांक %1 वाली पंक्ति है, जो पंक्ति %2 से आगे है, Excel की अनुमत अंतिम पंक्ति: फ़ाइल क्षतिग्रस्त है या स्प्रेडशीट द्वारा नहीं लिखी गई, इसलिए पढ़ी नहीं गई।</translation>
+    </message>
+    <message>
+        <source>The values of this row add up to more than %1 characters: the file is damaged or built to exhaust memory, so it is not read.</source>
+        <translation>इस पंक्ति के मान कुल मिलाकर %1 वर्णों से अधिक हैं: फ़ाइल क्षतिग्रस्त है या मेमोरी ख़त्म करने के लिए बनाई गई है, इसलिए पढ़ी नहीं गई।</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -4334,6 +4463,10 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>The project cannot be created: %1.</source>
         <translation>प्रोजेक्ट नहीं बनाया जा सकता: %1।</translation>
+    </message>
+    <message>
+        <source>The project must be updated to this version&apos;s schema before it can be opened, and it cannot be: %1</source>
+        <translation>प्रोजेक्ट खोलने से पहले उसे इस संस्करण के स्कीमा में अद्यतन करना ज़रूरी है, और ऐसा नहीं हो सकता: %1</translation>
     </message>
 </context>
 <context>

@@ -2191,6 +2191,10 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>&amp;Import Data…</source>
         <translation>&amp;Importuj dane…</translation>
     </message>
+    <message>
+        <source>Read-only. %1</source>
+        <translation>Tylko do odczytu. %1</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfileBar</name>
@@ -2288,6 +2292,18 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 p.p.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
     </message>
 </context>
 <context>
@@ -2904,12 +2920,36 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Dla klientów social znaleziono niewielu podobnych klientów (słabe pokrycie): oszacowanie opiera się na niewielu klientach kontrolnych.</translation>
     </message>
     <message>
-        <source>Compared from signup, everyone ever in touch with the social team against everyone else: not yet estimated from the first social contact, so not an effect.</source>
-        <translation>Porównane od rejestracji, wszyscy, którzy kontaktowali się z zespołem social media, wobec pozostałych: jeszcze nie oszacowane od pierwszego kontaktu, więc to nie jest efekt.</translation>
-    </message>
-    <message>
         <source>Naive comparison: everyone ever in touch with the social team against everyone else, from signup. These differences are not effects of the social team.</source>
         <translation>Naiwne porównanie: wszyscy, którzy kontaktowali się z zespołem social media, wobec pozostałych, od rejestracji. Te różnice nie są efektami zespołu.</translation>
+    </message>
+    <message>
+        <source>Not enough data in one of the cohorts to estimate this.</source>
+        <translation>Za mało danych w jednej z kohort, by to oszacować.</translation>
+    </message>
+    <message>
+        <source>Fewer than 30 in a cohort: too few to draw a conclusion.</source>
+        <translation>Mniej niż 30 w kohorcie: za mało, by wyciągać wnioski.</translation>
+    </message>
+    <message>
+        <source>Some expected counts are under 5, so the test is not reliable.</source>
+        <translation>Niektóre oczekiwane liczebności są poniżej 5, więc test nie jest wiarygodny.</translation>
+    </message>
+    <message>
+        <source>Fewer than 5 customers are still observed at this point.</source>
+        <translation>W tym punkcie obserwowanych jest jeszcze mniej niż 5 klientów.</translation>
+    </message>
+    <message>
+        <source>The data do not reach this far; the last observed value is carried forward.</source>
+        <translation>Dane nie sięgają tak daleko; przeniesiono ostatnią zaobserwowaną wartość.</translation>
+    </message>
+    <message>
+        <source>The interval includes zero: the data cannot tell the cohorts apart.</source>
+        <translation>Przedział obejmuje zero: dane nie pozwalają odróżnić kohort.</translation>
+    </message>
+    <message>
+        <source>Compared from signup, everyone ever in touch with the social team against everyone else: not estimated from the first social contact, so not an effect.</source>
+        <translation>Porównanie od rejestracji, wszyscy, którzy mieli kontakt z zespołem social, wobec pozostałych: nie oszacowane od pierwszego kontaktu social, więc to nie efekt.</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3298,13 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Rejected rows written to %1: %2.</source>
         <translation>Odrzucone wiersze zapisano w %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedText</name>
+    <message>
+        <source> [… cut here: the row as read is %1 bytes of UTF-8, SHA-256 %2]</source>
+        <translation> [… tu obcięto: wczytany wiersz ma %1 bajtów UTF-8, SHA-256 %2]</translation>
     </message>
 </context>
 <context>
@@ -3768,10 +3815,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Na ile może to być nadal błędne: aby wyjaśnić efekt retencji po 12 miesiącach, czynnik nieuwzględniony tutaj musiałby sprawiać, że klienci %1 razy częściej korzystają z obsługi social media i %1 razy częściej zostają (E-wartość; %2 dla granicy przedziału najbliższej brakowi efektu).</translation>
     </message>
     <message>
-        <source>The estimate assumes that, among customers alike in those respects, who reaches the social team in a given month has nothing to do with how long they would otherwise stay. Support cost, self-service, saves, promoters and cross-sells are still compared from signup, everyone ever in touch with the team against everyone else: read them as comparisons, not effects.</source>
-        <translation>Oszacowanie zakłada, że wśród klientów podobnych pod tymi względami to, kto w danym miesiącu trafia do zespołu social media, nie ma związku z tym, jak długo zostałby inaczej. Koszt obsługi, samoobsługa, uratowani klienci, promotorzy i sprzedaż krzyżowa są nadal porównywane od rejestracji, wszyscy, którzy kontaktowali się z zespołem, wobec pozostałych: traktuj je jako porównania, nie efekty.</translation>
-    </message>
-    <message>
         <source>Weighted Kaplan–Meier estimate from the first social contact, against similar customers still with us that day, weighted to the social customers&apos; mix; z test of the difference.</source>
         <translation>Ważony estymator Kaplana–Meiera od pierwszego kontaktu w mediach społecznościowych, wobec podobnych klientów, którzy tego dnia nadal byli z nami, ważonych według składu klientów social; test z różnicy.</translation>
     </message>
@@ -3802,6 +3845,14 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>The range of the total value comes from one method applied to the whole sum: each customer&apos;s effect on every component at once (the linear term of a customer-level bootstrap, checked against a real bootstrap), not the components&apos; ranges added up. Process innovations are figures entered by hand and carry no uncertainty.</source>
         <translation>Zakres całkowitej wartości pochodzi z jednej metody zastosowanej do całej sumy: wpływu każdego klienta na wszystkie składniki naraz (liniowy człon bootstrapu po klientach, sprawdzony z prawdziwym bootstrapem), a nie z dodania zakresów składników. Innowacje procesowe to dane wpisane ręcznie, bez niepewności.</translation>
+    </message>
+    <message>
+        <source>Contacts, support cost, self-service sessions, mentions and cross-sell revenue are estimated the same way, per customer-month (handle time per contact, resolution and the mentions&apos; tone per contact or mention), over the same follow-up on both sides: at most the horizon, ending when the customer leaves, at the as-of date, or, for a similar customer, when they reach the team. Their money is the estimated difference times the months the social customers spent inside the ROI window after their first contact.</source>
+        <translation>Kontakty, koszt obsługi, sesje samoobsługowe, wzmianki i przychód ze sprzedaży krzyżowej są szacowane w ten sam sposób, na klientomiesiąc (czas obsługi na kontakt, rozwiązanie i wydźwięk wzmianek na kontakt lub wzmiankę), w tym samym okresie obserwacji po obu stronach: najwyżej horyzont, do odejścia klienta, do daty stanu lub, dla podobnego klienta, do chwili, gdy sam trafi do zespołu. Ich wartość pieniężna to oszacowana różnica razy miesiące, które klienci social spędzili w oknie ROI po pierwszym kontakcie.</translation>
+    </message>
+    <message>
+        <source>The estimate assumes that, among customers alike in those respects, who reaches the social team in a given month has nothing to do with how long they would otherwise stay or how they would otherwise use the service. Recommendation scores carry no date, and saves and the share that ever used self-service or bought a cross-sell depend on how long a customer was watched: those rows still compare everyone ever in touch with the team against everyone else, from signup, and say so.</source>
+        <translation>Oszacowanie zakłada, że wśród klientów podobnych pod tymi względami to, kto trafia do zespołu social w danym miesiącu, nie ma związku z tym, jak długo zostaliby oni w przeciwnym razie ani jak korzystaliby z obsługi. Oceny rekomendacji nie mają daty, a uratowania oraz odsetek, który kiedykolwiek skorzystał z samoobsługi lub kupił w sprzedaży krzyżowej, zależą od tego, jak długo klienta obserwowano: te wiersze nadal porównują wszystkich, którzy mieli kontakt z zespołem, z pozostałymi, od rejestracji, i mówią o tym.</translation>
     </message>
 </context>
 <context>
@@ -3988,8 +4039,8 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Od %1 do %2 każdemu %3 wydanemu na obsługę klienta w mediach społecznościowych towarzyszyło %4 (od %5 do %6) w naiwnym porównaniu wszystkich klientów, którzy kiedykolwiek kontaktowali się z zespołem social media, z pozostałymi: to nie jest oszacowanie efektu zespołu.</translation>
     </message>
     <message>
-        <source>Only retention is estimated from the first social contact; support cost, cross-sell and promoters still compare the cohorts from signup.</source>
-        <translation>Tylko retencja jest szacowana od pierwszego kontaktu w mediach społecznościowych; koszt obsługi, sprzedaż krzyżowa i promotorzy nadal porównują kohorty od rejestracji.</translation>
+        <source>The promoters&apos; value compares the cohorts from signup: recommendation scores carry no date, so it is not estimated from the first social contact.</source>
+        <translation>Wartość promotorów porównuje kohorty od rejestracji: oceny rekomendacji nie mają daty, więc nie jest szacowana od pierwszego kontaktu social.</translation>
     </message>
 </context>
 <context>
@@ -4022,12 +4073,59 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>column &quot;%1&quot; (%2): unknown customer &quot;%3&quot;: the project has no customer with this id; import the customers first</source>
         <translation>kolumna „%1” (%2): nieznany klient „%3”: w projekcie nie ma klienta o tym identyfikatorze; najpierw zaimportuj klientów</translation>
     </message>
+    <message>
+        <source>column &quot;%1&quot; (%2): the value is %3 characters long, more than the %4 a cell may hold; only its first %5 characters are kept here</source>
+        <translation>kolumna „%1” (%2): wartość ma %3 znaków, więcej niż %4, które może pomieścić komórka; zachowano tu tylko jej pierwsze %5 znaków</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: the value is %2 characters long, more than the %3 a cell may hold; only its first %4 characters are kept here</source>
+        <translation>kolumna „%1”: wartość ma %2 znaków, więcej niż %3, które może pomieścić komórka; zachowano tu tylko jej pierwsze %4 znaków</translation>
+    </message>
 </context>
 <context>
     <name>SavedMappings</name>
     <message>
         <source>%1: cannot read the saved mappings (%2).</source>
         <translation>%1: nie można odczytać zapisanych mapowań (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaAudit</name>
+    <message>
+        <source>trigger %1</source>
+        <translation>wyzwalacz %1</translation>
+    </message>
+    <message>
+        <source>view %1</source>
+        <translation>widok %1</translation>
+    </message>
+    <message>
+        <source>index %1</source>
+        <translation>indeks %1</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>tabela %1</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (zmieniony)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 i %n inny</numerusform>
+            <numerusform>%1 i %n inne</numerusform>
+            <numerusform>%1 i %n innych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This project contains objects this program did not create: %1.</source>
+        <translation>Ten projekt zawiera obiekty, których ten program nie utworzył: %1.</translation>
+    </message>
+    <message>
+        <source>The project is open read-only: it contains triggers this program did not create (%1), which would run on every change it makes. Remove them with a SQLite tool to import data or change the assumptions again.</source>
+        <translation>Projekt jest otwarty tylko do odczytu: zawiera wyzwalacze, których ten program nie utworzył (%1), a które uruchamiałyby się przy każdej jego zmianie. Usuń je narzędziem SQLite, aby znów importować dane lub zmieniać założenia.</translation>
     </message>
 </context>
 <context>
@@ -4130,14 +4228,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>The file could not be read to the end (%1). Check the disk or network drive and try again.</source>
         <translation>Nie udało się odczytać pliku do końca (%1). Sprawdź dysk lub dysk sieciowy i spróbuj ponownie.</translation>
-    </message>
-    <message>
-        <source>A value that starts on this line is longer than %1 characters. Check for a stray quote (%2) that swallows the rest of the file, or that this is a text table at all.</source>
-        <translation>Wartość zaczynająca się w tym wierszu jest dłuższa niż %1 znaków. Sprawdź, czy zbłąkany cudzysłów (%2) nie pochłania reszty pliku, i czy to w ogóle jest tabela tekstowa.</translation>
-    </message>
-    <message>
-        <source>A row that starts on this line has more than %1 values. Check the delimiter, or that this is a text table at all.</source>
-        <translation>Wiersz zaczynający się tutaj ma więcej niż %1 wartości. Sprawdź separator lub czy to w ogóle jest tabela tekstowa.</translation>
     </message>
     <message>
         <source>The file is not valid %1 text here. Choose the file&apos;s encoding when importing (often Windows-1252 for files saved by older Excel versions), or save it again as UTF-8.</source>
@@ -4263,6 +4353,46 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>The workbook lists the sheet “%1” but does not say where its cells are: the file is damaged. Open it in Excel and save it again.</source>
         <translation>Skoroszyt wymienia arkusz „%1”, ale nie podaje, gdzie są jego komórki: plik jest uszkodzony. Otwórz go w Excelu i zapisz ponownie.</translation>
     </message>
+    <message>
+        <source>The column name in this column is %1 characters long, more than the %2 a cell may hold: check that the file has a header row and that its delimiter is right.</source>
+        <translation>Nazwa tej kolumny ma %1 znaków, więcej niż %2, które może pomieścić komórka: sprawdź, czy plik ma wiersz nagłówka i czy separator jest właściwy.</translation>
+    </message>
+    <message>
+        <source>The row that starts on this line is longer than %1 characters, so the file is not read. Check for a stray quote (%2) that swallows the rest of the file, or that this is a text table with line breaks at all.</source>
+        <translation>Wiersz zaczynający się w tej linii ma ponad %1 znaków, więc plik nie zostanie wczytany. Poszukaj zabłąkanego cudzysłowu (%2), który pochłania resztę pliku, lub sprawdź, czy to w ogóle tabela tekstowa z podziałami wierszy.</translation>
+    </message>
+    <message>
+        <source>A row that starts on this line has more than %1 values, the most columns Excel allows. Check the delimiter, or that this is a text table at all.</source>
+        <translation>Wiersz zaczynający się w tej linii ma więcej niż %1 wartości, najwięcej kolumn, na ile pozwala Excel. Sprawdź separator lub czy to w ogóle tabela tekstowa.</translation>
+    </message>
+    <message>
+        <source>The part “%1” nests XML elements more than %2 deep (XML line %3); Excel never does: the file is damaged or built to exhaust memory, so it is not read.</source>
+        <translation>Część „%1” zagnieżdża elementy XML głębiej niż %2 poziomów (wiersz XML %3); Excel nigdy tego nie robi: plik jest uszkodzony lub zbudowany, by wyczerpać pamięć, więc nie zostanie wczytany.</translation>
+    </message>
+    <message>
+        <source>The part “%1” declares a document type (DTD), which Excel never writes and whose entities can expand without end: the file is damaged or built to exhaust memory, so it is not read.</source>
+        <translation>Część „%1” deklaruje typ dokumentu (DTD), którego Excel nigdy nie zapisuje i którego encje mogą rozrastać się bez końca: plik jest uszkodzony lub zbudowany, by wyczerpać pamięć, więc nie zostanie wczytany.</translation>
+    </message>
+    <message>
+        <source>The part “%1” holds an XML tag longer than %2 MiB: the file is damaged or built to exhaust memory, so it is not read.</source>
+        <translation>Część „%1” zawiera znacznik XML dłuższy niż %2 MiB: plik jest uszkodzony lub zbudowany, by wyczerpać pamięć, więc nie zostanie wczytany.</translation>
+    </message>
+    <message>
+        <source>The part “%1” is written in UTF-16, which this program does not read. Open the file in Excel and save it again as .xlsx.</source>
+        <translation>Część „%1” jest zapisana w UTF-16, którego ten program nie czyta. Otwórz plik w Excelu i zapisz go ponownie jako .xlsx.</translation>
+    </message>
+    <message>
+        <source>The column name in this cell is %1 characters long, more than the %2 a cell may hold: check that this is the header row.</source>
+        <translation>Nazwa kolumny w tej komórce ma %1 znaków, więcej niż %2, które może pomieścić komórka: sprawdź, czy to wiersz nagłówka.</translation>
+    </message>
+    <message>
+        <source>The sheet has a row numbered %1, beyond row %2, the last one Excel allows: the file is damaged or was not written by a spreadsheet, so it is not read.</source>
+        <translation>Arkusz ma wiersz o numerze %1, poza wierszem %2, ostatnim, na który pozwala Excel: plik jest uszkodzony lub nie został zapisany przez arkusz kalkulacyjny, więc nie zostanie wczytany.</translation>
+    </message>
+    <message>
+        <source>The values of this row add up to more than %1 characters: the file is damaged or built to exhaust memory, so it is not read.</source>
+        <translation>Wartości tego wiersza mają łącznie ponad %1 znaków: plik jest uszkodzony lub zbudowany, by wyczerpać pamięć, więc nie zostanie wczytany.</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -4349,6 +4479,10 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>The project cannot be created: %1.</source>
         <translation>Nie można utworzyć projektu: %1.</translation>
+    </message>
+    <message>
+        <source>The project must be updated to this version&apos;s schema before it can be opened, and it cannot be: %1</source>
+        <translation>Projekt musi zostać zaktualizowany do schematu tej wersji, zanim będzie można go otworzyć, a to nie jest możliwe: %1</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,6 @@
 
 namespace {
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("MetricFormat", text);
-}
-
 // Three significant digits, at most four decimals: 0.0989, 3.07, 10.8, 742.
 int significantDecimals(double number)
 {
@@ -80,7 +75,7 @@ UnitKind unitKind(const QString &unit)
 QString missing()
 {
     // i18n: shown in a table cell where a number cannot be computed.
-    return translate("—");
+    return QCoreApplication::translate("MetricFormat", "—");
 }
 
 QString percent(double share, int decimals, const QLocale &locale)
@@ -139,7 +134,9 @@ QString difference(std::optional<double> number, const QString &unit, const QStr
     if (unitKind(unit) == UnitKind::Share) {
         // i18n: a difference of two percentages, in percentage points.
         const double points = zeroIfRoundsToZero(*number * 100, 1);
-        return withSign(translate("%1 pp").arg(locale.toString(points, 'f', 1)), points, locale);
+        return withSign(QCoreApplication::translate("MetricFormat", "%1 pp")
+                            .arg(locale.toString(points, 'f', 1)),
+                        points, locale);
     }
     if (unitKind(unit) == UnitKind::Number) {
         // The difference keeps the digits of the values it compares.
@@ -155,8 +152,8 @@ QString interval(std::optional<double> low, std::optional<double> high, const QS
     if (!low || !high)
         return missing();
     // i18n: an interval from %1 to %2.
-    return translate("%1 – %2").arg(difference(low, unit, currency, locale),
-                                    difference(high, unit, currency, locale));
+    return QCoreApplication::translate("MetricFormat", "%1 – %2")
+        .arg(difference(low, unit, currency, locale), difference(high, unit, currency, locale));
 }
 
 QString lift(std::optional<double> number, const QLocale &locale)
@@ -172,7 +169,8 @@ QString pValue(std::optional<double> number, const QLocale &locale)
         return missing();
     if (*number < 0.001) {
         // i18n: a p-value smaller than %1.
-        return translate("< %1").arg(locale.toString(0.001, 'f', 3));
+        return QCoreApplication::translate("MetricFormat", "< %1")
+            .arg(locale.toString(0.001, 'f', 3));
     }
     return locale.toString(*number, 'f', 3);
 }

@@ -13,11 +13,6 @@ std::optional<double> finiteOrNull(double value)
     return std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
 }
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("MetricWarnings", text);
-}
-
 void setDifference(MetricRow &row, double difference, bool liftValid, double lift,
                    const Stats::Interval &interval, const Stats::TestResult &test,
                    const char *statisticName)
@@ -74,20 +69,25 @@ QString warningText(const Stats::SampleWarnings &warnings, bool valid, qint64 so
 {
     QStringList sentences;
     if (!valid || socialCount == 0 || controlCount == 0) {
-        sentences << translate("Not enough data in one of the cohorts to estimate this.");
+        sentences << QCoreApplication::translate(
+            "MetricWarnings", "Not enough data in one of the cohorts to estimate this.");
     } else {
         if (warnings.smallSample)
-            sentences << translate("Fewer than 30 in a cohort: too few to draw a conclusion.");
+            sentences << QCoreApplication::translate(
+                "MetricWarnings", "Fewer than 30 in a cohort: too few to draw a conclusion.");
         if (warnings.smallExpectedCount)
-            sentences << translate(
-                "Some expected counts are under 5, so the test is not reliable.");
+            sentences << QCoreApplication::translate(
+                "MetricWarnings", "Some expected counts are under 5, so the test is not reliable.");
         if (warnings.fewAtRisk)
-            sentences << translate("Fewer than 5 customers are still observed at this point.");
+            sentences << QCoreApplication::translate(
+                "MetricWarnings", "Fewer than 5 customers are still observed at this point.");
         if (warnings.beyondFollowUp)
-            sentences << translate(
+            sentences << QCoreApplication::translate(
+                "MetricWarnings",
                 "The data do not reach this far; the last observed value is carried forward.");
         if (warnings.intervalSpansZero)
-            sentences << translate(
+            sentences << QCoreApplication::translate(
+                "MetricWarnings",
                 "The interval includes zero: the data cannot tell the cohorts apart.");
     }
     return sentences.join(QLatin1Char(' '));
@@ -270,7 +270,8 @@ MetricRow fromEstimate(const QString &name, const QString &unit, const EffectEst
 
 void labelAsComparison(MetricRow &row)
 {
-    const QString text = translate(
+    const QString text = QCoreApplication::translate(
+        "MetricWarnings",
         "Compared from signup, everyone ever in touch with the social team against everyone "
         "else: not estimated from the first social contact, so not an effect.");
     row.warning = row.warning.isEmpty() ? text : row.warning + QLatin1Char(' ') + text;
