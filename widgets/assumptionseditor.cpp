@@ -2,7 +2,6 @@
 
 #include "assumptionsmodel.h"
 #include "backgroundtask.h"
-#include "sqliteconnection.h"
 
 #include <QAction>
 #include <QDateEdit>
@@ -21,10 +20,6 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
-#include <sqlite3.h>
-
-#include <optional>
 
 namespace {
 
@@ -137,23 +132,7 @@ public:
     }
 };
 
-// What a background load of the assumptions found: the project's own
-// figures, or why they could not be read.
-struct AssumptionsLoad
-{
-    std::optional<Assumptions> assumptions;
-    QString error;
-    bool busy = false; // another connection holds the file: worth trying again
-};
-
 constexpr int retryMilliseconds = 2000;
-
-void openForWriting(SqliteConnection &connection, const QString &path)
-{
-    if (connection.open(path, SqliteConnection::Access::ReadWrite) != SQLITE_OK)
-        throw SqliteError(SQLITE_CANTOPEN, connection.errorMessage());
-    sqlite3_busy_timeout(connection.handle(), 10000);
-}
 
 } // namespace
 
@@ -252,25 +231,11 @@ void AssumptionsEditor::load()
     if (m_projectPath.isEmpty())
         return;
     const quint64 generation = ++m_loadGeneration;
-    const auto loading = runInBackground<AssumptionsLoad>(
-        [projectPath = m_projectPath](QPromise<AssumptionsLoad> &) {
-            AssumptionsLoad result;
-            SqliteConnection connection;
-            const int code = connection.open(projectPath, SqliteConnection::Access::ReadOnly);
-            if (code != SQLITE_OK) {
-                result.busy = code == SQLITE_BUSY || code == SQLITE_LOCKED;
-                result.error = connection.errorMessage();
-                return result;
-            }
-            try {
-                result.assumptions = Assumptions::load(connection);
-            } catch (const SqliteError &error) {
-                result.busy = error.code() == SQLITE_BUSY || error.code() == SQLITE_LOCKED;
-                result.error = error.message();
-            }
-            return result;
+    const auto loading = runInBackground<AssumptionsRead>(
+        [projectPath = m_projectPath](QPromise<AssumptionsRead> &) {
+            return Assumptions::readFile(projectPath);
         });
-    onResult(this, loading, [this, generation](const AssumptionsLoad &result) {
+    onResult(this, loading, [this, generation](const AssumptionsRead &result) {
         if (generation != m_loadGeneration)
             return;
         if (result.assumptions) {
@@ -301,14 +266,7 @@ void AssumptionsEditor::save(const Assumptions &assumptions)
     const QString path = m_projectPath;
     const auto saving
         = runInBackground<QString>(m_savePool, [path, assumptions](QPromise<QString> &) {
-              try {
-                  SqliteConnection connection;
-                  openForWriting(connection, path);
-                  assumptions.save(connection);
-                  return QString();
-              } catch (const SqliteError &error) {
-                  return error.message();
-              }
+              return assumptions.saveFile(path);
           });
     onResult(this, saving, [this](const QString &error) {
         if (error.isEmpty()) {

@@ -261,11 +261,12 @@ DemoGenerator::Result DemoGenerator::generate(const QString &path, const DemoOpt
                                 .arg(connection.errorMessage())};
             return result;
         }
-        // The file is private until the final rename, so skip the journal
-        // and syncs while writing; it gets WAL like every project at the end.
+        // The file is private until the final rename, so keep the journal in
+        // memory (defensive mode forbids none at all) and skip syncs while
+        // writing; it gets WAL like every project at the end.
         ProjectSchema::useLargePagesIfEmpty(connection);
-        connection.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
-                           "PRAGMA cache_size = -65536; PRAGMA foreign_keys = ON");
+        connection.execute("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; "
+                           "PRAGMA cache_size = -65536");
         ProjectSchema::migrate(connection, ProjectSchema::currentVersion());
 
         connection.execute("BEGIN");

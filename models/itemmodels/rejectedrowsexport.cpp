@@ -21,7 +21,6 @@ RejectedRowsExport::Outcome RejectedRowsExport::write(const QString &projectPath
                   .arg(QDir::toNativeSeparators(projectPath), connection.errorMessage());
         return outcome;
     }
-    sqlite3_busy_timeout(connection.handle(), 10000);
 
     QSaveFile file(csvPath);
     if (!file.open(QIODevice::WriteOnly)) {

@@ -19,7 +19,6 @@ SavedMappings SavedMappings::load(const QString &projectPath, CanonicalTable tab
                           .arg(QDir::toNativeSeparators(projectPath), connection.errorMessage());
         return saved;
     }
-    sqlite3_busy_timeout(connection.handle(), 10000);
     const QString tableName = tableSpec(table).name;
     try {
         for (const MappingProfiles::Entry &entry : MappingProfiles::list(connection)) {

@@ -16,7 +16,6 @@ SegmentChoices SegmentChoices::load(const QString &projectPath)
                             .arg(QDir::toNativeSeparators(projectPath), connection.errorMessage());
         return choices;
     }
-    sqlite3_busy_timeout(connection.handle(), 10000);
     try {
         SqliteStatement segments
             = connection.prepare("SELECT segment, count(*) FROM customers WHERE segment IS NOT "

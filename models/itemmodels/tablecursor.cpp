@@ -39,13 +39,6 @@ void bindFilter(SqliteStatement &statement, const TableQuery &query)
         statement.bind(1, likePattern(query.filterText));
 }
 
-void openReadOnly(SqliteConnection &connection, const QString &path)
-{
-    if (connection.open(path, SqliteConnection::Access::ReadOnly) != SQLITE_OK)
-        throw SqliteError(SQLITE_CANTOPEN, connection.errorMessage());
-    sqlite3_busy_timeout(connection.handle(), 5000);
-}
-
 } // namespace
 
 QStringList TableQuery::columns() const
@@ -79,7 +72,7 @@ QString TableQuery::countSql() const
 
 TableCursor::TableCursor(const QString &projectPath, const TableQuery &query)
 {
-    openReadOnly(m_connection, projectPath);
+    m_connection.openOrThrow(projectPath, SqliteConnection::Access::ReadOnly);
     m_statement = m_connection.prepare(query.selectSql());
     m_columnCount = m_statement.columnCount();
     bindFilter(m_statement, query);
@@ -105,7 +98,7 @@ std::vector<BrowserRow> TableCursor::fetch(int count)
 qint64 TableCursor::count(const QString &projectPath, const TableQuery &query)
 {
     SqliteConnection connection;
-    openReadOnly(connection, projectPath);
+    connection.openOrThrow(projectPath, SqliteConnection::Access::ReadOnly);
     SqliteStatement statement = connection.prepare(query.countSql());
     bindFilter(statement, query);
     return statement.step() ? statement.integer(0) : 0;

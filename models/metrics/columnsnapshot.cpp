@@ -179,11 +179,13 @@ bool write(const QString &projectPath, const ProjectData &data)
     if (data.revision <= 0)
         return false;
     try {
+        // Another writer (an import) has the project: leave the snapshot to
+        // a later load rather than wait for it.
         SqliteConnection connection;
-        if (connection.open(projectPath, SqliteConnection::Access::ReadWrite) != SQLITE_OK)
+        if (connection.open(projectPath, SqliteConnection::Access::ReadWrite,
+                            SqliteConnection::Wait::No)
+            != SQLITE_OK)
             return false;
-        // Another writer (an import) has the project: leave the snapshot to a later load.
-        sqlite3_busy_timeout(connection.handle(), 200);
         SqliteTransaction transaction(connection);
         if (DataRevision::read(connection) != data.revision)
             return false;

@@ -7,8 +7,6 @@
 #include <QDate>
 #include <QFileInfo>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <atomic>
 #include <cmath>
@@ -21,13 +19,6 @@ namespace {
 
 using CustomerIndex = std::unordered_map<std::string_view, std::int32_t>;
 constexpr float missing = std::numeric_limits<float>::quiet_NaN();
-
-void openReadOnly(SqliteConnection &connection, const QString &path)
-{
-    if (connection.open(path, SqliteConnection::Access::ReadOnly) != SQLITE_OK)
-        throw SqliteError(SQLITE_CANTOPEN, connection.errorMessage());
-    sqlite3_busy_timeout(connection.handle(), 10000);
-}
 
 std::int32_t dayColumn(const SqliteStatement &statement, int column)
 {
@@ -242,7 +233,7 @@ void readSlice(const QString &path, const CustomerIndex &index, const Slice &sli
                SliceResult &result, const ProjectData::CancelCheck &cancel)
 {
     SqliteConnection connection;
-    openReadOnly(connection, path);
+    connection.openOrThrow(path, SqliteConnection::Access::ReadOnly);
     static const char *const sql[] = {
         "SELECT customer_id, contact_date, channel, resolved, led_to_process_change, "
         "handle_minutes, cost FROM contacts WHERE id BETWEEN ? AND ?",
@@ -351,7 +342,7 @@ bool ProjectData::refreshAssumptions()
     // the next compute looks again.
     const qint64 newVersion = readVersion(projectPath);
     SqliteConnection connection;
-    openReadOnly(connection, projectPath);
+    connection.openOrThrow(projectPath, SqliteConnection::Access::ReadOnly);
     connection.execute("BEGIN");
     if (revision <= 0 || DataRevision::read(connection) != revision)
         return false;
@@ -368,7 +359,7 @@ std::unique_ptr<ProjectData> ProjectData::load(const QString &projectPath,
     data->version = readVersion(projectPath);
 
     SqliteConnection connection;
-    openReadOnly(connection, projectPath);
+    connection.openOrThrow(projectPath, SqliteConnection::Access::ReadOnly);
     // One read transaction: the revision and the snapshot belong together.
     connection.execute("BEGIN");
     data->revision = DataRevision::read(connection);
@@ -472,7 +463,7 @@ std::vector<std::int32_t> ProjectData::customersWithAttribute(const QString &nam
                                                               const QString &value) const
 {
     SqliteConnection connection;
-    openReadOnly(connection, projectPath);
+    connection.openOrThrow(projectPath, SqliteConnection::Access::ReadOnly);
     SqliteStatement query = connection.prepare(
         "SELECT row_id FROM extra_attributes WHERE table_name = 'customers' AND name = ? "
         "AND value = ? ORDER BY row_id");
@@ -492,7 +483,7 @@ std::vector<std::int32_t> ProjectData::customersWithAttribute(const QString &nam
 ProjectData::AttributeColumn ProjectData::attributeColumn(const QString &name) const
 {
     SqliteConnection connection;
-    openReadOnly(connection, projectPath);
+    connection.openOrThrow(projectPath, SqliteConnection::Access::ReadOnly);
     SqliteStatement query = connection.prepare(
         "SELECT row_id, value FROM extra_attributes WHERE table_name = 'customers' AND name = ? "
         "ORDER BY row_id");

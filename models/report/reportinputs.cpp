@@ -46,7 +46,6 @@ bool ReportInputs::load(const QString &projectPath, ReportInputs *inputs, QStrin
                      .arg(QDir::toNativeSeparators(projectPath), connection.errorMessage());
         return false;
     }
-    sqlite3_busy_timeout(connection.handle(), 5000);
     try {
         inputs->assumptions = Assumptions::load(connection);
         inputs->imports.clear();

@@ -196,6 +196,33 @@ void Assumptions::save(SqliteConnection &connection) const
     transaction.commit();
 }
 
+AssumptionsRead Assumptions::readFile(const QString &projectPath)
+{
+    AssumptionsRead result;
+    try {
+        SqliteConnection connection;
+        connection.openOrThrow(projectPath, SqliteConnection::Access::ReadOnly,
+                               SqliteConnection::Wait::No);
+        result.assumptions = load(connection);
+    } catch (const SqliteError &error) {
+        result.busy = error.isBusy();
+        result.error = error.message();
+    }
+    return result;
+}
+
+QString Assumptions::saveFile(const QString &projectPath) const
+{
+    try {
+        SqliteConnection connection;
+        connection.openOrThrow(projectPath, SqliteConnection::Access::ReadWrite);
+        save(connection);
+        return QString();
+    } catch (const SqliteError &error) {
+        return error.message();
+    }
+}
+
 void Assumptions::writeDefaults(SqliteConnection &connection)
 {
     SqliteStatement insert

@@ -10,6 +10,7 @@
 #include <vector>
 
 class SqliteConnection;
+struct AssumptionsRead;
 
 // Support channels of SPEC section 3, in the order used by every per-channel array.
 enum class Channel { Phone, Social, SelfService, Email, Chat };
@@ -67,6 +68,13 @@ struct Assumptions
     static Assumptions defaults();
     static Assumptions load(SqliteConnection &connection);
     void save(SqliteConnection &connection) const;
+
+    // Reads the project's own figures on a connection of its own (for a
+    // worker thread), without waiting for another connection's lock.
+    static AssumptionsRead readFile(const QString &projectPath);
+    // Saves on a connection of its own, waiting for another writer up to the
+    // busy timeout; returns why the save failed, or an empty string.
+    QString saveFile(const QString &projectPath) const;
     // Inserts every default that is not in the table yet.
     static void writeDefaults(SqliteConnection &connection);
 
@@ -74,3 +82,12 @@ struct Assumptions
     bool setValue(QLatin1String key, const QString &text); // false when the text is invalid
 };
 Q_DECLARE_METATYPE(Assumptions)
+
+// The assumptions as read from a project file, or why they could not be:
+// never the defaults in their place.
+struct AssumptionsRead
+{
+    std::optional<Assumptions> assumptions;
+    QString error;
+    bool busy = false; // another connection holds the file: worth trying again
+};

@@ -129,7 +129,7 @@ StoreError validate(const QString &path)
                                  .arg(check));
         }
     } catch (const SqliteError &sqliteError) {
-        const bool busy = (sqliteError.code() & 0xff) == SQLITE_BUSY;
+        const bool busy = sqliteError.isBusy();
         return makeError(busy ? StoreError::Kind::Busy : StoreError::Kind::Corrupt, path,
                          busy ? StoreError::tr("The project is locked by another program; try "
                                                "again when it has finished.")
@@ -150,12 +150,9 @@ ProjectStore::ProjectStore(QString path, SqliteConnection connection)
 bool ProjectStore::configure(SqliteConnection &connection, const QString &path, StoreError *error)
 {
     try {
-        sqlite3_busy_timeout(connection.handle(), busyTimeoutMilliseconds);
         ProjectSchema::useLargePagesIfEmpty(connection);
-        connection.execute("PRAGMA foreign_keys = ON");
         if (connection.queryText("PRAGMA journal_mode") != QLatin1String("wal"))
             connection.execute("PRAGMA journal_mode = WAL");
-        connection.execute("PRAGMA synchronous = NORMAL");
         if (connection.queryInteger("PRAGMA user_version") < ProjectSchema::currentVersion())
             ProjectSchema::migrate(connection, ProjectSchema::currentVersion());
     } catch (const SqliteError &sqliteError) {

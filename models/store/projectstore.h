@@ -36,9 +36,6 @@ public:
     // Files up to this size get a full PRAGMA quick_check when opened.
     static constexpr qint64 fullCheckLimitBytes = 256LL * 1024 * 1024;
 
-    // How long a writer waits for another writer before giving up.
-    static constexpr int busyTimeoutMilliseconds = 10000;
-
 private:
     ProjectStore(QString path, SqliteConnection connection);
     static bool configure(SqliteConnection &connection, const QString &path, StoreError *error);

@@ -3,16 +3,12 @@
 #include "canonicalschema.h"
 #include "sqliteconnection.h"
 
-#include <sqlite3.h>
-
 namespace {
 
 void readSummary(const QString &projectPath, ProjectSummary &summary)
 {
     SqliteConnection connection;
-    if (connection.open(projectPath, SqliteConnection::Access::ReadOnly) != SQLITE_OK)
-        throw SqliteError(SQLITE_CANTOPEN, connection.errorMessage());
-    sqlite3_busy_timeout(connection.handle(), 5000);
+    connection.openOrThrow(projectPath, SqliteConnection::Access::ReadOnly);
 
     summary.schemaVersion = int(connection.queryInteger("PRAGMA user_version"));
     for (const TableSpec &spec : canonicalTables()) {

@@ -7,11 +7,82 @@
 
 #include <utility>
 
+namespace {
+
+// SQLite's hard limits are made for databases an application trusts; a
+// project file may come from anyone, so each connection lowers them
+// ("Defense Against the Dark Arts", sqlite.org/security.html) to what the
+// product itself needs, with a wide margin for real projects.
+struct Limit
+{
+    int id;
+    int value;
+};
+constexpr Limit limits[] = {
+    // The largest value of a row, in bytes. The biggest the product writes are
+    // the column snapshot's blobs, one per column: 256 MiB hold 32 million
+    // 8-byte values (a larger snapshot is simply not kept, and the next load
+    // reads the tables). A cell holds at most 32 767 characters.
+    {SQLITE_LIMIT_LENGTH, 256 * 1024 * 1024},
+    // The product's longest statement, an import's multi-row INSERT, takes a
+    // few kilobytes; the schema's statements are read under the same limit.
+    {SQLITE_LIMIT_SQL_LENGTH, 1000 * 1000},
+    // The widest table has 10 columns, the widest query a few more.
+    {SQLITE_LIMIT_COLUMN, 500},
+    // The data browser's filter ORs one LIKE per column: a depth of about 10.
+    {SQLITE_LIMIT_EXPR_DEPTH, 200},
+    // The product never attaches a database; a file cannot make it.
+    {SQLITE_LIMIT_ATTACHED, 0},
+    // The product's triggers (the data revision) do not fire others.
+    {SQLITE_LIMIT_TRIGGER_DEPTH, 10},
+    // The data browser's filter is a pattern: a line of text, escaped.
+    {SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 2000},
+};
+
+bool writes(SqliteConnection::Access access)
+{
+    return access == SqliteConnection::Access::ReadWrite
+        || access == SqliteConnection::Access::ReadWriteCreate;
+}
+
+// Defensive mode (no writable_schema, journal_mode=OFF or writes to shadow
+// tables); no function or virtual table with side effects run from the
+// schema (trusted_schema off: triggers, views, CHECK, DEFAULT, generated
+// columns and index expressions may call innocuous functions only); no
+// views, which the product never creates nor reads; and on a connection that
+// only reads, no triggers at all. A SQLite without these options fails here
+// rather than running unprotected.
+void harden(sqlite3 *db, SqliteConnection::Access access)
+{
+    const std::pair<int, int> settings[] = {
+        {SQLITE_DBCONFIG_DEFENSIVE, 1},
+        {SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0},
+        {SQLITE_DBCONFIG_ENABLE_VIEW, 0},
+        {SQLITE_DBCONFIG_ENABLE_TRIGGER, writes(access) ? 1 : 0},
+    };
+    for (const auto &[option, value] : settings) {
+        int applied = -1;
+        const int code = sqlite3_db_config(db, option, value, &applied);
+        if (code != SQLITE_OK || applied != value)
+            throw SqliteError(code == SQLITE_OK ? SQLITE_ERROR : code,
+                              QStringLiteral("SQLite does not support option %1").arg(option));
+    }
+    for (const Limit &limit : limits)
+        sqlite3_limit(db, limit.id, limit.value);
+}
+
+} // namespace
+
 SqliteError::SqliteError(int code, QString message)
     : m_code(code)
     , m_message(std::move(message))
     , m_utf8(m_message.toUtf8())
 { }
+
+bool SqliteError::isBusy() const
+{
+    return (m_code & 0xff) == SQLITE_BUSY || (m_code & 0xff) == SQLITE_LOCKED;
+}
 
 SqliteConnection::~SqliteConnection()
 {
@@ -20,6 +91,7 @@ SqliteConnection::~SqliteConnection()
 
 SqliteConnection::SqliteConnection(SqliteConnection &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
+    , m_openError(std::move(other.m_openError))
 { }
 
 SqliteConnection &SqliteConnection::operator=(SqliteConnection &&other) noexcept
@@ -27,13 +99,15 @@ SqliteConnection &SqliteConnection::operator=(SqliteConnection &&other) noexcept
     if (this != &other) {
         close();
         m_db = std::exchange(other.m_db, nullptr);
+        m_openError = std::move(other.m_openError);
     }
     return *this;
 }
 
-int SqliteConnection::open(const QString &path, Access access)
+int SqliteConnection::open(const QString &path, Access access, Wait wait)
 {
     close();
+    m_openError.clear();
     int flags = SQLITE_OPEN_NOMUTEX;
     QByteArray name = path.toUtf8();
     switch (access) {
@@ -52,16 +126,37 @@ int SqliteConnection::open(const QString &path, Access access)
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         break;
     }
-    sqlite3 *db = nullptr;
-    const int code = sqlite3_open_v2(name.constData(), &db, flags, nullptr);
+    const int code = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
     if (code != SQLITE_OK) {
         // sqlite3_open_v2 allocates a handle even on failure, to carry the message.
-        m_db = db;
+        m_openError = errorMessage();
+        close();
         return code;
     }
-    m_db = db;
     sqlite3_extended_result_codes(m_db, 1);
+    try {
+        harden(m_db, access);
+        sqlite3_busy_timeout(m_db, wait == Wait::No ? 0 : busyTimeoutMilliseconds);
+        // Memory-mapped reads would let a damaged file fault the process;
+        // cell_size_check catches a damaged page before it is used.
+        execute("PRAGMA foreign_keys = ON; PRAGMA cell_size_check = ON; PRAGMA mmap_size = 0");
+        if (writes(access)) {
+            // With WAL this never damages the file: a crashed process loses
+            // no commit, a power cut at most the last ones.
+            execute("PRAGMA synchronous = NORMAL");
+        }
+    } catch (const SqliteError &error) {
+        close();
+        m_openError = error.message();
+        return error.code();
+    }
     return SQLITE_OK;
+}
+
+void SqliteConnection::openOrThrow(const QString &path, Access access, Wait wait)
+{
+    if (const int code = open(path, access, wait); code != SQLITE_OK)
+        throw SqliteError(code, errorMessage());
 }
 
 void SqliteConnection::close()
@@ -133,7 +228,7 @@ int SqliteConnection::changes() const
 
 QString SqliteConnection::errorMessage() const
 {
-    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : m_openError;
 }
 
 SqliteStatement::SqliteStatement(sqlite3 *db, sqlite3_stmt *statement)

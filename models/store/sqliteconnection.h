@@ -23,6 +23,8 @@ public:
     const char *what() const noexcept override { return m_utf8.constData(); }
     int code() const { return m_code; }
     QString message() const { return m_message; }
+    // Another connection holds the file (SQLITE_BUSY or SQLITE_LOCKED): worth trying again.
+    bool isBusy() const;
 
 private:
     int m_code;
@@ -34,6 +36,11 @@ private:
 // C API rather than QtSql: it lets the store open files without creating them
 // (so a bad path changes nothing), and bulk writes through reused prepared
 // statements run 2-3x faster than QSqlQuery.
+//
+// open() is the one way into a project file: every connection of the product
+// gets the same busy timeout, pragmas and the hardening SQLite advises for
+// files from elsewhere (a project may arrive by e-mail): defensive mode, an
+// untrusted schema, lower limits, no views (see docs/project-file.md).
 //
 // Thread rules: a connection is used by one thread at a time. Each worker
 // opens its own connection to the project file; WAL lets readers and one
@@ -51,6 +58,23 @@ public:
         ReadWriteCreate,
     };
 
+    enum class Wait {
+        // Wait up to busyTimeoutMilliseconds for another connection's lock.
+        UpToBusyTimeout,
+        // Fail at once with SQLITE_BUSY: for work that is tried again later
+        // (the assumptions editor retries) or may be skipped (a cache).
+        No,
+    };
+
+    // With WAL, readers never wait for a writer; a statement waits only for
+    // another writer's transaction or a checkpoint. The product's own short
+    // writes (assumptions, a mapping profile, the column snapshot, one import
+    // batch) take milliseconds to a second, so 10 s covers them with a wide
+    // margin even on a slow disk, while a lock held longer (a large import
+    // in another process, another program's open transaction) ends in
+    // SQLITE_BUSY that the caller reports, instead of a worker that hangs.
+    static constexpr int busyTimeoutMilliseconds = 10000;
+
     SqliteConnection() = default;
     ~SqliteConnection();
     SqliteConnection(SqliteConnection &&other) noexcept;
@@ -58,10 +82,14 @@ public:
     SqliteConnection(const SqliteConnection &) = delete;
     SqliteConnection &operator=(const SqliteConnection &) = delete;
 
-    // Returns the SQLite result code (SQLITE_OK on success); on failure the
-    // connection stays closed and errorMessage() says why.
-    int open(const QString &path, Access access);
+    // Opens and configures a connection (see the class comment). Returns the
+    // SQLite result code (SQLITE_OK on success); on failure the connection
+    // stays closed and errorMessage() says why.
+    int open(const QString &path, Access access, Wait wait = Wait::UpToBusyTimeout);
+    // The same, throwing SqliteError (with SQLite's code) on failure.
+    void openOrThrow(const QString &path, Access access, Wait wait = Wait::UpToBusyTimeout);
     void close();
+
     bool isOpen() const { return m_db != nullptr; }
 
     // Runs one or more statements without results; throws SqliteError.
@@ -82,6 +110,7 @@ public:
 
 private:
     sqlite3 *m_db = nullptr;
+    QString m_openError;
 };
 
 // A prepared statement. Bind indexes are 1-based, column indexes 0-based, as in
