@@ -1,6 +1,7 @@
 #include "projectstore.h"
 
 #include "projectschema.h"
+#include "schemaaudit.h"
 
 #include <QDir>
 #include <QFile>
@@ -67,8 +68,9 @@ bool isMarkedReadOnly(const QFileInfo &info)
 }
 
 // Validates an existing file on a read-only connection, so nothing is written
-// to a file we are going to reject.
-StoreError validate(const QString &path)
+// to a file we are going to reject, and lists the schema objects we did not
+// create.
+StoreError validate(const QString &path, std::vector<SchemaAudit::ForeignObject> *foreign)
 {
     // Without a -wal file the main file is complete and nobody is writing
     // it, so an immutable connection reads it without creating side files.
@@ -128,6 +130,7 @@ StoreError validate(const QString &path)
                                             "a backup.")
                                  .arg(check));
         }
+        *foreign = SchemaAudit::find(connection);
     } catch (const SqliteError &sqliteError) {
         const bool busy = sqliteError.isBusy();
         return makeError(busy ? StoreError::Kind::Busy : StoreError::Kind::Corrupt, path,
@@ -138,6 +141,17 @@ StoreError validate(const QString &path)
                                     .arg(sqliteError.message()));
     }
     return {};
+}
+
+// validate() has just read it; should it fail now (the file busy), the
+// reads that follow say why, so the version counts as current.
+qint64 schemaVersion(SqliteConnection &connection)
+{
+    try {
+        return connection.queryInteger("PRAGMA user_version");
+    } catch (const SqliteError &) {
+        return ProjectSchema::currentVersion();
+    }
 }
 
 } // namespace
@@ -187,7 +201,8 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, OpenMode m
     }
     if (*error = checkHeader(path); error->isError())
         return nullptr;
-    if (*error = validate(path); error->isError())
+    std::vector<SchemaAudit::ForeignObject> foreign;
+    if (*error = validate(path, &foreign); error->isError())
         return nullptr;
     if (isMarkedReadOnly(info) || !QFileInfo(info.absolutePath()).isWritable()) {
         *error = makeError(StoreError::Kind::ReadOnly, path,
@@ -196,16 +211,35 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, OpenMode m
         return nullptr;
     }
 
+    const QString refusal = SchemaAudit::writeRefusal(foreign);
     SqliteConnection connection;
-    if (connection.open(path, SqliteConnection::Access::ReadWrite) != SQLITE_OK) {
+    if (connection.open(path,
+                        refusal.isEmpty() ? SqliteConnection::Access::ReadWrite
+                                          : SqliteConnection::Access::ReadOnly)
+        != SQLITE_OK) {
         *error = makeError(StoreError::Kind::CannotRead, path,
                            StoreError::tr("The file cannot be opened for writing: %1.")
                                .arg(connection.errorMessage()));
         return nullptr;
     }
-    if (!configure(connection, path, error))
-        return nullptr;
-    return std::unique_ptr<ProjectStore>(new ProjectStore(path, std::move(connection)));
+    if (refusal.isEmpty()) {
+        if (!configure(connection, path, error))
+            return nullptr;
+    } else {
+        connection.setReadOnlyReason(refusal);
+        if (schemaVersion(connection) < ProjectSchema::currentVersion()) {
+            *error = makeError(StoreError::Kind::ForeignObjects, path,
+                               StoreError::tr("The project must be updated to this version's "
+                                              "schema before it can be opened, and it cannot "
+                                              "be: %1")
+                                   .arg(refusal));
+            return nullptr;
+        }
+    }
+    std::unique_ptr<ProjectStore> store(new ProjectStore(path, std::move(connection)));
+    store->m_foreignObjectsWarning = SchemaAudit::warning(foreign);
+    store->m_readOnlyReason = refusal;
+    return store;
 }
 
 std::unique_ptr<ProjectStore> ProjectStore::create(const QString &path, StoreError *error)

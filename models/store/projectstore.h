@@ -14,6 +14,11 @@
 // Opening never changes a file it rejects: every check runs on a read-only
 // connection first, and only a valid project (or a new file) is written.
 //
+// A project holding schema objects this program did not create opens with a
+// warning naming them; when one of them is a trigger, which would run on the
+// product's writes, the project opens read-only: reading, the metrics and the
+// reports work, and every write fails with readOnlyReason() (SchemaAudit).
+//
 // Thread rules: a ProjectStore and its connection belong to the thread that
 // opened it. Workers open their own ProjectStore on the same path.
 class ProjectStore
@@ -33,6 +38,13 @@ public:
     QString path() const { return m_path; }
     SqliteConnection &connection() { return m_connection; }
 
+    // "This project contains objects this program did not create: ...", or
+    // empty. For the window's message line and the command line's stderr.
+    QString foreignObjectsWarning() const { return m_foreignObjectsWarning; }
+    // Why nothing can be written, or empty when the project is writable.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+
     // Files up to this size get a full PRAGMA quick_check when opened.
     static constexpr qint64 fullCheckLimitBytes = 256LL * 1024 * 1024;
 
@@ -42,4 +54,6 @@ private:
 
     QString m_path;
     SqliteConnection m_connection;
+    QString m_foreignObjectsWarning;
+    QString m_readOnlyReason;
 };

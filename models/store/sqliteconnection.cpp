@@ -1,5 +1,7 @@
 #include "sqliteconnection.h"
 
+#include "schemaaudit.h"
+
 #include <QFileInfo>
 #include <QUrl>
 
@@ -71,6 +73,14 @@ void harden(sqlite3 *db, SqliteConnection::Access access)
         sqlite3_limit(db, limit.id, limit.value);
 }
 
+QString failureMessage(sqlite3 *db, int code, const char *message,
+                       const std::shared_ptr<const QString> &readOnlyReason)
+{
+    if (readOnlyReason && (code & 0xff) == SQLITE_READONLY)
+        return *readOnlyReason;
+    return QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+}
+
 } // namespace
 
 SqliteError::SqliteError(int code, QString message)
@@ -92,6 +102,7 @@ SqliteConnection::~SqliteConnection()
 SqliteConnection::SqliteConnection(SqliteConnection &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_openError(std::move(other.m_openError))
+    , m_readOnlyReason(std::move(other.m_readOnlyReason))
 { }
 
 SqliteConnection &SqliteConnection::operator=(SqliteConnection &&other) noexcept
@@ -100,6 +111,7 @@ SqliteConnection &SqliteConnection::operator=(SqliteConnection &&other) noexcept
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_openError = std::move(other.m_openError);
+        m_readOnlyReason = std::move(other.m_readOnlyReason);
     }
     return *this;
 }
@@ -108,6 +120,7 @@ int SqliteConnection::open(const QString &path, Access access, Wait wait)
 {
     close();
     m_openError.clear();
+    m_readOnlyReason.reset();
     int flags = SQLITE_OPEN_NOMUTEX;
     QByteArray name = path.toUtf8();
     switch (access) {
@@ -144,6 +157,12 @@ int SqliteConnection::open(const QString &path, Access access, Wait wait)
             // With WAL this never damages the file: a crashed process loses
             // no commit, a power cut at most the last ones.
             execute("PRAGMA synchronous = NORMAL");
+            const QString refusal = SchemaAudit::writeRefusal(*this);
+            if (!refusal.isEmpty()) {
+                close();
+                m_openError = refusal;
+                return SQLITE_READONLY;
+            }
         }
     } catch (const SqliteError &error) {
         close();
@@ -159,6 +178,11 @@ void SqliteConnection::openOrThrow(const QString &path, Access access, Wait wait
         throw SqliteError(code, errorMessage());
 }
 
+void SqliteConnection::setReadOnlyReason(const QString &reason)
+{
+    m_readOnlyReason = std::make_shared<const QString>(reason);
+}
+
 void SqliteConnection::close()
 {
     if (m_db) {
@@ -172,7 +196,7 @@ void SqliteConnection::execute(const char *sql)
     char *message = nullptr;
     const int code = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
     if (code != SQLITE_OK) {
-        const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(code));
+        const QString text = failureMessage(m_db, code, message, m_readOnlyReason);
         sqlite3_free(message);
         throw SqliteError(code, text);
     }
@@ -202,8 +226,8 @@ SqliteStatement SqliteConnection::prepare(const char *sql)
     sqlite3_stmt *statement = nullptr;
     const int code = sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr);
     if (code != SQLITE_OK)
-        throw SqliteError(code, errorMessage());
-    return SqliteStatement(m_db, statement);
+        throw SqliteError(code, failureMessage(m_db, code, nullptr, m_readOnlyReason));
+    return SqliteStatement(m_db, statement, m_readOnlyReason);
 }
 
 SqliteStatement SqliteConnection::prepare(const QString &sql)
@@ -231,9 +255,11 @@ QString SqliteConnection::errorMessage() const
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : m_openError;
 }
 
-SqliteStatement::SqliteStatement(sqlite3 *db, sqlite3_stmt *statement)
+SqliteStatement::SqliteStatement(sqlite3 *db, sqlite3_stmt *statement,
+                                 std::shared_ptr<const QString> readOnlyReason)
     : m_db(db)
     , m_statement(statement)
+    , m_readOnlyReason(std::move(readOnlyReason))
 { }
 
 SqliteStatement::~SqliteStatement()
@@ -244,6 +270,7 @@ SqliteStatement::~SqliteStatement()
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_statement(std::exchange(other.m_statement, nullptr))
+    , m_readOnlyReason(std::move(other.m_readOnlyReason))
 { }
 
 SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
@@ -252,13 +279,14 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
         sqlite3_finalize(m_statement);
         m_db = std::exchange(other.m_db, nullptr);
         m_statement = std::exchange(other.m_statement, nullptr);
+        m_readOnlyReason = std::move(other.m_readOnlyReason);
     }
     return *this;
 }
 
 void SqliteStatement::fail(int code) const
 {
-    throw SqliteError(code, QString::fromUtf8(sqlite3_errmsg(m_db)));
+    throw SqliteError(code, failureMessage(m_db, code, nullptr, m_readOnlyReason));
 }
 
 void SqliteStatement::bindNull(int index)

@@ -40,7 +40,9 @@ private:
 // open() is the one way into a project file: every connection of the product
 // gets the same busy timeout, pragmas and the hardening SQLite advises for
 // files from elsewhere (a project may arrive by e-mail): defensive mode, an
-// untrusted schema, lower limits, no views (see docs/project-file.md).
+// untrusted schema, lower limits, no views. A connection that may write is
+// refused while the file holds triggers this program did not create, so that
+// they never run on its writes (see SchemaAudit and docs/project-file.md).
 //
 // Thread rules: a connection is used by one thread at a time. Each worker
 // opens its own connection to the project file; WAL lets readers and one
@@ -83,13 +85,17 @@ public:
     SqliteConnection &operator=(const SqliteConnection &) = delete;
 
     // Opens and configures a connection (see the class comment). Returns the
-    // SQLite result code (SQLITE_OK on success); on failure the connection
-    // stays closed and errorMessage() says why.
+    // SQLite result code (SQLITE_OK on success; SQLITE_READONLY when a
+    // writable connection is refused because of foreign triggers); on failure
+    // the connection stays closed and errorMessage() says why.
     int open(const QString &path, Access access, Wait wait = Wait::UpToBusyTimeout);
     // The same, throwing SqliteError (with SQLite's code) on failure.
     void openOrThrow(const QString &path, Access access, Wait wait = Wait::UpToBusyTimeout);
     void close();
 
+    // Why writes fail on this connection, given in place of SQLite's "attempt
+    // to write a readonly database" (a project opened read-only on purpose).
+    void setReadOnlyReason(const QString &reason);
     bool isOpen() const { return m_db != nullptr; }
 
     // Runs one or more statements without results; throws SqliteError.
@@ -111,6 +117,7 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     QString m_openError;
+    std::shared_ptr<const QString> m_readOnlyReason;
 };
 
 // A prepared statement. Bind indexes are 1-based, column indexes 0-based, as in
@@ -119,7 +126,8 @@ class SqliteStatement
 {
 public:
     SqliteStatement() = default;
-    SqliteStatement(sqlite3 *db, sqlite3_stmt *statement);
+    SqliteStatement(sqlite3 *db, sqlite3_stmt *statement,
+                    std::shared_ptr<const QString> readOnlyReason = {});
     ~SqliteStatement();
     SqliteStatement(SqliteStatement &&other) noexcept;
     SqliteStatement &operator=(SqliteStatement &&other) noexcept;
@@ -162,6 +170,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    std::shared_ptr<const QString> m_readOnlyReason;
 };
 
 // Begins a transaction on construction and rolls it back on destruction

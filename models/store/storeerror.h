@@ -23,6 +23,7 @@ public:
         AlreadyExists,
         CannotCreate,
         Busy,
+        ForeignObjects, // triggers we did not create, in a file that needs writing to open
     };
 
     Kind kind = Kind::None;

@@ -1,8 +1,8 @@
 #include "assumptions.h"
+#include "projectfixture.h"
 #include "projectschema.h"
 #include "projectstore.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -15,39 +15,11 @@
 
 namespace {
 
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
-
 void writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(bytes);
-}
-
-// A project with enough rows to span many pages, closed cleanly (no -wal left).
-void makeProject(const QString &path, int customers = 3000)
-{
-    StoreError error;
-    auto store = ProjectStore::create(path, &error);
-    QVERIFY2(store, qPrintable(error.toString()));
-    SqliteConnection &connection = store->connection();
-    SqliteTransaction transaction(connection);
-    SqliteStatement insert = connection.prepare(
-        "INSERT INTO customers (customer_id, signup_date, segment) VALUES (?, '2024-01-01', ?)");
-    for (int i = 0; i < customers; ++i) {
-        insert.bind(1, QStringLiteral("C%1").arg(i));
-        insert.bind(2, QStringLiteral("a segment name long enough to fill pages %1").arg(i));
-        insert.execute();
-    }
-    transaction.commit();
 }
 
 void rawExecute(const QString &path, const char *sql)
