@@ -140,6 +140,7 @@ int runChartCommand(const QStringList &arguments)
             printError(error.toString());
             return ExitCode::failure;
         }
+        printForeignObjects(*store);
     }
     MetricEngine engine(projectPath);
     const MetricEngine::Outcome outcome = engine.compute(filters);

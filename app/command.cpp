@@ -1,7 +1,10 @@
 #include "command.h"
 
+#include "projectstore.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 
 #include <cstdio>
 
@@ -59,4 +62,11 @@ void printError(const QString &text)
     std::fputs(text.toUtf8().constData(), stderr);
     std::fputc('\n', stderr);
     std::fflush(stderr);
+}
+
+void printForeignObjects(const ProjectStore &store)
+{
+    if (!store.foreignObjectsWarning().isEmpty())
+        printError(QDir::toNativeSeparators(store.path()) + QLatin1String(": ")
+                   + store.foreignObjectsWarning());
 }

@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+class ProjectStore;
 class QCommandLineParser;
 
 // The command-line verbs of SPEC section 5. Each verb parses its own options
@@ -36,6 +37,9 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
 // Shared by the verbs: print to the standard streams in UTF-8.
 void printOut(const QString &text);
 void printError(const QString &text);
+// Names, on stderr, the objects of the project that this program did not
+// create: a warning, and the verb goes on.
+void printForeignObjects(const ProjectStore &store);
 
 int runDemoCommand(const QStringList &arguments);
 int runImportCommand(const QStringList &arguments);

@@ -150,6 +150,7 @@ int main(int argc, char *argv[])
             printError(error.toString());
             return ExitCode::failure;
         }
+        printForeignObjects(*store);
     }
 
     QApplication app(argc, argv);

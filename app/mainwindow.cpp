@@ -65,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_reportExporter(new ReportExporter(this))
     , m_splitter(new QSplitter(this))
     , m_countsLabel(new QLabel(this))
+    , m_foreignObjectsLabel(new QLabel(this))
     , m_busy(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -87,6 +88,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_busy->setMaximumWidth(160);
     m_busy->setTextVisible(false);
     m_busy->hide();
+    m_foreignObjectsLabel->setObjectName(QStringLiteral("ForeignObjectsLabel"));
+    m_foreignObjectsLabel->hide();
+    // Permanent, so that the messages of later work never hide it.
+    statusBar()->addPermanentWidget(m_foreignObjectsLabel, 1);
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_countsLabel);
 
@@ -312,6 +317,7 @@ StoreError MainWindow::openProject(const QString &path, bool interactive)
 void MainWindow::setProject(std::unique_ptr<ProjectStore> store)
 {
     m_store = std::move(store);
+    showForeignObjects();
     const QString path = m_store->path();
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
     rememberRecent(absolutePath);
@@ -331,6 +337,15 @@ void MainWindow::setProject(std::unique_ptr<ProjectStore> store)
     }
     retranslate();
     loadSummary();
+}
+
+void MainWindow::showForeignObjects()
+{
+    const QString warning = m_store->foreignObjectsWarning();
+    m_foreignObjectsLabel->setText(m_store->isReadOnly() ? tr("Read-only. %1").arg(warning)
+                                                         : warning);
+    m_foreignObjectsLabel->setToolTip(m_store->readOnlyReason());
+    m_foreignObjectsLabel->setVisible(!warning.isEmpty());
 }
 
 void MainWindow::loadSummary()

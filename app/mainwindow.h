@@ -51,6 +51,7 @@ public:
 
     QString projectPath() const;
     DataBrowser *dataBrowser() const { return m_browser; }
+    QLabel *foreignObjectsLabel() const { return m_foreignObjectsLabel; }
     Navigator *navigator() const { return m_navigator; }
     MetricsPage *metricsPage() const { return m_metricsPage; }
     MetricsController *metricsController() const { return m_metricsController; }
@@ -88,6 +89,7 @@ private:
     void chooseProject();
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
+    void showForeignObjects();
     void loadSummary();
     void showSummary(const ProjectSummary &summary);
     void generateDemoProject(const QString &path);
@@ -113,6 +115,9 @@ private:
     QMenu *m_languageMenu = nullptr;
     QSplitter *m_splitter;
     QLabel *m_countsLabel;
+    // Names the schema objects of the project that this program did not
+    // create (and says when the project is therefore read-only).
+    QLabel *m_foreignObjectsLabel;
     QProgressBar *m_busy;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

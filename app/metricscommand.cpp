@@ -197,6 +197,7 @@ int runMetricsCommand(const QStringList &arguments)
             printError(error.toString());
             return ExitCode::failure;
         }
+        printForeignObjects(*store);
     }
 
     MetricEngine engine(projectPath);

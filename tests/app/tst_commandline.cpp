@@ -56,6 +56,8 @@ private Q_SLOTS:
     void metricsNamesAnUnknownAttribute();
     void metricsWillNotOverwriteTheProject();
     void metricsWritesJsonAndCsv();
+    void objectsItDidNotCreateAreNamed_data();
+    void objectsItDidNotCreateAreNamed();
 
 private:
     QTemporaryDir m_dir;
@@ -301,6 +303,63 @@ void TestCommandLine::metricsWritesJsonAndCsv()
                QStringLiteral("csv"), QStringLiteral("-o"), badPath});
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(bad.err.contains(badPath), qPrintable(bad.err));
+}
+
+void TestCommandLine::objectsItDidNotCreateAreNamed_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // after "-p PROJECT"
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("errorWords");
+
+    // Reading goes on, with the warning on stderr.
+    QTest::newRow("metrics") << QStringList {QStringLiteral("--format"), QStringLiteral("json")}
+                             << 0
+                             << QStringList {QStringLiteral("did not create"),
+                                             QStringLiteral("trigger audit_orders"),
+                                             QStringLiteral("view everyone")};
+    // Writing is refused, naming the trigger that would have run.
+    QTest::newRow("import") << QStringList {QStringLiteral("--table"), QStringLiteral("orders"),
+                                            QStringLiteral("ORDERS_CSV")}
+                            << 1
+                            << QStringList {QStringLiteral("triggers this program did not create"),
+                                            QStringLiteral("trigger audit_orders"),
+                                            QStringLiteral("Nothing was imported")};
+}
+
+void TestCommandLine::objectsItDidNotCreateAreNamed()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, errorWords);
+    const QString path
+        = m_dir.filePath(QStringLiteral("foreign-%1.socialroi").arg(QTest::currentDataTag()));
+    const Outcome demo = run({QStringLiteral("demo"), QStringLiteral("-o"), path,
+                              QStringLiteral("--customers"), QStringLiteral("200")});
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    {
+        SqliteConnection connection;
+        QCOMPARE(connection.open(path, SqliteConnection::Access::ReadWrite), 0); // SQLITE_OK
+        connection.execute("CREATE TABLE copies (amount REAL); "
+                           "CREATE TRIGGER audit_orders AFTER INSERT ON orders BEGIN "
+                           "INSERT INTO copies VALUES (new.amount); END; "
+                           "CREATE VIEW everyone AS SELECT customer_id FROM customers");
+    }
+    const QString csv = m_dir.filePath(QStringLiteral("orders.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("order_id,customer_id,order_date,amount\nX1,C0000001,2025-01-02,10.5\n");
+    file.close();
+    arguments.replaceInStrings(QStringLiteral("ORDERS_CSV"), csv);
+    const QByteArray before = fileHash(path);
+
+    const QString verb = QString::fromLatin1(QTest::currentDataTag());
+    const Outcome outcome = run(QStringList {verb, QStringLiteral("-p"), path} + arguments);
+    QCOMPARE(outcome.exitCode, exitCode);
+    for (const QString &word : std::as_const(errorWords))
+        QVERIFY2(outcome.err.contains(word), qPrintable(outcome.err));
+    QVERIFY2(outcome.err.contains(path), qPrintable(outcome.err));
+    // Nothing was written: not the rows, not the metrics' snapshot.
+    QCOMPARE(fileHash(path), before);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -2,6 +2,7 @@
 #include "demogenerator.h"
 #include "importwizard/importwizard.h"
 #include "mainwindow.h"
+#include "sqliteconnection.h"
 #include "tablebrowsermodel.h"
 
 #include <QAction>
@@ -9,6 +10,7 @@
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSet>
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void remembersRecentProjectsAndLayout();
     void droppingAFileStartsTheImportWizard();
     void browserExportsEveryRowAsCsv();
+    void namesObjectsItDidNotCreate();
 
 private:
     QTemporaryDir m_dir;
@@ -189,6 +192,40 @@ void TestMainWindow::droppingAFileStartsTheImportWizard()
     QTRY_VERIFY(window.findChild<ImportWizard *>() != nullptr);
     QVERIFY(window.findChild<ImportWizard *>()->isVisible());
     window.findChild<ImportWizard *>()->reject();
+}
+
+// A project with a trigger and a view made by another tool: the status bar
+// names both, for as long as the project is open, and says it is read-only.
+void TestMainWindow::namesObjectsItDidNotCreate()
+{
+    const QString path = m_dir.filePath(QStringLiteral("Foreign objects.socialroi"));
+    QVERIFY(QFile::copy(m_projectPath, path));
+    {
+        SqliteConnection connection;
+        QCOMPARE(connection.open(path, SqliteConnection::Access::ReadWrite), 0); // SQLITE_OK
+        connection.execute("CREATE TRIGGER audit_contacts AFTER INSERT ON contacts BEGIN "
+                           "DELETE FROM orders; END; "
+                           "CREATE VIEW everyone AS SELECT customer_id FROM customers");
+    }
+    MainWindow window;
+    window.resize(1280, 800);
+    QVERIFY(!window.openProject(m_projectPath, false).isError());
+    QVERIFY(window.foreignObjectsLabel()->isHidden());
+    QSignalSpy loaded(&window, &MainWindow::projectLoaded);
+    QVERIFY(!window.openProject(path, false).isError());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(loaded.wait(10000));
+    const QLabel *label = window.foreignObjectsLabel();
+    QVERIFY(label->isVisible());
+    for (const char *word :
+         {"Read-only", "did not create", "trigger audit_contacts", "view everyone"})
+        QVERIFY2(label->text().contains(QLatin1String(word)), qPrintable(label->text()));
+    QVERIFY2(label->toolTip().contains(QLatin1String("audit_contacts")),
+             qPrintable(label->toolTip()));
+
+    QVERIFY(!window.openProject(m_projectPath, false).isError());
+    QVERIFY(label->isHidden());
 }
 
 QTEST_MAIN(TestMainWindow)
