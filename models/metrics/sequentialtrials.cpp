@@ -110,6 +110,12 @@ void SequentialTrials::findIndexDates()
     m_launchDay = launch;
     m_firstMonthKey = monthKey(launch);
     trialCount = std::max(0, monthKey(m_analysis.asOfDay) - m_firstMonthKey + 1);
+    m_trialStarts.clear();
+    for (int trial = 0; trial < trialCount; ++trial) {
+        const int key = m_firstMonthKey + trial;
+        const auto start = std::int32_t(QDate(key / 12, key % 12 + 1, 1).toJulianDay());
+        m_trialStarts.push_back(std::max(start, m_launchDay));
+    }
 
     std::vector<std::int32_t> firstContact(count, -1);
     for (std::size_t c = 0; c < data.contacts.day.size(); ++c) {
@@ -153,18 +159,19 @@ int SequentialTrials::trialOf(std::int32_t day) const
 
 std::int32_t SequentialTrials::trialStart(int trial) const
 {
-    const int key = m_firstMonthKey + trial;
-    const auto start = std::int32_t(QDate(key / 12, key % 12 + 1, 1).toJulianDay());
-    return std::max(start, m_launchDay);
+    return m_trialStarts[size_t(trial)];
 }
 
 int SequentialTrials::tenureBand(std::size_t customer, std::int32_t day) const
 {
-    const double months
-        = (day - m_analysis.data.customers.signupDay[customer]) / Analysis::daysPerMonth;
-    static constexpr double upperBounds[tenureBandCount - 1] = {1, 2, 3, 6, 12, 24};
-    return int(std::upper_bound(std::begin(upperBounds), std::end(upperBounds), months)
-               - std::begin(upperBounds));
+    // Whole days: a tenure of d days is under m months when d < m x 30.4375,
+    // that is when d < ceil(m x 30.4375).
+    static constexpr std::int32_t upperBounds[tenureBandCount - 1] = {31, 61, 92, 183, 366, 731};
+    const std::int32_t days = day - m_analysis.data.customers.signupDay[customer];
+    int band = 0;
+    while (band < tenureBandCount - 1 && days >= upperBounds[band])
+        ++band;
+    return band;
 }
 
 int SequentialTrials::stratumOf(std::size_t customer, std::int32_t day) const
@@ -211,8 +218,7 @@ void SequentialTrials::defineStrata()
 
 double SequentialTrials::controlWeight(int trial, int stratum) const
 {
-    const auto cell = size_t(trial) * size_t(m_stratumCount) + size_t(stratum);
-    return m_controlCount[cell] > 0 ? m_treatedCount[cell] / m_controlCount[cell] : 0.0;
+    return m_controlWeight[size_t(trial) * size_t(m_stratumCount) + size_t(stratum)];
 }
 
 std::pair<std::int32_t, bool> SequentialTrials::treatedFollowUp(std::size_t customer) const
@@ -268,6 +274,11 @@ void SequentialTrials::countStrata()
             m_controlCount[size_t(trial) * size_t(m_stratumCount) + size_t(stratumOf(i, start))]
                 += 1;
         });
+    }
+    m_controlWeight.assign(cells, 0.0);
+    for (std::size_t cell = 0; cell < cells; ++cell) {
+        if (m_controlCount[cell] > 0)
+            m_controlWeight[cell] = m_treatedCount[cell] / m_controlCount[cell];
     }
 }
 

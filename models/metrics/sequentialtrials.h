@@ -203,8 +203,10 @@ private:
     std::vector<std::int32_t> m_staticStratum; // segment x revenue x attributes
     std::vector<float> m_revenueCuts;
     int m_stratumCount = 0; // static strata x tenure bands
+    std::vector<std::int32_t> m_trialStarts; // first day of each trial
     std::vector<double> m_treatedCount; // [trial * m_stratumCount + stratum]
     std::vector<double> m_controlCount;
+    std::vector<double> m_controlWeight; // treated / controls, 0 without controls
 
     // Per group (static stratum) and side: the weighted curve and the share
     // of the treated the group stands for.

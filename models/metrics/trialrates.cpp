@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
 
 TrialRates::TrialRates(const Analysis &analysis, const SequentialTrials &trials,
                        const std::vector<std::int32_t> &customer,
@@ -49,10 +50,11 @@ void TrialRates::indexEvents(const std::vector<std::int32_t> &customer,
 }
 
 template<typename Visit>
-void TrialRates::forEachFollowUp(std::size_t customer, Visit &&visit)
+void TrialRates::forEachFollowUp(std::size_t customer, const std::vector<Ratio> &ratios,
+                                 Scratch &scratch, Visit &&visit) const
 {
-    m_trials.followUps(customer, m_maxDays, m_rows);
-    if (m_rows.empty())
+    m_trials.followUps(customer, m_maxDays, scratch.rows);
+    if (scratch.rows.empty())
         return;
 
     // Running sums of the customer's event values, by event in day order:
@@ -61,105 +63,153 @@ void TrialRates::forEachFollowUp(std::size_t customer, Visit &&visit)
     const auto last = m_order.begin() + m_begin[customer + 1];
     const auto width = size_t(m_width);
     const auto count = size_t(last - first);
-    m_prefix.assign((count + 1) * width, 0.0);
-    std::vector<double> one(width);
+    std::vector<double> &prefix = scratch.prefix;
+    prefix.resize((count + 1) * width);
+    std::fill_n(prefix.begin(), width, 0.0);
+    scratch.one.resize(width);
     for (std::size_t k = 0; k < count; ++k) {
-        std::fill(one.begin(), one.end(), 0.0);
-        m_values(first[std::ptrdiff_t(k)], one.data());
+        std::fill(scratch.one.begin(), scratch.one.end(), 0.0);
+        m_values(first[std::ptrdiff_t(k)], scratch.one.data());
         for (std::size_t v = 0; v < width; ++v)
-            m_prefix[(k + 1) * width + v] = m_prefix[k * width + v] + one[v];
+            prefix[(k + 1) * width + v] = prefix[k * width + v] + scratch.one[v];
     }
 
-    m_numerators.resize(m_ratios.size());
-    m_denominators.resize(m_ratios.size());
-    const auto byDay
-        = [this](std::uint32_t event, std::int32_t value) { return m_day[event] < value; };
-    for (const SequentialTrials::FollowUp &row : m_rows) {
-        const auto from = size_t(std::lower_bound(first, last, row.from, byDay) - first);
-        const auto to = size_t(std::lower_bound(first, last, row.to + 1, byDay) - first);
+    scratch.numerators.resize(ratios.size());
+    scratch.denominators.resize(ratios.size());
+    // Follow-ups start and end later and later: each bound moves forward
+    // from where the last one stopped.
+    auto from = first, to = first;
+    for (const SequentialTrials::FollowUp &row : scratch.rows) {
+        while (from != last && m_day[*from] < row.from)
+            ++from;
+        to = std::max(to, from);
+        while (to != last && m_day[*to] <= row.to)
+            ++to;
         const double months = (row.to - row.from + 1) / Analysis::daysPerMonth;
-        for (std::size_t r = 0; r < m_ratios.size(); ++r) {
-            const Ratio &ratio = m_ratios[r];
-            const auto sum = [&](int value) {
-                return m_prefix[to * width + size_t(value)]
-                    - m_prefix[from * width + size_t(value)];
-            };
-            m_numerators[r] = sum(ratio.numerator);
-            m_denominators[r]
-                = ratio.denominator == customerMonths ? months : sum(ratio.denominator);
+        const auto fromIndex = size_t(from - first);
+        const auto toIndex = size_t(to - first);
+        const auto sum = [&](int value) {
+            return prefix[toIndex * width + size_t(value)]
+                - prefix[fromIndex * width + size_t(value)];
+        };
+        for (std::size_t r = 0; r < ratios.size(); ++r) {
+            scratch.numerators[r] = sum(ratios[r].numerator);
+            scratch.denominators[r]
+                = ratios[r].denominator == customerMonths ? months : sum(ratios[r].denominator);
         }
         visit(row.treated, row.weight);
     }
 }
 
+void TrialRates::sumCluster(std::size_t customer, const std::vector<Ratio> &ratios,
+                            Scratch &scratch) const
+{
+    std::vector<Stats::StandardizedRatio::Sums> &cluster = scratch.cluster;
+    cluster.assign(ratios.size(), Stats::StandardizedRatio::Sums {});
+    forEachFollowUp(customer, ratios, scratch, [&](bool treatedSide, double weight) {
+        for (std::size_t r = 0; r < cluster.size(); ++r) {
+            Stats::StandardizedRatio::Sums &sums = cluster[r];
+            const double numerator = weight * scratch.numerators[r];
+            const double denominator = weight * scratch.denominators[r];
+            if (treatedSide) {
+                sums.treatedNumerator += numerator;
+                sums.treatedDenominator += denominator;
+            } else {
+                sums.controlNumerator += numerator;
+                sums.controlDenominator += denominator;
+            }
+        }
+    });
+}
+
+std::size_t TrialRates::threadCount() const
+{
+    // Below some tens of thousands of customers a thread costs more than
+    // it saves.
+    return m_analysis.data.customers.size() < 50'000
+        ? 1
+        : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+}
+
+template<typename Work>
+void TrialRates::forCustomerSlices(Work &&work) const
+{
+    const std::size_t customers = m_analysis.data.customers.size();
+    const std::size_t threads = threadCount();
+    std::vector<Scratch> scratches(threads);
+    std::vector<std::thread> running;
+    const std::size_t slice = (customers + threads - 1) / threads;
+    for (std::size_t t = 1; t < threads; ++t) {
+        running.emplace_back([&, t] {
+            work(t, std::min(customers, t * slice), std::min(customers, (t + 1) * slice),
+                 scratches[t]);
+        });
+    }
+    work(std::size_t(0), std::size_t(0), std::min(customers, slice), scratches[0]);
+    for (std::thread &thread : running)
+        thread.join();
+}
+
 void TrialRates::sumGroups()
 {
-    m_ratioEstimates.assign(m_ratios.size(), Stats::StandardizedRatio(m_trials.groupCount()));
+    // Each customer is a cluster: all their follow-ups on both sides are
+    // summed first. Each slice of customers has its own sums, merged after.
     const std::size_t customers = m_analysis.data.customers.size();
     m_windowMonthsOf.assign(customers, 0.0);
+    m_moneySums.assign(m_ratios.size(), {});
+    for (std::size_t r = 0; r < m_ratios.size(); ++r) {
+        if (m_ratios[r].forMoney)
+            m_moneySums[r].assign(customers, {});
+    }
+    struct Slice
+    {
+        std::vector<Stats::StandardizedRatio> ratios;
+        double windowMonths = 0;
+        qint64 analysed = 0;
+    };
+    std::vector<Slice> slices(threadCount());
+    forCustomerSlices(
+        [&](std::size_t index, std::size_t first, std::size_t last, Scratch &scratch) {
+            Slice &slice = slices[index];
+            slice.ratios.assign(m_ratios.size(), Stats::StandardizedRatio(m_trials.groupCount()));
+            for (std::size_t i = first; i < last; ++i) {
+                if (m_analysis.cohortOf[i] >= 0)
+                    ++slice.analysed;
+                const int group = m_trials.groupOf(i);
+                if (group < 0)
+                    continue;
+                sumCluster(i, m_ratios, scratch);
+                for (std::size_t r = 0; r < m_ratios.size(); ++r) {
+                    const Stats::StandardizedRatio::Sums &sums = scratch.cluster[r];
+                    slice.ratios[r].add(size_t(group), sums);
+                    if (m_ratios[r].forMoney)
+                        m_moneySums[r][i]
+                            = {float(sums.treatedNumerator), float(sums.treatedDenominator),
+                               float(sums.controlNumerator), float(sums.controlDenominator)};
+                }
+                if (m_trials.isCompared(i)) {
+                    m_windowMonthsOf[i]
+                        = m_analysis.windowOverlapDays(m_trials.indexDay(i), m_analysis.endDay(i))
+                        / Analysis::daysPerMonth;
+                    slice.windowMonths += m_windowMonthsOf[i];
+                }
+            }
+        });
+    m_ratioEstimates.assign(m_ratios.size(), Stats::StandardizedRatio(m_trials.groupCount()));
     m_windowMonths = 0;
     m_analysed = 0;
-    for (std::size_t i = 0; i < customers; ++i) {
-        if (m_analysis.cohortOf[i] >= 0)
-            ++m_analysed;
-        const int group = m_trials.groupOf(i);
-        if (group < 0)
-            continue;
-        forEachFollowUp(i, [&](bool treatedSide, double weight) {
-            for (std::size_t r = 0; r < m_ratios.size(); ++r)
-                m_ratioEstimates[r].add(size_t(group), sidesOf(treatedSide, weight, r));
-        });
-        if (m_trials.isCompared(i)) {
-            m_windowMonthsOf[i]
-                = m_analysis.windowOverlapDays(m_trials.indexDay(i), m_analysis.endDay(i))
-                / Analysis::daysPerMonth;
-            m_windowMonths += m_windowMonthsOf[i];
-        }
+    for (const Slice &slice : slices) {
+        for (std::size_t r = 0; r < slice.ratios.size(); ++r)
+            m_ratioEstimates[r].merge(slice.ratios[r]);
+        m_windowMonths += slice.windowMonths;
+        m_analysed += slice.analysed;
     }
     for (Stats::StandardizedRatio &estimate : m_ratioEstimates)
         estimate.finish();
 }
 
-Stats::StandardizedRatio::Sums TrialRates::sidesOf(bool treatedSide, double weight,
-                                                   std::size_t ratio) const
-{
-    const double numerator = weight * m_numerators[ratio];
-    const double denominator = weight * m_denominators[ratio];
-    if (treatedSide)
-        return {numerator, denominator, 0, 0};
-    return {0, 0, numerator, denominator};
-}
-
 void TrialRates::estimate()
 {
-    // Each customer is a cluster: all their follow-ups, on both sides.
-    const std::size_t ratios = m_ratios.size();
-    m_influence.assign(ratios, {});
-    for (std::size_t r = 0; r < ratios; ++r) {
-        if (m_ratios[r].forMoney)
-            m_influence[r].assign(m_analysis.data.customers.size(), 0.0f);
-    }
-    std::vector<Stats::StandardizedRatio::Sums> cluster(ratios);
-    for (std::size_t i = 0; i < m_analysis.data.customers.size(); ++i) {
-        const int group = m_trials.groupOf(i);
-        if (group < 0)
-            continue;
-        std::fill(cluster.begin(), cluster.end(), Stats::StandardizedRatio::Sums {});
-        forEachFollowUp(i, [&](bool treatedSide, double weight) {
-            for (std::size_t r = 0; r < ratios; ++r) {
-                const Stats::StandardizedRatio::Sums one = sidesOf(treatedSide, weight, r);
-                cluster[r].treatedNumerator += one.treatedNumerator;
-                cluster[r].treatedDenominator += one.treatedDenominator;
-                cluster[r].controlNumerator += one.controlNumerator;
-                cluster[r].controlDenominator += one.controlDenominator;
-            }
-        });
-        for (std::size_t r = 0; r < ratios; ++r) {
-            const double onDifference = m_ratioEstimates[r].addCluster(size_t(group), cluster[r]);
-            if (m_ratios[r].forMoney)
-                m_influence[r][i] = float(onDifference);
-        }
-    }
     m_estimates.clear();
     for (const Stats::StandardizedRatio &ratio : m_ratioEstimates) {
         const Stats::StandardizedRatio::Result &result = ratio.result();
@@ -186,13 +236,19 @@ MetricGroups::MoneyEstimate TrialRates::money(std::size_t ratio, double scale,
     // adds their own window months; the mean of those over the customers
     // analysed is taken away, so the influences sum to zero).
     const double meanMonths = m_windowMonths / double(m_analysed);
-    const std::vector<float> &onDifference = m_influence[ratio];
+    const Stats::StandardizedRatio &ratioEstimate = m_ratioEstimates[ratio];
+    const std::vector<std::array<float, 4>> &sums = m_moneySums[ratio];
     double squares = 0;
-    for (std::size_t i = 0; i < onDifference.size(); ++i) {
+    for (std::size_t i = 0; i < sums.size(); ++i) {
         if (m_analysis.cohortOf[i] < 0)
             continue;
+        const int group = m_trials.groupOf(i);
+        const double onDifference = group < 0
+            ? 0.0
+            : ratioEstimate.influence(size_t(group),
+                                      {sums[i][0], sums[i][1], sums[i][2], sums[i][3]});
         const double one = scale
-            * (m_windowMonths * double(onDifference[i])
+            * (m_windowMonths * onDifference
                + estimate.difference * (m_windowMonthsOf[i] - meanMonths));
         squares += one * one;
         if (influence)

@@ -74,17 +74,34 @@ public:
                                       ValueInfluence *influence) const;
 
 private:
+    // One thread's working space while it walks its customers.
+    struct Scratch
+    {
+        std::vector<SequentialTrials::FollowUp> rows;
+        std::vector<double> prefix; // running sums of the customer's event values
+        std::vector<double> one; // one event's values
+        std::vector<double> numerators, denominators; // of one follow-up, per ratio
+        std::vector<Stats::StandardizedRatio::Sums> cluster; // of one customer, per ratio
+    };
+
     void indexEvents(const std::vector<std::int32_t> &customer,
                      const std::vector<std::int32_t> &day);
-    // Calls visit(treatedSide, weight, sums) for each of the customer's
-    // follow-ups, where sums[r] = {numerator, denominator} of ratio r.
+    // Calls visit(treatedSide, weight) for each of the customer's
+    // follow-ups, with scratch.numerators[r] and scratch.denominators[r] set
+    // to the follow-up's sums of ratios[r].
     template<typename Visit>
-    void forEachFollowUp(std::size_t customer, Visit &&visit);
+    void forEachFollowUp(std::size_t customer, const std::vector<Ratio> &ratios, Scratch &scratch,
+                         Visit &&visit) const;
+    // The customer's sums of each ratio over all their follow-ups, into
+    // scratch.cluster.
+    void sumCluster(std::size_t customer, const std::vector<Ratio> &ratios, Scratch &scratch) const;
+    // Runs work(slice, first, last, scratch) on threadCount() slices of the
+    // customers, each on its own thread; returns when all are done.
+    std::size_t threadCount() const;
+    template<typename Work>
+    void forCustomerSlices(Work &&work) const;
     void sumGroups();
     void estimate();
-    // One follow-up's sums of a ratio, on its side.
-    Stats::StandardizedRatio::Sums sidesOf(bool treatedSide, double weight,
-                                           std::size_t ratio) const;
 
     const Analysis &m_analysis;
     const SequentialTrials &m_trials;
@@ -99,13 +116,11 @@ private:
 
     std::vector<Stats::StandardizedRatio> m_ratioEstimates;
     std::vector<Estimate> m_estimates;
-    std::vector<std::vector<float>> m_influence; // per ratio kept for money, per customer
+    // Per ratio kept for money, per customer: their sums (treated numerator,
+    // denominator, control numerator, denominator), whose influence is
+    // known once every customer is summed.
+    std::vector<std::vector<std::array<float, 4>>> m_moneySums;
     std::vector<double> m_windowMonthsOf; // per customer (compared treated only)
     double m_windowMonths = 0;
     qint64 m_analysed = 0;
-
-    // Scratch for forEachFollowUp.
-    std::vector<SequentialTrials::FollowUp> m_rows;
-    std::vector<double> m_prefix;
-    std::vector<double> m_numerators, m_denominators;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <vector>
 
@@ -18,17 +19,19 @@ namespace Stats {
 // over the groups where both sides have a denominator. The variance is the
 // robust one clustered on the customer (the linearization of a
 // customer-level bootstrap): each cluster's influence through the gradient
-// of both ratios with respect to the group totals, summed and squared per
-// cluster. Both ratios are unchanged when every total is scaled, so the
+// of both ratios with respect to the group totals, squared and summed over
+// the clusters. Both ratios are unchanged when every total is scaled, so the
 // influences sum to zero; survey::svycontrast on the cluster totals gives
 // the same variance times n / (n - 1).
 //
-// Use: add() every (weighted) row, finish(), then addCluster() each
-// cluster's own sums, in any order; the result is then complete.
+// One pass: add() each cluster's own sums (all of a cluster's rows lie in
+// one group), in any order, then finish(). A cluster's influence is linear
+// in its sums with coefficients known only at the end, so each group keeps
+// the sums' second moments and the variance is a quadratic form in them.
 class StandardizedRatio
 {
 public:
-    // One cluster's (or one row's) sums on each side.
+    // One cluster's sums on each side.
     struct Sums
     {
         double treatedNumerator = 0;
@@ -51,22 +54,30 @@ public:
     explicit StandardizedRatio(std::size_t groups = 0);
 
     void add(std::size_t group, const Sums &sums);
+    // Adds another's clusters (the same groups): for sums made in parallel.
+    void merge(const StandardizedRatio &other);
     void finish();
 
-    // The cluster's influence on the difference (0 when its group is not
-    // used); its square is added to the variances.
-    double addCluster(std::size_t group, const Sums &sums);
-
     const Result &result() const { return m_result; }
+    // A cluster's influence on the difference (0 when its group is not
+    // used), after finish().
+    double influence(std::size_t group, const Sums &sums) const;
 
 private:
-    std::vector<Sums> m_groups;
+    using Vector = std::array<double, 4>; // treated n, d, control n, d
+    struct Group
+    {
+        Vector totals {};
+        std::array<double, 16> moments {}; // sum over clusters of x x'
+    };
+    // The gradients of the treated and control ratios with respect to a
+    // cluster's sums in `group`.
+    std::pair<Vector, Vector> gradients(std::size_t group) const;
+
+    std::vector<Group> m_groups;
     std::vector<bool> m_used;
     double m_treatedDenominator = 0; // over the used groups
     Result m_result;
-    double m_differenceSquares = 0;
-    double m_treatedSquares = 0;
-    double m_controlSquares = 0;
 };
 
 } // namespace Stats

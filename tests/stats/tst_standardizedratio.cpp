@@ -3,7 +3,8 @@
 // ratio standardized to the treated's denominators over groups, and the
 // robust variance clustered on the customer, against R's survey package
 // (tests/stats/reference/standardized_ratio_reference.R: a cluster design on
-// each customer's totals and svycontrast's delta method).
+// each customer's totals and svycontrast's delta method). Each add() below
+// is one cluster.
 
 #include "referencedata.h"
 #include "standardizedratio.h"
@@ -65,11 +66,9 @@ std::map<int, Row> clustersOf(const std::vector<Row> &rows)
 Stats::StandardizedRatio estimate(const std::vector<Row> &rows)
 {
     Stats::StandardizedRatio ratio(groupCount);
-    for (const Row &row : rows)
-        ratio.add(row.group, row.sums);
-    ratio.finish();
     for (const auto &[id, cluster] : clustersOf(rows))
-        ratio.addCluster(cluster.group, cluster.sums);
+        ratio.add(cluster.group, cluster.sums);
+    ratio.finish();
     return ratio;
 }
 
@@ -83,6 +82,7 @@ private slots:
     void matchesRSurvey_data();
     void matchesRSurvey();
     void influencesSumToZero();
+    void mergedHalvesMatchTheWhole();
     void groupWithoutControlsIsLeftOut();
     void standardizesToTheTreatedsMix();
 };
@@ -140,17 +140,35 @@ void TestStandardizedRatio::influencesSumToZero()
     QString error;
     const std::vector<Row> rows = loadRows(&error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    Stats::StandardizedRatio ratio(groupCount);
-    for (const Row &row : rows)
-        ratio.add(row.group, row.sums);
-    ratio.finish();
-    double sum = 0, scale = 0;
+    const Stats::StandardizedRatio ratio = estimate(rows);
+    double sum = 0, scale = 0, squares = 0;
     for (const auto &[id, cluster] : clustersOf(rows)) {
-        const double influence = ratio.addCluster(cluster.group, cluster.sums);
+        const double influence = ratio.influence(cluster.group, cluster.sums);
         sum += influence;
         scale += std::abs(influence);
+        squares += influence * influence;
     }
     QVERIFY2(std::abs(sum) < 1e-12 * scale, qPrintable(QString::number(sum)));
+    // The one-pass variance (second moments per group) is the sum of the
+    // squared influences.
+    QVERIFY(std::abs(std::sqrt(squares) - ratio.result().standardError)
+            < 1e-12 * ratio.result().standardError);
+}
+
+void TestStandardizedRatio::mergedHalvesMatchTheWhole()
+{
+    // Sums made on two threads, merged, give what one pass gives.
+    QString error;
+    const std::vector<Row> rows = loadRows(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    Stats::StandardizedRatio first(groupCount), second(groupCount);
+    for (const auto &[id, cluster] : clustersOf(rows))
+        (id % 2 ? first : second).add(cluster.group, cluster.sums);
+    first.merge(second);
+    first.finish();
+    const Stats::StandardizedRatio whole = estimate(rows);
+    QCOMPARE(first.result().difference, whole.result().difference);
+    QCOMPARE(first.result().standardError, whole.result().standardError);
 }
 
 void TestStandardizedRatio::groupWithoutControlsIsLeftOut()
@@ -166,7 +184,7 @@ void TestStandardizedRatio::groupWithoutControlsIsLeftOut()
     QVERIFY(result.valid);
     QCOMPARE(result.treated, 2.0);
     QCOMPARE(result.control, 1.0);
-    QCOMPARE(ratio.addCluster(1, {100, 1, 0, 0}), 0.0);
+    QCOMPARE(ratio.influence(1, {100, 1, 0, 0}), 0.0);
 
     Stats::StandardizedRatio empty(1);
     empty.add(0, {1, 1, 0, 0});
