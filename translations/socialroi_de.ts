@@ -2342,14 +2342,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>ROI-Übersicht</translation>
     </message>
     <message>
-        <source>How many customers help themselves online, and how often. A customer counts as soon as they used self-service once. The money is the phone calls avoided times the difference between a call and a self-service session; it is already part of operational cost and is never counted twice.</source>
-        <translation>Wie viele Kunden sich online selbst helfen und wie oft. Ein Kunde zählt, sobald er Self-Service einmal genutzt hat. Der Geldwert sind die vermiedenen Anrufe mal der Differenz zwischen einem Anruf und einer Self-Service-Sitzung; er ist bereits Teil der Betriebskosten und wird nie doppelt gezählt.</translation>
-    </message>
-    <message>
-        <source>Whether customers would recommend you: the Net Promoter Score is the share of promoters (scores 9–10) minus the share of detractors (0–6). Beside it, whether what customers say about you in public is positive or negative, and how many people saw it. The money is the extra promoters times the value of a promoter, which is zero unless you set one in the assumptions.</source>
-        <translation>Ob Kunden Sie weiterempfehlen würden: Der Net Promoter Score ist der Anteil der Promotoren (Bewertungen 9–10) minus den Anteil der Detraktoren (0–6). Daneben, ob das, was Kunden öffentlich über Sie sagen, positiv oder negativ ist, und wie viele Menschen es gesehen haben. Der Geldwert sind die zusätzlichen Promotoren mal dem Wert eines Promotors, der null ist, solange Sie in den Annahmen keinen festlegen.</translation>
-    </message>
-    <message>
         <source>How often a contact handled by the social team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no statistical range.</source>
         <translation>Wie oft ein vom Social-Team bearbeiteter Kontakt zu einer Änderung der Arbeitsweise des Unternehmens führte, verglichen mit Kontakten auf allen anderen Kanälen. Die Einsparungen sind die mit jeder Verbesserung erfassten Werte: gehaltene Kunden pro Jahr mal Jahresumsatz eines Kunden plus eingesparte Personalstunden mal Stundenkosten. Diese Werte sind deskriptiv und haben keine statistische Spanne.</translation>
     </message>
@@ -2586,16 +2578,8 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Wie viele Kunden 3, 6 und 12 Monate nach ihrem ersten Kontakt mit dem Social-Care-Team noch bei Ihnen sind, verglichen mit ähnlichen Kunden, die am selben Tag noch bei Ihnen waren und noch keinen Kontakt zum Team hatten (naive Methode: ab der Anmeldung, gegen alle anderen). Kunden, die am Stichtag noch aktiv sind, gelten bis dahin als gehalten. Der Geldwert ist der Umsatz, den das Team im ROI-Zeitraum gehalten hat, mal die Deckungsbeitragsquote, sobald sie gesetzt ist.</translation>
     </message>
     <message>
-        <source>How often customers contact support on each channel, per month of being a customer, and what that support costs. The cost is each contact&apos;s own cost, or the cost per channel set in the assumptions. The money is the support cost the social cohort saves per customer-month, over its customer-months inside the ROI window.</source>
-        <translation>Wie oft Kunden den Support auf jedem Kanal kontaktieren, pro Kundenmonat, und was dieser Support kostet. Die Kosten sind die eigenen Kosten jedes Kontakts oder die Kosten pro Kanal aus den Annahmen. Der Geldwert sind die Supportkosten, die die Social-Kohorte pro Kundenmonat spart, über ihre Kundenmonate im ROI-Zeitraum.</translation>
-    </message>
-    <message>
         <source>Of the customers flagged as about to leave, the share still a customer when the save window set in the assumptions ended. Only customers whose window has passed by the as-of date count. The money is the extra customers saved times what a customer brings in over the horizon; it is already part of retention and is never counted twice.</source>
         <translation>Von den Kunden, die als abwanderungsgefährdet markiert wurden, der Anteil, der am Ende des Rettungsfensters aus den Annahmen noch Kunde war. Es zählen nur Kunden, deren Fenster am Stichtag abgelaufen ist. Der Geldwert sind die zusätzlich geretteten Kunden mal dem, was ein Kunde über den Horizont einbringt; er ist bereits Teil der Kundenbindung und wird nie doppelt gezählt.</translation>
-    </message>
-    <message>
-        <source>The share of customers who bought an additional product, and the cross-sell revenue per customer and per customer-month. The money is the difference per customer-month over the social cohort&apos;s months inside the ROI window, times the contribution margin once set.</source>
-        <translation>Der Anteil der Kunden, die ein zusätzliches Produkt gekauft haben, und der Cross-Selling-Umsatz pro Kunde und pro Kundenmonat. Der Geldwert ist die Differenz pro Kundenmonat über die Monate der Social-Kohorte im ROI-Zeitraum, mal die Deckungsbeitragsquote, sobald sie gesetzt ist.</translation>
     </message>
     <message>
         <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The range is the interval of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
@@ -2642,6 +2626,42 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Customers lost per customer-month, naive comparison from signup</source>
         <translation>Verlorene Kunden pro Kundenmonat, naiver Vergleich ab der Anmeldung</translation>
+    </message>
+    <message>
+        <source>How often customers contact support on each channel, per month, and what that support costs, from each customer&apos;s first contact with the social care team against similar customers who were still with you that same day, over the same months on both sides (the naive method: every month since signing up, against everyone else). The cost is each contact&apos;s own cost, or the cost per channel set in the assumptions. The money is the support cost saved per customer-month, over the social customers&apos; months inside the ROI window. The chart by month compares the cohorts as they are.</source>
+        <translation>Wie oft Kunden den Support auf jedem Kanal kontaktieren, je Monat, und was dieser Support kostet, ab dem ersten Kontakt jedes Kunden mit dem Social-Care-Team gegenüber ähnlichen Kunden, die am selben Tag noch Kunden waren, über dieselben Monate auf beiden Seiten (naive Methode: jeder Monat seit der Anmeldung, gegenüber allen anderen). Die Kosten sind die eigenen Kosten jedes Kontakts oder die in den Annahmen festgelegten Kosten je Kanal. Der Geldwert sind die je Kundenmonat eingesparten Supportkosten über die Monate der Social-Kunden im ROI-Zeitraum. Das Diagramm nach Monaten vergleicht die Kohorten, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>How many customers help themselves online, and how often. The sessions per customer-month are estimated from the first social contact like support contacts; the share who ever used self-service grows with how long a customer was watched, so it compares the cohorts from signup. The money is the phone calls avoided times the difference between a call and a self-service session; it is already part of operational cost and is never counted twice.</source>
+        <translation>Wie viele Kunden sich online selbst helfen, und wie oft. Die Sitzungen je Kundenmonat werden wie die Supportkontakte ab dem ersten Social-Kontakt geschätzt; der Anteil, der je Self-Service genutzt hat, wächst mit der Beobachtungsdauer eines Kunden und vergleicht die Kohorten daher ab der Anmeldung. Der Geldwert sind die vermiedenen Anrufe mal die Kostendifferenz zwischen einem Anruf und einer Self-Service-Sitzung; er ist bereits Teil der Betriebskosten und wird nie doppelt gezählt.</translation>
+    </message>
+    <message>
+        <source>Whether customers would recommend you: the Net Promoter Score is the share of promoters (scores 9–10) minus the share of detractors (0–6). Beside it, whether what customers say about you in public is positive or negative, and how many people saw it. Mentions are estimated from the first social contact against similar customers; the scores carry no date, so they compare the cohorts from signup. The money is the extra promoters times the value of a promoter, which is zero unless you set one in the assumptions.</source>
+        <translation>Ob Kunden Sie empfehlen würden: Der Net Promoter Score ist der Anteil der Promotoren (Werte 9–10) minus der Anteil der Kritiker (0–6). Daneben, ob das, was Kunden öffentlich über Sie sagen, positiv oder negativ ist, und wie viele Menschen es gesehen haben. Erwähnungen werden ab dem ersten Social-Kontakt gegenüber ähnlichen Kunden geschätzt; die Werte tragen kein Datum und vergleichen die Kohorten daher ab der Anmeldung. Der Geldwert sind die zusätzlichen Promotoren mal der Wert eines Promotors, der null ist, solange Sie keinen in den Annahmen festlegen.</translation>
+    </message>
+    <message>
+        <source>The share of customers who bought an additional product, and the cross-sell revenue per customer and per customer-month. The revenue per customer-month is estimated from the first social contact against similar customers who were still with you that same day; the share and the revenue per customer compare the cohorts from signup. The money is the estimated difference per customer-month over the social customers&apos; months inside the ROI window, times the contribution margin once set.</source>
+        <translation>Der Anteil der Kunden, die ein zusätzliches Produkt gekauft haben, und der Cross-Selling-Umsatz je Kunde und je Kundenmonat. Der Umsatz je Kundenmonat wird ab dem ersten Social-Kontakt gegenüber ähnlichen Kunden geschätzt, die am selben Tag noch Kunden waren; der Anteil und der Umsatz je Kunde vergleichen die Kohorten ab der Anmeldung. Der Geldwert ist die geschätzte Differenz je Kundenmonat über die Monate der Social-Kunden im ROI-Zeitraum, mal die Deckungsbeitragsquote, sobald sie festgelegt ist.</translation>
+    </message>
+    <message>
+        <source>At-risk customers saved, cohorts as they are</source>
+        <translation>Gerettete gefährdete Kunden, Kohorten wie sie sind</translation>
+    </message>
+    <message>
+        <source>Phone contacts, cohorts as they are</source>
+        <translation>Telefonkontakte, Kohorten wie sie sind</translation>
+    </message>
+    <message>
+        <source>Self-service sessions, cohorts as they are</source>
+        <translation>Self-Service-Sitzungen, Kohorten wie sie sind</translation>
+    </message>
+    <message>
+        <source>Positive mentions, cohorts as they are</source>
+        <translation>Positive Erwähnungen, Kohorten wie sie sind</translation>
+    </message>
+    <message>
+        <source>Cross-sell orders, cohorts as they are</source>
+        <translation>Cross-Selling-Bestellungen, Kohorten wie sie sind</translation>
     </message>
 </context>
 <context>
@@ -4467,6 +4487,14 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>The project must be updated to this version&apos;s schema before it can be opened, and it cannot be: %1</source>
         <translation>Das Projekt muss vor dem Öffnen auf das Schema dieser Version aktualisiert werden, und das ist nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The project file cannot be read (%1). This says nothing about the file itself: check that the disk has free space and that the file and its folder can be reached.</source>
+        <translation>Die Projektdatei kann nicht gelesen werden (%1). Das sagt nichts über die Datei selbst: Prüfen Sie, ob auf dem Datenträger Platz frei ist und ob Datei und Ordner erreichbar sind.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s folder is read-only, and saving needs to write a journal file beside the project. Make the folder writable, or copy the project to a folder you can write to.</source>
+        <translation>Der Ordner des Projekts ist schreibgeschützt, und das Speichern muss neben dem Projekt eine Journaldatei schreiben. Machen Sie den Ordner beschreibbar oder kopieren Sie das Projekt in einen Ordner, in den Sie schreiben können.</translation>
     </message>
 </context>
 <context>

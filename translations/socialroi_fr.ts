@@ -2342,14 +2342,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Synthèse du ROI</translation>
     </message>
     <message>
-        <source>How many customers help themselves online, and how often. A customer counts as soon as they used self-service once. The money is the phone calls avoided times the difference between a call and a self-service session; it is already part of operational cost and is never counted twice.</source>
-        <translation>Combien de clients se débrouillent seuls en ligne, et à quelle fréquence. Un client compte dès qu&apos;il a utilisé le libre-service une fois. La valeur correspond aux appels évités multipliés par l&apos;écart de coût entre un appel et une session en libre-service&#xa0;; elle fait déjà partie du coût opérationnel et n&apos;est jamais comptée deux fois.</translation>
-    </message>
-    <message>
-        <source>Whether customers would recommend you: the Net Promoter Score is the share of promoters (scores 9–10) minus the share of detractors (0–6). Beside it, whether what customers say about you in public is positive or negative, and how many people saw it. The money is the extra promoters times the value of a promoter, which is zero unless you set one in the assumptions.</source>
-        <translation>Les clients vous recommanderaient-ils&#xa0;? Le Net Promoter Score est la part de promoteurs (notes 9–10) moins la part de détracteurs (0–6). À côté, la tonalité de ce que les clients disent de vous publiquement, et le nombre de personnes qui l&apos;ont vu. La valeur correspond aux promoteurs supplémentaires multipliés par la valeur d&apos;un promoteur, nulle sauf si vous la définissez dans les hypothèses.</translation>
-    </message>
-    <message>
         <source>How often a contact handled by the social team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no statistical range.</source>
         <translation>À quelle fréquence un contact traité par l&apos;équipe sociale a conduit à changer le fonctionnement de l&apos;entreprise, par rapport aux contacts de tous les autres canaux. Les économies sont les chiffres saisis avec chaque amélioration&#xa0;: clients fidélisés par an multipliés par le chiffre d&apos;affaires annuel d&apos;un client, plus les heures de personnel économisées multipliées par le coût horaire. Ces chiffres sont descriptifs et n&apos;ont pas de fourchette statistique.</translation>
     </message>
@@ -2586,16 +2578,8 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Combien de clients sont encore chez vous 3, 6 et 12 mois après leur premier contact avec l’équipe du service client social, par comparaison avec des clients semblables encore chez vous le même jour et qui n’avaient pas encore eu affaire à l’équipe (méthode naïve : après l’inscription, contre tous les autres). Les clients encore actifs à la date d’arrêté comptent comme conservés jusque-là. Les montants sont le chiffre d’affaires que l’équipe a conservé dans la période du ROI, multiplié par la marge sur coûts variables une fois saisie.</translation>
     </message>
     <message>
-        <source>How often customers contact support on each channel, per month of being a customer, and what that support costs. The cost is each contact&apos;s own cost, or the cost per channel set in the assumptions. The money is the support cost the social cohort saves per customer-month, over its customer-months inside the ROI window.</source>
-        <translation>À quelle fréquence les clients contactent le support sur chaque canal, par mois de présence, et ce que ce support coûte. Le coût est celui de chaque contact, ou le coût par canal défini dans les hypothèses. Les montants sont le coût de support que la cohorte sociale économise par client-mois, sur ses clients-mois dans la période du ROI.</translation>
-    </message>
-    <message>
         <source>Of the customers flagged as about to leave, the share still a customer when the save window set in the assumptions ended. Only customers whose window has passed by the as-of date count. The money is the extra customers saved times what a customer brings in over the horizon; it is already part of retention and is never counted twice.</source>
         <translation>Parmi les clients signalés comme sur le point de partir, la part encore cliente à la fin du délai de rétention défini dans les hypothèses. Seuls comptent les clients dont le délai est écoulé à la date d’arrêté. Les montants sont les clients retenus en plus multipliés par ce qu’un client rapporte sur l’horizon ; ils font déjà partie de la fidélisation et ne sont jamais comptés deux fois.</translation>
-    </message>
-    <message>
-        <source>The share of customers who bought an additional product, and the cross-sell revenue per customer and per customer-month. The money is the difference per customer-month over the social cohort&apos;s months inside the ROI window, times the contribution margin once set.</source>
-        <translation>La part des clients qui ont acheté un produit supplémentaire, et le chiffre d’affaires de vente croisée par client et par client-mois. Les montants sont la différence par client-mois sur les mois de la cohorte sociale dans la période du ROI, multipliée par la marge sur coûts variables une fois saisie.</translation>
     </message>
     <message>
         <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The range is the interval of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
@@ -2642,6 +2626,42 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Customers lost per customer-month, naive comparison from signup</source>
         <translation>Clients perdus par client-mois, comparaison naïve depuis l’inscription</translation>
+    </message>
+    <message>
+        <source>How often customers contact support on each channel, per month, and what that support costs, from each customer&apos;s first contact with the social care team against similar customers who were still with you that same day, over the same months on both sides (the naive method: every month since signing up, against everyone else). The cost is each contact&apos;s own cost, or the cost per channel set in the assumptions. The money is the support cost saved per customer-month, over the social customers&apos; months inside the ROI window. The chart by month compares the cohorts as they are.</source>
+        <translation>À quelle fréquence les clients contactent le support sur chaque canal, par mois, et ce que ce support coûte, depuis le premier contact de chaque client avec l’équipe du service client social, face à des clients semblables encore clients ce même jour, sur les mêmes mois des deux côtés (méthode naïve : chaque mois depuis l’inscription, face à tous les autres). Le coût est celui de chaque contact, ou le coût par canal défini dans les hypothèses. La valeur est le coût du support économisé par client-mois, sur les mois des clients sociaux dans la fenêtre du ROI. Le graphique par mois compare les cohortes telles quelles.</translation>
+    </message>
+    <message>
+        <source>How many customers help themselves online, and how often. The sessions per customer-month are estimated from the first social contact like support contacts; the share who ever used self-service grows with how long a customer was watched, so it compares the cohorts from signup. The money is the phone calls avoided times the difference between a call and a self-service session; it is already part of operational cost and is never counted twice.</source>
+        <translation>Combien de clients se débrouillent seuls en ligne, et à quelle fréquence. Les sessions par client-mois sont estimées depuis le premier contact social, comme les contacts au support ; la part ayant déjà utilisé le libre-service croît avec la durée d’observation d’un client, elle compare donc les cohortes depuis l’inscription. La valeur est le nombre d’appels évités multiplié par l’écart de coût entre un appel et une session en libre-service ; elle fait déjà partie du coût opérationnel et n’est jamais comptée deux fois.</translation>
+    </message>
+    <message>
+        <source>Whether customers would recommend you: the Net Promoter Score is the share of promoters (scores 9–10) minus the share of detractors (0–6). Beside it, whether what customers say about you in public is positive or negative, and how many people saw it. Mentions are estimated from the first social contact against similar customers; the scores carry no date, so they compare the cohorts from signup. The money is the extra promoters times the value of a promoter, which is zero unless you set one in the assumptions.</source>
+        <translation>Si les clients vous recommanderaient : le Net Promoter Score est la part de promoteurs (notes 9–10) moins la part de détracteurs (0–6). À côté, si ce que les clients disent de vous en public est positif ou négatif, et combien de personnes l’ont vu. Les mentions sont estimées depuis le premier contact social face à des clients semblables ; les notes ne sont pas datées, elles comparent donc les cohortes depuis l’inscription. La valeur est le nombre de promoteurs en plus multiplié par la valeur d’un promoteur, nulle tant que vous n’en fixez pas une dans les hypothèses.</translation>
+    </message>
+    <message>
+        <source>The share of customers who bought an additional product, and the cross-sell revenue per customer and per customer-month. The revenue per customer-month is estimated from the first social contact against similar customers who were still with you that same day; the share and the revenue per customer compare the cohorts from signup. The money is the estimated difference per customer-month over the social customers&apos; months inside the ROI window, times the contribution margin once set.</source>
+        <translation>La part des clients qui ont acheté un produit supplémentaire, et le chiffre d’affaires des ventes croisées par client et par client-mois. Le chiffre d’affaires par client-mois est estimé depuis le premier contact social face à des clients semblables encore clients ce même jour ; la part et le chiffre d’affaires par client comparent les cohortes depuis l’inscription. La valeur est l’écart estimé par client-mois sur les mois des clients sociaux dans la fenêtre du ROI, multiplié par la marge sur coûts variables une fois saisie.</translation>
+    </message>
+    <message>
+        <source>At-risk customers saved, cohorts as they are</source>
+        <translation>Clients à risque sauvés, cohortes telles quelles</translation>
+    </message>
+    <message>
+        <source>Phone contacts, cohorts as they are</source>
+        <translation>Contacts téléphoniques, cohortes telles quelles</translation>
+    </message>
+    <message>
+        <source>Self-service sessions, cohorts as they are</source>
+        <translation>Sessions en libre-service, cohortes telles quelles</translation>
+    </message>
+    <message>
+        <source>Positive mentions, cohorts as they are</source>
+        <translation>Mentions positives, cohortes telles quelles</translation>
+    </message>
+    <message>
+        <source>Cross-sell orders, cohorts as they are</source>
+        <translation>Commandes de ventes croisées, cohortes telles quelles</translation>
     </message>
 </context>
 <context>
@@ -4467,6 +4487,14 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>The project must be updated to this version&apos;s schema before it can be opened, and it cannot be: %1</source>
         <translation>Le projet doit être mis à jour au schéma de cette version avant de pouvoir être ouvert, et ce n’est pas possible : %1</translation>
+    </message>
+    <message>
+        <source>The project file cannot be read (%1). This says nothing about the file itself: check that the disk has free space and that the file and its folder can be reached.</source>
+        <translation>Le fichier du projet ne peut pas être lu (%1). Cela ne dit rien du fichier lui-même : vérifiez que le disque a de l’espace libre et que le fichier et son dossier sont accessibles.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s folder is read-only, and saving needs to write a journal file beside the project. Make the folder writable, or copy the project to a folder you can write to.</source>
+        <translation>Le dossier du projet est en lecture seule, et l’enregistrement doit écrire un fichier journal à côté du projet. Rendez le dossier accessible en écriture, ou copiez le projet dans un dossier où vous pouvez écrire.</translation>
     </message>
 </context>
 <context>

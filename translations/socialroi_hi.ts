@@ -2342,14 +2342,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>ROI सारांश</translation>
     </message>
     <message>
-        <source>How many customers help themselves online, and how often. A customer counts as soon as they used self-service once. The money is the phone calls avoided times the difference between a call and a self-service session; it is already part of operational cost and is never counted twice.</source>
-        <translation>कितने ग्राहक ऑनलाइन स्वयं अपनी मदद करते हैं, और कितनी बार। कोई ग्राहक तभी गिना जाता है जब उसने एक बार सेल्फ़-सर्विस का उपयोग किया हो। धनराशि टाली गई फ़ोन कॉल गुणा एक कॉल और एक सेल्फ़-सर्विस सत्र की लागत का अंतर है; यह पहले से परिचालन लागत का हिस्सा है और कभी दो बार नहीं गिनी जाती।</translation>
-    </message>
-    <message>
-        <source>Whether customers would recommend you: the Net Promoter Score is the share of promoters (scores 9–10) minus the share of detractors (0–6). Beside it, whether what customers say about you in public is positive or negative, and how many people saw it. The money is the extra promoters times the value of a promoter, which is zero unless you set one in the assumptions.</source>
-        <translation>क्या ग्राहक आपकी सिफ़ारिश करेंगे: Net Promoter Score प्रमोटरों (स्कोर 9–10) का हिस्सा घटा डिट्रैक्टरों (0–6) का हिस्सा है। साथ में, ग्राहक सार्वजनिक रूप से आपके बारे में जो कहते हैं वह सकारात्मक है या नकारात्मक, और कितने लोगों ने उसे देखा। धनराशि अतिरिक्त प्रमोटर गुणा एक प्रमोटर का मूल्य है, जो शून्य रहता है जब तक आप धारणाओं में इसे तय न करें।</translation>
-    </message>
-    <message>
         <source>How often a contact handled by the social team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no statistical range.</source>
         <translation>सोशल टीम द्वारा संभाला गया संपर्क कितनी बार कंपनी के काम करने के तरीके में बदलाव लाया, अन्य सभी चैनलों के संपर्कों की तुलना में। बचत हर सुधार के साथ दर्ज आँकड़े हैं: प्रति वर्ष बनाए रखे गए ग्राहक गुणा एक ग्राहक का वार्षिक राजस्व, जोड़ बचाए गए स्टाफ़ घंटे गुणा प्रति घंटा लागत। ये आँकड़े वर्णनात्मक हैं और इनकी कोई सांख्यिकीय सीमा नहीं है।</translation>
     </message>
@@ -2586,16 +2578,8 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>सोशल केयर टीम से पहले संपर्क के 3, 6 और 12 महीने बाद कितने ग्राहक अब भी आपके साथ हैं, उन समान ग्राहकों की तुलना में जो उसी दिन आपके साथ थे और अभी टीम से नहीं जुड़े थे (सीधी पद्धति: साइन-अप से, बाकी सभी के मुकाबले)। विश्लेषण तिथि पर सक्रिय ग्राहक अब तक बनाए रखे गए गिने जाते हैं। राशि वह राजस्व है जो टीम ने ROI अवधि में बनाए रखा, योगदान मार्जिन सेट होने पर उससे गुणा।</translation>
     </message>
     <message>
-        <source>How often customers contact support on each channel, per month of being a customer, and what that support costs. The cost is each contact&apos;s own cost, or the cost per channel set in the assumptions. The money is the support cost the social cohort saves per customer-month, over its customer-months inside the ROI window.</source>
-        <translation>ग्राहक हर चैनल पर कितनी बार सहायता से संपर्क करते हैं, ग्राहक रहने के प्रति माह, और उस सहायता की लागत क्या है। लागत हर संपर्क की अपनी लागत है, या मान्यताओं में तय प्रति चैनल लागत। राशि वह सहायता लागत है जो सोशल समूह प्रति ग्राहक-माह बचाता है, ROI अवधि के भीतर उसके ग्राहक-महीनों पर।</translation>
-    </message>
-    <message>
         <source>Of the customers flagged as about to leave, the share still a customer when the save window set in the assumptions ended. Only customers whose window has passed by the as-of date count. The money is the extra customers saved times what a customer brings in over the horizon; it is already part of retention and is never counted twice.</source>
         <translation>छोड़ने वाले के रूप में चिह्नित ग्राहकों में से, मान्यताओं में तय बचाव अवधि खत्म होने पर जो अब भी ग्राहक थे उनका हिस्सा। केवल वे ग्राहक गिने जाते हैं जिनकी अवधि विश्लेषण तिथि तक बीत चुकी है। राशि अतिरिक्त बचाए गए ग्राहक गुणा एक ग्राहक की क्षितिज पर आय है; यह पहले से प्रतिधारण का हिस्सा है और कभी दो बार नहीं गिनी जाती।</translation>
-    </message>
-    <message>
-        <source>The share of customers who bought an additional product, and the cross-sell revenue per customer and per customer-month. The money is the difference per customer-month over the social cohort&apos;s months inside the ROI window, times the contribution margin once set.</source>
-        <translation>अतिरिक्त उत्पाद खरीदने वाले ग्राहकों का हिस्सा, और प्रति ग्राहक तथा प्रति ग्राहक-माह क्रॉस-सेल राजस्व। राशि ROI अवधि के भीतर सोशल समूह के महीनों पर प्रति ग्राहक-माह का अंतर है, योगदान मार्जिन सेट होने पर उससे गुणा।</translation>
     </message>
     <message>
         <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The range is the interval of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
@@ -2642,6 +2626,42 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Customers lost per customer-month, naive comparison from signup</source>
         <translation>प्रति ग्राहक-माह खोए ग्राहक, साइन-अप से सीधी तुलना</translation>
+    </message>
+    <message>
+        <source>How often customers contact support on each channel, per month, and what that support costs, from each customer&apos;s first contact with the social care team against similar customers who were still with you that same day, over the same months on both sides (the naive method: every month since signing up, against everyone else). The cost is each contact&apos;s own cost, or the cost per channel set in the assumptions. The money is the support cost saved per customer-month, over the social customers&apos; months inside the ROI window. The chart by month compares the cohorts as they are.</source>
+        <translation>ग्राहक हर चैनल पर प्रति माह कितनी बार सहायता से संपर्क करते हैं और उस सहायता की लागत क्या है, हर ग्राहक के सोशल केयर टीम से पहले संपर्क से, उन समान ग्राहकों के मुकाबले जो उसी दिन भी ग्राहक थे, दोनों पक्षों पर एक ही महीनों में (सीधी विधि: साइन-अप के बाद का हर महीना, बाकी सभी के मुकाबले)। लागत हर संपर्क की अपनी लागत है, या मान्यताओं में तय प्रति चैनल लागत। धन मूल्य प्रति ग्राहक-माह बचाई गई सहायता लागत है, ROI अवधि के भीतर सोशल ग्राहकों के महीनों पर। महीनेवार चार्ट समूहों की तुलना वैसे ही करता है जैसे वे हैं।</translation>
+    </message>
+    <message>
+        <source>How many customers help themselves online, and how often. The sessions per customer-month are estimated from the first social contact like support contacts; the share who ever used self-service grows with how long a customer was watched, so it compares the cohorts from signup. The money is the phone calls avoided times the difference between a call and a self-service session; it is already part of operational cost and is never counted twice.</source>
+        <translation>कितने ग्राहक ऑनलाइन खुद अपनी मदद करते हैं, और कितनी बार। प्रति ग्राहक-माह सत्रों का अनुमान सहायता संपर्कों की तरह पहले सोशल संपर्क से लगाया जाता है; कभी सेल्फ़-सर्विस का उपयोग करने वालों का हिस्सा इस पर बढ़ता है कि ग्राहक को कितने समय देखा गया, इसलिए यह साइन-अप से समूहों की तुलना करता है। धन मूल्य टाले गए फ़ोन कॉल गुणा एक कॉल और एक सेल्फ़-सर्विस सत्र की लागत का अंतर है; यह पहले से परिचालन लागत का हिस्सा है और कभी दो बार नहीं गिना जाता।</translation>
+    </message>
+    <message>
+        <source>Whether customers would recommend you: the Net Promoter Score is the share of promoters (scores 9–10) minus the share of detractors (0–6). Beside it, whether what customers say about you in public is positive or negative, and how many people saw it. Mentions are estimated from the first social contact against similar customers; the scores carry no date, so they compare the cohorts from signup. The money is the extra promoters times the value of a promoter, which is zero unless you set one in the assumptions.</source>
+        <translation>क्या ग्राहक आपकी सिफ़ारिश करेंगे: नेट प्रमोटर स्कोर प्रमोटरों (स्कोर 9–10) का हिस्सा घटा आलोचकों (0–6) का हिस्सा है। इसके साथ, ग्राहक सार्वजनिक रूप से आपके बारे में जो कहते हैं वह सकारात्मक है या नकारात्मक, और कितने लोगों ने उसे देखा। उल्लेखों का अनुमान पहले सोशल संपर्क से समान ग्राहकों के मुकाबले लगाया जाता है; स्कोर पर कोई तिथि नहीं होती, इसलिए वे साइन-अप से समूहों की तुलना करते हैं। धन मूल्य अतिरिक्त प्रमोटर गुणा एक प्रमोटर का मूल्य है, जो तब तक शून्य है जब तक आप मान्यताओं में कोई मूल्य तय न करें।</translation>
+    </message>
+    <message>
+        <source>The share of customers who bought an additional product, and the cross-sell revenue per customer and per customer-month. The revenue per customer-month is estimated from the first social contact against similar customers who were still with you that same day; the share and the revenue per customer compare the cohorts from signup. The money is the estimated difference per customer-month over the social customers&apos; months inside the ROI window, times the contribution margin once set.</source>
+        <translation>अतिरिक्त उत्पाद खरीदने वाले ग्राहकों का हिस्सा, और प्रति ग्राहक तथा प्रति ग्राहक-माह क्रॉस-सेल राजस्व। प्रति ग्राहक-माह राजस्व का अनुमान पहले सोशल संपर्क से उन समान ग्राहकों के मुकाबले लगाया जाता है जो उसी दिन भी ग्राहक थे; हिस्सा और प्रति ग्राहक राजस्व साइन-अप से समूहों की तुलना करते हैं। धन मूल्य ROI अवधि के भीतर सोशल ग्राहकों के महीनों पर प्रति ग्राहक-माह अनुमानित अंतर है, गुणा योगदान मार्जिन, जब वह तय हो।</translation>
+    </message>
+    <message>
+        <source>At-risk customers saved, cohorts as they are</source>
+        <translation>बचाए गए जोखिम वाले ग्राहक, समूह जैसे हैं वैसे</translation>
+    </message>
+    <message>
+        <source>Phone contacts, cohorts as they are</source>
+        <translation>फ़ोन संपर्क, समूह जैसे हैं वैसे</translation>
+    </message>
+    <message>
+        <source>Self-service sessions, cohorts as they are</source>
+        <translation>सेल्फ़-सर्विस सत्र, समूह जैसे हैं वैसे</translation>
+    </message>
+    <message>
+        <source>Positive mentions, cohorts as they are</source>
+        <translation>सकारात्मक उल्लेख, समूह जैसे हैं वैसे</translation>
+    </message>
+    <message>
+        <source>Cross-sell orders, cohorts as they are</source>
+        <translation>क्रॉस-सेल ऑर्डर, समूह जैसे हैं वैसे</translation>
     </message>
 </context>
 <context>
@@ -4467,6 +4487,14 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>The project must be updated to this version&apos;s schema before it can be opened, and it cannot be: %1</source>
         <translation>प्रोजेक्ट खोलने से पहले उसे इस संस्करण के स्कीमा में अद्यतन करना ज़रूरी है, और ऐसा नहीं हो सकता: %1</translation>
+    </message>
+    <message>
+        <source>The project file cannot be read (%1). This says nothing about the file itself: check that the disk has free space and that the file and its folder can be reached.</source>
+        <translation>प्रोजेक्ट फ़ाइल पढ़ी नहीं जा सकती (%1)। इससे फ़ाइल के बारे में कुछ पता नहीं चलता: जाँचें कि डिस्क पर खाली जगह है और फ़ाइल तथा उसका फ़ोल्डर पहुँच में हैं।</translation>
+    </message>
+    <message>
+        <source>The project&apos;s folder is read-only, and saving needs to write a journal file beside the project. Make the folder writable, or copy the project to a folder you can write to.</source>
+        <translation>प्रोजेक्ट का फ़ोल्डर केवल पढ़ने के लिए है, और सहेजने के लिए प्रोजेक्ट के पास एक जर्नल फ़ाइल लिखनी होती है। फ़ोल्डर को लिखने योग्य बनाएँ, या प्रोजेक्ट को ऐसे फ़ोल्डर में कॉपी करें जहाँ आप लिख सकते हैं।</translation>
     </message>
 </context>
 <context>

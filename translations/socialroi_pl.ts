@@ -2346,14 +2346,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Podsumowanie ROI</translation>
     </message>
     <message>
-        <source>How many customers help themselves online, and how often. A customer counts as soon as they used self-service once. The money is the phone calls avoided times the difference between a call and a self-service session; it is already part of operational cost and is never counted twice.</source>
-        <translation>Ilu klientów radzi sobie samodzielnie online i jak często. Klient liczy się, gdy choć raz skorzystał z samoobsługi. Wartość pieniężna to uniknięte połączenia razy różnica między połączeniem a sesją samoobsługową; jest już częścią kosztów operacyjnych i nigdy nie jest liczona podwójnie.</translation>
-    </message>
-    <message>
-        <source>Whether customers would recommend you: the Net Promoter Score is the share of promoters (scores 9–10) minus the share of detractors (0–6). Beside it, whether what customers say about you in public is positive or negative, and how many people saw it. The money is the extra promoters times the value of a promoter, which is zero unless you set one in the assumptions.</source>
-        <translation>Czy klienci poleciliby firmę: Net Promoter Score to odsetek promotorów (oceny 9–10) minus odsetek krytyków (0–6). Obok – czy to, co klienci mówią o firmie publicznie, jest pozytywne czy negatywne, i ile osób to zobaczyło. Wartość pieniężna to dodatkowi promotorzy razy wartość promotora, która wynosi zero, dopóki nie ustalisz jej w założeniach.</translation>
-    </message>
-    <message>
         <source>How often a contact handled by the social team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no statistical range.</source>
         <translation>Jak często kontakt obsłużony przez zespół social media prowadził do zmiany sposobu działania firmy, w porównaniu z kontaktami we wszystkich innych kanałach. Oszczędności to wartości wpisane przy każdym usprawnieniu: klienci utrzymani rocznie razy roczny przychód z klienta plus zaoszczędzone godziny pracy razy koszt godziny. Te wartości są opisowe i nie mają przedziału statystycznego.</translation>
     </message>
@@ -2590,16 +2582,8 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Ilu klientów jest nadal z Tobą 3, 6 i 12 miesięcy po pierwszym kontakcie z zespołem obsługi w mediach społecznościowych, w porównaniu z podobnymi klientami, którzy tego samego dnia nadal byli z Tobą i jeszcze nie mieli kontaktu z zespołem (metoda naiwna: od rejestracji, wobec wszystkich pozostałych). Klienci aktywni w dniu analizy liczą się jako dotąd zatrzymani. Kwota to przychód, który zespół zatrzymał w okresie ROI, razy marża na pokrycie, gdy zostanie ustawiona.</translation>
     </message>
     <message>
-        <source>How often customers contact support on each channel, per month of being a customer, and what that support costs. The cost is each contact&apos;s own cost, or the cost per channel set in the assumptions. The money is the support cost the social cohort saves per customer-month, over its customer-months inside the ROI window.</source>
-        <translation>Jak często klienci kontaktują się z obsługą w każdym kanale, na miesiąc bycia klientem, i ile ta obsługa kosztuje. Koszt to koszt każdego kontaktu albo koszt kanału z założeń. Kwota to koszt obsługi, który kohorta social oszczędza na klientomiesiąc, w jej klientomiesiącach w okresie ROI.</translation>
-    </message>
-    <message>
         <source>Of the customers flagged as about to leave, the share still a customer when the save window set in the assumptions ended. Only customers whose window has passed by the as-of date count. The money is the extra customers saved times what a customer brings in over the horizon; it is already part of retention and is never counted twice.</source>
         <translation>Spośród klientów oznaczonych jako bliscy odejścia – odsetek nadal będących klientami po upływie okna ratowania z założeń. Liczą się tylko klienci, których okno minęło przed dniem analizy. Kwota to dodatkowo uratowani klienci razy to, co klient przynosi w horyzoncie; jest już częścią retencji i nigdy nie jest liczona dwa razy.</translation>
-    </message>
-    <message>
-        <source>The share of customers who bought an additional product, and the cross-sell revenue per customer and per customer-month. The money is the difference per customer-month over the social cohort&apos;s months inside the ROI window, times the contribution margin once set.</source>
-        <translation>Odsetek klientów, którzy kupili dodatkowy produkt, oraz przychód ze sprzedaży krzyżowej na klienta i na klientomiesiąc. Kwota to różnica na klientomiesiąc w miesiącach kohorty social w okresie ROI, razy marża na pokrycie, gdy zostanie ustawiona.</translation>
     </message>
     <message>
         <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The range is the interval of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
@@ -2646,6 +2630,42 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Customers lost per customer-month, naive comparison from signup</source>
         <translation>Utraceni klienci na klientomiesiąc, naiwne porównanie od rejestracji</translation>
+    </message>
+    <message>
+        <source>How often customers contact support on each channel, per month, and what that support costs, from each customer&apos;s first contact with the social care team against similar customers who were still with you that same day, over the same months on both sides (the naive method: every month since signing up, against everyone else). The cost is each contact&apos;s own cost, or the cost per channel set in the assumptions. The money is the support cost saved per customer-month, over the social customers&apos; months inside the ROI window. The chart by month compares the cohorts as they are.</source>
+        <translation>Jak często klienci kontaktują się z obsługą w każdym kanale, na miesiąc, i ile ta obsługa kosztuje, od pierwszego kontaktu każdego klienta z zespołem obsługi social media, wobec podobnych klientów, którzy tego samego dnia nadal byli klientami, w tych samych miesiącach po obu stronach (metoda naiwna: każdy miesiąc od rejestracji, wobec wszystkich pozostałych). Koszt to koszt każdego kontaktu albo koszt kanału podany w założeniach. Wartość to koszt obsługi zaoszczędzony na klientomiesiąc, w miesiącach klientów social w oknie ROI. Wykres według miesięcy porównuje kohorty takie, jakie są.</translation>
+    </message>
+    <message>
+        <source>How many customers help themselves online, and how often. The sessions per customer-month are estimated from the first social contact like support contacts; the share who ever used self-service grows with how long a customer was watched, so it compares the cohorts from signup. The money is the phone calls avoided times the difference between a call and a self-service session; it is already part of operational cost and is never counted twice.</source>
+        <translation>Ilu klientów radzi sobie samodzielnie online i jak często. Sesje na klientomiesiąc są szacowane od pierwszego kontaktu social, jak kontakty z obsługą; odsetek, który kiedykolwiek skorzystał z samoobsługi, rośnie z czasem obserwacji klienta, więc porównuje kohorty od rejestracji. Wartość to uniknięte połączenia razy różnica kosztu połączenia i sesji samoobsługowej; jest już częścią kosztów operacyjnych i nigdy nie jest liczona dwa razy.</translation>
+    </message>
+    <message>
+        <source>Whether customers would recommend you: the Net Promoter Score is the share of promoters (scores 9–10) minus the share of detractors (0–6). Beside it, whether what customers say about you in public is positive or negative, and how many people saw it. Mentions are estimated from the first social contact against similar customers; the scores carry no date, so they compare the cohorts from signup. The money is the extra promoters times the value of a promoter, which is zero unless you set one in the assumptions.</source>
+        <translation>Czy klienci by was polecili: Net Promoter Score to odsetek promotorów (oceny 9–10) minus odsetek krytyków (0–6). Obok: czy to, co klienci mówią o was publicznie, jest pozytywne czy negatywne, i ile osób to widziało. Wzmianki są szacowane od pierwszego kontaktu social wobec podobnych klientów; oceny nie mają daty, więc porównują kohorty od rejestracji. Wartość to dodatkowi promotorzy razy wartość promotora, równa zeru, dopóki nie podasz jej w założeniach.</translation>
+    </message>
+    <message>
+        <source>The share of customers who bought an additional product, and the cross-sell revenue per customer and per customer-month. The revenue per customer-month is estimated from the first social contact against similar customers who were still with you that same day; the share and the revenue per customer compare the cohorts from signup. The money is the estimated difference per customer-month over the social customers&apos; months inside the ROI window, times the contribution margin once set.</source>
+        <translation>Odsetek klientów, którzy kupili dodatkowy produkt, oraz przychód ze sprzedaży krzyżowej na klienta i na klientomiesiąc. Przychód na klientomiesiąc jest szacowany od pierwszego kontaktu social wobec podobnych klientów, którzy tego samego dnia nadal byli klientami; odsetek i przychód na klienta porównują kohorty od rejestracji. Wartość to oszacowana różnica na klientomiesiąc w miesiącach klientów social w oknie ROI, razy marża na pokrycie, gdy zostanie podana.</translation>
+    </message>
+    <message>
+        <source>At-risk customers saved, cohorts as they are</source>
+        <translation>Uratowani klienci zagrożeni odejściem, kohorty takie, jakie są</translation>
+    </message>
+    <message>
+        <source>Phone contacts, cohorts as they are</source>
+        <translation>Kontakty telefoniczne, kohorty takie, jakie są</translation>
+    </message>
+    <message>
+        <source>Self-service sessions, cohorts as they are</source>
+        <translation>Sesje samoobsługowe, kohorty takie, jakie są</translation>
+    </message>
+    <message>
+        <source>Positive mentions, cohorts as they are</source>
+        <translation>Wzmianki pozytywne, kohorty takie, jakie są</translation>
+    </message>
+    <message>
+        <source>Cross-sell orders, cohorts as they are</source>
+        <translation>Zamówienia krzyżowe, kohorty takie, jakie są</translation>
     </message>
 </context>
 <context>
@@ -4483,6 +4503,14 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>The project must be updated to this version&apos;s schema before it can be opened, and it cannot be: %1</source>
         <translation>Projekt musi zostać zaktualizowany do schematu tej wersji, zanim będzie można go otworzyć, a to nie jest możliwe: %1</translation>
+    </message>
+    <message>
+        <source>The project file cannot be read (%1). This says nothing about the file itself: check that the disk has free space and that the file and its folder can be reached.</source>
+        <translation>Nie można odczytać pliku projektu (%1). To nic nie mówi o samym pliku: sprawdź, czy na dysku jest wolne miejsce i czy plik oraz jego folder są dostępne.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s folder is read-only, and saving needs to write a journal file beside the project. Make the folder writable, or copy the project to a folder you can write to.</source>
+        <translation>Folder projektu jest tylko do odczytu, a zapis wymaga utworzenia pliku dziennika obok projektu. Zezwól na zapis w folderze albo skopiuj projekt do folderu, w którym możesz zapisywać.</translation>
     </message>
 </context>
 <context>

@@ -39,15 +39,20 @@ const Label groupNotes[] = {
     {"operational_cost",
      QT_TRANSLATE_NOOP(
          "MetricLabels",
-         "How often customers contact support on each channel, per month of being a customer, "
-         "and what that support costs. The cost is each contact's own cost, or the cost per "
-         "channel set in the assumptions. The money is the support cost the social cohort saves "
-         "per customer-month, over its customer-months inside the ROI window.")},
+         "How often customers contact support on each channel, per month, and what that "
+         "support costs, from each customer's first contact with the social care team against "
+         "similar customers who were still with you that same day, over the same months on "
+         "both sides (the naive method: every month since signing up, against everyone else). "
+         "The cost is each contact's own cost, or the cost per channel set in the assumptions. "
+         "The money is the support cost saved per customer-month, over the social customers' "
+         "months inside the ROI window. The chart by month compares the cohorts as they are.")},
     {"self_service",
      QT_TRANSLATE_NOOP(
          "MetricLabels",
-         "How many customers help themselves online, and how often. A customer counts as soon "
-         "as they used self-service once. The money is the phone calls avoided times the "
+         "How many customers help themselves online, and how often. The sessions per "
+         "customer-month are estimated from the first social contact like support contacts; "
+         "the share who ever used self-service grows with how long a customer was watched, so "
+         "it compares the cohorts from signup. The money is the phone calls avoided times the "
          "difference between a call and a self-service session; it is already part of "
          "operational cost and is never counted twice.")},
     {"saves",
@@ -63,15 +68,19 @@ const Label groupNotes[] = {
          "Whether customers would recommend you: the Net Promoter Score is the share of "
          "promoters (scores 9–10) minus the share of detractors (0–6). Beside it, whether what "
          "customers say about you in public is positive or negative, and how many people saw it. "
-         "The money is the extra promoters times the value of a promoter, which is zero unless "
-         "you set one in the assumptions.")},
+         "Mentions are estimated from the first social contact against similar customers; the "
+         "scores carry no date, so they compare the cohorts from signup. The money is the extra "
+         "promoters times the value of a promoter, which is zero unless you set one in the "
+         "assumptions.")},
     {"cross_sell",
      QT_TRANSLATE_NOOP(
          "MetricLabels",
          "The share of customers who bought an additional product, and the cross-sell revenue "
-         "per customer and per customer-month. The money is the difference per customer-month "
-         "over the social cohort's months inside the ROI window, times the contribution margin "
-         "once set.")},
+         "per customer and per customer-month. The revenue per customer-month is estimated from "
+         "the first social contact against similar customers who were still with you that same "
+         "day; the share and the revenue per customer compare the cohorts from signup. The money "
+         "is the estimated difference per customer-month over the social customers' months "
+         "inside the ROI window, times the contribution margin once set.")},
     {"process_innovation",
      QT_TRANSLATE_NOOP(
          "MetricLabels",
@@ -114,6 +123,16 @@ const Label rowLabels[] = {
     {"naive_churn_rate",
      QT_TRANSLATE_NOOP("MetricLabels",
                        "Customers lost per customer-month, naive comparison from signup")},
+    {"naive_phone_contacts_per_customer_month",
+     QT_TRANSLATE_NOOP("MetricLabels", "Phone contacts, cohorts as they are")},
+    {"naive_self_service_sessions_per_customer_month",
+     QT_TRANSLATE_NOOP("MetricLabels", "Self-service sessions, cohorts as they are")},
+    {"naive_save_rate",
+     QT_TRANSLATE_NOOP("MetricLabels", "At-risk customers saved, cohorts as they are")},
+    {"naive_positive_mention_share",
+     QT_TRANSLATE_NOOP("MetricLabels", "Positive mentions, cohorts as they are")},
+    {"naive_cross_sell_orders_per_customer_month",
+     QT_TRANSLATE_NOOP("MetricLabels", "Cross-sell orders, cohorts as they are")},
     {"phone_contacts_per_customer_month",
      QT_TRANSLATE_NOOP("MetricLabels", "Phone contacts per customer-month")},
     {"social_contacts_per_customer_month",

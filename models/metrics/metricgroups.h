@@ -40,7 +40,8 @@ MetricGroup adjustedCrossSell(const Analysis &analysis, const SequentialTrials &
                               ValueInfluence *influence = nullptr);
 // Replaces the row of the same name with `row`.
 void replaceRow(MetricGroup &group, MetricRow row);
-// Labels every row that is not an estimate as a comparison from signup.
+// Labels every row that is not an estimate as a comparison from signup, and
+// names the monthly series (cohorts side by side by calendar month) naive.
 void labelComparisons(MetricGroup &group);
 MetricGroup processInnovation(const Analysis &analysis);
 MetricGroup relationship(const Analysis &analysis);

@@ -97,6 +97,12 @@ void labelComparisons(MetricGroup &group)
         if (!row.estimated && row.difference)
             MetricRows::labelAsComparison(row);
     }
+    // The monthly series set the cohorts as they are side by side, month by
+    // month since signup: named so on their charts.
+    for (MonthlySeries &series : group.series) {
+        if (!series.name.startsWith(QLatin1String("naive_")))
+            series.name.prepend(QLatin1String("naive_"));
+    }
 }
 
 } // namespace MetricGroups
