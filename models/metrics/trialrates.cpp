@@ -10,7 +10,7 @@
 TrialRates::TrialRates(const Analysis &analysis, const SequentialTrials &trials,
                        const std::vector<std::int32_t> &customer,
                        const std::vector<std::int32_t> &day, int width, const EventValues &values,
-                       std::vector<Ratio> ratios)
+                       std::vector<Ratio> ratios, std::size_t threads)
     : m_analysis(analysis)
     , m_trials(trials)
     , m_day(day)
@@ -18,6 +18,7 @@ TrialRates::TrialRates(const Analysis &analysis, const SequentialTrials &trials,
     , m_values(values)
     , m_ratios(std::move(ratios))
     , m_maxDays(std::max(1, std::int32_t(std::floor(analysis.horizonDays()))))
+    , m_threads(threads)
 {
     indexEvents(customer, day);
     sumGroups();
@@ -124,6 +125,9 @@ void TrialRates::sumCluster(std::size_t customer, const std::vector<Ratio> &rati
 
 std::size_t TrialRates::threadCount() const
 {
+    if (m_threads > 0) // asked for: at most 16, and no more than customers
+        return std::min({m_threads, std::size_t(16),
+                         std::max<std::size_t>(1, m_analysis.data.customers.size())});
     // Below some tens of thousands of customers a thread costs more than
     // it saves.
     return m_analysis.data.customers.size() < 50'000

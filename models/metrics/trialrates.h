@@ -55,9 +55,12 @@ public:
 
     // `customer` and `day` give each event's customer (an index into the
     // customers, -1 = none) and day; events may come in any order.
+    // `threads`: how many threads walk the customers; 0 lets the customer
+    // count decide (one below some tens of thousands).
     TrialRates(const Analysis &analysis, const SequentialTrials &trials,
                const std::vector<std::int32_t> &customer, const std::vector<std::int32_t> &day,
-               int width, const EventValues &values, std::vector<Ratio> ratios);
+               int width, const EventValues &values, std::vector<Ratio> ratios,
+               std::size_t threads = 0);
 
     const Estimate &estimate(std::size_t ratio) const { return m_estimates[ratio]; }
 
@@ -110,6 +113,7 @@ private:
     EventValues m_values;
     std::vector<Ratio> m_ratios;
     std::int32_t m_maxDays = 0;
+    std::size_t m_threads = 0;
 
     std::vector<std::uint32_t> m_begin; // per customer: first of their events in m_order
     std::vector<std::uint32_t> m_order; // events by customer, then day

@@ -11,6 +11,8 @@
 #include "projectdata.h"
 #include "sequentialtrials.h"
 #include "survivalcomparison.h"
+#include "trialrates.h"
+#include "valueinfluence.h"
 
 #include <QElapsedTimer>
 #include <QtTest>
@@ -220,6 +222,8 @@ private slots:
     void controlsAreBalanced();
     void socialWithoutADateIsCountedAndLeftOut();
     void standardErrorsMatchACustomerBootstrap();
+    void ratesAreTheSameOnOneThreadAndOnSeveral_data();
+    void ratesAreTheSameOnOneThreadAndOnSeveral();
 };
 
 void TestSequentialTrials::noEffectIsFoundAsNone()
@@ -414,6 +418,66 @@ void TestSequentialTrials::standardErrorsMatchACustomerBootstrap()
     }
     qInfo("%d bootstrap samples of the full calculation in %.1f s",
           replicates * int(std::size(datasets)), timer.elapsed() / 1000.0);
+}
+
+void TestSequentialTrials::ratesAreTheSameOnOneThreadAndOnSeveral_data()
+{
+    QTest::addColumn<int>("threads");
+    QTest::newRow("two") << 2;
+    QTest::newRow("three, uneven slices") << 3;
+    QTest::newRow("more than are used") << 64;
+}
+
+void TestSequentialTrials::ratesAreTheSameOnOneThreadAndOnSeveral()
+{
+    // The rates from the index date walk the customers in slices on
+    // several threads at a million customers; on this data one thread would
+    // be chosen, so the test asks for several.
+    QFETCH(int, threads);
+    const Generated generated = generate(7, 0.7);
+    const ProjectData &data = generated.data;
+    const Analysis analysis(data, MetricFilters {});
+    const SequentialTrials trials(analysis, {}, analysis.horizonDays());
+
+    // Contacts: about one every two months over each customer's life.
+    std::mt19937_64 random(11);
+    std::vector<std::int32_t> customer, day;
+    for (std::size_t i = 0; i < data.customers.size(); ++i) {
+        const std::int32_t first = data.customers.signupDay[i];
+        const std::int32_t last = analysis.endDay(i);
+        std::uniform_int_distribution<std::int32_t> when(first, std::max(first, last));
+        const int count = int((last - first) / 61);
+        for (int k = 0; k < count; ++k) {
+            customer.push_back(std::int32_t(i));
+            day.push_back(when(random));
+        }
+    }
+    const TrialRates::EventValues values = [&day](std::size_t event, double *out) {
+        out[0] = 1;
+        out[1] = day[event] % 7; // a value that varies, as a cost would
+    };
+    const std::vector<TrialRates::Ratio> ratios
+        = {{0, TrialRates::customerMonths, true}, {1, 0, false}};
+    const TrialRates one(analysis, trials, customer, day, 2, values, ratios, 1);
+    const TrialRates several(analysis, trials, customer, day, 2, values, ratios,
+                             std::size_t(threads));
+
+    const auto close = [](double a, double b) { return std::abs(a - b) <= 1e-9 * std::abs(a); };
+    for (std::size_t r = 0; r < ratios.size(); ++r) {
+        QVERIFY(one.estimate(r).valid);
+        QVERIFY2(close(one.estimate(r).difference, several.estimate(r).difference),
+                 qPrintable(QString::number(r)));
+        QVERIFY2(close(one.estimate(r).standardError, several.estimate(r).standardError),
+                 qPrintable(QString::number(r)));
+    }
+    QVERIFY(close(one.treatedWindowMonths(), several.treatedWindowMonths()));
+    ValueInfluence oneInfluence(data.customers.size()), severalInfluence(data.customers.size());
+    const MetricGroups::MoneyEstimate oneMoney = one.money(0, 10.0, &oneInfluence);
+    const MetricGroups::MoneyEstimate severalMoney = several.money(0, 10.0, &severalInfluence);
+    QVERIFY(close(oneMoney.value, severalMoney.value));
+    QVERIFY(close(oneMoney.standardError, severalMoney.standardError));
+    QVERIFY(close(oneInfluence.variance(), severalInfluence.variance()));
+    QVERIFY(close(std::sqrt(oneInfluence.variance()), oneMoney.standardError));
 }
 
 QTEST_GUILESS_MAIN(TestSequentialTrials)
