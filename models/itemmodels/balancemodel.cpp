@@ -7,25 +7,6 @@
 
 #include <cmath>
 
-QString covariateLabel(const QString &covariate)
-{
-    if (covariate == QLatin1String("tenure_months"))
-        return QCoreApplication::translate("BalanceModel", "Tenure (months)");
-    if (covariate == QLatin1String("monthly_revenue"))
-        return QCoreApplication::translate("BalanceModel", "Monthly revenue");
-    const qsizetype equals = covariate.indexOf(QLatin1Char('='));
-    if (equals < 0)
-        return covariate;
-    const QString name = covariate.left(equals);
-    const QString value = covariate.mid(equals + 1);
-    //: A covariate that is one value of a column, e.g. "Segment: basic"
-    return QCoreApplication::translate("BalanceModel", "%1: %2")
-        .arg(name == QLatin1String("segment")
-                 ? QCoreApplication::translate("BalanceModel", "Segment")
-                 : name,
-             value);
-}
-
 QString BalanceModel::smdText(double smd) const
 {
     // Three decimals, and no "-0.000" for a difference weighting removed.

@@ -8,11 +8,6 @@
 
 #include <vector>
 
-// A covariate of the balance table in words: "tenure_months" → "Tenure
-// (months)", "segment=basic" → "Segment: basic", "region=France" →
-// "region: France" (an attribute of the user's file keeps its own name).
-QString covariateLabel(const QString &covariate);
-
 // The balance of the adjusted comparison (SPEC section 4a): one row per
 // covariate with its standardized mean difference between the social
 // customers compared and their weighted controls, before and after weighting.

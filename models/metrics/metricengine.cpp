@@ -45,6 +45,25 @@ QStringList Adjustment::imbalancedCovariates() const
     return covariates;
 }
 
+QString covariateLabel(const QString &covariate)
+{
+    if (covariate == QLatin1String("tenure_months"))
+        return QCoreApplication::translate("BalanceModel", "Tenure (months)");
+    if (covariate == QLatin1String("monthly_revenue"))
+        return QCoreApplication::translate("BalanceModel", "Monthly revenue");
+    const qsizetype equals = covariate.indexOf(QLatin1Char('='));
+    if (equals < 0)
+        return covariate;
+    const QString name = covariate.left(equals);
+    const QString value = covariate.mid(equals + 1);
+    //: A covariate that is one value of a column, e.g. "Segment: basic"
+    return QCoreApplication::translate("BalanceModel", "%1: %2")
+        .arg(name == QLatin1String("segment")
+                 ? QCoreApplication::translate("BalanceModel", "Segment")
+                 : name,
+             value);
+}
+
 bool Adjustment::hasThinOverlap() const
 {
     // A tenth of the social customers without a similar control, or fewer
@@ -81,11 +100,14 @@ void warnAboutBalance(const Adjustment &adjustment, std::vector<MetricGroup> &gr
 {
     QStringList sentences;
     if (const QStringList covariates = adjustment.imbalancedCovariates(); !covariates.isEmpty()) {
+        QStringList labels;
+        for (const QString &covariate : covariates)
+            labels << covariateLabel(covariate);
         sentences << QCoreApplication::translate(
                          "MetricWarnings",
                          "The customers compared still differ in %1 after weighting "
                          "(standardized difference above 0.1): read the effect with care.")
-                         .arg(covariates.join(QLatin1String(", ")));
+                         .arg(labels.join(QLatin1String(", ")));
     }
     if (adjustment.hasThinOverlap()) {
         sentences << QCoreApplication::translate(

@@ -117,6 +117,11 @@ struct BalanceRow
     double smdAfter = 0;
 };
 
+// A covariate of the balance table in words: "tenure_months" → "Tenure
+// (months)", "segment=basic" → "Segment: basic", "region=France" →
+// "region: France" (an attribute of the user's file keeps its own name).
+QString covariateLabel(const QString &covariate);
+
 // Who the adjusted method compared (SPEC section 4a), for the "Who is
 // compared" view, the JSON and the report's method notes.
 struct Adjustment
