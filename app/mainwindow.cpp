@@ -341,7 +341,11 @@ void MainWindow::setProject(std::unique_ptr<ProjectStore> store)
 
 void MainWindow::showForeignObjects()
 {
-    const QString warning = m_store->foreignObjectsWarning();
+    // A read-only project (foreign triggers, or a file or folder that cannot
+    // be written) says so, with its reason when there is no other warning.
+    QString warning = m_store->foreignObjectsWarning();
+    if (warning.isEmpty())
+        warning = m_store->readOnlyReason();
     m_foreignObjectsLabel->setText(m_store->isReadOnly() ? tr("Read-only. %1").arg(warning)
                                                          : warning);
     m_foreignObjectsLabel->setToolTip(m_store->readOnlyReason());

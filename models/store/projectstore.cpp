@@ -51,7 +51,12 @@ StoreError checkHeader(const QString &path)
         pageSize = 65536;
     const quint32 pageCount = readBigEndian(header, 28, 4);
     const bool pageCountValid = readBigEndian(header, 24, 4) == readBigEndian(header, 92, 4);
-    if (pageCountValid && pageCount > 0 && size < qint64(pageSize) * pageCount) {
+    // A process killed while it copied its -wal file into the project (a
+    // checkpoint) leaves a header that already counts the pages it had not
+    // written yet; the -wal file still holds them all and SQLite completes
+    // the copy on the next open, so the file is only short, not truncated.
+    const bool walPending = QFileInfo(path + QLatin1String("-wal")).size() > 0;
+    if (!walPending && pageCountValid && pageCount > 0 && size < qint64(pageSize) * pageCount) {
         return makeError(StoreError::Kind::Corrupt, path,
                          StoreError::tr("The project file is truncated: it holds %1 bytes but "
                                         "should hold %2. Restore it from a backup.")
@@ -66,6 +71,8 @@ bool isMarkedReadOnly(const QFileInfo &info)
     // Root passes access(W_OK) on any file, so also honour the permission bits.
     return !info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner);
 }
+
+bool isSystemFailure(int code);
 
 // Validates an existing file on a read-only connection, so nothing is written
 // to a file we are going to reject, and lists the schema objects we did not
@@ -132,15 +139,44 @@ StoreError validate(const QString &path, std::vector<SchemaAudit::ForeignObject>
         }
         *foreign = SchemaAudit::find(connection);
     } catch (const SqliteError &sqliteError) {
-        const bool busy = sqliteError.isBusy();
-        return makeError(busy ? StoreError::Kind::Busy : StoreError::Kind::Corrupt, path,
-                         busy ? StoreError::tr("The project is locked by another program; try "
-                                               "again when it has finished.")
-                              : StoreError::tr("The project file is damaged (%1). Restore it "
-                                               "from a backup.")
-                                    .arg(sqliteError.message()));
+        if (sqliteError.isBusy()) {
+            return makeError(StoreError::Kind::Busy, path,
+                             StoreError::tr("The project is locked by another program; try "
+                                            "again when it has finished."));
+        }
+        if (isSystemFailure(sqliteError.code())) {
+            return makeError(StoreError::Kind::CannotRead, path,
+                             StoreError::tr("The project file cannot be read (%1). This says "
+                                            "nothing about the file itself: check that the "
+                                            "disk has free space and that the file and its "
+                                            "folder can be reached.")
+                                 .arg(sqliteError.message()));
+        }
+        return makeError(StoreError::Kind::Corrupt, path,
+                         StoreError::tr("The project file is damaged (%1). Restore it from a "
+                                        "backup.")
+                             .arg(sqliteError.message()));
     }
     return {};
+}
+
+// Failures of the disk, the memory or the permissions rather than of the
+// file's content: reading the project also writes its -shm index, which a
+// full disk refuses, and calling that damage would send the user to a backup
+// for nothing.
+bool isSystemFailure(int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_CANTOPEN:
+    case SQLITE_NOMEM:
+    case SQLITE_PERM:
+    case SQLITE_READONLY:
+        return true;
+    default:
+        return false;
+    }
 }
 
 // validate() has just read it; should it fail now (the file busy), the
@@ -204,14 +240,20 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, OpenMode m
     std::vector<SchemaAudit::ForeignObject> foreign;
     if (*error = validate(path, &foreign); error->isError())
         return nullptr;
-    if (isMarkedReadOnly(info) || !QFileInfo(info.absolutePath()).isWritable()) {
-        *error = makeError(StoreError::Kind::ReadOnly, path,
-                           StoreError::tr("The project file is read-only. Make it writable, or "
-                                          "copy it to a folder you can write to."));
-        return nullptr;
+    // A file or folder that cannot be written opens for reading: the metrics
+    // and the reports work, and every write fails with the reason.
+    QString refusal;
+    if (isMarkedReadOnly(info)) {
+        refusal = StoreError::tr("The project file is read-only. Make it writable, or copy it "
+                                 "to a folder you can write to.");
+    } else if (!QFileInfo(info.absolutePath()).isWritable()) {
+        refusal = StoreError::tr("The project's folder is read-only, and saving needs to "
+                                 "write a journal file beside the project. Make the folder "
+                                 "writable, or copy the project to a folder you can write to.");
     }
-
-    const QString refusal = SchemaAudit::writeRefusal(foreign);
+    const bool cannotWrite = !refusal.isEmpty();
+    if (!cannotWrite)
+        refusal = SchemaAudit::writeRefusal(foreign);
     SqliteConnection connection;
     if (connection.open(path,
                         refusal.isEmpty() ? SqliteConnection::Access::ReadWrite
@@ -228,11 +270,12 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, OpenMode m
     } else {
         connection.setReadOnlyReason(refusal);
         if (schemaVersion(connection) < ProjectSchema::currentVersion()) {
-            *error = makeError(StoreError::Kind::ForeignObjects, path,
-                               StoreError::tr("The project must be updated to this version's "
-                                              "schema before it can be opened, and it cannot "
-                                              "be: %1")
-                                   .arg(refusal));
+            *error = makeError(
+                cannotWrite ? StoreError::Kind::ReadOnly : StoreError::Kind::ForeignObjects, path,
+                StoreError::tr("The project must be updated to this version's "
+                               "schema before it can be opened, and it cannot "
+                               "be: %1")
+                    .arg(refusal));
             return nullptr;
         }
     }

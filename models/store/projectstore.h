@@ -18,6 +18,9 @@
 // warning naming them; when one of them is a trigger, which would run on the
 // product's writes, the project opens read-only: reading, the metrics and the
 // reports work, and every write fails with readOnlyReason() (SchemaAudit).
+// A read-only file, or a file in a folder that cannot be written (SQLite
+// writes its journal beside the project), opens read-only the same way, with
+// the reason for the file or the folder.
 //
 // Thread rules: a ProjectStore and its connection belong to the thread that
 // opened it. Workers open their own ProjectStore on the same path.

@@ -73,6 +73,19 @@ void harden(sqlite3 *db, SqliteConnection::Access access)
         sqlite3_limit(db, limit.id, limit.value);
 }
 
+// A project in a folder this process cannot write, with no -wal and no -shm
+// file beside it: SQLite cannot create the -shm index a WAL reader needs and
+// refuses to read ("attempt to write a readonly database"). Nobody can be
+// writing it either (a writer would need a -wal file there), so it is read
+// as immutable.
+bool cannotIndexWal(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.isFile() && !QFileInfo(info.absolutePath()).isWritable()
+        && !QFileInfo::exists(path + QLatin1String("-wal"))
+        && !QFileInfo::exists(path + QLatin1String("-shm"));
+}
+
 QString failureMessage(sqlite3 *db, int code, const char *message,
                        const std::shared_ptr<const QString> &readOnlyReason)
 {
@@ -126,6 +139,11 @@ int SqliteConnection::open(const QString &path, Access access, Wait wait)
     switch (access) {
     case Access::ReadOnly:
         flags |= SQLITE_OPEN_READONLY;
+        if (cannotIndexWal(path)) {
+            flags |= SQLITE_OPEN_URI;
+            name = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded()
+                + QByteArrayLiteral("?immutable=1");
+        }
         break;
     case Access::ReadOnlyImmutable:
         flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void refusesToCreateOverAnExistingFile();
     void rejectsBadFiles_data();
     void rejectsBadFiles();
+    void opensAReadOnlyFileForReading();
     void migratesAnOlderProject();
     void twoWritersDoNotCorruptTheProject();
 
@@ -170,12 +171,6 @@ void TestProjectStore::rejectsBadFiles_data()
         file.write(noise);
     }) << StoreError::Kind::Corrupt
                                   << QStringLiteral("damaged");
-    QTest::newRow("read-only") << std::function<void(const QString &)>([](const QString &path) {
-        makeProject(path, 10);
-        QFile::setPermissions(
-            path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
-    }) << StoreError::Kind::ReadOnly
-                               << QStringLiteral("read-only");
     QTest::newRow("missing") << std::function<void(const QString &)>([](const QString &) {})
                              << StoreError::Kind::NotFound << QStringLiteral("does not exist");
     QTest::newRow("folder") << std::function<void(const QString &)>(
@@ -203,6 +198,37 @@ void TestProjectStore::rejectsBadFiles()
 
     QCOMPARE(fileHash(path), before);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), filesBefore);
+}
+
+// A read-only file opens for reading and refuses every write with the
+// reason, unchanged. (The command-line side, and a read-only folder, are in
+// tst_faults, which also covers running as root.)
+void TestProjectStore::opensAReadOnlyFileForReading()
+{
+    const QString path = m_dir->filePath(QStringLiteral("read-only.socialroi"));
+    makeProject(path, 10);
+    QVERIFY(QFile::setPermissions(
+        path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    const QByteArray before = fileHash(path);
+    {
+        StoreError error;
+        auto store = ProjectStore::open(path, ProjectStore::OpenMode::ExistingOnly, &error);
+        QVERIFY2(store, qPrintable(error.toString()));
+        QVERIFY(store->isReadOnly());
+        QVERIFY2(store->readOnlyReason().contains(QLatin1String("read-only")),
+                 qPrintable(store->readOnlyReason()));
+        QCOMPARE(store->connection().queryInteger("SELECT count(*) FROM customers"), qint64(10));
+        QString refusal;
+        try {
+            store->connection().execute(
+                "INSERT INTO customers (customer_id, signup_date) VALUES ('X', '2024-01-01')");
+        } catch (const SqliteError &sqliteError) {
+            refusal = sqliteError.message();
+        }
+        QCOMPARE(refusal, store->readOnlyReason());
+    }
+    QCOMPARE(fileHash(path), before);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 void TestProjectStore::migratesAnOlderProject()
