@@ -1,5 +1,6 @@
 #include "charts/chartfactory.h"
 #include "command.h"
+#include "exportfile.h"
 #include "metricengine.h"
 #include "projectstore.h"
 #include "reportoptions.h"
@@ -9,7 +10,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 namespace {
@@ -36,7 +36,7 @@ bool readSide(const QCommandLineParser &parser, const QCommandLineOption &option
     return true;
 }
 
-// Copies `source` over `target` through a temporary file renamed at the end.
+// Copies `source` over `target` (ExportFile: through a temporary file renamed at the end).
 bool replaceFile(const QString &source, const QString &target, QString *error)
 {
     QFile input(source);
@@ -44,14 +44,7 @@ bool replaceFile(const QString &source, const QString &target, QString *error)
         *error = input.errorString();
         return false;
     }
-    const QByteArray bytes = input.readAll();
-    QSaveFile output(target);
-    if (!output.open(QIODevice::WriteOnly) || output.write(bytes) != bytes.size()
-        || !output.commit()) {
-        *error = output.errorString();
-        return false;
-    }
-    return true;
+    return ExportFile::write(target, input.readAll(), error);
 }
 
 } // namespace

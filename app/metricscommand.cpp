@@ -1,4 +1,5 @@
 #include "command.h"
+#include "exportfile.h"
 #include "metricengine.h"
 #include "metricscsv.h"
 #include "metricsjson.h"
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -48,18 +48,6 @@ bool writeToStandardOutput(const QByteArray &bytes)
     const std::size_t written
         = std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
     return written == std::size_t(bytes.size()) && std::fflush(stdout) == 0;
-}
-
-// Writes through a temporary file renamed over FILE at the end, so a failure
-// leaves FILE as it was.
-bool writeToFile(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -220,7 +208,7 @@ int runMetricsCommand(const QStringList &arguments)
         return ExitCode::success;
     }
     QString error;
-    if (!writeToFile(outputPath, bytes, &error)) {
+    if (!ExportFile::write(outputPath, bytes, &error)) {
         printError(MetricsCommand::tr("Cannot write %1: %2")
                        .arg(QDir::toNativeSeparators(outputPath), error));
         return ExitCode::failure;

@@ -1,9 +1,9 @@
 #include "htmlreportwriter.h"
 
+#include "exportfile.h"
 #include "reportfonts.h"
 
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace {
 
@@ -274,13 +274,7 @@ QByteArray toHtml(const ReportDocument &document)
 
 bool write(const ReportDocument &document, const QString &path, QString *error)
 {
-    const QByteArray bytes = toHtml(document);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return ExportFile::write(path, toHtml(document), error);
 }
 
 } // namespace HtmlReportWriter

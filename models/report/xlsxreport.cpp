@@ -1,6 +1,7 @@
 #include "xlsxreport.h"
 
 #include "chartrows.h"
+#include "exportfile.h"
 #include "metricformat.h"
 #include "metriclabels.h"
 
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QSaveFile>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -610,11 +610,10 @@ bool write(const QJsonObject &workbook, const QString &path, const QString &help
                      .arg(QDir::toNativeSeparators(path), written.errorString());
         return false;
     }
-    const QByteArray bytes = written.readAll();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    QString problem;
+    if (!ExportFile::write(path, written.readAll(), &problem)) {
         *error = XlsxReportText::tr("Cannot write %1: %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
+                     .arg(QDir::toNativeSeparators(path), problem);
         return false;
     }
     return true;

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// Writes an export (a CSV, a report, a chart) in one piece: through a
+// temporary file beside the target, renamed over it once every byte is on
+// disk, so a failure or a kill never leaves a partial file under the
+// target's name and an existing file stays as it was.
+//
+// A target that exists and is not a regular file (/dev/null, /dev/stdout, a
+// named pipe) is written directly: renaming over it would replace the device
+// or pipe itself, which root is allowed to do.
+//
+// On failure *error holds the system's reason ("No space left on device",
+// "File too large", "Permission denied"); the caller names the file.
+namespace ExportFile {
+
+bool write(const QString &path, const QByteArray &bytes, QString *error);
+
+} // namespace ExportFile
