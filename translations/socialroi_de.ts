@@ -4049,6 +4049,10 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>The promoters&apos; value compares the cohorts from signup: recommendation scores carry no date, so it is not estimated from the first social contact.</source>
         <translation>Der Wert der Promotoren vergleicht die Kohorten ab der Anmeldung: Empfehlungswerte tragen kein Datum, daher wird er nicht ab dem ersten Social-Kontakt geschätzt.</translation>
     </message>
+    <message>
+        <source>This selection holds %1 of the social customers, so it is charged %1 of the programme&apos;s cost and of the figures entered for the whole project.</source>
+        <translation>Diese Auswahl umfasst %1 der Social-Kunden und trägt daher %1 der Programmkosten und der für das ganze Projekt eingegebenen Zahlen.</translation>
+    </message>
 </context>
 <context>
     <name>RowValidator</name>

@@ -4049,6 +4049,10 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>The promoters&apos; value compares the cohorts from signup: recommendation scores carry no date, so it is not estimated from the first social contact.</source>
         <translation>La valeur des promoteurs compare les cohortes depuis l’inscription : les notes de recommandation ne sont pas datées, elle n’est donc pas estimée à partir du premier contact social.</translation>
     </message>
+    <message>
+        <source>This selection holds %1 of the social customers, so it is charged %1 of the programme&apos;s cost and of the figures entered for the whole project.</source>
+        <translation>Cette sélection compte %1 des clients sociaux : elle se voit donc imputer %1 du coût du programme et des chiffres saisis pour tout le projet.</translation>
+    </message>
 </context>
 <context>
     <name>RowValidator</name>

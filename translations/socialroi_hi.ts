@@ -4049,6 +4049,10 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>The promoters&apos; value compares the cohorts from signup: recommendation scores carry no date, so it is not estimated from the first social contact.</source>
         <translation>प्रमोटरों का मूल्य साइन-अप से समूहों की तुलना करता है: सिफ़ारिश स्कोर पर कोई तिथि नहीं होती, इसलिए इसका अनुमान पहले सोशल संपर्क से नहीं लगाया जाता।</translation>
     </message>
+    <message>
+        <source>This selection holds %1 of the social customers, so it is charged %1 of the programme&apos;s cost and of the figures entered for the whole project.</source>
+        <translation>इस चयन में %1 सोशल ग्राहक हैं, इसलिए इस पर कार्यक्रम की लागत और पूरे प्रोजेक्ट के लिए दर्ज आँकड़ों का %1 हिस्सा डाला जाता है।</translation>
+    </message>
 </context>
 <context>
     <name>RowValidator</name>

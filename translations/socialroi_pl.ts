@@ -4062,6 +4062,10 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>The promoters&apos; value compares the cohorts from signup: recommendation scores carry no date, so it is not estimated from the first social contact.</source>
         <translation>Wartość promotorów porównuje kohorty od rejestracji: oceny rekomendacji nie mają daty, więc nie jest szacowana od pierwszego kontaktu social.</translation>
     </message>
+    <message>
+        <source>This selection holds %1 of the social customers, so it is charged %1 of the programme&apos;s cost and of the figures entered for the whole project.</source>
+        <translation>Ten wybór obejmuje %1 klientów social, więc przypada na niego %1 kosztu programu i liczb wprowadzonych dla całego projektu.</translation>
+    </message>
 </context>
 <context>
     <name>RowValidator</name>

@@ -38,6 +38,12 @@ QString basis(const RoiSummary &roi, const QLocale &locale)
                      "contact.");
         }
     }
+    if (roi.costShare < 1) {
+        text += QLatin1Char(' ')
+            + tr("This selection holds %1 of the social customers, so it is charged %1 of the "
+                 "programme's cost and of the figures entered for the whole project.")
+                  .arg(MetricFormat::percent(roi.costShare, 1, locale));
+    }
     for (const RoiComponent &component : roi.components) {
         if (component.entered && component.value != 0) {
             text += QLatin1Char(' ')

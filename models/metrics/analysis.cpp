@@ -122,8 +122,20 @@ void Analysis::selectCustomers()
     const std::int32_t toDay = filters.to.isValid() ? std::int32_t(filters.to.toJulianDay())
                                                     : std::numeric_limits<std::int32_t>::max();
 
+    const bool filtered
+        = segmentCode != -2 || byAttribute || filters.from.isValid() || filters.to.isValid();
+    qint64 projectSocial = 0;
+    double projectRevenue = 0;
+    qint64 projectRevenueCount = 0;
     for (std::size_t i = 0; i < count; ++i) {
         const std::int32_t signup = columns.signupDay[i];
+        if (signup <= asOfDay) {
+            projectSocial += columns.social[i] ? 1 : 0;
+            if (!std::isnan(columns.monthlyRevenue[i])) {
+                projectRevenue += columns.monthlyRevenue[i];
+                ++projectRevenueCount;
+            }
+        }
         if (signup > asOfDay || signup < fromDay || signup > toDay)
             continue;
         if (segmentCode != -2 && columns.segment[i] != segmentCode)
@@ -134,6 +146,12 @@ void Analysis::selectCustomers()
         cohortOf[i] = std::int8_t(cohort);
         ++customers[size_t(cohort)];
     }
+    if (filtered)
+        programmeShare
+            = projectSocial > 0 ? double(customers[social]) / double(projectSocial) : 0.0;
+    projectMeanMonthlyRevenue = projectRevenueCount > 0
+        ? projectRevenue / double(projectRevenueCount)
+        : std::numeric_limits<double>::quiet_NaN();
 }
 
 void Analysis::measureExposure()

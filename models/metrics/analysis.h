@@ -58,6 +58,15 @@ public:
     std::array<qint64, 2> customers {};
     std::array<double, 2> customerMonths {}; // observed exposure by cohort
     std::array<double, 2> meanMonthlyRevenue {}; // NaN when no revenue is known
+    // The selection's share of the programme: its social customers over
+    // those of the whole project (signed up by the as-of date); 1 without a
+    // segment or date filter. The programme's cost and the figures entered
+    // for the whole project (process improvements) are charged by it, so
+    // the selections of a partition add up to the whole.
+    double programmeShare = 1;
+    // Mean monthly revenue of every customer signed up by the as-of date,
+    // whatever the filters: what a customer kept is worth in entered figures.
+    double projectMeanMonthlyRevenue = 0; // NaN when no revenue is known
     std::array<Stats::KaplanMeier, 2> retention; // survival from signup, in days
 
     // Calendar months of the analysis: index 0 is the month of the earliest

@@ -190,7 +190,10 @@ struct RoiSummary
     double value = 0; // sum of the components
     double valueLow = 0; // 95% interval of the total value
     double valueHigh = 0;
-    double cost = 0; // programme cost over the window
+    double cost = 0; // programme cost over the window, charged by costShare
+    // The selection's share of the programme (its social customers over the
+    // project's); 1 without a segment or date filter.
+    double costShare = 1;
     double net = 0;
     std::optional<double> roi; // (value - cost) / cost; nullopt when the cost is 0
     std::optional<double> roiLow;

@@ -28,10 +28,11 @@ MetricGroup processInnovation(const Analysis &analysis)
     // Improvements in place by the as-of date; their annual savings are the
     // figures entered with them: customers retained × annual customer value
     // + staff hours saved × hourly cost.
+    // They are the whole project's: a customer kept is worth the project's
+    // mean revenue, whatever the filters, and a selection counts its share.
     const double annualCustomerValue = 12.0 * analysis.assumptions.revenueToValue()
-        * (std::isnan(analysis.meanMonthlyRevenue[Analysis::control])
-               ? 0.0
-               : analysis.meanMonthlyRevenue[Analysis::control]);
+        * (std::isnan(analysis.projectMeanMonthlyRevenue) ? 0.0
+                                                          : analysis.projectMeanMonthlyRevenue);
     double customersRetained = 0;
     double hoursSaved = 0;
     int improvementCount = 0;
@@ -59,9 +60,10 @@ MetricGroup processInnovation(const Analysis &analysis)
     group.rows.push_back(MetricRows::descriptive(QStringLiteral("annual_savings"),
                                                  QStringLiteral("money per year"), annualSavings,
                                                  std::nullopt, 0, 0, entered));
-    // Entered figures, counted over the ROI window like every other benefit.
+    // Entered figures, counted over the ROI window like every other benefit,
+    // and charged to a selection by its share of the programme.
     const double years = analysis.windowMonths() / 12.0;
-    group.value = annualSavings * years;
+    group.value = annualSavings * years * analysis.programmeShare;
     group.valueLow = group.value;
     group.valueHigh = group.value;
     return group;

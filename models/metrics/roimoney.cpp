@@ -111,7 +111,8 @@ RoiSummary roiSummary(const Analysis &analysis, const std::vector<MetricGroup> &
     const double spread = z95 * std::sqrt(influence.variance());
     roi.valueLow = roi.value - spread;
     roi.valueHigh = roi.value + spread;
-    roi.cost = analysis.assumptions.programmeCostPerMonth * roi.windowMonths;
+    roi.costShare = analysis.programmeShare;
+    roi.cost = analysis.assumptions.programmeCostPerMonth * roi.windowMonths * roi.costShare;
     roi.net = roi.value - roi.cost;
     if (roi.cost > 0) {
         roi.roi = roi.net / roi.cost;

@@ -346,8 +346,9 @@ void TestMetricsJson::everyKeyIsPresent()
     const QJsonObject roi = document.value(QLatin1String("roi")).toObject();
     QCOMPARE(describe(keysOf(roi)),
              describe({QStringLiteral("value"), QStringLiteral("value_low"),
-                       QStringLiteral("value_high"), QStringLiteral("cost"), QStringLiteral("net"),
-                       QStringLiteral("roi"), QStringLiteral("roi_low"), QStringLiteral("roi_high"),
+                       QStringLiteral("value_high"), QStringLiteral("cost"),
+                       QStringLiteral("cost_share"), QStringLiteral("net"), QStringLiteral("roi"),
+                       QStringLiteral("roi_low"), QStringLiteral("roi_high"),
                        QStringLiteral("horizon_months"), QStringLiteral("window"),
                        QStringLiteral("margin"), QStringLiteral("currency"),
                        QStringLiteral("components")}));
