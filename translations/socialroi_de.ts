@@ -4053,6 +4053,14 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>This selection holds %1 of the social customers, so it is charged %1 of the programme&apos;s cost and of the figures entered for the whole project.</source>
         <translation>Diese Auswahl umfasst %1 der Social-Kunden und trägt daher %1 der Programmkosten und der für das ganze Projekt eingegebenen Zahlen.</translation>
     </message>
+    <message>
+        <source>No verdict yet: no customer in this selection has a first contact with the social team on or after the programme launch, with similar customers to compare with. Import the contacts with their channel (social), or the customers&apos; first social date, to estimate what the team caused.</source>
+        <translation>Noch kein Urteil: Kein Kunde in dieser Auswahl hat ab dem Programmstart einen ersten Kontakt mit dem Social-Team, mit ähnlichen Kunden zum Vergleich. Importieren Sie die Kontakte mit ihrem Kanal (Social) oder das Datum des ersten Social-Kontakts der Kunden, um zu schätzen, was das Team bewirkt hat.</translation>
+    </message>
+    <message>
+        <source>No verdict yet: no customer in this selection is marked as having dealt with the social team. Import the contacts with their channel (social), or the customers&apos; social flag, to compare them.</source>
+        <translation>Noch kein Urteil: Kein Kunde in dieser Auswahl ist als Kunde mit Kontakt zum Social-Team markiert. Importieren Sie die Kontakte mit ihrem Kanal (Social) oder die Social-Kennzeichnung der Kunden, um sie zu vergleichen.</translation>
+    </message>
 </context>
 <context>
     <name>RowValidator</name>

@@ -4053,6 +4053,14 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>This selection holds %1 of the social customers, so it is charged %1 of the programme&apos;s cost and of the figures entered for the whole project.</source>
         <translation>Cette sélection compte %1 des clients sociaux : elle se voit donc imputer %1 du coût du programme et des chiffres saisis pour tout le projet.</translation>
     </message>
+    <message>
+        <source>No verdict yet: no customer in this selection has a first contact with the social team on or after the programme launch, with similar customers to compare with. Import the contacts with their channel (social), or the customers&apos; first social date, to estimate what the team caused.</source>
+        <translation>Pas encore de verdict : aucun client de cette sélection n’a de premier contact avec l’équipe sociale à partir du lancement du programme, avec des clients semblables auxquels le comparer. Importez les contacts avec leur canal (social), ou la date du premier contact social des clients, pour estimer ce que l’équipe a produit.</translation>
+    </message>
+    <message>
+        <source>No verdict yet: no customer in this selection is marked as having dealt with the social team. Import the contacts with their channel (social), or the customers&apos; social flag, to compare them.</source>
+        <translation>Pas encore de verdict : aucun client de cette sélection n’est marqué comme étant passé par l’équipe sociale. Importez les contacts avec leur canal (social), ou l’indicateur social des clients, pour les comparer.</translation>
+    </message>
 </context>
 <context>
     <name>RowValidator</name>

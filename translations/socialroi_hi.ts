@@ -4053,6 +4053,14 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>This selection holds %1 of the social customers, so it is charged %1 of the programme&apos;s cost and of the figures entered for the whole project.</source>
         <translation>इस चयन में %1 सोशल ग्राहक हैं, इसलिए इस पर कार्यक्रम की लागत और पूरे प्रोजेक्ट के लिए दर्ज आँकड़ों का %1 हिस्सा डाला जाता है।</translation>
     </message>
+    <message>
+        <source>No verdict yet: no customer in this selection has a first contact with the social team on or after the programme launch, with similar customers to compare with. Import the contacts with their channel (social), or the customers&apos; first social date, to estimate what the team caused.</source>
+        <translation>अभी कोई निष्कर्ष नहीं: इस चयन के किसी ग्राहक का कार्यक्रम की शुरुआत के बाद सोशल टीम से पहला संपर्क नहीं है, जिसकी तुलना समान ग्राहकों से हो सके। टीम के प्रभाव का अनुमान लगाने के लिए संपर्कों को उनके चैनल (social) के साथ, या ग्राहकों की पहले सोशल संपर्क की तिथि आयात करें।</translation>
+    </message>
+    <message>
+        <source>No verdict yet: no customer in this selection is marked as having dealt with the social team. Import the contacts with their channel (social), or the customers&apos; social flag, to compare them.</source>
+        <translation>अभी कोई निष्कर्ष नहीं: इस चयन का कोई ग्राहक सोशल टीम से जुड़ा हुआ चिह्नित नहीं है। तुलना के लिए संपर्कों को उनके चैनल (social) के साथ, या ग्राहकों का सोशल चिह्न आयात करें।</translation>
+    </message>
 </context>
 <context>
     <name>RowValidator</name>

@@ -4066,6 +4066,14 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>This selection holds %1 of the social customers, so it is charged %1 of the programme&apos;s cost and of the figures entered for the whole project.</source>
         <translation>Ten wybór obejmuje %1 klientów social, więc przypada na niego %1 kosztu programu i liczb wprowadzonych dla całego projektu.</translation>
     </message>
+    <message>
+        <source>No verdict yet: no customer in this selection has a first contact with the social team on or after the programme launch, with similar customers to compare with. Import the contacts with their channel (social), or the customers&apos; first social date, to estimate what the team caused.</source>
+        <translation>Na razie brak werdyktu: żaden klient w tym wyborze nie ma pierwszego kontaktu z zespołem social od startu programu, z podobnymi klientami do porównania. Zaimportuj kontakty z ich kanałem (social) albo datę pierwszego kontaktu social klientów, aby oszacować, co zdziałał zespół.</translation>
+    </message>
+    <message>
+        <source>No verdict yet: no customer in this selection is marked as having dealt with the social team. Import the contacts with their channel (social), or the customers&apos; social flag, to compare them.</source>
+        <translation>Na razie brak werdyktu: żaden klient w tym wyborze nie jest oznaczony jako mający kontakt z zespołem social. Zaimportuj kontakty z ich kanałem (social) albo oznaczenie social klientów, aby je porównać.</translation>
+    </message>
 </context>
 <context>
     <name>RowValidator</name>

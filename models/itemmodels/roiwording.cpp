@@ -64,6 +64,16 @@ QString sentence(const RoiSummary &roi, const QLocale &locale)
     const QString from = locale.toString(roi.windowFrom, QLocale::ShortFormat);
     const QString to = locale.toString(roi.windowTo, QLocale::ShortFormat);
     QString headline;
+    if (roi.noSocialCustomers) {
+        return roi.method == EstimationMethod::Adjusted
+            ? tr("No verdict yet: no customer in this selection has a first contact with the "
+                 "social team on or after the programme launch, with similar customers to compare "
+                 "with. Import the contacts with their channel (social), or the customers' first "
+                 "social date, to estimate what the team caused.")
+            : tr("No verdict yet: no customer in this selection is marked as having dealt with "
+                 "the social team. Import the contacts with their channel (social), or the "
+                 "customers' social flag, to compare them.");
+    }
     if (!roi.roi || !roi.roiLow || !roi.roiHigh) {
         headline = tr("No programme cost is set, so there is no return to compute; the value of "
                       "social care from %1 to %2 is %3.")

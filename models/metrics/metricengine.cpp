@@ -282,6 +282,13 @@ MetricEngine::Outcome MetricEngine::computeWith(const MetricFilters &filters,
     if (result.adjustment)
         warnAboutBalance(*result.adjustment, result.groups);
     result.roi = MetricGroups::roiSummary(analysis, result.groups, influence);
+    if (result.socialCustomers == 0 || (result.adjustment && result.adjustment->treated == 0)) {
+        // The cost alone would read as a return of -100 %: no verdict.
+        result.roi.noSocialCustomers = true;
+        result.roi.roi.reset();
+        result.roi.roiLow.reset();
+        result.roi.roiHigh.reset();
+    }
     outcome.ok = true;
     return outcome;
 }

@@ -190,6 +190,10 @@ struct RoiSummary
     double value = 0; // sum of the components
     double valueLow = 0; // 95% interval of the total value
     double valueHigh = 0;
+    // No social customer to compare in the selection (none at all, or none
+    // with a first social contact that has a similar customer): no verdict,
+    // whatever the cost, and roi stays empty.
+    bool noSocialCustomers = false;
     double cost = 0; // programme cost over the window, charged by costShare
     // The selection's share of the programme (its social customers over the
     // project's); 1 without a segment or date filter.

@@ -178,6 +178,7 @@ QJsonObject roiObject(const RoiSummary &roi)
     object.insert(QLatin1String("value_high"), number(roi.valueHigh));
     object.insert(QLatin1String("cost"), number(roi.cost));
     object.insert(QLatin1String("cost_share"), number(roi.costShare));
+    object.insert(QLatin1String("no_social_customers"), roi.noSocialCustomers);
     object.insert(QLatin1String("net"), number(roi.net));
     object.insert(QLatin1String("roi"), number(roi.roi));
     object.insert(QLatin1String("roi_low"), number(roi.roiLow));

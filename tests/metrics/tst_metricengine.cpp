@@ -6,6 +6,8 @@
 #include "projectstore.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -85,6 +87,8 @@ private Q_SLOTS:
     void followsTheGeneratorsEffect();
     void edgeCasesGiveWarningsNotNaN_data();
     void edgeCasesGiveWarningsNotNaN();
+    void noVerdictWithoutSocialCustomers_data();
+    void noVerdictWithoutSocialCustomers();
     void assumptionsChangeTheMoney();
     void filtersSelectCustomers();
     void segmentsOfAPartitionAddUpToTheWhole_data();
@@ -424,6 +428,52 @@ void TestMetricEngine::edgeCasesGiveWarningsNotNaN()
         }
         QVERIFY(warned);
     }
+}
+
+void TestMetricEngine::noVerdictWithoutSocialCustomers_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("social");
+    // Nobody social; or flagged social with neither a first social date nor
+    // a social contact, so nobody has an index date to be compared from.
+    QTest::newRow("none, adjusted") << QStringLiteral("adjusted") << QStringLiteral("0");
+    QTest::newRow("none, naive") << QStringLiteral("naive") << QStringLiteral("0");
+    QTest::newRow("flagged without a date, adjusted")
+        << QStringLiteral("adjusted") << QStringLiteral("i % 2");
+}
+
+void TestMetricEngine::noVerdictWithoutSocialCustomers()
+{
+    // The programme's cost against nothing would read as a return of
+    // -100 %: no ROI figure, and the summary says why.
+    QFETCH(QString, method);
+    QFETCH(QString, social);
+    const QString path = projectWith([&social](SqliteConnection &db) {
+        db.execute(QStringLiteral(
+                       "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
+                       "200) INSERT INTO customers (customer_id, signup_date, churn_date, "
+                       "social_engaged, monthly_revenue) SELECT 'C' || i, date('2023-01-01', '+' "
+                       "|| (i % 90) || ' days'), CASE WHEN i % 4 = 0 THEN '2024-05-01' END, %1, "
+                       "30 FROM n")
+                       .arg(social));
+    });
+    MetricFilters filters;
+    filters.asOf = QDate(2024, 12, 31);
+    filters.method
+        = method == QLatin1String("naive") ? EstimationMethod::Naive : EstimationMethod::Adjusted;
+    MetricEngine engine(path);
+    const MetricEngine::Outcome outcome = engine.compute(filters);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    const RoiSummary &roi = outcome.result.roi;
+    QVERIFY(roi.noSocialCustomers);
+    QVERIFY(roi.cost > 0);
+    QVERIFY(!roi.roi && !roi.roiLow && !roi.roiHigh);
+    const QJsonObject json = QJsonDocument::fromJson(MetricsJson::toJson(outcome.result))
+                                 .object()
+                                 .value(QLatin1String("roi"))
+                                 .toObject();
+    QVERIFY(json.value(QLatin1String("no_social_customers")).toBool());
+    QVERIFY(json.value(QLatin1String("roi")).isNull());
 }
 
 void TestMetricEngine::assumptionsChangeTheMoney()

@@ -126,18 +126,26 @@ void TestRoiSensitivity::staffHourlyCostMovesOnlyProcessSavings()
         auto store = ProjectStore::create(path, nullptr);
         QVERIFY(store);
         SqliteConnection &db = store->connection();
-        SqliteStatement customer = db.prepare(
-            "INSERT INTO customers (customer_id, signup_date, social_engaged) VALUES (?, ?, ?)");
+        // The social customers have a first social date, so that there is
+        // someone to compare: without one there is no verdict at all.
+        SqliteStatement customer
+            = db.prepare("INSERT INTO customers (customer_id, signup_date, social_engaged, "
+                         "first_social_date) VALUES (?, ?, ?, ?)");
         for (int i = 0; i < 40; ++i) {
             customer.bind(1, QStringLiteral("C%1").arg(i));
             customer.bind(2, QStringLiteral("2023-01-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0')));
             customer.bind(3, i % 2);
+            if (i % 2)
+                customer.bind(4, QStringLiteral("2023-06-01"));
+            else
+                customer.bindNull(4);
             customer.execute();
         }
         db.execute("INSERT INTO improvements (improvement_id, date, title, "
                    "staff_hours_saved_per_year) VALUES ('I1', '2023-03-01', 'Macro', 1000)");
         Assumptions assumptions = Assumptions::defaults();
         assumptions.asOfDate = QDate(2024, 1, 1);
+        assumptions.programmeLaunchDate = QDate(2023, 1, 1); // the window: a whole year
         assumptions.save(db);
     }
     MetricEngine engine(path);
