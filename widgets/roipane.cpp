@@ -104,6 +104,8 @@ RoiPane::RoiPane(QWidget *parent)
     layout->addWidget(m_note);
     layout->addWidget(m_view);
     layout->addWidget(m_chartSplitter, 1);
+    // Takes the height the charts leave when they are hidden (no verdict).
+    layout->addStretch(0);
     m_scroll->setWidget(content);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -173,6 +175,12 @@ void RoiPane::apply()
         else
             m_waterfall->setSummary(RoiSummary());
     }
+    // With no social customers to compare, the sentence says what to
+    // import; the table and the charts would show the programme's cost alone
+    // as a loss.
+    const bool verdict = !m_shown || !m_shown->roi.noSocialCustomers;
+    m_view->setVisible(verdict);
+    m_chartSplitter->setVisible(verdict);
     if (!m_sensitivityShown) {
         if (m_sensitivity && m_shown)
             m_sensitivityChart->setSensitivity(*m_sensitivity);

@@ -116,6 +116,7 @@ private Q_SLOTS:
     void grabsEveryPane_data();
     void grabsEveryPane();
     void staysResponsiveWhileRecomputing();
+    void roiPaneGivesNoVerdictWithoutSocialCustomers();
     void roiChartsDrawTheSummaryAndSensitivity();
 
 private:
@@ -500,6 +501,30 @@ void TestMetricPanes::grabsEveryPane()
                                  .arg(size.height());
         QVERIFY(image.save(file));
     }
+}
+
+void TestMetricPanes::roiPaneGivesNoVerdictWithoutSocialCustomers()
+{
+    // The programme's cost against no one to compare is not a loss: the
+    // pane says what to import and shows no table or chart.
+    RoiPane pane;
+    pane.resize(1280, 800);
+    auto result = std::make_shared<MetricsResult>();
+    result->roi.noSocialCustomers = true;
+    result->roi.cost = 144000;
+    result->roi.net = -144000;
+    pane.setResult(result);
+    pane.show();
+    QTRY_VERIFY(pane.hasShownResult());
+    QVERIFY(pane.summaryText().contains(QLatin1String("No verdict yet")));
+    QVERIFY(!pane.tableView()->isVisible());
+    QVERIFY(!pane.waterfallChart()->isVisible());
+
+    auto withSocial = std::make_shared<MetricsResult>(*result);
+    withSocial->roi.noSocialCustomers = false;
+    pane.setResult(withSocial);
+    QTRY_VERIFY(pane.tableView()->isVisible());
+    QVERIFY(pane.waterfallChart()->isVisible());
 }
 
 void TestMetricPanes::roiChartsDrawTheSummaryAndSensitivity()
