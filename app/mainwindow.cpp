@@ -3,6 +3,7 @@
 #include "assumptionseditor.h"
 #include "backgroundtask.h"
 #include "databrowser.h"
+#include "datarevision.h"
 #include "demogenerator.h"
 #include "filterbar.h"
 #include "importwizard/importwizard.h"
@@ -14,6 +15,7 @@
 #include "projectstore.h"
 #include "projectsummary.h"
 #include "report/reportexporter.h"
+#include "sqliteconnection.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -36,6 +38,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTreeView>
 
 #include <utility>
@@ -44,6 +47,9 @@ namespace {
 
 const char *const recentKey = "recentProjects";
 constexpr int recentLimit = 8;
+// How often the window looks for changes made by another process: reading
+// one row on an open connection costs microseconds.
+constexpr int revisionPollMilliseconds = 1000;
 
 QString projectFileFilter()
 {
@@ -77,6 +83,9 @@ MainWindow::MainWindow(QWidget *parent)
     // Edited assumptions change the money values: recompute.
     connect(m_assumptionsEditor, &AssumptionsEditor::assumptionsSaved, this,
             &MainWindow::projectDataChanged);
+    m_revisionTimer = new QTimer(this);
+    m_revisionTimer->setInterval(revisionPollMilliseconds);
+    connect(m_revisionTimer, &QTimer::timeout, this, &MainWindow::checkDataRevision);
     m_splitter->setObjectName(QStringLiteral("MainSplitter"));
     m_splitter->addWidget(m_navigator);
     m_splitter->addWidget(m_pages);
@@ -191,9 +200,49 @@ void MainWindow::projectDataChanged()
 {
     if (!m_store)
         return;
+    if (const qint64 revision = readDataRevision(); revision >= 0)
+        m_dataRevision = revision;
     m_metricsController->invalidate();
     m_metricsPage->filterBar()->reloadChoices();
     loadSummary();
+}
+
+void MainWindow::watchDataRevision()
+{
+    m_revisionTimer->stop();
+    m_dataRevision = -1;
+    // A read-only project (foreign triggers, a read-only file or folder) is
+    // not watched: nothing opens it beside the window's own readers.
+    if (m_store->isReadOnly())
+        return;
+    m_dataRevision = readDataRevision();
+    m_revisionTimer->start();
+}
+
+// The project's data revision, or -1 when it cannot be read right now (a
+// writer is recovering the file): the next poll tries again, and nothing
+// reaches the user. A connection of its own, opened for the one read and
+// closed at once, never waiting for a lock.
+qint64 MainWindow::readDataRevision() const
+{
+    if (!m_store)
+        return -1;
+    try {
+        SqliteConnection connection;
+        connection.openOrThrow(m_store->path(), SqliteConnection::Access::ReadOnly,
+                               SqliteConnection::Wait::No);
+        return DataRevision::read(connection);
+    } catch (const SqliteError &) {
+        return -1;
+    }
+}
+
+void MainWindow::checkDataRevision()
+{
+    const qint64 revision = readDataRevision();
+    if (revision < 0 || revision == m_dataRevision)
+        return;
+    projectDataChanged();
 }
 
 void MainWindow::createActions()
@@ -317,6 +366,7 @@ StoreError MainWindow::openProject(const QString &path, bool interactive)
 void MainWindow::setProject(std::unique_ptr<ProjectStore> store)
 {
     m_store = std::move(store);
+    watchDataRevision();
     showForeignObjects();
     const QString path = m_store->path();
     const QString absolutePath = QFileInfo(path).absoluteFilePath();

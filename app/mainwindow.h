@@ -16,6 +16,7 @@ class MetricsController;
 class MetricsPage;
 class ProjectOverview;
 class ProjectStore;
+class QTimer;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -91,6 +92,9 @@ private:
     void rebuildRecentMenu();
     void showForeignObjects();
     void loadSummary();
+    void watchDataRevision();
+    qint64 readDataRevision() const;
+    void checkDataRevision();
     void showSummary(const ProjectSummary &summary);
     void generateDemoProject(const QString &path);
     void restoreLayout();
@@ -103,6 +107,10 @@ private:
     void connectReportExporter();
 
     std::unique_ptr<ProjectStore> m_store;
+    // Another process (a command-line import) may change the project while
+    // it is open: its data revision is read every second.
+    QTimer *m_revisionTimer = nullptr;
+    qint64 m_dataRevision = -1;
     Navigator *m_navigator;
     QStackedWidget *m_pages;
     ProjectOverview *m_overview;

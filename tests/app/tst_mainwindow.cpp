@@ -2,6 +2,7 @@
 #include "demogenerator.h"
 #include "importwizard/importwizard.h"
 #include "mainwindow.h"
+#include "metricscontroller.h"
 #include "sqliteconnection.h"
 #include "tablebrowsermodel.h"
 
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QProcess>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void droppingAFileStartsTheImportWizard();
     void browserExportsEveryRowAsCsv();
     void namesObjectsItDidNotCreate();
+    void recomputesAfterAnImportFromTheCommandLine();
 
 private:
     QTemporaryDir m_dir;
@@ -215,7 +218,7 @@ void TestMainWindow::namesObjectsItDidNotCreate()
     QVERIFY(!window.openProject(path, false).isError());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(loaded.wait(10000));
+    QVERIFY2(loaded.wait(10000), qPrintable(window.statusBar()->currentMessage()));
     const QLabel *label = window.foreignObjectsLabel();
     QVERIFY(label->isVisible());
     for (const char *word :
@@ -226,6 +229,50 @@ void TestMainWindow::namesObjectsItDidNotCreate()
 
     QVERIFY(!window.openProject(m_projectPath, false).isError());
     QVERIFY(label->isHidden());
+}
+
+// A command-line import into the open project: the window notices the new
+// data revision and computes the metrics again, and the write lock the import
+// holds meanwhile never reaches the user as a failure.
+void TestMainWindow::recomputesAfterAnImportFromTheCommandLine()
+{
+    const QString path = m_dir.filePath(QStringLiteral("Watched.socialroi"));
+    QVERIFY(QFile::copy(m_projectPath, path));
+    const QString csvPath = m_dir.filePath(QStringLiteral("more customers.csv"));
+    QByteArray csv("customer_id,signup_date,monthly_revenue\n");
+    for (int row = 0; row < 50000; ++row)
+        csv += "W" + QByteArray::number(row) + ",2023-03-01,40\n";
+    QFile csvFile(csvPath);
+    QVERIFY(csvFile.open(QIODevice::WriteOnly));
+    QCOMPARE(csvFile.write(csv), csv.size());
+    csvFile.close();
+
+    MainWindow window;
+    QVERIFY(!window.openProject(path, false).isError());
+    window.show();
+    MetricsController *controller = window.metricsController();
+    QSignalSpy failed(controller, &MetricsController::failed);
+    QTRY_VERIFY_WITH_TIMEOUT(controller->result().has_value() && !controller->isBusy(), 60000);
+    const qint64 before
+        = controller->result()->socialCustomers + controller->result()->controlCustomers;
+    QSignalSpy finished(controller, &MetricsController::finished);
+
+    // The event loop runs while the import does, so the window polls the
+    // project during the import as well as after it.
+    QProcess import;
+    import.start(QStringLiteral(SOCIALROI_EXECUTABLE),
+                 {QStringLiteral("import"), QStringLiteral("-p"), path, QStringLiteral("--table"),
+                  QStringLiteral("customers"), csvPath});
+    QTRY_VERIFY_WITH_TIMEOUT(import.state() == QProcess::NotRunning, 60000);
+    QVERIFY2(import.exitCode() == 0, import.readAllStandardError().constData());
+
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0 && !controller->isBusy(), 60000);
+    const qint64 after
+        = controller->result()->socialCustomers + controller->result()->controlCustomers;
+    QCOMPARE(after, before + 50000);
+    QCOMPARE(failed.count(), 0);
+    QVERIFY2(!window.statusBar()->currentMessage().contains(QLatin1String("locked")),
+             qPrintable(window.statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(TestMainWindow)
