@@ -1,5 +1,6 @@
 // `socialroi import` as users and scripts run it: the command line, exit
 // codes and messages, and a process killed in the middle of an import.
+#include "hostilefiles.h"
 #include "projectstore.h"
 #include "sqliteconnection.h"
 
@@ -65,6 +66,8 @@ private slots:
     void delimiterAndEncodingOptions();
     void mappingProfilesByFileAndByName();
     void killedMidImportLeavesTheProjectAsBefore();
+    void hostileFilesAreRefusedWithTheirReason_data();
+    void hostileFilesAreRefusedWithTheirReason();
 
 private:
     QString write(const QByteArray &bytes, const QString &name);
@@ -336,6 +339,49 @@ void TestImportCommand::killedMidImportLeavesTheProjectAsBefore()
     }
     // Nothing of the killed import reached the project file itself.
     QVERIFY(!QFile::exists(wal));
+    QCOMPARE(fileHash(project()), before);
+}
+
+void TestImportCommand::hostileFilesAreRefusedWithTheirReason_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("problem"); // a phrase of the message
+    QTest::newRow("zip bomb") << QStringLiteral("zip bomb") << QStringLiteral("zip bomb");
+    QTest::newRow("billion laughs") << QStringLiteral("billion laughs") << QStringLiteral("DTD");
+    QTest::newRow("row past the last") << QStringLiteral("row past") << QStringLiteral("1048577");
+    QTest::newRow("single-line CSV") << QStringLiteral("single line") << QStringLiteral("line");
+    QTest::newRow("too many columns") << QStringLiteral("columns") << QStringLiteral("16384");
+}
+
+void TestImportCommand::hostileFilesAreRefusedWithTheirReason()
+{
+    // The command line refuses each hostile file with a non-zero exit code,
+    // a message that names the file and the problem, and the project as it
+    // was, byte for byte.
+    QFETCH(QString, kind);
+    QFETCH(QString, problem);
+    const QString customers = write("customer_id,signup_date\nA,2024-01-01\n", "ok.csv");
+    QCOMPARE(run({"-p", project(), "--table", "customers", customers}).exitCode, 0);
+    const QByteArray before = fileHash(project());
+
+    const QString folder = m_dir->path();
+    QString file;
+    if (kind == QLatin1String("zip bomb"))
+        file = HostileFiles::zipBomb(folder);
+    else if (kind == QLatin1String("billion laughs"))
+        file = HostileFiles::billionLaughs(folder);
+    else if (kind == QLatin1String("row past"))
+        file = HostileFiles::rowPastLimit(folder);
+    else if (kind == QLatin1String("single line"))
+        file = HostileFiles::singleLineCsv(folder, 4 * 1024 * 1024);
+    else
+        file = HostileFiles::tooManyColumnsCsv(folder);
+    QVERIFY2(!file.isEmpty(), qPrintable(kind));
+
+    const Outcome outcome = run({"-p", project(), "--table", "customers", file});
+    QVERIFY2(outcome.exitCode > 0, qPrintable(QString::number(outcome.exitCode)));
+    QVERIFY2(outcome.err.contains(QFileInfo(file).fileName()), qPrintable(outcome.err));
+    QVERIFY2(outcome.err.contains(problem, Qt::CaseInsensitive), qPrintable(outcome.err));
     QCOMPARE(fileHash(project()), before);
 }
 
