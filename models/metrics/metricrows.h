@@ -5,6 +5,7 @@
 #include "netpromoterscore.h"
 #include "proportioncomparison.h"
 #include "ratecomparison.h"
+#include "standardizedratio.h"
 #include "survivalcomparison.h"
 
 // Turn the statistics layer's results into MetricRows: numbers where they are
@@ -36,16 +37,7 @@ MetricRow descriptive(const QString &name, const QString &unit, std::optional<do
 
 // An effect estimated from the index date (SPEC section 4a): each side's
 // value, their difference, and robust standard errors.
-struct EffectEstimate
-{
-    bool valid = false;
-    double treated = 0;
-    double control = 0;
-    double difference = 0;
-    double standardError = 0; // of the difference
-    double treatedStandardError = 0;
-    double controlStandardError = 0;
-};
+using EffectEstimate = Stats::StandardizedRatio::Result;
 // A row of an estimate: normal (Wald) intervals and test; `withLift` gives
 // the relative lift too (not for shares of a whole or scores near zero).
 MetricRow fromEstimate(const QString &name, const QString &unit, const EffectEstimate &estimate,

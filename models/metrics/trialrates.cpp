@@ -215,12 +215,8 @@ void TrialRates::sumGroups()
 void TrialRates::estimate()
 {
     m_estimates.clear();
-    for (const Stats::StandardizedRatio &ratio : m_ratioEstimates) {
-        const Stats::StandardizedRatio::Result &result = ratio.result();
-        m_estimates.push_back({result.valid, result.treated, result.control, result.difference,
-                               result.standardError, result.treatedStandardError,
-                               result.controlStandardError});
-    }
+    for (const Stats::StandardizedRatio &ratio : m_ratioEstimates)
+        m_estimates.push_back(ratio.result());
 }
 
 MetricGroups::MoneyEstimate TrialRates::money(std::size_t ratio, double scale,
