@@ -1,6 +1,7 @@
 #include "command.h"
 #include "exportfile.h"
 #include "metricengine.h"
+#include "metricgroups.h"
 #include "metricscsv.h"
 #include "metricsjson.h"
 #include "projectstore.h"
@@ -94,6 +95,12 @@ int runMetricsCommand(const QStringList &arguments)
         MetricsCommand::tr("Extra attributes of the customers to compare like with like "
                            "(comma-separated), besides segment, tenure and monthly revenue."),
         MetricsCommand::tr("ATTR,..."));
+    const QCommandLineOption bootstrapOption(
+        QStringLiteral("bootstrap"),
+        MetricsCommand::tr("The ROI's interval from N replicates of a customer-level bootstrap "
+                           "of the whole calculation (fixed seed; 200 or more for a report). "
+                           "Without it, the interval is its linear approximation, found at once."),
+        MetricsCommand::tr("N"));
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
         // i18n: "json" and "csv" are option values; do not translate them.
@@ -103,7 +110,7 @@ int runMetricsCommand(const QStringList &arguments)
         MetricsCommand::tr("Write to FILE instead of the standard output."),
         MetricsCommand::tr("FILE"));
     parser.addOptions({projectOption, segmentOption, fromOption, toOption, asOfOption, methodOption,
-                       adjustForOption, formatOption, outputOption});
+                       adjustForOption, bootstrapOption, formatOption, outputOption});
     if (const std::optional<int> exitCode = parseArguments(parser, arguments))
         return *exitCode;
     if (!parser.positionalArguments().isEmpty()) {
@@ -156,6 +163,17 @@ int runMetricsCommand(const QStringList &arguments)
         printError(MetricsCommand::tr("--adjust-for applies to --method adjusted only."));
         return ExitCode::usage;
     }
+    int replicates = 0;
+    if (parser.isSet(bootstrapOption)) {
+        bool isNumber = false;
+        replicates = parser.value(bootstrapOption).toInt(&isNumber);
+        if (!isNumber || replicates < 20 || replicates > 100000) {
+            printError(MetricsCommand::tr("--bootstrap must be a number of replicates from 20 to "
+                                          "100000, not \"%1\".")
+                           .arg(parser.value(bootstrapOption)));
+            return ExitCode::usage;
+        }
+    }
     if (filters.from.isValid() && filters.to.isValid() && filters.from > filters.to) {
         printError(MetricsCommand::tr("--from %1 is after --to %2: no signup date can match.")
                        .arg(filters.from.toString(Qt::ISODate), filters.to.toString(Qt::ISODate)));
@@ -189,13 +207,31 @@ int runMetricsCommand(const QStringList &arguments)
     }
 
     MetricEngine engine(projectPath);
-    const MetricEngine::Outcome outcome = engine.compute(filters);
+    MetricEngine::Outcome outcome = engine.compute(filters);
     if (!outcome.ok) {
         printError(outcome.error.isEmpty()
                        ? MetricsCommand::tr("%1: the metrics could not be computed.")
                              .arg(QDir::toNativeSeparators(projectPath))
                        : outcome.error);
         return ExitCode::failure;
+    }
+    if (replicates > 0 && !outcome.result.roi.noSocialCustomers) {
+        RoiBootstrap::Settings settings;
+        settings.replicates = replicates;
+        const MetricEngine::BootstrapOutcome bootstrap = engine.bootstrapRoi(filters, settings);
+        if (!bootstrap.ok) {
+            printError(bootstrap.error);
+            return ExitCode::failure;
+        }
+        if (!bootstrap.result.isUsable()) {
+            printError(MetricsCommand::tr("%1: only %2 of %3 bootstrap replicates had social "
+                                          "customers to compare; the ROI interval stays the "
+                                          "linear approximation.")
+                           .arg(QDir::toNativeSeparators(projectPath))
+                           .arg(bootstrap.result.replicates)
+                           .arg(replicates));
+        }
+        MetricGroups::applyBootstrap(outcome.result.roi, bootstrap.result);
     }
 
     const QByteArray bytes = format == Format::Json ? MetricsJson::toJson(outcome.result)

@@ -84,6 +84,7 @@ void Analysis::findLaunchAndWindow()
     }
     const bool launchKnown = launch != std::numeric_limits<std::int32_t>::max();
     launchDay = launchKnown ? launch : asOfDay;
+    launchFound = launchKnown;
 
     windowToDay = asOfDay;
     const QDate horizonStart = filters.asOf.addMonths(-assumptions.horizonMonths).addDays(1);

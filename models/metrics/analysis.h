@@ -33,6 +33,7 @@ public:
     // The programme launch: the assumption, else the earliest social contact
     // in the data, else the as-of date.
     std::int32_t launchDay = 0;
+    bool launchFound = false; // the assumption or a social contact gave the launch
     // The ROI's analysis window (SPEC section 4a, "money that adds up"): the
     // horizon ending at the as-of date, from the launch at the earliest.
     // Benefits and the programme cost are both counted over these days.

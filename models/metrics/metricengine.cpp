@@ -146,11 +146,8 @@ MetricEngine::Outcome MetricEngine::compute(const MetricFilters &filters,
     return computeWith(filters, {}, isCancelled);
 }
 
-MetricEngine::Outcome MetricEngine::computeWith(const MetricFilters &filters,
-                                                const AssumptionsChange &change,
-                                                const CancelCheck &isCancelled)
+std::optional<QString> MetricEngine::loadData(const CancelCheck &isCancelled)
 {
-    Outcome outcome;
     try {
         // A change of the file alone (assumptions, a snapshot written) keeps
         // the columns; a change of the rows reloads them.
@@ -166,9 +163,113 @@ MetricEngine::Outcome MetricEngine::computeWith(const MetricFilters &filters,
         }
     } catch (const SqliteError &error) {
         m_data.reset();
-        outcome.error
-            = QCoreApplication::translate("MetricEngine", "%1: the project could not be read (%2).")
-                  .arg(QDir::toNativeSeparators(m_projectPath), error.message());
+        return QCoreApplication::translate("MetricEngine",
+                                           "%1: the project could not be read (%2).")
+            .arg(QDir::toNativeSeparators(m_projectPath), error.message());
+    }
+    return std::nullopt;
+}
+
+std::optional<QString>
+MetricEngine::readAttributes(const QStringList &names,
+                             std::vector<SequentialTrials::Attribute> &attributes) const
+{
+    try {
+        for (const QString &name : names) {
+            ProjectData::AttributeColumn column = m_data->attributeColumn(name);
+            if (column.values.isEmpty()) {
+                return QCoreApplication::translate("MetricEngine",
+                                                   "%1: no customer has the attribute \"%2\" to "
+                                                   "compare like with like.")
+                    .arg(QDir::toNativeSeparators(m_projectPath), name);
+            }
+            attributes.push_back({name, std::move(column.codes), column.values});
+        }
+    } catch (const SqliteError &error) {
+        return QCoreApplication::translate("MetricEngine",
+                                           "%1: the project could not be read (%2).")
+            .arg(QDir::toNativeSeparators(m_projectPath), error.message());
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+// The metric groups of one analysis in display order (nullopt when
+// cancelled); with `moneyOnly`, just the groups whose values the ROI adds up
+// with an interval (not saves, inside retention; not the entered process
+// improvements; not relationship, which claims no money).
+std::optional<std::vector<MetricGroup>>
+buildGroups(const Analysis &analysis, const SequentialTrials *trials, ValueInfluence *influence,
+            const MetricEngine::CancelCheck &isCancelled, bool moneyOnly)
+{
+    using Builder = std::function<std::vector<MetricGroup>(const Analysis &)>;
+    struct Step
+    {
+        bool money;
+        Builder build;
+    };
+    const Step steps[] = {
+        {true,
+         [trials, influence](const Analysis &a) {
+             return std::vector<MetricGroup> {
+                 trials ? MetricGroups::adjustedRetention(a, *trials, influence)
+                        : MetricGroups::retention(a, influence)};
+         }},
+        {true,
+         [trials, influence](const Analysis &a) {
+             return trials ? MetricGroups::adjustedContactGroups(a, *trials, influence)
+                           : MetricGroups::contactGroups(a, influence);
+         }},
+        {false,
+         [trials](const Analysis &a) {
+             MetricGroup group = MetricGroups::saves(a);
+             if (trials)
+                 MetricGroups::labelComparisons(group);
+             return std::vector<MetricGroup> {group};
+         }},
+        {true,
+         [trials, influence](const Analysis &a) {
+             return std::vector<MetricGroup> {
+                 trials ? MetricGroups::adjustedRaves(a, *trials, influence)
+                        : MetricGroups::raves(a, influence)};
+         }},
+        {true,
+         [trials, influence](const Analysis &a) {
+             return std::vector<MetricGroup> {
+                 trials ? MetricGroups::adjustedCrossSell(a, *trials, influence)
+                        : MetricGroups::crossSell(a, influence)};
+         }},
+        {false,
+         [](const Analysis &a) {
+             return std::vector<MetricGroup> {MetricGroups::processInnovation(a)};
+         }},
+        {false,
+         [](const Analysis &a) {
+             return std::vector<MetricGroup> {MetricGroups::relationship(a)};
+         }},
+    };
+    std::vector<MetricGroup> groups;
+    for (const Step &step : steps) {
+        if (moneyOnly && !step.money)
+            continue;
+        if (isCancelled && isCancelled())
+            return std::nullopt;
+        for (MetricGroup &group : step.build(analysis))
+            groups.push_back(std::move(group));
+    }
+    return groups;
+}
+
+} // namespace
+
+MetricEngine::Outcome MetricEngine::computeWith(const MetricFilters &filters,
+                                                const AssumptionsChange &change,
+                                                const CancelCheck &isCancelled)
+{
+    Outcome outcome;
+    if (std::optional<QString> error = loadData(isCancelled)) {
+        outcome.error = *error;
         return outcome;
     }
     if (!m_data || (isCancelled && isCancelled())) {
@@ -214,23 +315,8 @@ MetricEngine::Outcome MetricEngine::computeWith(const MetricFilters &filters,
     result.method = filters.method;
     if (filters.method == EstimationMethod::Adjusted) {
         std::vector<SequentialTrials::Attribute> attributes;
-        try {
-            for (const QString &name : filters.adjustFor) {
-                ProjectData::AttributeColumn column = m_data->attributeColumn(name);
-                if (column.values.isEmpty()) {
-                    outcome.error = QCoreApplication::translate(
-                                        "MetricEngine",
-                                        "%1: no customer has the attribute \"%2\" to compare "
-                                        "like with like.")
-                                        .arg(QDir::toNativeSeparators(m_projectPath), name);
-                    return outcome;
-                }
-                attributes.push_back({name, std::move(column.codes), column.values});
-            }
-        } catch (const SqliteError &error) {
-            outcome.error = QCoreApplication::translate("MetricEngine",
-                                                        "%1: the project could not be read (%2).")
-                                .arg(QDir::toNativeSeparators(m_projectPath), error.message());
+        if (std::optional<QString> error = readAttributes(filters.adjustFor, attributes)) {
+            outcome.error = *error;
             return outcome;
         }
         trials = std::make_unique<SequentialTrials>(analysis, std::move(attributes),
@@ -239,46 +325,13 @@ MetricEngine::Outcome MetricEngine::computeWith(const MetricFilters &filters,
     }
 
     ValueInfluence influence(m_data->customers.size());
-    using Builder = std::function<std::vector<MetricGroup>(const Analysis &)>;
-    const Builder builders[] = {
-        [&trials, &influence](const Analysis &a) {
-            return std::vector<MetricGroup> {
-                trials ? MetricGroups::adjustedRetention(a, *trials, &influence)
-                       : MetricGroups::retention(a, &influence)};
-        },
-        [&trials, &influence](const Analysis &a) {
-            return trials ? MetricGroups::adjustedContactGroups(a, *trials, &influence)
-                          : MetricGroups::contactGroups(a, &influence);
-        },
-        [&trials](const Analysis &a) {
-            MetricGroup group = MetricGroups::saves(a);
-            if (trials)
-                MetricGroups::labelComparisons(group);
-            return std::vector<MetricGroup> {group};
-        },
-        [&trials, &influence](const Analysis &a) {
-            return std::vector<MetricGroup> {
-                trials ? MetricGroups::adjustedRaves(a, *trials, &influence)
-                       : MetricGroups::raves(a, &influence)};
-        },
-        [&trials, &influence](const Analysis &a) {
-            return std::vector<MetricGroup> {
-                trials ? MetricGroups::adjustedCrossSell(a, *trials, &influence)
-                       : MetricGroups::crossSell(a, &influence)};
-        },
-        [](const Analysis &a) {
-            return std::vector<MetricGroup> {MetricGroups::processInnovation(a)};
-        },
-        [](const Analysis &a) { return std::vector<MetricGroup> {MetricGroups::relationship(a)}; },
-    };
-    for (const Builder &build : builders) {
-        if (isCancelled && isCancelled()) {
-            outcome.cancelled = true;
-            return outcome;
-        }
-        for (MetricGroup &group : build(analysis))
-            result.groups.push_back(std::move(group));
+    std::optional<std::vector<MetricGroup>> groups
+        = buildGroups(analysis, trials.get(), &influence, isCancelled, false);
+    if (!groups) {
+        outcome.cancelled = true;
+        return outcome;
     }
+    result.groups = std::move(*groups);
     if (result.adjustment)
         warnAboutBalance(*result.adjustment, result.groups);
     result.roi = MetricGroups::roiSummary(analysis, result.groups, influence);
@@ -290,5 +343,85 @@ MetricEngine::Outcome MetricEngine::computeWith(const MetricFilters &filters,
         result.roi.roiHigh.reset();
     }
     outcome.ok = true;
+    return outcome;
+}
+
+MetricEngine::BootstrapOutcome MetricEngine::bootstrapRoi(const MetricFilters &filters,
+                                                          const RoiBootstrap::Settings &settings,
+                                                          const CancelCheck &isCancelled,
+                                                          const RoiBootstrap::Progress &progress)
+{
+    BootstrapOutcome outcome;
+    if (std::optional<QString> error = loadData(isCancelled)) {
+        outcome.error = *error;
+        return outcome;
+    }
+    if (!m_data || (isCancelled && isCancelled())) {
+        outcome.cancelled = true;
+        return outcome;
+    }
+    const Analysis analysis(*m_data, filters);
+    std::vector<SequentialTrials::Attribute> attributes;
+    if (filters.method == EstimationMethod::Adjusted) {
+        if (std::optional<QString> error = readAttributes(filters.adjustFor, attributes)) {
+            outcome.error = *error;
+            return outcome;
+        }
+    }
+
+    // The draws come from the analysed customers only, so each replicate
+    // analyses all of them: the selection is already made, and the launch
+    // (when the data found it) and the as-of date stay those of the sample.
+    std::vector<std::int32_t> population;
+    for (std::size_t i = 0; i < analysis.cohortOf.size(); ++i) {
+        if (analysis.cohortOf[i] >= 0)
+            population.push_back(std::int32_t(i));
+    }
+    MetricFilters drawFilters;
+    drawFilters.asOf = analysis.filters.asOf;
+    drawFilters.method = filters.method;
+    drawFilters.adjustFor = filters.adjustFor;
+    Assumptions drawAssumptions = m_data->assumptions;
+    if (analysis.launchFound)
+        drawAssumptions.programmeLaunchDate = QDate::fromJulianDay(analysis.launchDay);
+
+    const auto value = [&](const ProjectData &drawn, const std::vector<std::int32_t> &sourceOf) {
+        const Analysis draw(drawn, drawFilters, drawAssumptions);
+        std::unique_ptr<SequentialTrials> trials;
+        if (filters.method == EstimationMethod::Adjusted) {
+            std::vector<SequentialTrials::Attribute> drawnAttributes;
+            for (const SequentialTrials::Attribute &attribute : attributes) {
+                std::vector<std::int32_t> codes(sourceOf.size());
+                for (std::size_t j = 0; j < sourceOf.size(); ++j)
+                    codes[j] = attribute.codes[std::size_t(sourceOf[j])];
+                drawnAttributes.push_back({attribute.name, std::move(codes), attribute.values});
+            }
+            trials = std::make_unique<SequentialTrials>(draw, std::move(drawnAttributes),
+                                                        draw.horizonDays());
+            if (trials->treated == 0)
+                return std::nan("");
+        } else if (draw.customers[Analysis::social] == 0) {
+            return std::nan("");
+        }
+        const std::optional<std::vector<MetricGroup>> groups
+            = buildGroups(draw, trials.get(), nullptr, isCancelled, true);
+        if (!groups)
+            return std::nan("");
+        return MetricGroups::roiSummary(draw, *groups, ValueInfluence(0)).value;
+    };
+    std::optional<RoiBootstrap::Result> result
+        = RoiBootstrap::run(*m_data, population, settings, value, isCancelled, progress);
+    if (!result) {
+        outcome.cancelled = isCancelled && isCancelled();
+        if (!outcome.cancelled) {
+            outcome.error = QCoreApplication::translate(
+                                "MetricEngine",
+                                "%1: no customer to draw for the bootstrap interval of the ROI.")
+                                .arg(QDir::toNativeSeparators(m_projectPath));
+        }
+        return outcome;
+    }
+    outcome.ok = true;
+    outcome.result = std::move(*result);
     return outcome;
 }

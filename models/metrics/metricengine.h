@@ -2,11 +2,15 @@
 
 #include "assumptions.h"
 #include "metricresult.h"
+#include "roibootstrap.h"
+#include "sequentialtrials.h"
 
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <vector>
 
 class ProjectData;
 
@@ -50,10 +54,35 @@ public:
     // `change` runs once, on the calling thread, before any metric.
     Outcome computeWith(const MetricFilters &filters, const AssumptionsChange &change,
                         const CancelCheck &isCancelled = {});
+    // The ROI's interval from a customer-level bootstrap of the whole
+    // calculation under `filters` (RoiBootstrap): `result` holds the
+    // replicates' values of the ROI without the entered figures, which
+    // carry no uncertainty; MetricGroups::applyBootstrap() sets the interval
+    // on a RoiSummary computed under the same filters.
+    struct BootstrapOutcome
+    {
+        bool ok = false;
+        bool cancelled = false;
+        QString error;
+        RoiBootstrap::Result result;
+    };
+    BootstrapOutcome bootstrapRoi(const MetricFilters &filters,
+                                  const RoiBootstrap::Settings &settings,
+                                  const CancelCheck &isCancelled = {},
+                                  const RoiBootstrap::Progress &progress = {});
+
     void invalidate();
     QString projectPath() const { return m_projectPath; }
 
 private:
+    // Loads the columns when they are missing or stale; the error sentence
+    // when the project cannot be read. m_data stays null when cancelled.
+    std::optional<QString> loadData(const CancelCheck &isCancelled);
+    // The extra attributes the adjusted method compares like with like.
+    std::optional<QString>
+    readAttributes(const QStringList &names,
+                   std::vector<SequentialTrials::Attribute> &attributes) const;
+
     QString m_projectPath;
     std::unique_ptr<ProjectData> m_data;
 };

@@ -2,6 +2,7 @@
 
 #include "analysis.h"
 #include "metricresult.h"
+#include "roibootstrap.h"
 
 class SequentialTrials;
 class ValueInfluence;
@@ -52,6 +53,10 @@ MetricGroup relationship(const Analysis &analysis);
 // from the customers' summed influences.
 RoiSummary roiSummary(const Analysis &analysis, const std::vector<MetricGroup> &groups,
                       const ValueInfluence &influence);
+// Replaces the interval of the total value (and of the ROI) with the
+// bootstrap's percentiles, to which the entered figures are added as they
+// are. Leaves `roi` as it is when the bootstrap is not usable.
+void applyBootstrap(RoiSummary &roi, const RoiBootstrap::Result &bootstrap);
 
 // A money value with its 95% interval, from a standard error.
 struct MoneyEstimate

@@ -184,12 +184,20 @@ struct RoiComponent
 // values times the contribution margin, saves inside retention, and one
 // interval for the total value (ValueInfluence) rather than the sum of the
 // components' limits.
+// How the interval of the ROI's total value was found.
+enum class RoiInterval {
+    Linearized, // the customers' summed influences: the bootstrap's linear term, at once
+    Bootstrap, // the customer-level bootstrap of the whole calculation (RoiBootstrap)
+};
+
 struct RoiSummary
 {
     std::vector<RoiComponent> components;
     double value = 0; // sum of the components
     double valueLow = 0; // 95% interval of the total value
     double valueHigh = 0;
+    RoiInterval interval = RoiInterval::Linearized;
+    int bootstrapReplicates = 0; // replicates with a value, when interval is Bootstrap
     // No social customer to compare in the selection (none at all, or none
     // with a first social contact that has a similar customer): no verdict,
     // whatever the cost, and roi stays empty.

@@ -176,6 +176,14 @@ QJsonObject roiObject(const RoiSummary &roi)
     object.insert(QLatin1String("value"), number(roi.value));
     object.insert(QLatin1String("value_low"), number(roi.valueLow));
     object.insert(QLatin1String("value_high"), number(roi.valueHigh));
+    // How value_low/value_high (and roi_low/roi_high) were found.
+    QJsonObject interval;
+    interval.insert(QLatin1String("method"),
+                    roi.interval == RoiInterval::Bootstrap ? QLatin1String("bootstrap")
+                                                           : QLatin1String("linearized"));
+    if (roi.interval == RoiInterval::Bootstrap)
+        interval.insert(QLatin1String("replicates"), roi.bootstrapReplicates);
+    object.insert(QLatin1String("interval"), interval);
     object.insert(QLatin1String("cost"), number(roi.cost));
     object.insert(QLatin1String("cost_share"), number(roi.costShare));
     object.insert(QLatin1String("no_social_customers"), roi.noSocialCustomers);

@@ -16,6 +16,16 @@ double exposureMonths(const Analysis &analysis, std::size_t customer)
         / Analysis::daysPerMonth;
 }
 
+// The ROI and its interval from the value's (the cost is known).
+void setRoiFromValue(RoiSummary &roi)
+{
+    if (!(roi.cost > 0))
+        return;
+    roi.roi = roi.net / roi.cost;
+    roi.roiLow = (roi.valueLow - roi.cost) / roi.cost;
+    roi.roiHigh = (roi.valueHigh - roi.cost) / roi.cost;
+}
+
 } // namespace
 
 void setGroupValue(MetricGroup &group, const MoneyEstimate &money)
@@ -114,12 +124,25 @@ RoiSummary roiSummary(const Analysis &analysis, const std::vector<MetricGroup> &
     roi.costShare = analysis.programmeShare;
     roi.cost = analysis.assumptions.programmeCostPerMonth * roi.windowMonths * roi.costShare;
     roi.net = roi.value - roi.cost;
-    if (roi.cost > 0) {
-        roi.roi = roi.net / roi.cost;
-        roi.roiLow = (roi.valueLow - roi.cost) / roi.cost;
-        roi.roiHigh = (roi.valueHigh - roi.cost) / roi.cost;
-    }
+    setRoiFromValue(roi);
     return roi;
+}
+
+void applyBootstrap(RoiSummary &roi, const RoiBootstrap::Result &bootstrap)
+{
+    if (!bootstrap.isUsable())
+        return;
+    double entered = 0;
+    for (const RoiComponent &component : roi.components) {
+        if (component.entered)
+            entered += component.value;
+    }
+    roi.valueLow = bootstrap.low + entered;
+    roi.valueHigh = bootstrap.high + entered;
+    roi.interval = RoiInterval::Bootstrap;
+    roi.bootstrapReplicates = bootstrap.replicates;
+    if (roi.roi)
+        setRoiFromValue(roi);
 }
 
 } // namespace MetricGroups
