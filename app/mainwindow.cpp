@@ -165,7 +165,19 @@ void MainWindow::connectMetrics()
     connect(m_metricsController, &MetricsController::busyChanged, this,
             &MainWindow::setMetricsBusy);
     connect(m_metricsController, &MetricsController::finished, this,
-            [this](const MetricsResult &result) { m_metricsPage->setResult(result); });
+            [this](const MetricsResult &result) {
+                m_metricsPage->setResult(result);
+                if (m_metricsController->isBootstrapPending())
+                    m_metricsPage->setBootstrapProgress(0,
+                                                        m_metricsController->bootstrapReplicates());
+            });
+    connect(m_metricsController, &MetricsController::bootstrapProgress, m_metricsPage,
+            &MetricsPage::setBootstrapProgress);
+    // The same result with the bootstrap's interval: every pane draws it.
+    connect(m_metricsController, &MetricsController::bootstrapFinished, m_metricsPage,
+            &MetricsPage::setResult);
+    connect(m_metricsController, &MetricsController::bootstrapFailed, m_metricsPage,
+            &MetricsPage::showBootstrapError);
     connect(m_metricsController, &MetricsController::sensitivityFinished, m_metricsPage,
             &MetricsPage::setSensitivity);
     connect(m_metricsController, &MetricsController::sensitivityFailed, this,

@@ -122,6 +122,16 @@ void MetricsPage::setSensitivity(const RoiSensitivity &sensitivity)
     m_roiPane->setSensitivity(sensitivity);
 }
 
+void MetricsPage::setBootstrapProgress(int done, int total)
+{
+    m_roiPane->setBootstrapProgress(done, total);
+}
+
+void MetricsPage::showBootstrapError(const QString &message)
+{
+    m_roiPane->showBootstrapError(message);
+}
+
 void MetricsPage::showSensitivityError(const QString &message)
 {
     m_roiPane->showSensitivityError(message);

@@ -40,6 +40,8 @@ public:
     // The ROI sensitivity of the last result, or why it could not be computed.
     void setSensitivity(const RoiSensitivity &sensitivity);
     void showSensitivityError(const QString &message);
+    void setBootstrapProgress(int done, int total);
+    void showBootstrapError(const QString &message);
     void showError(const QString &message);
     bool showPane(const QString &id); // false for an unknown id
 

@@ -9,9 +9,11 @@
 #include "tablecopy.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
@@ -30,6 +32,8 @@ RoiPane::RoiPane(QWidget *parent)
     , m_scroll(new QScrollArea(this))
     , m_chartSplitter(new QSplitter(Qt::Horizontal, this))
     , m_sensitivityCaption(new QLabel(this))
+    , m_interval(new QLabel(this))
+    , m_bootstrapBar(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("RoiPane"));
     QFont titleFont = m_title->font();
@@ -44,6 +48,13 @@ RoiPane::RoiPane(QWidget *parent)
     m_cohorts->setForegroundRole(QPalette::PlaceholderText);
     m_cohorts->setWordWrap(true);
     m_note->setWordWrap(true);
+    m_interval->setWordWrap(true);
+    m_interval->setForegroundRole(QPalette::PlaceholderText);
+    m_interval->setObjectName(QStringLiteral("RoiInterval"));
+    m_bootstrapBar->setObjectName(QStringLiteral("RoiBootstrapProgress"));
+    m_bootstrapBar->setMaximumWidth(220);
+    m_bootstrapBar->setTextVisible(false);
+    m_bootstrapBar->hide();
 
     m_view->setObjectName(QStringLiteral("RoiTable"));
     m_view->setModel(m_model);
@@ -63,6 +74,7 @@ RoiPane::RoiPane(QWidget *parent)
     constexpr int columnWidth = 900;
     m_view->setMaximumWidth(columnWidth);
     m_summary->setMaximumWidth(columnWidth);
+    m_interval->setMaximumWidth(columnWidth - 230);
     m_note->setMaximumWidth(columnWidth);
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
     TableCopyOptions copyOptions;
@@ -103,6 +115,11 @@ RoiPane::RoiPane(QWidget *parent)
     layout->addWidget(m_cohorts);
     layout->addWidget(m_note);
     layout->addWidget(m_view);
+    auto *intervalRow = new QHBoxLayout;
+    intervalRow->addWidget(m_interval);
+    intervalRow->addWidget(m_bootstrapBar);
+    intervalRow->addStretch(1);
+    layout->addLayout(intervalRow);
     layout->addWidget(m_chartSplitter, 1);
     // Takes the height the charts leave when they are hidden (no verdict).
     layout->addStretch(0);
@@ -123,8 +140,32 @@ void RoiPane::setResult(const std::shared_ptr<const MetricsResult> &result)
     m_result = result;
     m_sensitivity.reset();
     m_sensitivityShown = false;
+    m_bootstrapDone = -1;
+    m_bootstrapError.clear();
     if (isVisible())
         apply();
+}
+
+void RoiPane::setBootstrapProgress(int done, int total)
+{
+    m_bootstrapDone = done;
+    m_bootstrapTotal = total;
+    m_bootstrapBar->setRange(0, total);
+    m_bootstrapBar->setValue(done);
+    m_bootstrapBar->setVisible(m_shown || m_result);
+    retranslate();
+}
+
+void RoiPane::showBootstrapError(const QString &message)
+{
+    m_bootstrapDone = -1;
+    m_bootstrapError = message;
+    retranslate();
+}
+
+QString RoiPane::intervalText() const
+{
+    return m_interval->text();
 }
 
 void RoiPane::setSensitivity(const RoiSensitivity &sensitivity)
@@ -181,6 +222,7 @@ void RoiPane::apply()
     const bool verdict = !m_shown || !m_shown->roi.noSocialCustomers;
     m_view->setVisible(verdict);
     m_chartSplitter->setVisible(verdict);
+    m_interval->setVisible(verdict);
     if (!m_sensitivityShown) {
         if (m_sensitivity && m_shown)
             m_sensitivityChart->setSensitivity(*m_sensitivity);
@@ -199,6 +241,27 @@ QString RoiPane::summaryText() const
 QString RoiPane::describe(const RoiSummary &roi) const
 {
     return RoiWording::sentence(roi);
+}
+
+QString RoiPane::describeInterval() const
+{
+    const RoiSummary &roi = m_shown->roi;
+    if (roi.interval == RoiInterval::Bootstrap) {
+        // At least 20 resamples: the English plural is always right.
+        return tr("The range of the value and of the ROI: a bootstrap of the whole calculation, "
+                  "%n resamples of the customers.",
+                  nullptr, roi.bootstrapReplicates);
+    }
+    const QString linear
+        = tr("The range of the value and of the ROI: its linear approximation, found at once.");
+    if (m_bootstrapDone >= 0) {
+        return linear + QLatin1Char(' ')
+            + tr("Checking it with a bootstrap of the whole calculation: %1 of %2 resamples.")
+                  .arg(QLocale().toString(m_bootstrapDone), QLocale().toString(m_bootstrapTotal));
+    }
+    if (!m_bootstrapError.isEmpty())
+        return linear + QLatin1Char(' ') + m_bootstrapError;
+    return linear;
 }
 
 void RoiPane::changeEvent(QEvent *event)
@@ -220,11 +283,14 @@ void RoiPane::retranslate()
             : tr("How the ROI depends on the assumptions"));
     m_note->setText(metricGroupNote(u"roi"));
     m_sensitivityCaption->setText(m_sensitivityChart->explanation());
+    m_bootstrapBar->setVisible(m_bootstrapDone >= 0 && m_shown);
     if (!m_shown) {
         m_summary->setText(m_result ? QString() : tr("Computing the metrics…"));
         m_cohorts->clear();
+        m_interval->clear();
         return;
     }
+    m_interval->setText(describeInterval());
     m_summary->setText(describe(m_shown->roi));
     const QLocale locale;
     m_cohorts->setText(tr("Social cohort: %1 customers · control cohort: %2 customers · as of %3")

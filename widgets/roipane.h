@@ -9,6 +9,7 @@
 #include <optional>
 
 class QLabel;
+class QProgressBar;
 class QScrollArea;
 class QSplitter;
 class QTableView;
@@ -21,7 +22,9 @@ class SensitivityChart;
 // same as a waterfall chart, how much the ROI depends on each assumption (a
 // tornado chart), and the note on how they add up. Like a MetricPane, draws a
 // new result when shown. The sensitivity arrives after its result (it is
-// computed after it); a new result clears it until its own arrives.
+// computed after it); a new result clears it until its own arrives. The
+// ROI's interval is first the linear approximation; the bootstrap that
+// checks it reports its progress here and replaces it with a new result.
 class RoiPane : public QWidget
 {
     Q_OBJECT
@@ -34,11 +37,16 @@ public:
     // The sensitivity of the result last set.
     void setSensitivity(const RoiSensitivity &sensitivity);
     void showSensitivityError(const QString &message);
+    // The bootstrap of the result last set has done `done` of `total`
+    // replicates; its interval comes with setResult().
+    void setBootstrapProgress(int done, int total);
+    void showBootstrapError(const QString &message);
     void clear();
 
     RoiSummaryModel *model() const { return m_model; }
     QTableView *tableView() const { return m_view; }
     QString summaryText() const;
+    QString intervalText() const;
     bool hasShownResult() const { return m_shown != nullptr; }
     RoiWaterfallChart *waterfallChart() const { return m_waterfall; }
     SensitivityChart *sensitivityChart() const { return m_sensitivityChart; }
@@ -52,6 +60,7 @@ private:
     void fitTableHeight();
     void retranslate();
     QString describe(const RoiSummary &roi) const;
+    QString describeInterval() const; // of m_shown
 
     std::shared_ptr<const MetricsResult> m_result;
     std::shared_ptr<const MetricsResult> m_shown;
@@ -68,4 +77,10 @@ private:
     QScrollArea *m_scroll;
     QSplitter *m_chartSplitter;
     QLabel *m_sensitivityCaption;
+    // How the ROI's interval was found, and the bootstrap's progress.
+    QLabel *m_interval;
+    QProgressBar *m_bootstrapBar;
+    int m_bootstrapDone = -1; // -1: no bootstrap running
+    int m_bootstrapTotal = 0;
+    QString m_bootstrapError;
 };

@@ -2,10 +2,12 @@
 
 #include "backgroundtask.h"
 #include "metricengine.h"
+#include "metricgroups.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFutureWatcher>
+#include <QTimer>
 
 namespace {
 
@@ -23,7 +25,19 @@ struct JobOutcome
 
 MetricsController::MetricsController(QObject *parent)
     : QObject(parent)
-{ }
+    , m_progressTimer(new QTimer(this))
+{
+    m_progressTimer->setInterval(150);
+    connect(m_progressTimer, &QTimer::timeout, this, [this] {
+        if (!m_bootstrapDoneCount || !m_bootstrapPending)
+            return;
+        const int done = m_bootstrapDoneCount->load();
+        if (done != m_bootstrapShownCount) {
+            m_bootstrapShownCount = done;
+            Q_EMIT bootstrapProgress(done, m_bootstrapReplicates);
+        }
+    });
+}
 
 MetricsController::~MetricsController()
 {
@@ -39,6 +53,7 @@ void MetricsController::setProject(const QString &projectPath)
     m_result.reset();
     m_sensitivity.reset();
     m_sensitivityPending = false;
+    m_bootstrapPending = false;
     m_hasRequest = false;
     m_filters = MetricFilters();
     ++m_nextJob; // an answer of the old project is never the newest
@@ -52,9 +67,10 @@ quint64 MetricsController::request(const MetricFilters &filters)
     m_hasRequest = true;
     const quint64 id = ++m_nextJob;
     m_pending = Job {id, filters, std::make_shared<std::atomic_bool>(false)};
-    // The sensitivity of the shown result is dropped with it; the new
-    // result will have its own.
+    // The bootstrap and sensitivity of the shown result are dropped with
+    // it; the new result will have its own.
     m_sensitivityPending = false;
+    m_bootstrapPending = false;
     if (m_running) {
         setBusy(true); // already, while a running sensitivity job winds down
         cancelRunning();
@@ -132,6 +148,7 @@ void MetricsController::jobDone(quint64 id, bool ok, bool cancelled, const QStri
         m_result = *result;
         m_sensitivity.reset();
         m_sensitivityPending = true;
+        m_bootstrapPending = !m_result->roi.noSocialCustomers;
         Q_EMIT finished(*m_result);
     } else if (newest && !ok && !cancelled) {
         Q_EMIT failed(error.isEmpty()
@@ -152,15 +169,77 @@ void MetricsController::startNext()
         return;
     }
     setBusy(false);
-    if (m_sensitivityPending && m_result && m_engine)
+    if (!m_result || !m_engine)
+        return;
+    if (m_bootstrapPending)
+        startBootstrap();
+    else if (m_sensitivityPending)
         startSensitivity();
+}
+
+void MetricsController::startBootstrap()
+{
+    // Belongs to the newest request, like the sensitivity.
+    m_running = Job {m_nextJob, m_filters, std::make_shared<std::atomic_bool>(false),
+                     Job::Kind::Bootstrap};
+    const Job job = *m_running;
+    RoiBootstrap::Settings settings;
+    settings.replicates = m_bootstrapReplicates;
+    // The workers count the replicates done; this thread reads the count
+    // on a timer, so no call crosses threads into an object that may be
+    // gone by then.
+    auto done = std::make_shared<std::atomic_int>(0);
+    m_bootstrapDoneCount = done;
+    m_bootstrapShownCount = 0;
+    m_progressTimer->start();
+    auto progress = [done](int count, int) { done->store(count); };
+    using Answer = std::shared_ptr<MetricEngine::BootstrapOutcome>;
+    auto future
+        = runInBackground<Answer>([engine = m_engine, filters = job.filters, cancel = job.cancel,
+                                   settings, progress](QPromise<Answer> &) {
+              return std::make_shared<MetricEngine::BootstrapOutcome>(engine->bootstrapRoi(
+                  filters, settings, [cancel] { return cancel->load(); }, progress));
+          });
+    auto *watcher = new QFutureWatcher<Answer>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id = job.id] {
+        watcher->deleteLater();
+        bootstrapDone(id, watcher->future().resultCount() > 0 ? watcher->result() : nullptr);
+    });
+    watcher->setFuture(future);
+}
+
+void MetricsController::bootstrapDone(
+    quint64 id, const std::shared_ptr<MetricEngine::BootstrapOutcome> &outcome)
+{
+    if (m_running && m_running->id == id && m_running->kind == Job::Kind::Bootstrap)
+        m_running.reset();
+    m_progressTimer->stop();
+    m_bootstrapDoneCount.reset();
+    if (id == m_nextJob && m_bootstrapPending && m_result) {
+        m_bootstrapPending = false;
+        if (outcome && outcome->ok && outcome->result.isUsable()) {
+            MetricGroups::applyBootstrap(m_result->roi, outcome->result);
+            Q_EMIT bootstrapFinished(*m_result);
+        } else if (!outcome || !outcome->cancelled) {
+            Q_EMIT bootstrapFailed(
+                outcome && !outcome->error.isEmpty()
+                    ? outcome->error
+                    : QCoreApplication::translate("MetricsController",
+                                                  "%1: the bootstrap found too few social "
+                                                  "customers to compare in its draws; the ROI "
+                                                  "interval stays the linear approximation.")
+                          .arg(QDir::toNativeSeparators(m_projectPath)));
+        }
+    }
+    startNext();
 }
 
 void MetricsController::startSensitivity()
 {
     // Belongs to the newest request, whose result is m_result: a new request
     // makes it stale and cancels it.
-    m_running = Job {m_nextJob, m_filters, std::make_shared<std::atomic_bool>(false), true};
+    m_running = Job {m_nextJob, m_filters, std::make_shared<std::atomic_bool>(false),
+                     Job::Kind::Sensitivity};
     const Job job = *m_running;
     auto future = runInBackground<std::shared_ptr<RoiSensitivity>>(
         [engine = m_engine, filters = job.filters,
@@ -182,7 +261,7 @@ void MetricsController::startSensitivity()
 void MetricsController::sensitivityDone(quint64 id,
                                         const std::shared_ptr<RoiSensitivity> &sensitivity)
 {
-    if (m_running && m_running->id == id && m_running->sensitivity)
+    if (m_running && m_running->id == id && m_running->kind == Job::Kind::Sensitivity)
         m_running.reset();
     if (id == m_nextJob && m_sensitivityPending) {
         m_sensitivityPending = false;

@@ -1,16 +1,17 @@
 #pragma once
 
+#include "metricengine.h"
 #include "metricresult.h"
 #include "roisensitivity.h"
 
 #include <QObject>
 #include <QString>
 
+class QTimer;
+
 #include <atomic>
 #include <memory>
 #include <optional>
-
-class MetricEngine;
 
 // Runs the metric engine off the UI thread for the window (SPEC section 6).
 //
@@ -26,8 +27,12 @@ class MetricEngine;
 // finished(result) or failed(message) for the newest request, then
 // busyChanged(false) when nothing is left to do.
 //
-// After the newest request's result, the controller goes on with the ROI
-// sensitivity of the same filters (RoiSensitivityAnalysis, a few dozen
+// After the newest request's result, the controller checks the ROI's
+// interval with the customer-level bootstrap of the whole calculation
+// (MetricEngine::bootstrapRoi, 200 replicates), reporting its progress with
+// bootstrapProgress() and the result with the bootstrap's interval with
+// bootstrapFinished(). Then it goes on with the ROI sensitivity of the same
+// filters (RoiSensitivityAnalysis, a few dozen
 // computes in memory) on the same engine and announces it with
 // sensitivityFinished(). It does not count as busy: the metrics are already
 // shown, and a new request cancels it like any running job.
@@ -59,6 +64,11 @@ public:
     const std::optional<RoiSensitivity> &sensitivity() const { return m_sensitivity; }
     // True from the newest result until its sensitivity is delivered (or dropped).
     bool isSensitivityPending() const { return m_sensitivityPending; }
+    // True from the newest result until its bootstrap interval is delivered (or dropped).
+    bool isBootstrapPending() const { return m_bootstrapPending; }
+    // Replicates of the ROI bootstrap; fewer only in tests.
+    void setBootstrapReplicates(int replicates) { m_bootstrapReplicates = replicates; }
+    int bootstrapReplicates() const { return m_bootstrapReplicates; }
     quint64 latestJob() const { return m_nextJob; }
 
 public Q_SLOTS:
@@ -71,6 +81,10 @@ Q_SIGNALS:
     void started(quint64 job);
     void finished(const MetricsResult &result);
     void failed(const QString &message);
+    void bootstrapProgress(int done, int total);
+    // The newest result again, with the ROI interval from the bootstrap.
+    void bootstrapFinished(const MetricsResult &result);
+    void bootstrapFailed(const QString &message);
     void sensitivityFinished(const RoiSensitivity &sensitivity);
     void sensitivityFailed(const QString &message);
 
@@ -80,9 +94,12 @@ private:
         quint64 id = 0;
         MetricFilters filters;
         std::shared_ptr<std::atomic_bool> cancel;
-        bool sensitivity = false; // the ROI sensitivity of request `id`, not its metrics
+        enum class Kind { Metrics, Bootstrap, Sensitivity };
+        Kind kind = Kind::Metrics; // the metrics of request `id`, or what follows them
     };
     void startPending();
+    void startBootstrap();
+    void bootstrapDone(quint64 id, const std::shared_ptr<MetricEngine::BootstrapOutcome> &outcome);
     void startSensitivity();
     void jobDone(quint64 id, bool ok, bool cancelled, const QString &error,
                  const std::shared_ptr<MetricsResult> &result);
@@ -101,5 +118,10 @@ private:
     std::optional<MetricsResult> m_result;
     std::optional<RoiSensitivity> m_sensitivity;
     bool m_sensitivityPending = false;
+    bool m_bootstrapPending = false;
+    int m_bootstrapReplicates = 200;
+    QTimer *m_progressTimer;
+    std::shared_ptr<std::atomic_int> m_bootstrapDoneCount; // written by the workers
+    int m_bootstrapShownCount = 0;
     quint64 m_nextJob = 0;
 };

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void reportsAProjectItCannotRead();
     void computesTheSensitivityAfterTheResult();
     void newRequestDropsAStaleSensitivity();
+    void checksTheRoiIntervalWithTheBootstrap();
+    void newRequestDropsAStaleBootstrap();
 
 private:
     QTemporaryDir m_dir;
@@ -171,6 +173,67 @@ void TestMetricsController::newRequestDropsAStaleSensitivity()
     QTest::qWait(100);
     QCOMPARE(sensitivityFinished.count(), 1);
     QCOMPARE(controller.sensitivity()->filters.segment, newest.segment);
+}
+
+void TestMetricsController::checksTheRoiIntervalWithTheBootstrap()
+{
+    MetricsController controller;
+    controller.setBootstrapReplicates(40);
+    controller.setProject(m_path);
+    QSignalSpy finished(&controller, &MetricsController::finished);
+    QSignalSpy progress(&controller, &MetricsController::bootstrapProgress);
+    QSignalSpy bootstrapFinished(&controller, &MetricsController::bootstrapFinished);
+    QSignalSpy sensitivityFinished(&controller, &MetricsController::sensitivityFinished);
+    controller.request({});
+    QVERIFY(finished.wait(60000));
+    const MetricsResult first = finished.first().first().value<MetricsResult>();
+    QCOMPARE(first.roi.interval, RoiInterval::Linearized);
+    QVERIFY(controller.isBootstrapPending());
+    QVERIFY(!controller.isBusy());
+    QTRY_COMPARE_WITH_TIMEOUT(bootstrapFinished.count(), 1, 120000);
+    QVERIFY(!controller.isBootstrapPending());
+    const MetricsResult checked = bootstrapFinished.first().first().value<MetricsResult>();
+    QCOMPARE(checked.roi.interval, RoiInterval::Bootstrap);
+    QVERIFY(checked.roi.bootstrapReplicates >= 20 && checked.roi.bootstrapReplicates <= 40);
+    // Only the interval changed; the figures are those already shown.
+    QCOMPARE(checked.roi.value, first.roi.value);
+    QVERIFY(checked.roi.valueLow != first.roi.valueLow);
+    QVERIFY(checked.roi.valueLow < checked.roi.value && checked.roi.value < checked.roi.valueHigh);
+    QCOMPARE(controller.result()->roi.interval, RoiInterval::Bootstrap);
+    int previous = 0;
+    for (const QList<QVariant> &arguments : progress) {
+        QVERIFY(arguments.at(0).toInt() > previous);
+        previous = arguments.at(0).toInt();
+        QCOMPARE(arguments.at(1).toInt(), 40);
+    }
+    QVERIFY(previous <= 40);
+    // The sensitivity follows the bootstrap.
+    QCOMPARE(sensitivityFinished.count(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(sensitivityFinished.count(), 1, 60000);
+}
+
+void TestMetricsController::newRequestDropsAStaleBootstrap()
+{
+    MetricsController controller;
+    controller.setBootstrapReplicates(40);
+    controller.setProject(m_path);
+    QSignalSpy finished(&controller, &MetricsController::finished);
+    QSignalSpy bootstrapFinished(&controller, &MetricsController::bootstrapFinished);
+    MetricFilters first;
+    first.segment = QStringLiteral("region=Poland");
+    controller.request(first);
+    QVERIFY(finished.wait(60000));
+    QVERIFY(controller.isBootstrapPending());
+    MetricFilters newest;
+    newest.segment = QStringLiteral("region=France");
+    controller.request(newest);
+    QVERIFY(!controller.isBootstrapPending());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(bootstrapFinished.count(), 1, 120000);
+    QTest::qWait(100);
+    QCOMPARE(bootstrapFinished.count(), 1);
+    QCOMPARE(bootstrapFinished.first().first().value<MetricsResult>().filters.segment,
+             newest.segment);
 }
 
 QTEST_GUILESS_MAIN(TestMetricsController)
