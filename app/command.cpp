@@ -70,3 +70,32 @@ void printForeignObjects(const ProjectStore &store)
         printError(QDir::toNativeSeparators(store.path()) + QLatin1String(": ")
                    + store.foreignObjectsWarning());
 }
+
+QCommandLineOption bootstrapOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("bootstrap"),
+        QCoreApplication::translate("MetricsCommand",
+                                    "The ROI's interval from N replicates of a customer-level "
+                                    "bootstrap of the whole calculation (fixed seed; 200 or more "
+                                    "for a report). Without it, the interval is its linear "
+                                    "approximation, found at once."),
+        QCoreApplication::translate("MetricsCommand", "N"));
+}
+
+bool readReplicates(const QCommandLineParser &parser, const QCommandLineOption &option,
+                    int *replicates)
+{
+    *replicates = 0;
+    if (!parser.isSet(option))
+        return true;
+    bool isNumber = false;
+    *replicates = parser.value(option).toInt(&isNumber);
+    if (isNumber && *replicates >= 20 && *replicates <= 100000)
+        return true;
+    printError(QCoreApplication::translate("MetricsCommand",
+                                           "--bootstrap must be a number of replicates from 20 "
+                                           "to 100000, not \"%1\".")
+                   .arg(parser.value(option)));
+    return false;
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineOption>
 #include <QStringList>
 
 #include <optional>
@@ -40,6 +41,13 @@ void printError(const QString &text);
 // Names, on stderr, the objects of the project that this program did not
 // create: a warning, and the verb goes on.
 void printForeignObjects(const ProjectStore &store);
+
+// --bootstrap N of the verbs that compute the ROI: the replicates of its
+// bootstrap interval. readReplicates() leaves 0 when the option is not set,
+// and prints the problem and returns false for a bad number.
+QCommandLineOption bootstrapOption();
+bool readReplicates(const QCommandLineParser &parser, const QCommandLineOption &option,
+                    int *replicates);
 
 int runDemoCommand(const QStringList &arguments);
 int runImportCommand(const QStringList &arguments);

@@ -95,12 +95,7 @@ int runMetricsCommand(const QStringList &arguments)
         MetricsCommand::tr("Extra attributes of the customers to compare like with like "
                            "(comma-separated), besides segment, tenure and monthly revenue."),
         MetricsCommand::tr("ATTR,..."));
-    const QCommandLineOption bootstrapOption(
-        QStringLiteral("bootstrap"),
-        MetricsCommand::tr("The ROI's interval from N replicates of a customer-level bootstrap "
-                           "of the whole calculation (fixed seed; 200 or more for a report). "
-                           "Without it, the interval is its linear approximation, found at once."),
-        MetricsCommand::tr("N"));
+    const QCommandLineOption replicatesOption = bootstrapOption();
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
         // i18n: "json" and "csv" are option values; do not translate them.
@@ -110,7 +105,7 @@ int runMetricsCommand(const QStringList &arguments)
         MetricsCommand::tr("Write to FILE instead of the standard output."),
         MetricsCommand::tr("FILE"));
     parser.addOptions({projectOption, segmentOption, fromOption, toOption, asOfOption, methodOption,
-                       adjustForOption, bootstrapOption, formatOption, outputOption});
+                       adjustForOption, replicatesOption, formatOption, outputOption});
     if (const std::optional<int> exitCode = parseArguments(parser, arguments))
         return *exitCode;
     if (!parser.positionalArguments().isEmpty()) {
@@ -164,16 +159,8 @@ int runMetricsCommand(const QStringList &arguments)
         return ExitCode::usage;
     }
     int replicates = 0;
-    if (parser.isSet(bootstrapOption)) {
-        bool isNumber = false;
-        replicates = parser.value(bootstrapOption).toInt(&isNumber);
-        if (!isNumber || replicates < 20 || replicates > 100000) {
-            printError(MetricsCommand::tr("--bootstrap must be a number of replicates from 20 to "
-                                          "100000, not \"%1\".")
-                           .arg(parser.value(bootstrapOption)));
-            return ExitCode::usage;
-        }
-    }
+    if (!readReplicates(parser, replicatesOption, &replicates))
+        return ExitCode::usage;
     if (filters.from.isValid() && filters.to.isValid() && filters.from > filters.to) {
         printError(MetricsCommand::tr("--from %1 is after --to %2: no signup date can match.")
                        .arg(filters.from.toString(Qt::ISODate), filters.to.toString(Qt::ISODate)));

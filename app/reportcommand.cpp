@@ -47,6 +47,8 @@ int runReportCommand(const QStringList &arguments)
         ReportCommand::tr("The report to write: FILE.pdf, FILE.html or FILE.xlsx."),
         ReportCommand::tr("FILE"));
     parser.addOption(outputOption);
+    const QCommandLineOption replicatesOption = bootstrapOption();
+    parser.addOption(replicatesOption);
     if (const std::optional<int> exitCode = parseArguments(parser, arguments))
         return *exitCode;
     if (!parser.positionalArguments().isEmpty()) {
@@ -58,7 +60,8 @@ int runReportCommand(const QStringList &arguments)
     ReportRequest request;
     if (!options.readPaths(parser, outputOption, &request.projectPath, &request.outputPath)
         || !options.readFilters(parser, &request.filters)
-        || !options.readLocale(parser, &request.locale)) {
+        || !options.readLocale(parser, &request.locale)
+        || !readReplicates(parser, replicatesOption, &request.bootstrapReplicates)) {
         return ExitCode::usage;
     }
     if (!ReportExporter::formatForPath(request.outputPath)) {

@@ -245,23 +245,17 @@ QString RoiPane::describe(const RoiSummary &roi) const
 
 QString RoiPane::describeInterval() const
 {
-    const RoiSummary &roi = m_shown->roi;
-    if (roi.interval == RoiInterval::Bootstrap) {
-        // At least 20 resamples: the English plural is always right.
-        return tr("The range of the value and of the ROI: a bootstrap of the whole calculation, "
-                  "%n resamples of the customers.",
-                  nullptr, roi.bootstrapReplicates);
-    }
-    const QString linear
-        = tr("The range of the value and of the ROI: its linear approximation, found at once.");
+    const QString interval = RoiWording::intervalSentence(m_shown->roi);
+    if (m_shown->roi.interval == RoiInterval::Bootstrap)
+        return interval;
     if (m_bootstrapDone >= 0) {
-        return linear + QLatin1Char(' ')
+        return interval + QLatin1Char(' ')
             + tr("Checking it with a bootstrap of the whole calculation: %1 of %2 resamples.")
                   .arg(QLocale().toString(m_bootstrapDone), QLocale().toString(m_bootstrapTotal));
     }
     if (!m_bootstrapError.isEmpty())
-        return linear + QLatin1Char(' ') + m_bootstrapError;
-    return linear;
+        return interval + QLatin1Char(' ') + m_bootstrapError;
+    return interval;
 }
 
 void RoiPane::changeEvent(QEvent *event)

@@ -98,4 +98,18 @@ QString sentence(const RoiSummary &roi, const QLocale &locale)
     return headline + QLatin1Char(' ') + basis(roi, locale);
 }
 
+QString intervalSentence(const RoiSummary &roi)
+{
+    if (roi.interval == RoiInterval::Bootstrap) {
+        // At least 20 resamples: the English plural is always right.
+        return QCoreApplication::translate("RoiPane",
+                                           "The range of the value and of the ROI: a bootstrap of "
+                                           "the whole calculation, %n resamples of the customers.",
+                                           nullptr, roi.bootstrapReplicates);
+    }
+    return QCoreApplication::translate(
+        "RoiPane",
+        "The range of the value and of the ROI: its linear approximation, found at once.");
+}
+
 } // namespace RoiWording

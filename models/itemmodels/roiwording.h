@@ -13,5 +13,8 @@
 namespace RoiWording {
 
 QString sentence(const RoiSummary &roi, const QLocale &locale = QLocale());
+// How the range of the value and of the ROI was found: the bootstrap of the
+// whole calculation, or its linear approximation.
+QString intervalSentence(const RoiSummary &roi);
 
 } // namespace RoiWording

@@ -442,7 +442,9 @@ ReportDocument ReportBuilder::build(const std::shared_ptr<const MetricsResult> &
                                       QCoreApplication::applicationVersion());
     document.titleFacts = titleFacts(metrics, inputs, locale);
 
-    document.roiSentence = roiSentence(metrics.roi, locale);
+    document.roiSentence = metrics.roi.noSocialCustomers ? roiSentence(metrics.roi, locale)
+                                                         : roiSentence(metrics.roi, locale)
+            + QLatin1Char(' ') + RoiWording::intervalSentence(metrics.roi);
     document.roiText = roiText(metrics.roi.roi, locale);
     document.roiTable = roiTable(metrics.roi, locale);
     document.resultWarnings = metrics.warnings;

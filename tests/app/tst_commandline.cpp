@@ -194,6 +194,13 @@ void TestCommandLine::metricsRejectsBadOptions_data()
         << QStringLiteral("--method must be adjusted or naive, not \"bogus\"");
     QTest::newRow("stray argument")
         << plus(valid, {QStringLiteral("extra")}) << QStringLiteral("Unexpected argument: extra");
+    QTest::newRow("too few bootstrap replicates")
+        << plus(valid, {QStringLiteral("--bootstrap"), QStringLiteral("5")})
+        << QStringLiteral(
+               "--bootstrap must be a number of replicates from 20 to 100000, not \"5\"");
+    QTest::newRow("bootstrap replicates not a number")
+        << plus(valid, {QStringLiteral("--bootstrap"), QStringLiteral("many")})
+        << QStringLiteral("not \"many\"");
 }
 
 void TestCommandLine::metricsRejectsBadOptions()
@@ -285,6 +292,27 @@ void TestCommandLine::metricsWritesJsonAndCsv()
     QVERIFY(cohorts.value(QLatin1String("social")).toObject().contains(QLatin1String("customers")));
     QVERIFY(!document.value(QLatin1String("metrics")).toArray().isEmpty());
     QVERIFY(document.value(QLatin1String("roi")).isObject());
+    const auto intervalOf = [](const QJsonObject &metrics) {
+        return metrics.value(QLatin1String("roi"))
+            .toObject()
+            .value(QLatin1String("interval"))
+            .toObject();
+    };
+    QCOMPARE(intervalOf(document).value(QLatin1String("method")).toString(),
+             QStringLiteral("linearized"));
+
+    // The ROI's interval from the bootstrap: the same figures, another range.
+    const Outcome bootstrapped
+        = run({QStringLiteral("metrics"), QStringLiteral("-p"), path, QStringLiteral("--format"),
+               QStringLiteral("json"), QStringLiteral("--as-of"), QStringLiteral("2025-06-30"),
+               QStringLiteral("--bootstrap"), QStringLiteral("20")});
+    QVERIFY2(bootstrapped.exitCode == 0, qPrintable(bootstrapped.err));
+    const QJsonObject withBootstrap = QJsonDocument::fromJson(bootstrapped.out.toUtf8()).object();
+    const QJsonObject interval = intervalOf(withBootstrap);
+    QCOMPARE(interval.value(QLatin1String("method")).toString(), QStringLiteral("bootstrap"));
+    QVERIFY(interval.value(QLatin1String("replicates")).toInt() >= 10);
+    QCOMPARE(withBootstrap.value(QLatin1String("roi")).toObject().value(QLatin1String("value")),
+             document.value(QLatin1String("roi")).toObject().value(QLatin1String("value")));
 
     const QString csvPath = m_dir.filePath(QStringLiteral("metrics.csv"));
     const Outcome csv

@@ -3,6 +3,7 @@
 #include "backgroundtask.h"
 #include "htmlreportwriter.h"
 #include "metricengine.h"
+#include "metricgroups.h"
 #include "pdfreportwriter.h"
 #include "projectstore.h"
 #include "reportbuilder.h"
@@ -136,6 +137,25 @@ ReportExporter::Prepared ReportExporter::prepare(const ReportRequest &request,
                       .arg(QDir::toNativeSeparators(request.projectPath))
                 : outcome.error;
             return prepared;
+        }
+        if (request.bootstrapReplicates > 0 && !outcome.result.roi.noSocialCustomers) {
+            promise.setProgressValueAndText(10, tr("Checking the ROI interval with a bootstrap…"));
+            RoiBootstrap::Settings settings;
+            settings.replicates = request.bootstrapReplicates;
+            const MetricEngine::BootstrapOutcome bootstrap = engine.bootstrapRoi(
+                request.filters, settings, [&cancel] { return cancel.load(); },
+                [&promise](int done, int total) {
+                    promise.setProgressValue(10 + (preparedAt - 20) * done / total);
+                });
+            if (bootstrap.cancelled || cancel.load()) {
+                prepared.cancelled = true;
+                return prepared;
+            }
+            if (!bootstrap.ok) {
+                prepared.error = bootstrap.error;
+                return prepared;
+            }
+            MetricGroups::applyBootstrap(outcome.result.roi, bootstrap.result);
         }
         result = std::make_shared<const MetricsResult>(std::move(outcome.result));
     }

@@ -24,6 +24,9 @@ struct ReportRequest
     // Metrics already computed under `filters` (the window has them); when
     // null the exporter computes them with an engine of its own.
     std::shared_ptr<const MetricsResult> result;
+    // When the exporter computes the metrics: the replicates of the ROI's
+    // bootstrap interval (0: the linear approximation).
+    int bootstrapReplicates = 0;
     QString xlsxWriterPath; // empty: XlsxReport::defaultHelperPath()
 };
 
