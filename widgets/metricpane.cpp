@@ -253,6 +253,10 @@ void MetricPane::apply()
 void MetricPane::applyCharts(const MetricGroup &group, const QString &currency)
 {
     if (auto *survival = qobject_cast<SurvivalChart *>(m_mainChart)) {
+        survival->setSides(ChartFactory::survivalOrigin(group)
+                                   == SurvivalChart::Origin::FirstSocialContact
+                               ? CohortChart::Sides::Compared
+                               : CohortChart::Sides::Cohorts);
         survival->setCurves(group.socialCurve, group.controlCurve,
                             ChartFactory::survivalOrigin(group));
     } else if (auto *nps = qobject_cast<NpsChart *>(m_mainChart)) {
@@ -262,19 +266,24 @@ void MetricPane::applyCharts(const MetricGroup &group, const QString &currency)
                        valueOr(group, "detractor_share", Cohort::Control));
     } else if (auto *bars = qobject_cast<CohortBarChart *>(m_mainChart)) {
         QVector<CohortBarChart::Bar> data;
+        QStringList shown;
         bool percent = true;
         QString axisLabel;
         if (m_groupId == QLatin1String("operational_cost")) {
             for (const MetricRow &row : group.rows) {
-                if (row.name.endsWith(contactsSuffix))
+                if (row.name.endsWith(contactsSuffix)) {
                     data << barOf(row, channelLabel(row.name.chopped(contactsSuffix.size())));
+                    shown << row.name;
+                }
             }
             percent = false;
             axisLabel = tr("Contacts per customer-month");
         } else {
             for (const QString &name : barRows(m_groupId)) {
-                if (const MetricRow *row = group.row(name))
+                if (const MetricRow *row = group.row(name)) {
                     data << barOf(*row, metricRowLabel(name));
+                    shown << name;
+                }
             }
             if (m_groupId == QLatin1String("relationship")) {
                 percent = false;
@@ -287,6 +296,7 @@ void MetricPane::applyCharts(const MetricGroup &group, const QString &currency)
                 axisLabel = tr("Share of customers");
             }
         }
+        bars->setSides(ChartFactory::sidesOf(group, shown));
         bars->setBars(data, axisLabel, percent);
     }
 
@@ -303,6 +313,7 @@ void MetricPane::applyCharts(const MetricGroup &group, const QString &currency)
         QVector<CohortBarChart::Bar> data;
         if (const MetricRow *row = group.row(QStringLiteral("average_order_value")))
             data << barOf(*row, metricRowLabel(row->name));
+        orders->setSides(ChartFactory::sidesOf(group, {QStringLiteral("average_order_value")}));
         orders->setBars(data, tr("Revenue (%1)").arg(MetricFormat::currencySymbol(currency)),
                         false);
     }

@@ -70,6 +70,10 @@ QString barAxisLabel(const QString &groupId, const QString &currency)
 void fillMain(CohortChart &chart, const MetricGroup &group, const QString &currency)
 {
     if (auto *survival = qobject_cast<SurvivalChart *>(&chart)) {
+        survival->setSides(ChartFactory::survivalOrigin(group)
+                                   == SurvivalChart::Origin::FirstSocialContact
+                               ? CohortChart::Sides::Compared
+                               : CohortChart::Sides::Cohorts);
         survival->setCurves(group.socialCurve, group.controlCurve,
                             ChartFactory::survivalOrigin(group));
     } else if (auto *nps = qobject_cast<NpsChart *>(&chart)) {
@@ -80,6 +84,7 @@ void fillMain(CohortChart &chart, const MetricGroup &group, const QString &curre
     } else if (auto *bars = qobject_cast<CohortBarChart *>(&chart)) {
         const bool percent = group.id != QLatin1String("operational_cost")
             && group.id != QLatin1String("relationship");
+        bars->setSides(ChartFactory::sidesOf(group, ChartRows::barRows(group)));
         bars->setBars(barsOf(group, ChartRows::barRows(group)), barAxisLabel(group.id, currency),
                       percent);
     }
@@ -97,6 +102,7 @@ void fillSecond(CohortChart &chart, const MetricGroup &group, const QString &cur
                               valueOr(group, "positive_mention_reach", Cohort::Control),
                               valueOr(group, "negative_mention_reach", Cohort::Control));
     } else if (auto *bars = qobject_cast<CohortBarChart *>(&chart)) {
+        bars->setSides(ChartFactory::sidesOf(group, ChartRows::secondBarRows(group)));
         bars->setBars(barsOf(group, ChartRows::secondBarRows(group)),
                       ChartFactory::tr("Revenue (%1)").arg(MetricFormat::currencySymbol(currency)),
                       false);
@@ -149,6 +155,20 @@ std::optional<ChartFactory::Kind> ChartFactory::kindFromName(QStringView name)
             return kind;
     }
     return std::nullopt;
+}
+
+CohortChart::Sides ChartFactory::sidesOf(const MetricGroup &group, const QStringList &rows)
+{
+    bool any = false;
+    for (const QString &name : rows) {
+        const MetricRow *row = group.row(name);
+        if (!row)
+            continue;
+        if (!row->estimated)
+            return CohortChart::Sides::Cohorts;
+        any = true;
+    }
+    return any ? CohortChart::Sides::Compared : CohortChart::Sides::Cohorts;
 }
 
 SurvivalChart::Origin ChartFactory::survivalOrigin(const MetricGroup &group)

@@ -55,4 +55,7 @@ public:
     // Retention's time zero: the adjusted estimate (which keeps the naive
     // curves beside its own) follows from the first social contact.
     static SurvivalChart::Origin survivalOrigin(const MetricGroup &group);
+    // The sides a chart of these rows compares: the estimate's when every
+    // row is estimated (SPEC section 4a), else the cohorts as they are.
+    static CohortChart::Sides sidesOf(const MetricGroup &group, const QStringList &rows);
 };

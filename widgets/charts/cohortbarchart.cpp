@@ -118,7 +118,7 @@ bool CohortBarChart::rebuild()
             }
         }
         auto *bars = new QCPBars(keyAxis, valueAxis);
-        bars->setName(cohortName(cohort));
+        bars->setName(sideName(cohort));
         bars->setWidthType(QCPBars::wtPlotCoords);
         bars->setWidth(barWidth);
         const QColor colour = social ? colours.social : colours.control;
@@ -144,7 +144,7 @@ bool CohortBarChart::rebuild()
             const bool isSocial = cohort == Cohort::Social;
             QString text
                 = QStringLiteral("<b>%1</b><br>%2<br>%3")
-                      .arg(cohortName(cohort), bar.label.toHtmlEscaped(),
+                      .arg(sideName(cohort), bar.label.toHtmlEscaped(),
                            formatNumber(*(isSocial ? bar.social : bar.control), m_percent));
             const auto &low = isSocial ? bar.socialLow : bar.controlLow;
             const auto &high = isSocial ? bar.socialHigh : bar.controlHigh;

@@ -181,12 +181,27 @@ CohortPalette CohortChart::cohortPalette() const
     return m_palette;
 }
 
-QString CohortChart::cohortName(Cohort cohort)
+QString CohortChart::cohortName(Cohort cohort, Sides sides)
 {
+    if (sides == Sides::Compared) {
+        //: Legend: the social customers, each from their first social contact
+        return cohort == Cohort::Social ? tr("Social customers")
+                                        //: Legend: the customers like them who had not dealt
+                                        //: with the social team yet, weighted to their mix
+                                        : tr("Similar customers (weighted)");
+    }
     //: The customers served by the social-media care team (the group compared)
     return cohort == Cohort::Social ? tr("Social cohort")
                                     //: The customers served the usual way (the comparison group)
                                     : tr("Control cohort");
+}
+
+void CohortChart::setSides(Sides sides)
+{
+    if (m_sides == sides)
+        return;
+    m_sides = sides;
+    refresh(true);
 }
 
 bool CohortChart::exportTo(const QString &path, int width, int height) const

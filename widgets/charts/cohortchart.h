@@ -76,7 +76,15 @@ public:
     // bars and markers, as a click on the legend item does.
     void setPlottableShown(QCPAbstractPlottable *plottable, bool shown);
 
-    static QString cohortName(Cohort cohort);
+    // Who the two sides are: the cohorts as they are, or, for an estimate,
+    // the social customers from their first social contact against the
+    // similar customers weighted to them (SPEC section 4a).
+    enum class Sides { Cohorts, Compared };
+    void setSides(Sides sides);
+    Sides sides() const { return m_sides; }
+    static QString cohortName(Cohort cohort, Sides sides = Sides::Cohorts);
+    // The name of one side in this chart's legend and tooltips.
+    QString sideName(Cohort cohort) const { return cohortName(cohort, m_sides); }
 
 public Q_SLOTS:
     void resetView();
@@ -128,6 +136,7 @@ protected:
                              int after) const;
 
 private:
+    Sides m_sides = Sides::Cohorts;
     QList<QCPAxisRect *> allAxisRects() const;
     void applyStyle();
     void updateLayoutRows();

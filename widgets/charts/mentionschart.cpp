@@ -97,7 +97,7 @@ bool MentionsChart::rebuild()
         }
         const QColor colour = social ? colours.social : colours.control;
         auto *bars = new QCPBars(keyAxis, valueAxis);
-        bars->setName(cohortName(cohort));
+        bars->setName(sideName(cohort));
         bars->setWidthType(QCPBars::wtPlotCoords);
         bars->setWidth(barWidth);
         bars->setBrush(colour);
@@ -130,7 +130,7 @@ bool MentionsChart::rebuild()
                 = keys.at(index) == positiveKey ? tr("Positive mentions") : tr("Negative mentions");
             QString text
                 = QStringLiteral("<b>%1</b><br>%2: %3")
-                      .arg(cohortName(cohort), kind, formatNumber(values.at(index), false, 0));
+                      .arg(sideName(cohort), kind, formatNumber(values.at(index), false, 0));
             if (std::isfinite(reaches.at(index)))
                 text += QStringLiteral("<br>")
                     + tr("Summed reach: %1").arg(formatNumber(reaches.at(index), false, 0));

@@ -179,7 +179,7 @@ void MonthlySeriesChart::addCohort(Cohort cohort)
     graphs.high->setChannelFillGraph(graphs.low);
 
     graphs.line = plot()->addGraph(xAxis, yAxis);
-    graphs.line->setName(cohortName(cohort));
+    graphs.line->setName(sideName(cohort));
     graphs.line->setPen(QPen(colour, 2));
     // Dots show the months, and a month between two gaps, which has no line.
     graphs.line->setScatterStyle(
@@ -205,7 +205,7 @@ void MonthlySeriesChart::addCohort(Cohort cohort)
         const bool isSocial = cohort == Cohort::Social;
         const std::optional<double> &value = isSocial ? point->social : point->control;
         QString text = QStringLiteral("<b>%1</b><br>%2<br>")
-                           .arg(cohortName(cohort),
+                           .arg(sideName(cohort),
                                 chartLocale().toString(month, QStringLiteral("MMMM yyyy")));
         if (!value || !std::isfinite(*value))
             return text + tr("No value for this month");

@@ -56,8 +56,8 @@ bool NpsChart::rebuild()
     QCPAxis *keyAxis = mainAxisRect()->axis(QCPAxis::atLeft);
     QCPAxis *valueAxis = mainAxisRect()->axis(QCPAxis::atBottom);
     auto labels = QSharedPointer<QCPAxisTickerText>::create();
-    labels->addTick(socialKey, cohortName(Cohort::Social));
-    labels->addTick(controlKey, cohortName(Cohort::Control));
+    labels->addTick(socialKey, sideName(Cohort::Social));
+    labels->addTick(controlKey, sideName(Cohort::Control));
     keyAxis->setTicker(labels);
     keyAxis->setTickLength(0, 0);
     keyAxis->grid()->setVisible(false);
@@ -138,8 +138,7 @@ bool NpsChart::rebuild()
                 return QString();
             const Cohort cohort = keys.at(index) == socialKey ? Cohort::Social : Cohort::Control;
             return QStringLiteral("<b>%1</b><br>%2: %3")
-                .arg(cohortName(cohort), segmentName(segment),
-                     formatNumber(values.at(index), true));
+                .arg(sideName(cohort), segmentName(segment), formatNumber(values.at(index), true));
         });
 
         // The share written inside its segment.

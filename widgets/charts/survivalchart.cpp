@@ -339,7 +339,7 @@ void SurvivalChart::addCohort(Cohort cohort, const std::vector<CurvePoint> &curv
     graphs.high->setChannelFillGraph(graphs.low);
 
     graphs.curve = plot()->addGraph(xAxis, yAxis);
-    graphs.curve->setName(cohortName(cohort));
+    graphs.curve->setName(sideName(cohort));
     graphs.curve->setLineStyle(QCPGraph::lsStepLeft);
     graphs.curve->setPen(QPen(colour, 2));
     graphs.curve->setData(keys, values, true);
@@ -359,17 +359,17 @@ void SurvivalChart::addCohort(Cohort cohort, const std::vector<CurvePoint> &curv
         const int step = index - offset;
         if (step < 0 && m_origin == Origin::FirstSocialContact) {
             return tr("<b>%1</b><br>At the first social contact: %2 still customers")
-                .arg(cohortName(cohort), formatNumber(1, true));
+                .arg(sideName(cohort), formatNumber(1, true));
         }
         if (step < 0) {
             return tr("<b>%1</b><br>At signup: %2 still customers")
-                .arg(cohortName(cohort), formatNumber(1, true));
+                .arg(sideName(cohort), formatNumber(1, true));
         }
         const CurvePoint &point = curve[size_t(std::min(step, int(curve.size()) - 1))];
         const qint64 next = size_t(step) + 1 < curve.size() ? curve[size_t(step) + 1].atRisk : 0;
         QString text
             = tr("<b>%1</b><br>Month %2 (day %3)<br>Still customers: %4")
-                  .arg(cohortName(cohort), formatNumber(point.days / daysPerMonth, false, 1),
+                  .arg(sideName(cohort), formatNumber(point.days / daysPerMonth, false, 1),
                        formatNumber(point.days, false, 0), formatNumber(point.survival, true));
         if (point.ciLow && point.ciHigh) {
             text += QStringLiteral("<br>")
