@@ -416,20 +416,18 @@ void MainWindow::showForeignObjects()
 
 void MainWindow::loadSummary()
 {
-    const quint64 generation = ++m_summaryGeneration;
     const QString path = projectPath();
     m_countsLabel->setText(tr("Counting…"));
-    const auto loading = runInBackground<ProjectSummary>(
-        [path](QPromise<ProjectSummary> &) { return ProjectSummary::load(path); });
-    onResult(this, loading, [this, generation](const ProjectSummary &summary) {
-        if (generation != m_summaryGeneration)
-            return;
-        if (!summary.error.isEmpty()) {
-            statusBar()->showMessage(tr("The project could not be read: %1").arg(summary.error));
-            return;
-        }
-        showSummary(summary);
-    });
+    m_summaryJob.start<ProjectSummary>(
+        [path](const JobTracker::StopCheck &) { return ProjectSummary::load(path); },
+        [this](const ProjectSummary &summary) {
+            if (!summary.error.isEmpty()) {
+                statusBar()->showMessage(
+                    tr("The project could not be read: %1").arg(summary.error));
+                return;
+            }
+            showSummary(summary);
+        });
 }
 
 void MainWindow::showSummary(const ProjectSummary &summary)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobtracker.h"
 #include "navigator.h"
 #include "storeerror.h"
 
@@ -142,7 +143,7 @@ private:
     QList<QAction *> m_paneActions; // Ctrl+2 … Ctrl+9, Ctrl+0: one per pane
     QString m_pendingPane; // asked for before a project was open
     QString m_countsText;
-    quint64 m_summaryGeneration = 0;
+    JobTracker m_summaryJob {this}; // the row counts of the overview and the navigator
     std::array<qint64, 5> m_summaryCounts {}; // by canonical table, for the status bar
     qint64 m_socialCustomers = -1; // -1 until a summary arrived
 };

@@ -230,33 +230,31 @@ void AssumptionsEditor::load()
 {
     if (m_projectPath.isEmpty())
         return;
-    const quint64 generation = ++m_loadGeneration;
-    const auto loading = runInBackground<AssumptionsRead>(
-        [projectPath = m_projectPath](QPromise<AssumptionsRead> &) {
+    m_loadJob.start<AssumptionsRead>(
+        [projectPath = m_projectPath](const JobTracker::StopCheck &) {
             return Assumptions::readFile(projectPath);
+        },
+        [this](const AssumptionsRead &result) {
+            if (result.assumptions) {
+                m_model->setAssumptions(*result.assumptions);
+                setLoaded(true);
+                m_message->hide();
+                return;
+            }
+            // Never defaults in the project's place: nothing can be edited, so
+            // nothing can be saved, until the project's own figures are read.
+            setLoaded(false);
+            m_message->setText(
+                result.busy ? tr(
+                    "The project is busy (an import may be running): the assumptions will load "
+                    "when it is free. Nothing is saved until then.")
+                            : tr("The assumptions cannot be read: %1. They will load as soon as "
+                                 "the project "
+                                 "can be read; nothing is saved until then.")
+                                  .arg(result.error));
+            m_message->show();
+            m_retry->start();
         });
-    onResult(this, loading, [this, generation](const AssumptionsRead &result) {
-        if (generation != m_loadGeneration)
-            return;
-        if (result.assumptions) {
-            m_model->setAssumptions(*result.assumptions);
-            setLoaded(true);
-            m_message->hide();
-            return;
-        }
-        // Never defaults in the project's place: nothing can be edited, so
-        // nothing can be saved, until the project's own figures are read.
-        setLoaded(false);
-        m_message->setText(
-            result.busy
-                ? tr("The project is busy (an import may be running): the assumptions will load "
-                     "when it is free. Nothing is saved until then.")
-                : tr("The assumptions cannot be read: %1. They will load as soon as the project "
-                     "can be read; nothing is saved until then.")
-                      .arg(result.error));
-        m_message->show();
-        m_retry->start();
-    });
 }
 
 void AssumptionsEditor::save(const Assumptions &assumptions)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jobtracker.h"
+
 #include <QWidget>
 
 class AssumptionsModel;
@@ -57,6 +59,6 @@ private:
     QPushButton *m_resetButton;
     QThreadPool *m_savePool; // one thread: saves land in the order they were made
     QTimer *m_retry; // loads again while the project cannot be read
-    quint64 m_loadGeneration = 0;
+    JobTracker m_loadJob {this}; // reading the project's assumptions
     bool m_loaded = false; // the table holds the project's own assumptions
 };

@@ -1,6 +1,6 @@
 #include "filterbar.h"
 
-#include "backgroundtask.h"
+#include "jobtracker.h"
 #include "optionaldateedit.h"
 
 #include <QComboBox>
@@ -124,23 +124,24 @@ void FilterBar::reloadChoices()
 
 void FilterBar::loadChoices()
 {
-    const quint64 generation = ++m_generation;
-    if (m_projectPath.isEmpty())
+    if (m_projectPath.isEmpty()) {
+        m_choicesJob.cancel();
         return;
+    }
     // The queries scan the customers table: off the UI thread, on their own connection.
-    const auto loading = runInBackground<SegmentChoices>(
-        [path = m_projectPath](QPromise<SegmentChoices> &) { return SegmentChoices::load(path); });
-    onResult(this, loading, [this, generation](const SegmentChoices &choices) {
-        if (generation != m_generation)
-            return;
-        m_choices = choices;
-        m_hasChoices = choices.error.isEmpty();
-        fillSegments();
-        fillAdjustFor(checkedAdjustFor());
-        for (OptionalDateEdit *edit : {m_from, m_to, m_asOf})
-            edit->setDataRange(choices.firstSignup, choices.lastSignup);
-        Q_EMIT choicesLoaded();
-    });
+    m_choicesJob.start<SegmentChoices>(
+        [path = m_projectPath](const JobTracker::StopCheck &) {
+            return SegmentChoices::load(path);
+        },
+        [this](const SegmentChoices &choices) {
+            m_choices = choices;
+            m_hasChoices = choices.error.isEmpty();
+            fillSegments();
+            fillAdjustFor(checkedAdjustFor());
+            for (OptionalDateEdit *edit : {m_from, m_to, m_asOf})
+                edit->setDataRange(choices.firstSignup, choices.lastSignup);
+            Q_EMIT choicesLoaded();
+        });
 }
 
 MetricFilters FilterBar::filters() const

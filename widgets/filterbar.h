@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobtracker.h"
 #include "metricresult.h"
 #include "segmentchoices.h"
 
@@ -87,5 +88,5 @@ private:
     SegmentChoices m_choices;
     bool m_hasChoices = false;
     MetricFilters m_emitted;
-    quint64 m_generation = 0;
+    JobTracker m_choicesJob {this}; // the segment and attribute choices
 };

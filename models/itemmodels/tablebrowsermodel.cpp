@@ -55,7 +55,9 @@ void TableBrowserModel::sort(int column, Qt::SortOrder order)
 void TableBrowserModel::restart()
 {
     beginResetModel();
-    ++m_generation;
+    // Answers to the query the user has just replaced are dropped.
+    m_countJob.cancel();
+    m_chunkJob.cancel();
     m_rows.clear();
     m_cursor.reset();
     m_loading = false;
@@ -76,22 +78,20 @@ void TableBrowserModel::restart()
     m_atEnd = false;
     m_totalRowCount = -1;
     Q_EMIT totalRowCountChanged(-1);
-    const quint64 generation = m_generation;
     const QString path = m_projectPath;
     const TableQuery query = m_query;
-    const auto counting = runInBackground<qint64>([path, query](QPromise<qint64> &) {
-        try {
-            return TableCursor::count(path, query);
-        } catch (const SqliteError &) {
-            return qint64(-1);
-        }
-    });
-    onResult(this, counting, [this, generation](qint64 count) {
-        if (generation != m_generation)
-            return;
-        m_totalRowCount = count;
-        Q_EMIT totalRowCountChanged(count);
-    });
+    m_countJob.start<qint64>(
+        [path, query](const JobTracker::StopCheck &) {
+            try {
+                return TableCursor::count(path, query);
+            } catch (const SqliteError &) {
+                return qint64(-1);
+            }
+        },
+        [this](qint64 count) {
+            m_totalRowCount = count;
+            Q_EMIT totalRowCountChanged(count);
+        });
     requestChunk();
 }
 
@@ -100,43 +100,41 @@ void TableBrowserModel::requestChunk()
     if (m_loading || m_atEnd)
         return;
     m_loading = true;
-    const quint64 generation = m_generation;
     const QString path = m_projectPath;
     const TableQuery query = m_query;
     std::shared_ptr<TableCursor> cursor = m_cursor;
-    const auto loading = runInBackground<Chunk>([path, query, cursor](QPromise<Chunk> &) mutable {
-        Chunk chunk;
-        try {
-            if (!cursor)
-                cursor = std::make_shared<TableCursor>(path, query);
-            chunk.rows = cursor->fetch(chunkSize);
-            chunk.atEnd = cursor->atEnd();
-        } catch (const SqliteError &error) {
-            chunk.error = error.message();
-            chunk.atEnd = true;
-        }
-        chunk.cursor = std::move(cursor);
-        return chunk;
-    });
-    onResult(this, loading, [this, generation](Chunk chunk) {
-        if (generation != m_generation)
-            return; // an answer to a query the user has since replaced
-        m_cursor = std::move(chunk.cursor);
-        if (!chunk.rows.empty()) {
-            // Still "loading" while views react to the insertion, so a view
-            // asking for more meanwhile cannot start a second fetch on the
-            // same cursor.
-            const int first = int(m_rows.size());
-            beginInsertRows(QModelIndex(), first, first + int(chunk.rows.size()) - 1);
-            std::move(chunk.rows.begin(), chunk.rows.end(), std::back_inserter(m_rows));
-            endInsertRows();
-        }
-        m_loading = false;
-        m_atEnd = chunk.atEnd;
-        if (!chunk.error.isEmpty())
-            Q_EMIT loadFailed(chunk.error);
-        Q_EMIT chunkLoaded();
-    });
+    m_chunkJob.start<Chunk>(
+        [path, query, cursor](const JobTracker::StopCheck &) mutable {
+            Chunk chunk;
+            try {
+                if (!cursor)
+                    cursor = std::make_shared<TableCursor>(path, query);
+                chunk.rows = cursor->fetch(chunkSize);
+                chunk.atEnd = cursor->atEnd();
+            } catch (const SqliteError &error) {
+                chunk.error = error.message();
+                chunk.atEnd = true;
+            }
+            chunk.cursor = std::move(cursor);
+            return chunk;
+        },
+        [this](Chunk chunk) {
+            m_cursor = std::move(chunk.cursor);
+            if (!chunk.rows.empty()) {
+                // Still "loading" while views react to the insertion, so a view
+                // asking for more meanwhile cannot start a second fetch on the
+                // same cursor.
+                const int first = int(m_rows.size());
+                beginInsertRows(QModelIndex(), first, first + int(chunk.rows.size()) - 1);
+                std::move(chunk.rows.begin(), chunk.rows.end(), std::back_inserter(m_rows));
+                endInsertRows();
+            }
+            m_loading = false;
+            m_atEnd = chunk.atEnd;
+            if (!chunk.error.isEmpty())
+                Q_EMIT loadFailed(chunk.error);
+            Q_EMIT chunkLoaded();
+        });
 }
 
 int TableBrowserModel::rowCount(const QModelIndex &parent) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobtracker.h"
 #include "tablecursor.h"
 
 #include <QAbstractTableModel>
@@ -11,7 +12,7 @@
 // data browser. Rows arrive in chunks from a TableCursor stepped on the
 // thread pool, so sorting or filtering millions of rows never blocks the
 // window; answers of an older query (a previous sort or filter) are dropped
-// by a generation counter. The total row count is computed in the background
+// by a job tracker. The total row count is computed in the background
 // too and announced with totalRowCountChanged().
 //
 // Thread rules: the model lives in the GUI thread; only the cursor moves to
@@ -63,7 +64,8 @@ private:
     std::vector<int> m_fieldTypes; // FieldType per column
     std::vector<BrowserRow> m_rows;
     std::shared_ptr<TableCursor> m_cursor;
-    quint64 m_generation = 0;
+    JobTracker m_countJob {this}; // the total row count of the query
+    JobTracker m_chunkJob {this}; // the next rows of the query
     bool m_loading = false;
     bool m_atEnd = true;
     qint64 m_totalRowCount = 0;

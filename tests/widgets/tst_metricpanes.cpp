@@ -144,6 +144,8 @@ void TestMetricPanes::initTestCase()
 
 void TestMetricPanes::openProject(MainWindow &window, const QString &path)
 {
+    // Fewer bootstrap replicates than the window's 200: the same code, sooner.
+    window.metricsController()->setBootstrapReplicates(40);
     QVERIFY(!window.openProject(path, false).isError());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -536,6 +538,11 @@ void TestMetricPanes::roiChartsDrawTheSummaryAndSensitivity()
     MetricsController *controller = window.metricsController();
     QTRY_VERIFY_WITH_TIMEOUT(controller->sensitivity().has_value(), computeTimeout);
     RoiPane *pane = window.metricsPage()->roiPane();
+    // The bootstrap came before the sensitivity and replaced the interval.
+    QCOMPARE(controller->result()->roi.interval, RoiInterval::Bootstrap);
+    QVERIFY2(pane->intervalText().contains(QLatin1String("bootstrap of the whole calculation, 40 "
+                                                         "resamples")),
+             qPrintable(pane->intervalText()));
 
     const auto check = [&] {
         const RoiSummary &roi = controller->result()->roi;

@@ -1,6 +1,5 @@
 #include "importmappingpage.h"
 
-#include "backgroundtask.h"
 #include "columnmappingeditor.h"
 #include "dateorderquestion.h"
 #include "duplicatepolicybox.h"
@@ -126,22 +125,19 @@ void ImportMappingPage::initializePage()
 
 void ImportMappingPage::loadProfiles()
 {
-    const quint64 generation = ++m_profileGeneration;
     m_loadingProfiles = true;
     m_profiles->setLoading();
     const QString projectPath = m_state->projectPath;
     const CanonicalTable table = m_state->table;
-    const auto future
-        = runInBackground<SavedMappings>([projectPath, table](QPromise<SavedMappings> &) {
-              return SavedMappings::load(projectPath, table);
-          });
-    onResult(this, future, [this, generation](const SavedMappings &saved) {
-        if (generation != m_profileGeneration)
-            return;
-        m_loadingProfiles = false;
-        m_profiles->setProfiles(saved.profiles, saved.error);
-        Q_EMIT profilesLoaded();
-    });
+    m_profilesJob.start<SavedMappings>(
+        [projectPath, table](const JobTracker::StopCheck &) {
+            return SavedMappings::load(projectPath, table);
+        },
+        [this](const SavedMappings &saved) {
+            m_loadingProfiles = false;
+            m_profiles->setProfiles(saved.profiles, saved.error);
+            Q_EMIT profilesLoaded();
+        });
 }
 
 void ImportMappingPage::applyProfile(const FieldMapping &profile)

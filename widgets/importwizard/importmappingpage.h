@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jobtracker.h"
+
 #include <QWizardPage>
 
 #include <memory>
@@ -58,5 +60,5 @@ private:
     DateOrderQuestion *m_dateQuestion;
     DuplicatePolicyBox *m_duplicates;
     bool m_loadingProfiles = false;
-    quint64 m_profileGeneration = 0;
+    JobTracker m_profilesJob {this}; // the saved mapping profiles
 };

@@ -1,11 +1,9 @@
 #pragma once
 
 #include "importpreview.h"
+#include "jobtracker.h"
 
 #include <QObject>
-
-#include <atomic>
-#include <memory>
 
 // Reads an ImportPreview on the thread pool for one wizard page. Each load()
 // supersedes the previous one: an older read stops early and its answer is
@@ -21,14 +19,11 @@ public:
     ~PreviewLoader() override;
 
     void load(const ImportPreview::Request &request);
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_job.isRunning(); }
 
 Q_SIGNALS:
     void loaded(const ImportPreview &preview);
 
 private:
-    quint64 m_generation = 0;
-    // The generation the workers should still be reading for; 0 stops them all.
-    std::shared_ptr<std::atomic<quint64>> m_wanted;
-    bool m_loading = false;
+    JobTracker m_job {this};
 };
