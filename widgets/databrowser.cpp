@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -31,6 +32,8 @@ DataBrowser::DataBrowser(QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_view(new QTableView(this))
     , m_countLabel(new QLabel(this))
+    , m_problem(new QLabel(this))
+    , m_retry(new QPushButton(this))
     , m_filterDelay(new QTimer(this))
     , m_exportAction(new QAction(this))
 {
@@ -62,8 +65,29 @@ DataBrowser::DataBrowser(QWidget *parent)
         updateCountLabel(count);
         Q_EMIT rowCountChanged(count);
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-            [this] { m_view->horizontalHeader()->resizeSections(QHeaderView::Interactive); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->horizontalHeader()->resizeSections(QHeaderView::Interactive);
+        m_problem->hide();
+        m_retry->hide();
+    });
+    // Never a table that silently ends early: the reason, and a way to try again.
+    m_problem->setObjectName(QStringLiteral("DataBrowserProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problem->hide();
+    m_retry->setObjectName(QStringLiteral("DataBrowserRetry"));
+    m_retry->hide();
+    connect(m_model, &TableBrowserModel::loadFailed, this, [this](const QString &message) {
+        m_problem->setText(
+            tr("%1 The table shows the rows read so far; try again when the project is free "
+               "(an import may be running).")
+                .arg(message));
+        m_problem->show();
+        m_retry->show();
+        if (m_count < 0)
+            m_countLabel->setText(tr("Rows not counted"));
+    });
+    connect(m_retry, &QPushButton::clicked, m_model, &TableBrowserModel::reload);
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(4, 4, 8, 0);
@@ -72,6 +96,11 @@ DataBrowser::DataBrowser(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
+    auto *problemRow = new QHBoxLayout;
+    problemRow->setContentsMargins(4, 0, 8, 0);
+    problemRow->addWidget(m_problem, 1);
+    problemRow->addWidget(m_retry);
+    layout->addLayout(problemRow);
     layout->addWidget(m_view, 1);
     retranslate();
 }
@@ -172,6 +201,7 @@ void DataBrowser::retranslate()
 {
     m_exportAction->setText(tr("&Export as CSV…"));
     m_filter->setPlaceholderText(tr("Filter rows: type text found in any column (Ctrl+F)"));
+    m_retry->setText(tr("Try again"));
     updateCountLabel(m_count);
 }
 

@@ -4,6 +4,7 @@
 
 class QAction;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -47,6 +48,9 @@ private:
     QLineEdit *m_filter;
     QTableView *m_view;
     QLabel *m_countLabel;
+    // Why the rows stopped (a failed read), with a retry; hidden otherwise.
+    QLabel *m_problem;
+    QPushButton *m_retry;
     QTimer *m_filterDelay;
     QAction *m_exportAction;
     qint64 m_count = 0;

@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -95,6 +96,12 @@ FilterBar::FilterBar(QWidget *parent)
     retranslate();
 }
 
+namespace {
+// How long a project that could not be read (an import holding it, say)
+// waits before the segment choices are read again.
+constexpr int choicesRetryMilliseconds = 2000;
+} // namespace
+
 void FilterBar::setProject(const QString &projectPath)
 {
     m_projectPath = projectPath;
@@ -140,6 +147,10 @@ void FilterBar::loadChoices()
             fillAdjustFor(checkedAdjustFor());
             for (OptionalDateEdit *edit : {m_from, m_to, m_asOf})
                 edit->setDataRange(choices.firstSignup, choices.lastSignup);
+            // Not an empty list as if the project had no segments: the list
+            // says it is not read yet, and the read is tried again.
+            if (!m_hasChoices)
+                QTimer::singleShot(choicesRetryMilliseconds, this, [this] { loadChoices(); });
             Q_EMIT choicesLoaded();
         });
 }
@@ -236,6 +247,15 @@ void FilterBar::fillSegments()
     };
     addChoices(m_choices.segments);
     addChoices(m_choices.attributes);
+    if (!m_choices.error.isEmpty()) {
+        m_segment->insertSeparator(m_segment->count());
+        m_segment->addItem(tr("Segments not read yet: trying again…"));
+        const int item = m_segment->count() - 1;
+        m_segment->setItemData(item, m_choices.error, Qt::ToolTipRole);
+        // Shown, not chosen: no filter value.
+        if (auto *model = qobject_cast<QStandardItemModel *>(m_segment->model()))
+            model->item(item)->setEnabled(false);
+    }
     // Keep what was shown (or typed) before the list changed.
     for (int i = 0; i < m_segment->count(); ++i) {
         if (m_segment->itemData(i).toString() == current && !m_segment->itemText(i).isEmpty()) {

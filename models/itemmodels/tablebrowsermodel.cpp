@@ -4,8 +4,20 @@
 #include "canonicalschema.h"
 #include "fieldlabels.h"
 
+#include <QCoreApplication>
 #include <QDate>
+#include <QDir>
 #include <QLocale>
+
+namespace {
+
+QString readError(const QString &path, const SqliteError &error)
+{
+    return QCoreApplication::translate("TableBrowserModel", "%1: the rows could not be read (%2).")
+        .arg(QDir::toNativeSeparators(path), error.message());
+}
+
+} // namespace
 
 struct TableBrowserModel::Chunk
 {
@@ -52,6 +64,11 @@ void TableBrowserModel::sort(int column, Qt::SortOrder order)
     restart();
 }
 
+void TableBrowserModel::reload()
+{
+    restart();
+}
+
 void TableBrowserModel::restart()
 {
     beginResetModel();
@@ -80,15 +97,21 @@ void TableBrowserModel::restart()
     Q_EMIT totalRowCountChanged(-1);
     const QString path = m_projectPath;
     const TableQuery query = m_query;
-    m_countJob.start<qint64>(
+    using Count = std::pair<qint64, QString>; // the count, or -1 and why
+    m_countJob.start<Count>(
         [path, query](const JobTracker::StopCheck &) {
             try {
-                return TableCursor::count(path, query);
-            } catch (const SqliteError &) {
-                return qint64(-1);
+                return Count {TableCursor::count(path, query), QString()};
+            } catch (const SqliteError &error) {
+                return Count {-1, readError(path, error)};
             }
         },
-        [this](qint64 count) {
+        [this](const Count &answer) {
+            if (answer.first < 0) {
+                Q_EMIT loadFailed(answer.second);
+                return;
+            }
+            const qint64 count = answer.first;
             m_totalRowCount = count;
             Q_EMIT totalRowCountChanged(count);
         });
@@ -112,7 +135,7 @@ void TableBrowserModel::requestChunk()
                 chunk.rows = cursor->fetch(chunkSize);
                 chunk.atEnd = cursor->atEnd();
             } catch (const SqliteError &error) {
-                chunk.error = error.message();
+                chunk.error = readError(path, error);
                 chunk.atEnd = true;
             }
             chunk.cursor = std::move(cursor);

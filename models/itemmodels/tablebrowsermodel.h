@@ -47,10 +47,14 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // Reads the same query again from its first row (after a failed read).
+    void reload();
 
 Q_SIGNALS:
     void totalRowCountChanged(qint64 count);
     void chunkLoaded(); // after each chunk, also when it was empty
+    // A read failed (the project busy, say): the rows read so far stay, the
+    // count stays unknown, and nothing more is read until reload().
     void loadFailed(const QString &message);
 
 private:

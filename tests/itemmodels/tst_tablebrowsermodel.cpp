@@ -1,7 +1,10 @@
 #include "demogenerator.h"
+#include "sqliteconnection.h"
 #include "tablebrowsermodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +20,7 @@ private Q_SLOTS:
     void sortsInTheDatabase();
     void filtersAnyColumn();
     void dropsAnswersToAReplacedQuery();
+    void aBusyProjectSaysSoAndReloads();
 
 private:
     bool waitForChunk(TableBrowserModel &model);
@@ -131,6 +135,38 @@ void TestTableBrowserModel::dropsAnswersToAReplacedQuery()
     QVERIFY(model.rowCount() <= 20);
     for (int row = 0; row < model.rowCount(); ++row)
         QVERIFY(model.index(row, 0).data().toString().startsWith(QLatin1Char('I')));
+}
+
+// Another process holds the project (an import, say): the model says why it
+// read nothing rather than show an empty table, and reads it all on reload().
+void TestTableBrowserModel::aBusyProjectSaysSoAndReloads()
+{
+    const QString path = m_dir.filePath(QStringLiteral("busy.socialroi"));
+    QVERIFY(QFile::copy(m_path, path));
+    SqliteConnection holder;
+    QCOMPARE(holder.open(path, SqliteConnection::Access::ReadWrite), 0); // SQLITE_OK
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE");
+    holder.execute("BEGIN EXCLUSIVE");
+    holder.execute("UPDATE customers SET segment = segment WHERE id = 1");
+
+    TableBrowserModel model;
+    QSignalSpy failed(&model, &TableBrowserModel::loadFailed);
+    model.setProject(path);
+    model.setTable(QStringLiteral("customers"));
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() >= 1, 30000);
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.isComplete()); // nothing more is read until reload()
+
+    holder.execute("COMMIT");
+    holder.close();
+    failed.clear();
+    model.reload();
+    QVERIFY(waitForChunk(model));
+    QVERIFY(model.rowCount() > 0);
+    QTRY_VERIFY(model.totalRowCount() == 1500);
+    QCOMPARE(failed.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTableBrowserModel)

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demogenerator.h"
+#include "filterbar.h"
+#include "sqliteconnection.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The segment choices of a project that cannot be read right now are never
+// an empty list as if it had no segments: the list says they are not read
+// yet, and they arrive once the project is free.
+class TestFilterBar : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void aBusyProjectsSegmentsArriveWhenItIsFree();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void TestFilterBar::initTestCase()
+{
+    m_path = m_dir.filePath(QStringLiteral("demo.socialroi"));
+    DemoOptions options;
+    options.customers = 800;
+    QVERIFY(DemoGenerator::generate(m_path, options, false).ok);
+}
+
+void TestFilterBar::aBusyProjectsSegmentsArriveWhenItIsFree()
+{
+    const QString path = m_dir.filePath(QStringLiteral("busy.socialroi"));
+    QVERIFY(QFile::copy(m_path, path));
+    auto holder = std::make_unique<SqliteConnection>();
+    QCOMPARE(holder->open(path, SqliteConnection::Access::ReadWrite), 0); // SQLITE_OK
+    holder->execute("PRAGMA locking_mode = EXCLUSIVE");
+    holder->execute("BEGIN EXCLUSIVE");
+    holder->execute("UPDATE customers SET segment = segment WHERE id = 1");
+
+    FilterBar bar;
+    QSignalSpy loaded(&bar, &FilterBar::choicesLoaded);
+    bar.setProject(path);
+    QVERIFY(loaded.wait(30000));
+    QComboBox *segments = bar.segmentBox();
+    const int last = segments->count() - 1;
+    QVERIFY2(segments->itemText(last).contains(QLatin1String("not read yet")),
+             qPrintable(segments->itemText(last)));
+    QVERIFY(segments->itemData(last, Qt::ToolTipRole).toString().contains(path));
+    auto *model = qobject_cast<QStandardItemModel *>(segments->model());
+    QVERIFY(model && !model->item(last)->isEnabled());
+
+    holder->execute("COMMIT");
+    holder.reset();
+    // Tried again on its own: the demo's segments, and no notice.
+    QTRY_VERIFY_WITH_TIMEOUT(segments->findData(QStringLiteral("premium")) > 0, 30000);
+    for (int i = 0; i < segments->count(); ++i)
+        QVERIFY(!segments->itemText(i).contains(QLatin1String("not read yet")));
+}
+
+QTEST_MAIN(TestFilterBar)
+#include "tst_filterbar.moc"
