@@ -244,6 +244,9 @@ private Q_SLOTS:
     void fullDiskWhileOpening();
     void readOnlyProject_data();
     void readOnlyProject();
+    void killDuringTheFirstSnapshotWrite_data();
+    void killDuringTheFirstSnapshotWrite();
+    void exportToAPipeKeepsThePipe_data();
     void exportToAPipeKeepsThePipe();
 
 private:
@@ -582,10 +585,78 @@ void TestFaults::readOnlyProject()
 // An export to something that is not a regular file (a pipe here; /dev/null
 // or /dev/stdout alike) writes into it: renaming a temporary file over it, as
 // for a regular file, would replace the pipe or, for root, the device node.
+void TestFaults::killDuringTheFirstSnapshotWrite_data()
+{
+    QTest::addColumn<double>("fraction");
+    for (const int percent : {35, 55, 75, 90})
+        QTest::newRow(QByteArray::number(percent).append('%').constData()) << percent / 100.0;
+}
+
+// The first metrics run after an import reads the tables and then stores the
+// column snapshot in the project; killed anywhere in it, the project stays
+// intact with its rows, and the next run gives the same metrics as one that
+// was never interrupted (a half-written snapshot is never read).
+void TestFaults::killDuringTheFirstSnapshotWrite()
+{
+    QFETCH(double, fraction);
+    const QString imported = m_dir.filePath(QStringLiteral("reference.socialroi"));
+    const auto copyOfImported = [&](const QString &name) {
+        const QString path = m_dir.filePath(name);
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            QFile::remove(path + suffix);
+            if (QFile::exists(imported + suffix) && !QFile::copy(imported + suffix, path + suffix))
+                return QString();
+        }
+        return path;
+    };
+    const auto metricsOf = [](const QString &project) {
+        return QStringList {QStringLiteral("metrics"), QStringLiteral("-p"), project,
+                            QStringLiteral("--format"), QStringLiteral("json")};
+    };
+
+    // An uninterrupted first run, timed, and its answer as the reference.
+    const QString whole = copyOfImported(QStringLiteral("snapshot-whole.socialroi"));
+    QVERIFY(!whole.isEmpty());
+    QElapsedTimer timer;
+    timer.start();
+    const Outcome reference = run(metricsOf(whole));
+    const qint64 fullMs = timer.elapsed();
+    QVERIFY2(reference.exitCode == 0, qPrintable(reference.err));
+
+    const QString killed = copyOfImported(QStringLiteral("snapshot-killed.socialroi"));
+    QVERIFY(!killed.isEmpty());
+    QProcess process;
+    const bool landed
+        = runAndKill(process, executable(), metricsOf(killed), int(fraction * double(fullMs)));
+    QString problem;
+    QVERIFY2(checkedCustomerCount(killed, &problem) == m_rowsAfterImport, qPrintable(problem));
+    const Outcome after = run(metricsOf(killed));
+    QVERIFY2(after.exitCode == 0, qPrintable(after.err));
+    QCOMPARE(after.out, reference.out);
+    qInfo("%s after %lld ms of %lld", landed ? "killed" : "ended",
+          qint64(fraction * double(fullMs)), fullMs);
+}
+
+void TestFaults::exportToAPipeKeepsThePipe_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("pipeName"); // the report's format is its suffix
+    QTest::addColumn<QByteArray>("start");
+    QTest::newRow("csv") << QStringLiteral("csv") << QStringLiteral("metrics.pipe")
+                         << QByteArray("metric,");
+    QTest::newRow("pdf") << QStringLiteral("pdf") << QStringLiteral("report-pipe.pdf")
+                         << QByteArray("%PDF-");
+    QTest::newRow("html") << QStringLiteral("html") << QStringLiteral("report-pipe.html")
+                          << QByteArray("<!DOCTYPE html>");
+}
+
 void TestFaults::exportToAPipeKeepsThePipe()
 {
+    QFETCH(QString, format);
+    QFETCH(QString, pipeName);
+    QFETCH(QByteArray, start);
     const QString project = copyOfBase(QStringLiteral("pipe.socialroi"));
-    const QString pipe = m_dir.filePath(QStringLiteral("metrics.pipe"));
+    const QString pipe = m_dir.filePath(pipeName);
     QFile::remove(pipe);
     QCOMPARE(mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
     const int reader = ::open(QFile::encodeName(pipe).constData(), O_RDONLY | O_NONBLOCK);
@@ -593,7 +664,7 @@ void TestFaults::exportToAPipeKeepsThePipe()
     const auto closeReader = qScopeGuard([reader] { ::close(reader); });
 
     QProcess process;
-    process.start(executable(), exportArguments(QStringLiteral("csv"), project, pipe));
+    process.start(executable(), exportArguments(format, project, pipe));
     QByteArray received;
     char buffer[4096];
     QElapsedTimer timer;
@@ -610,7 +681,7 @@ void TestFaults::exportToAPipeKeepsThePipe()
     }
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(QFileInfo(pipe).exists() && !QFileInfo(pipe).isFile());
-    QVERIFY2(received.startsWith("metric,"), received.left(200).constData());
+    QVERIFY2(received.startsWith(start), received.left(200).constData());
 }
 
 int main(int argc, char *argv[])

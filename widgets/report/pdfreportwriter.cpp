@@ -1,14 +1,15 @@
 #include "pdfreportwriter.h"
 
+#include "exportfile.h"
 #include "reportfonts.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QDir>
 #include <QFontDatabase>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPicture>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -608,11 +609,11 @@ QString PdfReportWriter::fontFamily(const QLocale &locale)
 bool PdfReportWriter::write(const ReportDocument &document, const QString &path, QString *error,
                             const Progress &progress)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
+    // Laid out in memory (a report is a few megabytes), then written in one
+    // piece like every export: never a partial file under the final name, and
+    // a pipe or a device stays what it is (ExportFile).
+    QBuffer file;
+    file.open(QIODevice::WriteOnly);
     QPdfWriter writer(&file);
     writer.setResolution(resolution);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
@@ -638,13 +639,11 @@ bool PdfReportWriter::write(const ReportDocument &document, const QString &path,
     if (!painter.begin(&writer)) {
         *error = tr("Cannot write %1: the PDF could not be started.")
                      .arg(QDir::toNativeSeparators(path));
-        file.cancelWriting();
         return false;
     }
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !writer.newPage()) {
             painter.end();
-            file.cancelWriting();
             *error = tr("Cannot write %1: a new page could not be started.")
                          .arg(QDir::toNativeSeparators(path));
             return false;
@@ -662,13 +661,19 @@ bool PdfReportWriter::write(const ReportDocument &document, const QString &path,
                    document, family, page + 1, pages);
         if (progress && !progress(page + 1, pages)) {
             painter.end();
-            file.cancelWriting();
             *error = tr("Cancelled.");
             return false;
         }
     }
-    if (!painter.end() || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    if (!painter.end()) {
+        *error = tr("Cannot write %1: the PDF could not be finished.")
+                     .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    file.close();
+    QString reason;
+    if (!ExportFile::write(path, file.data(), &reason)) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
         return false;
     }
     return true;
