@@ -10,6 +10,8 @@ function(socialroi_add_test)
     cmake_parse_arguments(ARG "" "NAME;TIMEOUT" "SOURCES;LIBRARIES;LABELS" ${ARGN})
     qt_add_executable(${ARG_NAME} ${ARG_SOURCES})
     target_link_libraries(${ARG_NAME} PRIVATE Qt6::Test ${ARG_LIBRARIES})
+    # tests/support: small helpers several suites share (header-only).
+    target_include_directories(${ARG_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
     socialroi_set_warnings(${ARG_NAME})
     target_compile_definitions(${ARG_NAME} PRIVATE
         SOCIALROI_TEST_DATA_DIR="${CMAKE_CURRENT_SOURCE_DIR}/data"

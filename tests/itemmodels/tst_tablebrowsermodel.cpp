@@ -1,5 +1,5 @@
 #include "demogenerator.h"
-#include "sqliteconnection.h"
+#include "projectlock.h"
 #include "tablebrowsermodel.h"
 
 #include <QAbstractItemModelTester>
@@ -143,11 +143,8 @@ void TestTableBrowserModel::aBusyProjectSaysSoAndReloads()
 {
     const QString path = m_dir.filePath(QStringLiteral("busy.socialroi"));
     QVERIFY(QFile::copy(m_path, path));
-    SqliteConnection holder;
-    QCOMPARE(holder.open(path, SqliteConnection::Access::ReadWrite), 0); // SQLITE_OK
-    holder.execute("PRAGMA locking_mode = EXCLUSIVE");
-    holder.execute("BEGIN EXCLUSIVE");
-    holder.execute("UPDATE customers SET segment = segment WHERE id = 1");
+    ProjectLock lock(path, "UPDATE customers SET segment = segment WHERE id = 1");
+    QVERIFY(lock.isLocked());
 
     TableBrowserModel model;
     QSignalSpy failed(&model, &TableBrowserModel::loadFailed);
@@ -159,8 +156,7 @@ void TestTableBrowserModel::aBusyProjectSaysSoAndReloads()
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(model.isComplete()); // nothing more is read until reload()
 
-    holder.execute("COMMIT");
-    holder.close();
+    lock.release();
     failed.clear();
     model.reload();
     QVERIFY(waitForChunk(model));

@@ -1,6 +1,7 @@
 #include "assumptionseditor.h"
 #include "assumptionsmodel.h"
 #include "demogenerator.h"
+#include "projectlock.h"
 #include "projectstore.h"
 #include "sqliteconnection.h"
 
@@ -138,11 +139,8 @@ void TestAssumptionsEditor::busyProjectShowsWhyAndNeverDefaults()
         store->connection().execute(
             "UPDATE assumptions SET value = '4321.00' WHERE key = 'programme_cost_per_month'");
     }
-    SqliteConnection holder;
-    QCOMPARE(holder.open(path, SqliteConnection::Access::ReadWrite), 0); // SQLITE_OK
-    holder.execute("PRAGMA locking_mode = EXCLUSIVE");
-    holder.execute("BEGIN EXCLUSIVE");
-    holder.execute("UPDATE assumptions SET value = value WHERE key = 'currency'");
+    ProjectLock lock(path, "UPDATE assumptions SET value = value WHERE key = 'currency'");
+    QVERIFY(lock.isLocked());
 
     AssumptionsEditor editor;
     editor.setProject(path);
@@ -157,8 +155,7 @@ void TestAssumptionsEditor::busyProjectShowsWhyAndNeverDefaults()
     QTest::qWait(300);
     QCOMPARE(saved.count(), 0);
 
-    holder.execute("COMMIT");
-    holder.close();
+    lock.release();
     QTRY_VERIFY_WITH_TIMEOUT(editor.isLoaded(), storeTimeout);
     QVERIFY(editor.messageText().isEmpty());
     QVERIFY(editor.view()->isEnabled());

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demogenerator.h"
 #include "filterbar.h"
-#include "sqliteconnection.h"
+#include "projectlock.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -38,11 +38,8 @@ void TestFilterBar::aBusyProjectsSegmentsArriveWhenItIsFree()
 {
     const QString path = m_dir.filePath(QStringLiteral("busy.socialroi"));
     QVERIFY(QFile::copy(m_path, path));
-    auto holder = std::make_unique<SqliteConnection>();
-    QCOMPARE(holder->open(path, SqliteConnection::Access::ReadWrite), 0); // SQLITE_OK
-    holder->execute("PRAGMA locking_mode = EXCLUSIVE");
-    holder->execute("BEGIN EXCLUSIVE");
-    holder->execute("UPDATE customers SET segment = segment WHERE id = 1");
+    ProjectLock lock(path, "UPDATE customers SET segment = segment WHERE id = 1");
+    QVERIFY(lock.isLocked());
 
     FilterBar bar;
     QSignalSpy loaded(&bar, &FilterBar::choicesLoaded);
@@ -56,8 +53,7 @@ void TestFilterBar::aBusyProjectsSegmentsArriveWhenItIsFree()
     auto *model = qobject_cast<QStandardItemModel *>(segments->model());
     QVERIFY(model && !model->item(last)->isEnabled());
 
-    holder->execute("COMMIT");
-    holder.reset();
+    lock.release();
     // Tried again on its own: the demo's segments, and no notice.
     QTRY_VERIFY_WITH_TIMEOUT(segments->findData(QStringLiteral("premium")) > 0, 30000);
     for (int i = 0; i < segments->count(); ++i)
