@@ -508,6 +508,15 @@
         <comment>A percentage; add a space if your language writes one</comment>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>Social customers</source>
+        <extracomment>Legend: the social customers, each from their first social contact</extracomment>
+        <translation>Social-Kunden</translation>
+    </message>
+    <message>
+        <source>Similar customers (weighted)</source>
+        <translation>Ähnliche Kunden (gewichtet)</translation>
+    </message>
 </context>
 <context>
     <name>ColumnAnalysis</name>
@@ -757,6 +766,18 @@
     <message>
         <source>&amp;Export as CSV…</source>
         <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>%1 The table shows the rows read so far; try again when the project is free (an import may be running).</source>
+        <translation>%1 Die Tabelle zeigt die bisher gelesenen Zeilen; versuchen Sie es erneut, wenn das Projekt frei ist (vielleicht läuft ein Import).</translation>
+    </message>
+    <message>
+        <source>Rows not counted</source>
+        <translation>Zeilen nicht gezählt</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1210,10 @@
     <message>
         <source>Customer attributes of your files that the estimate should compare like with like, on top of segment, tenure and revenue</source>
         <translation>Kundenattribute aus Ihren Dateien, in denen die Schätzung Gleiches mit Gleichem vergleichen soll, zusätzlich zu Segment, Kundendauer und Umsatz</translation>
+    </message>
+    <message>
+        <source>Segments not read yet: trying again…</source>
+        <translation>Segmente noch nicht gelesen: neuer Versuch…</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2307,10 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>%1: no customer has the attribute &quot;%2&quot; to compare like with like.</source>
         <translation>%1: Kein Kunde hat das Merkmal „%2“, um Gleiches mit Gleichem zu vergleichen.</translation>
     </message>
+    <message>
+        <source>%1: no customer to draw for the bootstrap interval of the ROI.</source>
+        <translation>%1: kein Kunde für das Bootstrap-Intervall des ROI zu ziehen.</translation>
+    </message>
 </context>
 <context>
     <name>MetricFormat</name>
@@ -2625,7 +2654,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>Customers lost per customer-month, naive comparison from signup</source>
-        <translation>Verlorene Kunden pro Kundenmonat, naiver Vergleich ab der Anmeldung</translation>
+        <translation>Verlorene Kunden je Kundenmonat, naiv ab Anmeldung</translation>
     </message>
     <message>
         <source>How often customers contact support on each channel, per month, and what that support costs, from each customer&apos;s first contact with the social care team against similar customers who were still with you that same day, over the same months on both sides (the naive method: every month since signing up, against everyone else). The cost is each contact&apos;s own cost, or the cost per channel set in the assumptions. The money is the support cost saved per customer-month, over the social customers&apos; months inside the ROI window. The chart by month compares the cohorts as they are.</source>
@@ -3083,6 +3112,22 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>--adjust-for applies to --method adjusted only.</source>
         <translation>--adjust-for gilt nur für --method adjusted.</translation>
     </message>
+    <message>
+        <source>The ROI&apos;s interval from N replicates of a customer-level bootstrap of the whole calculation (fixed seed; 200 or more for a report). Without it, the interval is its linear approximation, found at once.</source>
+        <translation>Das Intervall des ROI aus N Wiederholungen eines Bootstraps über Kunden für die ganze Berechnung (fester Startwert; 200 oder mehr für einen Bericht). Ohne diese Option ist das Intervall seine lineare Näherung, sofort berechnet.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>ANZAHL</translation>
+    </message>
+    <message>
+        <source>--bootstrap must be a number of replicates from 20 to 100000, not &quot;%1&quot;.</source>
+        <translation>--bootstrap muss eine Anzahl Wiederholungen von 20 bis 100000 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: only %2 of %3 bootstrap replicates had social customers to compare; the ROI interval stays the linear approximation.</source>
+        <translation>%1: Nur %2 von %3 Bootstrap-Wiederholungen hatten Social-Kunden zum Vergleich; das Intervall des ROI bleibt die lineare Näherung.</translation>
+    </message>
 </context>
 <context>
     <name>MetricsController</name>
@@ -3093,6 +3138,10 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>%1: the sensitivity of the ROI could not be computed.</source>
         <translation>%1: Die Sensitivität des ROI konnte nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <source>%1: the bootstrap found too few social customers to compare in its draws; the ROI interval stays the linear approximation.</source>
+        <translation>%1: Der Bootstrap fand in seinen Ziehungen zu wenige Social-Kunden zum Vergleich; das Intervall des ROI bleibt die lineare Näherung.</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3231,10 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be finished.</source>
+        <translation>%1 kann nicht geschrieben werden: Das PDF konnte nicht abgeschlossen werden.</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +3717,10 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
+    <message>
+        <source>Checking the ROI interval with a bootstrap…</source>
+        <translation>Intervall des ROI wird per Bootstrap geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>ReportInputs</name>
@@ -3951,6 +4008,21 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>How the ROI depends on the assumptions</source>
         <translation>Wie der ROI von den Annahmen abhängt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of the customers.</source>
+        <translation>
+            <numerusform>Die Spanne des Werts und des ROI: ein Bootstrap der ganzen Berechnung, %n Neuziehung der Kunden.</numerusform>
+            <numerusform>Die Spanne des Werts und des ROI: ein Bootstrap der ganzen Berechnung, %n Neuziehungen der Kunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The range of the value and of the ROI: its linear approximation, found at once.</source>
+        <translation>Die Spanne des Werts und des ROI: ihre lineare Näherung, sofort berechnet.</translation>
+    </message>
+    <message>
+        <source>Checking it with a bootstrap of the whole calculation: %1 of %2 resamples.</source>
+        <translation>Prüfung durch einen Bootstrap der ganzen Berechnung: %1 von %2 Neuziehungen.</translation>
     </message>
 </context>
 <context>
@@ -4533,7 +4605,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>At risk</source>
         <extracomment>Axis label beside the table of customers still observed (&quot;at risk&quot; of churning)</extracomment>
-        <translation>Unter Risiko</translation>
+        <translation>Beobachtet</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;At signup: %2 still customers</source>
@@ -4575,6 +4647,10 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1: the rows could not be read (%2).</source>
+        <translation>%1: Die Zeilen konnten nicht gelesen werden (%2).</translation>
     </message>
 </context>
 <context>

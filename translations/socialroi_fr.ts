@@ -508,6 +508,15 @@
         <comment>A percentage; add a space if your language writes one</comment>
         <translation>%1&#xa0;%</translation>
     </message>
+    <message>
+        <source>Social customers</source>
+        <extracomment>Legend: the social customers, each from their first social contact</extracomment>
+        <translation>Clients sociaux</translation>
+    </message>
+    <message>
+        <source>Similar customers (weighted)</source>
+        <translation>Clients semblables (pondérés)</translation>
+    </message>
 </context>
 <context>
     <name>ColumnAnalysis</name>
@@ -757,6 +766,18 @@
     <message>
         <source>&amp;Export as CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>%1 The table shows the rows read so far; try again when the project is free (an import may be running).</source>
+        <translation>%1 Le tableau montre les lignes lues jusqu’ici ; réessayez quand le projet sera libre (une importation est peut-être en cours).</translation>
+    </message>
+    <message>
+        <source>Rows not counted</source>
+        <translation>Lignes non comptées</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1210,10 @@
     <message>
         <source>Customer attributes of your files that the estimate should compare like with like, on top of segment, tenure and revenue</source>
         <translation>Attributs clients de vos fichiers sur lesquels l’estimation doit comparer des clients semblables, en plus du segment, de l’ancienneté et du chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>Segments not read yet: trying again…</source>
+        <translation>Segments pas encore lus : nouvel essai…</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2307,10 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>%1: no customer has the attribute &quot;%2&quot; to compare like with like.</source>
         <translation>%1 : aucun client n’a l’attribut « %2 » pour comparer des clients semblables.</translation>
     </message>
+    <message>
+        <source>%1: no customer to draw for the bootstrap interval of the ROI.</source>
+        <translation>%1 : aucun client à tirer pour l’intervalle bootstrap du ROI.</translation>
+    </message>
 </context>
 <context>
     <name>MetricFormat</name>
@@ -3083,6 +3112,22 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>--adjust-for applies to --method adjusted only.</source>
         <translation>--adjust-for ne s’applique qu’à --method adjusted.</translation>
     </message>
+    <message>
+        <source>The ROI&apos;s interval from N replicates of a customer-level bootstrap of the whole calculation (fixed seed; 200 or more for a report). Without it, the interval is its linear approximation, found at once.</source>
+        <translation>L’intervalle du ROI à partir de N répétitions d’un bootstrap par client de tout le calcul (graine fixe ; 200 ou plus pour un rapport). Sans cette option, l’intervalle est son approximation linéaire, obtenue aussitôt.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>--bootstrap must be a number of replicates from 20 to 100000, not &quot;%1&quot;.</source>
+        <translation>--bootstrap doit être un nombre de répétitions de 20 à 100000, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1: only %2 of %3 bootstrap replicates had social customers to compare; the ROI interval stays the linear approximation.</source>
+        <translation>%1 : seules %2 répétitions bootstrap sur %3 avaient des clients sociaux à comparer ; l’intervalle du ROI reste l’approximation linéaire.</translation>
+    </message>
 </context>
 <context>
     <name>MetricsController</name>
@@ -3093,6 +3138,10 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>%1: the sensitivity of the ROI could not be computed.</source>
         <translation>%1 : la sensibilité du ROI n’a pas pu être calculée.</translation>
+    </message>
+    <message>
+        <source>%1: the bootstrap found too few social customers to compare in its draws; the ROI interval stays the linear approximation.</source>
+        <translation>%1 : le bootstrap a trouvé trop peu de clients sociaux à comparer dans ses tirages ; l’intervalle du ROI reste l’approximation linéaire.</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3231,10 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be finished.</source>
+        <translation>Impossible d’écrire %1 : le PDF n’a pas pu être terminé.</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +3717,10 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
+    <message>
+        <source>Checking the ROI interval with a bootstrap…</source>
+        <translation>Vérification de l’intervalle du ROI par bootstrap…</translation>
+    </message>
 </context>
 <context>
     <name>ReportInputs</name>
@@ -3951,6 +4008,21 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>How the ROI depends on the assumptions</source>
         <translation>Comment le ROI dépend des hypothèses</translation>
+    </message>
+    <message numerus="yes">
+        <source>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of the customers.</source>
+        <translation>
+            <numerusform>La fourchette de la valeur et du ROI : un bootstrap de tout le calcul, %n rééchantillonnage des clients.</numerusform>
+            <numerusform>La fourchette de la valeur et du ROI : un bootstrap de tout le calcul, %n rééchantillonnages des clients.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The range of the value and of the ROI: its linear approximation, found at once.</source>
+        <translation>La fourchette de la valeur et du ROI : son approximation linéaire, obtenue aussitôt.</translation>
+    </message>
+    <message>
+        <source>Checking it with a bootstrap of the whole calculation: %1 of %2 resamples.</source>
+        <translation>Vérification par un bootstrap de tout le calcul : %1 rééchantillonnages sur %2.</translation>
     </message>
 </context>
 <context>
@@ -4575,6 +4647,10 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1: the rows could not be read (%2).</source>
+        <translation>%1 : les lignes n’ont pas pu être lues (%2).</translation>
     </message>
 </context>
 <context>

@@ -508,6 +508,15 @@
         <comment>A percentage; add a space if your language writes one</comment>
         <translation>%1%</translation>
     </message>
+    <message>
+        <source>Social customers</source>
+        <extracomment>Legend: the social customers, each from their first social contact</extracomment>
+        <translation>सोशल ग्राहक</translation>
+    </message>
+    <message>
+        <source>Similar customers (weighted)</source>
+        <translation>समान ग्राहक (भारित)</translation>
+    </message>
 </context>
 <context>
     <name>ColumnAnalysis</name>
@@ -757,6 +766,18 @@
     <message>
         <source>&amp;Export as CSV…</source>
         <translation>CSV के रूप में निर्यात करें(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>%1 The table shows the rows read so far; try again when the project is free (an import may be running).</source>
+        <translation>%1 तालिका अब तक पढ़ी गई पंक्तियाँ दिखाती है; प्रोजेक्ट खाली होने पर फिर से प्रयास करें (शायद कोई आयात चल रहा है)।</translation>
+    </message>
+    <message>
+        <source>Rows not counted</source>
+        <translation>पंक्तियाँ गिनी नहीं गईं</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>फिर से प्रयास करें</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1210,10 @@
     <message>
         <source>Customer attributes of your files that the estimate should compare like with like, on top of segment, tenure and revenue</source>
         <translation>आपकी फ़ाइलों के ग्राहक गुण जिनमें अनुमान को सेगमेंट, अवधि और राजस्व के अलावा समान की समान से तुलना करनी चाहिए</translation>
+    </message>
+    <message>
+        <source>Segments not read yet: trying again…</source>
+        <translation>सेगमेंट अभी पढ़े नहीं गए: फिर से प्रयास…</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2307,10 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>%1: no customer has the attribute &quot;%2&quot; to compare like with like.</source>
         <translation>%1: किसी भी ग्राहक के पास समान ग्राहकों की तुलना के लिए विशेषता &quot;%2&quot; नहीं है।</translation>
     </message>
+    <message>
+        <source>%1: no customer to draw for the bootstrap interval of the ROI.</source>
+        <translation>%1: ROI के बूटस्ट्रैप अंतराल के लिए चुनने को कोई ग्राहक नहीं।</translation>
+    </message>
 </context>
 <context>
     <name>MetricFormat</name>
@@ -3083,6 +3112,22 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>--adjust-for applies to --method adjusted only.</source>
         <translation>--adjust-for केवल --method adjusted पर लागू होता है।</translation>
     </message>
+    <message>
+        <source>The ROI&apos;s interval from N replicates of a customer-level bootstrap of the whole calculation (fixed seed; 200 or more for a report). Without it, the interval is its linear approximation, found at once.</source>
+        <translation>पूरी गणना के ग्राहक-स्तरीय बूटस्ट्रैप की N पुनरावृत्तियों से ROI का अंतराल (स्थिर सीड; रिपोर्ट के लिए 200 या अधिक)। इसके बिना अंतराल उसका रैखिक सन्निकटन है, जो तुरंत मिलता है।</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>संख्या</translation>
+    </message>
+    <message>
+        <source>--bootstrap must be a number of replicates from 20 to 100000, not &quot;%1&quot;.</source>
+        <translation>--bootstrap को 20 से 100000 तक की पुनरावृत्तियों की संख्या होना चाहिए, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>%1: only %2 of %3 bootstrap replicates had social customers to compare; the ROI interval stays the linear approximation.</source>
+        <translation>%1: %3 में से केवल %2 बूटस्ट्रैप पुनरावृत्तियों में तुलना के लिए सोशल ग्राहक थे; ROI का अंतराल रैखिक सन्निकटन ही रहता है।</translation>
+    </message>
 </context>
 <context>
     <name>MetricsController</name>
@@ -3093,6 +3138,10 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>%1: the sensitivity of the ROI could not be computed.</source>
         <translation>%1: ROI की संवेदनशीलता की गणना नहीं हो सकी।</translation>
+    </message>
+    <message>
+        <source>%1: the bootstrap found too few social customers to compare in its draws; the ROI interval stays the linear approximation.</source>
+        <translation>%1: बूटस्ट्रैप को अपने चयनों में तुलना के लिए बहुत कम सोशल ग्राहक मिले; ROI का अंतराल रैखिक सन्निकटन ही रहता है।</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3231,10 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Cancelled.</source>
         <translation>रद्द किया गया।</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be finished.</source>
+        <translation>%1 नहीं लिखा जा सकता: PDF पूरा नहीं हो सका।</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +3717,10 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>Done.</source>
         <translation>पूरा हुआ।</translation>
     </message>
+    <message>
+        <source>Checking the ROI interval with a bootstrap…</source>
+        <translation>बूटस्ट्रैप से ROI का अंतराल जाँचा जा रहा है…</translation>
+    </message>
 </context>
 <context>
     <name>ReportInputs</name>
@@ -3951,6 +4008,21 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>How the ROI depends on the assumptions</source>
         <translation>ROI मान्यताओं पर कैसे निर्भर है</translation>
+    </message>
+    <message numerus="yes">
+        <source>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of the customers.</source>
+        <translation>
+            <numerusform>मूल्य और ROI की सीमा: पूरी गणना का बूटस्ट्रैप, ग्राहकों का %n पुनःप्रतिचयन।</numerusform>
+            <numerusform>मूल्य और ROI की सीमा: पूरी गणना का बूटस्ट्रैप, ग्राहकों के %n पुनःप्रतिचयन।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The range of the value and of the ROI: its linear approximation, found at once.</source>
+        <translation>मूल्य और ROI की सीमा: उसका रैखिक सन्निकटन, जो तुरंत मिलता है।</translation>
+    </message>
+    <message>
+        <source>Checking it with a bootstrap of the whole calculation: %1 of %2 resamples.</source>
+        <translation>पूरी गणना के बूटस्ट्रैप से जाँच: %2 में से %1 पुनःप्रतिचयन।</translation>
     </message>
 </context>
 <context>
@@ -4575,6 +4647,10 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>No</source>
         <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>%1: the rows could not be read (%2).</source>
+        <translation>%1: पंक्तियाँ पढ़ी नहीं जा सकीं (%2)।</translation>
     </message>
 </context>
 <context>

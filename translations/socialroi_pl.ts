@@ -508,6 +508,15 @@
         <comment>A percentage; add a space if your language writes one</comment>
         <translation>%1%</translation>
     </message>
+    <message>
+        <source>Social customers</source>
+        <extracomment>Legend: the social customers, each from their first social contact</extracomment>
+        <translation>Klienci social</translation>
+    </message>
+    <message>
+        <source>Similar customers (weighted)</source>
+        <translation>Podobni klienci (ważeni)</translation>
+    </message>
 </context>
 <context>
     <name>ColumnAnalysis</name>
@@ -758,6 +767,18 @@
     <message>
         <source>&amp;Export as CSV…</source>
         <translation>&amp;Eksportuj jako CSV…</translation>
+    </message>
+    <message>
+        <source>%1 The table shows the rows read so far; try again when the project is free (an import may be running).</source>
+        <translation>%1 Tabela pokazuje dotąd odczytane wiersze; spróbuj ponownie, gdy projekt będzie wolny (może trwa import).</translation>
+    </message>
+    <message>
+        <source>Rows not counted</source>
+        <translation>Wiersze nie policzone</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Spróbuj ponownie</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1211,10 @@
     <message>
         <source>Customer attributes of your files that the estimate should compare like with like, on top of segment, tenure and revenue</source>
         <translation>Atrybuty klientów z Twoich plików, według których oszacowanie ma porównywać podobnych, oprócz segmentu, stażu i przychodu</translation>
+    </message>
+    <message>
+        <source>Segments not read yet: trying again…</source>
+        <translation>Segmenty jeszcze nieodczytane: ponowna próba…</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2311,10 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>%1: no customer has the attribute &quot;%2&quot; to compare like with like.</source>
         <translation>%1: żaden klient nie ma atrybutu „%2”, by porównać podobnych z podobnymi.</translation>
     </message>
+    <message>
+        <source>%1: no customer to draw for the bootstrap interval of the ROI.</source>
+        <translation>%1: brak klientów do losowania dla przedziału bootstrap ROI.</translation>
+    </message>
 </context>
 <context>
     <name>MetricFormat</name>
@@ -3090,6 +3119,22 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>--adjust-for applies to --method adjusted only.</source>
         <translation>--adjust-for dotyczy tylko --method adjusted.</translation>
     </message>
+    <message>
+        <source>The ROI&apos;s interval from N replicates of a customer-level bootstrap of the whole calculation (fixed seed; 200 or more for a report). Without it, the interval is its linear approximation, found at once.</source>
+        <translation>Przedział ROI z N powtórzeń bootstrapu po klientach dla całych obliczeń (stałe ziarno; 200 lub więcej do raportu). Bez tej opcji przedział jest jego przybliżeniem liniowym, wyznaczanym od razu.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>LICZBA</translation>
+    </message>
+    <message>
+        <source>--bootstrap must be a number of replicates from 20 to 100000, not &quot;%1&quot;.</source>
+        <translation>--bootstrap musi być liczbą powtórzeń od 20 do 100000, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>%1: only %2 of %3 bootstrap replicates had social customers to compare; the ROI interval stays the linear approximation.</source>
+        <translation>%1: tylko %2 z %3 powtórzeń bootstrapu miało klientów social do porównania; przedział ROI pozostaje przybliżeniem liniowym.</translation>
+    </message>
 </context>
 <context>
     <name>MetricsController</name>
@@ -3100,6 +3145,10 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>%1: the sensitivity of the ROI could not be computed.</source>
         <translation>%1: nie udało się obliczyć wrażliwości ROI.</translation>
+    </message>
+    <message>
+        <source>%1: the bootstrap found too few social customers to compare in its draws; the ROI interval stays the linear approximation.</source>
+        <translation>%1: bootstrap znalazł w losowaniach za mało klientów social do porównania; przedział ROI pozostaje przybliżeniem liniowym.</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3238,10 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be finished.</source>
+        <translation>Nie można zapisać %1: nie udało się dokończyć pliku PDF.</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3729,10 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>Done.</source>
         <translation>Gotowe.</translation>
     </message>
+    <message>
+        <source>Checking the ROI interval with a bootstrap…</source>
+        <translation>Sprawdzanie przedziału ROI metodą bootstrap…</translation>
+    </message>
 </context>
 <context>
     <name>ReportInputs</name>
@@ -3963,6 +4020,22 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>How the ROI depends on the assumptions</source>
         <translation>Jak ROI zależy od założeń</translation>
+    </message>
+    <message numerus="yes">
+        <source>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of the customers.</source>
+        <translation>
+            <numerusform>Zakres wartości i ROI: bootstrap całych obliczeń, %n ponowne losowanie klientów.</numerusform>
+            <numerusform>Zakres wartości i ROI: bootstrap całych obliczeń, %n ponowne losowania klientów.</numerusform>
+            <numerusform>Zakres wartości i ROI: bootstrap całych obliczeń, %n ponownych losowań klientów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The range of the value and of the ROI: its linear approximation, found at once.</source>
+        <translation>Zakres wartości i ROI: jego przybliżenie liniowe, wyznaczone od razu.</translation>
+    </message>
+    <message>
+        <source>Checking it with a bootstrap of the whole calculation: %1 of %2 resamples.</source>
+        <translation>Sprawdzanie bootstrapem całych obliczeń: %1 z %2 ponownych losowań.</translation>
     </message>
 </context>
 <context>
@@ -4591,6 +4664,10 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>No</source>
         <translation>Nie</translation>
+    </message>
+    <message>
+        <source>%1: the rows could not be read (%2).</source>
+        <translation>%1: nie udało się odczytać wierszy (%2).</translation>
     </message>
 </context>
 <context>
