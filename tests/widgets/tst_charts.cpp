@@ -215,6 +215,7 @@ private Q_SLOTS:
     void mentionsCountsAndReach();
     void emptyInputShowsNoData_data();
     void emptyInputShowsNoData();
+    void aLongTitleTakesTwoLines();
     void exportWritesTheRequestedSize_data();
     void exportWritesTheRequestedSize();
     void paletteChangeRecolours();
@@ -521,6 +522,27 @@ void TestCharts::emptyInputShowsNoData_data()
     QTest::newRow("monthly without points") << ChartFactory(makeMonthly);
     QTest::newRow("nps never set") << ChartFactory(makeNps);
     QTest::newRow("no mentions") << ChartFactory(makeMentions);
+}
+
+void TestCharts::aLongTitleTakesTwoLines()
+{
+    CohortBarChart chart;
+    chart.resize(420, 300);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const QString title
+        = QStringLiteral("Verlorene Kunden je Kundenmonat, naiv ab Anmeldung, nach Monat");
+    chart.setTitle(title);
+    const auto shownTitle = [&chart] {
+        auto *element = qobject_cast<QCPTextElement *>(chart.plot()->plotLayout()->element(0, 0));
+        return element ? element->text() : QString();
+    };
+    QTRY_COMPARE(shownTitle().count(QLatin1Char('\n')), 1);
+    QCOMPARE(shownTitle().replace(QLatin1Char('\n'), QLatin1Char(' ')), title);
+    QCOMPARE(chart.title(), title); // the title itself stays one line
+    // Wide enough again: one line.
+    chart.resize(1200, 300);
+    QTRY_COMPARE(shownTitle(), title);
 }
 
 void TestCharts::emptyInputShowsNoData()

@@ -126,7 +126,7 @@ void CohortChart::setTitle(const QString &title)
     if (m_title == title)
         return;
     m_title = title;
-    m_titleElement->setText(title);
+    fitTitle(m_plot->width());
     updateLayoutRows();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -134,6 +134,34 @@ void CohortChart::setTitle(const QString &title)
 QString CohortChart::title() const
 {
     return m_title;
+}
+
+void CohortChart::fitTitle(int width) const
+{
+    // A title wider than the chart (a long German or Polish one) takes two
+    // lines, broken at the space that makes the longer line shortest, rather
+    // than running off the edge.
+    const QFontMetrics metrics(m_titleElement->font());
+    const QMargins margins = m_titleElement->margins();
+    const int available = width - margins.left() - margins.right();
+    QString text = m_title;
+    if (width > 0 && metrics.horizontalAdvance(m_title) > available) {
+        int best = -1;
+        int bestWidth = 0;
+        for (int space = m_title.indexOf(QLatin1Char(' ')); space > 0;
+             space = m_title.indexOf(QLatin1Char(' '), space + 1)) {
+            const int longer = std::max(metrics.horizontalAdvance(m_title.left(space)),
+                                        metrics.horizontalAdvance(m_title.mid(space + 1)));
+            if (best < 0 || longer < bestWidth) {
+                best = space;
+                bestWidth = longer;
+            }
+        }
+        if (best > 0)
+            text = m_title.left(best) + QLatin1Char('\n') + m_title.mid(best + 1);
+    }
+    if (m_titleElement->text() != text)
+        m_titleElement->setText(text);
 }
 
 QString CohortChart::wrapLabel(const QString &label, int columns)
@@ -222,11 +250,13 @@ bool CohortChart::exportTo(const QString &path, int width, int height) const
             layoutWidth = width;
             layoutHeight = height;
         }
+        fitTitle(layoutWidth);
         ok = m_plot->savePng(path, layoutWidth, layoutHeight, scale);
     } else if (suffix == QLatin1String("pdf") || suffix == QLatin1String("svg")) {
         ok = renderVector(path, width, height, suffix == QLatin1String("pdf"));
     }
     // Rendering at another size moved the layout; lay it out for the widget again.
+    fitTitle(m_plot->width());
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     if (ok)
         Q_EMIT const_cast<CohortChart *>(this)->exported(path);
@@ -241,6 +271,7 @@ bool CohortChart::renderVector(const QString &path, int width, int height, bool 
     const double scale = exportScale(deviceWidth, deviceHeight);
     const int layoutWidth = qRound(deviceWidth / scale);
     const int layoutHeight = qRound(deviceHeight / scale);
+    fitTitle(layoutWidth);
 
     QPdfWriter pdfWriter(path);
     QSvgGenerator svgGenerator;
@@ -287,7 +318,9 @@ QImage CohortChart::toImage(int width, int height) const
         layoutWidth = width;
         layoutHeight = height;
     }
+    fitTitle(layoutWidth);
     const QImage image = m_plot->toPixmap(layoutWidth, layoutHeight, scale).toImage();
+    fitTitle(m_plot->width());
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     return image;
 }
@@ -361,6 +394,8 @@ void CohortChart::changeEvent(QEvent *event)
 
 bool CohortChart::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_plot && event->type() == QEvent::Resize)
+        fitTitle(m_plot->width());
     if (watched == m_plot && event->type() == QEvent::Leave && m_tracer && m_tracer->visible()) {
         m_tracer->setVisible(false);
         m_tracer->layer()->replot();

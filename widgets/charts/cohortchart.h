@@ -143,6 +143,8 @@ private:
     void rememberView();
     void showContextMenu(const QPoint &pos);
     void onMouseMove(QMouseEvent *event);
+    // Sets the title element's text for a chart `width` pixels wide.
+    void fitTitle(int width) const;
     void onLegendClick(class QCPLegend *legend, class QCPAbstractLegendItem *item);
     const QCPAbstractPlottable *nearestSource(const QPoint &pos, int *dataIndex) const;
     bool renderVector(const QString &path, int width, int height, bool pdf) const;
