@@ -7,7 +7,8 @@
 // - recomputes after a segment filter change, in memory;
 // - the adjusted comparison (the default) beside the naive one
 //   (--method naive), as a full recompute and in memory, and the sequential
-//   trials alone: what the adjustment costs.
+//   trials alone: what the adjustment costs;
+// - the ROI's bootstrap interval (a few replicates, and 200 at their pace).
 //   bench_metrics [PROJECT]   (default: a 1 000 000-customer demo made first;
 //   a given project loses its snapshot, which the first compute rebuilds)
 #include "analysis.h"
@@ -189,5 +190,21 @@ int main(int argc, char *argv[])
     std::printf("sequential trials alone (%lld treated compared; shortest of %d): %.3f s = %.0f "
                 "%% of the adjusted recompute in memory\n",
                 treated, runs, trialsSeconds, 100 * trialsSeconds / adjustedInMemory);
+
+    // The ROI's bootstrap interval: a few replicates of the whole
+    // calculation, timed, and what the window's 200 would take at that pace.
+    constexpr int replicates = 10;
+    RoiBootstrap::Settings settings;
+    settings.replicates = replicates;
+    timer.restart();
+    const MetricEngine::BootstrapOutcome bootstrap = engine.bootstrapRoi({}, settings);
+    const double bootstrapSeconds = timer.elapsed() / 1000.0;
+    std::printf("ROI bootstrap, %d replicates of the whole calculation: %.1f s (%.2f s each = "
+                "%.2f x the adjusted recompute in memory); 200 replicates at that pace: %.0f s "
+                "(%s)\n",
+                replicates, bootstrapSeconds, bootstrapSeconds / replicates,
+                bootstrapSeconds / replicates / adjustedInMemory,
+                bootstrapSeconds * 200 / replicates,
+                bootstrap.ok ? "ok" : qPrintable(bootstrap.error));
     return 0;
 }
