@@ -181,13 +181,45 @@ MetricGroup retention(const Analysis &analysis, ValueInfluence *influence)
     // Revenue retained = RMST difference (months) × mean monthly revenue ×
     // social cohort size (SPEC section 4, metric 1), times the margin.
     const double revenue = analysis.meanMonthlyRevenue[Analysis::social];
-    if (rmst.valid && !std::isnan(revenue)) {
+    if (rmst.valid && !std::isnan(revenue) && nSocial > 0) {
         const double scale = revenue * double(nSocial) * analysis.assumptions.revenueToValue()
             / Analysis::daysPerMonth;
-        MoneyEstimate money {true, rmst.difference * scale, rmst.standardError * scale};
+        MoneyEstimate money {true, rmst.difference * scale, 0};
+        // All three factors vary from sample to sample. The RMST difference
+        // brings its Kaplan–Meier variance (no per-customer influence: added
+        // as independent); the cohort's mean revenue and its size bring each
+        // customer's influence, as a customer-level bootstrap redraws both.
+        // Without them the interval was 1.5 times too narrow against that
+        // bootstrap (tst_roibootstrap).
+        const double rmstVariance = std::pow(rmst.standardError * scale, 2);
+        const CustomerColumns &customers = analysis.data.customers;
+        qint64 withRevenue = 0;
+        for (std::size_t i = 0; i < analysis.cohortOf.size(); ++i) {
+            if (analysis.cohortOf[i] == Analysis::social
+                && !std::isnan(customers.monthlyRevenue[i]))
+                ++withRevenue;
+        }
+        const double analysed = double(nSocial + nControl);
+        const double socialShare = double(nSocial) / analysed;
+        double squares = 0;
+        for (std::size_t i = 0; i < analysis.cohortOf.size(); ++i) {
+            const int cohort = analysis.cohortOf[i];
+            if (cohort < 0)
+                continue;
+            const bool isSocial = cohort == Analysis::social;
+            // d value / d n × (how customer i moves n), with the sample size fixed.
+            double one = money.value / double(nSocial) * ((isSocial ? 1.0 : 0.0) - socialShare);
+            if (isSocial && !std::isnan(customers.monthlyRevenue[i]))
+                one += money.value / revenue * (customers.monthlyRevenue[i] - revenue)
+                    / double(withRevenue);
+            squares += one * one;
+            if (influence)
+                influence->add(i, one);
+        }
+        money.standardError = std::sqrt(rmstVariance + squares);
         setGroupValue(group, money);
         if (influence)
-            influence->addIndependentVariance(money.standardError * money.standardError);
+            influence->addIndependentVariance(rmstVariance);
     }
 
     group.socialCurve = curvePoints(social);
