@@ -2,11 +2,13 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "projectstore.h"
+#include "socialroiconfig.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 
 #include <cstring>
 #include <memory>
@@ -155,6 +157,10 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("SocialROI Workbench"));
+    // The icon of every window, and the desktop entry that names this program
+    // (Wayland matches the window to its menu entry and icon by it).
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/socialroi.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral(SOCIALROI_APP_ID));
     LanguageManager languages;
     // --lang applies to this run only; the Language menu remembers a choice.
     languages.setLanguage(LanguageManager::startupLanguage(language), false);

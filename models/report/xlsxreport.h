@@ -27,7 +27,9 @@ QJsonObject spec(const ReportDocument &document);
 // Excel's rules: at most 31 characters, none of []:*?/\ , not blank.
 QString sheetName(const QString &title);
 
-// socialroi-xlsx-writer beside the running executable.
+// socialroi-xlsx-writer where it is installed, relative to the running
+// executable (bin/../libexec/socialroi/), else beside it (the build tree).
+// When neither exists, the installed path, so the error names where it belongs.
 QString defaultHelperPath();
 
 // Runs the helper on `workbook` and writes the result to `path` through a
