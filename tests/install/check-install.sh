@@ -25,6 +25,9 @@ expected=(
     share/mime/packages/$app_id.xml
     share/icons/hicolor/scalable/apps/$app_id.svg
     share/bash-completion/completions/socialroi
+    share/doc/socialroi/copyright
+    share/doc/socialroi/changelog.gz
+    share/doc/socialroi/third-party-notices.md
 )
 for language in fr de pl hi; do
     expected+=(share/socialroi/translations/socialroi_$language.qm)
