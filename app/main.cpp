@@ -2,6 +2,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "projectstore.h"
+#include "singleinstance.h"
 #include "socialroiconfig.h"
 
 #include <QApplication>
@@ -164,8 +165,23 @@ int main(int argc, char *argv[])
     LanguageManager languages;
     // --lang applies to this run only; the Language menu remembers a choice.
     languages.setLanguage(LanguageManager::startupLanguage(language), false);
+    // A project opened from the desktop goes to the window already running,
+    // if any, so that two windows never write one file.
+    if (store && SingleInstance::handOver(QFileInfo(store->path()).absoluteFilePath()))
+        return ExitCode::success;
+
     MainWindow window;
     window.setLanguageManager(&languages);
+    SingleInstance instance;
+    if (instance.listen()) {
+        QObject::connect(&instance, &SingleInstance::projectRequested, &window,
+                         [&window](const QString &path) {
+                             window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+                             window.raise();
+                             window.activateWindow();
+                             window.openProject(path);
+                         });
+    }
     if (!pane.isEmpty())
         window.showPane(pane); // shown once the project is open
     if (store)
