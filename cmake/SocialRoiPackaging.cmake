@@ -46,13 +46,13 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, fonts-noto-core")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-"measure what social-media customer care is worth
- SocialROI Workbench estimates what a social-media customer-care team is
- worth, with numbers a CFO accepts. It loads customer lists, support-contact
- logs and order exports into a local project (one SQLite file), compares the
- customers who dealt with the social team against similar customers who did
- not, and exports the evidence as PDF, HTML or Excel reports in English,
- French, German, Polish and Hindi.")
+# The long description; CPack puts the summary above it.
+set(CPACK_PACKAGE_DESCRIPTION
+"SocialROI Workbench estimates what a social-media customer-care team is
+worth, with numbers a CFO accepts. It loads customer lists, support-contact
+logs and order exports into a local project (one SQLite file), compares the
+customers who dealt with the social team against similar customers who did
+not, and exports the evidence as PDF, HTML or Excel reports in English,
+French, German, Polish and Hindi.")
 
 include(CPack)
