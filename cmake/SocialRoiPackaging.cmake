@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The Debian package: `cpack -G DEB` in the build folder (scripts/package)
 # writes socialroi_<version>_amd64.deb from the install rules. Library
 # dependencies come from dpkg-shlibdeps; the ones it cannot see (plugins Qt

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // svgtopng: renders an SVG file to a square PNG of SIZE pixels, for the
 // application icon's hicolor sizes at build time. Qt Svg only, so the build
 // needs no tool beyond Qt.
