@@ -283,19 +283,6 @@ void MainWindow::createActions()
     m_exportReportAction = m_fileMenu->addAction(themeIcon(QStringLiteral("document-export")),
                                                  QString(), this, &MainWindow::exportReport);
     m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_exportChartAction = m_fileMenu->addAction(
-        QIcon(QStringLiteral(":/icons/actions/chart-export.svg")), QString(), this, [this] {
-            if (CohortChart *chart = currentChart())
-                chart->showExportDialog();
-        });
-    m_copyChartAction = m_fileMenu->addAction(
-        QIcon(QStringLiteral(":/icons/actions/chart-copy.svg")), QString(), this, [this] {
-            if (CohortChart *chart = currentChart()) {
-                chart->copyToClipboard();
-                statusBar()->showMessage(tr("Chart copied to the clipboard"), 5000);
-            }
-        });
-    m_copyChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(themeIcon(QStringLiteral("application-exit")), QString(),
                                          this, &QWidget::close);
@@ -334,8 +321,6 @@ void MainWindow::createActions()
               QMessageBox::about(this, tr("About SocialROI Workbench"), aboutText());
           });
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     createToolBar();
     updateChartActions();
     rebuildRecentMenu();
@@ -352,8 +337,20 @@ void MainWindow::createToolBar()
     m_toolBar->addAction(m_importAction);
     m_toolBar->addAction(m_exportReportAction);
     m_toolBar->addSeparator();
-    m_toolBar->addAction(m_exportChartAction);
-    m_toolBar->addAction(m_copyChartAction);
+    // The chart actions live here and in each chart's context menu.
+    m_exportChartAction = m_toolBar->addAction(
+        QIcon(QStringLiteral(":/icons/actions/chart-export.svg")), QString(), this, [this] {
+            if (CohortChart *chart = currentChart())
+                chart->showExportDialog();
+        });
+    m_copyChartAction = m_toolBar->addAction(
+        QIcon(QStringLiteral(":/icons/actions/chart-copy.svg")), QString(), this, [this] {
+            if (CohortChart *chart = currentChart()) {
+                chart->copyToClipboard();
+                statusBar()->showMessage(tr("Chart copied to the clipboard"), 5000);
+            }
+        });
+    m_copyChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
 }
 
 QString MainWindow::aboutText()
@@ -434,7 +431,6 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     rebuildLanguageMenu();
     m_aboutAction->setText(tr("&About SocialROI Workbench"));
-    m_aboutQtAction->setText(tr("About &Qt"));
     const QString name = QFileInfo(projectPath()).completeBaseName();
     setWindowTitle(name.isEmpty() ? tr("SocialROI Workbench")
                                   : tr("%1 — SocialROI Workbench").arg(name));

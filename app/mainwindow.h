@@ -157,7 +157,6 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_overviewAction = nullptr;
     QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
     QAction *m_exportChartAction = nullptr;
     QAction *m_copyChartAction = nullptr;
     QToolBar *m_toolBar = nullptr;
