@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartfactory.h"
 #include "command.h"
 #include "exportfile.h"

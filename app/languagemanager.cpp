@@ -1,8 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "languagemanager.h"
 
 #include "reportbuilder.h"
+#include "socialroiconfig.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
@@ -18,6 +22,19 @@ QLocale localeFor(const QString &language)
 }
 
 } // namespace
+
+QString LanguageManager::installedTranslationsDirectory()
+{
+    return QDir::cleanPath(QDir(QCoreApplication::applicationDirPath())
+                               .filePath(QStringLiteral(SOCIALROI_TRANSLATIONSDIR_FROM_BIN)));
+}
+
+QString LanguageManager::translationFile(const QString &language)
+{
+    const QString name = QStringLiteral("socialroi_%1.qm").arg(language);
+    const QString installed = QDir(installedTranslationsDirectory()).filePath(name);
+    return QFileInfo::exists(installed) ? installed : QStringLiteral(":/i18n/") + name;
+}
 
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
@@ -76,7 +93,7 @@ bool LanguageManager::setLanguage(const QString &language, bool remember)
     QLocale::setDefault(localeFor(language));
     if (language != QLatin1String("en")) {
         auto appTranslator = std::make_unique<QTranslator>();
-        if (appTranslator->load(QStringLiteral(":/i18n/socialroi_%1.qm").arg(language))) {
+        if (appTranslator->load(translationFile(language))) {
             QCoreApplication::installTranslator(appTranslator.get());
             m_appTranslator = std::move(appTranslator);
         }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QLocale>
@@ -28,6 +29,13 @@ public:
     static QString nativeName(const QString &language);
     // --lang, else the setting, else the system locale, else English.
     static QString startupLanguage(const QString &commandLineLanguage);
+    // Where an installed program keeps its translations, relative to the
+    // executable: bin/../share/socialroi/translations.
+    static QString installedTranslationsDirectory();
+    // The translation of `language`: the installed .qm file when there is
+    // one (a translation can be updated without a rebuild), else the copy
+    // embedded under :/i18n (the build tree, the tests).
+    static QString translationFile(const QString &language);
 
     QString language() const { return m_language; }
     // Installs the translators; with `remember`, stores the choice.

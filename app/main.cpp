@@ -1,12 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "projectstore.h"
+#include "singleinstance.h"
+#include "socialroiconfig.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 
 #include <cstring>
 #include <memory>
@@ -155,11 +159,30 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("SocialROI Workbench"));
+    // The icon of every window, and the desktop entry that names this program
+    // (Wayland matches the window to its menu entry and icon by it).
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/socialroi.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral(SOCIALROI_APP_ID));
     LanguageManager languages;
     // --lang applies to this run only; the Language menu remembers a choice.
     languages.setLanguage(LanguageManager::startupLanguage(language), false);
+    // A project opened from the desktop goes to the window already running,
+    // if any, so that two windows never write one file.
+    if (store && SingleInstance::handOver(QFileInfo(store->path()).absoluteFilePath()))
+        return ExitCode::success;
+
     MainWindow window;
     window.setLanguageManager(&languages);
+    SingleInstance instance;
+    if (instance.listen()) {
+        QObject::connect(&instance, &SingleInstance::projectRequested, &window,
+                         [&window](const QString &path) {
+                             window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+                             window.raise();
+                             window.activateWindow();
+                             window.openProject(path);
+                         });
+    }
     if (!pane.isEmpty())
         window.showPane(pane); // shown once the project is open
     if (store)

@@ -1,7 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
 #include "assumptionseditor.h"
 #include "backgroundtask.h"
+#include "charts/cohortchart.h"
+#include "charts/lovechart.h"
+#include "charts/roiwaterfallchart.h"
+#include "comparisonpane.h"
 #include "databrowser.h"
 #include "datarevision.h"
 #include "demogenerator.h"
@@ -9,13 +14,18 @@
 #include "importwizard/importwizard.h"
 #include "languagemanager.h"
 #include "metriclabels.h"
+#include "metricpane.h"
 #include "metricscontroller.h"
 #include "metricspage.h"
 #include "projectoverview.h"
 #include "projectstore.h"
 #include "projectsummary.h"
+#include "qcustomplot.h"
 #include "report/reportexporter.h"
+#include "roipane.h"
+#include "socialroiconfig.h"
 #include "sqliteconnection.h"
+#include "sqliteversion.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -27,6 +37,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QIcon>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -39,6 +50,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 
 #include <utility>
@@ -55,6 +67,12 @@ QString projectFileFilter()
 {
     return QCoreApplication::translate("MainWindow",
                                        "SocialROI projects (*.socialroi);;All files (*)");
+}
+
+// The desktop theme's icon, else our own from resources/icons/actions/.
+QIcon themeIcon(const QString &name)
+{
+    return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(name)));
 }
 
 } // namespace
@@ -170,6 +188,7 @@ void MainWindow::connectMetrics()
                 if (m_metricsController->isBootstrapPending())
                     m_metricsPage->setBootstrapProgress(0,
                                                         m_metricsController->bootstrapReplicates());
+                updateChartActions();
             });
     connect(m_metricsController, &MetricsController::bootstrapProgress, m_metricsPage,
             &MetricsPage::setBootstrapProgress);
@@ -260,18 +279,23 @@ void MainWindow::checkDataRevision()
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newProject);
+    m_newAction = m_fileMenu->addAction(themeIcon(QStringLiteral("document-new")), QString(), this,
+                                        &MainWindow::newProject);
     m_newAction->setShortcut(QKeySequence::New);
-    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseProject);
+    m_openAction = m_fileMenu->addAction(themeIcon(QStringLiteral("document-open")), QString(),
+                                         this, &MainWindow::chooseProject);
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
-    m_importAction = m_fileMenu->addAction(QString(), this, [this] { startImport(); });
+    m_importAction = m_fileMenu->addAction(themeIcon(QStringLiteral("document-import")), QString(),
+                                           this, [this] { startImport(); });
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_exportReportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportReport);
+    m_exportReportAction = m_fileMenu->addAction(themeIcon(QStringLiteral("document-export")),
+                                                 QString(), this, &MainWindow::exportReport);
     m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction = m_fileMenu->addAction(themeIcon(QStringLiteral("application-exit")), QString(),
+                                         this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
@@ -302,14 +326,87 @@ void MainWindow::createActions()
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox::about(this, tr("About SocialROI Workbench"),
-                           tr("<p><b>SocialROI Workbench %1</b></p><p>Measures whether social "
-                              "customer care keeps customers, with numbers a CFO accepts.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
-    });
+    m_aboutAction
+        = m_helpMenu->addAction(themeIcon(QStringLiteral("help-about")), QString(), this, [this] {
+              QMessageBox::about(this, tr("About SocialROI Workbench"), aboutText());
+          });
     m_aboutAction->setMenuRole(QAction::AboutRole);
+    createToolBar();
+    updateChartActions();
     rebuildRecentMenu();
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("MainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(22, 22));
+    m_toolBar->setMovable(false);
+    m_toolBar->addAction(m_openAction);
+    m_toolBar->addAction(m_importAction);
+    m_toolBar->addAction(m_exportReportAction);
+    m_toolBar->addSeparator();
+    // The chart actions live here and in each chart's context menu.
+    m_exportChartAction = m_toolBar->addAction(
+        QIcon(QStringLiteral(":/icons/actions/chart-export.svg")), QString(), this, [this] {
+            if (CohortChart *chart = currentChart())
+                chart->showExportDialog();
+        });
+    m_copyChartAction = m_toolBar->addAction(
+        QIcon(QStringLiteral(":/icons/actions/chart-copy.svg")), QString(), this, [this] {
+            if (CohortChart *chart = currentChart()) {
+                chart->copyToClipboard();
+                statusBar()->showMessage(tr("Chart copied to the clipboard"), 5000);
+            }
+        });
+    m_copyChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+}
+
+QString MainWindow::aboutText()
+{
+    const QString version = QStringLiteral(SOCIALROI_VERSION);
+    return tr("<p><b>SocialROI Workbench %1</b></p><p>Measures whether social "
+              "customer care keeps customers, with numbers a CFO accepts.</p>")
+               .arg(version)
+        + tr("<p>Free software under the GNU General Public License, version 3 or later "
+             "(GPL-3.0-or-later), with ABSOLUTELY NO WARRANTY. You may share and change it "
+             "under the terms of that licence.</p>")
+        + tr("<p>Built with Qt %1 (running Qt %2, LGPL-3.0), QCustomPlot %3 (GPL-3.0), "
+             "SQLite %4 (public domain), QuaZip (LGPL-2.1), libxlsxwriter (BSD-2-Clause), "
+             "Boost.Math (BSL-1.0) and OpenSSL (Apache-2.0).</p>")
+              .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
+                   QStringLiteral(QCUSTOMPLOT_VERSION_STR), sqliteLibraryVersion());
+}
+
+CohortChart *MainWindow::currentChart() const
+{
+    if (!m_store || m_pages->currentWidget() != m_metricsPage)
+        return nullptr;
+    // The chart the user last clicked into, when it is on the shown pane.
+    for (QWidget *widget = QApplication::focusWidget(); widget; widget = widget->parentWidget()) {
+        if (auto *chart = qobject_cast<CohortChart *>(widget)) {
+            if (chart->isVisible() && m_metricsPage->isAncestorOf(chart))
+                return chart;
+            break;
+        }
+    }
+    const QString pane = m_metricsPage->currentPane();
+    if (pane == QLatin1String("roi"))
+        return m_metricsPage->roiPane()->waterfallChart();
+    if (pane == QLatin1String("comparison"))
+        return m_metricsPage->comparisonPane()->loveChart();
+    if (MetricPane *metricPane = m_metricsPage->metricPane(pane))
+        return metricPane->mainChart();
+    return nullptr;
+}
+
+void MainWindow::updateChartActions()
+{
+    const CohortChart *chart = currentChart();
+    const bool enabled = chart && !chart->isEmpty();
+    m_exportChartAction->setEnabled(enabled);
+    m_copyChartAction->setEnabled(enabled);
 }
 
 void MainWindow::retranslate()
@@ -319,7 +416,20 @@ void MainWindow::retranslate()
     m_newAction->setText(tr("&New Project…"));
     m_openAction->setText(tr("&Open Project…"));
     m_exportReportAction->setText(tr("&Export Report…"));
+    m_exportReportAction->setIconText(tr("Report"));
+    m_exportReportAction->setToolTip(tr("Export the report as PDF, web page or Excel workbook"));
     m_importAction->setText(tr("&Import Data…"));
+    m_importAction->setIconText(tr("Import"));
+    m_importAction->setToolTip(tr("Import customers, contacts, orders or mentions from a file"));
+    m_openAction->setIconText(tr("Open"));
+    m_openAction->setToolTip(tr("Open a project"));
+    m_exportChartAction->setText(tr("Export &Chart…"));
+    m_exportChartAction->setIconText(tr("Export Chart"));
+    m_exportChartAction->setToolTip(tr("Export the chart of this pane as PNG, SVG or PDF"));
+    m_copyChartAction->setText(tr("Cop&y Chart"));
+    m_copyChartAction->setIconText(tr("Copy Chart"));
+    m_copyChartAction->setToolTip(tr("Copy the chart of this pane to the clipboard as an image"));
+    m_toolBar->setWindowTitle(tr("Main Toolbar"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -466,6 +576,7 @@ void MainWindow::showPage(Navigator::PageKind kind, const QString &id)
     } else {
         m_pages->setCurrentWidget(m_overview);
     }
+    updateChartActions();
 }
 
 void MainWindow::newProject()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "jobtracker.h"
@@ -10,6 +11,7 @@
 #include <memory>
 
 class AssumptionsEditor;
+class CohortChart;
 class DataBrowser;
 class LanguageManager;
 class ReportExporter;
@@ -23,12 +25,15 @@ class QMenu;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
+class QToolBar;
 struct ProjectSummary;
 
 // The workbench window: navigator on the left, the selected page on the
 // right (project overview, a raw table, or a metric pane under the shared
 // filter bar), status bar with counts and a busy indicator, File menu with
-// recent projects. Window geometry and layout are remembered.
+// recent projects, a toolbar with the main actions (open, import, export the
+// report, export or copy the chart of the current pane). Window geometry and
+// layout are remembered.
 //
 // Metrics are computed off the UI thread by a MetricsController as soon as a
 // project opens and again whenever the filters change; the panes are created
@@ -69,6 +74,17 @@ public:
 
     static QString demoProjectPath();
 
+    // The chart the chart actions work on: the focused chart of the shown
+    // metric pane, else its main chart; nullptr on other pages.
+    CohortChart *currentChart() const;
+    QToolBar *mainToolBar() const { return m_toolBar; }
+    QAction *exportChartAction() const { return m_exportChartAction; }
+    QAction *copyChartAction() const { return m_copyChartAction; }
+    QAction *aboutAction() const { return m_aboutAction; }
+    // The text of Help > About: version, licence, and the libraries'
+    // versions and licences.
+    static QString aboutText();
+
 public Q_SLOTS:
     // The project's data or assumptions changed (an import, an edit): the
     // counts, the filter choices and the metrics are read again.
@@ -85,6 +101,8 @@ protected:
 
 private:
     void createActions();
+    void createToolBar();
+    void updateChartActions();
     void retranslate();
     void showPage(Navigator::PageKind kind, const QString &id);
     void newProject();
@@ -140,6 +158,9 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_overviewAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_exportChartAction = nullptr;
+    QAction *m_copyChartAction = nullptr;
+    QToolBar *m_toolBar = nullptr;
     QList<QAction *> m_paneActions; // Ctrl+2 … Ctrl+9, Ctrl+0: one per pane
     QString m_pendingPane; // asked for before a project was open
     QString m_countsText;

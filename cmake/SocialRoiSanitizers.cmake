@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # SOCIALROI_SANITIZE: a list of sanitizers for every target of the project,
 # e.g. -DSOCIALROI_SANITIZE="address;undefined" or -DSOCIALROI_SANITIZE=thread
 # (the asan and tsan presets set it). Empty in normal builds.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # socialroi_add_test(NAME name SOURCES ... LIBRARIES ... [LABELS ...] [GUI])
 #
 # Builds one Qt Test executable and registers it with CTest. Every test runs on

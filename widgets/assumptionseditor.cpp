@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "assumptionseditor.h"
 
 #include "assumptionsmodel.h"

@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "xlsxreport.h"
 
 #include "chartrows.h"
 #include "exportfile.h"
 #include "metricformat.h"
 #include "metriclabels.h"
+#include "socialroiconfig.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -553,7 +555,13 @@ QString defaultHelperPath()
 #else
     const QString name = QStringLiteral("socialroi-xlsx-writer");
 #endif
-    return QDir(QCoreApplication::applicationDirPath()).filePath(name);
+    const QDir here(QCoreApplication::applicationDirPath());
+    const QString installed
+        = QDir::cleanPath(here.filePath(QStringLiteral(SOCIALROI_HELPERDIR_FROM_BIN "/") + name));
+    const QString beside = here.filePath(name);
+    if (!QFileInfo(installed).isExecutable() && QFileInfo(beside).isExecutable())
+        return beside;
+    return installed;
 }
 
 bool write(const QJsonObject &workbook, const QString &path, const QString &helperPath,
@@ -561,8 +569,8 @@ bool write(const QJsonObject &workbook, const QString &path, const QString &help
 {
     if (!QFileInfo(helperPath).isExecutable()) {
         *error = XlsxReportText::tr("Cannot write %1: the XLSX writer %2 is missing. It is built "
-                                    "and installed with SocialROI Workbench, next to the "
-                                    "socialroi executable; build or install it again.")
+                                    "and installed with SocialROI Workbench; build or install "
+                                    "it again.")
                      .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(helperPath));
         return false;
     }

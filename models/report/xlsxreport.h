@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "reportdocument.h"
@@ -27,7 +28,9 @@ QJsonObject spec(const ReportDocument &document);
 // Excel's rules: at most 31 characters, none of []:*?/\ , not blank.
 QString sheetName(const QString &title);
 
-// socialroi-xlsx-writer beside the running executable.
+// socialroi-xlsx-writer where it is installed, relative to the running
+// executable (bin/../libexec/socialroi/), else beside it (the build tree).
+// When neither exists, the installed path, so the error names where it belongs.
 QString defaultHelperPath();
 
 // Runs the helper on `workbook` and writes the result to `path` through a

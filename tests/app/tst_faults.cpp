@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Faults with nothing lost (issue 13, item 6): the real command-line binary
 // killed with SIGKILL in the middle of its work, a file system that refuses
 // to let a file grow, and a read-only project file or folder. Each test

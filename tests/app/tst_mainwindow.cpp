@@ -1,18 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/cohortchart.h"
 #include "databrowser.h"
 #include "demogenerator.h"
 #include "importwizard/importwizard.h"
 #include "mainwindow.h"
 #include "metricscontroller.h"
+#include "qcustomplot.h"
+#include "socialroiconfig.h"
 #include "sqliteconnection.h"
 #include "tablebrowsermodel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
 #include <QSet>
@@ -23,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeView>
 
 class TestMainWindow : public QObject
@@ -38,6 +46,8 @@ private Q_SLOTS:
     void browserExportsEveryRowAsCsv();
     void namesObjectsItDidNotCreate();
     void recomputesAfterAnImportFromTheCommandLine();
+    void toolbarCarriesTheMainActions();
+    void aboutNamesVersionLicenceAndLibraries();
 
 private:
     QTemporaryDir m_dir;
@@ -278,6 +288,77 @@ void TestMainWindow::recomputesAfterAnImportFromTheCommandLine()
     QCOMPARE(failed.count(), 0);
     QVERIFY2(!window.statusBar()->currentMessage().contains(QLatin1String("locked")),
              qPrintable(window.statusBar()->currentMessage()));
+}
+
+// The toolbar holds open, import, export report, export chart and copy chart,
+// each with an icon; the chart actions work on the shown pane's chart and
+// are disabled where there is none.
+void TestMainWindow::toolbarCarriesTheMainActions()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    QVERIFY(!window.openProject(m_projectPath, false).isError());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.mainToolBar()->isVisible());
+
+    QStringList texts;
+    for (QAction *action : window.mainToolBar()->actions()) {
+        if (action->isSeparator())
+            continue;
+        QVERIFY2(!action->icon().isNull(), qPrintable(action->text()));
+        texts << action->iconText();
+    }
+    QCOMPARE(
+        texts,
+        QStringList({QStringLiteral("Open"), QStringLiteral("Import"), QStringLiteral("Report"),
+                     QStringLiteral("Export Chart"), QStringLiteral("Copy Chart")}));
+
+    // The overview has no chart.
+    QVERIFY(!window.currentChart());
+    QVERIFY(!window.copyChartAction()->isEnabled());
+    window.showPane(QStringLiteral("retention"));
+    QVERIFY(window.currentChart());
+    QTRY_VERIFY_WITH_TIMEOUT(window.copyChartAction()->isEnabled(), 30000);
+    QVERIFY(window.exportChartAction()->isEnabled());
+    QApplication::clipboard()->clear();
+    window.copyChartAction()->trigger();
+    QVERIFY(!QApplication::clipboard()->image().isNull());
+    QCOMPARE(QApplication::clipboard()->image().size(), window.currentChart()->size());
+
+    QDir().mkpath(QStringLiteral(SOCIALROI_SCREENSHOT_DIR));
+    QVERIFY(window.mainToolBar()->grab().save(
+        QStringLiteral(SOCIALROI_SCREENSHOT_DIR "/main-window-toolbar.png")));
+    QVERIFY(
+        window.grab().save(QStringLiteral(SOCIALROI_SCREENSHOT_DIR "/main-window-retention.png")));
+    // The File menu, with its icons.
+    QMenu *fileMenu = window.menuBar()->actions().constFirst()->menu();
+    fileMenu->popup(window.mapToGlobal(QPoint(0, 0)));
+    QVERIFY(QTest::qWaitForWindowExposed(fileMenu));
+    QVERIFY(fileMenu->grab().save(
+        QStringLiteral(SOCIALROI_SCREENSHOT_DIR "/main-window-file-menu.png")));
+    fileMenu->close();
+}
+
+void TestMainWindow::aboutNamesVersionLicenceAndLibraries()
+{
+    const QString text = MainWindow::aboutText();
+    for (const QString &expected :
+         {QStringLiteral("SocialROI Workbench " SOCIALROI_VERSION),
+          QStringLiteral("GPL-3.0-or-later"), QStringLiteral("Qt %1").arg(qVersion()),
+          QStringLiteral("QCustomPlot " QCUSTOMPLOT_VERSION_STR), QStringLiteral("SQLite 3."),
+          QStringLiteral("QuaZip"), QStringLiteral("libxlsxwriter")}) {
+        QVERIFY2(text.contains(expected), qPrintable(expected + QLatin1String(" not in ") + text));
+    }
+
+    MainWindow window;
+    QMessageBox box(QMessageBox::NoIcon, QStringLiteral("About SocialROI Workbench"), text,
+                    QMessageBox::Ok, &window);
+    box.setIconPixmap(QIcon(QStringLiteral(":/icons/socialroi.svg")).pixmap(64, 64));
+    box.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&box));
+    QDir().mkpath(QStringLiteral(SOCIALROI_SCREENSHOT_DIR));
+    QVERIFY(box.grab().save(QStringLiteral(SOCIALROI_SCREENSHOT_DIR "/about-box.png")));
 }
 
 QTEST_MAIN(TestMainWindow)

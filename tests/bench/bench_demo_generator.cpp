@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Times the demo generator at 1 000 000 customers and reports peak memory,
 // against the sqlite3 shell writing the same number of rows in one
 // transaction from a recursive CTE (the floor for SQLite writes here).

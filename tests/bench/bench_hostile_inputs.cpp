@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Peak memory of importing each file of the hostile corpus (issue 20): the
 // 3.8 MB workbook whose one cell unpacks to 300 MB, the zip bomb, the billion
 // laughs, a 50 MB CSV of one line, a stray quote in 50 MB, a sheet claiming a

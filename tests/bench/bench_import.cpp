@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Speed of the importer against the sqlite3 shell's .import (issue 3, item 9):
 // 1 000 000 customers, 5 000 000 contacts and 4 000 000 orders as CSV files,
 // imported with our Importer (customers, then contacts, then orders: typed,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The metric engine on a large project, against the floor measured in the
 // same run (one plain pass that only counts rows per cohort in each table):
 // - the first compute after the rows changed (an import): reads the tables

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Start-up of the window on a large project: time until the window shows the
 // first rows of the customers table and the project summary, and the peak
 // memory, which must not grow with the project (rows load lazily).

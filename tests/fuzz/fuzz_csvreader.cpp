@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CSV dialect and encoding detection, then the reader, on any bytes.
 //
 // The first byte chooses which properties are forced (as the wizard's

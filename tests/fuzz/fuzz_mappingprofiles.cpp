@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Mapping profiles: the JSON a user may edit by hand or a project may hold
 // damaged, read through MappingProfiles::load from a real project, then
 // applied to a file's headers. A profile that loads must survive its own

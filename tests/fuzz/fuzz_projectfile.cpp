@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Opening a project file that is damaged or crafted: the store's checks and
 // migration, then loading its data for the metrics (from the tables, or from
 // the column snapshot when the file carries one of its data revision). A

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writes the seed corpora of the file and value fuzz targets into
 // OUTPUT/<target>/, from the real-world fixtures of tests/data (cut short:
 // seeds must be small) and from files made here in the shapes the tests use.

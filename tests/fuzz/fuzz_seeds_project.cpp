@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Writes the seeds of fuzz_projectfile into OUTPUT/projectfile/: an empty
 // project, and a small one imported from CSV files through the Importer with
 // its column snapshot, so mutations reach the snapshot's blobs as well as the

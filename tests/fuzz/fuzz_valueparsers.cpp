@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The value parsers (dates, numbers, booleans in en, fr, de, pl, hi), the
 // per-column detectors and header normalisation, on any text.
 //

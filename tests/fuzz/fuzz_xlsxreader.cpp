@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The XLSX reader on any bytes: the zip container, the workbook and its
 // relationships, shared strings, styles and the sheets' cells.
 //

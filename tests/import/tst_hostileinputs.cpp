@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Files built to hurt the importer (issue 20), each imported into a project
 // as a user would: the message names the file, the row or line, the column
 // and the limit; a refused file leaves the project byte for byte as it was,

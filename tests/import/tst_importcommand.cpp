@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `socialroi import` as users and scripts run it: the command line, exit
 // codes and messages, and a process killed in the middle of an import.
 #include "hostilefiles.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Public real-world files imported as a user would (the mappings and the
 // columns a user must add are in docs/import-mappings.md): each file either
 // imports with known counts and sums, or fails with the message that says what

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtureworkbooks.h"
 #include "xlsxreader.h"
 #include "xlsxworkbook.h"

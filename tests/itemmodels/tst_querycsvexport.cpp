@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The data browser's CSV export (QueryCsvExport): every row of the query as
 // the browser shows it (filter and sort), streamed from the project, with
 // numbers kept as numbers and formulas neutralised; nothing half-written.

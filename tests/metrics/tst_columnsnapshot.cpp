@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The metric engine's column snapshot (ColumnSnapshot) and the data revision
 // it hangs on (DataRevision): a snapshot gives exactly the columns the tables
 // give, is used only while the rows are unchanged, and anything unexpected in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Checks the Qt Linguist files of the four translations (fr, de, pl, hi):
 // every message translated, nothing obsolete, the right number of plural
 // forms, placeholders, HTML tags, accelerators and ellipses kept, and no text

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartexportdialog.h"
 #include "charts/cohortbarchart.h"
 #include "charts/cohortchart.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "balancemodel.h"
 #include "charts/cohortbarchart.h"
 #include "charts/mentionschart.h"
