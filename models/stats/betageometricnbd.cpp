@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "betageometricnbd.h"
 
-#include <boost/math/special_functions/gamma.hpp>
+#include <boost/math/quadrature/gauss.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -36,7 +36,7 @@ BetaGeometricNbd::BetaGeometricNbd(const std::vector<RepeatPurchases> &customers
     for (const RepeatPurchases &customer : customers) {
         const bool valid = std::isfinite(customer.frequency) && std::isfinite(customer.recency)
             && std::isfinite(customer.age) && customer.frequency >= 0 && customer.recency >= 0
-            && customer.age > 0 && customer.recency <= customer.age
+            && customer.age >= 0 && customer.recency <= customer.age
             && (customer.frequency > 0 || customer.recency == 0);
         if (!valid) {
             m_invalidInput = true;
@@ -53,21 +53,28 @@ BetaGeometricNbd::BetaGeometricNbd(const std::vector<RepeatPurchases> &customers
 
 double BetaGeometricNbd::logLikelihood(const Parameters &p) const
 {
-    using boost::math::lgamma;
-    const double base = -lgamma(p.r) + p.r * std::log(p.alpha) + lgamma(p.a + p.b) - lgamma(p.b);
+    const double base
+        = -logGamma(p.r) + p.r * std::log(p.alpha) + logGamma(p.a + p.b) - logGamma(p.b);
+    // The log-gamma terms depend on x alone: once per distinct count (the
+    // pooled histories are sorted by x).
+    double lastFrequency = -1;
+    double gammaTerms = 0;
     double sum = 0;
     for (const Pooled &pooled : m_pooled) {
         const double x = pooled.history.frequency;
-        const double a1 = lgamma(p.r + x) + base + lgamma(p.b + x) - lgamma(p.a + p.b + x);
+        if (x != lastFrequency) {
+            gammaTerms = logGamma(p.r + x) + logGamma(p.b + x) - logGamma(p.a + p.b + x);
+            lastFrequency = x;
+        }
         const double a3 = -(p.r + x) * std::log(p.alpha + pooled.history.age);
         double term = a3;
         if (x > 0) {
             const double a4 = std::log(p.a) - std::log(p.b + x - 1)
                 - (p.r + x) * std::log(p.alpha + pooled.history.recency);
             const double larger = std::max(a3, a4);
-            term = larger + std::log(std::exp(a3 - larger) + std::exp(a4 - larger));
+            term = larger + std::log1p(std::exp(std::min(a3, a4) - larger));
         }
-        sum += pooled.count * (a1 + term);
+        sum += pooled.count * (gammaTerms + base + term);
     }
     return sum;
 }
@@ -118,26 +125,59 @@ double BetaGeometricNbd::probabilityAlive(const Parameters &p, const RepeatPurch
     return 1 / (1 + ratio);
 }
 
-bool BetaGeometricNbd::conditionalExpectedTransactions(const Parameters &p,
-                                                       const RepeatPurchases &customer, double t,
-                                                       double *transactions)
+bool BetaGeometricNbd::expectedTransactionsIfAlive(const Parameters &p, double frequency,
+                                                   double age, double t, double *transactions)
 {
     if (t <= 0) {
         *transactions = 0;
         return true;
     }
-    const double x = customer.frequency;
-    const double age = customer.age;
+    const double x = frequency;
     double hypergeometric = 0;
     if (!hypergeometric2F1(p.r + x, p.b + x, p.a + p.b + x - 1, t / (p.alpha + age + t),
                            &hypergeometric))
         return false;
-    const double numerator = (p.a + p.b + x - 1) / (p.a - 1)
+    *transactions = (p.a + p.b + x - 1) / (p.a - 1)
         * (1
            - std::exp((p.r + x) * (std::log(p.alpha + age) - std::log(p.alpha + age + t)))
                * hypergeometric);
-    *transactions = numerator * probabilityAlive(p, customer);
     return std::isfinite(*transactions);
+}
+
+bool BetaGeometricNbd::discountedExpectedTransactionsIfAlive(const Parameters &p, double frequency,
+                                                             double age, double horizon,
+                                                             double rate, double *transactions)
+{
+    bool valid = true;
+    auto discountedY = [&](double s) {
+        double y = 0;
+        if (!expectedTransactionsIfAlive(p, frequency, age, s, &y))
+            valid = false;
+        return y * std::exp(-rate * s);
+    };
+    double integral = 0;
+    // Segments of horizon/200, /50, /15, /4 and the rest.
+    double from = 0;
+    for (double fraction : {0.005, 0.02, 0.0667, 0.25, 1.0}) {
+        const double to = horizon * fraction;
+        integral += boost::math::quadrature::gauss<double, 5>::integrate(discountedY, from, to);
+        from = to;
+    }
+    double atHorizon = 0;
+    if (!valid || !expectedTransactionsIfAlive(p, frequency, age, horizon, &atHorizon))
+        return false;
+    *transactions = std::exp(-rate * horizon) * atHorizon + rate * integral;
+    return std::isfinite(*transactions);
+}
+
+bool BetaGeometricNbd::conditionalExpectedTransactions(const Parameters &p,
+                                                       const RepeatPurchases &customer, double t,
+                                                       double *transactions)
+{
+    if (!expectedTransactionsIfAlive(p, customer.frequency, customer.age, t, transactions))
+        return false;
+    *transactions *= probabilityAlive(p, customer);
+    return true;
 }
 
 bool BetaGeometricNbd::expectedTransactions(const Parameters &p, double t, double *transactions)

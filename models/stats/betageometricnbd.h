@@ -58,6 +58,20 @@ public:
     static bool conditionalExpectedTransactions(const Parameters &parameters,
                                                 const RepeatPurchases &customer, double t,
                                                 double *transactions);
+    // The expected transactions in (T, T + t] of a customer with x repeat
+    // transactions and age T who is alive at T: E[Y(t) | x, t_x, T] is this
+    // times probabilityAlive(). It does not depend on t_x.
+    static bool expectedTransactionsIfAlive(const Parameters &parameters, double frequency,
+                                            double age, double t, double *transactions);
+    // The discounted expected transactions over (T, T + horizon] of a customer
+    // alive at T, discounted continuously at `rate` per time unit (ln(1 + d)
+    // for a rate d per unit compounded): the integral of e^(-rate s) dY(s),
+    // written by parts as e^(-rate H) Y(H) + rate ∫ Y(s) e^(-rate s) ds and
+    // integrated by Gauss–Legendre (5 points) on segments that lengthen
+    // geometrically (a few dozen evaluations of 2F1 instead of one a month).
+    static bool discountedExpectedTransactionsIfAlive(const Parameters &parameters,
+                                                      double frequency, double age, double horizon,
+                                                      double rate, double *transactions);
     // E[X(t)]: the expected repeat transactions of a customer in the t time
     // units after their first purchase (for the model checks).
     static bool expectedTransactions(const Parameters &parameters, double t, double *transactions);

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gammagamma.h"
 
-#include <boost/math/special_functions/gamma.hpp>
-
 #include <cmath>
+#include <map>
 
 namespace Stats {
 
@@ -19,17 +18,21 @@ GammaGamma::GammaGamma(std::vector<RepeatSpend> buyers)
 
 double GammaGamma::logLikelihood(const Parameters &parameters) const
 {
-    using boost::math::lgamma;
     const double p = parameters.p;
     const double q = parameters.q;
     const double gamma = parameters.gamma;
-    const double base = -lgamma(q) + q * std::log(gamma);
+    const double base = -logGamma(q) + q * std::log(gamma);
+    // The log-gamma terms depend on x alone: once per distinct count.
+    std::map<double, double> byFrequency;
     double sum = 0;
     for (const RepeatSpend &buyer : m_buyers) {
         const double x = buyer.frequency;
+        auto found = byFrequency.find(x);
+        if (found == byFrequency.end())
+            found = byFrequency.emplace(x, logGamma(p * x + q) - logGamma(p * x)).first;
         const double z = buyer.meanValue;
-        sum += lgamma(p * x + q) - lgamma(p * x) + base + (p * x - 1) * std::log(z)
-            + p * x * std::log(x) - (p * x + q) * std::log(gamma + x * z);
+        sum += found->second + base + (p * x - 1) * std::log(z) + p * x * std::log(x)
+            - (p * x + q) * std::log(gamma + x * z);
     }
     return sum;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "likelihoodfit.h"
 
+#include <boost/math/special_functions/gamma.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -70,6 +72,17 @@ std::vector<double> observedInformation(const std::function<double(const double 
 }
 
 } // namespace
+
+double logGamma(double x)
+{
+    using Policy = boost::math::policies::policy<boost::math::policies::promote_double<false>>;
+    return boost::math::lgamma(x, Policy());
+}
+
+double logBeta(double a, double b)
+{
+    return logGamma(a) + logGamma(b) - logGamma(a + b);
+}
 
 bool invertPositiveDefinite(std::vector<double> &matrix, std::size_t n)
 {
@@ -158,7 +171,7 @@ LikelihoodFit maximizeLikelihood(const std::function<double(const double *)> &lo
             optimizer.set_lower_bounds(std::vector<double>(n, -logBound));
             optimizer.set_upper_bounds(std::vector<double>(n, logBound));
             optimizer.set_max_objective(onLogScale, &objective);
-            optimizer.set_xtol_rel(1e-12);
+            optimizer.set_xtol_rel(1e-10);
             optimizer.set_ftol_rel(1e-15);
             optimizer.set_maxeval(20000);
             optimizer.set_initial_step(run == 0 ? 0.5 : 0.01);

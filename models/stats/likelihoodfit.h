@@ -46,6 +46,12 @@ struct LikelihoodFit
 LikelihoodFit maximizeLikelihood(const std::function<double(const double *)> &logLikelihood,
                                  const std::vector<double> &start);
 
+// log Γ(x) and log B(a, b) in double precision (Boost.Math without its
+// default promotion to long double, which costs several times as much in
+// a likelihood evaluated thousands of times).
+double logGamma(double x);
+double logBeta(double a, double b);
+
 // The inverse of a symmetric positive-definite matrix (row-major, n × n)
 // through its Cholesky factor; false when it is not positive definite.
 bool invertPositiveDefinite(std::vector<double> &matrix, std::size_t n);

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shiftedbetageometric.h"
 
-#include <boost/math/special_functions/beta.hpp>
-#include <boost/math/special_functions/gamma.hpp>
-
 #include <cmath>
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_sf_hyperg.h>
@@ -11,11 +8,6 @@
 namespace Stats {
 
 namespace {
-
-double logBeta(double a, double b)
-{
-    return boost::math::lgamma(a) + boost::math::lgamma(b) - boost::math::lgamma(a + b);
-}
 
 void grow(std::vector<double> &counts, std::size_t index)
 {

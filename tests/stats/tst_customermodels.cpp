@@ -146,6 +146,8 @@ private slots:
     void bgnbdCdnow();
     void bgnbdCdnowCustomers_data();
     void bgnbdCdnowCustomers();
+    void bgnbdDiscountedTransactions_data();
+    void bgnbdDiscountedTransactions();
     void bgnbdRecoversKnownParameters();
     void bgnbdRefusesTooFewRepeatBuyers();
     void gammaGammaCdnow();
@@ -353,6 +355,40 @@ void TestCustomerModels::bgnbdCdnowCustomers()
                                                                      &expected));
     VERIFY_RELATIVE(expected, REFERENCE(caseName, "expected_transactions_39"),
                     "E[Y(39) | x, t_x, T]", referenceTolerance);
+}
+
+void TestCustomerModels::bgnbdDiscountedTransactions_data()
+{
+    QTest::addColumn<double>("frequency");
+    QTest::addColumn<double>("age");
+    QTest::newRow("no repeat, 39 weeks") << 0.0 << 38.857;
+    QTest::newRow("2 repeats, 39 weeks") << 2.0 << 38.857;
+    QTest::newRow("26 repeats, 31 weeks") << 26.0 << 31.0;
+}
+
+void TestCustomerModels::bgnbdDiscountedTransactions()
+{
+    // The quadrature against the sum of weekly increments, each discounted
+    // from the middle of its week, over 50 years at 10 % a year, with the
+    // CDNOW parameters.
+    QFETCH(double, frequency);
+    QFETCH(double, age);
+    const Stats::BetaGeometricNbd::Parameters p {0.2426, 4.4136, 0.7929, 2.4259};
+    const double horizon = 50 * 52.1775;
+    const double rate = std::log(1.1) / 52.1775;
+    double quadrature = 0;
+    QVERIFY(Stats::BetaGeometricNbd::discountedExpectedTransactionsIfAlive(
+        p, frequency, age, horizon, rate, &quadrature));
+    double sum = 0;
+    double previous = 0;
+    const int weeks = int(horizon);
+    for (int week = 1; week <= weeks; ++week) {
+        double y = 0;
+        QVERIFY(Stats::BetaGeometricNbd::expectedTransactionsIfAlive(p, frequency, age, week, &y));
+        sum += (y - previous) * std::exp(-rate * (week - 0.5));
+        previous = y;
+    }
+    VERIFY_RELATIVE(quadrature, sum, "discounted transactions", 1e-4);
 }
 
 void TestCustomerModels::bgnbdRecoversKnownParameters()
