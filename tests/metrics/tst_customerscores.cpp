@@ -11,6 +11,7 @@
 #include "metricgroups.h"
 #include "metricsjson.h"
 #include "projectdata.h"
+#include "scoresexport.h"
 #include "shiftedbetageometric.h"
 
 #include <QFile>
@@ -125,6 +126,7 @@ private slots:
     void cdnowThroughTheEngine();
     void cohortWithoutOrdersHasNullModels();
     void subscriptionValueIsRevenueTimesDerl();
+    void scoresCsvIsLocaleNeutralAndInjectionSafe();
 };
 
 void TestCustomerScores::cdnowThroughTheEngine()
@@ -259,6 +261,42 @@ void TestCustomerScores::subscriptionValueIsRevenueTimesDerl()
     const MetricGroup group = MetricGroups::relationship(analysis);
     const MetricRow *derlRow = group.row(QStringLiteral("derl_months"));
     QVERIFY(derlRow && derlRow->social && *derlRow->social > 1);
+}
+
+void TestCustomerScores::scoresCsvIsLocaleNeutralAndInjectionSafe()
+{
+    ProjectData data;
+    QString error;
+    QVERIFY2(loadCdnow(data, false, &error), qPrintable(error));
+    const Analysis analysis(data, asOf(QDate(1997, 9, 30)));
+    const CustomerScores scores = CustomerValue::score(analysis);
+    QCOMPARE(scores.scores.size(), std::size_t(2357));
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    const QByteArray csv = ScoresExport::toCsv(scores, [](const CustomerScore &score) {
+        return score.customer == 0 ? QStringLiteral("=HYPERLINK(\"http://x\")")
+                                   : QString::number(score.customer + 1);
+    });
+    QLocale::setDefault(QLocale::c());
+    const QList<QByteArray> lines = csv.split('\n');
+    QCOMPARE(lines.first(),
+             QByteArray("customer_id,cohort,p_alive,expected_transactions_next_horizon,"
+                        "expected_spend_per_transaction,derl_months,clv\r"));
+    QCOMPARE(lines.size(), 2357 + 2); // header, rows, and the empty piece after the last CRLF
+    // The formula reaches the spreadsheet as text.
+    QVERIFY2(lines[1].startsWith("\"'=HYPERLINK(\"\"http://x\"\")\",control,"),
+             lines[1].constData());
+    // Numbers in the C locale: a point, never a decimal comma (the customer
+    // key and cohort hold no comma, so every row has seven cells).
+    for (int i = 2; i < lines.size() - 1; ++i)
+        QCOMPARE(lines[i].count(','), 6);
+    QVERIFY(lines[2].contains('.'));
+    // Every tenth customer is social, with their own models.
+    QVERIFY(scores.models[Analysis::social].bgnbd.valid);
+    const QJsonObject workbook = ScoresExport::xlsxSpec(
+        scores, [](const CustomerScore &score) { return QString::number(score.customer + 1); });
+    const QJsonArray cells
+        = workbook.value("sheets").toArray().first().toObject().value("cells").toArray();
+    QCOMPARE(cells.size(), (2357 + 1) * 7);
 }
 
 QTEST_GUILESS_MAIN(TestCustomerScores)
