@@ -240,8 +240,8 @@ void addLifetimeValueRows(MetricGroup &group, const Analysis &analysis,
     const qint64 nSocial = analysis.customers[Analysis::social];
     const qint64 nControl = analysis.customers[Analysis::control];
     group.rows.push_back(MetricRows::descriptive(
-        QStringLiteral("derl_months"), QStringLiteral("months"),
-        derl.mean(Analysis::social), derl.mean(Analysis::control), nSocial, nControl));
+        QStringLiteral("derl_months"), QStringLiteral("months"), derl.mean(Analysis::social),
+        derl.mean(Analysis::control), nSocial, nControl));
     group.rows.push_back(MetricRows::descriptive(
         QStringLiteral("expected_transactions_next_horizon"), QStringLiteral("orders per customer"),
         transactions.mean(Analysis::social), transactions.mean(Analysis::control), nSocial,
