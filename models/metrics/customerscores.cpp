@@ -6,9 +6,14 @@
 #include "shiftedbetageometric.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstring>
+#include <list>
+#include <mutex>
 #include <unordered_map>
 
 namespace CustomerValue {
@@ -151,6 +156,23 @@ struct OrderForecast
     double discounted = 0; // discounted expected transactions over orderYears, if alive
 };
 
+// What one cohort's fits leave for the scoring: kept between computes of
+// the same data, cohorts and as-of date (a what-if of the assumptions
+// refits nothing), with the order forecasts of the last discount rate and
+// horizon.
+struct CohortFit
+{
+    CohortModels models; // without the projection, which depends on the horizon
+    bool hasRevenue = false;
+    bool hasOrders = false;
+    std::optional<Stats::ShiftedBetaGeometric::Parameters> sbg;
+    std::optional<Stats::BetaGeometricNbd::Parameters> bgnbd;
+    std::optional<Stats::GammaGamma::Parameters> gammaGamma;
+    double forecastRate = -1; // monthly discount rate of `forecasts`
+    int forecastHorizon = -1; // horizon months of `forecasts`
+    std::unordered_map<std::int64_t, OrderForecast> forecasts; // by (x, T in days)
+};
+
 // One cohort's fits and scores.
 class CohortScorer
 {
@@ -161,8 +183,12 @@ public:
         , m_histories(histories)
     { }
 
-    CohortModels fit();
+    // Fits the models, or takes them from `cached`.
+    void fit(const CohortFit *cached);
+    // The fitted models with the projection to the horizon.
+    CohortModels models() const;
     void score(std::vector<CustomerScore> &scores);
+    const CohortFit &fitted() const { return m_fit; }
 
 private:
     std::int64_t completeMonths(std::size_t customer) const
@@ -181,20 +207,27 @@ private:
     const Analysis &m_analysis;
     const int m_cohort;
     const std::vector<OrderHistory> &m_histories;
-    bool m_hasRevenue = false;
-    bool m_hasOrders = false;
     double m_monthlyRate = 0;
-    std::optional<Stats::ShiftedBetaGeometric::Parameters> m_sbg;
-    std::optional<Stats::BetaGeometricNbd::Parameters> m_bgnbd;
-    std::optional<Stats::GammaGamma::Parameters> m_gammaGamma;
+    CohortFit m_fit;
     std::unordered_map<std::int64_t, double> m_derlByPeriod;
-    std::unordered_map<std::int64_t, OrderForecast> m_forecasts; // by (x, T in days)
 };
 
-CohortModels CohortScorer::fit()
+void CohortScorer::fit(const CohortFit *cached)
 {
+    m_monthlyRate = Stats::monthlyDiscountRate(m_analysis.assumptions.annualDiscountRate);
+    if (cached) {
+        m_fit = *cached;
+        if (m_fit.forecastRate != m_monthlyRate
+            || m_fit.forecastHorizon != m_analysis.assumptions.horizonMonths)
+            m_fit.forecasts.clear();
+        m_fit.forecastRate = m_monthlyRate;
+        m_fit.forecastHorizon = m_analysis.assumptions.horizonMonths;
+        return;
+    }
+    m_fit.forecastRate = m_monthlyRate;
+    m_fit.forecastHorizon = m_analysis.assumptions.horizonMonths;
     const CustomerColumns &customers = m_analysis.data.customers;
-    CohortModels models;
+    CohortModels &models = m_fit.models;
     Stats::ShiftedBetaGeometric sbg;
     std::vector<Stats::RepeatPurchases> purchases;
     std::vector<Stats::RepeatSpend> spend;
@@ -207,51 +240,56 @@ CohortModels CohortScorer::fit()
             sbg.addLost(months + 1);
         else
             sbg.addActive(months);
-        m_hasRevenue = m_hasRevenue || !std::isnan(customers.monthlyRevenue[i]);
+        m_fit.hasRevenue = m_fit.hasRevenue || !std::isnan(customers.monthlyRevenue[i]);
         const OrderHistory &history = m_histories[i];
         if (history.first < 0)
             continue;
-        m_hasOrders = true;
+        m_fit.hasOrders = true;
         purchases.push_back(repeatPurchases(history));
         if (history.days > 1 && history.repeatSpend > 0)
             spend.push_back({double(history.days - 1), history.repeatSpend / (history.days - 1)});
     }
-    m_monthlyRate = Stats::monthlyDiscountRate(m_analysis.assumptions.annualDiscountRate);
 
-    if (!m_hasRevenue) {
+    if (!m_fit.hasRevenue) {
         models.sbg = noData("sbg");
     } else {
         const Stats::ShiftedBetaGeometric::Result result = sbg.fit();
         models.sbg = fittedModel(result.fit, "sbg", {"alpha", "beta"});
-        if (result.valid()) {
-            m_sbg = result.parameters;
-            const int months = int(models.observedMonths) + m_analysis.assumptions.horizonMonths;
-            for (int t = 0; t <= months; ++t)
-                models.projectedRetention.push_back(
-                    Stats::ShiftedBetaGeometric::survival(result.parameters, t));
-        }
+        if (result.valid())
+            m_fit.sbg = result.parameters;
     }
-    if (!m_hasOrders) {
+    if (!m_fit.hasOrders) {
         models.bgnbd = noData("bgnbd");
         models.gammaGamma = noData("gamma_gamma");
-        return models;
+        return;
     }
     const Stats::BetaGeometricNbd::Result bgnbd = Stats::BetaGeometricNbd(purchases).fit();
     models.bgnbd = fittedModel(bgnbd.fit, "bgnbd", {"r", "alpha", "a", "b"});
     if (bgnbd.valid())
-        m_bgnbd = bgnbd.parameters;
+        m_fit.bgnbd = bgnbd.parameters;
     const Stats::GammaGamma::Result gammaGamma = Stats::GammaGamma(std::move(spend)).fit();
     models.gammaGamma = fittedModel(gammaGamma.fit, "gamma_gamma", {"p", "q", "gamma"});
     double populationSpend = 0;
     if (gammaGamma.valid()
         && Stats::GammaGamma::conditionalExpectedValue(gammaGamma.parameters, {0, 0},
                                                        &populationSpend))
-        m_gammaGamma = gammaGamma.parameters;
+        m_fit.gammaGamma = gammaGamma.parameters;
     else if (gammaGamma.valid())
         models.gammaGamma.warning = QCoreApplication::translate(
             "CustomerValue",
             "Spend per order (Gamma-Gamma): the fitted spread of spend leaves its mean "
             "undefined (q at most 1).");
+}
+
+CohortModels CohortScorer::models() const
+{
+    CohortModels models = m_fit.models;
+    if (m_fit.sbg) {
+        const int months = int(models.observedMonths) + m_analysis.assumptions.horizonMonths;
+        for (int t = 0; t <= months; ++t)
+            models.projectedRetention.push_back(
+                Stats::ShiftedBetaGeometric::survival(*m_fit.sbg, t));
+    }
     return models;
 }
 
@@ -259,21 +297,21 @@ OrderForecast CohortScorer::forecast(const OrderHistory &history)
 {
     const std::int64_t key = std::int64_t(history.days - 1) * 1000000
         + std::int64_t(m_analysis.asOfDay - history.first);
-    const auto found = m_forecasts.find(key);
-    if (found != m_forecasts.end())
+    const auto found = m_fit.forecasts.find(key);
+    if (found != m_fit.forecasts.end())
         return found->second;
     const Stats::RepeatPurchases purchases = repeatPurchases(history);
     OrderForecast forecast;
     const double weeksPerMonth = Analysis::daysPerMonth / daysPerWeek;
     forecast.valid = Stats::BetaGeometricNbd::expectedTransactionsIfAlive(
-        *m_bgnbd, purchases.frequency, purchases.age,
+        *m_fit.bgnbd, purchases.frequency, purchases.age,
         m_analysis.assumptions.horizonMonths * weeksPerMonth, &forecast.horizon);
     const double weeklyRate = std::log1p(m_monthlyRate) / weeksPerMonth;
     forecast.valid = forecast.valid
         && Stats::BetaGeometricNbd::discountedExpectedTransactionsIfAlive(
-                         *m_bgnbd, purchases.frequency, purchases.age,
+                         *m_fit.bgnbd, purchases.frequency, purchases.age,
                          12.0 * orderYears * weeksPerMonth, weeklyRate, &forecast.discounted);
-    m_forecasts.emplace(key, forecast);
+    m_fit.forecasts.emplace(key, forecast);
     return forecast;
 }
 
@@ -292,16 +330,16 @@ void CohortScorer::score(std::vector<CustomerScore> &scores)
         // The subscription's part.
         std::optional<double> subscription;
         const double revenue = customers.monthlyRevenue[i];
-        if (churned || !m_hasRevenue) {
+        if (churned || !m_fit.hasRevenue) {
             score.derlMonths = churned ? std::optional<double>(0.0) : std::nullopt;
             subscription = 0.0;
-        } else if (m_sbg && canDiscount) {
+        } else if (m_fit.sbg && canDiscount) {
             const std::int64_t period = completeMonths(i) + 1;
             auto found = m_derlByPeriod.find(period);
             if (found == m_derlByPeriod.end()) {
                 double derl = std::nan("");
                 if (!Stats::ShiftedBetaGeometric::discountedExpectedResidualLifetime(
-                        *m_sbg, double(period), m_monthlyRate, &derl))
+                        *m_fit.sbg, double(period), m_monthlyRate, &derl))
                     derl = std::nan("");
                 found = m_derlByPeriod.emplace(period, derl).first;
             }
@@ -319,9 +357,10 @@ void CohortScorer::score(std::vector<CustomerScore> &scores)
             score.expectedTransactions = 0.0;
             if (history.first >= 0)
                 score.pAlive = 0.0;
-        } else if (m_bgnbd) {
+        } else if (m_fit.bgnbd) {
             const Stats::RepeatPurchases purchases = repeatPurchases(history);
-            const double pAlive = Stats::BetaGeometricNbd::probabilityAlive(*m_bgnbd, purchases);
+            const double pAlive
+                = Stats::BetaGeometricNbd::probabilityAlive(*m_fit.bgnbd, purchases);
             score.pAlive = pAlive;
             const OrderForecast forecast = this->forecast(history);
             if (forecast.valid) {
@@ -330,10 +369,10 @@ void CohortScorer::score(std::vector<CustomerScore> &scores)
                 const Stats::RepeatSpend repeat {
                     double(history.days - 1),
                     history.days > 1 ? history.repeatSpend / (history.days - 1) : 0.0};
-                if (m_gammaGamma
+                if (m_fit.gammaGamma
                     && Stats::GammaGamma::conditionalExpectedValue(
-                        *m_gammaGamma, repeat.meanValue > 0 ? repeat : Stats::RepeatSpend {0, 0},
-                        &spend)) {
+                        *m_fit.gammaGamma,
+                        repeat.meanValue > 0 ? repeat : Stats::RepeatSpend {0, 0}, &spend)) {
                     score.expectedSpendPerTransaction = spend;
                     if (canDiscount)
                         orders = pAlive * forecast.discounted * spend;
@@ -348,14 +387,106 @@ void CohortScorer::score(std::vector<CustomerScore> &scores)
 
 } // namespace
 
+namespace {
+
+// FNV-1a over what the fits read: cohorts, tenures, revenue known, orders
+// and the as-of date.
+class ContentHash
+{
+public:
+    template<typename T>
+    void add(const T &value)
+    {
+        unsigned char bytes[sizeof(T)];
+        std::memcpy(bytes, &value, sizeof(T));
+        for (unsigned char byte : bytes) {
+            m_hash ^= byte;
+            m_hash *= 1099511628211ULL;
+        }
+    }
+    std::uint64_t value() const { return m_hash; }
+
+private:
+    std::uint64_t m_hash = 14695981039346656037ULL;
+};
+
+std::uint64_t fitKey(const Analysis &analysis)
+{
+    const CustomerColumns &customers = analysis.data.customers;
+    const OrderColumns &orders = analysis.data.orders;
+    ContentHash hash;
+    // The models' warnings are sentences in the language of the compute.
+    for (const QChar character : QLocale().name())
+        hash.add(character.unicode());
+    hash.add(analysis.asOfDay);
+    hash.add(customers.size());
+    for (std::size_t i = 0; i < customers.size(); ++i) {
+        hash.add(analysis.cohortOf[i]);
+        if (analysis.cohortOf[i] < 0)
+            continue;
+        hash.add(customers.signupDay[i]);
+        hash.add(analysis.endDay(i));
+        hash.add(analysis.isChurned(i));
+        hash.add(std::isnan(customers.monthlyRevenue[i]));
+    }
+    hash.add(orders.customer.size());
+    for (std::size_t i = 0; i < orders.customer.size(); ++i) {
+        hash.add(orders.customer[i]);
+        hash.add(orders.day[i]);
+        hash.add(orders.amount[i]);
+    }
+    return hash.value();
+}
+
+// The last few computes' fits, shared by every engine of the process: the
+// ROI's what-ifs recompute every group under other assumptions, and none of
+// them changes what the models are fitted to.
+struct FitCache
+{
+    std::mutex mutex;
+    std::list<std::pair<std::uint64_t, std::array<CohortFit, 2>>> entries; // newest first
+    static constexpr std::size_t capacity = 4;
+};
+
+FitCache &fitCache()
+{
+    static FitCache cache;
+    return cache;
+}
+
+} // namespace
+
 CustomerScores score(const Analysis &analysis)
 {
     const std::vector<OrderHistory> histories = orderHistories(analysis);
+    const std::uint64_t key = fitKey(analysis);
+    std::optional<std::array<CohortFit, 2>> cached;
+    {
+        FitCache &cache = fitCache();
+        const std::lock_guard<std::mutex> lock(cache.mutex);
+        for (const auto &entry : cache.entries) {
+            if (entry.first == key) {
+                cached = entry.second;
+                break;
+            }
+        }
+    }
     CustomerScores result;
+    std::array<CohortFit, 2> fits;
     for (int cohort : {Analysis::social, Analysis::control}) {
         CohortScorer scorer(analysis, cohort, histories);
-        result.models.push_back(scorer.fit());
+        scorer.fit(cached ? &(*cached)[std::size_t(cohort)] : nullptr);
+        result.models.push_back(scorer.models());
         scorer.score(result.scores);
+        fits[std::size_t(cohort)] = scorer.fitted();
+    }
+    {
+        FitCache &cache = fitCache();
+        const std::lock_guard<std::mutex> lock(cache.mutex);
+        cache.entries.remove_if([key](const auto &entry) { return entry.first == key; });
+        cache.entries.emplace_front(key, std::move(fits));
+        if (cache.entries.size() > FitCache::capacity)
+            cache.entries.pop_back();
     }
     std::sort(
         result.scores.begin(), result.scores.end(),
