@@ -25,6 +25,10 @@ const std::vector<Command> &commands()
          &runReportCommand, true},
         {"chart", QT_TRANSLATE_NOOP("Command", "Write one chart of a metric as PNG, SVG or PDF"),
          &runChartCommand, true},
+        {"scores",
+         QT_TRANSLATE_NOOP("Command",
+                           "Write each customer's lifetime value and forecasts as CSV or XLSX"),
+         &runScoresCommand},
     };
     return list;
 }

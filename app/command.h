@@ -55,3 +55,4 @@ int runImportCommand(const QStringList &arguments);
 int runMetricsCommand(const QStringList &arguments);
 int runReportCommand(const QStringList &arguments);
 int runChartCommand(const QStringList &arguments);
+int runScoresCommand(const QStringList &arguments);

@@ -155,12 +155,16 @@ void MetricPane::createCharts()
         m_secondChart = new MentionsChart(this);
     } else {
         m_mainChart = new CohortBarChart(this);
-        if (m_groupId == QLatin1String("relationship"))
+        if (m_groupId == QLatin1String("relationship")) {
             m_secondChart = new CohortBarChart(this);
+            m_projectionChart = new SurvivalChart(this);
+        }
     }
     m_chartSplitter->addWidget(m_mainChart);
     if (m_secondChart)
         m_chartSplitter->addWidget(m_secondChart);
+    if (m_projectionChart)
+        m_chartSplitter->addWidget(m_projectionChart);
     if (hasMonthlySeries(m_groupId)) {
         m_seriesChart = new MonthlySeriesChart(this);
         m_chartSplitter->addWidget(m_seriesChart);
@@ -168,6 +172,9 @@ void MetricPane::createCharts()
     // The main chart gets a little more room than the series beside it.
     for (int i = 0; i < m_chartSplitter->count(); ++i)
         m_chartSplitter->setStretchFactor(i, i == 0 ? 5 : 4);
+    // The average order is one pair of bars: the projection gets its room.
+    if (m_projectionChart)
+        m_chartSplitter->setStretchFactor(1, 3);
     for (CohortChart *chart : charts())
         chart->setMinimumSize(280, 220);
 }
@@ -177,6 +184,8 @@ QList<CohortChart *> MetricPane::charts() const
     QList<CohortChart *> list {m_mainChart};
     if (m_secondChart)
         list << m_secondChart;
+    if (m_projectionChart)
+        list << m_projectionChart;
     if (m_seriesChart)
         list << m_seriesChart;
     return list;
@@ -251,6 +260,26 @@ void MetricPane::apply()
     fitTable();
 }
 
+void MetricPane::applyProjection(const MetricGroup &group)
+{
+    // The observed retention from signup (the naive curves, which the
+    // adjusted method keeps beside its own) under the sBG's projection.
+    const MetricGroup *retention = m_shown ? m_shown->group(QStringLiteral("retention")) : nullptr;
+    std::vector<CurvePoint> social;
+    std::vector<CurvePoint> control;
+    if (retention) {
+        const bool adjusted
+            = !retention->naiveSocialCurve.empty() || !retention->naiveControlCurve.empty();
+        social = adjusted ? retention->naiveSocialCurve : retention->socialCurve;
+        control = adjusted ? retention->naiveControlCurve : retention->controlCurve;
+    }
+    m_projectionChart->setCurves(social, control, SurvivalChart::Origin::Signup);
+    const bool hasModels = group.models.size() == 2;
+    m_projectionChart->setProjection(
+        hasModels ? group.models[0].projectedRetention : std::vector<double>(),
+        hasModels ? group.models[1].projectedRetention : std::vector<double>());
+}
+
 void MetricPane::applyCharts(const MetricGroup &group, const QString &currency)
 {
     if (auto *survival = qobject_cast<SurvivalChart *>(m_mainChart)) {
@@ -318,6 +347,8 @@ void MetricPane::applyCharts(const MetricGroup &group, const QString &currency)
         orders->setBars(data, tr("Revenue (%1)").arg(MetricFormat::currencySymbol(currency)),
                         false);
     }
+    if (m_projectionChart)
+        applyProjection(group);
     if (m_seriesChart) {
         const MonthlySeries series = group.series.empty() ? MonthlySeries() : group.series.front();
         const bool percent = series.unit == QLatin1String("share");
@@ -440,12 +471,15 @@ void MetricPane::retranslateCharts()
     } else if (m_groupId == QLatin1String("process_innovation")) {
         m_mainChart->setTitle(tr("Contacts that led to a process change"));
     } else if (m_groupId == QLatin1String("relationship")) {
-        m_mainChart->setTitle(tr("Revenue per customer"));
+        m_mainChart->setTitle(tr("Value per customer"));
     }
     if (mentionsChart())
         m_secondChart->setTitle(tr("Mentions and their reach"));
     else if (m_secondChart)
         m_secondChart->setTitle(tr("Revenue per order"));
+    if (m_projectionChart)
+        //: Chart title: observed retention as solid lines, the sBG model's projection dashed
+        m_projectionChart->setTitle(tr("Retention; dashes: sBG projection"));
     if (m_seriesChart) {
         const MetricGroup *group = shownGroup();
         const QString name

@@ -16,6 +16,7 @@ class QLabel;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
+class SurvivalChart;
 
 // One metric group of SPEC section 4 (configured by its id): a title, the
 // money value line, the plain-language note, the group's main chart (and for
@@ -50,6 +51,8 @@ public:
     CohortChart *secondChart() const { return m_secondChart; }
     MentionsChart *mentionsChart() const;
     MonthlySeriesChart *seriesChart() const { return m_seriesChart; } // nullptr without a series
+    // Relationship only: retention from signup with the sBG projection.
+    SurvivalChart *projectionChart() const { return m_projectionChart; }
     QList<CohortChart *> charts() const;
     QString titleText() const;
     QString valueText() const;
@@ -64,6 +67,7 @@ private:
     void createCharts();
     void apply();
     void applyCharts(const MetricGroup &group, const QString &currency);
+    void applyProjection(const MetricGroup &group);
     void retranslate();
     void retranslateCharts();
     void fitTable();
@@ -85,5 +89,6 @@ private:
     CohortChart *m_mainChart = nullptr;
     CohortChart *m_secondChart = nullptr;
     MonthlySeriesChart *m_seriesChart = nullptr;
+    SurvivalChart *m_projectionChart = nullptr;
     bool m_userSized = false; // the user moved the splitter: keep their sizes
 };

@@ -93,10 +93,14 @@ const Label groupNotes[] = {
     {"relationship",
      QT_TRANSLATE_NOOP(
          "MetricLabels",
-         "What a customer is worth: revenue so far per customer (subscription plus orders), the "
-         "value expected over the horizon from the retention curve, the average order and how "
-         "often customers order. These figures are descriptive: they explain the other metrics "
-         "and add no money of their own to the ROI.")},
+         "What a customer is worth over the rest of their relationship: the lifetime value is "
+         "the contribution margin times the monthly revenue over the discounted expected "
+         "remaining lifetime (a shifted-beta-geometric model of each cohort's cancellations), "
+         "plus the discounted value of the orders still expected (BG/NBD for how often, "
+         "Gamma-Gamma for how much), at the annual discount rate of the assumptions. Revenue "
+         "so far, the average order and how often customers order stay beside it. These "
+         "figures are descriptive: they explain the other metrics and add no money of their "
+         "own to the ROI.")},
     {"roi",
      QT_TRANSLATE_NOOP(
          "MetricLabels",
@@ -186,7 +190,13 @@ const Label rowLabels[] = {
                        "Contacts that led to a process change (social team vs other channels)")},
     {"improvements", QT_TRANSLATE_NOOP("MetricLabels", "Improvements in place")},
     {"annual_savings", QT_TRANSLATE_NOOP("MetricLabels", "Yearly savings from improvements")},
-    {"clv", QT_TRANSLATE_NOOP("MetricLabels", "Revenue per customer so far")},
+    {"clv", QT_TRANSLATE_NOOP("MetricLabels", "Lifetime value per customer (model)")},
+    {"historical_value", QT_TRANSLATE_NOOP("MetricLabels", "Revenue per customer so far")},
+    {"derl_months", QT_TRANSLATE_NOOP("MetricLabels", "Discounted expected remaining lifetime")},
+    {"expected_transactions_next_horizon",
+     QT_TRANSLATE_NOOP("MetricLabels", "Expected orders over the horizon")},
+    //: P(alive) of the BG/NBD model: the chance a customer who has ordered still buys
+    {"p_alive_mean", QT_TRANSLATE_NOOP("MetricLabels", "Chance a buyer is still active")},
     {"expected_value_over_horizon",
      QT_TRANSLATE_NOOP("MetricLabels", "Expected revenue over the horizon")},
     {"average_order_value", QT_TRANSLATE_NOOP("MetricLabels", "Average order value")},
@@ -211,6 +221,7 @@ const Label unitLabels[] = {
     {"money per customer-month", QT_TRANSLATE_NOOP("MetricLabels", "%1 per customer-month")},
     {"money per customer", QT_TRANSLATE_NOOP("MetricLabels", "%1 per customer")},
     {"money per order", QT_TRANSLATE_NOOP("MetricLabels", "%1 per order")},
+    {"orders per customer", QT_TRANSLATE_NOOP("MetricLabels", "Orders per customer")},
     {"money per year", QT_TRANSLATE_NOOP("MetricLabels", "%1 per year")},
 };
 

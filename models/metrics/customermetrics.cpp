@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "customerscores.h"
 #include "metricgroups.h"
 #include "metricrows.h"
 #include "summaryaccumulator.h"
 #include "trialrates.h"
 #include "valueinfluence.h"
+
+#include <QCoreApplication>
 
 #include <cmath>
 
@@ -156,6 +159,101 @@ MetricGroup adjustedCrossSell(const Analysis &analysis, const SequentialTrials &
     return group;
 }
 
+namespace {
+
+// The mean of each cohort's available values, with how many there were.
+struct CohortMeans
+{
+    std::array<Stats::SummaryAccumulator, 2> values;
+    std::optional<double> mean(int cohort) const
+    {
+        const Stats::SummaryStatistics summary = values[size_t(cohort)].summary();
+        return summary.count > 0 ? std::optional<double>(summary.mean) : std::nullopt;
+    }
+};
+
+// The model-based rows (issue "forward-looking customer lifetime value"):
+// clv, derl_months, expected_transactions_next_horizon and p_alive_mean,
+// with the models' parameters and the reasons a model is missing.
+void addLifetimeValueRows(MetricGroup &group, const Analysis &analysis,
+                          const CustomerScores &scores)
+{
+    CohortMeans clv;
+    CohortMeans derl;
+    CohortMeans transactions;
+    CohortMeans pAlive;
+    std::array<qint64, 2> withoutValue {};
+    for (const CustomerScore &score : scores.scores) {
+        const auto cohort = size_t(score.cohort);
+        if (score.clv)
+            clv.values[cohort].add(*score.clv);
+        else
+            ++withoutValue[cohort];
+        if (score.derlMonths)
+            derl.values[cohort].add(*score.derlMonths);
+        if (score.expectedTransactions)
+            transactions.values[cohort].add(*score.expectedTransactions);
+        if (score.pAlive)
+            pAlive.values[cohort].add(*score.pAlive);
+    }
+    group.models = scores.models;
+
+    QStringList warnings;
+    for (int cohort : {Analysis::social, Analysis::control}) {
+        const CohortModels &models = scores.models[size_t(cohort)];
+        for (const FittedModel *model : {&models.sbg, &models.bgnbd, &models.gammaGamma}) {
+            if (!model->warning.isEmpty())
+                warnings << (cohort == Analysis::social
+                                 ? QCoreApplication::translate("CustomerValue", "Social: %1")
+                                 : QCoreApplication::translate("CustomerValue", "Control: %1"))
+                                .arg(model->warning);
+        }
+    }
+    if (!(analysis.assumptions.annualDiscountRate > 0))
+        warnings << QCoreApplication::translate(
+            "CustomerValue",
+            "Lifetime value needs an annual discount rate above 0: without one a customer who "
+            "stays for ever is worth without limit.");
+    const qint64 missing = withoutValue[0] + withoutValue[1];
+    if (missing > 0 && missing < analysis.customers[0] + analysis.customers[1])
+        warnings << QCoreApplication::translate(
+            "CustomerValue",
+            "%n customer(s) have no lifetime value: a model they "
+            "need could not be fitted.",
+            nullptr, int(std::min<qint64>(missing, 1000000000)));
+
+    MetricRow clvRow
+        = MetricRows::fromMeans(QStringLiteral("clv"), QStringLiteral("money per customer"),
+                                Stats::welchTTest(clv.values[Analysis::social].summary(),
+                                                  clv.values[Analysis::control].summary()));
+    // Each cohort's mean even where the other has none to compare.
+    if (!clvRow.social)
+        clvRow.social = clv.mean(Analysis::social);
+    if (!clvRow.control)
+        clvRow.control = clv.mean(Analysis::control);
+    // The interval holds the fitted models fixed: it is the spread of the
+    // customers' values, not the models' own uncertainty.
+    const QString notes = warnings.join(QLatin1Char(' '));
+    clvRow.warning = clvRow.warning.isEmpty() ? notes
+        : notes.isEmpty()                     ? clvRow.warning
+                                              : clvRow.warning + QLatin1Char(' ') + notes;
+    group.rows.push_back(clvRow);
+    const qint64 nSocial = analysis.customers[Analysis::social];
+    const qint64 nControl = analysis.customers[Analysis::control];
+    group.rows.push_back(MetricRows::descriptive(
+        QStringLiteral("derl_months"), QStringLiteral("months"), derl.mean(Analysis::social),
+        derl.mean(Analysis::control), nSocial, nControl));
+    group.rows.push_back(MetricRows::descriptive(
+        QStringLiteral("expected_transactions_next_horizon"), QStringLiteral("orders per customer"),
+        transactions.mean(Analysis::social), transactions.mean(Analysis::control), nSocial,
+        nControl));
+    group.rows.push_back(MetricRows::descriptive(
+        QStringLiteral("p_alive_mean"), QStringLiteral("share"), pAlive.mean(Analysis::social),
+        pAlive.mean(Analysis::control), nSocial, nControl));
+}
+
+} // namespace
+
 MetricGroup relationship(const Analysis &analysis)
 {
     const CustomerColumns &customers = analysis.data.customers;
@@ -189,10 +287,13 @@ MetricGroup relationship(const Analysis &analysis)
     const qint64 nControl = analysis.customers[Analysis::control];
     MetricGroup group;
     group.id = QStringLiteral("relationship");
-    group.rows.push_back(
-        MetricRows::fromMeans(QStringLiteral("clv"), QStringLiteral("money per customer"),
-                              Stats::welchTTest(lifetimeValue[Analysis::social].summary(),
-                                                lifetimeValue[Analysis::control].summary())));
+    addLifetimeValueRows(group, analysis, CustomerValue::score(analysis));
+    // What the customers have brought so far (the lifetime value before the
+    // models: subscription revenue over the months observed plus orders).
+    group.rows.push_back(MetricRows::fromMeans(
+        QStringLiteral("historical_value"), QStringLiteral("money per customer"),
+        Stats::welchTTest(lifetimeValue[Analysis::social].summary(),
+                          lifetimeValue[Analysis::control].summary())));
 
     // Expected value over the horizon from each cohort's churn curve.
     auto expectedValue = [&analysis](int cohort) -> std::optional<double> {

@@ -144,6 +144,38 @@ struct Adjustment
     bool hasThinOverlap() const; // many treated unmatched, or few effective controls
 };
 
+// One fitted model of the customer base (relationship only): its
+// parameters with standard errors, or why there is none.
+struct ModelParameter
+{
+    QString name; // "alpha", "beta", "r", "a", "b", "p", "q", "gamma"
+    double estimate = 0;
+    double standardError = 0;
+};
+
+struct FittedModel
+{
+    bool valid = false; // false: no data for the model, or its fit failed (see warning)
+    std::vector<ModelParameter> parameters;
+    double logLikelihood = 0;
+    QString warning; // a plain sentence when there is no valid fit
+};
+
+// A cohort's models (issue "forward-looking customer lifetime value"): sBG
+// on monthly periods of the subscription, BG/NBD on repeat orders in weeks,
+// Gamma-Gamma on repeat buyers' mean repeat spend; and the sBG's retention
+// projected beyond the data.
+struct CohortModels
+{
+    FittedModel sbg;
+    FittedModel bgnbd;
+    FittedModel gammaGamma;
+    // S(t) of the sBG at t = 0, 1, 2, ... months from signup, to the
+    // furthest month observed plus the horizon; empty without a fit.
+    std::vector<double> projectedRetention;
+    double observedMonths = 0; // the longest tenure observed, in months
+};
+
 struct MetricGroup
 {
     QString id; // retention, operational_cost, self_service, saves, raves, cross_sell,
@@ -160,6 +192,9 @@ struct MetricGroup
     std::vector<CurvePoint> naiveSocialCurve;
     std::vector<CurvePoint> naiveControlCurve;
     std::vector<MonthlySeries> series;
+    // Relationship only: the customer-base models by cohort (index 0
+    // social, 1 control); empty for the other groups.
+    std::vector<CohortModels> models;
 
     const MetricRow *row(const QString &rowName) const
     {

@@ -131,6 +131,42 @@ QJsonObject seriesObject(const MonthlySeries &series)
     return object;
 }
 
+// A fitted model: each parameter and its "_se", the log-likelihood and the
+// unit of time (`unitKey`: "period" or "time_unit"); null without a fit.
+QJsonValue modelObject(const FittedModel &model, const char *unitKey, const char *unit)
+{
+    if (!model.valid)
+        return QJsonValue(QJsonValue::Null);
+    QJsonObject object;
+    for (const ModelParameter &parameter : model.parameters) {
+        object.insert(parameter.name, number(parameter.estimate));
+        object.insert(parameter.name + QLatin1String("_se"), number(parameter.standardError));
+    }
+    object.insert(QLatin1String("log_likelihood"), number(model.logLikelihood));
+    if (unitKey)
+        object.insert(QLatin1String(unitKey), QLatin1String(unit));
+    return object;
+}
+
+QJsonObject cohortModelsObject(const CohortModels &models)
+{
+    QJsonObject object;
+    object.insert(QLatin1String("sbg"), modelObject(models.sbg, "period", "month"));
+    object.insert(QLatin1String("bgnbd"), modelObject(models.bgnbd, "time_unit", "week"));
+    object.insert(QLatin1String("gamma_gamma"), modelObject(models.gammaGamma, nullptr, nullptr));
+    QStringList warnings;
+    for (const FittedModel *model : {&models.sbg, &models.bgnbd, &models.gammaGamma}) {
+        if (!model->warning.isEmpty())
+            warnings << model->warning;
+    }
+    object.insert(QLatin1String("warnings"), QJsonArray::fromStringList(warnings));
+    QJsonArray retention;
+    for (double survival : models.projectedRetention)
+        retention.append(number(survival));
+    object.insert(QLatin1String("projected_retention"), retention);
+    return object;
+}
+
 QJsonObject groupObject(const MetricGroup &group)
 {
     QJsonArray rows;
@@ -157,6 +193,12 @@ QJsonObject groupObject(const MetricGroup &group)
         object.insert(QLatin1String("curves"), curves);
     }
     object.insert(QLatin1String("series"), series);
+    if (group.models.size() == 2) {
+        QJsonObject models;
+        models.insert(QLatin1String("social"), cohortModelsObject(group.models[0]));
+        models.insert(QLatin1String("control"), cohortModelsObject(group.models[1]));
+        object.insert(QLatin1String("models"), models);
+    }
     return object;
 }
 

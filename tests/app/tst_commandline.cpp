@@ -57,6 +57,7 @@ private Q_SLOTS:
     void metricsNamesAnUnknownAttribute();
     void metricsWillNotOverwriteTheProject();
     void metricsWritesJsonAndCsv();
+    void scoresWritesCsvAndXlsx();
     void objectsItDidNotCreateAreNamed_data();
     void objectsItDidNotCreateAreNamed();
 
@@ -332,6 +333,51 @@ void TestCommandLine::metricsWritesJsonAndCsv()
                QStringLiteral("csv"), QStringLiteral("-o"), badPath});
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(bad.err.contains(badPath), qPrintable(bad.err));
+}
+
+void TestCommandLine::scoresWritesCsvAndXlsx()
+{
+    const QString path = m_dir.filePath(QStringLiteral("s.socialroi"));
+    const Outcome demo = run({QStringLiteral("demo"), QStringLiteral("-o"), path,
+                              QStringLiteral("--customers"), QStringLiteral("300")});
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    auto store = ProjectStore::open(path, ProjectStore::OpenMode::ExistingOnly, nullptr);
+    QVERIFY(store);
+    const qint64 signedUp = store->connection().queryInteger(
+        "SELECT count(*) FROM customers WHERE signup_date <= '2025-06-30'");
+    store.reset();
+
+    const QString csvPath = m_dir.filePath(QStringLiteral("scores.csv"));
+    const Outcome csv
+        = run({QStringLiteral("scores"), QStringLiteral("-p"), path, QStringLiteral("-o"), csvPath,
+               QStringLiteral("--as-of"), QStringLiteral("2025-06-30")});
+    QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+    QFile file(csvPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.first(),
+             QByteArray("customer_id,cohort,p_alive,"
+                        "expected_transactions_next_horizon,"
+                        "expected_spend_per_transaction,derl_months,clv\r"));
+    QCOMPARE(qint64(lines.size() - 2), signedUp);
+    QVERIFY(lines[1].contains(",social,") || lines[1].contains(",control,"));
+
+    const QString xlsxPath = m_dir.filePath(QStringLiteral("scores.xlsx"));
+    const Outcome xlsx = run(
+        {QStringLiteral("scores"), QStringLiteral("-p"), path, QStringLiteral("-o"), xlsxPath});
+    QVERIFY2(xlsx.exitCode == 0, qPrintable(xlsx.err));
+    QFile workbook(xlsxPath);
+    QVERIFY(workbook.open(QIODevice::ReadOnly));
+    QCOMPARE(workbook.read(2), QByteArray("PK"));
+
+    const Outcome badSuffix = run({QStringLiteral("scores"), QStringLiteral("-p"), path,
+                                   QStringLiteral("-o"), m_dir.filePath(QStringLiteral("s.txt"))});
+    QCOMPARE(badSuffix.exitCode, 2);
+    QVERIFY2(badSuffix.err.contains(QStringLiteral(".csv")), qPrintable(badSuffix.err));
+    const Outcome badDate
+        = run({QStringLiteral("scores"), QStringLiteral("-p"), path, QStringLiteral("-o"), csvPath,
+               QStringLiteral("--as-of"), QStringLiteral("2025-02-30")});
+    QCOMPARE(badDate.exitCode, 2);
 }
 
 void TestCommandLine::objectsItDidNotCreateAreNamed_data()

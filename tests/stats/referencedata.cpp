@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referencedata.h"
 
+#include <QDate>
 #include <QFile>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 
 namespace {
 
@@ -142,6 +144,48 @@ QList<TelcoCustomer> loadTelcoCustomers(QString *error)
         }
         customer.churned = fields[churn] == QLatin1String("Yes");
         customer.techSupport = fields[techSupport];
+        customers.append(customer);
+    }
+    return customers;
+}
+
+QList<CdnowCustomer> loadCdnowCalibration(QString *error)
+{
+    const QString path = QStringLiteral(SOCIALROI_TEST_FIXTURES_DIR "/cdnow/cdnowElog.csv");
+    const QStringList lines = readLines(path, error);
+    if (lines.isEmpty())
+        return {};
+    const QDate calibrationEnd(1997, 9, 30);
+    std::map<int, std::map<qint64, double>> salesByDay; // sampleid -> Julian day -> sales
+    for (int i = 1; i < lines.size(); ++i) {
+        const QStringList fields = lines[i].split(QLatin1Char(','));
+        bool idOk = false;
+        bool salesOk = false;
+        const int id = fields.size() == 5 ? fields[1].toInt(&idOk) : 0;
+        const double sales = fields.size() == 5 ? fields[4].toDouble(&salesOk) : 0.0;
+        const QDate date = fields.size() == 5
+            ? QDate::fromString(fields[2], QStringLiteral("yyyyMMdd"))
+            : QDate();
+        if (!idOk || !salesOk || !date.isValid()) {
+            *error = QStringLiteral("%1 line %2: cannot read the row").arg(path).arg(i + 1);
+            return {};
+        }
+        if (date <= calibrationEnd)
+            salesByDay[id][date.toJulianDay()] += sales;
+    }
+    QList<CdnowCustomer> customers;
+    for (const auto &[id, days] : salesByDay) {
+        const qint64 first = days.begin()->first;
+        const qint64 last = days.rbegin()->first;
+        CdnowCustomer customer;
+        customer.id = id;
+        customer.frequency = double(days.size() - 1);
+        customer.recency = double(last - first) / 7.0;
+        customer.age = double(calibrationEnd.toJulianDay() - first) / 7.0;
+        double repeatSales = 0;
+        for (auto day = std::next(days.begin()); day != days.end(); ++day)
+            repeatSales += day->second;
+        customer.meanRepeatValue = customer.frequency > 0 ? repeatSales / customer.frequency : 0.0;
         customers.append(customer);
     }
     return customers;

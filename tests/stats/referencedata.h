@@ -45,6 +45,21 @@ struct TelcoCustomer
 // Sets error (with the file's path) when the CSV cannot be read.
 QList<TelcoCustomer> loadTelcoCustomers(QString *error);
 
+// One customer of the CDNOW 1/10 sample (tests/data/cdnow/cdnowElog.csv) in the
+// calibration period 1997-01-01 to 1997-09-30, as the customer-base models read
+// it: purchase days (several orders on one day are one transaction, their sales
+// summed), repeat transactions after the first day, times in weeks (days / 7).
+struct CdnowCustomer
+{
+    int id = 0; // sampleid
+    double frequency = 0; // repeat transactions
+    double recency = 0; // weeks from the first purchase to the last
+    double age = 0; // weeks from the first purchase to 1997-09-30
+    double meanRepeatValue = 0; // mean sales of the repeat transactions, 0 without any
+};
+// Sorted by id; sets error (with the file's path) when the CSV cannot be read.
+QList<CdnowCustomer> loadCdnowCalibration(QString *error);
+
 // The subjects of a survival case of survival_reference.R: group 1 or 2 of "lung",
 // "telco" (TechSupport Yes = 1, No = 2) or a hand-made case of survival_inputs.csv.
 std::vector<Stats::SurvivalObservation> survivalObservations(const QString &caseName, int group,

@@ -146,6 +146,19 @@ void SurvivalChart::setCurves(const std::vector<CurvePoint> &social,
     refresh();
 }
 
+void SurvivalChart::setProjection(const std::vector<double> &social,
+                                  const std::vector<double> &control)
+{
+    m_socialProjection = social;
+    m_controlProjection = control;
+    refresh();
+}
+
+QCPGraph *SurvivalChart::projectionGraph(Cohort cohort) const
+{
+    return graphs(cohort).projection;
+}
+
 QCPGraph *SurvivalChart::curveGraph(Cohort cohort) const
 {
     return graphs(cohort).curve;
@@ -234,13 +247,22 @@ bool SurvivalChart::rebuild()
         if (curve)
             curve->addToLegend();
     }
+    if (m_origin == Origin::Signup) {
+        addProjection(Cohort::Control, m_control, m_controlProjection);
+        addProjection(Cohort::Social, m_social, m_socialProjection);
+    }
 
     double lastDays = 0;
     for (const auto *curve : {&m_social, &m_control}) {
         if (!curve->empty())
             lastDays = std::max(lastDays, curve->back().days);
     }
-    const double lastMonth = std::max(3.0, std::ceil(lastDays / daysPerMonth / 3.0) * 3.0);
+    double lastMonths = lastDays / daysPerMonth;
+    for (const CohortGraphs *cohort : {&m_socialGraphs, &m_controlGraphs}) {
+        if (cohort->projection && !cohort->projection->data()->isEmpty())
+            lastMonths = std::max(lastMonths, (cohort->projection->data()->constEnd() - 1)->key);
+    }
+    const double lastMonth = std::max(3.0, std::ceil(lastMonths / 3.0) * 3.0);
     xAxis->setRange(0, lastMonth);
     yAxis->setRange(0, 1.04);
 
@@ -281,6 +303,43 @@ bool SurvivalChart::rebuild()
         row->columns.append(column);
     }
     return true;
+}
+
+void SurvivalChart::addProjection(Cohort cohort, const std::vector<CurvePoint> &curve,
+                                  const std::vector<double> &projection)
+{
+    if (curve.empty() || projection.empty())
+        return;
+    const CohortPalette colours = cohortPalette();
+    const QColor colour = cohort == Cohort::Social ? colours.social : colours.control;
+    // From the last whole month the cohort was observed to the projection's end.
+    const auto first = std::size_t(std::floor(curve.back().days / daysPerMonth));
+    if (first + 1 >= projection.size())
+        return;
+    QVector<double> keys;
+    QVector<double> values;
+    for (std::size_t month = first; month < projection.size(); ++month) {
+        keys.append(double(month));
+        values.append(projection[month]);
+    }
+    CohortGraphs &graphs = cohort == Cohort::Social ? m_socialGraphs : m_controlGraphs;
+    QCPAxis *xAxis = mainAxisRect()->axis(QCPAxis::atBottom);
+    QCPAxis *yAxis = mainAxisRect()->axis(QCPAxis::atLeft);
+    graphs.projection = plot()->addGraph(xAxis, yAxis);
+    //: Legend: the cohort's retention beyond the data, from the sBG model
+    graphs.projection->setName(tr("%1, projected (sBG model)").arg(cohortName(cohort)));
+    graphs.projection->setLineStyle(QCPGraph::lsLine);
+    graphs.projection->setPen(QPen(colour, 2, Qt::DashLine));
+    graphs.projection->setData(keys, values, true);
+    // Named by the chart's title and tool tip: a narrow chart has no room
+    // for four legend entries.
+    graphs.projection->removeFromLegend();
+    setToolTipSource(graphs.projection, [this, cohort, keys, values](int index) {
+        const int point = std::clamp(index, 0, int(keys.size()) - 1);
+        return tr("<b>%1, projected</b><br>Month %2<br>Still customers: %3 (sBG model)")
+            .arg(cohortName(cohort), formatNumber(keys[point], false, 0),
+                 formatNumber(values[point], true));
+    });
 }
 
 void SurvivalChart::addCohort(Cohort cohort, const std::vector<CurvePoint> &curve)

@@ -25,6 +25,11 @@ public:
     void setCurves(const std::vector<CurvePoint> &social, const std::vector<CurvePoint> &control,
                    Origin origin = Origin::Signup);
     Origin origin() const { return m_origin; }
+    // The sBG model's retention S(t) at t = 0, 1, 2, ... months from signup,
+    // per cohort (empty: none), drawn dashed from where the cohort's observed
+    // curve ends and named as projected. Only with Origin::Signup.
+    void setProjection(const std::vector<double> &social, const std::vector<double> &control);
+    QCPGraph *projectionGraph(Cohort cohort) const;
 
     // The plottables of one cohort (nullptr while that cohort has no curve).
     QCPGraph *curveGraph(Cohort cohort) const;
@@ -50,14 +55,19 @@ private:
         QCPGraph *low = nullptr;
         QCPGraph *high = nullptr;
         QCPGraph *censor = nullptr;
+        QCPGraph *projection = nullptr;
         QStringList atRiskTexts;
     };
     void addCohort(Cohort cohort, const std::vector<CurvePoint> &curve);
+    void addProjection(Cohort cohort, const std::vector<CurvePoint> &curve,
+                       const std::vector<double> &projection);
     void thinCensorTicks();
     const CohortGraphs &graphs(Cohort cohort) const;
 
     std::vector<CurvePoint> m_social;
     std::vector<CurvePoint> m_control;
+    std::vector<double> m_socialProjection;
+    std::vector<double> m_controlProjection;
     Origin m_origin = Origin::Signup;
     QCPAxisRect *m_atRiskRect;
     CohortGraphs m_socialGraphs;

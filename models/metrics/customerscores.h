@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis.h"
+#include "metricresult.h"
+
+#include <optional>
+#include <vector>
+
+// Forward-looking value of each analysed customer from the cohort's fitted
+// models of the customer base (issue "forward-looking customer lifetime
+// value"): the sBG on the subscription's monthly periods, BG/NBD on repeat
+// orders (same customer, same day = one transaction; weeks from the first
+// order) and Gamma-Gamma on the repeat buyers' mean repeat spend. Each cohort
+// is fitted on its own customers.
+//
+// A customer's lifetime value is
+//   margin × (monthly revenue × DERL + expected discounted future order value),
+// where DERL is the sBG's discounted expected residual lifetime in months at
+// the monthly rate implied by annual_discount_rate (0 once churned), and the
+// future orders are BG/NBD's expected transactions, discounted continuously
+// at that rate over fifty years, times P(alive) and Gamma-Gamma's expected
+// spend per transaction (0
+// for a churned customer and for one who never ordered). A part a cohort
+// has no data for (no monthly revenue, no orders) counts 0; a part whose
+// model could not be fitted leaves the customer's value empty.
+//
+// Thread rules: a plain computation on the calling thread.
+struct CustomerScore
+{
+    std::size_t customer = 0; // index into the ProjectData's customer columns
+    int cohort = 0; // Analysis::social or Analysis::control
+    std::optional<double> pAlive; // BG/NBD; customers with an order only
+    std::optional<double> expectedTransactions; // over the next horizon
+    std::optional<double> expectedSpendPerTransaction; // Gamma-Gamma
+    std::optional<double> derlMonths;
+    std::optional<double> clv; // money, after the margin
+};
+
+struct CustomerScores
+{
+    std::vector<CohortModels> models; // by cohort
+    std::vector<CustomerScore> scores; // the analysed customers, in column order
+};
+
+namespace CustomerValue {
+
+// Fits the models and scores every analysed customer.
+CustomerScores score(const Analysis &analysis);
+
+// The years of future orders the value counts.
+constexpr int orderYears = 50;
+
+} // namespace CustomerValue

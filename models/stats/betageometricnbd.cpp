@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "betageometricnbd.h"
+
+#include <boost/math/quadrature/gauss.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_sf_hyperg.h>
+#include <map>
+#include <tuple>
+
+namespace Stats {
+
+namespace {
+
+// The Gauss hypergeometric function 2F1(a, b; c; z) for 0 <= z < 1 (GSL);
+// false on an error.
+bool hypergeometric2F1(double a, double b, double c, double z, double *value)
+{
+    // GSL's default handler aborts; here an error is a result.
+    gsl_set_error_handler_off();
+    gsl_sf_result result;
+    const int status = gsl_sf_hyperg_2F1_e(a, b, c, z, &result);
+    if (status != GSL_SUCCESS || !std::isfinite(result.val))
+        return false;
+    *value = result.val;
+    return true;
+}
+
+} // namespace
+
+BetaGeometricNbd::BetaGeometricNbd(const std::vector<RepeatPurchases> &customers)
+{
+    std::map<std::tuple<double, double, double>, double> counts;
+    for (const RepeatPurchases &customer : customers) {
+        const bool valid = std::isfinite(customer.frequency) && std::isfinite(customer.recency)
+            && std::isfinite(customer.age) && customer.frequency >= 0 && customer.recency >= 0
+            && customer.age >= 0 && customer.recency <= customer.age
+            && (customer.frequency > 0 || customer.recency == 0);
+        if (!valid) {
+            m_invalidInput = true;
+            continue;
+        }
+        counts[{customer.frequency, customer.recency, customer.age}] += 1;
+        m_customers += 1;
+        m_repeatBuyers += customer.frequency > 0;
+    }
+    m_pooled.reserve(counts.size());
+    for (const auto &[key, count] : counts)
+        m_pooled.push_back({{std::get<0>(key), std::get<1>(key), std::get<2>(key)}, count});
+}
+
+double BetaGeometricNbd::logLikelihood(const Parameters &p) const
+{
+    const double base
+        = -logGamma(p.r) + p.r * std::log(p.alpha) + logGamma(p.a + p.b) - logGamma(p.b);
+    // The log-gamma terms depend on x alone: once per distinct count (the
+    // pooled histories are sorted by x).
+    double lastFrequency = -1;
+    double gammaTerms = 0;
+    double sum = 0;
+    for (const Pooled &pooled : m_pooled) {
+        const double x = pooled.history.frequency;
+        if (x != lastFrequency) {
+            gammaTerms = logGamma(p.r + x) + logGamma(p.b + x) - logGamma(p.a + p.b + x);
+            lastFrequency = x;
+        }
+        const double a3 = -(p.r + x) * std::log(p.alpha + pooled.history.age);
+        double term = a3;
+        if (x > 0) {
+            const double a4 = std::log(p.a) - std::log(p.b + x - 1)
+                - (p.r + x) * std::log(p.alpha + pooled.history.recency);
+            const double larger = std::max(a3, a4);
+            term = larger + std::log1p(std::exp(std::min(a3, a4) - larger));
+        }
+        sum += pooled.count * (gammaTerms + base + term);
+    }
+    return sum;
+}
+
+BetaGeometricNbd::Result BetaGeometricNbd::fit() const
+{
+    Result result;
+    if (m_invalidInput) {
+        result.fit.issue = FitIssue::InvalidInput;
+        return result;
+    }
+    if (m_repeatBuyers < minimumRepeatBuyers) {
+        result.fit.issue = m_repeatBuyers > 0 ? FitIssue::TooFewRepeatBuyers : FitIssue::NoEvents;
+        return result;
+    }
+    // Start from a rate of one purchase per mean age, and a and b of 1.
+    double ageSum = 0;
+    double purchases = 0;
+    for (const Pooled &pooled : m_pooled) {
+        ageSum += pooled.count * pooled.history.age;
+        purchases += pooled.count * pooled.history.frequency;
+    }
+    const double rate = std::max(purchases / ageSum, 1e-6);
+    result.fit = maximizeLikelihood(
+        [this](const double *x) {
+            return logLikelihood({x[0], x[1], x[2], x[3]});
+        },
+        {1.0, 1.0 / rate, 1.0, 1.0});
+    if (!result.fit.estimates.empty()) {
+        const std::vector<double> &e = result.fit.estimates;
+        result.parameters = {e[0], e[1], e[2], e[3]};
+    }
+    if (result.fit.valid) {
+        const std::vector<double> &s = result.fit.standardErrors;
+        result.standardErrors = {s[0], s[1], s[2], s[3]};
+    }
+    return result;
+}
+
+double BetaGeometricNbd::probabilityAlive(const Parameters &p, const RepeatPurchases &customer)
+{
+    const double x = customer.frequency;
+    if (x <= 0)
+        return 1;
+    const double ratio = p.a / (p.b + x - 1)
+        * std::exp((p.r + x)
+                   * (std::log(p.alpha + customer.age) - std::log(p.alpha + customer.recency)));
+    return 1 / (1 + ratio);
+}
+
+bool BetaGeometricNbd::expectedTransactionsIfAlive(const Parameters &p, double frequency,
+                                                   double age, double t, double *transactions)
+{
+    if (t <= 0) {
+        *transactions = 0;
+        return true;
+    }
+    const double x = frequency;
+    double hypergeometric = 0;
+    if (!hypergeometric2F1(p.r + x, p.b + x, p.a + p.b + x - 1, t / (p.alpha + age + t),
+                           &hypergeometric))
+        return false;
+    *transactions = (p.a + p.b + x - 1) / (p.a - 1)
+        * (1
+           - std::exp((p.r + x) * (std::log(p.alpha + age) - std::log(p.alpha + age + t)))
+               * hypergeometric);
+    return std::isfinite(*transactions);
+}
+
+bool BetaGeometricNbd::discountedExpectedTransactionsIfAlive(const Parameters &p, double frequency,
+                                                             double age, double horizon,
+                                                             double rate, double *transactions)
+{
+    bool valid = true;
+    auto discountedY = [&](double s) {
+        double y = 0;
+        if (!expectedTransactionsIfAlive(p, frequency, age, s, &y))
+            valid = false;
+        return y * std::exp(-rate * s);
+    };
+    double integral = 0;
+    // Segments of horizon/200, /50, /15, /4 and the rest.
+    double from = 0;
+    for (double fraction : {0.005, 0.02, 0.0667, 0.25, 1.0}) {
+        const double to = horizon * fraction;
+        integral += boost::math::quadrature::gauss<double, 5>::integrate(discountedY, from, to);
+        from = to;
+    }
+    double atHorizon = 0;
+    if (!valid || !expectedTransactionsIfAlive(p, frequency, age, horizon, &atHorizon))
+        return false;
+    *transactions = std::exp(-rate * horizon) * atHorizon + rate * integral;
+    return std::isfinite(*transactions);
+}
+
+bool BetaGeometricNbd::conditionalExpectedTransactions(const Parameters &p,
+                                                       const RepeatPurchases &customer, double t,
+                                                       double *transactions)
+{
+    if (!expectedTransactionsIfAlive(p, customer.frequency, customer.age, t, transactions))
+        return false;
+    *transactions *= probabilityAlive(p, customer);
+    return true;
+}
+
+bool BetaGeometricNbd::expectedTransactions(const Parameters &p, double t, double *transactions)
+{
+    if (t <= 0) {
+        *transactions = 0;
+        return true;
+    }
+    double hypergeometric = 0;
+    if (!hypergeometric2F1(p.r, p.b, p.a + p.b - 1, t / (p.alpha + t), &hypergeometric))
+        return false;
+    *transactions = (p.a + p.b - 1) / (p.a - 1)
+        * (1 - std::pow(p.alpha / (p.alpha + t), p.r) * hypergeometric);
+    return std::isfinite(*transactions);
+}
+
+} // namespace Stats
