@@ -682,6 +682,10 @@
         <source>Write one chart of a metric as PNG, SVG or PDF</source>
         <translation>Ein Diagramm einer Kennzahl als PNG, SVG oder PDF schreiben</translation>
     </message>
+    <message>
+        <source>Write each customer&apos;s lifetime value and forecasts as CSV or XLSX</source>
+        <translation>Kundenwert und Prognosen jedes Kunden als CSV oder XLSX schreiben</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonPane</name>
@@ -728,6 +732,80 @@
     <message>
         <source>%1 social customers compared · %2 left out with no similar customer · %3 flagged social without a date, left out · %4 customers used as similar customers (worth %5 after weighting) · monthly comparisons: %6</source>
         <translation>Verglichene Social-Kunden: %1 · ohne ähnlichen Kunden ausgelassen: %2 · als Social markiert ohne Datum, ausgelassen: %3 · als ähnliche Kunden genutzt: %4 (nach Gewichtung %5 wert) · Monatsvergleiche: %6</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerValue</name>
+    <message>
+        <source>Social: %1</source>
+        <translation>Sozial: %1</translation>
+    </message>
+    <message>
+        <source>Control: %1</source>
+        <translation>Kontrolle: %1</translation>
+    </message>
+    <message>
+        <source>Lifetime value needs an annual discount rate above 0: without one a customer who stays for ever is worth without limit.</source>
+        <translation>Der Kundenwert braucht einen jährlichen Diskontsatz über 0: Ohne ihn wäre ein Kunde, der für immer bleibt, unbegrenzt viel wert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have no lifetime value: a model they need could not be fitted.</source>
+        <translation>
+            <numerusform>%n Kunde hat keinen Kundenwert: Ein benötigtes Modell konnte nicht angepasst werden.</numerusform>
+            <numerusform>%n Kunden haben keinen Kundenwert: Ein benötigtes Modell konnte nicht angepasst werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscription lifetime (sBG)</source>
+        <translation>Abonnementdauer (sBG)</translation>
+    </message>
+    <message>
+        <source>Repeat orders (BG/NBD)</source>
+        <translation>Wiederholte Bestellungen (BG/NBD)</translation>
+    </message>
+    <message>
+        <source>Spend per order (Gamma-Gamma)</source>
+        <translation>Ausgaben pro Bestellung (Gamma-Gamma)</translation>
+    </message>
+    <message>
+        <source>%1: the data hold impossible values (a time below zero or after the as-of date); no model was fitted.</source>
+        <translation>%1: Die Daten enthalten unmögliche Werte (eine Zeit unter null oder nach dem Stichtag); es wurde kein Modell angepasst.</translation>
+    </message>
+    <message>
+        <source>%1: too few customers or too few months observed to fit the model.</source>
+        <translation>%1: zu wenige Kunden oder zu wenige beobachtete Monate, um das Modell anzupassen.</translation>
+    </message>
+    <message>
+        <source>%1: nothing has happened yet that the model could learn from (no customer has left, or none has ordered again).</source>
+        <translation>%1: Es ist noch nichts geschehen, woraus das Modell lernen könnte (kein Kunde hat gekündigt oder keiner hat erneut bestellt).</translation>
+    </message>
+    <message>
+        <source>%1: fewer than 10 customers have ordered again, too few to fit the model.</source>
+        <translation>%1: Weniger als 10 Kunden haben erneut bestellt, zu wenige, um das Modell anzupassen.</translation>
+    </message>
+    <message>
+        <source>%1: spend per order rises or falls with how often customers order (correlation beyond 0.3), which the model assumes it does not; no spend model was fitted.</source>
+        <translation>%1: Die Ausgaben pro Bestellung steigen oder fallen mit der Bestellhäufigkeit (Korrelation über 0,3), was das Modell ausschließt; es wurde kein Ausgabenmodell angepasst.</translation>
+    </message>
+    <message>
+        <source>%1: the fit did not converge.</source>
+        <translation>%1: Die Anpassung ist nicht konvergiert.</translation>
+    </message>
+    <message>
+        <source>%1: the best fit lies at the edge of what the model allows; the data cannot pin its parameters down.</source>
+        <translation>%1: Die beste Anpassung liegt am Rand dessen, was das Modell zulässt; die Daten legen seine Parameter nicht fest.</translation>
+    </message>
+    <message>
+        <source>%1: the data do not determine the model&apos;s parameters (no standard errors).</source>
+        <translation>%1: Die Daten bestimmen die Parameter des Modells nicht (keine Standardfehler).</translation>
+    </message>
+    <message>
+        <source>%1: no data for this model in the cohort.</source>
+        <translation>%1: Keine Daten für dieses Modell in der Kohorte.</translation>
+    </message>
+    <message>
+        <source>Spend per order (Gamma-Gamma): the fitted spread of spend leaves its mean undefined (q at most 1).</source>
+        <translation>Ausgaben pro Bestellung (Gamma-Gamma): Die angepasste Streuung der Ausgaben lässt ihren Mittelwert undefiniert (q höchstens 1).</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2294,70 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>Read-only. %1</source>
         <translation>Schreibgeschützt. %1</translation>
     </message>
+    <message>
+        <source>Chart copied to the clipboard</source>
+        <translation>Diagramm in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), with ABSOLUTELY NO WARRANTY. You may share and change it under the terms of that licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später (GPL-3.0-or-later), OHNE JEGLICHE GEWÄHRLEISTUNG. Sie dürfen sie gemäß dieser Lizenz weitergeben und verändern.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with Qt %1 (running Qt %2, LGPL-3.0), QCustomPlot %3 (GPL-3.0), SQLite %4 (public domain), QuaZip (LGPL-2.1), libxlsxwriter (BSD-2-Clause), Boost.Math (BSL-1.0) and OpenSSL (Apache-2.0).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Erstellt mit Qt %1 (läuft mit Qt %2, LGPL-3.0), QCustomPlot %3 (GPL-3.0), SQLite %4 (gemeinfrei), QuaZip (LGPL-2.1), libxlsxwriter (BSD-2-Clause), Boost.Math (BSL-1.0) und OpenSSL (Apache-2.0).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF, web page or Excel workbook</source>
+        <translation>Den Bericht als PDF, Webseite oder Excel-Arbeitsmappe exportieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import customers, contacts, orders or mentions from a file</source>
+        <translation>Kunden, Kontakte, Bestellungen oder Erwähnungen aus einer Datei importieren</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>Ein Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Export &amp;Chart…</source>
+        <translation>&amp;Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Export the chart of this pane as PNG, SVG or PDF</source>
+        <translation>Das Diagramm dieses Bereichs als PNG, SVG oder PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Chart</source>
+        <translation>Diagramm kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation>Diagramm kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the chart of this pane to the clipboard as an image</source>
+        <translation>Das Diagramm dieses Bereichs als Bild in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfileBar</name>
@@ -2373,10 +2515,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>How often a contact handled by the social team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no statistical range.</source>
         <translation>Wie oft ein vom Social-Team bearbeiteter Kontakt zu einer Änderung der Arbeitsweise des Unternehmens führte, verglichen mit Kontakten auf allen anderen Kanälen. Die Einsparungen sind die mit jeder Verbesserung erfassten Werte: gehaltene Kunden pro Jahr mal Jahresumsatz eines Kunden plus eingesparte Personalstunden mal Stundenkosten. Diese Werte sind deskriptiv und haben keine statistische Spanne.</translation>
-    </message>
-    <message>
-        <source>What a customer is worth: revenue so far per customer (subscription plus orders), the value expected over the horizon from the retention curve, the average order and how often customers order. These figures are descriptive: they explain the other metrics and add no money of their own to the ROI.</source>
-        <translation>Was ein Kunde wert ist (Customer Lifetime Value): bisheriger Umsatz pro Kunde (Abonnement plus Bestellungen), der über den Horizont aus der Bindungskurve erwartete Wert, der durchschnittliche Bestellwert und die Bestellhäufigkeit. Diese Werte sind deskriptiv: Sie erklären die anderen Kennzahlen und fügen dem ROI keinen eigenen Geldwert hinzu.</translation>
     </message>
     <message>
         <source>Still a customer after 3 months</source>
@@ -2692,6 +2830,31 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>Cross-sell orders, cohorts as they are</source>
         <translation>Cross-Selling-Bestellungen, Kohorten wie sie sind</translation>
     </message>
+    <message>
+        <source>What a customer is worth over the rest of their relationship: the lifetime value is the contribution margin times the monthly revenue over the discounted expected remaining lifetime (a shifted-beta-geometric model of each cohort&apos;s cancellations), plus the discounted value of the orders still expected (BG/NBD for how often, Gamma-Gamma for how much), at the annual discount rate of the assumptions. Revenue so far, the average order and how often customers order stay beside it. These figures are descriptive: they explain the other metrics and add no money of their own to the ROI.</source>
+        <translation>Was ein Kunde für den Rest der Beziehung wert ist: Der Kundenwert ist der Deckungsbeitrag mal dem Monatsumsatz über die diskontierte erwartete Restlaufzeit (ein verschobenes Beta-Geometrisch-Modell der Kündigungen jeder Kohorte), plus dem diskontierten Wert der noch erwarteten Bestellungen (BG/NBD für die Häufigkeit, Gamma-Gamma für den Betrag), zum jährlichen Diskontsatz der Annahmen. Der bisherige Umsatz, die durchschnittliche Bestellung und die Bestellhäufigkeit bleiben daneben. Diese Zahlen sind beschreibend: Sie erklären die anderen Kennzahlen und fügen dem ROI kein eigenes Geld hinzu.</translation>
+    </message>
+    <message>
+        <source>Lifetime value per customer (model)</source>
+        <translation>Kundenwert pro Kunde (Modell)</translation>
+    </message>
+    <message>
+        <source>Discounted expected remaining lifetime</source>
+        <translation>Diskontierte erwartete Restlaufzeit</translation>
+    </message>
+    <message>
+        <source>Expected orders over the horizon</source>
+        <translation>Erwartete Bestellungen im Horizont</translation>
+    </message>
+    <message>
+        <source>Chance a buyer is still active</source>
+        <extracomment>P(alive) of the BG/NBD model: the chance a customer who has ordered still buys</extracomment>
+        <translation>Wahrscheinlichkeit, dass ein Käufer noch aktiv ist</translation>
+    </message>
+    <message>
+        <source>Orders per customer</source>
+        <translation>Bestellungen pro Kunde</translation>
+    </message>
 </context>
 <context>
     <name>MetricPane</name>
@@ -2786,10 +2949,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Kontakte, die zu einer Prozessänderung führten</translation>
     </message>
     <message>
-        <source>Revenue per customer</source>
-        <translation>Umsatz pro Kunde</translation>
-    </message>
-    <message>
         <source>Mentions and their reach</source>
         <translation>Erwähnungen und ihre Reichweite</translation>
     </message>
@@ -2812,6 +2971,15 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Still a customer 12 months on: %1 estimated against similar customers the same day, %2 in the naive comparison from signup. They differ because customers who left early never had the chance to reach the social team, and those who choose it differ from the others; only the first is an estimate of the effect.</source>
         <translation>Nach 12 Monaten noch Kunde: %1 geschätzt gegenüber ähnlichen Kunden am selben Tag, %2 im naiven Vergleich ab der Anmeldung. Beide unterscheiden sich, weil früh abgewanderte Kunden das Social-Team nie erreichen konnten und jene, die es wählen, sich von den anderen unterscheiden; nur die erste Zahl ist eine Schätzung der Wirkung.</translation>
+    </message>
+    <message>
+        <source>Value per customer</source>
+        <translation>Wert pro Kunde</translation>
+    </message>
+    <message>
+        <source>Retention; dashes: sBG projection</source>
+        <extracomment>Chart title: observed retention as solid lines, the sBG model&apos;s projection dashed</extracomment>
+        <translation>Bindung; gestrichelt: sBG-Prognose</translation>
     </message>
 </context>
 <context>
@@ -4219,6 +4387,77 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
 </context>
 <context>
+    <name>ScoresCommand</name>
+    <message>
+        <source>Writes one row per customer with the fitted models&apos; forecasts: P(alive), expected orders over the horizon, expected spend per order, discounted expected residual lifetime and lifetime value, for a retention campaign.</source>
+        <translation>Schreibt eine Zeile pro Kunde mit den Prognosen der angepassten Modelle: P(aktiv), erwartete Bestellungen im Horizont, erwartete Ausgaben pro Bestellung, diskontierte erwartete Restlaufzeit und Kundenwert, für eine Kundenbindungskampagne.</translation>
+    </message>
+    <message>
+        <source>The project file to read (.socialroi).</source>
+        <translation>Die zu lesende Projektdatei (.socialroi).</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJEKT</translation>
+    </message>
+    <message>
+        <source>The file to write: .csv or .xlsx (required).</source>
+        <translation>Die zu schreibende Datei: .csv oder .xlsx (erforderlich).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Score as of DATE (YYYY-MM-DD) instead of the project&apos;s as-of date.</source>
+        <translation>Zum DATUM (JJJJ-MM-TT) bewerten statt zum Stichtag des Projekts.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>Missing -p PROJECT: the project to score.</source>
+        <translation>-p PROJEKT fehlt: das zu bewertende Projekt.</translation>
+    </message>
+    <message>
+        <source>Missing -o FILE: the .csv or .xlsx file to write.</source>
+        <translation>-o DATEI fehlt: die zu schreibende .csv- oder .xlsx-Datei.</translation>
+    </message>
+    <message>
+        <source>-o %1 must end in .csv or .xlsx.</source>
+        <translation>-o %1 muss auf .csv oder .xlsx enden.</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--as-of muss ein Datum der Form JJJJ-MM-TT sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>-o %1 is the project itself; choose another output file.</source>
+        <translation>-o %1 ist das Projekt selbst; wählen Sie eine andere Ausgabedatei.</translation>
+    </message>
+    <message>
+        <source>%1: the project could not be read (%2).</source>
+        <translation>%1: Das Projekt konnte nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Social: %1</source>
+        <translation>Sozial: %1</translation>
+    </message>
+    <message>
+        <source>Control: %1</source>
+        <translation>Kontrolle: %1</translation>
+    </message>
+</context>
+<context>
     <name>SegmentChoices</name>
     <message>
         <source>%1: cannot read it (%2).</source>
@@ -4637,6 +4876,15 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;At the first social contact: %2 still customers</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Beim ersten Social-Kontakt: %2 noch Kunden</translation>
     </message>
+    <message>
+        <source>%1, projected (sBG model)</source>
+        <extracomment>Legend: the cohort&apos;s retention beyond the data, from the sBG model</extracomment>
+        <translation>%1, Prognose (sBG-Modell)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1, projected&lt;/b&gt;&lt;br&gt;Month %2&lt;br&gt;Still customers: %3 (sBG model)</source>
+        <translation>&lt;b&gt;%1, Prognose&lt;/b&gt;&lt;br&gt;Monat %2&lt;br&gt;Noch Kunden: %3 (sBG-Modell)</translation>
+    </message>
 </context>
 <context>
     <name>TableBrowserModel</name>
@@ -4878,10 +5126,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <source>Cannot write %1: the XLSX writer %2 is missing. It is built and installed with SocialROI Workbench, next to the socialroi executable; build or install it again.</source>
-        <translation>%1 kann nicht geschrieben werden: Der XLSX-Writer %2 fehlt. Er wird mit SocialROI Workbench gebaut und neben der ausführbaren Datei socialroi installiert; bauen oder installieren Sie ihn erneut.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: no temporary folder (%2).</source>
         <translation>%1 kann nicht geschrieben werden: kein temporärer Ordner (%2).</translation>
     </message>
@@ -4904,6 +5148,10 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the XLSX writer %2 is missing. It is built and installed with SocialROI Workbench; build or install it again.</source>
+        <translation>%1 kann nicht geschrieben werden: Der XLSX-Writer %2 fehlt. Er wird mit SocialROI Workbench gebaut und installiert; bauen oder installieren Sie ihn erneut.</translation>
     </message>
 </context>
 </TS>

@@ -682,6 +682,10 @@
         <source>Write one chart of a metric as PNG, SVG or PDF</source>
         <translation>Écrire un graphique d&apos;un indicateur en PNG, SVG ou PDF</translation>
     </message>
+    <message>
+        <source>Write each customer&apos;s lifetime value and forecasts as CSV or XLSX</source>
+        <translation>Écrire la valeur vie et les prévisions de chaque client en CSV ou XLSX</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonPane</name>
@@ -728,6 +732,80 @@
     <message>
         <source>%1 social customers compared · %2 left out with no similar customer · %3 flagged social without a date, left out · %4 customers used as similar customers (worth %5 after weighting) · monthly comparisons: %6</source>
         <translation>Clients sociaux comparés : %1 · écartés faute de client semblable : %2 · marqués sociaux sans date, écartés : %3 · clients servant de clients semblables : %4 (valant %5 après pondération) · comparaisons mensuelles : %6</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerValue</name>
+    <message>
+        <source>Social: %1</source>
+        <translation>Social : %1</translation>
+    </message>
+    <message>
+        <source>Control: %1</source>
+        <translation>Contrôle : %1</translation>
+    </message>
+    <message>
+        <source>Lifetime value needs an annual discount rate above 0: without one a customer who stays for ever is worth without limit.</source>
+        <translation>La valeur vie client exige un taux d&apos;actualisation annuel supérieur à 0 : sans lui, un client qui reste pour toujours vaudrait une somme sans limite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have no lifetime value: a model they need could not be fitted.</source>
+        <translation>
+            <numerusform>%n client n&apos;a pas de valeur vie client : un modèle nécessaire n&apos;a pas pu être ajusté.</numerusform>
+            <numerusform>%n clients n&apos;ont pas de valeur vie client : un modèle nécessaire n&apos;a pas pu être ajusté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscription lifetime (sBG)</source>
+        <translation>Durée de l&apos;abonnement (sBG)</translation>
+    </message>
+    <message>
+        <source>Repeat orders (BG/NBD)</source>
+        <translation>Commandes répétées (BG/NBD)</translation>
+    </message>
+    <message>
+        <source>Spend per order (Gamma-Gamma)</source>
+        <translation>Montant par commande (Gamma-Gamma)</translation>
+    </message>
+    <message>
+        <source>%1: the data hold impossible values (a time below zero or after the as-of date); no model was fitted.</source>
+        <translation>%1 : les données contiennent des valeurs impossibles (une durée négative ou postérieure à la date d&apos;arrêté) ; aucun modèle n&apos;a été ajusté.</translation>
+    </message>
+    <message>
+        <source>%1: too few customers or too few months observed to fit the model.</source>
+        <translation>%1 : trop peu de clients ou de mois observés pour ajuster le modèle.</translation>
+    </message>
+    <message>
+        <source>%1: nothing has happened yet that the model could learn from (no customer has left, or none has ordered again).</source>
+        <translation>%1 : rien ne s&apos;est encore produit dont le modèle puisse tirer parti (aucun client n&apos;est parti, ou aucun n&apos;a recommandé).</translation>
+    </message>
+    <message>
+        <source>%1: fewer than 10 customers have ordered again, too few to fit the model.</source>
+        <translation>%1 : moins de 10 clients ont recommandé, trop peu pour ajuster le modèle.</translation>
+    </message>
+    <message>
+        <source>%1: spend per order rises or falls with how often customers order (correlation beyond 0.3), which the model assumes it does not; no spend model was fitted.</source>
+        <translation>%1 : le montant par commande varie avec la fréquence des commandes (corrélation au-delà de 0,3), ce que le modèle suppose exclu ; aucun modèle de dépense n&apos;a été ajusté.</translation>
+    </message>
+    <message>
+        <source>%1: the fit did not converge.</source>
+        <translation>%1 : l&apos;ajustement n&apos;a pas convergé.</translation>
+    </message>
+    <message>
+        <source>%1: the best fit lies at the edge of what the model allows; the data cannot pin its parameters down.</source>
+        <translation>%1 : le meilleur ajustement se trouve à la limite de ce que permet le modèle ; les données ne suffisent pas à fixer ses paramètres.</translation>
+    </message>
+    <message>
+        <source>%1: the data do not determine the model&apos;s parameters (no standard errors).</source>
+        <translation>%1 : les données ne déterminent pas les paramètres du modèle (pas d&apos;erreurs types).</translation>
+    </message>
+    <message>
+        <source>%1: no data for this model in the cohort.</source>
+        <translation>%1 : aucune donnée pour ce modèle dans la cohorte.</translation>
+    </message>
+    <message>
+        <source>Spend per order (Gamma-Gamma): the fitted spread of spend leaves its mean undefined (q at most 1).</source>
+        <translation>Montant par commande (Gamma-Gamma) : la dispersion ajustée des dépenses laisse leur moyenne indéfinie (q au plus 1).</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2294,70 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>Read-only. %1</source>
         <translation>Lecture seule. %1</translation>
     </message>
+    <message>
+        <source>Chart copied to the clipboard</source>
+        <translation>Graphique copié dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), with ABSOLUTELY NO WARRANTY. You may share and change it under the terms of that licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later), ABSOLUMENT SANS AUCUNE GARANTIE. Vous pouvez le partager et le modifier selon les termes de cette licence.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with Qt %1 (running Qt %2, LGPL-3.0), QCustomPlot %3 (GPL-3.0), SQLite %4 (public domain), QuaZip (LGPL-2.1), libxlsxwriter (BSD-2-Clause), Boost.Math (BSL-1.0) and OpenSSL (Apache-2.0).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Compilé avec Qt %1 (exécuté avec Qt %2, LGPL-3.0), QCustomPlot %3 (GPL-3.0), SQLite %4 (domaine public), QuaZip (LGPL-2.1), libxlsxwriter (BSD-2-Clause), Boost.Math (BSL-1.0) et OpenSSL (Apache-2.0).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF, web page or Excel workbook</source>
+        <translation>Exporter le rapport en PDF, en page web ou en classeur Excel</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import customers, contacts, orders or mentions from a file</source>
+        <translation>Importer des clients, des contacts, des commandes ou des mentions depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Export &amp;Chart…</source>
+        <translation>Exporter le &amp;graphique…</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>Export the chart of this pane as PNG, SVG or PDF</source>
+        <translation>Exporter le graphique de ce volet en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Chart</source>
+        <translation>Cop&amp;ier le graphique</translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation>Copier le graphique</translation>
+    </message>
+    <message>
+        <source>Copy the chart of this pane to the clipboard as an image</source>
+        <translation>Copier le graphique de ce volet dans le presse-papiers comme image</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfileBar</name>
@@ -2373,10 +2515,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>How often a contact handled by the social team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no statistical range.</source>
         <translation>À quelle fréquence un contact traité par l&apos;équipe sociale a conduit à changer le fonctionnement de l&apos;entreprise, par rapport aux contacts de tous les autres canaux. Les économies sont les chiffres saisis avec chaque amélioration&#xa0;: clients fidélisés par an multipliés par le chiffre d&apos;affaires annuel d&apos;un client, plus les heures de personnel économisées multipliées par le coût horaire. Ces chiffres sont descriptifs et n&apos;ont pas de fourchette statistique.</translation>
-    </message>
-    <message>
-        <source>What a customer is worth: revenue so far per customer (subscription plus orders), the value expected over the horizon from the retention curve, the average order and how often customers order. These figures are descriptive: they explain the other metrics and add no money of their own to the ROI.</source>
-        <translation>Ce que vaut un client&#xa0;: chiffre d&apos;affaires par client à ce jour (abonnement plus commandes), la valeur attendue sur l&apos;horizon d&apos;après la courbe de fidélisation, le panier moyen et la fréquence de commande. Ces chiffres sont descriptifs&#xa0;: ils expliquent les autres indicateurs et n&apos;ajoutent aucune valeur propre au ROI.</translation>
     </message>
     <message>
         <source>Still a customer after 3 months</source>
@@ -2692,6 +2830,31 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>Cross-sell orders, cohorts as they are</source>
         <translation>Commandes de ventes croisées, cohortes telles quelles</translation>
     </message>
+    <message>
+        <source>What a customer is worth over the rest of their relationship: the lifetime value is the contribution margin times the monthly revenue over the discounted expected remaining lifetime (a shifted-beta-geometric model of each cohort&apos;s cancellations), plus the discounted value of the orders still expected (BG/NBD for how often, Gamma-Gamma for how much), at the annual discount rate of the assumptions. Revenue so far, the average order and how often customers order stay beside it. These figures are descriptive: they explain the other metrics and add no money of their own to the ROI.</source>
+        <translation>Ce que vaut un client pour le reste de sa relation : la valeur vie client est la marge sur coûts variables multipliée par le revenu mensuel sur la durée de vie restante attendue actualisée (un modèle bêta-géométrique décalé des résiliations de chaque cohorte), plus la valeur actualisée des commandes encore attendues (BG/NBD pour la fréquence, Gamma-Gamma pour le montant), au taux d&apos;actualisation annuel des hypothèses. Le revenu à ce jour, la commande moyenne et la fréquence des commandes restent à côté. Ces chiffres sont descriptifs : ils expliquent les autres indicateurs et n&apos;ajoutent aucun montant au ROI.</translation>
+    </message>
+    <message>
+        <source>Lifetime value per customer (model)</source>
+        <translation>Valeur vie client par client (modèle)</translation>
+    </message>
+    <message>
+        <source>Discounted expected remaining lifetime</source>
+        <translation>Durée de vie restante attendue actualisée</translation>
+    </message>
+    <message>
+        <source>Expected orders over the horizon</source>
+        <translation>Commandes attendues sur l&apos;horizon</translation>
+    </message>
+    <message>
+        <source>Chance a buyer is still active</source>
+        <extracomment>P(alive) of the BG/NBD model: the chance a customer who has ordered still buys</extracomment>
+        <translation>Probabilité qu&apos;un acheteur soit encore actif</translation>
+    </message>
+    <message>
+        <source>Orders per customer</source>
+        <translation>Commandes par client</translation>
+    </message>
 </context>
 <context>
     <name>MetricPane</name>
@@ -2786,10 +2949,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Contacts ayant mené à un changement de processus</translation>
     </message>
     <message>
-        <source>Revenue per customer</source>
-        <translation>Chiffre d&apos;affaires par client</translation>
-    </message>
-    <message>
         <source>Mentions and their reach</source>
         <translation>Mentions et leur portée</translation>
     </message>
@@ -2812,6 +2971,15 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Still a customer 12 months on: %1 estimated against similar customers the same day, %2 in the naive comparison from signup. They differ because customers who left early never had the chance to reach the social team, and those who choose it differ from the others; only the first is an estimate of the effect.</source>
         <translation>Toujours client 12 mois plus tard : %1 selon l’estimation face à des clients semblables le même jour, %2 dans la comparaison naïve depuis l’inscription. Les deux diffèrent parce que les clients partis tôt n’ont jamais pu atteindre l’équipe sociale et que ceux qui la choisissent diffèrent des autres ; seule la première est une estimation de l’effet.</translation>
+    </message>
+    <message>
+        <source>Value per customer</source>
+        <translation>Valeur par client</translation>
+    </message>
+    <message>
+        <source>Retention; dashes: sBG projection</source>
+        <extracomment>Chart title: observed retention as solid lines, the sBG model&apos;s projection dashed</extracomment>
+        <translation>Fidélisation ; tirets : projection sBG</translation>
     </message>
 </context>
 <context>
@@ -4219,6 +4387,77 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
 </context>
 <context>
+    <name>ScoresCommand</name>
+    <message>
+        <source>Writes one row per customer with the fitted models&apos; forecasts: P(alive), expected orders over the horizon, expected spend per order, discounted expected residual lifetime and lifetime value, for a retention campaign.</source>
+        <translation>Écrit une ligne par client avec les prévisions des modèles ajustés : P(actif), commandes attendues sur l&apos;horizon, montant attendu par commande, durée de vie restante attendue actualisée et valeur vie client, pour une campagne de fidélisation.</translation>
+    </message>
+    <message>
+        <source>The project file to read (.socialroi).</source>
+        <translation>Le fichier de projet à lire (.socialroi).</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJET</translation>
+    </message>
+    <message>
+        <source>The file to write: .csv or .xlsx (required).</source>
+        <translation>Le fichier à écrire : .csv ou .xlsx (obligatoire).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Score as of DATE (YYYY-MM-DD) instead of the project&apos;s as-of date.</source>
+        <translation>Évaluer à la DATE (AAAA-MM-JJ) au lieu de la date d&apos;arrêté du projet.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu : %1</translation>
+    </message>
+    <message>
+        <source>Missing -p PROJECT: the project to score.</source>
+        <translation>-p PROJET manquant : le projet à évaluer.</translation>
+    </message>
+    <message>
+        <source>Missing -o FILE: the .csv or .xlsx file to write.</source>
+        <translation>-o FICHIER manquant : le fichier .csv ou .xlsx à écrire.</translation>
+    </message>
+    <message>
+        <source>-o %1 must end in .csv or .xlsx.</source>
+        <translation>-o %1 doit se terminer par .csv ou .xlsx.</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--as-of doit être une date écrite AAAA-MM-JJ, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>-o %1 is the project itself; choose another output file.</source>
+        <translation>-o %1 est le projet lui-même ; choisissez un autre fichier de sortie.</translation>
+    </message>
+    <message>
+        <source>%1: the project could not be read (%2).</source>
+        <translation>%1 : le projet n&apos;a pas pu être lu (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Social: %1</source>
+        <translation>Social : %1</translation>
+    </message>
+    <message>
+        <source>Control: %1</source>
+        <translation>Contrôle : %1</translation>
+    </message>
+</context>
+<context>
     <name>SegmentChoices</name>
     <message>
         <source>%1: cannot read it (%2).</source>
@@ -4637,6 +4876,15 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;At the first social contact: %2 still customers</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Au premier contact social : %2 toujours clients</translation>
     </message>
+    <message>
+        <source>%1, projected (sBG model)</source>
+        <extracomment>Legend: the cohort&apos;s retention beyond the data, from the sBG model</extracomment>
+        <translation>%1, projection (modèle sBG)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1, projected&lt;/b&gt;&lt;br&gt;Month %2&lt;br&gt;Still customers: %3 (sBG model)</source>
+        <translation>&lt;b&gt;%1, projection&lt;/b&gt;&lt;br&gt;Mois %2&lt;br&gt;Encore clients : %3 (modèle sBG)</translation>
+    </message>
 </context>
 <context>
     <name>TableBrowserModel</name>
@@ -4878,10 +5126,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Récapitulatif</translation>
     </message>
     <message>
-        <source>Cannot write %1: the XLSX writer %2 is missing. It is built and installed with SocialROI Workbench, next to the socialroi executable; build or install it again.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: le module d&apos;écriture XLSX %2 est absent. Il est compilé et installé avec SocialROI Workbench, à côté de l&apos;exécutable socialroi&#xa0;; recompilez-le ou réinstallez-le.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: no temporary folder (%2).</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: aucun dossier temporaire (%2).</translation>
     </message>
@@ -4904,6 +5148,10 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the XLSX writer %2 is missing. It is built and installed with SocialROI Workbench; build or install it again.</source>
+        <translation>Impossible d&apos;écrire %1 : le module d&apos;écriture XLSX %2 est absent. Il est compilé et installé avec SocialROI Workbench ; recompilez-le ou réinstallez-le.</translation>
     </message>
 </context>
 </TS>

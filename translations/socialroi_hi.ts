@@ -682,6 +682,10 @@
         <source>Write one chart of a metric as PNG, SVG or PDF</source>
         <translation>किसी मेट्रिक का एक चार्ट PNG, SVG या PDF के रूप में लिखें</translation>
     </message>
+    <message>
+        <source>Write each customer&apos;s lifetime value and forecasts as CSV or XLSX</source>
+        <translation>हर ग्राहक का आजीवन मूल्य और पूर्वानुमान CSV या XLSX में लिखें</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonPane</name>
@@ -728,6 +732,80 @@
     <message>
         <source>%1 social customers compared · %2 left out with no similar customer · %3 flagged social without a date, left out · %4 customers used as similar customers (worth %5 after weighting) · monthly comparisons: %6</source>
         <translation>तुलना किए गए सोशल ग्राहक: %1 · समान ग्राहक न होने से छोड़े गए: %2 · बिना तारीख सोशल चिह्नित, छोड़े गए: %3 · समान ग्राहक के रूप में उपयोग किए गए ग्राहक: %4 (भारांकन के बाद %5 के बराबर) · मासिक तुलनाएँ: %6</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerValue</name>
+    <message>
+        <source>Social: %1</source>
+        <translation>सोशल: %1</translation>
+    </message>
+    <message>
+        <source>Control: %1</source>
+        <translation>नियंत्रण: %1</translation>
+    </message>
+    <message>
+        <source>Lifetime value needs an annual discount rate above 0: without one a customer who stays for ever is worth without limit.</source>
+        <translation>आजीवन मूल्य के लिए 0 से अधिक वार्षिक छूट दर चाहिए: उसके बिना हमेशा रहने वाले ग्राहक का मूल्य असीमित होगा।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have no lifetime value: a model they need could not be fitted.</source>
+        <translation>
+            <numerusform>%n ग्राहक का कोई आजीवन मूल्य नहीं: ज़रूरी मॉडल फ़िट नहीं हो सका।</numerusform>
+            <numerusform>%n ग्राहकों का कोई आजीवन मूल्य नहीं: ज़रूरी मॉडल फ़िट नहीं हो सका।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscription lifetime (sBG)</source>
+        <translation>सदस्यता की अवधि (sBG)</translation>
+    </message>
+    <message>
+        <source>Repeat orders (BG/NBD)</source>
+        <translation>दोबारा के ऑर्डर (BG/NBD)</translation>
+    </message>
+    <message>
+        <source>Spend per order (Gamma-Gamma)</source>
+        <translation>प्रति ऑर्डर खर्च (Gamma-Gamma)</translation>
+    </message>
+    <message>
+        <source>%1: the data hold impossible values (a time below zero or after the as-of date); no model was fitted.</source>
+        <translation>%1: डेटा में असंभव मान हैं (शून्य से कम समय या गणना की तिथि के बाद का समय); कोई मॉडल फ़िट नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>%1: too few customers or too few months observed to fit the model.</source>
+        <translation>%1: मॉडल फ़िट करने के लिए बहुत कम ग्राहक या बहुत कम महीने देखे गए।</translation>
+    </message>
+    <message>
+        <source>%1: nothing has happened yet that the model could learn from (no customer has left, or none has ordered again).</source>
+        <translation>%1: अभी तक ऐसा कुछ नहीं हुआ जिससे मॉडल सीख सके (कोई ग्राहक नहीं गया, या किसी ने दोबारा ऑर्डर नहीं किया)।</translation>
+    </message>
+    <message>
+        <source>%1: fewer than 10 customers have ordered again, too few to fit the model.</source>
+        <translation>%1: 10 से कम ग्राहकों ने दोबारा ऑर्डर किया है, मॉडल फ़िट करने के लिए बहुत कम।</translation>
+    </message>
+    <message>
+        <source>%1: spend per order rises or falls with how often customers order (correlation beyond 0.3), which the model assumes it does not; no spend model was fitted.</source>
+        <translation>%1: प्रति ऑर्डर खर्च इस बात के साथ बढ़ता या घटता है कि ग्राहक कितनी बार ऑर्डर करते हैं (सहसंबंध 0.3 से अधिक), जबकि मॉडल ऐसा नहीं मानता; खर्च का कोई मॉडल फ़िट नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>%1: the fit did not converge.</source>
+        <translation>%1: फ़िट अभिसरित नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>%1: the best fit lies at the edge of what the model allows; the data cannot pin its parameters down.</source>
+        <translation>%1: सबसे अच्छा फ़िट मॉडल की सीमा पर है; डेटा इसके मापदंड तय नहीं कर पाता।</translation>
+    </message>
+    <message>
+        <source>%1: the data do not determine the model&apos;s parameters (no standard errors).</source>
+        <translation>%1: डेटा मॉडल के मापदंड तय नहीं करता (कोई मानक त्रुटि नहीं)।</translation>
+    </message>
+    <message>
+        <source>%1: no data for this model in the cohort.</source>
+        <translation>%1: इस समूह में इस मॉडल के लिए कोई डेटा नहीं।</translation>
+    </message>
+    <message>
+        <source>Spend per order (Gamma-Gamma): the fitted spread of spend leaves its mean undefined (q at most 1).</source>
+        <translation>प्रति ऑर्डर खर्च (Gamma-Gamma): खर्च का फ़िट किया गया फैलाव उसका औसत अपरिभाषित छोड़ता है (q अधिकतम 1)।</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2294,70 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>Read-only. %1</source>
         <translation>केवल पढ़ने के लिए। %1</translation>
     </message>
+    <message>
+        <source>Chart copied to the clipboard</source>
+        <translation>चार्ट क्लिपबोर्ड पर कॉपी किया गया</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), with ABSOLUTELY NO WARRANTY. You may share and change it under the terms of that licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;GNU जनरल पब्लिक लाइसेंस, संस्करण 3 या बाद के (GPL-3.0-or-later) के अंतर्गत मुक्त सॉफ़्टवेयर, बिना किसी वारंटी के। आप इस लाइसेंस की शर्तों के अनुसार इसे साझा और बदल सकते हैं।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with Qt %1 (running Qt %2, LGPL-3.0), QCustomPlot %3 (GPL-3.0), SQLite %4 (public domain), QuaZip (LGPL-2.1), libxlsxwriter (BSD-2-Clause), Boost.Math (BSL-1.0) and OpenSSL (Apache-2.0).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qt %1 के साथ बनाया गया (Qt %2 पर चल रहा है, LGPL-3.0), QCustomPlot %3 (GPL-3.0), SQLite %4 (सार्वजनिक डोमेन), QuaZip (LGPL-2.1), libxlsxwriter (BSD-2-Clause), Boost.Math (BSL-1.0) और OpenSSL (Apache-2.0)।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>रिपोर्ट</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF, web page or Excel workbook</source>
+        <translation>रिपोर्ट को PDF, वेब पेज या Excel वर्कबुक के रूप में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Import customers, contacts, orders or mentions from a file</source>
+        <translation>किसी फ़ाइल से ग्राहक, संपर्क, ऑर्डर या उल्लेख इम्पोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>प्रोजेक्ट खोलें</translation>
+    </message>
+    <message>
+        <source>Export &amp;Chart…</source>
+        <translation>चार्ट एक्सपोर्ट करें(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>चार्ट एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Export the chart of this pane as PNG, SVG or PDF</source>
+        <translation>इस पैन का चार्ट PNG, SVG या PDF के रूप में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Chart</source>
+        <translation>चार्ट कॉपी करें(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation>चार्ट कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Copy the chart of this pane to the clipboard as an image</source>
+        <translation>इस पैन का चार्ट छवि के रूप में क्लिपबोर्ड पर कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>मुख्य टूलबार</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfileBar</name>
@@ -2373,10 +2515,6 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>How often a contact handled by the social team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no statistical range.</source>
         <translation>सोशल टीम द्वारा संभाला गया संपर्क कितनी बार कंपनी के काम करने के तरीके में बदलाव लाया, अन्य सभी चैनलों के संपर्कों की तुलना में। बचत हर सुधार के साथ दर्ज आँकड़े हैं: प्रति वर्ष बनाए रखे गए ग्राहक गुणा एक ग्राहक का वार्षिक राजस्व, जोड़ बचाए गए स्टाफ़ घंटे गुणा प्रति घंटा लागत। ये आँकड़े वर्णनात्मक हैं और इनकी कोई सांख्यिकीय सीमा नहीं है।</translation>
-    </message>
-    <message>
-        <source>What a customer is worth: revenue so far per customer (subscription plus orders), the value expected over the horizon from the retention curve, the average order and how often customers order. These figures are descriptive: they explain the other metrics and add no money of their own to the ROI.</source>
-        <translation>एक ग्राहक का मूल्य (ग्राहक आजीवन मूल्य): अब तक प्रति ग्राहक राजस्व (सब्सक्रिप्शन और ऑर्डर), प्रतिधारण वक्र से अवधि में अपेक्षित मूल्य, औसत ऑर्डर और ग्राहक कितनी बार ऑर्डर करते हैं। ये आँकड़े वर्णनात्मक हैं: ये अन्य मेट्रिक्स को समझाते हैं और ROI में अपनी ओर से कोई धनराशि नहीं जोड़ते।</translation>
     </message>
     <message>
         <source>Still a customer after 3 months</source>
@@ -2692,6 +2830,31 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>Cross-sell orders, cohorts as they are</source>
         <translation>क्रॉस-सेल ऑर्डर, समूह जैसे हैं वैसे</translation>
     </message>
+    <message>
+        <source>What a customer is worth over the rest of their relationship: the lifetime value is the contribution margin times the monthly revenue over the discounted expected remaining lifetime (a shifted-beta-geometric model of each cohort&apos;s cancellations), plus the discounted value of the orders still expected (BG/NBD for how often, Gamma-Gamma for how much), at the annual discount rate of the assumptions. Revenue so far, the average order and how often customers order stay beside it. These figures are descriptive: they explain the other metrics and add no money of their own to the ROI.</source>
+        <translation>बाकी संबंध में एक ग्राहक का मूल्य: आजीवन मूल्य योगदान मार्जिन गुणा मासिक राजस्व गुणा छूट वाली अपेक्षित शेष अवधि (हर समूह के रद्दीकरण का शिफ़्टेड-बीटा-ज्यामितीय मॉडल) है, साथ में अभी अपेक्षित ऑर्डरों का छूट वाला मूल्य (कितनी बार के लिए BG/NBD, कितने के लिए Gamma-Gamma), मान्यताओं की वार्षिक छूट दर पर। अब तक का राजस्व, औसत ऑर्डर और ग्राहक कितनी बार ऑर्डर करते हैं, साथ में रहते हैं। ये आंकड़े वर्णनात्मक हैं: ये दूसरे मापों को समझाते हैं और ROI में अपनी ओर से कोई राशि नहीं जोड़ते।</translation>
+    </message>
+    <message>
+        <source>Lifetime value per customer (model)</source>
+        <translation>प्रति ग्राहक आजीवन मूल्य (मॉडल)</translation>
+    </message>
+    <message>
+        <source>Discounted expected remaining lifetime</source>
+        <translation>छूट वाली अपेक्षित शेष अवधि</translation>
+    </message>
+    <message>
+        <source>Expected orders over the horizon</source>
+        <translation>अवधि में अपेक्षित ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Chance a buyer is still active</source>
+        <extracomment>P(alive) of the BG/NBD model: the chance a customer who has ordered still buys</extracomment>
+        <translation>खरीदार के अब भी सक्रिय होने की संभावना</translation>
+    </message>
+    <message>
+        <source>Orders per customer</source>
+        <translation>प्रति ग्राहक ऑर्डर</translation>
+    </message>
 </context>
 <context>
     <name>MetricPane</name>
@@ -2786,10 +2949,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>प्रक्रिया में बदलाव लाने वाले संपर्क</translation>
     </message>
     <message>
-        <source>Revenue per customer</source>
-        <translation>प्रति ग्राहक राजस्व</translation>
-    </message>
-    <message>
         <source>Mentions and their reach</source>
         <translation>उल्लेख और उनकी पहुँच</translation>
     </message>
@@ -2812,6 +2971,15 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Still a customer 12 months on: %1 estimated against similar customers the same day, %2 in the naive comparison from signup. They differ because customers who left early never had the chance to reach the social team, and those who choose it differ from the others; only the first is an estimate of the effect.</source>
         <translation>12 महीने बाद भी ग्राहक: उसी दिन के समान ग्राहकों के मुकाबले अनुमानित %1, साइन-अप से सीधी तुलना में %2। दोनों अलग हैं क्योंकि जल्दी छोड़ने वाले ग्राहक कभी सोशल टीम तक नहीं पहुँच सके, और जो इसे चुनते हैं वे बाकी से अलग हैं; केवल पहला प्रभाव का अनुमान है।</translation>
+    </message>
+    <message>
+        <source>Value per customer</source>
+        <translation>प्रति ग्राहक मूल्य</translation>
+    </message>
+    <message>
+        <source>Retention; dashes: sBG projection</source>
+        <extracomment>Chart title: observed retention as solid lines, the sBG model&apos;s projection dashed</extracomment>
+        <translation>ग्राहक बने रहना; डैश: sBG अनुमान</translation>
     </message>
 </context>
 <context>
@@ -4219,6 +4387,77 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
 </context>
 <context>
+    <name>ScoresCommand</name>
+    <message>
+        <source>Writes one row per customer with the fitted models&apos; forecasts: P(alive), expected orders over the horizon, expected spend per order, discounted expected residual lifetime and lifetime value, for a retention campaign.</source>
+        <translation>हर ग्राहक के लिए फ़िट किए गए मॉडलों के पूर्वानुमानों के साथ एक पंक्ति लिखता है: P(सक्रिय), अवधि में अपेक्षित ऑर्डर, प्रति ऑर्डर अपेक्षित खर्च, छूट वाली अपेक्षित शेष अवधि और आजीवन मूल्य, ग्राहक बनाए रखने के अभियान के लिए।</translation>
+    </message>
+    <message>
+        <source>The project file to read (.socialroi).</source>
+        <translation>पढ़ने के लिए प्रोजेक्ट फ़ाइल (.socialroi)।</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>प्रोजेक्ट</translation>
+    </message>
+    <message>
+        <source>The file to write: .csv or .xlsx (required).</source>
+        <translation>लिखने के लिए फ़ाइल: .csv या .xlsx (आवश्यक)।</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Score as of DATE (YYYY-MM-DD) instead of the project&apos;s as-of date.</source>
+        <translation>प्रोजेक्ट की गणना तिथि की जगह DATE (YYYY-MM-DD) तक अंक दें।</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>तिथि</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>अनपेक्षित तर्क: %1</translation>
+    </message>
+    <message>
+        <source>Missing -p PROJECT: the project to score.</source>
+        <translation>-p PROJECT नहीं दिया: अंक देने के लिए प्रोजेक्ट।</translation>
+    </message>
+    <message>
+        <source>Missing -o FILE: the .csv or .xlsx file to write.</source>
+        <translation>-o FILE नहीं दिया: लिखने के लिए .csv या .xlsx फ़ाइल।</translation>
+    </message>
+    <message>
+        <source>-o %1 must end in .csv or .xlsx.</source>
+        <translation>-o %1 का अंत .csv या .xlsx से होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--as-of YYYY-MM-DD रूप में लिखी तिथि होनी चाहिए, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>-o %1 is the project itself; choose another output file.</source>
+        <translation>-o %1 स्वयं प्रोजेक्ट है; कोई दूसरी आउटपुट फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>%1: the project could not be read (%2).</source>
+        <translation>%1: प्रोजेक्ट पढ़ा नहीं जा सका (%2)।</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 नहीं लिखा जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>Social: %1</source>
+        <translation>सोशल: %1</translation>
+    </message>
+    <message>
+        <source>Control: %1</source>
+        <translation>नियंत्रण: %1</translation>
+    </message>
+</context>
+<context>
     <name>SegmentChoices</name>
     <message>
         <source>%1: cannot read it (%2).</source>
@@ -4637,6 +4876,15 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;At the first social contact: %2 still customers</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;पहले सोशल संपर्क पर: %2 अब भी ग्राहक</translation>
     </message>
+    <message>
+        <source>%1, projected (sBG model)</source>
+        <extracomment>Legend: the cohort&apos;s retention beyond the data, from the sBG model</extracomment>
+        <translation>%1, अनुमानित (sBG मॉडल)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1, projected&lt;/b&gt;&lt;br&gt;Month %2&lt;br&gt;Still customers: %3 (sBG model)</source>
+        <translation>&lt;b&gt;%1, अनुमानित&lt;/b&gt;&lt;br&gt;महीना %2&lt;br&gt;अब भी ग्राहक: %3 (sBG मॉडल)</translation>
+    </message>
 </context>
 <context>
     <name>TableBrowserModel</name>
@@ -4878,10 +5126,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>सारांश</translation>
     </message>
     <message>
-        <source>Cannot write %1: the XLSX writer %2 is missing. It is built and installed with SocialROI Workbench, next to the socialroi executable; build or install it again.</source>
-        <translation>%1 नहीं लिखी जा सकी: XLSX राइटर %2 नहीं मिला। यह SocialROI Workbench के साथ बनाया और socialroi प्रोग्राम के पास इंस्टॉल किया जाता है; इसे दोबारा बनाएँ या इंस्टॉल करें।</translation>
-    </message>
-    <message>
         <source>Cannot write %1: no temporary folder (%2).</source>
         <translation>%1 नहीं लिखी जा सकी: कोई अस्थायी फ़ोल्डर नहीं (%2)।</translation>
     </message>
@@ -4904,6 +5148,10 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 नहीं लिखी जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the XLSX writer %2 is missing. It is built and installed with SocialROI Workbench; build or install it again.</source>
+        <translation>%1 नहीं लिखी जा सकी: XLSX राइटर %2 नहीं मिला। यह SocialROI Workbench के साथ बनाया और इंस्टॉल किया जाता है; इसे दोबारा बनाएँ या इंस्टॉल करें।</translation>
     </message>
 </context>
 </TS>

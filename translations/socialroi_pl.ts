@@ -682,6 +682,10 @@
         <source>Write one chart of a metric as PNG, SVG or PDF</source>
         <translation>Zapisz jeden wykres wskaźnika jako PNG, SVG lub PDF</translation>
     </message>
+    <message>
+        <source>Write each customer&apos;s lifetime value and forecasts as CSV or XLSX</source>
+        <translation>Zapisz wartość i prognozy każdego klienta jako CSV lub XLSX</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonPane</name>
@@ -728,6 +732,81 @@
     <message>
         <source>%1 social customers compared · %2 left out with no similar customer · %3 flagged social without a date, left out · %4 customers used as similar customers (worth %5 after weighting) · monthly comparisons: %6</source>
         <translation>Porównani klienci social: %1 · pominięci bez podobnego klienta: %2 · oznaczeni jako social bez daty, pominięci: %3 · klienci użyci jako podobni: %4 (po ważeniu warci %5) · porównania miesięczne: %6</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerValue</name>
+    <message>
+        <source>Social: %1</source>
+        <translation>Społeczna: %1</translation>
+    </message>
+    <message>
+        <source>Control: %1</source>
+        <translation>Kontrolna: %1</translation>
+    </message>
+    <message>
+        <source>Lifetime value needs an annual discount rate above 0: without one a customer who stays for ever is worth without limit.</source>
+        <translation>Wartość klienta wymaga rocznej stopy dyskontowej powyżej 0: bez niej klient, który zostaje na zawsze, byłby wart nieskończenie wiele.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have no lifetime value: a model they need could not be fitted.</source>
+        <translation>
+            <numerusform>%n klient nie ma wartości: nie udało się dopasować potrzebnego modelu.</numerusform>
+            <numerusform>%n klienci nie mają wartości: nie udało się dopasować potrzebnego modelu.</numerusform>
+            <numerusform>%n klientów nie ma wartości: nie udało się dopasować potrzebnego modelu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscription lifetime (sBG)</source>
+        <translation>Czas trwania subskrypcji (sBG)</translation>
+    </message>
+    <message>
+        <source>Repeat orders (BG/NBD)</source>
+        <translation>Powtórne zamówienia (BG/NBD)</translation>
+    </message>
+    <message>
+        <source>Spend per order (Gamma-Gamma)</source>
+        <translation>Wydatki na zamówienie (Gamma-Gamma)</translation>
+    </message>
+    <message>
+        <source>%1: the data hold impossible values (a time below zero or after the as-of date); no model was fitted.</source>
+        <translation>%1: dane zawierają niemożliwe wartości (czas poniżej zera lub po dacie analizy); nie dopasowano modelu.</translation>
+    </message>
+    <message>
+        <source>%1: too few customers or too few months observed to fit the model.</source>
+        <translation>%1: za mało klientów lub obserwowanych miesięcy, by dopasować model.</translation>
+    </message>
+    <message>
+        <source>%1: nothing has happened yet that the model could learn from (no customer has left, or none has ordered again).</source>
+        <translation>%1: nie wydarzyło się jeszcze nic, z czego model mógłby się uczyć (żaden klient nie odszedł lub żaden nie zamówił ponownie).</translation>
+    </message>
+    <message>
+        <source>%1: fewer than 10 customers have ordered again, too few to fit the model.</source>
+        <translation>%1: mniej niż 10 klientów zamówiło ponownie, za mało, by dopasować model.</translation>
+    </message>
+    <message>
+        <source>%1: spend per order rises or falls with how often customers order (correlation beyond 0.3), which the model assumes it does not; no spend model was fitted.</source>
+        <translation>%1: wydatki na zamówienie rosną lub maleją wraz z częstością zamówień (korelacja powyżej 0,3), a model zakłada, że tak nie jest; nie dopasowano modelu wydatków.</translation>
+    </message>
+    <message>
+        <source>%1: the fit did not converge.</source>
+        <translation>%1: dopasowanie nie osiągnęło zbieżności.</translation>
+    </message>
+    <message>
+        <source>%1: the best fit lies at the edge of what the model allows; the data cannot pin its parameters down.</source>
+        <translation>%1: najlepsze dopasowanie leży na granicy tego, na co pozwala model; dane nie wyznaczają jego parametrów.</translation>
+    </message>
+    <message>
+        <source>%1: the data do not determine the model&apos;s parameters (no standard errors).</source>
+        <translation>%1: dane nie wyznaczają parametrów modelu (brak błędów standardowych).</translation>
+    </message>
+    <message>
+        <source>%1: no data for this model in the cohort.</source>
+        <translation>%1: brak danych dla tego modelu w kohorcie.</translation>
+    </message>
+    <message>
+        <source>Spend per order (Gamma-Gamma): the fitted spread of spend leaves its mean undefined (q at most 1).</source>
+        <translation>Wydatki na zamówienie (Gamma-Gamma): dopasowany rozrzut wydatków pozostawia ich średnią nieokreśloną (q najwyżej 1).</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2299,70 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>Read-only. %1</source>
         <translation>Tylko do odczytu. %1</translation>
     </message>
+    <message>
+        <source>Chart copied to the clipboard</source>
+        <translation>Wykres skopiowano do schowka</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), with ABSOLUTELY NO WARRANTY. You may share and change it under the terms of that licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wolne oprogramowanie na licencji GNU General Public License w wersji 3 lub późniejszej (GPL-3.0-or-later), BEZ ŻADNEJ GWARANCJI. Możesz je rozpowszechniać i zmieniać na warunkach tej licencji.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with Qt %1 (running Qt %2, LGPL-3.0), QCustomPlot %3 (GPL-3.0), SQLite %4 (public domain), QuaZip (LGPL-2.1), libxlsxwriter (BSD-2-Clause), Boost.Math (BSL-1.0) and OpenSSL (Apache-2.0).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Zbudowano z Qt %1 (działa z Qt %2, LGPL-3.0), QCustomPlot %3 (GPL-3.0), SQLite %4 (domena publiczna), QuaZip (LGPL-2.1), libxlsxwriter (BSD-2-Clause), Boost.Math (BSL-1.0) i OpenSSL (Apache-2.0).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Raport</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF, web page or Excel workbook</source>
+        <translation>Eksportuj raport jako PDF, stronę internetową lub skoroszyt Excel</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importuj</translation>
+    </message>
+    <message>
+        <source>Import customers, contacts, orders or mentions from a file</source>
+        <translation>Importuj klientów, kontakty, zamówienia lub wzmianki z pliku</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>Otwórz projekt</translation>
+    </message>
+    <message>
+        <source>Export &amp;Chart…</source>
+        <translation>Eksportuj &amp;wykres…</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Eksportuj wykres</translation>
+    </message>
+    <message>
+        <source>Export the chart of this pane as PNG, SVG or PDF</source>
+        <translation>Eksportuj wykres tego panelu jako PNG, SVG lub PDF</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Chart</source>
+        <translation>Kop&amp;iuj wykres</translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation>Kopiuj wykres</translation>
+    </message>
+    <message>
+        <source>Copy the chart of this pane to the clipboard as an image</source>
+        <translation>Skopiuj wykres tego panelu do schowka jako obraz</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Główny pasek narzędzi</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfileBar</name>
@@ -2377,10 +2520,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>How often a contact handled by the social team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no statistical range.</source>
         <translation>Jak często kontakt obsłużony przez zespół social media prowadził do zmiany sposobu działania firmy, w porównaniu z kontaktami we wszystkich innych kanałach. Oszczędności to wartości wpisane przy każdym usprawnieniu: klienci utrzymani rocznie razy roczny przychód z klienta plus zaoszczędzone godziny pracy razy koszt godziny. Te wartości są opisowe i nie mają przedziału statystycznego.</translation>
-    </message>
-    <message>
-        <source>What a customer is worth: revenue so far per customer (subscription plus orders), the value expected over the horizon from the retention curve, the average order and how often customers order. These figures are descriptive: they explain the other metrics and add no money of their own to the ROI.</source>
-        <translation>Ile jest wart klient (wartość klienta w czasie, CLV): dotychczasowy przychód na klienta (abonament plus zamówienia), wartość oczekiwana w horyzoncie według krzywej retencji, średnia wartość zamówienia i częstotliwość zamówień. Te wartości są opisowe: wyjaśniają pozostałe wskaźniki i nie dodają do ROI własnej wartości pieniężnej.</translation>
     </message>
     <message>
         <source>Still a customer after 3 months</source>
@@ -2696,6 +2835,31 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>Cross-sell orders, cohorts as they are</source>
         <translation>Zamówienia krzyżowe, kohorty takie, jakie są</translation>
     </message>
+    <message>
+        <source>What a customer is worth over the rest of their relationship: the lifetime value is the contribution margin times the monthly revenue over the discounted expected remaining lifetime (a shifted-beta-geometric model of each cohort&apos;s cancellations), plus the discounted value of the orders still expected (BG/NBD for how often, Gamma-Gamma for how much), at the annual discount rate of the assumptions. Revenue so far, the average order and how often customers order stay beside it. These figures are descriptive: they explain the other metrics and add no money of their own to the ROI.</source>
+        <translation>Ile klient jest wart przez resztę relacji: wartość klienta to marża pokrycia razy miesięczny przychód przez zdyskontowany oczekiwany pozostały czas trwania (przesunięty model beta-geometryczny rezygnacji w każdej kohorcie) plus zdyskontowana wartość jeszcze oczekiwanych zamówień (BG/NBD dla częstości, Gamma-Gamma dla kwoty), przy rocznej stopie dyskontowej z założeń. Dotychczasowy przychód, średnie zamówienie i częstość zamówień pozostają obok. Te liczby są opisowe: wyjaśniają inne wskaźniki i nie dodają do ROI własnych pieniędzy.</translation>
+    </message>
+    <message>
+        <source>Lifetime value per customer (model)</source>
+        <translation>Wartość klienta na klienta (model)</translation>
+    </message>
+    <message>
+        <source>Discounted expected remaining lifetime</source>
+        <translation>Zdyskontowany oczekiwany pozostały czas</translation>
+    </message>
+    <message>
+        <source>Expected orders over the horizon</source>
+        <translation>Oczekiwane zamówienia w horyzoncie</translation>
+    </message>
+    <message>
+        <source>Chance a buyer is still active</source>
+        <extracomment>P(alive) of the BG/NBD model: the chance a customer who has ordered still buys</extracomment>
+        <translation>Szansa, że kupujący jest nadal aktywny</translation>
+    </message>
+    <message>
+        <source>Orders per customer</source>
+        <translation>Zamówienia na klienta</translation>
+    </message>
 </context>
 <context>
     <name>MetricPane</name>
@@ -2792,10 +2956,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Kontakty, które doprowadziły do zmiany procesu</translation>
     </message>
     <message>
-        <source>Revenue per customer</source>
-        <translation>Przychód na klienta</translation>
-    </message>
-    <message>
         <source>Mentions and their reach</source>
         <translation>Wzmianki i ich zasięg</translation>
     </message>
@@ -2818,6 +2978,15 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Still a customer 12 months on: %1 estimated against similar customers the same day, %2 in the naive comparison from signup. They differ because customers who left early never had the chance to reach the social team, and those who choose it differ from the others; only the first is an estimate of the effect.</source>
         <translation>Nadal klientem po 12 miesiącach: %1 według oszacowania wobec podobnych klientów tego samego dnia, %2 w naiwnym porównaniu od rejestracji. Różnią się, bo klienci, którzy odeszli wcześnie, nigdy nie mieli szansy trafić do zespołu social media, a ci, którzy go wybierają, różnią się od pozostałych; tylko pierwsza liczba jest oszacowaniem efektu.</translation>
+    </message>
+    <message>
+        <source>Value per customer</source>
+        <translation>Wartość na klienta</translation>
+    </message>
+    <message>
+        <source>Retention; dashes: sBG projection</source>
+        <extracomment>Chart title: observed retention as solid lines, the sBG model&apos;s projection dashed</extracomment>
+        <translation>Utrzymanie; linia przerywana: prognoza sBG</translation>
     </message>
 </context>
 <context>
@@ -4234,6 +4403,77 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     </message>
 </context>
 <context>
+    <name>ScoresCommand</name>
+    <message>
+        <source>Writes one row per customer with the fitted models&apos; forecasts: P(alive), expected orders over the horizon, expected spend per order, discounted expected residual lifetime and lifetime value, for a retention campaign.</source>
+        <translation>Zapisuje jeden wiersz na klienta z prognozami dopasowanych modeli: P(aktywny), oczekiwane zamówienia w horyzoncie, oczekiwane wydatki na zamówienie, zdyskontowany oczekiwany pozostały czas i wartość klienta, na potrzeby kampanii utrzymania.</translation>
+    </message>
+    <message>
+        <source>The project file to read (.socialroi).</source>
+        <translation>Plik projektu do odczytu (.socialroi).</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJEKT</translation>
+    </message>
+    <message>
+        <source>The file to write: .csv or .xlsx (required).</source>
+        <translation>Plik do zapisu: .csv lub .xlsx (wymagany).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>PLIK</translation>
+    </message>
+    <message>
+        <source>Score as of DATE (YYYY-MM-DD) instead of the project&apos;s as-of date.</source>
+        <translation>Oceń na DATĘ (RRRR-MM-DD) zamiast daty analizy projektu.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Nieoczekiwany argument: %1</translation>
+    </message>
+    <message>
+        <source>Missing -p PROJECT: the project to score.</source>
+        <translation>Brak -p PROJEKT: projektu do oceny.</translation>
+    </message>
+    <message>
+        <source>Missing -o FILE: the .csv or .xlsx file to write.</source>
+        <translation>Brak -o PLIK: pliku .csv lub .xlsx do zapisu.</translation>
+    </message>
+    <message>
+        <source>-o %1 must end in .csv or .xlsx.</source>
+        <translation>-o %1 musi kończyć się na .csv lub .xlsx.</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--as-of musi być datą w postaci RRRR-MM-DD, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>-o %1 is the project itself; choose another output file.</source>
+        <translation>-o %1 to sam projekt; wybierz inny plik wyjściowy.</translation>
+    </message>
+    <message>
+        <source>%1: the project could not be read (%2).</source>
+        <translation>%1: nie udało się odczytać projektu (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>Social: %1</source>
+        <translation>Społeczna: %1</translation>
+    </message>
+    <message>
+        <source>Control: %1</source>
+        <translation>Kontrolna: %1</translation>
+    </message>
+</context>
+<context>
     <name>SegmentChoices</name>
     <message>
         <source>%1: cannot read it (%2).</source>
@@ -4654,6 +4894,15 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;At the first social contact: %2 still customers</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Przy pierwszym kontakcie w mediach społecznościowych: %2 nadal klientami</translation>
     </message>
+    <message>
+        <source>%1, projected (sBG model)</source>
+        <extracomment>Legend: the cohort&apos;s retention beyond the data, from the sBG model</extracomment>
+        <translation>%1, prognoza (model sBG)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1, projected&lt;/b&gt;&lt;br&gt;Month %2&lt;br&gt;Still customers: %3 (sBG model)</source>
+        <translation>&lt;b&gt;%1, prognoza&lt;/b&gt;&lt;br&gt;Miesiąc %2&lt;br&gt;Nadal klientami: %3 (model sBG)</translation>
+    </message>
 </context>
 <context>
     <name>TableBrowserModel</name>
@@ -4895,10 +5144,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Podsumowanie</translation>
     </message>
     <message>
-        <source>Cannot write %1: the XLSX writer %2 is missing. It is built and installed with SocialROI Workbench, next to the socialroi executable; build or install it again.</source>
-        <translation>Nie można zapisać %1: brak modułu zapisu XLSX %2. Jest budowany i instalowany razem z SocialROI Workbench, obok pliku wykonywalnego socialroi; zbuduj lub zainstaluj go ponownie.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: no temporary folder (%2).</source>
         <translation>Nie można zapisać %1: brak folderu tymczasowego (%2).</translation>
     </message>
@@ -4921,6 +5166,10 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the XLSX writer %2 is missing. It is built and installed with SocialROI Workbench; build or install it again.</source>
+        <translation>Nie można zapisać %1: brak modułu zapisu XLSX %2. Jest budowany i instalowany razem z SocialROI Workbench; zbuduj lub zainstaluj go ponownie.</translation>
     </message>
 </context>
 </TS>

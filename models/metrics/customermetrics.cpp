@@ -215,12 +215,14 @@ void addLifetimeValueRows(MetricGroup &group, const Analysis &analysis,
             "Lifetime value needs an annual discount rate above 0: without one a customer who "
             "stays for ever is worth without limit.");
     const qint64 missing = withoutValue[0] + withoutValue[1];
+    // Computed outside the translate() call: lupdate cannot parse template
+    // arguments among a message's arguments (it never returns).
+    const int missingCount = int(std::min<qint64>(missing, 1000000000));
     if (missing > 0 && missing < analysis.customers[0] + analysis.customers[1])
-        warnings << QCoreApplication::translate(
-            "CustomerValue",
-            "%n customer(s) have no lifetime value: a model they "
-            "need could not be fitted.",
-            nullptr, int(std::min<qint64>(missing, 1000000000)));
+        warnings << QCoreApplication::translate("CustomerValue",
+                                                "%n customer(s) have no lifetime value: a model "
+                                                "they need could not be fitted.",
+                                                nullptr, missingCount);
 
     MetricRow clvRow
         = MetricRows::fromMeans(QStringLiteral("clv"), QStringLiteral("money per customer"),
