@@ -246,8 +246,13 @@ buildGroups(const Analysis &analysis, const SequentialTrials *trials, ValueInflu
              return std::vector<MetricGroup> {MetricGroups::processInnovation(a)};
          }},
         {false,
-         [](const Analysis &a) {
-             return std::vector<MetricGroup> {MetricGroups::relationship(a)};
+         [trials](const Analysis &a) {
+             // The cohorts' lifetime values as they are: a longer-lived
+             // social cohort is worth more whether or not the team caused it.
+             MetricGroup group = MetricGroups::relationship(a);
+             if (trials)
+                 MetricGroups::labelComparisons(group);
+             return std::vector<MetricGroup> {group};
          }},
     };
     std::vector<MetricGroup> groups;
