@@ -3,7 +3,6 @@
 #include "command.h"
 #include "exportfile.h"
 #include "metricengine.h"
-#include "projectstore.h"
 #include "reportoptions.h"
 
 #include <QCommandLineParser>
@@ -126,16 +125,8 @@ int runChartCommand(const QStringList &arguments)
         return ExitCode::usage;
     }
 
-    {
-        StoreError error;
-        const std::unique_ptr<ProjectStore> store
-            = ProjectStore::open(projectPath, ProjectStore::OpenMode::ExistingOnly, &error);
-        if (!store) {
-            printError(error.toString());
-            return ExitCode::failure;
-        }
-        printForeignObjects(*store);
-    }
+    if (!checkProjectOpens(projectPath))
+        return ExitCode::failure;
     MetricEngine engine(projectPath);
     const MetricEngine::Outcome outcome = engine.compute(filters);
     if (!outcome.ok) {

@@ -8,6 +8,7 @@
 #include <QDir>
 
 #include <cstdio>
+#include <memory>
 
 const std::vector<Command> &commands()
 {
@@ -103,4 +104,17 @@ bool readReplicates(const QCommandLineParser &parser, const QCommandLineOption &
                                            "to 100000, not \"%1\".")
                    .arg(parser.value(option)));
     return false;
+}
+
+bool checkProjectOpens(const QString &projectPath)
+{
+    StoreError error;
+    const std::unique_ptr<ProjectStore> store
+        = ProjectStore::open(projectPath, ProjectStore::OpenMode::ExistingOnly, &error);
+    if (!store) {
+        printError(error.toString());
+        return false;
+    }
+    printForeignObjects(*store);
+    return true;
 }

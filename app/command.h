@@ -42,6 +42,11 @@ void printError(const QString &text);
 // Names, on stderr, the objects of the project that this program did not
 // create: a warning, and the verb goes on.
 void printForeignObjects(const ProjectStore &store);
+// Opens the project through the store and closes it again, before an engine
+// opens its own read-only connection: the store names the problem with a
+// missing, foreign or newer file (printed; false), and the objects it did not
+// create (printed).
+bool checkProjectOpens(const QString &projectPath);
 
 // --bootstrap N of the verbs that compute the ROI: the replicates of its
 // bootstrap interval. readReplicates() leaves 0 when the option is not set,

@@ -5,7 +5,6 @@
 #include "metricgroups.h"
 #include "metricscsv.h"
 #include "metricsjson.h"
-#include "projectstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -180,19 +179,8 @@ int runMetricsCommand(const QStringList &arguments)
         return ExitCode::usage;
     }
 
-    // Open through the store first: it names the problem with a missing,
-    // foreign or newer file, which the engine's read-only connection cannot
-    // fix. Closed again before the engine opens its own connection.
-    {
-        StoreError error;
-        const std::unique_ptr<ProjectStore> store
-            = ProjectStore::open(projectPath, ProjectStore::OpenMode::ExistingOnly, &error);
-        if (!store) {
-            printError(error.toString());
-            return ExitCode::failure;
-        }
-        printForeignObjects(*store);
-    }
+    if (!checkProjectOpens(projectPath))
+        return ExitCode::failure;
 
     MetricEngine engine(projectPath);
     MetricEngine::Outcome outcome = engine.compute(filters);

@@ -4,7 +4,6 @@
 #include "customerscores.h"
 #include "exportfile.h"
 #include "projectdata.h"
-#include "projectstore.h"
 #include "scoresexport.h"
 #include "sqliteconnection.h"
 #include "xlsxreport.h"
@@ -104,16 +103,8 @@ int runScoresCommand(const QStringList &arguments)
                        .arg(QDir::toNativeSeparators(outputPath)));
         return ExitCode::usage;
     }
-    {
-        StoreError error;
-        const std::unique_ptr<ProjectStore> store
-            = ProjectStore::open(projectPath, ProjectStore::OpenMode::ExistingOnly, &error);
-        if (!store) {
-            printError(error.toString());
-            return ExitCode::failure;
-        }
-        printForeignObjects(*store);
-    }
+    if (!checkProjectOpens(projectPath))
+        return ExitCode::failure;
 
     std::unique_ptr<ProjectData> data;
     QHash<qint64, QString> keys;
