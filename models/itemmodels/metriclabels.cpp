@@ -61,8 +61,11 @@ const Label groupNotes[] = {
          "MetricLabels",
          "Of the customers flagged as about to leave, the share still a customer when the save "
          "window set in the assumptions ended. Only customers whose window has passed by the "
-         "as-of date count. The money is the extra customers saved times what a customer brings "
-         "in over the horizon; it is already part of retention and is never counted twice.")},
+         "as-of date count. The money is the extra customers saved times what a saved customer "
+         "is still worth: the contribution margin times their monthly revenue over the "
+         "discounted expected remaining lifetime of the lifetime value's model (the revenue of "
+         "the horizon when that model cannot be fitted). It is already part of retention and "
+         "is never counted twice.")},
     {"raves",
      QT_TRANSLATE_NOOP(
          "MetricLabels",
@@ -157,6 +160,7 @@ const Label rowLabels[] = {
      QT_TRANSLATE_NOOP("MetricLabels", "Self-service sessions per customer-month")},
     {"save_rate", QT_TRANSLATE_NOOP("MetricLabels", "At-risk customers saved")},
     {"at_risk_customers", QT_TRANSLATE_NOOP("MetricLabels", "At-risk customers")},
+    {"value_per_save", QT_TRANSLATE_NOOP("MetricLabels", "What a saved customer is still worth")},
     {"at_risk_share", QT_TRANSLATE_NOOP("MetricLabels", "Customers flagged at risk")},
     {"nps", QT_TRANSLATE_NOOP("MetricLabels", "Net Promoter Score")},
     {"recommend_share", QT_TRANSLATE_NOOP("MetricLabels", "Likely to recommend (promoters)")},

@@ -264,6 +264,8 @@ buildGroups(const Analysis &analysis, const SequentialTrials *trials, ValueInflu
         for (MetricGroup &group : step.build(analysis))
             groups.push_back(std::move(group));
     }
+    if (!moneyOnly)
+        MetricGroups::valueSavesOverRemainingLifetime(analysis, groups);
     return groups;
 }
 

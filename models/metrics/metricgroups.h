@@ -47,6 +47,17 @@ void replaceRow(MetricGroup &group, MetricRow row);
 void labelComparisons(MetricGroup &group);
 MetricGroup processInnovation(const Analysis &analysis);
 MetricGroup relationship(const Analysis &analysis);
+// A saved customer is worth what the lifetime value says a customer is
+// worth from there on: the contribution margin × monthly revenue × the
+// social cohort's sBG discounted expected remaining lifetime from the month
+// the save window ends, averaged over the saved social customers. nullopt
+// without a fitted sBG or a discount rate.
+std::optional<double> remainingValueOfASave(const Analysis &analysis, const CohortModels &social);
+// Values the saves group's extra saves at remainingValueOfASave() (one
+// definition of a customer's worth with the lifetime value) and adds the
+// `value_per_save` row; without the model the horizon's revenue stays, and
+// the row says so. Needs the relationship group's models.
+void valueSavesOverRemainingLifetime(const Analysis &analysis, std::vector<MetricGroup> &groups);
 
 // The ROI summary over the analysis window from the groups' values (saves
 // are inside retention and self-service inside operational cost, never

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void segmentsOfAPartitionAddUpToTheWhole_data();
     void segmentsOfAPartitionAddUpToTheWhole();
     void monthKeyMatchesTheCalendar();
+    void savesAreWorthTheRemainingLifetime();
 
 private:
     // A default demo project of 10 000 customers and its adjusted metrics,
@@ -592,6 +593,41 @@ void TestMetricEngine::monthKeyMatchesTheCalendar()
         if (monthKey(std::int32_t(day)) != expected)
             QFAIL(qPrintable(date.toString(Qt::ISODate)));
     }
+}
+
+// A saved customer is worth what the lifetime value says: the extra saves ×
+// the saved social customers' mean margin × revenue × sBG discounted
+// remaining lifetime; without a discount rate the model cannot value a
+// customer, and the horizon's revenue stays with a sentence.
+void TestMetricEngine::savesAreWorthTheRemainingLifetime()
+{
+    MetricEngine engine(seededDemo(1).path);
+    const auto check = [](const MetricsResult &result, bool fromTheModel) {
+        const MetricGroup *saves = result.group(QStringLiteral("saves"));
+        QVERIFY(saves && saves->value);
+        const MetricRow *perSave = saves->row(QStringLiteral("value_per_save"));
+        const MetricRow *rate = saves->row(QStringLiteral("save_rate"));
+        const MetricRow *atRisk = saves->row(QStringLiteral("at_risk_customers"));
+        QVERIFY(perSave && rate && atRisk && perSave->social && rate->difference);
+        QVERIFY(*perSave->social > 0);
+        QCOMPARE(perSave->warning.isEmpty(), fromTheModel);
+        const double expected = *rate->difference * *atRisk->social * *perSave->social;
+        QVERIFY2(std::abs(*saves->value - expected) <= 1e-9 * std::abs(expected),
+                 qPrintable(QStringLiteral("%1 against %2").arg(*saves->value).arg(expected)));
+        QVERIFY(*saves->valueLow < *saves->value && *saves->value < *saves->valueHigh);
+    };
+    const MetricsResult withModel = engine.compute({}).result;
+    check(withModel, true);
+    const MetricsResult withoutRate
+        = engine.computeWith({}, [](Assumptions &a) { a.annualDiscountRate = 0; }).result;
+    check(withoutRate, false);
+    // The remaining lifetime is worth more than the horizon's months alone.
+    QVERIFY(*withModel.group(QStringLiteral("saves"))->row(QStringLiteral("value_per_save"))->social
+            > *withoutRate.group(QStringLiteral("saves"))
+                   ->row(QStringLiteral("value_per_save"))
+                   ->social);
+    // Saves stay inside retention: the ROI is the same whichever values them.
+    QCOMPARE(withModel.group(QStringLiteral("saves"))->includedIn, QStringLiteral("retention"));
 }
 
 QTEST_GUILESS_MAIN(TestMetricEngine)
