@@ -331,6 +331,62 @@ QString ReportBuilder::valueText(const MetricGroup &group, const RoiSummary &roi
     return text;
 }
 
+ReportTable ReportBuilder::modelTable(const MetricGroup &group, const QLocale &locale)
+{
+    ReportTable table;
+    if (group.models.size() != 2)
+        return table;
+    table.headers << tr("Model parameter") << tr("Social cohort") << tr("Control cohort");
+    table.numeric = {false, true, true};
+    struct Model
+    {
+        const FittedModel CohortModels::*model;
+        const char *name;
+        const char *id; // as in the JSON's "models"
+    };
+    const Model models[] = {{&CohortModels::sbg, "sBG", "sbg"},
+                            {&CohortModels::bgnbd, "BG/NBD", "bgnbd"},
+                            {&CohortModels::gammaGamma, "Gamma-Gamma", "gamma_gamma"}};
+    // Greek letters for the parameters the papers write so.
+    const auto symbol = [](const QString &name) {
+        if (name == QLatin1String("alpha"))
+            return QStringLiteral("α");
+        if (name == QLatin1String("beta"))
+            return QStringLiteral("β");
+        if (name == QLatin1String("gamma"))
+            return QStringLiteral("γ");
+        return name;
+    };
+    for (const Model &model : models) {
+        const FittedModel &social = group.models[0].*model.model;
+        const FittedModel &control = group.models[1].*model.model;
+        const FittedModel &named = social.valid ? social : control;
+        for (std::size_t i = 0; i < named.parameters.size(); ++i) {
+            ReportRow row;
+            row.id = QStringLiteral("%1_%2").arg(QLatin1String(model.id), named.parameters[i].name);
+            row.cells.push_back(ReportCell::plain(QStringLiteral("%1 %2").arg(
+                QLatin1String(model.name), symbol(named.parameters[i].name))));
+            for (const FittedModel *fitted : {&social, &control}) {
+                if (!fitted->valid || i >= fitted->parameters.size()) {
+                    row.cells.push_back(ReportCell::plain(tr("no fit")));
+                    continue;
+                }
+                const ModelParameter &parameter = fitted->parameters[i];
+                //: A model parameter's estimate with its standard error
+                ReportCell cell
+                    = ReportCell::plain(tr("%1 (SE %2)")
+                                            .arg(locale.toString(parameter.estimate, 'g', 4),
+                                                 locale.toString(parameter.standardError, 'g', 3)));
+                cell.number = parameter.estimate;
+                cell.kind = ReportNumberKind::Number;
+                row.cells.push_back(cell);
+            }
+            table.rows.push_back(row);
+        }
+    }
+    return table;
+}
+
 ReportTable ReportBuilder::metricTable(const MetricGroup &group, const QString &currency,
                                        const QLocale &locale)
 {
@@ -458,6 +514,11 @@ ReportDocument ReportBuilder::build(const std::shared_ptr<const MetricsResult> &
         section.valueText = valueText(group, metrics.roi, locale);
         section.note = metricGroupNote(group.id);
         section.table = metricTable(group, currency, locale);
+        if (group.id == QLatin1String("relationship")) {
+            section.note
+                += QLatin1Char(' ') + RoiWording::lifetimeValueSentence(metrics.roi, locale);
+            section.modelTable = modelTable(group, locale);
+        }
         for (const MetricRow &row : group.rows) {
             if (!row.warning.isEmpty())
                 section.warnings << tr("%1: %2").arg(metricRowLabel(row.name), row.warning);

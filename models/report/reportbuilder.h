@@ -31,6 +31,9 @@ public:
     static ReportTable metricTable(const MetricGroup &group, const QString &currency,
                                    const QLocale &locale);
     static ReportTable roiTable(const RoiSummary &roi, const QLocale &locale);
+    // The relationship's fitted models: one row per parameter, each
+    // cohort's estimate with its standard error.
+    static ReportTable modelTable(const MetricGroup &group, const QLocale &locale);
 
     // The languages of the report (SPEC section 5, --lang) and their locales.
     static QStringList languages(); // en, fr, de, pl, hi

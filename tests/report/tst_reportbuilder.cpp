@@ -7,6 +7,7 @@
 #include "projectstore.h"
 #include "reportbuilder.h"
 #include "reportinputs.h"
+#include "roiwording.h"
 #include "xlsxreport.h"
 
 #include <QFile>
@@ -103,11 +104,33 @@ void TestReportBuilder::everyMetricHasASection()
             QCOMPARE(line.id, row.name);
             QCOMPARE(line.cells[1].number, row.social);
             QCOMPARE(line.cells[2].number, row.control);
-            QCOMPARE(
-                line.cells[1].text,
-                MetricFormat::value(row.social, row.unit, m_result->roi.currency, document.locale));
+            const QString value = MetricFormat::value(row.social, row.unit, m_result->roi.currency,
+                                                      document.locale);
+            if (row.socialStandardError) {
+                // Model-based rows: the value, then its interval from the models.
+                QVERIFY2(line.cells[1].text.startsWith(value + QLatin1String(" (between ")),
+                         qPrintable(line.cells[1].text));
+                QVERIFY2(line.cells[1].text.contains(MetricFormat::value(
+                             row.socialHigh, row.unit, m_result->roi.currency, document.locale)),
+                         qPrintable(line.cells[1].text));
+            } else {
+                QCOMPARE(line.cells[1].text, value);
+            }
         }
     }
+    // The lifetime value page: the sentence of assumptions and the models'
+    // parameters with standard errors.
+    const ReportMetricSection *relationship = document.section(QStringLiteral("relationship"));
+    QVERIFY(relationship->note.endsWith(RoiWording::lifetimeValueSentence(m_result->roi)));
+    const MetricGroup *group = m_result->group(QStringLiteral("relationship"));
+    QVERIFY(group->row(QStringLiteral("clv"))->socialStandardError);
+    QCOMPARE(relationship->modelTable.headers.size(), 3);
+    QVERIFY(!relationship->modelTable.rows.empty());
+    const ReportRow &alpha = relationship->modelTable.rows.front();
+    QCOMPARE(alpha.id, QStringLiteral("sbg_alpha"));
+    QCOMPARE(alpha.cells[1].number, group->models[0].sbg.parameters[0].estimate);
+    QVERIFY2(alpha.cells[1].text.contains(QLatin1String("(SE ")), qPrintable(alpha.cells[1].text));
+    QVERIFY(document.section(QStringLiteral("retention"))->modelTable.rows.empty());
     QCOMPARE(int(document.keyFindings.size()), int(metricGroupIds().size()));
 }
 
