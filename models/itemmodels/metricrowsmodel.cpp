@@ -102,8 +102,8 @@ QVariant MetricRowsModel::display(const MetricRow &row, Column column) const
         const std::optional<double> &high = social ? row.socialHigh : row.controlHigh;
         if (!error || !low || !high)
             return value;
-        //: A cohort's value with its 95% interval, e.g. "€1,234 (between €1,100 and €1,380)"
-        return tr("%1 (between %2 and %3)")
+        //: A cohort's value with its 95% interval, e.g. "€1,234 (€1,100 to €1,380)"
+        return tr("%1 (%2 to %3)")
             .arg(value, MetricFormat::value(low, row.unit, m_currency, m_locale),
                  MetricFormat::value(high, row.unit, m_currency, m_locale));
     }
