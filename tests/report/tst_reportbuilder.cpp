@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -311,6 +312,28 @@ void TestReportBuilder::xlsxSpecHasSummaryAndMetricSheets()
         }
     }
     QVERIFY(found);
+
+    // The relationship sheet holds each cohort's lifetime value with its
+    // interval and standard error, and the models' parameters, as numbers.
+    const MetricGroup *relationship = m_result->group(QStringLiteral("relationship"));
+    const MetricRow *clv = relationship->row(QStringLiteral("clv"));
+    const double sbgAlpha = relationship->models[0].sbg.parameters[0].estimate;
+    QSet<double> numbers;
+    bool heading = false;
+    for (const QJsonValue &sheet : sheets) {
+        for (const QJsonValue &value : sheet.toObject().value(QLatin1String("cells")).toArray()) {
+            const QJsonObject cell = value.toObject();
+            if (cell.value(QLatin1String("type")).toString() == QLatin1String("number"))
+                numbers.insert(cell.value(QLatin1String("value")).toDouble());
+            heading = heading
+                || cell.value(QLatin1String("value")).toString()
+                    == QLatin1String("Lifetime value by cohort and the models behind it");
+        }
+    }
+    QVERIFY(heading);
+    for (const double expected :
+         {*clv->socialLow, *clv->socialHigh, *clv->socialStandardError, *clv->controlLow, sbgAlpha})
+        QVERIFY2(numbers.contains(expected), qPrintable(QString::number(expected, 'g', 17)));
 }
 
 void TestReportBuilder::xlsxTextCellsAreNeverFormulas()
