@@ -64,9 +64,11 @@ int runChartCommand(const QStringList &arguments)
         ChartCommand::tr("ID"));
     const QCommandLineOption chartOption(
         QStringLiteral("chart"),
-        // i18n: main, second and series are option values; do not translate them.
+        // i18n: main, second, series, tracking, repeat_counts and alive are option values; do
+        // not translate them.
         ChartCommand::tr("Which chart of the metric: main (default), second (mentions of raves, "
-                         "revenue per order of relationship) or series (by month)."),
+                         "revenue per order of relationship), series (by month), or the BG/NBD "
+                         "checks of relationship: tracking, repeat_counts or alive."),
         ChartCommand::tr("KIND"), QStringLiteral("main"));
     const QCommandLineOption outputOption(
         {QStringLiteral("o"), QStringLiteral("output")},

@@ -1,19 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis.h"
 #include "command.h"
-#include "customerscores.h"
-#include "exportfile.h"
-#include "projectdata.h"
-#include "scoresexport.h"
-#include "sqliteconnection.h"
-#include "xlsxreport.h"
+#include "metricresult.h"
+#include "scoresfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
-#include <QHash>
 #include <QRegularExpression>
 
 namespace {
@@ -22,19 +16,6 @@ struct ScoresCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ScoresCommand)
 };
-
-// customers.id -> customers.customer_id, on a read-only connection of this
-// thread. Throws SqliteError.
-QHash<qint64, QString> customerKeys(const QString &projectPath)
-{
-    SqliteConnection connection;
-    connection.openOrThrow(projectPath, SqliteConnection::Access::ReadOnly);
-    SqliteStatement statement = connection.prepare("SELECT id, customer_id FROM customers");
-    QHash<qint64, QString> keys;
-    while (statement.step())
-        keys.insert(statement.integer(0), statement.text(1));
-    return keys;
-}
 
 } // namespace
 
@@ -81,10 +62,8 @@ int runScoresCommand(const QStringList &arguments)
                        .arg(QDir::toNativeSeparators(outputPath)));
         return ExitCode::usage;
     }
+    // Cohorts as the project flags them (ScoresFile).
     MetricFilters filters;
-    // Cohorts as the project flags them: the scores describe customers, they
-    // estimate no effect.
-    filters.method = EstimationMethod::Naive;
     if (parser.isSet(asOfOption)) {
         const QString value = parser.value(asOfOption);
         static const QRegularExpression isoDate(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
@@ -106,46 +85,13 @@ int runScoresCommand(const QStringList &arguments)
     if (!checkProjectOpens(projectPath))
         return ExitCode::failure;
 
-    std::unique_ptr<ProjectData> data;
-    QHash<qint64, QString> keys;
-    try {
-        data = ProjectData::load(projectPath, {});
-        keys = customerKeys(projectPath);
-    } catch (const SqliteError &error) {
-        printError(ScoresCommand::tr("%1: the project could not be read (%2).")
-                       .arg(QDir::toNativeSeparators(projectPath), error.message()));
-        return ExitCode::failure;
-    }
-    const Analysis analysis(*data, filters);
-    const CustomerScores scores = CustomerValue::score(analysis);
-    const std::vector<qint64> &rowIds = data->customers.rowIds;
-    const ScoresExport::CustomerIdOf customerId
-        = [&](const CustomerScore &score) { return keys.value(rowIds[score.customer]); };
-
-    QString error;
-    bool written = false;
-    if (suffix == QLatin1String("csv")) {
-        written = ExportFile::write(outputPath, ScoresExport::toCsv(scores, customerId), &error);
-    } else {
-        written = XlsxReport::write(ScoresExport::xlsxSpec(scores, customerId), outputPath,
-                                    XlsxReport::defaultHelperPath(), &error);
-    }
-    if (!written) {
-        printError(error.startsWith(QDir::toNativeSeparators(outputPath))
-                       ? error
-                       : ScoresCommand::tr("Cannot write %1: %2")
-                             .arg(QDir::toNativeSeparators(outputPath), error));
+    const ScoresFile::Outcome outcome = ScoresFile::write(projectPath, outputPath, filters.asOf);
+    if (!outcome.written) {
+        printError(outcome.error);
         return ExitCode::failure;
     }
     // The models' own warnings: a cohort without a fit has empty cells.
-    for (std::size_t cohort = 0; cohort < scores.models.size(); ++cohort) {
-        const CohortModels &models = scores.models[cohort];
-        for (const FittedModel *model : {&models.sbg, &models.bgnbd, &models.gammaGamma}) {
-            if (!model->warning.isEmpty())
-                printError((cohort == 0 ? ScoresCommand::tr("Social: %1")
-                                        : ScoresCommand::tr("Control: %1"))
-                               .arg(model->warning));
-        }
-    }
+    for (const QString &warning : outcome.warnings)
+        printError(warning);
     return ExitCode::success;
 }

@@ -6,22 +6,32 @@
 #include "charts/mentionschart.h"
 #include "charts/monthlyserieschart.h"
 #include "charts/npschart.h"
+#include "charts/repeatcountchart.h"
+#include "charts/repeattrackingchart.h"
 #include "charts/survivalchart.h"
 #include "metricformat.h"
 #include "metriclabels.h"
 #include "metricrowsmodel.h"
+#include "roiwording.h"
 #include "tablecopy.h"
 #include "warningicondelegate.h"
 
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include <limits>
 
@@ -124,7 +134,14 @@ MetricPane::MetricPane(const QString &groupId, QWidget *parent)
 
     createCharts();
     m_chartSplitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_chartSplitter);
+    if (m_groupId == QLatin1String("relationship")) {
+        // The value charts and the model checks share the room as two tabs:
+        // two rows of charts would leave the table no room.
+        createModelCheckCharts();
+        m_splitter->addWidget(m_chartTabs);
+    } else {
+        m_splitter->addWidget(m_chartSplitter);
+    }
     m_splitter->addWidget(m_view);
     m_splitter->setChildrenCollapsible(false);
     // A taller window gives the charts the room; the table keeps its rows' height.
@@ -136,9 +153,18 @@ MetricPane::MetricPane(const QString &groupId, QWidget *parent)
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(4);
     layout->addWidget(m_title);
-    layout->addWidget(m_value);
+    if (m_exportScores) {
+        auto *valueRow = new QHBoxLayout;
+        valueRow->addWidget(m_value, 1);
+        valueRow->addWidget(m_exportScores, 0, Qt::AlignTop);
+        layout->addLayout(valueRow);
+    } else {
+        layout->addWidget(m_value);
+    }
     layout->addWidget(m_cohorts);
     layout->addWidget(m_note);
+    if (m_exportMessage)
+        layout->addWidget(m_exportMessage);
     layout->addSpacing(4);
     layout->addWidget(m_splitter, 1);
     retranslate();
@@ -179,6 +205,38 @@ void MetricPane::createCharts()
         chart->setMinimumSize(280, 220);
 }
 
+void MetricPane::createModelCheckCharts()
+{
+    m_checkSplitter = new QSplitter(Qt::Horizontal, this);
+    m_checkSplitter->setChildrenCollapsible(false);
+    m_trackingChart = new RepeatTrackingChart(this);
+    m_repeatCountChart = new RepeatCountChart(this);
+    m_aliveChart = new RepeatCountChart(this);
+    for (CohortChart *chart :
+         std::initializer_list<CohortChart *> {m_trackingChart, m_repeatCountChart, m_aliveChart}) {
+        chart->setMinimumSize(280, 220);
+        m_checkSplitter->addWidget(chart);
+    }
+    m_checkSplitter->setStretchFactor(0, 5);
+    m_checkSplitter->setStretchFactor(1, 4);
+    m_checkSplitter->setStretchFactor(2, 4);
+    m_chartTabs = new QTabWidget(this);
+    m_chartTabs->setObjectName(QStringLiteral("RelationshipCharts"));
+    m_chartTabs->setDocumentMode(true);
+    m_chartTabs->addTab(m_chartSplitter, QString());
+    m_chartTabs->addTab(m_checkSplitter, QString());
+
+    m_exportScores = new QPushButton(this);
+    m_exportScores->setObjectName(QStringLiteral("ExportScores"));
+    connect(m_exportScores, &QPushButton::clicked, this, &MetricPane::exportScores);
+    m_exportMessage = new QLabel(this);
+    m_exportMessage->setWordWrap(true);
+    m_exportMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exportMessage->hide();
+    connect(&m_exportWatcher, &QFutureWatcher<ScoresFile::Outcome>::finished, this,
+            &MetricPane::onScoresExported);
+}
+
 QList<CohortChart *> MetricPane::charts() const
 {
     QList<CohortChart *> list {m_mainChart};
@@ -188,7 +246,74 @@ QList<CohortChart *> MetricPane::charts() const
         list << m_projectionChart;
     if (m_seriesChart)
         list << m_seriesChart;
+    if (m_trackingChart)
+        list << m_trackingChart << m_repeatCountChart << m_aliveChart;
     return list;
+}
+
+void MetricPane::setProject(const QString &projectPath)
+{
+    m_projectPath = projectPath;
+}
+
+QString MetricPane::exportMessageText() const
+{
+    return m_exportMessage ? m_exportMessage->text() : QString();
+}
+
+void MetricPane::exportScores()
+{
+    const QString csvFilter = tr("CSV file (*.csv)");
+    const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
+    QString selected = csvFilter;
+    const QString directory
+        = m_projectPath.isEmpty() ? QDir::homePath() : QFileInfo(m_projectPath).absolutePath();
+    //: Default file name of the scored customer list
+    const QString suggested
+        = directory + QLatin1Char('/') + tr("customer-scores") + QStringLiteral(".csv");
+    QString path
+        = QFileDialog::getSaveFileName(this, tr("Export customer scores"), suggested,
+                                       csvFilter + QStringLiteral(";;") + xlsxFilter, &selected);
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
+        path += selected == xlsxFilter ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    exportScoresTo(path);
+}
+
+void MetricPane::exportScoresTo(const QString &path)
+{
+    if (!m_exportScores || m_exportWatcher.isRunning())
+        return;
+    if (m_projectPath.isEmpty() || !m_shown) {
+        const QString message = tr("No project is open: there are no customer scores to export.");
+        m_exportMessage->setText(message);
+        m_exportMessage->show();
+        Q_EMIT scoresExported(false, message);
+        return;
+    }
+    m_exportPath = path;
+    m_exportScores->setEnabled(false);
+    m_exportMessage->setText(
+        tr("Writing the customer scores to %1…").arg(QDir::toNativeSeparators(path)));
+    m_exportMessage->show();
+    // Copies of the inputs: the job reads the project through its own connections.
+    const QString project = m_projectPath;
+    const QDate asOf = m_shown->asOf;
+    m_exportWatcher.setFuture(QtConcurrent::run(
+        [project, path, asOf] { return ScoresFile::write(project, path, asOf); }));
+}
+
+void MetricPane::onScoresExported()
+{
+    m_exportScores->setEnabled(true);
+    const ScoresFile::Outcome outcome = m_exportWatcher.result();
+    const QString message = outcome.written
+        ? tr("Customer scores written to %1.").arg(QDir::toNativeSeparators(m_exportPath))
+        : tr("The customer scores were not written: %1").arg(outcome.error);
+    m_exportMessage->setText(message);
+    Q_EMIT scoresExported(outcome.written, message);
 }
 
 MentionsChart *MetricPane::mentionsChart() const
@@ -240,7 +365,8 @@ void MetricPane::fitTable()
     const int wanted = m_view->horizontalHeader()->sizeHint().height()
         + rows * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth()
         + m_view->horizontalScrollBar()->sizeHint().height();
-    const int chartMinimum = m_chartSplitter->minimumSizeHint().height();
+    const int chartMinimum = m_chartTabs ? m_chartTabs->minimumSizeHint().height()
+                                         : m_chartSplitter->minimumSizeHint().height();
     const int table = std::min(wanted, std::max(total - chartMinimum, total / 4));
     m_splitter->setSizes({total - table, table});
 }
@@ -278,6 +404,15 @@ void MetricPane::applyProjection(const MetricGroup &group)
     m_projectionChart->setProjection(
         hasModels ? group.models[0].projectedRetention : std::vector<double>(),
         hasModels ? group.models[1].projectedRetention : std::vector<double>());
+}
+
+void MetricPane::applyModelChecks(const MetricGroup &group)
+{
+    // The same rendering as `socialroi chart` and the report.
+    const QString currency = m_shown ? m_shown->roi.currency : QString();
+    ChartFactory::fill(*m_trackingChart, group, ChartFactory::Kind::Tracking, currency);
+    ChartFactory::fill(*m_repeatCountChart, group, ChartFactory::Kind::RepeatCounts, currency);
+    ChartFactory::fill(*m_aliveChart, group, ChartFactory::Kind::Alive, currency);
 }
 
 void MetricPane::applyCharts(const MetricGroup &group, const QString &currency)
@@ -349,6 +484,8 @@ void MetricPane::applyCharts(const MetricGroup &group, const QString &currency)
     }
     if (m_projectionChart)
         applyProjection(group);
+    if (m_trackingChart)
+        applyModelChecks(group);
     if (m_seriesChart) {
         const MonthlySeries series = group.series.empty() ? MonthlySeries() : group.series.front();
         const bool percent = series.unit == QLatin1String("share");
@@ -368,6 +505,8 @@ QString MetricPane::titleText() const
 QString MetricPane::noteText() const
 {
     QString text = metricGroupNote(m_groupId);
+    if (m_groupId == QLatin1String("relationship") && m_shown)
+        text += QLatin1Char(' ') + RoiWording::lifetimeValueSentence(m_shown->roi);
     // Retention under the adjusted method: the estimate and the naive
     // comparison side by side, and why they differ.
     const MetricGroup *group = shownGroup();
@@ -480,6 +619,14 @@ void MetricPane::retranslateCharts()
     if (m_projectionChart)
         //: Chart title: observed retention as solid lines, the sBG model's projection dashed
         m_projectionChart->setTitle(tr("Retention; dashes: sBG projection"));
+    if (m_trackingChart) {
+        m_chartTabs->setTabText(0, tr("Lifetime value"));
+        m_chartTabs->setTabText(1, tr("Model checks (BG/NBD)"));
+        m_exportScores->setText(tr("Export customer scores…"));
+        m_exportScores->setToolTip(
+            tr("Writes one row per customer with P(alive), expected orders, DERL and lifetime "
+               "value, as socialroi scores does: CSV or Excel."));
+    }
     if (m_seriesChart) {
         const MetricGroup *group = shownGroup();
         const QString name

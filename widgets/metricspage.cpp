@@ -100,8 +100,10 @@ bool MetricsPage::showPane(const QString &id)
 void MetricsPage::setProject(const QString &projectPath)
 {
     m_filterBar->setProject(projectPath);
-    for (MetricPane *pane : m_panes)
+    for (MetricPane *pane : m_panes) {
+        pane->setProject(projectPath);
         pane->clear();
+    }
     m_roiPane->clear();
     m_comparisonPane->clear();
     showMessage(QString());

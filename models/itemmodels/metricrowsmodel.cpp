@@ -90,9 +90,23 @@ QVariant MetricRowsModel::display(const MetricRow &row, Column column) const
     case Column::Metric:
         return metricRowLabel(row.name);
     case Column::Social:
-        return MetricFormat::value(row.social, row.unit, m_currency, m_locale);
-    case Column::Control:
-        return MetricFormat::value(row.control, row.unit, m_currency, m_locale);
+    case Column::Control: {
+        const bool social = column == Column::Social;
+        const QString value = MetricFormat::value(social ? row.social : row.control, row.unit,
+                                                  m_currency, m_locale);
+        // Model-based rows (lifetime value, DERL) show each cohort's interval
+        // from the fitted parameters beside the value.
+        const std::optional<double> &error
+            = social ? row.socialStandardError : row.controlStandardError;
+        const std::optional<double> &low = social ? row.socialLow : row.controlLow;
+        const std::optional<double> &high = social ? row.socialHigh : row.controlHigh;
+        if (!error || !low || !high)
+            return value;
+        //: A cohort's value with its 95% interval, e.g. "€1,234 (€1,100 to €1,380)"
+        return tr("%1 (%2 to %3)")
+            .arg(value, MetricFormat::value(low, row.unit, m_currency, m_locale),
+                 MetricFormat::value(high, row.unit, m_currency, m_locale));
+    }
     case Column::Difference:
         return MetricFormat::difference(row.difference, row.unit, m_currency, m_locale);
     case Column::Lift:

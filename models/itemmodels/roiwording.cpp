@@ -122,4 +122,32 @@ QString intervalSentence(const RoiSummary &roi)
         "The range of the value and of the ROI: its linear approximation, found at once.");
 }
 
+QString lifetimeValueSentence(const RoiSummary &roi, const QLocale &locale)
+{
+    const QString rate = MetricFormat::percent(roi.annualDiscountRate, 1, locale);
+    QString text = roi.margin
+        ? QCoreApplication::translate(
+              "RoiWording",
+              "Lifetime value here is the profit a customer is expected to bring from the as-of "
+              "date on, in today's money: a contribution margin of %1 on the subscription "
+              "revenue of the months the sBG model expects them to stay and on the orders "
+              "BG/NBD and Gamma-Gamma expect, discounted at %2 a year. Each cohort's range shows "
+              "how uncertain the fitted models are.")
+              .arg(MetricFormat::percent(*roi.margin, 0, locale), rate)
+        : QCoreApplication::translate(
+              "RoiWording",
+              "Lifetime value here is the revenue, not profit (no contribution margin is set), a "
+              "customer is expected to bring from the as-of date on, in today's money: the "
+              "subscription revenue of the months the sBG model expects them to stay and the "
+              "orders BG/NBD and Gamma-Gamma expect, discounted at %1 a year. Each cohort's "
+              "range shows how uncertain the fitted models are.")
+              .arg(rate);
+    text += QLatin1Char(' ')
+        + QCoreApplication::translate("RoiWording",
+                                      "Expected orders are counted over the horizon of %n "
+                                      "month(s).",
+                                      nullptr, roi.horizonMonths);
+    return text;
+}
+
 } // namespace RoiWording

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customerscores.h"
+#include "distributions.h"
 #include "metricgroups.h"
 #include "metricrows.h"
 #include "summaryaccumulator.h"
@@ -172,6 +173,43 @@ struct CohortMeans
     }
 };
 
+// Each cohort's interval from the models' parameter uncertainty (delta
+// method, CustomerScores), in place of the interval of the customers'
+// spread; the difference's interval adds both cohorts' model variance to
+// the Welch test's, so the comparison carries the models' uncertainty too
+// (conservatively: part of the parameters' uncertainty is the same sampling
+// of customers), and its test is the normal one of that wider spread.
+void setModelIntervals(MetricRow &row, const std::array<CohortValue, 2> &values)
+{
+    const CohortValue &social = values[Analysis::social];
+    const CohortValue &control = values[Analysis::control];
+    row.socialLow = social.low;
+    row.socialHigh = social.high;
+    row.socialStandardError = social.standardError;
+    row.controlLow = control.low;
+    row.controlHigh = control.high;
+    row.controlStandardError = control.standardError;
+    if (!row.difference || !social.standardError || !control.standardError)
+        return;
+    const double z = Stats::normalCriticalValue(0.95);
+    double variance = *social.standardError * *social.standardError
+        + *control.standardError * *control.standardError;
+    if (row.ciLow && row.ciHigh) {
+        // The Welch interval's half-width as a normal standard error.
+        const double welch = (*row.ciHigh - *row.ciLow) / (2 * z);
+        variance += welch * welch;
+    }
+    const Stats::NormalInference inference
+        = Stats::normalInference(*row.difference, std::sqrt(variance), 0.95);
+    if (!(variance > 0))
+        return;
+    row.ciLow = inference.interval.low;
+    row.ciHigh = inference.interval.high;
+    row.pValue = inference.test.pValue;
+    row.statistic = inference.test.statistic;
+    row.statisticName = QStringLiteral("z");
+}
+
 // The model-based rows (issue "forward-looking customer lifetime value"):
 // clv, derl_months, expected_transactions_next_horizon and p_alive_mean,
 // with the models' parameters and the reasons a model is missing.
@@ -233,8 +271,7 @@ void addLifetimeValueRows(MetricGroup &group, const Analysis &analysis,
         clvRow.social = clv.mean(Analysis::social);
     if (!clvRow.control)
         clvRow.control = clv.mean(Analysis::control);
-    // The interval holds the fitted models fixed: it is the spread of the
-    // customers' values, not the models' own uncertainty.
+    setModelIntervals(clvRow, scores.clv);
     const QString notes = warnings.join(QLatin1Char(' '));
     clvRow.warning = clvRow.warning.isEmpty() ? notes
         : notes.isEmpty()                     ? clvRow.warning
@@ -242,9 +279,11 @@ void addLifetimeValueRows(MetricGroup &group, const Analysis &analysis,
     group.rows.push_back(clvRow);
     const qint64 nSocial = analysis.customers[Analysis::social];
     const qint64 nControl = analysis.customers[Analysis::control];
-    group.rows.push_back(MetricRows::descriptive(
+    MetricRow derlRow = MetricRows::descriptive(
         QStringLiteral("derl_months"), QStringLiteral("months"), derl.mean(Analysis::social),
-        derl.mean(Analysis::control), nSocial, nControl));
+        derl.mean(Analysis::control), nSocial, nControl);
+    setModelIntervals(derlRow, scores.derlMonths);
+    group.rows.push_back(derlRow);
     group.rows.push_back(MetricRows::descriptive(
         QStringLiteral("expected_transactions_next_horizon"), QStringLiteral("orders per customer"),
         transactions.mean(Analysis::social), transactions.mean(Analysis::control), nSocial,

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customerscores.h"
 
-#include "betageometricnbd.h"
-#include "gammagamma.h"
-#include "shiftedbetageometric.h"
+#include "distributions.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -12,7 +10,10 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <functional>
+#include <limits>
 #include <list>
+#include <map>
 #include <mutex>
 #include <unordered_map>
 
@@ -156,6 +157,9 @@ struct OrderForecast
     double discounted = 0; // discounted expected transactions over orderYears, if alive
 };
 
+using DerlCache = std::unordered_map<std::int64_t, double>; // by period
+using ForecastCache = std::unordered_map<std::int64_t, OrderForecast>; // by (x, T in days)
+
 // What one cohort's fits leave for the scoring: kept between computes of
 // the same data, cohorts and as-of date (a what-if of the assumptions
 // refits nothing), with the order forecasts of the last discount rate and
@@ -165,12 +169,27 @@ struct CohortFit
     CohortModels models; // without the projection, which depends on the horizon
     bool hasRevenue = false;
     bool hasOrders = false;
-    std::optional<Stats::ShiftedBetaGeometric::Parameters> sbg;
-    std::optional<Stats::BetaGeometricNbd::Parameters> bgnbd;
-    std::optional<Stats::GammaGamma::Parameters> gammaGamma;
+    ModelParameters parameters;
+    // Each model's covariance of its parameters (row-major), for the
+    // intervals; empty without a fit.
+    std::vector<double> sbgCovariance;
+    std::vector<double> bgnbdCovariance;
+    std::vector<double> gammaGammaCovariance;
     double forecastRate = -1; // monthly discount rate of `forecasts`
     int forecastHorizon = -1; // horizon months of `forecasts`
-    std::unordered_map<std::int64_t, OrderForecast> forecasts; // by (x, T in days)
+    ForecastCache forecasts;
+    // The intervals of the last discount rate, horizon and margin: the
+    // ROI's what-ifs recompute the group many times over.
+    std::optional<std::array<double, 3>> intervalKey;
+    CohortValue clvInterval;
+    CohortValue derlInterval;
+};
+
+// The cohort's mean lifetime value and DERL over the customers who have one.
+struct CohortMeans
+{
+    std::optional<double> clv;
+    std::optional<double> derl;
 };
 
 // One cohort's fits and scores.
@@ -181,14 +200,21 @@ public:
         : m_analysis(analysis)
         , m_cohort(cohort)
         , m_histories(histories)
+        , m_monthlyRate(Stats::monthlyDiscountRate(analysis.assumptions.annualDiscountRate))
     { }
 
     // Fits the models, or takes them from `cached`.
     void fit(const CohortFit *cached);
+    // Fixes the parameters instead of fitting them.
+    void setParameters(const ModelParameters &parameters);
     // The fitted models with the projection to the horizon.
     CohortModels models() const;
     void score(std::vector<CustomerScore> &scores);
     const CohortFit &fitted() const { return m_fit; }
+    // The means under the parameters in use.
+    CohortMeans means();
+    // The means with the parameters' uncertainty; after score().
+    void intervals(CohortValue *clv, CohortValue *derl);
 
 private:
     std::int64_t completeMonths(std::size_t customer) const
@@ -202,19 +228,43 @@ private:
         return {double(history.days - 1), (history.last - history.first) / daysPerWeek,
                 (m_analysis.asOfDay - history.first) / daysPerWeek};
     }
-    OrderForecast forecast(const OrderHistory &history);
+    void fitOrders(const std::vector<Stats::RepeatPurchases> &purchases,
+                   std::vector<Stats::RepeatSpend> spend);
+    void addTracking(const std::vector<Stats::RepeatPurchases> &purchases);
+    OrderForecast forecast(const ModelParameters &parameters, const OrderHistory &history,
+                           ForecastCache &cache) const;
+    CustomerScore scoreCustomer(std::size_t customer, const ModelParameters &parameters,
+                                DerlCache &derlCache, ForecastCache &forecastCache) const;
+    // Over every `stride`-th customer of the cohort (1: all of them).
+    CohortMeans means(const ModelParameters &parameters, DerlCache &derlCache,
+                      ForecastCache &forecastCache, std::size_t stride = 1) const;
+    void computeIntervals(CohortValue *clv, CohortValue *derl);
 
     const Analysis &m_analysis;
     const int m_cohort;
     const std::vector<OrderHistory> &m_histories;
-    double m_monthlyRate = 0;
+    const double m_monthlyRate;
     CohortFit m_fit;
-    std::unordered_map<std::int64_t, double> m_derlByPeriod;
+    DerlCache m_derlByPeriod;
 };
+
+void CohortScorer::setParameters(const ModelParameters &parameters)
+{
+    m_fit = CohortFit();
+    m_fit.parameters = parameters;
+    m_fit.forecastRate = m_monthlyRate;
+    m_fit.forecastHorizon = m_analysis.assumptions.horizonMonths;
+    const CustomerColumns &customers = m_analysis.data.customers;
+    for (std::size_t i = 0; i < customers.size(); ++i) {
+        if (m_analysis.cohortOf[i] != m_cohort)
+            continue;
+        m_fit.hasRevenue = m_fit.hasRevenue || !std::isnan(customers.monthlyRevenue[i]);
+        m_fit.hasOrders = m_fit.hasOrders || m_histories[i].first >= 0;
+    }
+}
 
 void CohortScorer::fit(const CohortFit *cached)
 {
-    m_monthlyRate = Stats::monthlyDiscountRate(m_analysis.assumptions.annualDiscountRate);
     if (cached) {
         m_fit = *cached;
         if (m_fit.forecastRate != m_monthlyRate
@@ -255,133 +305,421 @@ void CohortScorer::fit(const CohortFit *cached)
     } else {
         const Stats::ShiftedBetaGeometric::Result result = sbg.fit();
         models.sbg = fittedModel(result.fit, "sbg", {"alpha", "beta"});
-        if (result.valid())
-            m_fit.sbg = result.parameters;
+        if (result.valid()) {
+            m_fit.parameters.sbg = result.parameters;
+            m_fit.sbgCovariance = result.fit.covariance;
+        }
     }
     if (!m_fit.hasOrders) {
         models.bgnbd = noData("bgnbd");
         models.gammaGamma = noData("gamma_gamma");
         return;
     }
+    fitOrders(purchases, std::move(spend));
+}
+
+void CohortScorer::fitOrders(const std::vector<Stats::RepeatPurchases> &purchases,
+                             std::vector<Stats::RepeatSpend> spend)
+{
+    CohortModels &models = m_fit.models;
     const Stats::BetaGeometricNbd::Result bgnbd = Stats::BetaGeometricNbd(purchases).fit();
     models.bgnbd = fittedModel(bgnbd.fit, "bgnbd", {"r", "alpha", "a", "b"});
-    if (bgnbd.valid())
-        m_fit.bgnbd = bgnbd.parameters;
+    if (bgnbd.valid()) {
+        m_fit.parameters.bgnbd = bgnbd.parameters;
+        m_fit.bgnbdCovariance = bgnbd.fit.covariance;
+        addTracking(purchases);
+    }
     const Stats::GammaGamma::Result gammaGamma = Stats::GammaGamma(std::move(spend)).fit();
     models.gammaGamma = fittedModel(gammaGamma.fit, "gamma_gamma", {"p", "q", "gamma"});
     double populationSpend = 0;
     if (gammaGamma.valid()
         && Stats::GammaGamma::conditionalExpectedValue(gammaGamma.parameters, {0, 0},
-                                                       &populationSpend))
-        m_fit.gammaGamma = gammaGamma.parameters;
-    else if (gammaGamma.valid())
+                                                       &populationSpend)) {
+        m_fit.parameters.gammaGamma = gammaGamma.parameters;
+        m_fit.gammaGammaCovariance = gammaGamma.fit.covariance;
+    } else if (gammaGamma.valid()) {
         models.gammaGamma.warning = QCoreApplication::translate(
             "CustomerValue",
             "Spend per order (Gamma-Gamma): the fitted spread of spend leaves its mean "
             "undefined (q at most 1).");
+    }
+}
+
+void CohortScorer::addTracking(const std::vector<Stats::RepeatPurchases> &purchases)
+{
+    const Stats::BetaGeometricNbd::Parameters &parameters = *m_fit.parameters.bgnbd;
+    RepeatTracking &tracking = m_fit.models.tracking;
+    // The histogram: the customers' repeat transactions in the calibration
+    // period, and the model's sum of P(X(T) = x), once per distinct age.
+    constexpr int bins = RepeatTracking::countBins;
+    tracking.actualCounts.assign(bins, 0.0);
+    tracking.expectedCounts.assign(bins, 0.0);
+    std::map<double, double> customersByAge;
+    for (const Stats::RepeatPurchases &customer : purchases) {
+        tracking.actualCounts[std::size_t(std::min(customer.frequency, double(bins - 1)))] += 1;
+        customersByAge[customer.age] += 1;
+    }
+    for (const auto &[age, count] : customersByAge) {
+        double below = 0;
+        for (int x = 0; x < bins - 1; ++x) {
+            const double probability
+                = Stats::BetaGeometricNbd::repeatCountProbability(parameters, age, x);
+            tracking.expectedCounts[std::size_t(x)] += count * probability;
+            below += probability;
+        }
+        tracking.expectedCounts[bins - 1] += count * std::max(0.0, 1 - below);
+    }
+
+    // The tracking plot: repeat order days of the customers fitted, up to
+    // the latest order in the data (after the as-of date: the holdout).
+    const OrderColumns &orders = m_analysis.data.orders;
+    std::vector<std::pair<std::int32_t, std::int32_t>> repeatDays; // (customer, day)
+    std::int32_t firstDay = std::numeric_limits<std::int32_t>::max();
+    std::int32_t lastDay = m_analysis.asOfDay;
+    std::map<std::int32_t, double> customersByFirstDay;
+    for (std::size_t i = 0; i < m_histories.size(); ++i) {
+        if (m_analysis.cohortOf[i] == m_cohort && m_histories[i].first >= 0) {
+            firstDay = std::min(firstDay, m_histories[i].first);
+            customersByFirstDay[m_histories[i].first] += 1;
+        }
+    }
+    for (std::size_t i = 0; i < orders.customer.size(); ++i) {
+        const auto customer = std::size_t(orders.customer[i]);
+        if (m_analysis.cohortOf[customer] != m_cohort || m_histories[customer].first < 0
+            || orders.day[i] <= m_histories[customer].first)
+            continue;
+        repeatDays.emplace_back(orders.customer[i], orders.day[i]);
+        lastDay = std::max(lastDay, orders.day[i]);
+    }
+    if (customersByFirstDay.empty())
+        return;
+    std::sort(repeatDays.begin(), repeatDays.end());
+    repeatDays.erase(std::unique(repeatDays.begin(), repeatDays.end()), repeatDays.end());
+    const int weeks = (lastDay - firstDay) / 7 + 1;
+    tracking.firstDay = QDate::fromJulianDay(firstDay);
+    tracking.calibrationWeeks = (m_analysis.asOfDay - firstDay + 1) / 7;
+    std::vector<double> weekly(std::size_t(weeks), 0.0);
+    for (const auto &[customer, day] : repeatDays)
+        weekly[std::size_t((day - firstDay) / 7)] += 1;
+    // E[X(t)] once per day of age, then summed over the first-order days.
+    std::vector<double> expectedByDays(std::size_t(weeks) * 7 + 1, 0.0);
+    for (std::size_t days = 1; days < expectedByDays.size(); ++days) {
+        double expected = 0;
+        if (!Stats::BetaGeometricNbd::expectedTransactions(parameters, double(days) / daysPerWeek,
+                                                           &expected))
+            return;
+        expectedByDays[days] = expected;
+    }
+    double cumulative = 0;
+    for (int week = 0; week < weeks; ++week) {
+        cumulative += weekly[std::size_t(week)];
+        tracking.actualCumulative.push_back(cumulative);
+        // The end of the week: its last day's orders included.
+        const std::int32_t end = firstDay + 7 * (week + 1) - 1;
+        double expected = 0;
+        for (const auto &[first, count] : customersByFirstDay) {
+            if (first >= end)
+                break;
+            expected += count * expectedByDays[std::size_t(end - first)];
+        }
+        tracking.expectedCumulative.push_back(expected);
+    }
 }
 
 CohortModels CohortScorer::models() const
 {
     CohortModels models = m_fit.models;
-    if (m_fit.sbg) {
+    if (m_fit.parameters.sbg) {
         const int months = int(models.observedMonths) + m_analysis.assumptions.horizonMonths;
         for (int t = 0; t <= months; ++t)
             models.projectedRetention.push_back(
-                Stats::ShiftedBetaGeometric::survival(*m_fit.sbg, t));
+                Stats::ShiftedBetaGeometric::survival(*m_fit.parameters.sbg, t));
     }
     return models;
 }
 
-OrderForecast CohortScorer::forecast(const OrderHistory &history)
+OrderForecast CohortScorer::forecast(const ModelParameters &parameters, const OrderHistory &history,
+                                     ForecastCache &cache) const
 {
     const std::int64_t key = std::int64_t(history.days - 1) * 1000000
         + std::int64_t(m_analysis.asOfDay - history.first);
-    const auto found = m_fit.forecasts.find(key);
-    if (found != m_fit.forecasts.end())
+    const auto found = cache.find(key);
+    if (found != cache.end())
         return found->second;
     const Stats::RepeatPurchases purchases = repeatPurchases(history);
     OrderForecast forecast;
     const double weeksPerMonth = Analysis::daysPerMonth / daysPerWeek;
     forecast.valid = Stats::BetaGeometricNbd::expectedTransactionsIfAlive(
-        *m_fit.bgnbd, purchases.frequency, purchases.age,
+        *parameters.bgnbd, purchases.frequency, purchases.age,
         m_analysis.assumptions.horizonMonths * weeksPerMonth, &forecast.horizon);
     const double weeklyRate = std::log1p(m_monthlyRate) / weeksPerMonth;
     forecast.valid = forecast.valid
         && Stats::BetaGeometricNbd::discountedExpectedTransactionsIfAlive(
-                         *m_fit.bgnbd, purchases.frequency, purchases.age,
+                         *parameters.bgnbd, purchases.frequency, purchases.age,
                          12.0 * orderYears * weeksPerMonth, weeklyRate, &forecast.discounted);
-    m_fit.forecasts.emplace(key, forecast);
+    cache.emplace(key, forecast);
     return forecast;
+}
+
+CustomerScore CohortScorer::scoreCustomer(std::size_t i, const ModelParameters &parameters,
+                                          DerlCache &derlCache, ForecastCache &forecastCache) const
+{
+    const CustomerColumns &customers = m_analysis.data.customers;
+    const bool canDiscount = m_monthlyRate > 0;
+    CustomerScore score;
+    score.customer = i;
+    score.cohort = m_cohort;
+    const bool churned = m_analysis.isChurned(i);
+    // The subscription's part.
+    std::optional<double> subscription;
+    const double revenue = customers.monthlyRevenue[i];
+    if (churned || !m_fit.hasRevenue) {
+        score.derlMonths = churned ? std::optional<double>(0.0) : std::nullopt;
+        subscription = 0.0;
+    } else if (parameters.sbg && canDiscount) {
+        const std::int64_t period = completeMonths(i) + 1;
+        auto found = derlCache.find(period);
+        if (found == derlCache.end()) {
+            double derl = std::nan("");
+            if (!Stats::ShiftedBetaGeometric::discountedExpectedResidualLifetime(
+                    *parameters.sbg, double(period), m_monthlyRate, &derl))
+                derl = std::nan("");
+            found = derlCache.emplace(period, derl).first;
+        }
+        if (std::isfinite(found->second)) {
+            score.derlMonths = found->second;
+            subscription = std::isnan(revenue) ? 0.0 : double(revenue) * found->second;
+        }
+    }
+    // The orders' part.
+    std::optional<double> orders;
+    const OrderHistory &history = m_histories[i];
+    if (history.first < 0 || churned) {
+        // Nothing ordered yet, or the relationship has ended.
+        orders = 0.0;
+        score.expectedTransactions = 0.0;
+        if (history.first >= 0)
+            score.pAlive = 0.0;
+    } else if (parameters.bgnbd) {
+        const Stats::RepeatPurchases purchases = repeatPurchases(history);
+        const double pAlive
+            = Stats::BetaGeometricNbd::probabilityAlive(*parameters.bgnbd, purchases);
+        score.pAlive = pAlive;
+        const OrderForecast forecast = this->forecast(parameters, history, forecastCache);
+        if (forecast.valid) {
+            score.expectedTransactions = pAlive * forecast.horizon;
+            double spend = 0;
+            const Stats::RepeatSpend repeat {
+                double(history.days - 1),
+                history.days > 1 ? history.repeatSpend / (history.days - 1) : 0.0};
+            if (parameters.gammaGamma
+                && Stats::GammaGamma::conditionalExpectedValue(
+                    *parameters.gammaGamma,
+                    repeat.meanValue > 0 ? repeat : Stats::RepeatSpend {0, 0}, &spend)) {
+                score.expectedSpendPerTransaction = spend;
+                if (canDiscount)
+                    orders = pAlive * forecast.discounted * spend;
+            }
+        }
+    }
+    if (subscription && orders)
+        score.clv = m_analysis.assumptions.revenueToValue() * (*subscription + *orders);
+    return score;
 }
 
 void CohortScorer::score(std::vector<CustomerScore> &scores)
 {
     const CustomerColumns &customers = m_analysis.data.customers;
-    const bool canDiscount = m_monthlyRate > 0;
-    const double margin = m_analysis.assumptions.revenueToValue();
     for (std::size_t i = 0; i < customers.size(); ++i) {
-        if (m_analysis.cohortOf[i] != m_cohort)
+        if (m_analysis.cohortOf[i] == m_cohort)
+            scores.push_back(scoreCustomer(i, m_fit.parameters, m_derlByPeriod, m_fit.forecasts));
+    }
+}
+
+CohortMeans CohortScorer::means(const ModelParameters &parameters, DerlCache &derlCache,
+                                ForecastCache &forecastCache, std::size_t stride) const
+{
+    double clvSum = 0;
+    double clvCount = 0;
+    double derlSum = 0;
+    double derlCount = 0;
+    const CustomerColumns &customers = m_analysis.data.customers;
+    std::size_t seen = 0;
+    for (std::size_t i = 0; i < customers.size(); ++i) {
+        if (m_analysis.cohortOf[i] != m_cohort || seen++ % stride != 0)
             continue;
-        CustomerScore score;
-        score.customer = i;
-        score.cohort = m_cohort;
-        const bool churned = m_analysis.isChurned(i);
-        // The subscription's part.
-        std::optional<double> subscription;
-        const double revenue = customers.monthlyRevenue[i];
-        if (churned || !m_fit.hasRevenue) {
-            score.derlMonths = churned ? std::optional<double>(0.0) : std::nullopt;
-            subscription = 0.0;
-        } else if (m_fit.sbg && canDiscount) {
-            const std::int64_t period = completeMonths(i) + 1;
-            auto found = m_derlByPeriod.find(period);
-            if (found == m_derlByPeriod.end()) {
-                double derl = std::nan("");
-                if (!Stats::ShiftedBetaGeometric::discountedExpectedResidualLifetime(
-                        *m_fit.sbg, double(period), m_monthlyRate, &derl))
-                    derl = std::nan("");
-                found = m_derlByPeriod.emplace(period, derl).first;
-            }
-            if (std::isfinite(found->second)) {
-                score.derlMonths = found->second;
-                subscription = std::isnan(revenue) ? 0.0 : double(revenue) * found->second;
-            }
+        const CustomerScore score = scoreCustomer(i, parameters, derlCache, forecastCache);
+        if (score.clv) {
+            clvSum += *score.clv;
+            clvCount += 1;
         }
-        // The orders' part.
-        std::optional<double> orders;
-        const OrderHistory &history = m_histories[i];
-        if (history.first < 0 || churned) {
-            // Nothing ordered yet, or the relationship has ended.
-            orders = 0.0;
-            score.expectedTransactions = 0.0;
-            if (history.first >= 0)
-                score.pAlive = 0.0;
-        } else if (m_fit.bgnbd) {
-            const Stats::RepeatPurchases purchases = repeatPurchases(history);
-            const double pAlive
-                = Stats::BetaGeometricNbd::probabilityAlive(*m_fit.bgnbd, purchases);
-            score.pAlive = pAlive;
-            const OrderForecast forecast = this->forecast(history);
-            if (forecast.valid) {
-                score.expectedTransactions = pAlive * forecast.horizon;
-                double spend = 0;
-                const Stats::RepeatSpend repeat {
-                    double(history.days - 1),
-                    history.days > 1 ? history.repeatSpend / (history.days - 1) : 0.0};
-                if (m_fit.gammaGamma
-                    && Stats::GammaGamma::conditionalExpectedValue(
-                        *m_fit.gammaGamma,
-                        repeat.meanValue > 0 ? repeat : Stats::RepeatSpend {0, 0}, &spend)) {
-                    score.expectedSpendPerTransaction = spend;
-                    if (canDiscount)
-                        orders = pAlive * forecast.discounted * spend;
-                }
-            }
+        if (score.derlMonths) {
+            derlSum += *score.derlMonths;
+            derlCount += 1;
         }
-        if (subscription && orders)
-            score.clv = margin * (*subscription + *orders);
-        scores.push_back(score);
+    }
+    CohortMeans result;
+    if (clvCount > 0)
+        result.clv = clvSum / clvCount;
+    if (derlCount > 0)
+        result.derl = derlSum / derlCount;
+    return result;
+}
+
+CohortMeans CohortScorer::means()
+{
+    return means(m_fit.parameters, m_derlByPeriod, m_fit.forecasts);
+}
+
+// The interval of a positive mean m with standard error se on the log
+// scale, exp(log m ± 1.96 se / m): the same width near the estimate, but
+// never below zero for a value that cannot be.
+void setInterval(CohortValue *value, double mean, double variance)
+{
+    value->mean = mean;
+    if (!(variance >= 0) || !std::isfinite(variance))
+        return;
+    const double standardError = std::sqrt(variance);
+    value->standardError = standardError;
+    if (mean > 0) {
+        const double spread = Stats::normalCriticalValue(0.95) * standardError / mean;
+        value->low = mean * std::exp(-spread);
+        value->high = mean * std::exp(spread);
+    } else if (standardError == 0) {
+        value->low = mean;
+        value->high = mean;
+    }
+}
+
+// The delta method rather than a parametric bootstrap: both rest on the
+// same normal approximation of the estimates (their observed-information
+// covariance), and the cohort's mean value is a smooth function of the
+// parameters, but a bootstrap recomputes every distinct order history's
+// discounted forecast (dozens of Gauss hypergeometric evaluations each)
+// for each of its hundreds of draws, while central differences need two
+// recomputes per parameter (eight of them for BG/NBD, the sBG's only
+// recompute DERL by period, Gamma-Gamma's nothing costly). The three models
+// are fitted to separate likelihoods, so the variance is the sum of each
+// model's g' Σ g; correlation between their estimates is left out. The
+// coverage of the 95 % interval is checked on generated data
+// (tst_customerscores).
+void CohortScorer::intervals(CohortValue *clv, CohortValue *derl)
+{
+    const std::array<double, 3> key {m_monthlyRate, double(m_analysis.assumptions.horizonMonths),
+                                     m_analysis.assumptions.revenueToValue()};
+    if (m_fit.intervalKey == key) {
+        *clv = m_fit.clvInterval;
+        *derl = m_fit.derlInterval;
+        return;
+    }
+    computeIntervals(clv, derl);
+    m_fit.intervalKey = key;
+    m_fit.clvInterval = *clv;
+    m_fit.derlInterval = *derl;
+}
+
+void CohortScorer::computeIntervals(CohortValue *clv, CohortValue *derl)
+{
+    const CohortMeans centre = means();
+    if (!centre.clv && !centre.derl)
+        return;
+    constexpr double step = 1e-3; // relative to each parameter
+    // The gradient of a large cohort's mean from an evenly spaced sample of
+    // its customers: each shifted parameter set recomputes the order
+    // forecasts of every distinct history, and the gradient, an average over
+    // customers, is known to about 2 % from a few thousand (the centre of the
+    // interval is the mean of all of them).
+    constexpr qint64 gradientCustomers = 3000;
+    const auto stride = std::size_t(
+        std::max<qint64>(1, m_analysis.customers[std::size_t(m_cohort)] / gradientCustomers));
+    double clvVariance = 0;
+    double derlVariance = 0;
+    bool clvComplete = centre.clv.has_value();
+    bool derlComplete = centre.derl.has_value();
+    // One model's contribution: central differences of the means in each of
+    // its `count` parameters, reached through `parameter(set, j)`.
+    const auto addModel
+        = [&](const std::vector<double> &covariance, std::size_t count,
+              const std::function<double &(ModelParameters &, std::size_t)> &parameter,
+              bool sharesDerl, bool sharesForecasts) {
+              if (covariance.size() != count * count)
+                  return;
+              std::vector<double> clvGradient(count, 0.0);
+              std::vector<double> derlGradient(count, 0.0);
+              for (std::size_t j = 0; j < count; ++j) {
+                  std::array<CohortMeans, 2> sides;
+                  double width = 0;
+                  for (int side = 0; side < 2; ++side) {
+                      ModelParameters shifted = m_fit.parameters;
+                      double &value = parameter(shifted, j);
+                      const double delta = step * value;
+                      value += side == 0 ? delta : -delta;
+                      width = 2 * delta;
+                      DerlCache derlCache;
+                      ForecastCache forecastCache;
+                      sides[std::size_t(side)]
+                          = means(shifted, sharesDerl ? m_derlByPeriod : derlCache,
+                                  sharesForecasts ? m_fit.forecasts : forecastCache, stride);
+                  }
+                  if (sides[0].clv && sides[1].clv)
+                      clvGradient[j] = (*sides[0].clv - *sides[1].clv) / width;
+                  else
+                      clvComplete = false;
+                  if (sides[0].derl && sides[1].derl)
+                      derlGradient[j] = (*sides[0].derl - *sides[1].derl) / width;
+                  else if (centre.derl)
+                      derlComplete = false;
+              }
+              for (std::size_t j = 0; j < count; ++j) {
+                  for (std::size_t k = 0; k < count; ++k) {
+                      clvVariance += clvGradient[j] * covariance[j * count + k] * clvGradient[k];
+                      derlVariance += derlGradient[j] * covariance[j * count + k] * derlGradient[k];
+                  }
+              }
+          };
+    if (m_fit.parameters.sbg) {
+        addModel(
+            m_fit.sbgCovariance, 2,
+            [](ModelParameters &set, std::size_t j) -> double & {
+                return j == 0 ? set.sbg->alpha : set.sbg->beta;
+            },
+            false, true);
+    }
+    if (m_fit.parameters.bgnbd) {
+        addModel(
+            m_fit.bgnbdCovariance, 4,
+            [](ModelParameters &set, std::size_t j) -> double & {
+                Stats::BetaGeometricNbd::Parameters &p = *set.bgnbd;
+                return j == 0 ? p.r : j == 1 ? p.alpha : j == 2 ? p.a : p.b;
+            },
+            true, false);
+    }
+    if (m_fit.parameters.gammaGamma) {
+        addModel(
+            m_fit.gammaGammaCovariance, 3,
+            [](ModelParameters &set, std::size_t j) -> double & {
+                Stats::GammaGamma::Parameters &p = *set.gammaGamma;
+                return j == 0 ? p.p : j == 1 ? p.q : p.gamma;
+            },
+            true, true);
+    }
+    if (centre.clv)
+        setInterval(clv, *centre.clv, clvComplete ? clvVariance : std::nan(""));
+    if (centre.derl)
+        setInterval(derl, *centre.derl, derlComplete ? derlVariance : std::nan(""));
+}
+
+void addAliveHistogram(CohortModels &models, const std::vector<CustomerScore> &scores, int cohort)
+{
+    if (!models.bgnbd.valid)
+        return;
+    models.pAliveHistogram.assign(CohortModels::pAliveBins, 0.0);
+    for (const CustomerScore &score : scores) {
+        if (score.cohort != cohort || !score.pAlive)
+            continue;
+        const int bin = std::clamp(int(*score.pAlive * CohortModels::pAliveBins), 0,
+                                   CohortModels::pAliveBins - 1);
+        models.pAliveHistogram[std::size_t(bin)] += 1;
     }
 }
 
@@ -478,6 +816,8 @@ CustomerScores score(const Analysis &analysis)
         scorer.fit(cached ? &(*cached)[std::size_t(cohort)] : nullptr);
         result.models.push_back(scorer.models());
         scorer.score(result.scores);
+        addAliveHistogram(result.models.back(), result.scores, cohort);
+        scorer.intervals(&result.clv[std::size_t(cohort)], &result.derlMonths[std::size_t(cohort)]);
         fits[std::size_t(cohort)] = scorer.fitted();
     }
     {
@@ -492,6 +832,16 @@ CustomerScores score(const Analysis &analysis)
         result.scores.begin(), result.scores.end(),
         [](const CustomerScore &a, const CustomerScore &b) { return a.customer < b.customer; });
     return result;
+}
+
+std::array<std::optional<double>, 2> meanValueAt(const Analysis &analysis, int cohort,
+                                                 const ModelParameters &parameters)
+{
+    const std::vector<OrderHistory> histories = orderHistories(analysis);
+    CohortScorer scorer(analysis, cohort, histories);
+    scorer.setParameters(parameters);
+    const CohortMeans means = scorer.means();
+    return {means.clv, means.derl};
 }
 
 } // namespace CustomerValue

@@ -2,8 +2,12 @@
 #pragma once
 
 #include "analysis.h"
+#include "betageometricnbd.h"
+#include "gammagamma.h"
 #include "metricresult.h"
+#include "shiftedbetageometric.h"
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -37,16 +41,44 @@ struct CustomerScore
     std::optional<double> clv; // money, after the margin
 };
 
+// A cohort's mean of a model-based figure (lifetime value, DERL) over the
+// customers who have one, with the uncertainty the models' fitted parameters
+// give it: the standard error by the delta method and a 95 % interval.
+struct CohortValue
+{
+    std::optional<double> mean;
+    std::optional<double> standardError;
+    std::optional<double> low;
+    std::optional<double> high;
+};
+
 struct CustomerScores
 {
     std::vector<CohortModels> models; // by cohort
     std::vector<CustomerScore> scores; // the analysed customers, in column order
+    std::array<CohortValue, 2> clv; // by cohort
+    std::array<CohortValue, 2> derlMonths;
+};
+
+// A cohort's model parameters; a model without parameters counts as not
+// fitted.
+struct ModelParameters
+{
+    std::optional<Stats::ShiftedBetaGeometric::Parameters> sbg;
+    std::optional<Stats::BetaGeometricNbd::Parameters> bgnbd;
+    std::optional<Stats::GammaGamma::Parameters> gammaGamma;
 };
 
 namespace CustomerValue {
 
 // Fits the models and scores every analysed customer.
 CustomerScores score(const Analysis &analysis);
+
+// The cohort's mean lifetime value and mean DERL (in this order) with the
+// models' parameters set to `parameters` instead of fitted: what a cohort
+// is worth under known parameters, for the tests of the intervals.
+std::array<std::optional<double>, 2> meanValueAt(const Analysis &analysis, int cohort,
+                                                 const ModelParameters &parameters);
 
 // The years of future orders the value counts.
 constexpr int orderYears = 50;

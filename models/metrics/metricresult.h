@@ -64,6 +64,12 @@ struct MetricRow
     std::optional<double> socialHigh;
     std::optional<double> controlLow;
     std::optional<double> controlHigh;
+    // Rows whose cohort values come from fitted models (clv, derl_months):
+    // each cohort's standard error from the parameters' uncertainty, with
+    // socialLow/High and controlLow/High its 95 % interval; written to the
+    // JSON as social_se, social_ci_low, ... when set.
+    std::optional<double> socialStandardError;
+    std::optional<double> controlStandardError;
     std::optional<double> ratio; // rate rows: social rate / control rate
     std::optional<double> ratioCiLow;
     std::optional<double> ratioCiHigh;
@@ -165,6 +171,27 @@ struct FittedModel
 // on monthly periods of the subscription, BG/NBD on repeat orders in weeks,
 // Gamma-Gamma on repeat buyers' mean repeat spend; and the sBG's retention
 // projected beyond the data.
+// The classic checks of a cohort's BG/NBD fit (Fader, Hardie & Lee 2005,
+// figures 2 to 4), for the relationship pane and the report. Weeks count from
+// the cohort's first order; the calibration period is every week that ends on
+// or before the as-of date, and weeks after it (orders after the as-of date,
+// when the data hold them) are a holdout the model never saw.
+struct RepeatTracking
+{
+    QDate firstDay; // the first day of week 1
+    int calibrationWeeks = 0;
+    // Repeat transactions (order days after a customer's first) of the
+    // customers fitted, by the end of each week: counted and as the model
+    // expects (the sum over customers of E[X(t)] from their first order).
+    std::vector<double> actualCumulative;
+    std::vector<double> expectedCumulative;
+    // Customers with 0, 1, ..., 6 and 7 or more repeat transactions in the
+    // calibration period: counted, and the sum of their P(X(T) = x).
+    std::vector<double> actualCounts;
+    std::vector<double> expectedCounts;
+    static constexpr int countBins = 8;
+};
+
 struct CohortModels
 {
     FittedModel sbg;
@@ -174,6 +201,12 @@ struct CohortModels
     // furthest month observed plus the horizon; empty without a fit.
     std::vector<double> projectedRetention;
     double observedMonths = 0; // the longest tenure observed, in months
+    RepeatTracking tracking; // empty without a BG/NBD fit
+    // Customers whose P(alive) lies in [0, 0.1), [0.1, 0.2), ..., [0.9, 1]:
+    // every customer with an order (0 once the subscription has ended);
+    // empty without a BG/NBD fit.
+    std::vector<double> pAliveHistogram;
+    static constexpr int pAliveBins = 10;
 };
 
 struct MetricGroup
@@ -253,6 +286,7 @@ struct RoiSummary
     double windowMonths = 0;
     int horizonMonths = 0;
     std::optional<double> margin; // contribution margin; nullopt = revenue, not profit
+    double annualDiscountRate = 0; // the assumption the lifetime value discounts at
     EstimationMethod method = EstimationMethod::Adjusted;
     QString currency;
 };

@@ -87,6 +87,16 @@ QJsonObject rowObject(const MetricRow &row)
         object.insert(QLatin1String("e_value"), number(row.eValue));
         object.insert(QLatin1String("e_value_ci"), number(row.eValueLimit));
     }
+    // Model-based rows: each cohort's value with the uncertainty of the
+    // fitted parameters.
+    if (row.socialStandardError || row.controlStandardError) {
+        object.insert(QLatin1String("social_se"), number(row.socialStandardError));
+        object.insert(QLatin1String("social_ci_low"), number(row.socialLow));
+        object.insert(QLatin1String("social_ci_high"), number(row.socialHigh));
+        object.insert(QLatin1String("control_se"), number(row.controlStandardError));
+        object.insert(QLatin1String("control_ci_low"), number(row.controlLow));
+        object.insert(QLatin1String("control_ci_high"), number(row.controlHigh));
+    }
     // A test whose statistic could not be computed still says so with null.
     if (row.statistic || !row.statisticName.isEmpty())
         object.insert(QLatin1String("statistic"), number(row.statistic));

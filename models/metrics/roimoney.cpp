@@ -100,6 +100,7 @@ RoiSummary roiSummary(const Analysis &analysis, const std::vector<MetricGroup> &
     roi.horizonMonths = analysis.assumptions.horizonMonths;
     roi.currency = analysis.assumptions.currency;
     roi.margin = analysis.assumptions.contributionMargin;
+    roi.annualDiscountRate = analysis.assumptions.annualDiscountRate;
     roi.method = analysis.filters.method;
     roi.windowFrom = QDate::fromJulianDay(analysis.windowFromDay);
     roi.windowTo = QDate::fromJulianDay(analysis.windowToDay);

@@ -179,6 +179,8 @@ QString metricSection(const ReportMetricSection &section, const ReportHeadings &
             + QStringLiteral("\n</figure>\n");
     }
     html += tableHtml(section.table);
+    if (!section.modelTable.rows.empty())
+        html += tableHtml(section.modelTable);
     if (!section.warnings.isEmpty()) {
         html += QStringLiteral("<h3>") + escaped(headings.warnings) + QStringLiteral("</h3>\n");
         html += listHtml(section.warnings, "warnings");

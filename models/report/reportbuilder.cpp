@@ -331,6 +331,90 @@ QString ReportBuilder::valueText(const MetricGroup &group, const RoiSummary &roi
     return text;
 }
 
+ReportTable ReportBuilder::modelTable(const MetricGroup &group, const QString &currency,
+                                      const QLocale &locale)
+{
+    ReportTable table;
+    if (group.models.size() != 2)
+        return table;
+    table.headers << tr("Lifetime value and model parameters") << tr("Social cohort")
+                  << tr("Control cohort");
+    table.numeric = {false, true, true};
+    // Each cohort's value with the 95 % interval of the models' parameters.
+    for (const char *name : {"clv", "derl_months"}) {
+        const MetricRow *source = group.row(QLatin1String(name));
+        if (!source)
+            continue;
+        ReportRow row;
+        row.id = source->name;
+        row.cells.push_back(ReportCell::plain(metricRowLabel(source->name)));
+        for (int cohort = 0; cohort < 2; ++cohort) {
+            const bool social = cohort == 0;
+            const std::optional<double> &value = social ? source->social : source->control;
+            const std::optional<double> &low = social ? source->socialLow : source->controlLow;
+            const std::optional<double> &high = social ? source->socialHigh : source->controlHigh;
+            QString text = MetricFormat::value(value, source->unit, currency, locale);
+            if (value && low && high)
+                //: A cohort's value with its 95% interval, e.g. "€1,234 (€1,100 to €1,380)"
+                text = tr("%1 (%2 to %3)")
+                           .arg(text, MetricFormat::value(low, source->unit, currency, locale),
+                                MetricFormat::value(high, source->unit, currency, locale));
+            ReportCell cell = ReportCell::plain(text);
+            cell.number = value;
+            cell.kind = kindOfUnit(source->unit);
+            row.cells.push_back(cell);
+        }
+        table.rows.push_back(row);
+    }
+    struct Model
+    {
+        const FittedModel CohortModels::*model;
+        const char *name;
+        const char *id; // as in the JSON's "models"
+    };
+    const Model models[] = {{&CohortModels::sbg, "sBG", "sbg"},
+                            {&CohortModels::bgnbd, "BG/NBD", "bgnbd"},
+                            {&CohortModels::gammaGamma, "Gamma-Gamma", "gamma_gamma"}};
+    // Greek letters for the parameters the papers write so.
+    const auto symbol = [](const QString &name) {
+        if (name == QLatin1String("alpha"))
+            return QStringLiteral("α");
+        if (name == QLatin1String("beta"))
+            return QStringLiteral("β");
+        if (name == QLatin1String("gamma"))
+            return QStringLiteral("γ");
+        return name;
+    };
+    for (const Model &model : models) {
+        const FittedModel &social = group.models[0].*model.model;
+        const FittedModel &control = group.models[1].*model.model;
+        const FittedModel &named = social.valid ? social : control;
+        for (std::size_t i = 0; i < named.parameters.size(); ++i) {
+            ReportRow row;
+            row.id = QStringLiteral("%1_%2").arg(QLatin1String(model.id), named.parameters[i].name);
+            row.cells.push_back(ReportCell::plain(QStringLiteral("%1 %2").arg(
+                QLatin1String(model.name), symbol(named.parameters[i].name))));
+            for (const FittedModel *fitted : {&social, &control}) {
+                if (!fitted->valid || i >= fitted->parameters.size()) {
+                    row.cells.push_back(ReportCell::plain(tr("no fit")));
+                    continue;
+                }
+                const ModelParameter &parameter = fitted->parameters[i];
+                //: A model parameter's estimate with its standard error
+                ReportCell cell
+                    = ReportCell::plain(tr("%1 (SE %2)")
+                                            .arg(locale.toString(parameter.estimate, 'g', 4),
+                                                 locale.toString(parameter.standardError, 'g', 3)));
+                cell.number = parameter.estimate;
+                cell.kind = ReportNumberKind::Number;
+                row.cells.push_back(cell);
+            }
+            table.rows.push_back(row);
+        }
+    }
+    return table;
+}
+
 ReportTable ReportBuilder::metricTable(const MetricGroup &group, const QString &currency,
                                        const QLocale &locale)
 {
@@ -358,11 +442,15 @@ ReportTable ReportBuilder::metricTable(const MetricGroup &group, const QString &
             ReportCell cell
                 = ReportCell::plain(model.data(model.index(index, int(column))).toString());
             switch (column) {
+            // The value alone: a model-based row's interval would not fit
+            // the narrow cohort columns; the model table gives it.
             case Column::Social:
+                cell.text = MetricFormat::value(source.social, source.unit, currency, locale);
                 cell.number = source.social;
                 cell.kind = kind;
                 break;
             case Column::Control:
+                cell.text = MetricFormat::value(source.control, source.unit, currency, locale);
                 cell.number = source.control;
                 cell.kind = kind;
                 break;
@@ -458,6 +546,11 @@ ReportDocument ReportBuilder::build(const std::shared_ptr<const MetricsResult> &
         section.valueText = valueText(group, metrics.roi, locale);
         section.note = metricGroupNote(group.id);
         section.table = metricTable(group, currency, locale);
+        if (group.id == QLatin1String("relationship")) {
+            section.note
+                += QLatin1Char(' ') + RoiWording::lifetimeValueSentence(metrics.roi, locale);
+            section.modelTable = modelTable(group, currency, locale);
+        }
         for (const MetricRow &row : group.rows) {
             if (!row.warning.isEmpty())
                 section.warnings << tr("%1: %2").arg(metricRowLabel(row.name), row.warning);

@@ -31,6 +31,11 @@ public:
     static ReportTable metricTable(const MetricGroup &group, const QString &currency,
                                    const QLocale &locale);
     static ReportTable roiTable(const RoiSummary &roi, const QLocale &locale);
+    // The relationship's lifetime value and DERL with each cohort's 95 %
+    // interval from the models, then one row per model parameter, each
+    // cohort's estimate with its standard error.
+    static ReportTable modelTable(const MetricGroup &group, const QString &currency,
+                                  const QLocale &locale);
 
     // The languages of the report (SPEC section 5, --lang) and their locales.
     static QStringList languages(); // en, fr, de, pl, hi

@@ -86,6 +86,9 @@ struct ReportMetricSection
     QString valueText; // the money value in a sentence
     QString note; // plain-language explanation of the metric
     ReportTable table; // one row per engine row
+    // Relationship only: the customer-base models' parameters by cohort,
+    // with standard errors (empty for the other groups).
+    ReportTable modelTable;
     QStringList warnings; // "Row label: sentence", one per row that has a warning
     std::vector<ReportChartImage> charts; // filled by the widgets layer
 };

@@ -363,6 +363,61 @@ Sheet summarySheet(const ReportDocument &document, const QString &name)
     return sheet;
 }
 
+// Relationship: each cohort's lifetime value and DERL with the interval of
+// the fitted models, and the models' parameters with standard errors, as
+// numbers. Returns the next free row.
+int lifetimeValueBlock(Sheet &sheet, const ReportDocument &document, const MetricGroup &group,
+                       int row)
+{
+    if (group.models.size() != 2)
+        return row;
+    sheet.text(row++, 0, XlsxReportText::tr("Lifetime value by cohort and the models behind it"),
+               QStringLiteral("heading"));
+    const QStringList headers = {XlsxReportText::tr("Quantity"),
+                                 XlsxReportText::tr("Cohort"),
+                                 XlsxReportText::tr("Value"),
+                                 XlsxReportText::tr("95% interval, low"),
+                                 XlsxReportText::tr("95% interval, high"),
+                                 XlsxReportText::tr("Standard error")};
+    for (int column = 0; column < headers.size(); ++column)
+        sheet.text(row, column, headers.at(column), QStringLiteral("header"));
+    for (const char *name : {"clv", "derl_months"}) {
+        const MetricRow *source = group.row(QLatin1String(name));
+        if (!source)
+            continue;
+        const QString format = formatOf(kindOfUnit(source->unit));
+        for (int cohort = 0; cohort < 2; ++cohort) {
+            const bool social = cohort == 0;
+            ++row;
+            sheet.text(row, 0, metricRowLabel(source->name), QStringLiteral("wrap"));
+            sheet.text(row, 1, social ? document.headings.social : document.headings.control);
+            sheet.number(row, 2, social ? source->social : source->control, format);
+            sheet.number(row, 3, social ? source->socialLow : source->controlLow, format);
+            sheet.number(row, 4, social ? source->socialHigh : source->controlHigh, format);
+            sheet.number(row, 5,
+                         social ? source->socialStandardError : source->controlStandardError,
+                         format);
+        }
+    }
+    for (int cohort = 0; cohort < 2; ++cohort) {
+        const CohortModels &models = group.models[std::size_t(cohort)];
+        const std::pair<const FittedModel *, const char *> fitted[] = {
+            {&models.sbg, "sBG"}, {&models.bgnbd, "BG/NBD"}, {&models.gammaGamma, "Gamma-Gamma"}};
+        for (const auto &[model, name] : fitted) {
+            for (const ModelParameter &parameter : model->parameters) {
+                ++row;
+                sheet.text(row, 0,
+                           QStringLiteral("%1 %2").arg(QLatin1String(name), parameter.name));
+                sheet.text(row, 1,
+                           cohort == 0 ? document.headings.social : document.headings.control);
+                sheet.number(row, 2, parameter.estimate, QStringLiteral("number"));
+                sheet.number(row, 5, parameter.standardError, QStringLiteral("number"));
+            }
+        }
+    }
+    return row + 2;
+}
+
 Sheet metricSheet(const ReportDocument &document, const ReportMetricSection &section,
                   const MetricGroup &group, const QString &name)
 {
@@ -425,6 +480,7 @@ Sheet metricSheet(const ReportDocument &document, const ReportMetricSection &sec
         sheet.text(row, 13, source.name, QStringLiteral("label"));
     }
     row += 2;
+    row = lifetimeValueBlock(sheet, document, group, row);
 
     // The chart's own block: the compared rows side by side, so the series
     // reference contiguous ranges whatever the order of the table.

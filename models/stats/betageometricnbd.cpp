@@ -194,4 +194,31 @@ bool BetaGeometricNbd::expectedTransactions(const Parameters &p, double t, doubl
     return std::isfinite(*transactions);
 }
 
+double BetaGeometricNbd::repeatCountProbability(const Parameters &p, double t, int x)
+{
+    if (x < 0)
+        return 0;
+    if (t <= 0)
+        return x == 0 ? 1.0 : 0.0;
+    // Logs of the NBD terms Γ(r + j) / (Γ(r) j!) (α / (α + t))^r (t / (α + t))^j.
+    const double logShare = std::log(p.alpha) - std::log(p.alpha + t);
+    const double logRest = std::log(t) - std::log(p.alpha + t);
+    const auto logNbd = [&](int j) {
+        return logGamma(p.r + j) - logGamma(p.r) - logGamma(j + 1.0) + p.r * logShare + j * logRest;
+    };
+    const double logBetaAB = logBeta(p.a, p.b);
+    // Alive through all x purchases, and still alive after the x-th.
+    double probability = std::exp(logBeta(p.a, p.b + x) - logBetaAB + logNbd(x));
+    if (x > 0) {
+        // Dropped out right after the x-th purchase, which needed at least x
+        // events of the Poisson process by t.
+        double fewer = 0;
+        for (int j = 0; j < x; ++j)
+            fewer += std::exp(logNbd(j));
+        probability
+            += std::exp(logBeta(p.a + 1, p.b + x - 1) - logBetaAB) * std::max(0.0, 1 - fewer);
+    }
+    return probability;
+}
+
 } // namespace Stats

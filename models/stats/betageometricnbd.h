@@ -75,6 +75,10 @@ public:
     // E[X(t)]: the expected repeat transactions of a customer in the t time
     // units after their first purchase (for the model checks).
     static bool expectedTransactions(const Parameters &parameters, double t, double *transactions);
+    // P(X(t) = x): the probability that a customer makes exactly x repeat
+    // transactions in the t time units after their first purchase (Fader,
+    // Hardie & Lee 2005, equation 8), for the histogram of repeat counts.
+    static double repeatCountProbability(const Parameters &parameters, double t, int x);
 
 private:
     struct Pooled

@@ -73,6 +73,8 @@ private Q_SLOTS:
     void formatsByUnit();
     void formatsLiftPValueAndSizes_data();
     void formatsLiftPValueAndSizes();
+    void modelBasedRowsShowEachCohortsInterval_data();
+    void modelBasedRowsShowEachCohortsInterval();
     void exposesWarningsAndRawNumbers();
     void sortsByTheRawNumbers();
     void copiesSelectionAsTsv();
@@ -231,6 +233,47 @@ void TestMetricRowsModel::formatsLiftPValueAndSizes()
     QCOMPARE(model.index(1, int(Column::PValue)).data().toString(), largeP);
     QCOMPARE(model.index(0, int(Column::Sizes)).data().toString(), sizes);
     QCOMPARE(model.index(1, int(Column::Interval)).data().toString(), MetricFormat::missing());
+}
+
+void TestMetricRowsModel::modelBasedRowsShowEachCohortsInterval_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedKingdom);
+    QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany);
+    QTest::newRow("Hindi") << QLocale(QLocale::Hindi, QLocale::India);
+}
+
+void TestMetricRowsModel::modelBasedRowsShowEachCohortsInterval()
+{
+    // clv and derl_months carry each cohort's interval from the models'
+    // parameters: "value (low to high)" in the locale's money; a cohort
+    // without one, and every other row, the value alone.
+    QFETCH(QLocale, locale);
+    MetricRow row
+        = makeRow(QStringLiteral("clv"), QStringLiteral("money per customer"), 1234.5, 600.0);
+    row.socialStandardError = 71.0;
+    row.socialLow = 1100.0;
+    row.socialHigh = 1380.0;
+    // A spread without a standard error is the customers' own, not the models'.
+    row.controlLow = 550.0;
+    row.controlHigh = 650.0;
+    MetricGroup group;
+    group.rows.push_back(row);
+    MetricRowsModel model;
+    model.setLocale(locale);
+    model.setGroup(group, QStringLiteral("EUR"));
+    const auto money = [&](double value) {
+        return MetricFormat::value(value, QStringLiteral("money per customer"),
+                                   QStringLiteral("EUR"), locale);
+    };
+    QCOMPARE(model.index(0, int(Column::Social)).data().toString(),
+             QStringLiteral("%1 (%2 to %3)").arg(money(1234.5), money(1100.0), money(1380.0)));
+    QCOMPARE(model.index(0, int(Column::Control)).data().toString(),
+             MetricFormat::value(600.0, row.unit, QStringLiteral("EUR"), locale));
+    // Sorting still reads the raw number.
+    QCOMPARE(
+        model.index(0, int(Column::Social)).data(int(MetricRowsModel::Role::SortValue)).toDouble(),
+        1234.5);
 }
 
 void TestMetricRowsModel::exposesWarningsAndRawNumbers()

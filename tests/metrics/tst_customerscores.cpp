@@ -21,6 +21,7 @@
 
 #include <cmath>
 #include <map>
+#include <numeric>
 #include <random>
 
 namespace {
@@ -127,6 +128,8 @@ private slots:
     void cohortWithoutOrdersHasNullModels();
     void subscriptionValueIsRevenueTimesDerl();
     void scoresCsvIsLocaleNeutralAndInjectionSafe();
+    void clvIntervalCoversTheTruth();
+    void modelChecksOfCdnow();
 };
 
 void TestCustomerScores::cdnowThroughTheEngine()
@@ -297,6 +300,172 @@ void TestCustomerScores::scoresCsvIsLocaleNeutralAndInjectionSafe()
     const QJsonArray cells
         = workbook.value("sheets").toArray().first().toObject().value("cells").toArray();
     QCOMPARE(cells.size(), (2357 + 1) * 7);
+}
+
+namespace {
+
+// A cohort of `count` subscribers who also order, drawn from known models:
+// monthly churn θ ~ Beta(α, β) (sBG); while alive, orders at a weekly rate
+// λ ~ Gamma(r, α) with a drop-out chance p ~ Beta(a, b) after each repeat
+// order (BG/NBD, the first order on the signup day); order values
+// Gamma(p, ν) with ν ~ Gamma(q, γ) (Gamma-Gamma). Every customer is in the
+// control cohort.
+void generateCohort(ProjectData &data, std::int32_t asOfDay, const ModelParameters &truth,
+                    int count, std::uint64_t seed)
+{
+    std::mt19937_64 random {seed};
+    const auto beta = [&random](double a, double b) {
+        const double x = std::gamma_distribution<double>(a, 1.0)(random);
+        const double y = std::gamma_distribution<double>(b, 1.0)(random);
+        return x / (x + y);
+    };
+    const auto uniform = [&random] { return std::uniform_real_distribution<double>(0, 1)(random); };
+    for (int i = 0; i < count; ++i) {
+        const double churnChance = beta(truth.sbg->alpha, truth.sbg->beta);
+        const auto signup
+            = asOfDay - std::int32_t(std::uniform_int_distribution<int>(30, 730)(random));
+        std::int32_t churn = -1;
+        for (int month = 1; churn < 0; ++month) {
+            const auto end = signup + std::int32_t(month * Analysis::daysPerMonth) - 1;
+            if (end > asOfDay)
+                break;
+            if (uniform() < churnChance)
+                churn = end;
+        }
+        addCustomer(data, signup, churn, 25.0f, false);
+        const auto customer = std::int32_t(data.customers.size() - 1);
+        const Stats::BetaGeometricNbd::Parameters &orders = *truth.bgnbd;
+        const double rate = std::gamma_distribution<double>(orders.r, 1.0 / orders.alpha)(random);
+        const double dropOut = beta(orders.a, orders.b);
+        const Stats::GammaGamma::Parameters &spend = *truth.gammaGamma;
+        const double scale = std::gamma_distribution<double>(spend.q, 1.0 / spend.gamma)(random);
+        const auto order = [&](std::int32_t day) {
+            data.orders.customer.push_back(customer);
+            data.orders.day.push_back(day);
+            data.orders.amount.push_back(
+                std::gamma_distribution<double>(spend.p, 1.0 / scale)(random));
+            data.orders.crossSell.push_back(0);
+        };
+        order(signup);
+        double weeks = 0;
+        for (;;) {
+            weeks += std::exponential_distribution<double>(rate)(random);
+            const auto day = signup + std::int32_t(std::floor(weeks * 7));
+            if (day > asOfDay)
+                break;
+            order(day);
+            if (uniform() < dropOut)
+                break;
+        }
+    }
+    data.latestDay = asOfDay;
+    data.assumptions.horizonMonths = 12;
+    data.assumptions.annualDiscountRate = 0.1;
+    data.assumptions.contributionMargin = 0.6;
+}
+
+} // namespace
+
+void TestCustomerScores::clvIntervalCoversTheTruth()
+{
+    // The cohort's lifetime value under the true parameters, for the same
+    // customers, inside the 95 % interval in at least 17 of 20 seeds.
+    ModelParameters truth;
+    truth.sbg = Stats::ShiftedBetaGeometric::Parameters {1.5, 6.0};
+    truth.bgnbd = Stats::BetaGeometricNbd::Parameters {0.5, 6.0, 0.7, 2.5};
+    truth.gammaGamma = Stats::GammaGamma::Parameters {6.0, 3.7, 15.0};
+    const auto asOfDay = std::int32_t(QDate(2025, 12, 31).toJulianDay());
+    int clvCovered = 0;
+    int derlCovered = 0;
+    for (int seed = 1; seed <= 20; ++seed) {
+        ProjectData data;
+        generateCohort(data, asOfDay, truth, 1500, std::uint64_t(500 + seed));
+        const Analysis analysis(data, asOf(QDate::fromJulianDay(asOfDay)));
+        const CustomerScores scores = CustomerValue::score(analysis);
+        const CohortModels &models = scores.models[Analysis::control];
+        QVERIFY2(models.sbg.valid && models.bgnbd.valid && models.gammaGamma.valid,
+                 qPrintable(QStringLiteral("seed %1: %2 %3 %4")
+                                .arg(seed)
+                                .arg(models.sbg.warning, models.bgnbd.warning,
+                                     models.gammaGamma.warning)));
+        const CohortValue &clv = scores.clv[Analysis::control];
+        const CohortValue &derl = scores.derlMonths[Analysis::control];
+        QVERIFY(clv.mean && clv.low && clv.high && clv.standardError);
+        QVERIFY(derl.mean && derl.low && derl.high);
+        QVERIFY(*clv.low < *clv.mean && *clv.mean < *clv.high);
+        QVERIFY(*clv.standardError > 0);
+        const auto trueValue = CustomerValue::meanValueAt(analysis, Analysis::control, truth);
+        QVERIFY(trueValue[0] && trueValue[1]);
+        const bool clvIn = *clv.low <= *trueValue[0] && *trueValue[0] <= *clv.high;
+        const bool derlIn = *derl.low <= *trueValue[1] && *trueValue[1] <= *derl.high;
+        clvCovered += clvIn;
+        derlCovered += derlIn;
+        qInfo("seed %d: clv %.2f [%.2f, %.2f], truth %.2f%s; DERL %.2f [%.2f, %.2f], truth %.2f",
+              seed, *clv.mean, *clv.low, *clv.high, *trueValue[0], clvIn ? "" : " (missed)",
+              *derl.mean, *derl.low, *derl.high, *trueValue[1]);
+        // The row carries the interval, and the JSON writes it.
+        if (seed == 1) {
+            const MetricGroup group = MetricGroups::relationship(analysis);
+            const MetricRow *row = group.row(QStringLiteral("clv"));
+            QVERIFY(row && row->controlLow && row->controlStandardError);
+            QCOMPARE(*row->controlLow, *clv.low);
+            QCOMPARE(*row->controlHigh, *clv.high);
+        }
+    }
+    qInfo("95%% intervals cover the true cohort value in %d (lifetime value) and %d (DERL) of 20 "
+          "seeds",
+          clvCovered, derlCovered);
+    QVERIFY2(clvCovered >= 17, qPrintable(QString::number(clvCovered)));
+    QVERIFY2(derlCovered >= 17, qPrintable(QString::number(derlCovered)));
+}
+
+void TestCustomerScores::modelChecksOfCdnow()
+{
+    // The tracking plot and the histogram through the engine: CDNOW with
+    // the calibration to 1997-09-30 and the holdout to 1998-06-30.
+    ProjectData data;
+    QString error;
+    QVERIFY2(loadCdnow(data, true, &error), qPrintable(error));
+    const Analysis analysis(data, asOf(QDate(1997, 9, 30)));
+    const CustomerScores scores = CustomerValue::score(analysis);
+    const RepeatTracking &tracking = scores.models[Analysis::control].tracking;
+    QCOMPARE(tracking.firstDay, QDate(1997, 1, 1));
+    // 39 whole weeks to 1997-09-30 (273 days), 78 to the end of the data.
+    QCOMPARE(tracking.calibrationWeeks, 39);
+    QCOMPARE(int(tracking.actualCumulative.size()), 78);
+    QCOMPARE(tracking.expectedCumulative.size(), tracking.actualCumulative.size());
+    // Every repeat transaction of the calibration period by week 39 (the
+    // distinct order days after the first, summed over customers).
+    double repeats = 0;
+    for (const double count : tracking.actualCounts)
+        QVERIFY(count >= 0);
+    QCOMPARE(tracking.actualCounts.size(), std::size_t(RepeatTracking::countBins));
+    for (std::size_t x = 0; x < tracking.actualCounts.size(); ++x) {
+        QString name = QStringLiteral("histogram_actual_%1").arg(x);
+        QCOMPARE(tracking.actualCounts[x], referenceNumber("bgnbd_cdnow", name));
+        name = QStringLiteral("histogram_expected_%1").arg(x);
+        VERIFY_RELATIVE(tracking.expectedCounts[x], referenceNumber("bgnbd_cdnow", name), name);
+        repeats += tracking.actualCounts[x] * double(x);
+    }
+    QVERIFY(tracking.actualCumulative[38] >= repeats); // 7+ counts 7 each here
+    // The model's cumulative expectation at week 39 is the sum of each
+    // customer's E[X(t)] over their own age: within 3 % of the count, as in
+    // the paper's figure 4, and the holdout's within 5 %.
+    const auto near = [](double expected, double actual, double tolerance) {
+        return std::abs(expected - actual) <= tolerance * actual;
+    };
+    QVERIFY2(near(tracking.expectedCumulative[38], tracking.actualCumulative[38], 0.03),
+             qPrintable(QStringLiteral("%1 vs %2")
+                            .arg(tracking.expectedCumulative[38])
+                            .arg(tracking.actualCumulative[38])));
+    QVERIFY2(near(tracking.expectedCumulative[77], tracking.actualCumulative[77], 0.05),
+             qPrintable(QStringLiteral("%1 vs %2")
+                            .arg(tracking.expectedCumulative[77])
+                            .arg(tracking.actualCumulative[77])));
+    // P(alive) of every customer with an order, in ten bins.
+    const std::vector<double> &alive = scores.models[Analysis::control].pAliveHistogram;
+    QCOMPARE(int(alive.size()), CohortModels::pAliveBins);
+    QCOMPARE(std::accumulate(alive.begin(), alive.end(), 0.0), 2357.0);
 }
 
 QTEST_GUILESS_MAIN(TestCustomerScores)

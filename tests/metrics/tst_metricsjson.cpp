@@ -380,33 +380,41 @@ void TestMetricsJson::rowOptionalKeys_data()
     QTest::addColumn<MetricRow>("row");
     QTest::addColumn<bool>("hasStatistic");
     QTest::addColumn<bool>("hasRatio");
+    QTest::addColumn<bool>("hasModelIntervals");
 
     const MetricRow plain = plainRow(QStringLiteral("cross_sell_share"));
-    QTest::newRow("no test, no ratio") << plain << false << false;
+    QTest::newRow("no test, no ratio") << plain << false << false << false;
 
     MetricRow test = plain;
     test.statistic = 1.96;
     test.statisticName = QStringLiteral("z");
-    QTest::newRow("z test") << test << true << false;
+    QTest::newRow("z test") << test << true << false << false;
 
     MetricRow failedTest = plain;
     failedTest.statisticName = QStringLiteral("t");
-    QTest::newRow("test whose statistic is missing") << failedTest << true << false;
+    QTest::newRow("test whose statistic is missing") << failedTest << true << false << false;
 
     MetricRow rate = plain;
     rate.ratio = 0.8;
     rate.ratioCiLow = 0.6;
     rate.ratioCiHigh = 1.1;
-    QTest::newRow("rate ratio without a test") << rate << false << true;
+    QTest::newRow("rate ratio without a test") << rate << false << true << false;
 
     MetricRow rateWithoutEstimate = plain;
     rateWithoutEstimate.ratioCiHigh = 3.0;
-    QTest::newRow("ratio with only a bound") << rateWithoutEstimate << false << true;
+    QTest::newRow("ratio with only a bound") << rateWithoutEstimate << false << true << false;
 
     MetricRow both = rate;
     both.statistic = -3.1;
     both.statisticName = QStringLiteral("z");
-    QTest::newRow("rate with a test") << both << true << true;
+    QTest::newRow("rate with a test") << both << true << true << false;
+
+    // clv and derl_months: each cohort's interval from the models' parameters.
+    MetricRow modelBased = plainRow(QStringLiteral("clv"));
+    modelBased.socialStandardError = 12.5;
+    modelBased.socialLow = 80.0;
+    modelBased.socialHigh = 130.0;
+    QTest::newRow("model-based cohort intervals") << modelBased << false << false << true;
 }
 
 void TestMetricsJson::rowOptionalKeys()
@@ -414,9 +422,19 @@ void TestMetricsJson::rowOptionalKeys()
     QFETCH(MetricRow, row);
     QFETCH(bool, hasStatistic);
     QFETCH(bool, hasRatio);
+    QFETCH(bool, hasModelIntervals);
 
     const QJsonObject written = firstRow(writtenAndParsed(oneRowResult(row)));
     Keys expected = rowKeys;
+    if (hasModelIntervals) {
+        expected.unite({QStringLiteral("social_se"), QStringLiteral("social_ci_low"),
+                        QStringLiteral("social_ci_high"), QStringLiteral("control_se"),
+                        QStringLiteral("control_ci_low"), QStringLiteral("control_ci_high")});
+        QCOMPARE(written.value(QLatin1String("social_se")).toDouble(), 12.5);
+        QCOMPARE(written.value(QLatin1String("social_ci_high")).toDouble(), 130.0);
+        // The control cohort without a model: null, not a missing key.
+        QVERIFY(written.value(QLatin1String("control_ci_low")).isNull());
+    }
     if (hasStatistic)
         expected.insert(QStringLiteral("statistic"));
     if (hasRatio)

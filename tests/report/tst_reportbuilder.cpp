@@ -7,12 +7,14 @@
 #include "projectstore.h"
 #include "reportbuilder.h"
 #include "reportinputs.h"
+#include "roiwording.h"
 #include "xlsxreport.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -108,6 +110,29 @@ void TestReportBuilder::everyMetricHasASection()
                 MetricFormat::value(row.social, row.unit, m_result->roi.currency, document.locale));
         }
     }
+    // The lifetime value page: the sentence of assumptions and the models'
+    // parameters with standard errors.
+    const ReportMetricSection *relationship = document.section(QStringLiteral("relationship"));
+    QVERIFY(relationship->note.endsWith(RoiWording::lifetimeValueSentence(m_result->roi)));
+    const MetricGroup *group = m_result->group(QStringLiteral("relationship"));
+    QVERIFY(group->row(QStringLiteral("clv"))->socialStandardError);
+    QCOMPARE(relationship->modelTable.headers.size(), 3);
+    QVERIFY(!relationship->modelTable.rows.empty());
+    const ReportRow &clv = relationship->modelTable.rows.front();
+    QCOMPARE(clv.id, QStringLiteral("clv"));
+    const MetricRow *clvRow = group->row(QStringLiteral("clv"));
+    QCOMPARE(clv.cells[1].number, clvRow->social);
+    const auto money = [&](const std::optional<double> &value) {
+        return MetricFormat::value(value, clvRow->unit, m_result->roi.currency, document.locale);
+    };
+    QCOMPARE(clv.cells[1].text,
+             money(clvRow->social) + QLatin1String(" (") + money(clvRow->socialLow)
+                 + QLatin1String(" to ") + money(clvRow->socialHigh) + QLatin1Char(')'));
+    const ReportRow &alpha = relationship->modelTable.rows.at(2);
+    QCOMPARE(alpha.id, QStringLiteral("sbg_alpha"));
+    QCOMPARE(alpha.cells[1].number, group->models[0].sbg.parameters[0].estimate);
+    QVERIFY2(alpha.cells[1].text.contains(QLatin1String("(SE ")), qPrintable(alpha.cells[1].text));
+    QVERIFY(document.section(QStringLiteral("retention"))->modelTable.rows.empty());
     QCOMPARE(int(document.keyFindings.size()), int(metricGroupIds().size()));
 }
 
@@ -287,6 +312,28 @@ void TestReportBuilder::xlsxSpecHasSummaryAndMetricSheets()
         }
     }
     QVERIFY(found);
+
+    // The relationship sheet holds each cohort's lifetime value with its
+    // interval and standard error, and the models' parameters, as numbers.
+    const MetricGroup *relationship = m_result->group(QStringLiteral("relationship"));
+    const MetricRow *clv = relationship->row(QStringLiteral("clv"));
+    const double sbgAlpha = relationship->models[0].sbg.parameters[0].estimate;
+    QSet<double> numbers;
+    bool heading = false;
+    for (const QJsonValue &sheet : sheets) {
+        for (const QJsonValue &value : sheet.toObject().value(QLatin1String("cells")).toArray()) {
+            const QJsonObject cell = value.toObject();
+            if (cell.value(QLatin1String("type")).toString() == QLatin1String("number"))
+                numbers.insert(cell.value(QLatin1String("value")).toDouble());
+            heading = heading
+                || cell.value(QLatin1String("value")).toString()
+                    == QLatin1String("Lifetime value by cohort and the models behind it");
+        }
+    }
+    QVERIFY(heading);
+    for (const double expected :
+         {*clv->socialLow, *clv->socialHigh, *clv->socialStandardError, *clv->controlLow, sbgAlpha})
+        QVERIFY2(numbers.contains(expected), qPrintable(QString::number(expected, 'g', 17)));
 }
 
 void TestReportBuilder::xlsxTextCellsAreNeverFormulas()

@@ -146,6 +146,9 @@ private slots:
     void bgnbdCdnow();
     void bgnbdCdnowCustomers_data();
     void bgnbdCdnowCustomers();
+    void bgnbdCountProbabilities_data();
+    void bgnbdCountProbabilities();
+    void bgnbdCdnowHistogram();
     void bgnbdDiscountedTransactions_data();
     void bgnbdDiscountedTransactions();
     void bgnbdRecoversKnownParameters();
@@ -355,6 +358,75 @@ void TestCustomerModels::bgnbdCdnowCustomers()
                                                                      &expected));
     VERIFY_RELATIVE(expected, REFERENCE(caseName, "expected_transactions_39"),
                     "E[Y(39) | x, t_x, T]", referenceTolerance);
+}
+
+void TestCustomerModels::bgnbdCountProbabilities_data()
+{
+    QTest::addColumn<double>("t");
+    for (double t : {39.0, 78.0})
+        QTest::newRow(qPrintable(QStringLiteral("%1 weeks").arg(t))) << t;
+}
+
+void TestCustomerModels::bgnbdCountProbabilities()
+{
+    // P(X(t) = x) at Fader, Hardie & Lee's published CDNOW parameters
+    // against SciPy; x = 0 by hand: (α / (α + t))^r.
+    QFETCH(double, t);
+    const Stats::BetaGeometricNbd::Parameters p {0.243, 4.414, 0.793, 2.426};
+    const QString caseName = QStringLiteral("bgnbd_published");
+    VERIFY_RELATIVE(Stats::BetaGeometricNbd::repeatCountProbability(p, t, 0),
+                    std::pow(4.414 / (4.414 + t), 0.243), "P(X(t) = 0) by hand", 1e-12);
+    double total = 0;
+    for (int x = 0; x < 8; ++x) {
+        const double probability = Stats::BetaGeometricNbd::repeatCountProbability(p, t, x);
+        total += probability;
+        QString error;
+        const double reference
+            = referenceValue(caseName, QStringLiteral("p_count_%1_t%2").arg(x).arg(int(t)), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        VERIFY_RELATIVE(probability, reference, QStringLiteral("P(X(t) = %1)").arg(x), 1e-10);
+    }
+    // The probabilities over every count sum to 1.
+    for (int x = 8; x < 500; ++x)
+        total += Stats::BetaGeometricNbd::repeatCountProbability(p, t, x);
+    VERIFY_RELATIVE(total, 1.0, "sum of P(X(t) = x)", 1e-3);
+}
+
+void TestCustomerModels::bgnbdCdnowHistogram()
+{
+    // Fader, Hardie & Lee (2005) figure 2: customers with 0, 1, ..., 7+ repeat
+    // transactions in the calibration period, expected as the sum of each
+    // customer's P(X(T) = x) under the fitted model.
+    const QList<CdnowCustomer> customers = cdnow();
+    const Stats::BetaGeometricNbd::Result result
+        = Stats::BetaGeometricNbd(histories(customers)).fit();
+    QVERIFY(result.valid());
+    std::array<double, 8> expected {};
+    std::array<double, 8> actual {};
+    for (const CdnowCustomer &customer : customers) {
+        double below = 0;
+        for (int x = 0; x < 7; ++x) {
+            const double probability = Stats::BetaGeometricNbd::repeatCountProbability(
+                result.parameters, customer.age, x);
+            expected[std::size_t(x)] += probability;
+            below += probability;
+        }
+        expected[7] += 1 - below;
+        actual[std::size_t(std::min(customer.frequency, 7.0))] += 1;
+    }
+    const QString caseName = QStringLiteral("bgnbd_cdnow");
+    for (int x = 0; x < 8; ++x) {
+        QString error;
+        const double actualReference
+            = referenceValue(caseName, QStringLiteral("histogram_actual_%1").arg(x), &error);
+        const double expectedReference
+            = referenceValue(caseName, QStringLiteral("histogram_expected_%1").arg(x), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(actual[std::size_t(x)], actualReference);
+        VERIFY_RELATIVE(expected[std::size_t(x)], expectedReference,
+                        QStringLiteral("expected customers with %1 repeat transactions").arg(x),
+                        referenceTolerance);
+    }
 }
 
 void TestCustomerModels::bgnbdDiscountedTransactions_data()

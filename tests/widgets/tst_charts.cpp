@@ -5,6 +5,8 @@
 #include "charts/mentionschart.h"
 #include "charts/monthlyserieschart.h"
 #include "charts/npschart.h"
+#include "charts/repeatcountchart.h"
+#include "charts/repeattrackingchart.h"
 #include "charts/survivalchart.h"
 
 #include <QApplication>
@@ -180,6 +182,51 @@ std::unique_ptr<CohortChart> makeMentions(bool withData)
     return chart;
 }
 
+// Ten weeks counted and expected, the as-of date after week 6: four weeks
+// of holdout.
+RepeatTracking tracking(double scale)
+{
+    RepeatTracking data;
+    data.firstDay = QDate(2025, 1, 6);
+    data.calibrationWeeks = 6;
+    for (int week = 1; week <= 10; ++week) {
+        data.actualCumulative.push_back(scale * week * week);
+        data.expectedCumulative.push_back(scale * week * week * 1.05);
+    }
+    data.actualCounts = {50, 20, 10, 8, 5, 3, 2, 2};
+    data.expectedCounts = {48, 22, 11, 7, 5, 3, 2, 2};
+    return data;
+}
+
+std::unique_ptr<CohortChart> makeTracking(bool withData)
+{
+    auto chart = std::make_unique<RepeatTrackingChart>();
+    chart->setTitle(QStringLiteral("Repeat orders; dashes: BG/NBD"));
+    if (withData)
+        chart->setTracking(tracking(3), tracking(5));
+    else
+        chart->setTracking(RepeatTracking(), RepeatTracking());
+    return chart;
+}
+
+std::unique_ptr<CohortChart> makeRepeatCounts(bool withData)
+{
+    auto chart = std::make_unique<RepeatCountChart>();
+    chart->setTitle(QStringLiteral("Customers by repeat orders; diamonds: BG/NBD"));
+    const QStringList labels {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"),
+                              QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5"),
+                              QStringLiteral("6"), QStringLiteral("7+")};
+    const RepeatTracking data = tracking(1);
+    if (withData)
+        chart->setHistograms(labels, {data.actualCounts, data.expectedCounts},
+                             {data.expectedCounts, {}}, QStringLiteral("Repeat orders"),
+                             QStringLiteral("Share of customers"));
+    else
+        chart->setHistograms(labels, {}, {std::vector<double>(8, 0.0), {}},
+                             QStringLiteral("Repeat orders"), QStringLiteral("Share"));
+    return chart;
+}
+
 void showAt(QWidget *widget, const QSize &size)
 {
     widget->resize(size);
@@ -214,6 +261,8 @@ private Q_SLOTS:
     void monthlySeriesLeavesGaps();
     void npsStacksToOneHundredPercent();
     void mentionsCountsAndReach();
+    void repeatTrackingMarksTheAsOfDate();
+    void repeatCountsAreSharesWithTheModelBeside();
     void emptyInputShowsNoData_data();
     void emptyInputShowsNoData();
     void aLongTitleTakesTwoLines();
@@ -523,6 +572,61 @@ void TestCharts::emptyInputShowsNoData_data()
     QTest::newRow("monthly without points") << ChartFactory(makeMonthly);
     QTest::newRow("nps never set") << ChartFactory(makeNps);
     QTest::newRow("no mentions") << ChartFactory(makeMentions);
+    QTest::newRow("no repeat tracking") << ChartFactory(makeTracking);
+    QTest::newRow("no repeat counts") << ChartFactory(makeRepeatCounts);
+}
+
+void TestCharts::repeatTrackingMarksTheAsOfDate()
+{
+    const std::unique_ptr<CohortChart> chart = makeTracking(true);
+    auto *tracking = qobject_cast<RepeatTrackingChart *>(chart.get());
+    QVERIFY(tracking);
+    // The control cohort starts a week later: its weeks shift by one.
+    RepeatTracking later = ::tracking(5);
+    later.firstDay = later.firstDay.addDays(7);
+    tracking->setTracking(::tracking(3), later);
+    QCPGraph *social = tracking->actualGraph(Cohort::Social);
+    QCPGraph *control = tracking->actualGraph(Cohort::Control);
+    QVERIFY(social && control && tracking->expectedGraph(Cohort::Social));
+    QCOMPARE(social->data()->size(), 10);
+    QCOMPARE(social->data()->at(0)->key, 1.0);
+    QCOMPARE(control->data()->at(0)->key, 2.0);
+    QCOMPARE((social->data()->constEnd() - 1)->value, 300.0);
+    QCOMPARE((tracking->expectedGraph(Cohort::Social)->data()->constEnd() - 1)->value,
+             300.0 * 1.05);
+    // The as-of date after the social cohort's sixth week, marked with the
+    // fitted weeks to its left and the holdout (4 of 11 weeks) to its right.
+    QCOMPARE(tracking->calibrationEnd(), 6.0);
+    QVERIFY(hasItemWithText(tracking->plot(), QStringLiteral("← fitted")));
+    QVERIFY(hasItemWithText(tracking->plot(), QStringLiteral("holdout →")));
+    // No holdout: no marker.
+    RepeatTracking fitted = ::tracking(3);
+    fitted.calibrationWeeks = 10;
+    tracking->setTracking(fitted, RepeatTracking());
+    QVERIFY(!hasItemWithText(tracking->plot(), QStringLiteral("← fitted")));
+    QVERIFY(!tracking->actualGraph(Cohort::Control));
+}
+
+void TestCharts::repeatCountsAreSharesWithTheModelBeside()
+{
+    const std::unique_ptr<CohortChart> chart = makeRepeatCounts(true);
+    auto *counts = qobject_cast<RepeatCountChart *>(chart.get());
+    QVERIFY(counts);
+    // 100 customers: the counts are the shares in percent.
+    QCPBars *social = counts->bars(Cohort::Social);
+    QVERIFY(social);
+    QCOMPARE(social->data()->size(), 8);
+    QCOMPARE(social->data()->at(0)->value, 0.5);
+    QCOMPARE(social->data()->at(7)->value, 0.02);
+    QCPGraph *markers = counts->expectedMarkers(Cohort::Social);
+    QVERIFY(markers);
+    QCOMPARE(markers->data()->size(), 8);
+    QCOMPARE(markers->data()->at(1)->value, 0.22);
+    // Left of the bin's centre, over the social bar.
+    QVERIFY(markers->data()->at(1)->key < 2.0);
+    // A cohort without the model's numbers has bars and no markers.
+    QVERIFY(counts->bars(Cohort::Control));
+    QVERIFY(!counts->expectedMarkers(Cohort::Control));
 }
 
 void TestCharts::aLongTitleTakesTwoLines()

@@ -4,6 +4,8 @@
 #include "charts/mentionschart.h"
 #include "charts/monthlyserieschart.h"
 #include "charts/npschart.h"
+#include "charts/repeatcountchart.h"
+#include "charts/repeattrackingchart.h"
 #include "charts/roiwaterfallchart.h"
 #include "charts/sensitivitychart.h"
 #include "charts/survivalchart.h"
@@ -27,13 +29,16 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -119,6 +124,8 @@ private Q_SLOTS:
     void staysResponsiveWhileRecomputing();
     void roiPaneGivesNoVerdictWithoutSocialCustomers();
     void roiChartsDrawTheSummaryAndSensitivity();
+    void relationshipExportsCustomerScores_data();
+    void relationshipExportsCustomerScores();
 
 private:
     void openProject(MainWindow &window, const QString &path);
@@ -300,6 +307,40 @@ void TestMetricPanes::checkPane(MainWindow &window, const QString &id,
         }
     }
     if (id == QLatin1String("relationship")) {
+        // The sentence of what lifetime value rests on, as the report says it.
+        QVERIFY2(pane->noteText().endsWith(RoiWording::lifetimeValueSentence(expected.roi)),
+                 qPrintable(pane->noteText()));
+        // Each cohort's lifetime value with its interval from the models.
+        const MetricRow *clv = group->row(QStringLiteral("clv"));
+        QVERIFY(clv && clv->socialLow && clv->socialHigh && clv->socialStandardError);
+        const QString cell
+            = pane->model()->index(0, int(MetricRowsModel::Column::Social)).data().toString();
+        QVERIFY2(
+            cell.contains(MetricFormat::value(clv->socialHigh, clv->unit, expected.roi.currency)),
+            qPrintable(cell));
+        // The model checks draw the engine's numbers.
+        QCOMPARE(group->models.size(), std::size_t(2));
+        for (Cohort cohort : {Cohort::Social, Cohort::Control}) {
+            const CohortModels &models = group->models[cohort == Cohort::Social ? 0 : 1];
+            QVERIFY(!models.tracking.actualCumulative.empty());
+            QCPGraph *actual = pane->trackingChart()->actualGraph(cohort);
+            QCPGraph *expectedLine = pane->trackingChart()->expectedGraph(cohort);
+            QVERIFY(actual && expectedLine);
+            QCOMPARE(actual->data()->size(), int(models.tracking.actualCumulative.size()));
+            QVERIFY(near((actual->data()->constEnd() - 1)->value,
+                         models.tracking.actualCumulative.back()));
+            QVERIFY(near((expectedLine->data()->constEnd() - 1)->value,
+                         models.tracking.expectedCumulative.back()));
+            const QVector<double> shares = barValues(pane->repeatCountChart()->bars(cohort));
+            QCOMPARE(shares.size(), RepeatTracking::countBins);
+            double customers = 0;
+            for (double count : models.tracking.actualCounts)
+                customers += count;
+            QVERIFY(near(shares[0], models.tracking.actualCounts[0] / customers));
+            QVERIFY(pane->repeatCountChart()->expectedMarkers(cohort));
+            QCOMPARE(barValues(pane->aliveChart()->bars(cohort)).size(), CohortModels::pAliveBins);
+        }
+        QVERIFY(std::isfinite(pane->trackingChart()->calibrationEnd()));
         auto *orders = qobject_cast<CohortBarChart *>(pane->secondChart());
         QVERIFY(orders);
         const MetricRow *row = group->row(QStringLiteral("average_order_value"));
@@ -503,6 +544,22 @@ void TestMetricPanes::grabsEveryPane()
                                  .arg(size.width())
                                  .arg(size.height());
         QVERIFY(image.save(file));
+        // The relationship's second tab: the BG/NBD model checks.
+        if (id == QLatin1String("relationship")) {
+            MetricPane *pane = window.metricsPage()->metricPane(id);
+            pane->chartTabs()->setCurrentIndex(1);
+            QTest::qWait(50);
+            QVERIFY(pane->trackingChart()->isVisible());
+            QVERIFY(window.grab().toImage().save(
+                QStringLiteral(SOCIALROI_SCREENSHOT_DIR "/pane-relationship-checks-%1x%2.png")
+                    .arg(size.width())
+                    .arg(size.height())));
+            QVERIFY(pane->grab().toImage().save(
+                QStringLiteral(SOCIALROI_SCREENSHOT_DIR "/pane-relationship-checks-only-%1x%2.png")
+                    .arg(size.width())
+                    .arg(size.height())));
+            pane->chartTabs()->setCurrentIndex(0);
+        }
     }
 }
 
@@ -670,6 +727,50 @@ void TestMetricPanes::staysResponsiveWhileRecomputing()
           "%d filter changes and their recomputes %lld ms, longest UI stall %lld ms",
           loadMilliseconds, longestWhileLoading, int(segments.size()), recomputeMilliseconds,
           longestGap);
+}
+
+void TestMetricPanes::relationshipExportsCustomerScores_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<bool>("written");
+    QTest::newRow("csv") << QStringLiteral("scores.csv") << true;
+    QTest::newRow("folder that does not exist")
+        << QStringLiteral("missing/folder/scores.csv") << false;
+    QTest::newRow("neither csv nor xlsx") << QStringLiteral("scores.txt") << false;
+}
+
+void TestMetricPanes::relationshipExportsCustomerScores()
+{
+    // "Export customer scores…" writes what `socialroi scores` writes, off
+    // the UI thread, and says which file it wrote or why it did not.
+    QFETCH(QString, fileName);
+    QFETCH(bool, written);
+    MainWindow window;
+    window.resize(1280, 800);
+    openProject(window, m_path);
+    QVERIFY(window.showPane(QStringLiteral("relationship")));
+    MetricPane *pane = window.metricsPage()->metricPane(QStringLiteral("relationship"));
+    QVERIFY(pane->exportScoresButton() && pane->exportScoresButton()->isVisible());
+    QCOMPARE(pane->exportScoresButton()->text(), QStringLiteral("Export customer scores…"));
+    const QString path = m_dir.filePath(fileName);
+    QSignalSpy exported(pane, &MetricPane::scoresExported);
+    pane->exportScoresTo(path);
+    QVERIFY(exported.count() == 1 || exported.wait(computeTimeout));
+    QCOMPARE(exported.first().at(0).toBool(), written);
+    const QString message = exported.first().at(1).toString();
+    QCOMPARE(pane->exportMessageText(), message);
+    QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
+    QVERIFY(pane->exportScoresButton()->isEnabled());
+    QCOMPARE(QFileInfo::exists(path), written);
+    if (!written)
+        return;
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.first(),
+             QByteArray("customer_id,cohort,p_alive,expected_transactions_next_horizon,"
+                        "expected_spend_per_transaction,derl_months,clv\r"));
+    QVERIFY2(lines.size() > 1000, qPrintable(QString::number(lines.size()))); // one per customer
 }
 
 QTEST_MAIN(TestMetricPanes)

@@ -8,6 +8,8 @@
 #include "metriclabels.h"
 #include "monthlyserieschart.h"
 #include "npschart.h"
+#include "repeatcountchart.h"
+#include "repeattrackingchart.h"
 #include "survivalchart.h"
 
 #include <limits>
@@ -124,6 +126,45 @@ void fillSeries(CohortChart &chart, const MetricGroup &group, const QString &cur
                        percent);
 }
 
+// The BG/NBD model checks of the relationship group, by kind.
+void fillModelCheck(CohortChart &chart, const MetricGroup &group, ChartFactory::Kind kind)
+{
+    const bool hasModels = group.models.size() == 2;
+    const CohortModels none;
+    const CohortModels &social = hasModels ? group.models[0] : none;
+    const CohortModels &control = hasModels ? group.models[1] : none;
+    if (auto *tracking = qobject_cast<RepeatTrackingChart *>(&chart)) {
+        tracking->setValueAxisLabel(ChartFactory::tr("Repeat orders, cumulative"));
+        tracking->setTracking(social.tracking, control.tracking);
+        return;
+    }
+    auto *histogram = qobject_cast<RepeatCountChart *>(&chart);
+    if (!histogram)
+        return;
+    const QLocale locale = chart.locale();
+    if (kind == ChartFactory::Kind::RepeatCounts) {
+        QStringList counts;
+        for (int x = 0; x + 1 < RepeatTracking::countBins; ++x)
+            counts << locale.toString(x);
+        // The last bin: seven or more.
+        counts << locale.toString(RepeatTracking::countBins - 1) + QLatin1Char('+');
+        histogram->setHistograms(counts,
+                                 {social.tracking.actualCounts, social.tracking.expectedCounts},
+                                 {control.tracking.actualCounts, control.tracking.expectedCounts},
+                                 ChartFactory::tr("Repeat orders up to the as-of date"),
+                                 ChartFactory::tr("Share of customers"));
+        return;
+    }
+    QStringList bins;
+    for (int bin = 0; bin < CohortModels::pAliveBins; ++bin) {
+        // Each bin by its lower bound in percent: "0", "10", … "90".
+        bins << locale.toString(bin * 100 / CohortModels::pAliveBins);
+    }
+    histogram->setHistograms(bins, {social.pAliveHistogram, {}}, {control.pAliveHistogram, {}},
+                             ChartFactory::tr("Chance of still ordering, P(alive) (%, bins of 10)"),
+                             ChartFactory::tr("Share of customers"));
+}
+
 } // namespace
 
 QList<ChartFactory::Kind> ChartFactory::kinds(QStringView groupId)
@@ -133,6 +174,8 @@ QList<ChartFactory::Kind> ChartFactory::kinds(QStringView groupId)
         list << Kind::Second;
     if (hasMonthlySeries(groupId))
         list << Kind::Series;
+    if (groupId == QLatin1String("relationship"))
+        list << Kind::Tracking << Kind::RepeatCounts << Kind::Alive;
     return list;
 }
 
@@ -145,13 +188,20 @@ QString ChartFactory::kindName(Kind kind)
         return QStringLiteral("second");
     case Kind::Series:
         return QStringLiteral("series");
+    case Kind::Tracking:
+        return QStringLiteral("tracking");
+    case Kind::RepeatCounts:
+        return QStringLiteral("repeat_counts");
+    case Kind::Alive:
+        return QStringLiteral("alive");
     }
     return QString();
 }
 
 std::optional<ChartFactory::Kind> ChartFactory::kindFromName(QStringView name)
 {
-    for (Kind kind : {Kind::Main, Kind::Second, Kind::Series}) {
+    for (Kind kind : {Kind::Main, Kind::Second, Kind::Series, Kind::Tracking, Kind::RepeatCounts,
+                      Kind::Alive}) {
         if (name == kindName(kind))
             return kind;
     }
@@ -185,6 +235,14 @@ QString ChartFactory::title(const MetricGroup &group, Kind kind)
         const QString name = group.series.empty() ? QString() : group.series.front().name;
         return name.isEmpty() ? tr("By month") : tr("%1, by month").arg(metricRowLabel(name));
     }
+    if (kind == Kind::Tracking)
+        //: Chart title: cumulative repeat orders, counted (solid) and expected by BG/NBD (dashed)
+        return tr("Repeat orders; dashes: BG/NBD");
+    if (kind == Kind::RepeatCounts)
+        //: Chart title: bars count customers, diamonds show what the BG/NBD model expects
+        return tr("Customers by repeat orders; diamonds: BG/NBD");
+    if (kind == Kind::Alive)
+        return tr("Customers by chance of still ordering");
     if (kind == Kind::Second) {
         return id == QLatin1String("raves") ? tr("Mentions and their reach")
                                             : tr("Revenue per order");
@@ -227,6 +285,11 @@ std::unique_ptr<CohortChart> ChartFactory::createEmpty(QStringView groupId, Kind
         return std::make_unique<CohortBarChart>();
     case Kind::Series:
         return std::make_unique<MonthlySeriesChart>();
+    case Kind::Tracking:
+        return std::make_unique<RepeatTrackingChart>();
+    case Kind::RepeatCounts:
+    case Kind::Alive:
+        return std::make_unique<RepeatCountChart>();
     }
     return nullptr;
 }
@@ -244,6 +307,11 @@ void ChartFactory::fill(CohortChart &chart, const MetricGroup &group, Kind kind,
         break;
     case Kind::Series:
         fillSeries(chart, group, currency);
+        break;
+    case Kind::Tracking:
+    case Kind::RepeatCounts:
+    case Kind::Alive:
+        fillModelCheck(chart, group, kind);
         break;
     }
 }

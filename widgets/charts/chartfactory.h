@@ -29,11 +29,16 @@ public:
         Main, // the group's own chart
         Second, // mentions (raves), revenue per order (relationship)
         Series, // the first monthly series
+        // Relationship: the BG/NBD model checks.
+        Tracking, // cumulative repeat orders, counted and expected, by week
+        RepeatCounts, // customers by repeat orders, counted and expected
+        Alive, // customers by P(alive)
     };
 
     // The kinds a group has, in the pane's order.
     static QList<Kind> kinds(QStringView groupId);
-    static QString kindName(Kind kind); // "main", "second", "series"
+    // "main", "second", "series", "tracking", "repeat_counts", "alive"
+    static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(QStringView name);
 
     // A chart of `kind` for `group`, titled and filled, its ticks in `locale`
@@ -47,8 +52,9 @@ public:
 
     // The two halves of create(), for a pane that keeps its charts and fills
     // them again with each result: an empty chart of the class the kind needs
-    // (SurvivalChart, NpsChart, MentionsChart, MonthlySeriesChart or
-    // CohortBarChart), and its title and data for `group`.
+    // (SurvivalChart, NpsChart, MentionsChart, MonthlySeriesChart,
+    // RepeatTrackingChart, RepeatCountChart or CohortBarChart), and its title
+    // and data for `group`.
     static std::unique_ptr<CohortChart> createEmpty(QStringView groupId, Kind kind);
     static void fill(CohortChart &chart, const MetricGroup &group, Kind kind,
                      const QString &currency);

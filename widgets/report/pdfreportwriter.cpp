@@ -372,6 +372,10 @@ void Layout::metric(const ReportMetricSection &section)
 
     table(section.table, {21, 9.5, 9.5, 11, 10, 18, 9, 12}, 8.5);
     endTable();
+    if (!section.modelTable.rows.empty()) {
+        table(section.modelTable, {40, 30, 30}, 8.5);
+        endTable();
+    }
     if (!section.warnings.isEmpty()) {
         subheading(m_document.headings.warnings);
         for (const QString &warning : section.warnings)

@@ -185,6 +185,20 @@ def bgnbd_unconditional(params, t):
     return (a + b - 1) / (a - 1) * (1 - (alpha / (alpha + t)) ** r * hyp)
 
 
+def bgnbd_count_probability(params, t, x):
+    # P(X(t) = x), Fader, Hardie & Lee (2005) equation (8), with
+    # scipy.special.betaln and gammaln.
+    r, alpha, a, b = params
+    def nbd(j):
+        return math.exp(special.gammaln(r + j) - special.gammaln(r) - special.gammaln(j + 1)
+                        + r * math.log(alpha / (alpha + t)) + j * math.log(t / (alpha + t)))
+    value = math.exp(special.betaln(a, b + x) - special.betaln(a, b)) * nbd(x)
+    if x > 0:
+        value += math.exp(special.betaln(a + 1, b + x - 1) - special.betaln(a, b)) * (
+            1 - sum(nbd(j) for j in range(x)))
+    return value
+
+
 def gamma_gamma_log_likelihood(buyers):
     x = np.array([b[0] for b in buyers], dtype=float)
     z = np.array([b[1] for b in buyers])
@@ -240,6 +254,25 @@ def main():
             add(case, "age", age)
             add(case, "p_alive", bgnbd_p_alive(params, x, t_x, age))
             add(case, "expected_transactions_39", bgnbd_conditional(params, x, t_x, age, 39))
+
+    # The histogram of repeat transactions in the calibration period (FHL 2005,
+    # figure 2): the customers with 0, 1, ..., 6 and 7 or more, actual and expected
+    # (the sum over customers of P(X(T) = x) at their own T).
+    for x in range(8):
+        actual = sum(1 for h in histories if (h[1] == x if x < 7 else h[1] >= 7))
+        if x < 7:
+            expected = sum(bgnbd_count_probability(params, h[3], x) for h in histories)
+        else:
+            expected = sum(1 - sum(bgnbd_count_probability(params, h[3], j) for j in range(7))
+                           for h in histories)
+        add("bgnbd_cdnow", "histogram_actual_%d" % x, actual)
+        add("bgnbd_cdnow", "histogram_expected_%d" % x, expected)
+    # P(X(t) = x) at the published parameters, t = 39 and 78 weeks.
+    published = (0.243, 4.414, 0.793, 2.426)
+    for t in (39, 78):
+        for x in range(8):
+            add("bgnbd_published", "p_count_%d_t%d" % (x, t),
+                bgnbd_count_probability(published, t, x))
 
     buyers = [(x, zbar) for _, x, _, _, zbar in histories if x > 0]
     assert len(buyers) == 946
