@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filterbar.h"
 
+#include "fieldlabels.h"
 #include "jobtracker.h"
 #include "optionaldateedit.h"
 
@@ -255,8 +256,10 @@ void FilterBar::fillSegments()
             m_segment->insertSeparator(m_segment->count());
         for (const SegmentChoices::Choice &choice : choices) {
             // i18n: a filter choice and how many customers it holds.
-            m_segment->addItem(tr("%1 (%2)").arg(choice.filter, locale.toString(choice.customers)),
-                               choice.filter);
+            // "Region: France (120)"; the filter itself ("region=France") is the item's data.
+            m_segment->addItem(
+                tr("%1 (%2)").arg(segmentLabel(choice.filter), locale.toString(choice.customers)),
+                choice.filter);
         }
     };
     addChoices(m_choices.segments);
