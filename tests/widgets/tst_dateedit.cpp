@@ -8,8 +8,8 @@
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QDir>
-#include <QPainter>
 #include <QMenu>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -335,8 +335,7 @@ void TestDateEdit::screenshotOfThePresets()
     const QImage barImage = bar.grab().toImage();
     const QImage menuImage = menu->grab().toImage();
     const QPoint menuAt = button->mapTo(&bar, QPoint(0, button->height()));
-    QImage shot(barImage.width(),
-                std::max(barImage.height(), menuAt.y() + menuImage.height()) + 8,
+    QImage shot(barImage.width(), std::max(barImage.height(), menuAt.y() + menuImage.height()) + 8,
                 QImage::Format_RGB32);
     shot.fill(bar.palette().color(QPalette::Window));
     QPainter painter(&shot);
