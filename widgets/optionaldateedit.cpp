@@ -68,6 +68,11 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
 
     connect(this, &QLineEdit::textChanged, this, &OptionalDateEdit::checkInput);
     connect(this, &QLineEdit::editingFinished, this, &OptionalDateEdit::apply);
+    // Emptied (the clear button, or every character deleted): no limit, at once.
+    connect(this, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (text.trimmed().isEmpty())
+            setValue(QDate());
+    });
     // Wide enough for a date with a four-digit year, the clear and calendar buttons.
     setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00.00.00000")) + 56);
     retranslate();

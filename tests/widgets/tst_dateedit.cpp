@@ -200,6 +200,14 @@ void TestDateEdit::theFilterBarKeepsItsDateWhileTheTextIsInvalid()
     QVERIFY(!changed.wait(FilterBar::debounceMilliseconds * 3));
     QCOMPARE(bar.filters().from, QDate(2024, 1, 1));
     QCOMPARE(from->text(), QStringLiteral("1/1/20x4"));
+
+    // Emptied (every character deleted, as the clear button does): no limit, at once.
+    from->selectAll();
+    QTest::keyClick(from, Qt::Key_Backspace);
+    QVERIFY(from->text().isEmpty());
+    QVERIFY(from->isInputValid());
+    QVERIFY(changed.wait(FilterBar::debounceMilliseconds * 10));
+    QVERIFY(!bar.filters().from.isValid());
 }
 
 void TestDateEdit::calendarsOpenOnTheData()
