@@ -13,6 +13,8 @@
 #include <QScreen>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 // The desktop theme's calendar icon, else a small one drawn in the text colour.
@@ -73,8 +75,7 @@ OptionalDateEdit::OptionalDateEdit(QWidget *parent)
         if (text.trimmed().isEmpty())
             setValue(QDate());
     });
-    // Wide enough for a date with a four-digit year, the clear and calendar buttons.
-    setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00.00.00000")) + 56);
+    updateMinimumWidth();
     retranslate();
 }
 
@@ -99,6 +100,17 @@ void OptionalDateEdit::showValue()
 void OptionalDateEdit::setEmptyText(const QString &text)
 {
     setPlaceholderText(text);
+    updateMinimumWidth();
+}
+
+void OptionalDateEdit::updateMinimumWidth()
+{
+    // Wide enough for a date with a four-digit year or the empty text
+    // ("Valeur du projet par défaut"), beside the clear and calendar buttons.
+    const QFontMetrics metrics = fontMetrics();
+    const int text = std::max(metrics.horizontalAdvance(QStringLiteral("00.00.00000")),
+                              metrics.horizontalAdvance(placeholderText()));
+    setMinimumWidth(text + 60);
 }
 
 void OptionalDateEdit::setDescription(const QString &text)

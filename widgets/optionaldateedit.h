@@ -57,6 +57,7 @@ private:
     void apply();
     void showValue();
     void setInputValid(bool valid);
+    void updateMinimumWidth();
 
     QFrame *m_popup;
     QCalendarWidget *m_calendar;
