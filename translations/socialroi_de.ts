@@ -4192,6 +4192,13 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>Checking it with a bootstrap of the whole calculation: %1 of %2 resamples.</source>
         <translation>Prüfung durch einen Bootstrap der ganzen Berechnung: %1 von %2 Neuziehungen.</translation>
     </message>
+    <message numerus="yes">
+        <source>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of %1 of the %2 customers each, rescaled to all of them.</source>
+        <translation>
+            <numerusform>Die Spanne des Werts und des ROI: ein Bootstrap der ganzen Berechnung, %n Neuziehung von %1 der %2 Kunden, auf alle hochgerechnet.</numerusform>
+            <numerusform>Die Spanne des Werts und des ROI: ein Bootstrap der ganzen Berechnung, %n Neuziehungen von je %1 der %2 Kunden, auf alle hochgerechnet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoiSummaryModel</name>

@@ -4192,6 +4192,13 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>Checking it with a bootstrap of the whole calculation: %1 of %2 resamples.</source>
         <translation>Vérification par un bootstrap de tout le calcul : %1 rééchantillonnages sur %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of %1 of the %2 customers each, rescaled to all of them.</source>
+        <translation>
+            <numerusform>La fourchette de la valeur et du ROI : un bootstrap de tout le calcul, %n rééchantillonnage de %1 des %2 clients, remis à l&apos;échelle de tous.</numerusform>
+            <numerusform>La fourchette de la valeur et du ROI : un bootstrap de tout le calcul, %n rééchantillonnages de %1 des %2 clients chacun, remis à l&apos;échelle de tous.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoiSummaryModel</name>

@@ -4192,6 +4192,13 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>Checking it with a bootstrap of the whole calculation: %1 of %2 resamples.</source>
         <translation>पूरी गणना के बूटस्ट्रैप से जाँच: %2 में से %1 पुनःप्रतिचयन।</translation>
     </message>
+    <message numerus="yes">
+        <source>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of %1 of the %2 customers each, rescaled to all of them.</source>
+        <translation>
+            <numerusform>मूल्य और ROI की सीमा: पूरी गणना का बूटस्ट्रैप, %2 ग्राहकों में से %1 का %n पुनःप्रतिचयन, सभी ग्राहकों के पैमाने पर लाया गया।</numerusform>
+            <numerusform>मूल्य और ROI की सीमा: पूरी गणना का बूटस्ट्रैप, %2 ग्राहकों में से हर बार %1 के %n पुनःप्रतिचयन, सभी ग्राहकों के पैमाने पर लाए गए।</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoiSummaryModel</name>

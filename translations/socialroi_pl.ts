@@ -4206,6 +4206,14 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>Checking it with a bootstrap of the whole calculation: %1 of %2 resamples.</source>
         <translation>Sprawdzanie bootstrapem całych obliczeń: %1 z %2 ponownych losowań.</translation>
     </message>
+    <message numerus="yes">
+        <source>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of %1 of the %2 customers each, rescaled to all of them.</source>
+        <translation>
+            <numerusform>Zakres wartości i ROI: bootstrap całych obliczeń, %n ponowne losowanie %1 spośród %2 klientów, przeskalowane na wszystkich.</numerusform>
+            <numerusform>Zakres wartości i ROI: bootstrap całych obliczeń, %n ponowne losowania po %1 spośród %2 klientów, przeskalowane na wszystkich.</numerusform>
+            <numerusform>Zakres wartości i ROI: bootstrap całych obliczeń, %n ponownych losowań po %1 spośród %2 klientów, przeskalowanych na wszystkich.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RoiSummaryModel</name>

@@ -101,6 +101,16 @@ QString sentence(const RoiSummary &roi, const QLocale &locale)
 
 QString intervalSentence(const RoiSummary &roi)
 {
+    if (roi.interval == RoiInterval::Bootstrap && roi.bootstrapDrawn < roi.bootstrapCustomers) {
+        // At least 20 resamples: the English plural is always right.
+        return QCoreApplication::translate(
+                   "RoiPane",
+                   "The range of the value and of the ROI: a bootstrap of the whole calculation, "
+                   "%n resamples of %1 of the %2 customers each, rescaled to all of them.",
+                   nullptr, roi.bootstrapReplicates)
+            .arg(QLocale().toString(roi.bootstrapDrawn),
+                 QLocale().toString(roi.bootstrapCustomers));
+    }
     if (roi.interval == RoiInterval::Bootstrap) {
         // At least 20 resamples: the English plural is always right.
         return QCoreApplication::translate("RoiPane",

@@ -408,8 +408,9 @@ MetricEngine::BootstrapOutcome MetricEngine::bootstrapRoi(const MetricFilters &f
                     codes[j] = attribute.codes[std::size_t(sourceOf[j])];
                 drawnAttributes.push_back({attribute.name, std::move(codes), attribute.values});
             }
-            trials = std::make_unique<SequentialTrials>(draw, std::move(drawnAttributes),
-                                                        draw.horizonDays());
+            trials = std::make_unique<SequentialTrials>(
+                draw, std::move(drawnAttributes), draw.horizonDays(),
+                SequentialTrials::Precision::PointEstimates);
             if (trials->treated == 0)
                 return std::nan("");
         } else if (draw.customers[Analysis::social] == 0) {

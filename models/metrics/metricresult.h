@@ -235,6 +235,8 @@ struct RoiSummary
     double valueHigh = 0;
     RoiInterval interval = RoiInterval::Linearized;
     int bootstrapReplicates = 0; // replicates with a value, when interval is Bootstrap
+    qint64 bootstrapCustomers = 0; // the analysed customers the replicates drew from
+    qint64 bootstrapDrawn = 0; // customers per replicate: fewer for a large project
     // No social customer to compare in the selection (none at all, or none
     // with a first social contact that has a similar customer): no verdict,
     // whatever the cost, and roi stays empty.

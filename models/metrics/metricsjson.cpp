@@ -224,8 +224,12 @@ QJsonObject roiObject(const RoiSummary &roi)
     interval.insert(QLatin1String("method"),
                     roi.interval == RoiInterval::Bootstrap ? QLatin1String("bootstrap")
                                                            : QLatin1String("linearized"));
-    if (roi.interval == RoiInterval::Bootstrap)
+    if (roi.interval == RoiInterval::Bootstrap) {
         interval.insert(QLatin1String("replicates"), roi.bootstrapReplicates);
+        // Fewer drawn than analysed: an m-out-of-n bootstrap, rescaled.
+        interval.insert(QLatin1String("customers"), roi.bootstrapCustomers);
+        interval.insert(QLatin1String("drawn_per_replicate"), roi.bootstrapDrawn);
+    }
     object.insert(QLatin1String("interval"), interval);
     object.insert(QLatin1String("cost"), number(roi.cost));
     object.insert(QLatin1String("cost_share"), number(roi.costShare));

@@ -162,13 +162,17 @@ RoiBootstrap::run(const ProjectData &data, const std::vector<std::int32_t> &popu
         return std::nullopt;
     const Drawer drawer(data);
     const int total = settings.replicates;
+    const std::size_t customers = population.size();
+    const std::size_t drawnPerReplicate
+        = settings.maxDrawn > 0 ? std::min(customers, settings.maxDrawn) : customers;
+    const double scale = double(customers) / double(drawnPerReplicate);
     std::vector<double> values(std::size_t(total), std::nan(""));
     std::atomic_int next {0};
     std::atomic_int done {0};
     std::atomic_bool cancelled {false};
 
     auto work = [&] {
-        std::vector<std::int32_t> picks(population.size());
+        std::vector<std::int32_t> picks(drawnPerReplicate);
         for (int r = next++; r < total; r = next++) {
             if (cancelled.load() || (isCancelled && isCancelled())) {
                 cancelled = true;
@@ -179,16 +183,18 @@ RoiBootstrap::run(const ProjectData &data, const std::vector<std::int32_t> &popu
             for (std::int32_t &picked : picks)
                 picked = population[any(generator)];
             const std::unique_ptr<ProjectData> drawn = drawer.draw(picks);
-            values[std::size_t(r)] = value(*drawn, picks);
+            values[std::size_t(r)] = scale * value(*drawn, picks);
             const int finished = ++done;
             if (progress)
                 progress(finished, total);
         }
     };
 
+    // A replicate's copy of the project is at most maxDrawn customers, so
+    // every core can hold one.
     int threads = settings.threads;
     if (threads <= 0)
-        threads = population.size() < 50000 ? std::max(1, QThread::idealThreadCount()) : 1;
+        threads = std::max(1, QThread::idealThreadCount());
     threads = std::min(threads, total);
     std::vector<std::thread> workers;
     for (int t = 1; t < threads; ++t)
@@ -201,6 +207,9 @@ RoiBootstrap::run(const ProjectData &data, const std::vector<std::int32_t> &popu
 
     Result result;
     result.values = values;
+    result.population = customers;
+    result.drawn = drawnPerReplicate;
+    result.shrink = std::sqrt(1.0 / scale);
     std::vector<double> sorted;
     for (double v : values) {
         if (std::isfinite(v))
@@ -220,6 +229,6 @@ RoiBootstrap::run(const ProjectData &data, const std::vector<std::int32_t> &popu
     double squares = 0;
     for (double v : sorted)
         squares += (v - mean) * (v - mean);
-    result.standardError = std::sqrt(squares / double(sorted.size() - 1));
+    result.standardError = result.shrink * std::sqrt(squares / double(sorted.size() - 1));
     return result;
 }

@@ -137,10 +137,15 @@ void applyBootstrap(RoiSummary &roi, const RoiBootstrap::Result &bootstrap)
         if (component.entered)
             entered += component.value;
     }
-    roi.valueLow = bootstrap.low + entered;
-    roi.valueHigh = bootstrap.high + entered;
+    // The replicates value what the data says; the entered figures are
+    // added as they are.
+    const double measured = roi.value - entered;
+    roi.valueLow = bootstrap.lowAround(measured) + entered;
+    roi.valueHigh = bootstrap.highAround(measured) + entered;
     roi.interval = RoiInterval::Bootstrap;
     roi.bootstrapReplicates = bootstrap.replicates;
+    roi.bootstrapCustomers = qint64(bootstrap.population);
+    roi.bootstrapDrawn = qint64(bootstrap.drawn);
     if (roi.roi)
         setRoiFromValue(roi);
 }

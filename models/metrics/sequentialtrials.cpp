@@ -87,10 +87,11 @@ struct DailyInfluence
 } // namespace
 
 SequentialTrials::SequentialTrials(const Analysis &analysis, std::vector<Attribute> attributes,
-                                   double horizonDays)
+                                   double horizonDays, Precision precision)
     : m_analysis(analysis)
     , m_attributes(std::move(attributes))
     , m_horizonDays(horizonDays)
+    , m_precision(precision)
 {
     findIndexDates();
     defineStrata();
@@ -627,6 +628,9 @@ void SequentialTrials::estimateVariances()
     if (m_treated.lastDay < 0 || m_control.lastDay < 0)
         return;
     const std::int32_t longest = std::max(0, m_analysis.asOfDay - m_launchDay);
+    // Without variances the influences stay unbuilt and the sums of squares
+    // zero: the point estimates below are set all the same.
+    const bool withVariances = m_precision == Precision::WithVariances;
 
     // Per group with treated: the daily influences and the band sums.
     struct GroupWork
@@ -638,7 +642,8 @@ void SequentialTrials::estimateVariances()
     std::vector<GroupWork> work(m_groups.size());
     for (std::size_t g = 0; g < m_groups.size(); ++g) {
         const GroupCurves &group = m_groups[g];
-        if (group.share <= 0 || !group.treated.isValid() || !group.control.isValid())
+        if (!withVariances || group.share <= 0 || !group.treated.isValid()
+            || !group.control.isValid())
             continue;
         work[g].treated = std::make_unique<DailyInfluence>(group.treated, longest, m_horizonDays,
                                                            m_windowTreated[g]);
@@ -667,9 +672,9 @@ void SequentialTrials::estimateVariances()
     std::array<double, 3> differenceSquares {}, treatedSquares {}, controlSquares {};
     double meanDifferenceSquares = 0, meanTreatedSquares = 0, meanControlSquares = 0;
     double logRatioSquares = 0;
-    m_gainInfluence.assign(customers.size(), 0.0f);
+    m_gainInfluence.assign(withVariances ? customers.size() : 0, 0.0f);
     std::vector<Stats::WeightedObservation> rows;
-    for (std::size_t i = 0; i < customers.size(); ++i) {
+    for (std::size_t i = 0; withVariances && i < customers.size(); ++i) {
         if (m_analysis.cohortOf[i] < 0 || m_excluded[i])
             continue;
         const auto g = size_t(m_staticStratum[i]);
@@ -721,7 +726,7 @@ void SequentialTrials::estimateVariances()
         }
     }
 
-    const double gainSquares = addWindowDaysToGainInfluence();
+    const double gainSquares = withVariances ? addWindowDaysToGainInfluence() : 0.0;
 
     // The bands: Var S(day) = sum over groups of share^2 S_g^2 Var log S_g.
     for (std::size_t g = 0; g < m_groups.size(); ++g) {

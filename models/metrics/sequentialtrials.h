@@ -92,8 +92,12 @@ public:
         double smdAfter = 0;
     };
 
+    // A bootstrap replicate needs the point estimates alone: their
+    // variances (the customers' influences) are a fifth of the work.
+    enum class Precision { WithVariances, PointEstimates };
+
     SequentialTrials(const Analysis &analysis, std::vector<Attribute> attributes,
-                     double horizonDays);
+                     double horizonDays, Precision precision = Precision::WithVariances);
 
     const Curve &treatedCurve() const { return m_treated; }
     const Curve &controlCurve() const { return m_control; }
@@ -227,6 +231,7 @@ private:
     std::vector<std::int32_t> m_groupLastDay; // -1: the group has no gain
     std::vector<float> m_gainInfluence; // per customer, on m_windowGain.months
     WindowGain m_windowGain;
+    Precision m_precision = Precision::WithVariances;
     std::array<Difference, 3> m_survival;
     Difference m_restrictedMean;
 };

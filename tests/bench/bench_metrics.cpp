@@ -9,13 +9,14 @@
 // - the adjusted comparison (the default) beside the naive one
 //   (--method naive), as a full recompute and in memory, and the sequential
 //   trials alone: what the adjustment costs;
-// - the ROI's bootstrap interval (a few replicates, and 200 at their pace).
+// - the ROI's bootstrap interval, 200 replicates as the window runs them.
 //   bench_metrics [PROJECT]   (default: a 1 000 000-customer demo made first;
 //   a given project loses its snapshot, which the first compute rebuilds)
 #include "analysis.h"
 #include "benchutil.h"
 #include "demogenerator.h"
 #include "metricengine.h"
+#include "metricgroups.h"
 #include "projectdata.h"
 #include "sequentialtrials.h"
 #include "sqliteconnection.h"
@@ -192,20 +193,20 @@ int main(int argc, char *argv[])
                 "%% of the adjusted recompute in memory\n",
                 treated, runs, trialsSeconds, 100 * trialsSeconds / adjustedInMemory);
 
-    // The ROI's bootstrap interval: a few replicates of the whole
-    // calculation, timed, and what the window's 200 would take at that pace.
-    constexpr int replicates = 10;
+    // The ROI's bootstrap interval as the window computes it: 200
+    // replicates (m out of n above 100 000 customers), all cores.
     RoiBootstrap::Settings settings;
-    settings.replicates = replicates;
     timer.restart();
     const MetricEngine::BootstrapOutcome bootstrap = engine.bootstrapRoi({}, settings);
     const double bootstrapSeconds = timer.elapsed() / 1000.0;
-    std::printf("ROI bootstrap, %d replicates of the whole calculation: %.1f s (%.2f s each = "
-                "%.2f x the adjusted recompute in memory); 200 replicates at that pace: %.0f s "
-                "(%s)\n",
-                replicates, bootstrapSeconds, bootstrapSeconds / replicates,
-                bootstrapSeconds / replicates / adjustedInMemory,
-                bootstrapSeconds * 200 / replicates,
-                bootstrap.ok ? "ok" : qPrintable(bootstrap.error));
+    RoiSummary checked = full.result.roi;
+    MetricGroups::applyBootstrap(checked, bootstrap.result);
+    std::printf("ROI bootstrap interval, %d replicates of the whole calculation drawing %zu of %zu "
+                "customers each: %.1f s = %.1f x the adjusted recompute in memory (%s; value "
+                "interval %.0f to %.0f)\n",
+                settings.replicates, bootstrap.result.drawn, bootstrap.result.population,
+                bootstrapSeconds, bootstrapSeconds / adjustedInMemory,
+                bootstrap.ok ? "ok" : qPrintable(bootstrap.error), checked.valueLow,
+                checked.valueHigh);
     return 0;
 }

@@ -4,7 +4,9 @@
 #include "metricgroups.h"
 #include "metricsjson.h"
 #include "roibootstrap.h"
+#include "roiwording.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -128,11 +130,17 @@ void TestRoiBootstrap::aSeedGivesTheSameIntervalOnAnyThreads()
 void TestRoiBootstrap::agreesWithTheLinearizedInterval_data()
 {
     QTest::addColumn<EstimationMethod>("method");
-    QTest::newRow("adjusted") << EstimationMethod::Adjusted;
+    QTest::addColumn<qint64>("customers");
+    QTest::addColumn<int>("maxDrawn"); // 0: every replicate draws all of them
+    QTest::newRow("adjusted") << EstimationMethod::Adjusted << qint64(5000) << 0;
     // The naive retention money is a product of three estimates (RMST
     // difference, the cohort's mean revenue and its size); its interval was
     // 1.5 times too narrow while it counted the first alone.
-    QTest::newRow("naive") << EstimationMethod::Naive;
+    QTest::newRow("naive") << EstimationMethod::Naive << qint64(5000) << 0;
+    // A large project draws 1 in 10 per replicate, scales each value by 10
+    // and narrows the spread by sqrt(1/10): the spread of the whole again.
+    QTest::newRow("adjusted, 1 in 10 drawn") << EstimationMethod::Adjusted << qint64(30000) << 3000;
+    QTest::newRow("naive, 1 in 10 drawn") << EstimationMethod::Naive << qint64(30000) << 3000;
 }
 
 // The linearized interval is the bootstrap's linear term: on a project large
@@ -141,7 +149,11 @@ void TestRoiBootstrap::agreesWithTheLinearizedInterval_data()
 void TestRoiBootstrap::agreesWithTheLinearizedInterval()
 {
     QFETCH(EstimationMethod, method);
-    static const QString path = demo(QStringLiteral("agree.socialroi"), 5000, 7);
+    QFETCH(qint64, customers);
+    QFETCH(int, maxDrawn);
+    const QString name = QStringLiteral("agree-%1.socialroi").arg(customers);
+    const QString path
+        = QFile::exists(m_dir.filePath(name)) ? m_dir.filePath(name) : demo(name, customers, 7);
     QVERIFY(!path.isEmpty());
     MetricFilters filters;
     filters.method = method;
@@ -154,6 +166,7 @@ void TestRoiBootstrap::agreesWithTheLinearizedInterval()
 
     RoiBootstrap::Settings settings;
     settings.replicates = 200;
+    settings.maxDrawn = std::size_t(maxDrawn);
     // Called from the worker threads: counted here, checked on this one.
     std::atomic_int progressCalls {0}, badProgress {0};
     const MetricEngine::BootstrapOutcome bootstrap
@@ -167,6 +180,11 @@ void TestRoiBootstrap::agreesWithTheLinearizedInterval()
     QCOMPARE(badProgress.load(), 0);
     QCOMPARE(bootstrap.result.replicates + bootstrap.result.failed, 200);
     QVERIFY(bootstrap.result.isUsable());
+    QCOMPARE(bootstrap.result.isSubsampled(), maxDrawn > 0);
+    if (maxDrawn > 0) {
+        QCOMPARE(bootstrap.result.drawn, std::size_t(maxDrawn));
+        QVERIFY(bootstrap.result.population > std::size_t(maxDrawn) * 9);
+    }
     const double ratio = bootstrap.result.standardError / linearizedError;
     qInfo("%s: ROI value %.0f, linearized SE %.0f, bootstrap SD %.0f (ratio %.3f), bootstrap "
           "interval of the estimated part %.0f to %.0f",
@@ -177,7 +195,18 @@ void TestRoiBootstrap::agreesWithTheLinearizedInterval()
     MetricGroups::applyBootstrap(roi, bootstrap.result);
     QCOMPARE(roi.interval, RoiInterval::Bootstrap);
     QCOMPARE(roi.bootstrapReplicates, bootstrap.result.replicates);
+    // The sentence says how many were drawn when it was fewer than all.
+    const QString drawnCount = QLocale().toString(qint64(bootstrap.result.drawn));
+    QCOMPARE(RoiWording::intervalSentence(roi).contains(
+                 QStringLiteral(" of %1 of the ").arg(drawnCount)),
+             maxDrawn > 0);
+    QVERIFY(RoiWording::intervalSentence(roi).contains(
+        QStringLiteral("%1 resamples").arg(bootstrap.result.replicates)));
     QVERIFY(roi.valueLow < roi.value && roi.value < roi.valueHigh);
+    // Centred on the estimate: neither side more than twice the other.
+    const double above = roi.valueHigh - roi.value, below = roi.value - roi.valueLow;
+    QVERIFY2(above < 2 * below && below < 2 * above,
+             qPrintable(QStringLiteral("%1 below, %2 above").arg(below).arg(above)));
     QVERIFY(roi.roiLow && roi.roiHigh && *roi.roiLow < *roi.roi && *roi.roi < *roi.roiHigh);
     const QJsonObject json = QJsonDocument::fromJson(MetricsJson::toJson(outcome.result))
                                  .object()
@@ -187,6 +216,11 @@ void TestRoiBootstrap::agreesWithTheLinearizedInterval()
              QLatin1String("bootstrap"));
     QCOMPARE(json.value(QLatin1String("interval")).toObject().value(QLatin1String("replicates")),
              bootstrap.result.replicates);
+    QCOMPARE(json.value(QLatin1String("interval"))
+                 .toObject()
+                 .value(QLatin1String("drawn_per_replicate"))
+                 .toInteger(),
+             qint64(bootstrap.result.drawn));
     QCOMPARE(json.value(QLatin1String("value_low")).toDouble(), roi.valueLow);
 }
 

@@ -220,6 +220,7 @@ private slots:
     void noEffectIsFoundAsNone();
     void trueEffectIsCovered();
     void controlsAreBalanced();
+    void pointEstimatesAloneAreTheSame();
     void socialWithoutADateIsCountedAndLeftOut();
     void standardErrorsMatchACustomerBootstrap();
     void rateStandardErrorsMatchACustomerBootstrap();
@@ -286,6 +287,28 @@ void TestSequentialTrials::trueEffectIsCovered()
           covers, sumOfErrors / 20, gainCovers, sumOfGainErrors / 20);
     QVERIFY2(covers >= 17, qPrintable(QString::number(covers)));
     QVERIFY2(gainCovers >= 17, qPrintable(QString::number(gainCovers)));
+}
+
+// A bootstrap replicate skips the variances: the estimates it values the
+// ROI with are the same to the last bit.
+void TestSequentialTrials::pointEstimatesAloneAreTheSame()
+{
+    const Generated generated = generate(11, 0.6);
+    const Analysis analysis(generated.data, MetricFilters {});
+    const SequentialTrials full(analysis, {}, analysis.horizonDays());
+    const SequentialTrials point(analysis, {}, analysis.horizonDays(),
+                                 SequentialTrials::Precision::PointEstimates);
+    QVERIFY(full.windowGain().valid && full.windowGain().standardError > 0);
+    QCOMPARE(point.windowGain().valid, true);
+    QCOMPARE(point.windowGain().months, full.windowGain().months);
+    QCOMPARE(point.windowGain().standardError, 0.0);
+    QCOMPARE(point.restrictedMean().difference, full.restrictedMean().difference);
+    for (int t = 0; t < 3; ++t) {
+        QCOMPARE(point.survivalAt(t).valid, full.survivalAt(t).valid);
+        QCOMPARE(point.survivalAt(t).difference, full.survivalAt(t).difference);
+    }
+    QCOMPARE(point.treated, full.treated);
+    QCOMPARE(point.meanTreatedRevenue, full.meanTreatedRevenue);
 }
 
 void TestSequentialTrials::controlsAreBalanced()
