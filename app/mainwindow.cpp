@@ -10,6 +10,7 @@
 #include "databrowser.h"
 #include "datarevision.h"
 #include "demogenerator.h"
+#include "exportlocation.h"
 #include "filterbar.h"
 #include "importwizard/importwizard.h"
 #include "languagemanager.h"
@@ -291,7 +292,7 @@ void MainWindow::createActions()
                                            this, [this] { startImport(); });
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_exportReportAction = m_fileMenu->addAction(themeIcon(QStringLiteral("document-export")),
-                                                 QString(), this, &MainWindow::exportReport);
+                                                 QString(), this, [this] { exportReport(); });
     m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(themeIcon(QStringLiteral("application-exit")), QString(),
@@ -494,6 +495,7 @@ void MainWindow::setProject(std::unique_ptr<ProjectStore> store)
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
     rememberRecent(absolutePath);
     m_navigator->setProjectName(QFileInfo(path).completeBaseName());
+    ExportLocation::setProjectName(QFileInfo(path).completeBaseName());
     m_navigator->setTableCounts({});
     m_browser->setProject(absolutePath);
     m_assumptionsEditor->setProject(absolutePath);
@@ -724,27 +726,38 @@ void MainWindow::connectReportExporter()
             case ReportOutcome::Status::Written:
                 statusBar()->showMessage(
                     tr("Report written to %1").arg(QDir::toNativeSeparators(outcome.path)), 10000);
+                ExportLocation::announceSaved(this, outcome.path);
                 break;
             case ReportOutcome::Status::Cancelled:
                 statusBar()->showMessage(tr("Report export cancelled"), 5000);
                 break;
             case ReportOutcome::Status::Failed:
                 QMessageBox::warning(this, tr("Cannot export the report"), outcome.error);
+                // The save dialog again, on the same file, to pick another place.
+                exportReport(outcome.path);
                 break;
             }
         });
 }
 
-void MainWindow::exportReport()
+void MainWindow::exportReport(const QString &suggested)
 {
     if (!m_store || m_reportExporter->isRunning())
         return;
-    QString selectedFilter;
+    const QString pdf = tr("PDF report (*.pdf)");
+    const QString html = tr("Web page (*.html)");
+    const QString xlsx = tr("Excel workbook (*.xlsx)");
+    const QString suffix = QFileInfo(suggested).suffix().toLower();
+    QString selectedFilter = suffix == QLatin1String("html") ? html
+        : suffix == QLatin1String("xlsx")                    ? xlsx
+                                                             : pdf;
+    //: Part of a proposed file name: "Acme – ROI report – 2026-12-06.pdf"
+    const QString start = suggested.isEmpty()
+        ? ExportLocation::proposedPath(tr("ROI report"), QStringLiteral("pdf"))
+        : suggested;
     QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Report"),
-        QFileInfo(projectPath()).absolutePath() + QLatin1Char('/')
-            + QFileInfo(projectPath()).completeBaseName() + QLatin1String(".pdf"),
-        tr("PDF report (*.pdf);;Web page (*.html);;Excel workbook (*.xlsx)"), &selectedFilter);
+        this, tr("Export Report"), start, QStringList {pdf, html, xlsx}.join(QLatin1String(";;")),
+        &selectedFilter);
     if (path.isEmpty())
         return;
     if (!ReportExporter::formatForPath(path)) {

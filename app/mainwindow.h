@@ -120,7 +120,8 @@ private:
     void connectMetrics();
     void setMetricsBusy(bool busy);
     void rebuildLanguageMenu();
-    void exportReport();
+    // Asks where to write the report (starting at `suggested` when given) and writes it.
+    void exportReport(const QString &suggested = QString());
     void startImport(const QString &filePath = QString());
     void showCounts();
     void connectReportExporter();

@@ -2,6 +2,7 @@
 #include "databrowser.h"
 
 #include "backgroundtask.h"
+#include "exportlocation.h"
 #include "fieldlabels.h"
 #include "querycsvexport.h"
 #include "tablebrowsermodel.h"
@@ -19,7 +20,6 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -148,9 +148,9 @@ void DataBrowser::exportAsCsv(const QString &requestedPath)
         return;
     QString path = requestedPath;
     if (path.isEmpty()) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         path = QFileDialog::getSaveFileName(
-            this, tr("Export as CSV"), QDir(folder).filePath(query.table + QLatin1String(".csv")),
+            this, tr("Export as CSV"),
+            ExportLocation::proposedPath(tableLabel(query.table), QStringLiteral("csv")),
             tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return;
@@ -187,13 +187,15 @@ void DataBrowser::exportAsCsv(const QString &requestedPath)
             &QProgressDialog::setValue);
     progress->setFuture(future);
     QPointer<QProgressDialog> progressDialog(dialog);
-    onResult(this, future, [this, progressDialog](const QueryCsvExport::Outcome &outcome) {
+    onResult(this, future, [this, progressDialog, path](const QueryCsvExport::Outcome &outcome) {
         m_exporting = false;
         m_exportAction->setEnabled(true);
         if (progressDialog)
             progressDialog->close();
         if (!outcome.ok && !outcome.cancelled)
             QMessageBox::warning(this, tr("Export as CSV"), outcome.message);
+        if (outcome.ok)
+            ExportLocation::announceSaved(window(), path);
         Q_EMIT exportFinished(outcome.ok, outcome.message);
     });
 }

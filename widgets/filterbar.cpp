@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filterbar.h"
 
+#include "fieldlabels.h"
 #include "jobtracker.h"
 #include "optionaldateedit.h"
 
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 FilterBar::FilterBar(QWidget *parent)
@@ -24,6 +26,8 @@ FilterBar::FilterBar(QWidget *parent)
     , m_from(new OptionalDateEdit(this))
     , m_toLabel(new QLabel(this))
     , m_to(new OptionalDateEdit(this))
+    , m_datePresets(new QToolButton(this))
+    , m_datePresetsMenu(new QMenu(this))
     , m_asOfLabel(new QLabel(this))
     , m_asOf(new OptionalDateEdit(this))
     , m_methodLabel(new QLabel(this))
@@ -44,6 +48,13 @@ FilterBar::FilterBar(QWidget *parent)
     m_fromLabel->setBuddy(m_from);
     m_toLabel->setBuddy(m_to);
     m_asOfLabel->setBuddy(m_asOf);
+    m_from->setAnchor(OptionalDateEdit::Anchor::First);
+    m_to->setAnchor(OptionalDateEdit::Anchor::Last);
+    m_asOf->setAnchor(OptionalDateEdit::Anchor::Last);
+    m_datePresets->setObjectName(QStringLiteral("datePresets"));
+    m_datePresets->setMenu(m_datePresetsMenu);
+    m_datePresets->setPopupMode(QToolButton::InstantPopup);
+    m_datePresets->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_method->addItem(QString(), int(EstimationMethod::Adjusted));
     m_method->addItem(QString(), int(EstimationMethod::Naive));
     m_methodLabel->setBuddy(m_method);
@@ -88,6 +99,7 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(m_from, 1);
     layout->addWidget(m_toLabel);
     layout->addWidget(m_to, 1);
+    layout->addWidget(m_datePresets);
     layout->addSpacing(12);
     layout->addWidget(m_asOfLabel);
     layout->addWidget(m_asOf, 1);
@@ -108,6 +120,7 @@ void FilterBar::setProject(const QString &projectPath)
     m_projectPath = projectPath;
     m_hasChoices = false;
     m_choices = SegmentChoices();
+    fillDatePresets();
     {
         const QSignalBlocker segmentBlocker(m_segment);
         m_segment->setCurrentIndex(0);
@@ -148,6 +161,7 @@ void FilterBar::loadChoices()
             fillAdjustFor(checkedAdjustFor());
             for (OptionalDateEdit *edit : {m_from, m_to, m_asOf})
                 edit->setDataRange(choices.firstSignup, choices.lastSignup);
+            fillDatePresets();
             // Not an empty list as if the project had no segments: the list
             // says it is not read yet, and the read is tried again.
             if (!m_hasChoices)
@@ -242,8 +256,10 @@ void FilterBar::fillSegments()
             m_segment->insertSeparator(m_segment->count());
         for (const SegmentChoices::Choice &choice : choices) {
             // i18n: a filter choice and how many customers it holds.
-            m_segment->addItem(tr("%1 (%2)").arg(choice.filter, locale.toString(choice.customers)),
-                               choice.filter);
+            // "Region: France (120)"; the filter itself ("region=France") is the item's data.
+            m_segment->addItem(
+                tr("%1 (%2)").arg(segmentLabel(choice.filter), locale.toString(choice.customers)),
+                choice.filter);
         }
     };
     addChoices(m_choices.segments);
@@ -321,6 +337,52 @@ void FilterBar::updateAdjustForText()
                                            : checked.join(QLatin1String(", ")));
 }
 
+void FilterBar::fillDatePresets()
+{
+    m_datePresetsMenu->clear();
+    const QDate first = m_choices.firstSignup;
+    // The data's last day, else today: "the last 12 months" of the data.
+    const QDate last = m_choices.lastSignup.isValid() ? m_choices.lastSignup : QDate::currentDate();
+    const auto add = [this](const QString &text, const QString &name, const QDate &from,
+                            const QDate &to) {
+        QAction *action = m_datePresetsMenu->addAction(text);
+        action->setObjectName(name);
+        action->setData(QVariantList {from, to});
+        connect(action, &QAction::triggered, this, [this, from, to] { applyDates(from, to); });
+        return action;
+    };
+    add(tr("Last 12 months"), QStringLiteral("presetLast12Months"), last.addYears(-1).addDays(1),
+        last)
+        ->setToolTip(tr("The 12 months up to the latest signup in the data"));
+    if (first.isValid()) {
+        m_datePresetsMenu->addSeparator();
+        for (int year = last.year(); year >= first.year(); --year) {
+            add(QString::number(year), QStringLiteral("presetYear%1").arg(year), QDate(year, 1, 1),
+                QDate(year, 12, 31));
+        }
+    }
+    m_datePresetsMenu->addSeparator();
+    QAction *launch = add(tr("Since programme launch"), QStringLiteral("presetSinceLaunch"),
+                          m_choices.launch, QDate());
+    launch->setEnabled(m_choices.launch.isValid());
+    launch->setToolTip(m_choices.launch.isValid()
+                           ? tr("From the launch date of the assumptions, else the first social "
+                                "contact")
+                           : tr("No launch date: set it in the assumptions or import social "
+                                "contacts"));
+    add(tr("All dates"), QStringLiteral("presetAllDates"), QDate(), QDate());
+    m_datePresetsMenu->setToolTipsVisible(true);
+}
+
+void FilterBar::applyDates(const QDate &from, const QDate &to)
+{
+    for (auto [edit, date] : {std::pair {m_from, from}, std::pair {m_to, to}}) {
+        const QSignalBlocker blocker(edit);
+        edit->setValue(date);
+    }
+    schedule();
+}
+
 void FilterBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -339,12 +401,16 @@ void FilterBar::retranslate()
     m_toLabel->setText(tr("&to:"));
     m_from->setEmptyText(tr("No limit"));
     m_to->setEmptyText(tr("No limit"));
-    m_from->setToolTip(tr("Only customers who signed up on or after this day"));
-    m_to->setToolTip(tr("Only customers who signed up on or before this day"));
+    m_from->setDescription(tr("Only customers who signed up on or after this day"));
+    m_to->setDescription(tr("Only customers who signed up on or before this day"));
     m_asOfLabel->setText(tr("&As of:"));
     m_asOf->setEmptyText(tr("Project default"));
-    m_asOf->setToolTip(tr("The day the metrics describe. By default the as-of date of the "
-                          "assumptions, or else the latest date in the data."));
+    m_asOf->setDescription(tr("The day the metrics describe. By default the as-of date of the "
+                              "assumptions, or else the latest date in the data."));
+    m_datePresets->setText(tr("&Dates"));
+    m_datePresets->setToolTip(tr("Signup dates at one click: the last 12 months, a calendar "
+                                 "year, since the programme launch, or all dates"));
+    fillDatePresets();
     m_methodLabel->setText(tr("&Compare with:"));
     m_method->setItemText(0, tr("Similar customers, same day (estimate)"));
     m_method->setItemData(0,

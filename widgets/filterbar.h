@@ -13,6 +13,7 @@ class QLabel;
 class QMenu;
 class QPushButton;
 class QTimer;
+class QToolButton;
 
 // The filters shared by every metric pane (SPEC section 6): a segment (a
 // value of the segment column or "name=value" of an extra attribute, picked
@@ -44,6 +45,10 @@ public:
     OptionalDateEdit *fromEdit() const { return m_from; }
     OptionalDateEdit *toEdit() const { return m_to; }
     OptionalDateEdit *asOfEdit() const { return m_asOf; }
+    // The signup-date presets: the last 12 months of the data, each calendar
+    // year of the data, since the programme launch, all dates.
+    QToolButton *datePresetsButton() const { return m_datePresets; }
+    QMenu *datePresetsMenu() const { return m_datePresetsMenu; }
     QComboBox *methodBox() const { return m_method; }
     QPushButton *adjustForButton() const { return m_adjustFor; }
     // The attribute names offered to compare like with like.
@@ -69,6 +74,8 @@ private:
     void fillAdjustFor(const QStringList &checked);
     QStringList checkedAdjustFor() const;
     void updateAdjustForText();
+    void fillDatePresets();
+    void applyDates(const QDate &from, const QDate &to);
 
     QLabel *m_segmentLabel;
     QComboBox *m_segment;
@@ -76,6 +83,8 @@ private:
     OptionalDateEdit *m_from;
     QLabel *m_toLabel;
     OptionalDateEdit *m_to;
+    QToolButton *m_datePresets;
+    QMenu *m_datePresetsMenu;
     QLabel *m_asOfLabel;
     OptionalDateEdit *m_asOf;
     QLabel *m_methodLabel;

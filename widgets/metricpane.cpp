@@ -9,6 +9,7 @@
 #include "charts/repeatcountchart.h"
 #include "charts/repeattrackingchart.h"
 #include "charts/survivalchart.h"
+#include "datetext.h"
 #include "metricformat.h"
 #include "metriclabels.h"
 #include "metricrowsmodel.h"
@@ -574,7 +575,7 @@ QString MetricPane::describeCohorts() const
     const QLocale locale;
     return tr("Social cohort: %1 customers · control cohort: %2 customers · as of %3")
         .arg(locale.toString(m_shown->socialCustomers), locale.toString(m_shown->controlCustomers),
-             locale.toString(m_shown->asOf, QLocale::ShortFormat));
+             DateText::medium(m_shown->asOf, locale));
 }
 
 void MetricPane::changeEvent(QEvent *event)

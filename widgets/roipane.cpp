@@ -3,6 +3,7 @@
 
 #include "charts/roiwaterfallchart.h"
 #include "charts/sensitivitychart.h"
+#include "datetext.h"
 #include "metricformat.h"
 #include "metriclabels.h"
 #include "roisummarymodel.h"
@@ -291,5 +292,5 @@ void RoiPane::retranslate()
     m_cohorts->setText(tr("Social cohort: %1 customers · control cohort: %2 customers · as of %3")
                            .arg(locale.toString(m_shown->socialCustomers),
                                 locale.toString(m_shown->controlCustomers),
-                                locale.toString(m_shown->asOf, QLocale::ShortFormat)));
+                                DateText::medium(m_shown->asOf, locale)));
 }

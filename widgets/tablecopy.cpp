@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablecopy.h"
 
+#include "exportlocation.h"
 #include "tablecsvexport.h"
 #include "tabletext.h"
 
@@ -13,8 +14,6 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QRegularExpression>
-#include <QStandardPaths>
 
 namespace {
 
@@ -87,11 +86,10 @@ bool exportTableAsCsv(QAbstractItemView *view, const TableCopyOptions &options)
     QString name = options.fileName ? options.fileName() : QString();
     if (name.isEmpty())
         name = TableCopy::tr("table");
-    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        view, TableCopy::tr("Export as CSV"), QDir(folder).filePath(name + QStringLiteral(".csv")),
-        TableCopy::tr("CSV files (*.csv)"));
+    const QString path
+        = QFileDialog::getSaveFileName(view, TableCopy::tr("Export as CSV"),
+                                       ExportLocation::proposedPath(name, QStringLiteral("csv")),
+                                       TableCopy::tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return false;
     TableCsvExport::Options exportOptions;
@@ -101,6 +99,7 @@ bool exportTableAsCsv(QAbstractItemView *view, const TableCopyOptions &options)
         QMessageBox::warning(view, TableCopy::tr("Export as CSV"), outcome.message);
         return false;
     }
+    ExportLocation::announceSaved(view->window(), path);
     return true;
 }
 

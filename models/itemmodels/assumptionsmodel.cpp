@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assumptionsmodel.h"
 
+#include "datetext.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QUndoCommand>
@@ -145,7 +147,7 @@ QString AssumptionsModel::displayValue(int row, const Assumptions &assumptions) 
                 ? tr("Latest date in the data")
                 : tr("Earliest social contact in the data");
         }
-        return locale.toString(QDate::fromString(text, Qt::ISODate), QLocale::ShortFormat);
+        return DateText::medium(QDate::fromString(text, Qt::ISODate), locale);
     case Assumptions::Unit::Rate:
         return locale.toString(100.0 * text.toDouble(), 'f', 1) + locale.percent();
     case Assumptions::Unit::Share:

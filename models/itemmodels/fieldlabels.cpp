@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fieldlabels.h"
 
+#include "metricresult.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -76,4 +78,14 @@ QString fieldLabel(QStringView field)
 QString tableLabel(QStringView table)
 {
     return lookup(tableLabels, table);
+}
+
+QString segmentLabel(QStringView filter)
+{
+    const QString trimmed = filter.trimmed().toString();
+    if (trimmed.isEmpty())
+        return QString();
+    // The same words as the balance table's rows.
+    return covariateLabel(
+        trimmed.contains(QLatin1Char('=')) ? trimmed : QStringLiteral("segment=") + trimmed);
 }

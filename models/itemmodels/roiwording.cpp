@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "roiwording.h"
 
+#include "datetext.h"
 #include "metricformat.h"
 
 #include <QCoreApplication>
@@ -61,8 +62,8 @@ QString sentence(const RoiSummary &roi, const QLocale &locale)
 {
     const auto money
         = [&](double value) { return MetricFormat::money(value, roi.currency, locale); };
-    const QString from = locale.toString(roi.windowFrom, QLocale::ShortFormat);
-    const QString to = locale.toString(roi.windowTo, QLocale::ShortFormat);
+    const QString from = DateText::medium(roi.windowFrom, locale);
+    const QString to = DateText::medium(roi.windowTo, locale);
     QString headline;
     if (roi.noSocialCustomers) {
         return roi.method == EstimationMethod::Adjusted

@@ -42,6 +42,15 @@ SegmentChoices SegmentChoices::load(const QString &projectPath)
             choices.firstSignup = QDate::fromString(range.text(0), Qt::ISODate);
             choices.lastSignup = QDate::fromString(range.text(1), Qt::ISODate);
         }
+        SqliteStatement launch = connection.prepare(
+            "SELECT (SELECT value FROM assumptions WHERE key = 'programme_launch_date'), "
+            "(SELECT min(d) FROM (SELECT min(first_social_date) AS d FROM customers "
+            "UNION ALL SELECT min(contact_date) FROM contacts WHERE channel = 'social'))");
+        if (launch.step()) {
+            choices.launch = QDate::fromString(launch.text(0), Qt::ISODate);
+            if (!choices.launch.isValid())
+                choices.launch = QDate::fromString(launch.text(1).left(10), Qt::ISODate);
+        }
     } catch (const SqliteError &error) {
         choices = SegmentChoices();
         choices.error = QCoreApplication::translate("SegmentChoices", "%1: cannot read it (%2).")

@@ -3,6 +3,7 @@
 
 #include "backgroundtask.h"
 #include "canonicalschema.h"
+#include "datetext.h"
 #include "fieldlabels.h"
 
 #include <QCoreApplication>
@@ -204,7 +205,7 @@ QVariant TableBrowserModel::data(const QModelIndex &index, int role) const
             return locale.toString(value.toLongLong());
         case FieldType::Date: {
             const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
-            return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : value;
+            return date.isValid() ? DateText::medium(date, locale) : value;
         }
         case FieldType::Text:
         case FieldType::Enumeration:

@@ -55,13 +55,19 @@ QString covariateLabel(const QString &covariate)
     const qsizetype equals = covariate.indexOf(QLatin1Char('='));
     if (equals < 0)
         return covariate;
-    const QString name = covariate.left(equals);
-    const QString value = covariate.mid(equals + 1);
+    const QString name = covariate.left(equals).trimmed();
+    const QString value = covariate.mid(equals + 1).trimmed();
+    // An attribute of the user's files as a label: "preferred_channel" reads
+    // "Preferred channel".
+    QString shownName = name;
+    shownName.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!shownName.isEmpty())
+        shownName[0] = shownName.at(0).toUpper();
     //: A covariate that is one value of a column, e.g. "Segment: basic"
     return QCoreApplication::translate("BalanceModel", "%1: %2")
         .arg(name == QLatin1String("segment")
                  ? QCoreApplication::translate("BalanceModel", "Segment")
-                 : name,
+                 : shownName,
              value);
 }
 

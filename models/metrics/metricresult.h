@@ -126,7 +126,8 @@ struct BalanceRow
 
 // A covariate of the balance table in words: "tenure_months" → "Tenure
 // (months)", "segment=basic" → "Segment: basic", "region=France" →
-// "region: France" (an attribute of the user's file keeps its own name).
+// "Region: France" (an attribute of the user's file keeps its own name, with
+// a capital and underscores as spaces: "preferred_channel" → "Preferred channel").
 QString covariateLabel(const QString &covariate);
 
 // Who the adjusted method compared (SPEC section 4a), for the "Who is

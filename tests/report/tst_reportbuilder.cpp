@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "datetext.h"
 #include "demogenerator.h"
 #include "htmlreportwriter.h"
 #include "metricengine.h"
@@ -145,9 +146,11 @@ void TestReportBuilder::roiSentenceQuotesTheRoi()
     const QString returned = MetricFormat::money(*roi.roi + 1, roi.currency, locale);
     // Over the analysis window, an estimate, with its method in words and
     // the basis of the money.
+    // The window in the locale's medium dates ("Jan 1, 2025"), as the pane says it.
     const QString window = QStringLiteral("From %1 to %2, ")
-                               .arg(locale.toString(roi.windowFrom, QLocale::ShortFormat),
-                                    locale.toString(roi.windowTo, QLocale::ShortFormat));
+                               .arg(DateText::medium(roi.windowFrom, locale),
+                                    DateText::medium(roi.windowTo, locale));
+    QVERIFY(window.contains(QString::number(roi.windowTo.year())));
     QVERIFY2(document.roiSentence.startsWith(
                  window + QStringLiteral("every €1 spent on social care returned an estimated ")
                  + returned),

@@ -10,19 +10,28 @@
 #include "charts/survivalchart.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPainter>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 #include <QToolTip>
 #include <qcustomplot.h>
 
@@ -275,6 +284,12 @@ private Q_SLOTS:
     void languageChangeKeepsDataAndView();
     void copyPutsTheImageOnTheClipboard();
     void exportDialogOffersSizesAndFormats();
+    void theToolBarIsAlwaysThere_data();
+    void theToolBarIsAlwaysThere();
+    void zoomIsShownAndTheToolBarResetsIt();
+    void exportOfAZoomedChartIsTheWholeChart();
+    void aFailedExportKeepsTheDialogAndSaysWhy();
+    void whiskersAreDrawnOverTheBars();
     void screenshots_data();
     void screenshots();
 
@@ -285,6 +300,8 @@ private:
 
 void TestCharts::initTestCase()
 {
+    // Exports remember their folder: in the test's own settings.
+    QStandardPaths::setTestModeEnabled(true);
     QApplication::setStyle(QStringLiteral("Fusion"));
     QApplication::setPalette(QApplication::style()->standardPalette());
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
@@ -966,6 +983,171 @@ void TestCharts::screenshots()
             ? QRect(rect->outerRect().left(), rect->top(), rect->margins().left(), rect->height())
             : QRect(rect->left(), rect->bottom(), rect->width(), rect->margins().bottom());
         QVERIFY2(inside.contains(axisArea), qPrintable(name));
+    }
+}
+
+void TestCharts::theToolBarIsAlwaysThere_data()
+{
+    QTest::addColumn<ChartFactory>("factory");
+    QTest::newRow("survival") << ChartFactory(makeSurvival);
+    QTest::newRow("bars") << ChartFactory(makeBars);
+    QTest::newRow("monthly") << ChartFactory(makeMonthly);
+    QTest::newRow("nps") << ChartFactory(makeNps);
+    QTest::newRow("mentions") << ChartFactory(makeMentions);
+}
+
+void TestCharts::theToolBarIsAlwaysThere()
+{
+    QFETCH(ChartFactory, factory);
+    std::unique_ptr<CohortChart> chart = factory(true);
+    showAt(chart.get(), QSize(720, 400));
+    for (QToolButton *button : {chart->resetButton(), chart->copyButton(), chart->exportButton()}) {
+        QVERIFY(button->isVisible());
+        QVERIFY(!button->icon().isNull());
+        QVERIFY(!button->toolTip().isEmpty());
+        // Inside the chart, at its top right.
+        const QRect area(button->mapTo(chart.get(), QPoint(0, 0)), button->size());
+        QVERIFY2(chart->rect().contains(area),
+                 qPrintable(QStringLiteral("%1,%2").arg(area.right()).arg(area.bottom())));
+        QVERIFY(area.center().x() > chart->width() / 2);
+        QVERIFY(area.top() < 40);
+    }
+    // Nothing zoomed: nothing to reset, no notice.
+    QVERIFY(!chart->isZoomed());
+    QVERIFY(!chart->resetButton()->isEnabled());
+    QVERIFY(!chart->zoomedLabel()->isVisible());
+    // Copy works from the toolbar.
+    QGuiApplication::clipboard()->clear();
+    replotNow(chart.get());
+    chart->copyButton()->click();
+    QCOMPARE(QGuiApplication::clipboard()->image().size(), chart->plot()->size());
+}
+
+void TestCharts::zoomIsShownAndTheToolBarResetsIt()
+{
+    std::unique_ptr<CohortChart> chart = makeMonthly(true);
+    showAt(chart.get(), QSize(720, 400));
+    QCPAxis *xAxis = chart->plot()->xAxis;
+    QCPAxis *yAxis = chart->plot()->yAxis;
+    const QCPRange fullX = xAxis->range();
+    const QCPRange fullY = yAxis->range();
+    QSignalSpy zoomed(chart.get(), &CohortChart::zoomedChanged);
+
+    xAxis->scaleRange(0.4, fullX.center());
+    QVERIFY(chart->isZoomed());
+    QCOMPARE(zoomed.count(), 1);
+    QVERIFY(chart->resetButton()->isEnabled());
+    QVERIFY(chart->zoomedLabel()->isVisible());
+    QCOMPARE(chart->zoomedLabel()->text(), QStringLiteral("Zoomed"));
+    // Panning alone also leaves the full range.
+    chart->resetButton()->click();
+    QVERIFY(!chart->isZoomed());
+    yAxis->moveRange(fullY.size() / 3);
+    QVERIFY(chart->isZoomed());
+
+    chart->resetButton()->click();
+    QCOMPARE(xAxis->range(), fullX);
+    QCOMPARE(yAxis->range(), fullY);
+    QVERIFY(!chart->isZoomed());
+    QVERIFY(!chart->resetButton()->isEnabled());
+    QVERIFY(!chart->zoomedLabel()->isVisible());
+    QCOMPARE(zoomed.count(), 4);
+
+    // How it looks zoomed in, for the docs.
+    xAxis->scaleRange(0.5, fullX.center());
+    replotNow(chart.get());
+    QVERIFY(chart->grab().save(QDir(m_screenshots).filePath(QStringLiteral("chart-toolbar.png"))));
+}
+
+void TestCharts::exportOfAZoomedChartIsTheWholeChart()
+{
+    std::unique_ptr<CohortChart> chart = makeMonthly(true);
+    showAt(chart.get(), QSize(720, 400));
+    QCPAxis *xAxis = chart->plot()->xAxis;
+    const QCPRange full = xAxis->range();
+    const QImage whole = chart->toImage(800, 450, CohortChart::View::Full);
+    xAxis->scaleRange(0.3, full.center());
+    const QCPRange zoomed = xAxis->range();
+    const QImage view = chart->toImage(800, 450, CohortChart::View::CurrentView);
+    QVERIFY(whole != view);
+
+    const QString path = m_dir->filePath(QStringLiteral("zoomed.png"));
+    QVERIFY(chart->exportTo(path, 800, 450)); // by default: the whole chart
+    const QImage written(path);
+    QCOMPARE(written.convertToFormat(QImage::Format_ARGB32),
+             whole.convertToFormat(QImage::Format_ARGB32));
+    // The view on screen stays zoomed.
+    QCOMPARE(xAxis->range(), zoomed);
+    QVERIFY(chart->isZoomed());
+
+    // Asked for: the current view.
+    const QString viewPath = m_dir->filePath(QStringLiteral("view.png"));
+    QVERIFY(chart->exportTo(viewPath, 800, 450, CohortChart::View::CurrentView));
+    QCOMPARE(QImage(viewPath).convertToFormat(QImage::Format_ARGB32),
+             view.convertToFormat(QImage::Format_ARGB32));
+
+    // The dialog offers the current view only while the chart is zoomed.
+    ChartExportDialog dialog(path);
+    auto *currentView = dialog.findChild<QCheckBox *>();
+    QVERIFY(currentView);
+    QVERIFY(!currentView->isEnabled());
+    dialog.setZoomed(true);
+    QVERIFY(currentView->isEnabled());
+    QVERIFY(!dialog.currentViewOnly());
+    currentView->setChecked(true);
+    QVERIFY(dialog.currentViewOnly());
+}
+
+void TestCharts::aFailedExportKeepsTheDialogAndSaysWhy()
+{
+    std::unique_ptr<CohortChart> chart = makeBars(true);
+    showAt(chart.get(), QSize(640, 360));
+    const QString missing = m_dir->filePath(QStringLiteral("No such folder/chart.png"));
+    const QString good = m_dir->filePath(QStringLiteral("chart.png"));
+    bool checked = false;
+    QString error;
+    // The dialog runs its own loop: drive it from inside.
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ChartExportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *path = dialog->findChild<QLineEdit *>();
+        const QList<QSpinBox *> sizes = dialog->findChildren<QSpinBox *>();
+        path->setText(QDir::toNativeSeparators(missing));
+        sizes.at(0)->setValue(1000);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        // Still open, with its settings, saying which file and why.
+        checked = dialog->isVisible() && dialog->exportWidth() == 1000 && dialog->path() == missing;
+        error = dialog->errorText();
+        path->setText(QDir::toNativeSeparators(good));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    chart->showExportDialog();
+    QVERIFY(checked);
+    QVERIFY2(error.contains(QDir::toNativeSeparators(missing)), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("does not exist")), qPrintable(error));
+    QCOMPARE(QImage(good).width(), 1000);
+    // Saved: a message that offers to open it.
+    QMessageBox *saved = nullptr;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (widget->objectName() == QLatin1String("ExportSavedMessage") && widget->isVisible())
+            saved = qobject_cast<QMessageBox *>(widget);
+    }
+    QVERIFY(saved);
+    QVERIFY(saved->text().contains(QDir::toNativeSeparators(good)));
+    saved->close();
+}
+
+void TestCharts::whiskersAreDrawnOverTheBars()
+{
+    std::unique_ptr<CohortChart> chart = makeBars(true);
+    auto *bars = static_cast<CohortBarChart *>(chart.get());
+    for (Cohort cohort : {Cohort::Social, Cohort::Control}) {
+        QCPErrorBars *errors = bars->errorBars(cohort);
+        QVERIFY(errors);
+        for (Cohort other : {Cohort::Social, Cohort::Control}) {
+            QVERIFY(errors->layer()->index() > bars->bars(other)->layer()->index());
+        }
     }
 }
 

@@ -112,7 +112,7 @@ void TestComparisonPane::warnsWhenStillOutOfBalance()
     pane.setResult(result);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
-    QVERIFY2(pane.warningText().contains(QLatin1String("region: North")),
+    QVERIFY2(pane.warningText().contains(QLatin1String("Region: North")),
              qPrintable(pane.warningText()));
     const int last = pane.model()->rowCount() - 1;
     QVERIFY(!pane.model()

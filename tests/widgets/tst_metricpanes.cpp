@@ -31,6 +31,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -43,6 +44,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <qcustomplot.h>
 
@@ -126,6 +128,7 @@ private Q_SLOTS:
     void roiChartsDrawTheSummaryAndSensitivity();
     void relationshipExportsCustomerScores_data();
     void relationshipExportsCustomerScores();
+    void everyChartOfAPaneHasItsToolBar();
 
 private:
     void openProject(MainWindow &window, const QString &path);
@@ -771,6 +774,43 @@ void TestMetricPanes::relationshipExportsCustomerScores()
              QByteArray("customer_id,cohort,p_alive,expected_transactions_next_horizon,"
                         "expected_spend_per_transaction,derl_months,clv\r"));
     QVERIFY2(lines.size() > 1000, qPrintable(QString::number(lines.size()))); // one per customer
+}
+
+void TestMetricPanes::everyChartOfAPaneHasItsToolBar()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    openProject(window, m_path);
+    QVERIFY(window.showPane(QStringLiteral("retention")));
+    MetricPane *pane = window.metricsPage()->metricPane(QStringLiteral("retention"));
+    QVERIFY(pane && pane->isVisible());
+    const QList<CohortChart *> charts = pane->charts();
+    QVERIFY(!charts.isEmpty());
+    for (CohortChart *chart : charts) {
+        for (QToolButton *button :
+             {chart->resetButton(), chart->copyButton(), chart->exportButton()}) {
+            QVERIFY(button->isVisible());
+            QVERIFY(!button->icon().isNull());
+        }
+        QVERIFY(!chart->isZoomed());
+    }
+
+    CohortChart *chart = pane->mainChart();
+    QCPAxis *xAxis = chart->plot()->xAxis;
+    const QCPRange full = xAxis->range();
+    xAxis->scaleRange(0.5, full.center());
+    QVERIFY(chart->isZoomed());
+    QVERIFY(chart->zoomedLabel()->isVisible());
+    QVERIFY(chart->resetButton()->isEnabled());
+    chart->plot()->replot(QCustomPlot::rpImmediateRefresh);
+    QTest::qWait(50); // let queued replots run
+    QVERIFY(window.grab().save(
+        QStringLiteral(SOCIALROI_SCREENSHOT_DIR "/pane-retention-zoomed-1280x800.png")));
+    QVERIFY(chart->grab().save(QStringLiteral(SOCIALROI_SCREENSHOT_DIR "/chart-toolbar.png")));
+
+    chart->resetButton()->click();
+    QCOMPARE(xAxis->range(), full);
+    QVERIFY(!chart->isZoomed());
 }
 
 QTEST_MAIN(TestMetricPanes)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartexportdialog.h"
 
+#include "exportlocation.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -37,6 +40,8 @@ ChartExportDialog::ChartExportDialog(const QString &suggestedPath, QWidget *pare
     , m_height(new QSpinBox(this))
     , m_format(new QComboBox(this))
     , m_path(new QLineEdit(this))
+    , m_currentView(new QCheckBox(this))
+    , m_error(new QLabel(this))
     , m_presetLabel(new QLabel(this))
     , m_sizeLabel(new QLabel(this))
     , m_formatLabel(new QLabel(this))
@@ -68,7 +73,16 @@ ChartExportDialog::ChartExportDialog(const QString &suggestedPath, QWidget *pare
     form->addRow(m_formatLabel, m_format);
     form->addRow(m_presetLabel, m_preset);
     form->addRow(m_sizeLabel, sizeRow);
+    form->addRow(QString(), m_currentView);
+    form->addRow(m_error);
     form->addRow(m_buttons);
+    m_currentView->setChecked(false);
+    m_currentView->setEnabled(false);
+    m_error->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("exportError"));
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->hide();
 
     retranslate();
     m_format->setCurrentIndex(suffix == QLatin1String("svg")       ? 1
@@ -85,6 +99,7 @@ ChartExportDialog::ChartExportDialog(const QString &suggestedPath, QWidget *pare
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_path, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
+        m_error->hide();
     });
     syncSuffix();
 }
@@ -107,6 +122,45 @@ int ChartExportDialog::exportHeight() const
 ChartExportDialog::Format ChartExportDialog::format() const
 {
     return Format(m_format->currentIndex());
+}
+
+bool ChartExportDialog::currentViewOnly() const
+{
+    return m_currentView->isEnabled() && m_currentView->isChecked();
+}
+
+void ChartExportDialog::setZoomed(bool zoomed)
+{
+    m_currentView->setEnabled(zoomed);
+    if (!zoomed)
+        m_currentView->setChecked(false);
+}
+
+void ChartExportDialog::setWriter(Writer writer)
+{
+    m_writer = std::move(writer);
+}
+
+QString ChartExportDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void ChartExportDialog::accept()
+{
+    if (m_writer) {
+        // Say what stands in the way before writing, then what the writer found.
+        QString problem = ExportLocation::writeProblem(path());
+        if (problem.isEmpty())
+            problem = m_writer(*this);
+        if (!problem.isEmpty()) {
+            m_error->setText(problem);
+            m_error->show();
+            return;
+        }
+    }
+    m_error->hide();
+    QDialog::accept();
 }
 
 QString ChartExportDialog::suffix(Format format)
@@ -141,6 +195,8 @@ void ChartExportDialog::retranslate()
     m_sizeLabel->setText(tr("&Width × height:"));
     m_sizeLabel->setBuddy(m_width);
     m_browse->setText(tr("&Browse…"));
+    m_currentView->setText(tr("Only the &current zoomed view"));
+    m_currentView->setToolTip(tr("By default the whole chart is exported, whatever the zoom"));
 
     const QSignalBlocker formatBlocker(m_format);
     const QSignalBlocker presetBlocker(m_preset);
@@ -213,7 +269,11 @@ void ChartExportDialog::browse()
     const QString filter = format() == Format::Png ? tr("PNG images (*.png)")
         : format() == Format::Svg                  ? tr("SVG drawings (*.svg)")
                                                    : tr("PDF documents (*.pdf)");
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export chart"), path(), filter);
+    // The dialog's own folder when it exists, else where exports are kept.
+    QString start = path();
+    if (!QFileInfo(QFileInfo(start).absolutePath()).isDir())
+        start = QDir(ExportLocation::startFolder()).filePath(QFileInfo(start).fileName());
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export chart"), start, filter);
     if (!chosen.isEmpty()) {
         m_path->setText(QDir::toNativeSeparators(chosen));
         syncSuffix();

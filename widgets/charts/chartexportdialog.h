@@ -3,12 +3,18 @@
 
 #include <QDialog>
 
+#include <functional>
+
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
 // Asks where to export a chart, in which format and at which size (presets for
-// slides: 1280×720, 1920×1080, 3840×2160, or any size).
+// slides: 1280×720, 1920×1080, 3840×2160, or any size), and whether to export
+// the whole chart (the default) or the current zoomed view. With a writer set,
+// OK writes the file itself: a failure is shown in the dialog, which stays
+// open with its settings; success closes it.
 class ChartExportDialog : public QDialog
 {
     Q_OBJECT
@@ -22,6 +28,17 @@ public:
     int exportWidth() const;
     int exportHeight() const;
     Format format() const;
+    // True when the user asked for the view as zoomed rather than the whole chart.
+    bool currentViewOnly() const;
+    // Offers the "current view only" choice (only a zoomed chart has one).
+    void setZoomed(bool zoomed);
+    // Writes the chosen file; returns a translated reason on failure, empty on success.
+    using Writer = std::function<QString(const ChartExportDialog &dialog)>;
+    void setWriter(Writer writer);
+    // The failure shown in the dialog, empty when none.
+    QString errorText() const;
+
+    void accept() override;
 
     static QString suffix(Format format);
 
@@ -40,6 +57,9 @@ private:
     QSpinBox *m_height;
     QComboBox *m_format;
     QLineEdit *m_path;
+    QCheckBox *m_currentView;
+    class QLabel *m_error;
+    Writer m_writer;
     class QLabel *m_presetLabel;
     class QLabel *m_sizeLabel;
     class QLabel *m_formatLabel;

@@ -135,6 +135,8 @@ bool CohortBarChart::rebuild()
         errors->setData(minus, plus);
         errors->setPen(QPen(colours.text, 1.3));
         errors->setWhiskerWidth(10);
+        // Over every bar, the other cohort's too, so that no whisker is half hidden.
+        errors->setLayer(whiskerLayer());
         addCompanion(bars, errors);
         (social ? m_socialErrors : m_controlErrors) = errors;
 

@@ -2,6 +2,7 @@
 #include "cohortchart.h"
 
 #include "chartexportdialog.h"
+#include "exportlocation.h"
 #include "localeticker.h"
 
 #include <QClipboard>
@@ -9,13 +10,14 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QMenu>
-#include <QMessageBox>
 #include <QMouseEvent>
 #include <QPdfWriter>
-#include <QRegularExpression>
-#include <QStandardPaths>
+#include <QStyle>
 #include <QSvgGenerator>
+#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -33,10 +35,29 @@ constexpr double referenceHeight = 720;
 // Vector exports use the screen's 96 dpi for layout, so that fonts given in
 // points measure as they do on screen.
 constexpr int vectorResolution = 96;
+constexpr int titleRightMargin = 10;
 
 double exportScale(int width, int height)
 {
     return std::clamp(std::min(width / referenceWidth, height / referenceHeight), 1.0, 8.0);
+}
+
+// The desktop theme's icon, else the application's own, else the style's.
+QIcon toolIcon(const QString &name, const QStyle *style, QStyle::StandardPixmap fallback)
+{
+    QIcon icon = QIcon::fromTheme(name);
+    if (icon.isNull()) {
+        const QString resource = QStringLiteral(":/icons/actions/%1.svg").arg(name);
+        icon = QFileInfo::exists(resource) ? QIcon(resource) : style->standardIcon(fallback);
+    }
+    return icon;
+}
+
+bool sameRange(double lower, double upper, double defaultLower, double defaultUpper)
+{
+    const double tolerance = std::max(std::abs(defaultUpper - defaultLower), 1e-12) * 1e-6;
+    return std::abs(lower - defaultLower) <= tolerance
+        && std::abs(upper - defaultUpper) <= tolerance;
 }
 
 } // namespace
@@ -44,12 +65,55 @@ double exportScale(int width, int height)
 CohortChart::CohortChart(QWidget *parent)
     : QWidget(parent)
     , m_plot(new QCustomPlot(this))
+    , m_toolBar(new QWidget(this))
+    , m_zoomedLabel(new QLabel(m_toolBar))
+    , m_resetButton(new QToolButton(m_toolBar))
+    , m_copyButton(new QToolButton(m_toolBar))
+    , m_exportButton(new QToolButton(m_toolBar))
     , m_mainRect(m_plot->axisRect())
     , m_titleElement(nullptr)
     , m_legendRow(new QCPLayoutGrid)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // The chart's own toolbar, always visible over the plot's top right corner
+    // (the title, left-aligned, wraps before it): a "Zoomed" notice, Reset
+    // view, Copy and Export…. Over the plot rather than above it, so that the
+    // plot, its copies and exports keep the widget's size.
+    m_toolBar->setObjectName(QStringLiteral("ChartToolBar"));
+    auto *tools = new QHBoxLayout(m_toolBar);
+    tools->setContentsMargins(0, 0, 0, 0);
+    tools->setSpacing(1);
+    m_zoomedLabel->setObjectName(QStringLiteral("zoomedLabel"));
+    QFont zoomedFont = m_zoomedLabel->font();
+    zoomedFont.setItalic(true);
+    m_zoomedLabel->setFont(zoomedFont);
+    m_zoomedLabel->setVisible(false);
+    tools->addWidget(m_zoomedLabel);
+    tools->addSpacing(4);
+    const struct
+    {
+        QToolButton *button;
+        const char *icon;
+        QStyle::StandardPixmap fallback;
+        const char *name;
+    } buttons[] = {
+        {m_resetButton, "zoom-original", QStyle::SP_BrowserReload, "resetViewButton"},
+        {m_copyButton, "chart-copy", QStyle::SP_FileDialogContentsView, "copyChartButton"},
+        {m_exportButton, "chart-export", QStyle::SP_DialogSaveButton, "exportChartButton"},
+    };
+    for (const auto &entry : buttons) {
+        entry.button->setObjectName(QLatin1String(entry.name));
+        entry.button->setIcon(toolIcon(QLatin1String(entry.icon), style(), entry.fallback));
+        entry.button->setAutoRaise(true);
+        entry.button->setIconSize(QSize(16, 16));
+        tools->addWidget(entry.button);
+    }
+    m_resetButton->setEnabled(false);
+    connect(m_resetButton, &QToolButton::clicked, this, &CohortChart::resetView);
+    connect(m_copyButton, &QToolButton::clicked, this, &CohortChart::copyToClipboard);
+    connect(m_exportButton, &QToolButton::clicked, this, &CohortChart::showExportDialog);
+    retranslateToolBar();
     layout->addWidget(m_plot);
     setMinimumSize(320, 200);
 
@@ -65,7 +129,7 @@ CohortChart::CohortChart(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_titleElement = new QCPTextElement(m_plot, QString(), titleFont);
     m_titleElement->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);
-    m_titleElement->setMargins(QMargins(10, 6, 10, 2));
+    m_titleElement->setMargins(QMargins(10, 6, titleRightMargin, 2));
 
     // The legend gets a row of its own above the data, where it never hides a curve.
     QCPLegend *legend = m_plot->legend;
@@ -143,7 +207,14 @@ void CohortChart::fitTitle(int width) const
     // lines, broken at the space that makes the longer line shortest, rather
     // than running off the edge.
     const QFontMetrics metrics(m_titleElement->font());
-    const QMargins margins = m_titleElement->margins();
+    // On screen the title keeps clear of the toolbar over the top right corner;
+    // an export (another width) has no toolbar.
+    const int reserved = width == m_plot->width() ? m_toolBar->sizeHint().width() + 8 : 0;
+    QMargins margins = m_titleElement->margins();
+    if (margins.right() != titleRightMargin + reserved) {
+        margins.setRight(titleRightMargin + reserved);
+        m_titleElement->setMargins(margins);
+    }
     const int available = width - margins.left() - margins.right();
     QString text = m_title;
     if (width > 0 && metrics.horizontalAdvance(m_title) > available) {
@@ -233,10 +304,13 @@ void CohortChart::setSides(Sides sides)
     refresh(true);
 }
 
-bool CohortChart::exportTo(const QString &path, int width, int height) const
+bool CohortChart::exportTo(const QString &path, int width, int height, View view) const
 {
     if (width <= 0 || height <= 0 || path.isEmpty())
         return false;
+    QHash<QCPAxis *, QPair<double, double>> shown;
+    if (view == View::Full)
+        shown = showFullRange();
     const QString suffix = QFileInfo(path).suffix().toLower();
     bool ok = false;
     if (suffix == QLatin1String("png")) {
@@ -256,6 +330,7 @@ bool CohortChart::exportTo(const QString &path, int width, int height) const
     } else if (suffix == QLatin1String("pdf") || suffix == QLatin1String("svg")) {
         ok = renderVector(path, width, height, suffix == QLatin1String("pdf"));
     }
+    restoreRanges(shown);
     // Rendering at another size moved the layout; lay it out for the widget again.
     fitTitle(m_plot->width());
     m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -304,7 +379,7 @@ bool CohortChart::renderVector(const QString &path, int width, int height, bool 
     return painter.end() && QFileInfo(path).size() > 0;
 }
 
-QImage CohortChart::toImage(int width, int height) const
+QImage CohortChart::toImage(int width, int height, View view) const
 {
     if (width <= 0 || height <= 0) {
         width = m_plot->width();
@@ -319,8 +394,12 @@ QImage CohortChart::toImage(int width, int height) const
         layoutWidth = width;
         layoutHeight = height;
     }
+    QHash<QCPAxis *, QPair<double, double>> shown;
+    if (view == View::Full)
+        shown = showFullRange();
     fitTitle(layoutWidth);
     const QImage image = m_plot->toPixmap(layoutWidth, layoutHeight, scale).toImage();
+    restoreRanges(shown);
     fitTitle(m_plot->width());
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     return image;
@@ -363,18 +442,76 @@ void CohortChart::resetView()
 
 void CohortChart::showExportDialog()
 {
-    QString name = m_title.isEmpty() ? tr("chart") : m_title;
-    name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    ChartExportDialog dialog(QDir(folder).filePath(name + QStringLiteral(".png")), this);
-    if (dialog.exec() != QDialog::Accepted)
+    const QString what = m_title.isEmpty() ? tr("chart") : m_title;
+    ChartExportDialog dialog(ExportLocation::proposedPath(what, QStringLiteral("png")), this);
+    dialog.setZoomed(isZoomed());
+    // The dialog writes the file itself, so that a failure keeps it open.
+    dialog.setWriter([this](const ChartExportDialog &chosen) {
+        const View view = chosen.currentViewOnly() ? View::CurrentView : View::Full;
+        if (exportTo(chosen.path(), chosen.exportWidth(), chosen.exportHeight(), view))
+            return QString();
+        return tr("The chart could not be written to %1: the file could not be created or "
+                  "is not complete. Check that the folder exists, that you may write there "
+                  "and that the disk is not full.")
+            .arg(QDir::toNativeSeparators(chosen.path()));
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        ExportLocation::announceSaved(window(), dialog.path());
+}
+
+bool CohortChart::isZoomed() const
+{
+    return m_zoomed;
+}
+
+void CohortChart::updateZoomed()
+{
+    if (m_refreshing)
         return;
-    if (!exportTo(dialog.path(), dialog.exportWidth(), dialog.exportHeight())) {
-        QMessageBox::warning(this, tr("Export chart"),
-                             tr("The chart could not be written to %1. Check that the folder "
-                                "exists and that you may write there.")
-                                 .arg(QDir::toNativeSeparators(dialog.path())));
+    bool zoomed = false;
+    if (!m_empty) {
+        for (auto it = m_defaultRanges.cbegin(); it != m_defaultRanges.cend() && !zoomed; ++it) {
+            const QCPRange range = it.key()->range();
+            zoomed = !sameRange(range.lower, range.upper, it.value().first, it.value().second);
+        }
     }
+    m_resetButton->setEnabled(zoomed);
+    m_zoomedLabel->setVisible(zoomed);
+    placeToolBar();
+    if (zoomed == m_zoomed)
+        return;
+    m_zoomed = zoomed;
+    Q_EMIT zoomedChanged(zoomed);
+}
+
+QHash<QCPAxis *, QPair<double, double>> CohortChart::showFullRange() const
+{
+    QHash<QCPAxis *, QPair<double, double>> shown;
+    if (m_empty)
+        return shown;
+    for (auto it = m_defaultRanges.cbegin(); it != m_defaultRanges.cend(); ++it) {
+        shown.insert(it.key(), {it.key()->range().lower, it.key()->range().upper});
+        it.key()->setRange(it.value().first, it.value().second);
+    }
+    return shown;
+}
+
+void CohortChart::restoreRanges(const QHash<QCPAxis *, QPair<double, double>> &ranges) const
+{
+    for (auto it = ranges.cbegin(); it != ranges.cend(); ++it)
+        it.key()->setRange(it.value().first, it.value().second);
+}
+
+void CohortChart::retranslateToolBar()
+{
+    m_zoomedLabel->setText(tr("Zoomed"));
+    m_zoomedLabel->setToolTip(tr("The chart shows part of its data: Reset view shows it all"));
+    m_resetButton->setToolTip(tr("Reset view: show the whole chart again (or double-click it)"));
+    m_copyButton->setToolTip(tr("Copy the chart as an image"));
+    m_exportButton->setToolTip(tr("Export the chart as PNG, SVG or PDF…"));
+    for (QToolButton *button : {m_resetButton, m_copyButton, m_exportButton})
+        button->setAccessibleName(button->toolTip());
+    placeToolBar();
 }
 
 void CohortChart::changeEvent(QEvent *event)
@@ -386,6 +523,7 @@ void CohortChart::changeEvent(QEvent *event)
         refresh(true);
         break;
     case QEvent::LanguageChange:
+        retranslateToolBar();
         retranslate();
         break;
     default:
@@ -393,10 +531,19 @@ void CohortChart::changeEvent(QEvent *event)
     }
 }
 
+void CohortChart::placeToolBar()
+{
+    m_toolBar->adjustSize();
+    m_toolBar->move(std::max(0, width() - m_toolBar->width() - 4), 3);
+    m_toolBar->raise();
+}
+
 bool CohortChart::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_plot && event->type() == QEvent::Resize)
+    if (watched == m_plot && event->type() == QEvent::Resize) {
+        placeToolBar();
         fitTitle(m_plot->width());
+    }
     if (watched == m_plot && event->type() == QEvent::Leave && m_tracer && m_tracer->visible()) {
         m_tracer->setVisible(false);
         m_tracer->layer()->replot();
@@ -481,12 +628,22 @@ void CohortChart::refresh(bool keepView)
             it.key()->setRange(it.value());
     }
     m_refreshing = false;
+    updateZoomed();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 QCPAxisRect *CohortChart::mainAxisRect() const
 {
     return m_mainRect;
+}
+
+QCPLayer *CohortChart::whiskerLayer() const
+{
+    const QString name = QStringLiteral("whiskers");
+    if (QCPLayer *layer = m_plot->layer(name))
+        return layer;
+    m_plot->addLayer(name, m_plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    return m_plot->layer(name);
 }
 
 void CohortChart::addRowBelow(QCPLayoutElement *element)
@@ -645,8 +802,11 @@ void CohortChart::rememberView()
 {
     m_defaultRanges.clear();
     for (QCPAxisRect *rect : allAxisRects()) {
-        for (QCPAxis *axis : rect->axes())
+        for (QCPAxis *axis : rect->axes()) {
             m_defaultRanges.insert(axis, {axis->range().lower, axis->range().upper});
+            connect(axis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
+                    &CohortChart::updateZoomed, Qt::UniqueConnection);
+        }
     }
 }
 

@@ -22,7 +22,9 @@ class QCPItemTracer;
 class QCPLayoutElement;
 class QCPTextElement;
 class QCustomPlot;
+class QLabel;
 class QMouseEvent;
+class QToolButton;
 
 // Base of every chart that compares the social cohort with the control cohort.
 //
@@ -34,7 +36,9 @@ class QMouseEvent;
 //
 // Interaction: wheel zoom, drag pan, hover tooltips with exact values in the
 // locale, click a legend item to hide or show that cohort, context menu with
-// Reset view, Copy and Export…. GUI thread only.
+// Reset view, Copy and Export…, and the same three always visible in a small
+// toolbar above the plot, where a "Zoomed" label and an enabled reset button
+// say when the axes differ from the chart's full range. GUI thread only.
 class CohortChart : public QWidget
 {
     Q_OBJECT
@@ -65,9 +69,11 @@ public:
     // Writes the chart as PNG (width × height pixels), PDF or SVG (width × height
     // points), chosen by the file suffix. Text keeps its proportion to the chart
     // whatever the size, so a 3840×2160 PNG reads like a 1280×720 one.
-    bool exportTo(const QString &path, int width, int height) const;
+    // The whole chart unless view is CurrentView (the zoom and pan as shown).
+    enum class View { Full, CurrentView };
+    bool exportTo(const QString &path, int width, int height, View view = View::Full) const;
     // The chart as an image of width × height pixels (the current size when 0).
-    QImage toImage(int width = 0, int height = 0) const;
+    QImage toImage(int width = 0, int height = 0, View view = View::CurrentView) const;
     // Puts the chart, at its current size, on the clipboard as an image.
     void copyToClipboard() const;
 
@@ -76,6 +82,13 @@ public:
     // Shows or hides a legend entry's plottable together with its band, error
     // bars and markers, as a click on the legend item does.
     void setPlottableShown(QCPAbstractPlottable *plottable, bool shown);
+
+    // True while an axis shows less or more than its full range (zoom or pan).
+    bool isZoomed() const;
+    QToolButton *resetButton() const { return m_resetButton; }
+    QToolButton *copyButton() const { return m_copyButton; }
+    QToolButton *exportButton() const { return m_exportButton; }
+    QLabel *zoomedLabel() const { return m_zoomedLabel; }
 
     // Who the two sides are: the cohorts as they are, or, for an estimate,
     // the social customers from their first social contact against the
@@ -93,6 +106,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void exported(const QString &path);
+    void zoomedChanged(bool zoomed);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -111,6 +125,9 @@ protected:
     void refresh(bool keepView = false);
 
     QCPAxisRect *mainAxisRect() const;
+    // A layer just above the plottables' for error bars, so that whiskers are
+    // drawn over every bar whatever the order the bars were added in.
+    class QCPLayer *whiskerLayer() const;
     // A layout row below the main axis rect (e.g. numbers at risk), hidden while
     // the chart is empty. The chart takes ownership.
     void addRowBelow(QCPLayoutElement *element);
@@ -149,8 +166,20 @@ private:
     void onLegendClick(class QCPLegend *legend, class QCPAbstractLegendItem *item);
     const QCPAbstractPlottable *nearestSource(const QPoint &pos, int *dataIndex) const;
     bool renderVector(const QString &path, int width, int height, bool pdf) const;
+    void updateZoomed();
+    void placeToolBar();
+    void retranslateToolBar();
+    // Sets every axis to its full range, returning the ranges it had.
+    QHash<QCPAxis *, QPair<double, double>> showFullRange() const;
+    void restoreRanges(const QHash<QCPAxis *, QPair<double, double>> &ranges) const;
 
     QCustomPlot *m_plot;
+    QWidget *m_toolBar;
+    QLabel *m_zoomedLabel;
+    QToolButton *m_resetButton;
+    QToolButton *m_copyButton;
+    QToolButton *m_exportButton;
+    bool m_zoomed = false;
     QCPAxisRect *m_mainRect;
     QCPTextElement *m_titleElement;
     class QCPLayoutGrid *m_legendRow; // the legend, left-aligned by a stretching spacer

@@ -222,6 +222,7 @@ bool RoiWaterfallChart::rebuild()
         m_intervalAnchors->setData(anchorKeys, anchorValues, true);
         m_intervals = new QCPErrorBars(keyAxis, valueAxis);
         m_intervals->setErrorType(QCPErrorBars::etValueError);
+        m_intervals->setLayer(whiskerLayer());
         m_intervals->setDataPlottable(m_intervalAnchors);
         m_intervals->setData(minus, plus);
         m_intervals->setPen(QPen(colours.text, 1.3));

@@ -2,6 +2,7 @@
 #include "importrunpage.h"
 
 #include "backgroundtask.h"
+#include "exportlocation.h"
 #include "importer.h"
 #include "importwizardstate.h"
 #include "rejectedrowsexport.h"
@@ -334,8 +335,9 @@ QString ImportRunPage::summaryHtml() const
 void ImportRunPage::chooseExportFile()
 {
     const QFileInfo source(m_state->filePath);
-    const QString suggested = source.absoluteDir().filePath(
-        tr("%1 - rejected rows.csv").arg(source.completeBaseName()));
+    //: Part of a proposed file name: "Project – rejected rows of customers – 2026-12-06.csv"
+    const QString suggested = ExportLocation::proposedPath(
+        tr("rejected rows of %1").arg(source.completeBaseName()), QStringLiteral("csv"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export rejected rows"), suggested,
                                                       tr("CSV files (*.csv)"));
     if (!path.isEmpty())
@@ -352,11 +354,12 @@ void ImportRunPage::exportRejectedRows(const QString &csvPath)
         [projectPath, importId, csvPath](QPromise<RejectedRowsExport::Outcome> &) {
             return RejectedRowsExport::write(projectPath, importId, csvPath);
         });
-    onResult(this, future, [this](const RejectedRowsExport::Outcome &outcome) {
+    onResult(this, future, [this, csvPath](const RejectedRowsExport::Outcome &outcome) {
         m_exportButton->setEnabled(true);
-        if (outcome.ok)
+        if (outcome.ok) {
             WizardText::showNote(m_exportMessage, outcome.message);
-        else
+            ExportLocation::announceSaved(window(), csvPath);
+        } else
             WizardText::showProblem(m_exportMessage, outcome.message);
         Q_EMIT rejectedRowsExported(outcome.ok, outcome.message);
     });
