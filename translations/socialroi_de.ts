@@ -220,10 +220,6 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>Which chart of the metric: main (default), second (mentions of raves, revenue per order of relationship) or series (by month).</source>
-        <translation>Welches Diagramm der Kennzahl: main (Standard), second (Erwähnungen bei Fürsprache, Umsatz pro Bestellung bei Beziehung) oder series (nach Monat).</translation>
-    </message>
-    <message>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
@@ -290,6 +286,10 @@
     <message>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Which chart of the metric: main (default), second (mentions of raves, revenue per order of relationship), series (by month), or the BG/NBD checks of relationship: tracking, repeat_counts or alive.</source>
+        <translation>Welches Diagramm der Kennzahl: main (Standard), second (Erwähnungen bei raves, Umsatz je Bestellung bei relationship), series (nach Monat) oder die BG/NBD-Prüfungen von relationship: tracking, repeat_counts oder alive.</translation>
     </message>
 </context>
 <context>
@@ -366,6 +366,14 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Only the &amp;current zoomed view</source>
+        <translation>Nur die &amp;aktuelle gezoomte Ansicht</translation>
+    </message>
+    <message>
+        <source>By default the whole chart is exported, whatever the zoom</source>
+        <translation>Standardmäßig wird das ganze Diagramm exportiert, unabhängig vom Zoom</translation>
     </message>
 </context>
 <context>
@@ -446,6 +454,32 @@
         <source>Customers still active, by months since the first social contact</source>
         <translation>Noch aktive Kunden, nach Monaten seit dem ersten Social-Kontakt</translation>
     </message>
+    <message>
+        <source>Repeat orders, cumulative</source>
+        <translation>Folgebestellungen, kumuliert</translation>
+    </message>
+    <message>
+        <source>Repeat orders up to the as-of date</source>
+        <translation>Folgebestellungen bis zum Stichtag</translation>
+    </message>
+    <message>
+        <source>Chance of still ordering, P(alive) (%, bins of 10)</source>
+        <translation>Chance auf weitere Bestellungen, P(aktiv) (%, Klassen zu 10)</translation>
+    </message>
+    <message>
+        <source>Repeat orders; dashes: BG/NBD</source>
+        <extracomment>Chart title: cumulative repeat orders, counted (solid) and expected by BG/NBD (dashed)</extracomment>
+        <translation>Folgebestellungen; gestrichelt: BG/NBD</translation>
+    </message>
+    <message>
+        <source>Customers by repeat orders; diamonds: BG/NBD</source>
+        <extracomment>Chart title: bars count customers, diamonds show what the BG/NBD model expects</extracomment>
+        <translation>Kunden nach Folgebestellungen; Rauten: BG/NBD</translation>
+    </message>
+    <message>
+        <source>Customers by chance of still ordering</source>
+        <translation>Kunden nach Chance auf weitere Bestellungen</translation>
+    </message>
 </context>
 <context>
     <name>CohortBarChart</name>
@@ -472,14 +506,6 @@
     <message>
         <source>chart</source>
         <translation>Diagramm</translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation>Diagramm exportieren</translation>
-    </message>
-    <message>
-        <source>The chart could not be written to %1. Check that the folder exists and that you may write there.</source>
-        <translation>Das Diagramm konnte nicht nach %1 geschrieben werden. Prüfen Sie, ob der Ordner existiert und Sie dort schreiben dürfen.</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -516,6 +542,30 @@
     <message>
         <source>Similar customers (weighted)</source>
         <translation>Ähnliche Kunden (gewichtet)</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1: the file could not be created or is not complete. Check that the folder exists, that you may write there and that the disk is not full.</source>
+        <translation>Das Diagramm konnte nicht nach %1 geschrieben werden: Die Datei konnte nicht angelegt werden oder ist unvollständig. Prüfen Sie, ob der Ordner existiert, ob Sie dort schreiben dürfen und ob der Datenträger nicht voll ist.</translation>
+    </message>
+    <message>
+        <source>Zoomed</source>
+        <translation>Gezoomt</translation>
+    </message>
+    <message>
+        <source>The chart shows part of its data: Reset view shows it all</source>
+        <translation>Das Diagramm zeigt nur einen Teil seiner Daten: „Ansicht zurücksetzen“ zeigt alle</translation>
+    </message>
+    <message>
+        <source>Reset view: show the whole chart again (or double-click it)</source>
+        <translation>Ansicht zurücksetzen: wieder das ganze Diagramm zeigen (oder doppelklicken)</translation>
+    </message>
+    <message>
+        <source>Copy the chart as an image</source>
+        <translation>Diagramm als Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG, SVG or PDF…</source>
+        <translation>Diagramm als PNG, SVG oder PDF exportieren…</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1035,41 @@
     </message>
 </context>
 <context>
+    <name>ExportLocation</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation>Es wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: it is a folder.</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Export saved</source>
+        <translation>Export gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
         <source>Customer ID</source>
@@ -1292,6 +1377,38 @@
     <message>
         <source>Segments not read yet: trying again…</source>
         <translation>Segmente noch nicht gelesen: neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>The 12 months up to the latest signup in the data</source>
+        <translation>Die 12 Monate bis zur letzten Anmeldung in den Daten</translation>
+    </message>
+    <message>
+        <source>Since programme launch</source>
+        <translation>Seit Programmstart</translation>
+    </message>
+    <message>
+        <source>From the launch date of the assumptions, else the first social contact</source>
+        <translation>Ab dem Startdatum der Annahmen, sonst ab dem ersten Social-Media-Kontakt</translation>
+    </message>
+    <message>
+        <source>No launch date: set it in the assumptions or import social contacts</source>
+        <translation>Kein Startdatum: Legen Sie es in den Annahmen fest oder importieren Sie Social-Media-Kontakte</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Alle Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Zeiträume</translation>
+    </message>
+    <message>
+        <source>Signup dates at one click: the last 12 months, a calendar year, since the programme launch, or all dates</source>
+        <translation>Anmeldedaten mit einem Klick: die letzten 12 Monate, ein Kalenderjahr, seit Programmstart oder alle Daten</translation>
     </message>
 </context>
 <context>
@@ -1948,10 +2065,6 @@
         <translation>Alle %1 abgelehnten Zeilen werden im Projekt aufbewahrt; exportieren Sie sie, um jede einzelne zu sehen.</translation>
     </message>
     <message>
-        <source>%1 - rejected rows.csv</source>
-        <translation>%1 - abgelehnte Zeilen.csv</translation>
-    </message>
-    <message>
         <source>Export rejected rows</source>
         <translation>Abgelehnte Zeilen exportieren</translation>
     </message>
@@ -1966,6 +2079,11 @@
     <message>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>rejected rows of %1</source>
+        <extracomment>Part of a proposed file name: &quot;Project – rejected rows of customers – 2026-12-06.csv&quot;</extracomment>
+        <translation>abgelehnte Zeilen aus %1</translation>
     </message>
 </context>
 <context>
@@ -2283,10 +2401,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <source>PDF report (*.pdf);;Web page (*.html);;Excel workbook (*.xlsx)</source>
-        <translation>PDF-Bericht (*.pdf);;Webseite (*.html);;Excel-Arbeitsmappe (*.xlsx)</translation>
-    </message>
-    <message>
         <source>&amp;Import Data…</source>
         <translation>Daten &amp;importieren…</translation>
     </message>
@@ -2357,6 +2471,23 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF-Bericht (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>ROI report</source>
+        <extracomment>Part of a proposed file name: &quot;Acme – ROI report – 2026-12-06.pdf&quot;</extracomment>
+        <translation>ROI-Bericht</translation>
     </message>
 </context>
 <context>
@@ -2745,10 +2876,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Wie viele Kunden 3, 6 und 12 Monate nach ihrem ersten Kontakt mit dem Social-Care-Team noch bei Ihnen sind, verglichen mit ähnlichen Kunden, die am selben Tag noch bei Ihnen waren und noch keinen Kontakt zum Team hatten (naive Methode: ab der Anmeldung, gegen alle anderen). Kunden, die am Stichtag noch aktiv sind, gelten bis dahin als gehalten. Der Geldwert ist der Umsatz, den das Team im ROI-Zeitraum gehalten hat, mal die Deckungsbeitragsquote, sobald sie gesetzt ist.</translation>
     </message>
     <message>
-        <source>Of the customers flagged as about to leave, the share still a customer when the save window set in the assumptions ended. Only customers whose window has passed by the as-of date count. The money is the extra customers saved times what a customer brings in over the horizon; it is already part of retention and is never counted twice.</source>
-        <translation>Von den Kunden, die als abwanderungsgefährdet markiert wurden, der Anteil, der am Ende des Rettungsfensters aus den Annahmen noch Kunde war. Es zählen nur Kunden, deren Fenster am Stichtag abgelaufen ist. Der Geldwert sind die zusätzlich geretteten Kunden mal dem, was ein Kunde über den Horizont einbringt; er ist bereits Teil der Kundenbindung und wird nie doppelt gezählt.</translation>
-    </message>
-    <message>
         <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The range is the interval of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
         <translation>Jeder Geldwert über einen Zeitraum gezählt, den Horizont bis zum Stichtag, und den Programmkosten derselben Monate gegenübergestellt. Die Spanne ist das Intervall des Gesamtwerts, aus der Wirkung jedes Kunden auf alle Teile zugleich. Gerettete Kunden stecken in der Kundenbindung, Self-Service in den Betriebskosten, und der Return on Relationship ist beschreibend: nichts wird doppelt gezählt.</translation>
     </message>
@@ -2854,6 +2981,14 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Orders per customer</source>
         <translation>Bestellungen pro Kunde</translation>
+    </message>
+    <message>
+        <source>Of the customers flagged as about to leave, the share still a customer when the save window set in the assumptions ended. Only customers whose window has passed by the as-of date count. The money is the extra customers saved times what a saved customer is still worth: the contribution margin times their monthly revenue over the discounted expected remaining lifetime of the lifetime value&apos;s model (the revenue of the horizon when that model cannot be fitted). It is already part of retention and is never counted twice.</source>
+        <translation>Von den als abwanderungsgefährdet markierten Kunden der Anteil, der am Ende des in den Annahmen festgelegten Rettungsfensters noch Kunde war. Es zählen nur Kunden, deren Fenster zum Stichtag abgelaufen ist. Der Geldwert ist die Zahl zusätzlich gehaltener Kunden mal dem, was ein gehaltener Kunde noch wert ist: Deckungsbeitragsquote mal Monatsumsatz über die abgezinste erwartete Restlebensdauer aus dem Modell des Kundenwerts (der Umsatz des Horizonts, wenn sich dieses Modell nicht schätzen lässt). Er ist bereits Teil der Kundenbindung und wird nie doppelt gezählt.</translation>
+    </message>
+    <message>
+        <source>What a saved customer is still worth</source>
+        <translation>Was ein gehaltener Kunde noch wert ist</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3116,55 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <extracomment>Chart title: observed retention as solid lines, the sBG model&apos;s projection dashed</extracomment>
         <translation>Bindung; gestrichelt: sBG-Prognose</translation>
     </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>customer-scores</source>
+        <extracomment>Default file name of the scored customer list</extracomment>
+        <translation>kundenbewertungen</translation>
+    </message>
+    <message>
+        <source>Export customer scores</source>
+        <translation>Kundenbewertungen exportieren</translation>
+    </message>
+    <message>
+        <source>No project is open: there are no customer scores to export.</source>
+        <translation>Kein Projekt geöffnet: Es gibt keine Kundenbewertungen zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Writing the customer scores to %1…</source>
+        <translation>Kundenbewertungen werden in %1 geschrieben…</translation>
+    </message>
+    <message>
+        <source>Customer scores written to %1.</source>
+        <translation>Kundenbewertungen in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The customer scores were not written: %1</source>
+        <translation>Die Kundenbewertungen wurden nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Kundenwert</translation>
+    </message>
+    <message>
+        <source>Model checks (BG/NBD)</source>
+        <translation>Modellprüfung (BG/NBD)</translation>
+    </message>
+    <message>
+        <source>Export customer scores…</source>
+        <translation>Kundenbewertungen exportieren…</translation>
+    </message>
+    <message>
+        <source>Writes one row per customer with P(alive), expected orders, DERL and lifetime value, as socialroi scores does: CSV or Excel.</source>
+        <translation>Schreibt eine Zeile je Kunde mit P(aktiv), erwarteten Bestellungen, DERL und Kundenwert, wie socialroi scores: CSV oder Excel.</translation>
+    </message>
 </context>
 <context>
     <name>MetricRowsModel</name>
@@ -3095,6 +3279,11 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>A warning when the data cannot support a conclusion</source>
         <translation>Eine Warnung, wenn die Daten keine Schlussfolgerung tragen</translation>
     </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <extracomment>A cohort&apos;s value with its 95% interval, e.g. &quot;€1,234 (€1,100 to €1,380)&quot;</extracomment>
+        <translation>%1 (%2 bis %3)</translation>
+    </message>
 </context>
 <context>
     <name>MetricWarnings</name>
@@ -3160,6 +3349,10 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Compared from signup, everyone ever in touch with the social team against everyone else: not estimated from the first social contact, so not an effect.</source>
         <translation>Verglichen ab der Anmeldung, alle mit Kontakt zum Social-Team gegenüber allen anderen: nicht ab dem ersten Social-Kontakt geschätzt, also keine Wirkung.</translation>
+    </message>
+    <message>
+        <source>The social cohort&apos;s lifetime model could not be fitted: a saved customer is valued at the revenue of the horizon instead of their remaining lifetime.</source>
+        <translation>Das Lebensdauermodell der Social-Kohorte ließ sich nicht schätzen: Ein gehaltener Kunde wird mit dem Umsatz des Horizonts bewertet statt mit seiner verbleibenden Lebensdauer.</translation>
     </message>
 </context>
 <context>
@@ -3383,6 +3576,23 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Pick a day in the calendar (Alt+Down)</source>
+        <translation>Einen Tag im Kalender wählen (Alt+Pfeil unten)</translation>
+    </message>
+    <message>
+        <source>Type a date such as %1 or 2025-12-31, or pick one in the calendar</source>
+        <extracomment>%1 is an example date in the user&apos;s format, e.g. 31/12/2025</extracomment>
+        <translation>Geben Sie ein Datum wie %1 oder 2025-12-31 ein oder wählen Sie es im Kalender</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as %1 or 2025-12-31. Until then the filter keeps its last date; Esc puts it back.</source>
+        <extracomment>%1 is an example date in the user&apos;s format, e.g. 31/12/2025</extracomment>
+        <translation>Kein Datum: Geben Sie es als %1 oder 2025-12-31 ein. Bis dahin behält der Filter sein letztes Datum; Esc stellt es wieder her.</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3538,6 +3748,56 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source> [… cut here: the row as read is %1 bytes of UTF-8, SHA-256 %2]</source>
         <translation> [… hier gekürzt: die gelesene Zeile umfasst %1 Byte UTF-8, SHA-256 %2]</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatCountChart</name>
+    <message>
+        <source>Expected by the model</source>
+        <extracomment>Name of the diamonds that show the share the BG/NBD model expects in each bin</extracomment>
+        <translation>Vom Modell erwartet</translation>
+    </message>
+    <message>
+        <source>%1 customers (%2)</source>
+        <translation>%1 Kunden (%2)</translation>
+    </message>
+    <message>
+        <source>Expected by the model: %1</source>
+        <translation>Vom Modell erwartet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatTrackingChart</name>
+    <message>
+        <source>Weeks since the first order</source>
+        <translation>Wochen seit der ersten Bestellung</translation>
+    </message>
+    <message>
+        <source>← fitted</source>
+        <extracomment>Tracking chart: the weeks the model was fitted to, left of the as-of date</extracomment>
+        <translation>← angepasst</translation>
+    </message>
+    <message>
+        <source>holdout →</source>
+        <extracomment>Tracking chart: the weeks after the as-of date, which the model never saw</extracomment>
+        <translation>Prüfzeitraum →</translation>
+    </message>
+    <message>
+        <source>%1: model</source>
+        <extracomment>Tooltip and export name of the line of repeat transactions the BG/NBD model expects</extracomment>
+        <translation>%1: Modell</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Woche %1</translation>
+    </message>
+    <message>
+        <source>Repeat transactions so far: %1</source>
+        <translation>Folgekäufe bisher: %1</translation>
+    </message>
+    <message>
+        <source>Expected by the model: %1</source>
+        <translation>Vom Modell erwartet: %1</translation>
     </message>
 </context>
 <context>
@@ -3806,6 +4066,24 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>%1 to %2</source>
         <comment>a range of dates</comment>
         <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Lifetime value and model parameters</source>
+        <translation>Kundenwert und Modellparameter</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <extracomment>A cohort&apos;s value with its 95% interval, e.g. &quot;€1,234 (€1,100 to €1,380)&quot;</extracomment>
+        <translation>%1 (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>no fit</source>
+        <translation>keine Anpassung</translation>
+    </message>
+    <message>
+        <source>%1 (SE %2)</source>
+        <extracomment>A model parameter&apos;s estimate with its standard error</extracomment>
+        <translation>%1 (Standardfehler %2)</translation>
     </message>
 </context>
 <context>
@@ -4308,6 +4586,21 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>No verdict yet: no customer in this selection is marked as having dealt with the social team. Import the contacts with their channel (social), or the customers&apos; social flag, to compare them.</source>
         <translation>Noch kein Urteil: Kein Kunde in dieser Auswahl ist als Kunde mit Kontakt zum Social-Team markiert. Importieren Sie die Kontakte mit ihrem Kanal (Social) oder die Social-Kennzeichnung der Kunden, um sie zu vergleichen.</translation>
     </message>
+    <message>
+        <source>Lifetime value here is the profit a customer is expected to bring from the as-of date on, in today&apos;s money: a contribution margin of %1 on the subscription revenue of the months the sBG model expects them to stay and on the orders BG/NBD and Gamma-Gamma expect, discounted at %2 a year. Each cohort&apos;s range shows how uncertain the fitted models are.</source>
+        <translation>Der Kundenwert ist hier der Gewinn, den ein Kunde ab dem Stichtag voraussichtlich noch bringt, in heutigem Geld: ein Deckungsbeitrag von %1 auf die Abo-Umsätze der Monate, die er laut sBG-Modell bleibt, und auf die Bestellungen, die BG/NBD und Gamma-Gamma erwarten, abgezinst mit %2 pro Jahr. Die Spanne jeder Kohorte zeigt, wie unsicher die angepassten Modelle sind.</translation>
+    </message>
+    <message>
+        <source>Lifetime value here is the revenue, not profit (no contribution margin is set), a customer is expected to bring from the as-of date on, in today&apos;s money: the subscription revenue of the months the sBG model expects them to stay and the orders BG/NBD and Gamma-Gamma expect, discounted at %1 a year. Each cohort&apos;s range shows how uncertain the fitted models are.</source>
+        <translation>Der Kundenwert ist hier der Umsatz, nicht der Gewinn (kein Deckungsbeitrag festgelegt), den ein Kunde ab dem Stichtag voraussichtlich noch bringt, in heutigem Geld: die Abo-Umsätze der Monate, die er laut sBG-Modell bleibt, und die Bestellungen, die BG/NBD und Gamma-Gamma erwarten, abgezinst mit %1 pro Jahr. Die Spanne jeder Kohorte zeigt, wie unsicher die angepassten Modelle sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected orders are counted over the horizon of %n month(s).</source>
+        <translation>
+            <numerusform>Erwartete Bestellungen werden über den Zeitraum von %n Monat gezählt.</numerusform>
+            <numerusform>Erwartete Bestellungen werden über den Zeitraum von %n Monaten gezählt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RowValidator</name>
@@ -4446,6 +4739,13 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>-o %1 is the project itself; choose another output file.</source>
         <translation>-o %1 ist das Projekt selbst; wählen Sie eine andere Ausgabedatei.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresFile</name>
+    <message>
+        <source>%1 must end in .csv or .xlsx.</source>
+        <translation>%1 muss auf .csv oder .xlsx enden.</translation>
     </message>
     <message>
         <source>%1: the project could not be read (%2).</source>
@@ -5159,6 +5459,26 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Cannot write %1: the XLSX writer %2 is missing. It is built and installed with SocialROI Workbench; build or install it again.</source>
         <translation>%1 kann nicht geschrieben werden: Der XLSX-Writer %2 fehlt. Er wird mit SocialROI Workbench gebaut und installiert; bauen oder installieren Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>Lifetime value by cohort and the models behind it</source>
+        <translation>Kundenwert je Kohorte und die Modelle dahinter</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation>Standardfehler</translation>
     </message>
 </context>
 </TS>

@@ -220,10 +220,6 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>Which chart of the metric: main (default), second (mentions of raves, revenue per order of relationship) or series (by month).</source>
-        <translation>Quel graphique de l&apos;indicateur&#xa0;: main (par défaut), second (mentions pour les éloges, chiffre d&apos;affaires par commande pour la relation) ou series (par mois).</translation>
-    </message>
-    <message>
         <source>KIND</source>
         <translation>TYPE</translation>
     </message>
@@ -290,6 +286,10 @@
     <message>
         <source>Wrote %1.</source>
         <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>Which chart of the metric: main (default), second (mentions of raves, revenue per order of relationship), series (by month), or the BG/NBD checks of relationship: tracking, repeat_counts or alive.</source>
+        <translation>Quel graphique de l&apos;indicateur : main (par défaut), second (mentions de raves, chiffre d&apos;affaires par commande de relationship), series (par mois), ou les contrôles BG/NBD de relationship : tracking, repeat_counts ou alive.</translation>
     </message>
 </context>
 <context>
@@ -366,6 +366,14 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Only the &amp;current zoomed view</source>
+        <translation>Seulement la vue &amp;actuelle (zoomée)</translation>
+    </message>
+    <message>
+        <source>By default the whole chart is exported, whatever the zoom</source>
+        <translation>Par défaut, le graphique entier est exporté, quel que soit le zoom</translation>
     </message>
 </context>
 <context>
@@ -446,6 +454,32 @@
         <source>Customers still active, by months since the first social contact</source>
         <translation>Clients toujours actifs, en mois depuis le premier contact social</translation>
     </message>
+    <message>
+        <source>Repeat orders, cumulative</source>
+        <translation>Commandes répétées, cumulées</translation>
+    </message>
+    <message>
+        <source>Repeat orders up to the as-of date</source>
+        <translation>Commandes répétées jusqu&apos;à la date d&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Chance of still ordering, P(alive) (%, bins of 10)</source>
+        <translation>Probabilité de commander encore, P(actif) (%, tranches de 10)</translation>
+    </message>
+    <message>
+        <source>Repeat orders; dashes: BG/NBD</source>
+        <extracomment>Chart title: cumulative repeat orders, counted (solid) and expected by BG/NBD (dashed)</extracomment>
+        <translation>Commandes répétées ; tirets : BG/NBD</translation>
+    </message>
+    <message>
+        <source>Customers by repeat orders; diamonds: BG/NBD</source>
+        <extracomment>Chart title: bars count customers, diamonds show what the BG/NBD model expects</extracomment>
+        <translation>Clients par commandes répétées ; losanges : BG/NBD</translation>
+    </message>
+    <message>
+        <source>Customers by chance of still ordering</source>
+        <translation>Clients selon la probabilité de commander encore</translation>
+    </message>
 </context>
 <context>
     <name>CohortBarChart</name>
@@ -472,14 +506,6 @@
     <message>
         <source>chart</source>
         <translation>graphique</translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation>Exporter le graphique</translation>
-    </message>
-    <message>
-        <source>The chart could not be written to %1. Check that the folder exists and that you may write there.</source>
-        <translation>Le graphique n&apos;a pas pu être écrit dans %1. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -516,6 +542,30 @@
     <message>
         <source>Similar customers (weighted)</source>
         <translation>Clients semblables (pondérés)</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1: the file could not be created or is not complete. Check that the folder exists, that you may write there and that the disk is not full.</source>
+        <translation>Le graphique n&apos;a pas pu être écrit dans %1 : le fichier n&apos;a pas pu être créé ou est incomplet. Vérifiez que le dossier existe, que vous pouvez y écrire et que le disque n&apos;est pas plein.</translation>
+    </message>
+    <message>
+        <source>Zoomed</source>
+        <translation>Zoomé</translation>
+    </message>
+    <message>
+        <source>The chart shows part of its data: Reset view shows it all</source>
+        <translation>Le graphique ne montre qu&apos;une partie de ses données : Réinitialiser la vue les montre toutes</translation>
+    </message>
+    <message>
+        <source>Reset view: show the whole chart again (or double-click it)</source>
+        <translation>Réinitialiser la vue : afficher à nouveau tout le graphique (ou double-cliquez dessus)</translation>
+    </message>
+    <message>
+        <source>Copy the chart as an image</source>
+        <translation>Copier le graphique comme image</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG, SVG or PDF…</source>
+        <translation>Exporter le graphique en PNG, SVG ou PDF…</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1035,41 @@
     </message>
 </context>
 <context>
+    <name>ExportLocation</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation>Aucun nom de fichier n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder %2 does not exist.</source>
+        <translation>Impossible d&apos;écrire %1 : le dossier %2 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: it is a folder.</source>
+        <translation>Impossible d&apos;écrire %1 : c&apos;est un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Export saved</source>
+        <translation>Export enregistré</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
         <source>Customer ID</source>
@@ -1292,6 +1377,38 @@
     <message>
         <source>Segments not read yet: trying again…</source>
         <translation>Segments pas encore lus : nouvel essai…</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>The 12 months up to the latest signup in the data</source>
+        <translation>Les 12 mois jusqu&apos;à la dernière inscription des données</translation>
+    </message>
+    <message>
+        <source>Since programme launch</source>
+        <translation>Depuis le lancement du programme</translation>
+    </message>
+    <message>
+        <source>From the launch date of the assumptions, else the first social contact</source>
+        <translation>À partir de la date de lancement des hypothèses, sinon du premier contact social</translation>
+    </message>
+    <message>
+        <source>No launch date: set it in the assumptions or import social contacts</source>
+        <translation>Pas de date de lancement : indiquez-la dans les hypothèses ou importez des contacts sociaux</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Périodes</translation>
+    </message>
+    <message>
+        <source>Signup dates at one click: the last 12 months, a calendar year, since the programme launch, or all dates</source>
+        <translation>Dates d&apos;inscription en un clic : les 12 derniers mois, une année civile, depuis le lancement du programme, ou toutes les dates</translation>
     </message>
 </context>
 <context>
@@ -1948,10 +2065,6 @@
         <translation>Les %1 lignes rejetées sont toutes conservées dans le projet&#xa0;; exportez-les pour les voir toutes.</translation>
     </message>
     <message>
-        <source>%1 - rejected rows.csv</source>
-        <translation>%1 - lignes rejetées.csv</translation>
-    </message>
-    <message>
         <source>Export rejected rows</source>
         <translation>Exporter les lignes rejetées</translation>
     </message>
@@ -1966,6 +2079,11 @@
     <message>
         <source>line %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>rejected rows of %1</source>
+        <extracomment>Part of a proposed file name: &quot;Project – rejected rows of customers – 2026-12-06.csv&quot;</extracomment>
+        <translation>lignes rejetées de %1</translation>
     </message>
 </context>
 <context>
@@ -2283,10 +2401,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <source>PDF report (*.pdf);;Web page (*.html);;Excel workbook (*.xlsx)</source>
-        <translation>Rapport PDF (*.pdf);;Page web (*.html);;Classeur Excel (*.xlsx)</translation>
-    </message>
-    <message>
         <source>&amp;Import Data…</source>
         <translation>&amp;Importer des données…</translation>
     </message>
@@ -2357,6 +2471,23 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Main Toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>Rapport PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>ROI report</source>
+        <extracomment>Part of a proposed file name: &quot;Acme – ROI report – 2026-12-06.pdf&quot;</extracomment>
+        <translation>Rapport de ROI</translation>
     </message>
 </context>
 <context>
@@ -2745,10 +2876,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Combien de clients sont encore chez vous 3, 6 et 12 mois après leur premier contact avec l’équipe du service client social, par comparaison avec des clients semblables encore chez vous le même jour et qui n’avaient pas encore eu affaire à l’équipe (méthode naïve : après l’inscription, contre tous les autres). Les clients encore actifs à la date d’arrêté comptent comme conservés jusque-là. Les montants sont le chiffre d’affaires que l’équipe a conservé dans la période du ROI, multiplié par la marge sur coûts variables une fois saisie.</translation>
     </message>
     <message>
-        <source>Of the customers flagged as about to leave, the share still a customer when the save window set in the assumptions ended. Only customers whose window has passed by the as-of date count. The money is the extra customers saved times what a customer brings in over the horizon; it is already part of retention and is never counted twice.</source>
-        <translation>Parmi les clients signalés comme sur le point de partir, la part encore cliente à la fin du délai de rétention défini dans les hypothèses. Seuls comptent les clients dont le délai est écoulé à la date d’arrêté. Les montants sont les clients retenus en plus multipliés par ce qu’un client rapporte sur l’horizon ; ils font déjà partie de la fidélisation et ne sont jamais comptés deux fois.</translation>
-    </message>
-    <message>
         <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The range is the interval of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
         <translation>Chaque valeur monétaire comptée sur une seule période, l’horizon se terminant à la date d’arrêté, et comparée au coût du programme sur les mêmes mois. La fourchette est l’intervalle de la valeur totale, à partir de l’effet de chaque client sur toutes les composantes à la fois. Les clients retenus sont dans la fidélisation, le libre-service dans le coût opérationnel, et le retour sur la relation est descriptif : rien n’est ajouté deux fois.</translation>
     </message>
@@ -2854,6 +2981,14 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Orders per customer</source>
         <translation>Commandes par client</translation>
+    </message>
+    <message>
+        <source>Of the customers flagged as about to leave, the share still a customer when the save window set in the assumptions ended. Only customers whose window has passed by the as-of date count. The money is the extra customers saved times what a saved customer is still worth: the contribution margin times their monthly revenue over the discounted expected remaining lifetime of the lifetime value&apos;s model (the revenue of the horizon when that model cannot be fitted). It is already part of retention and is never counted twice.</source>
+        <translation>Parmi les clients signalés sur le point de partir, la part encore cliente à la fin de la fenêtre de sauvetage fixée dans les hypothèses. Seuls comptent les clients dont la fenêtre est passée à la date d&apos;arrêté. La valeur est le nombre de clients sauvés en plus multiplié par ce que vaut encore un client sauvé : la marge sur coûts variables fois son revenu mensuel sur la durée de vie restante attendue et actualisée du modèle de valeur vie client (le revenu de l&apos;horizon si ce modèle ne peut être ajusté). Elle fait déjà partie de la fidélisation et n&apos;est jamais comptée deux fois.</translation>
+    </message>
+    <message>
+        <source>What a saved customer is still worth</source>
+        <translation>Ce que vaut encore un client sauvé</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3116,55 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <extracomment>Chart title: observed retention as solid lines, the sBG model&apos;s projection dashed</extracomment>
         <translation>Fidélisation ; tirets : projection sBG</translation>
     </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>customer-scores</source>
+        <extracomment>Default file name of the scored customer list</extracomment>
+        <translation>scores-clients</translation>
+    </message>
+    <message>
+        <source>Export customer scores</source>
+        <translation>Exporter les scores clients</translation>
+    </message>
+    <message>
+        <source>No project is open: there are no customer scores to export.</source>
+        <translation>Aucun projet n&apos;est ouvert : il n&apos;y a pas de scores clients à exporter.</translation>
+    </message>
+    <message>
+        <source>Writing the customer scores to %1…</source>
+        <translation>Écriture des scores clients dans %1…</translation>
+    </message>
+    <message>
+        <source>Customer scores written to %1.</source>
+        <translation>Scores clients écrits dans %1.</translation>
+    </message>
+    <message>
+        <source>The customer scores were not written: %1</source>
+        <translation>Les scores clients n&apos;ont pas été écrits : %1</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Valeur vie client</translation>
+    </message>
+    <message>
+        <source>Model checks (BG/NBD)</source>
+        <translation>Contrôles du modèle (BG/NBD)</translation>
+    </message>
+    <message>
+        <source>Export customer scores…</source>
+        <translation>Exporter les scores clients…</translation>
+    </message>
+    <message>
+        <source>Writes one row per customer with P(alive), expected orders, DERL and lifetime value, as socialroi scores does: CSV or Excel.</source>
+        <translation>Écrit une ligne par client avec P(actif), les commandes attendues, la DERL et la valeur vie client, comme socialroi scores : CSV ou Excel.</translation>
+    </message>
 </context>
 <context>
     <name>MetricRowsModel</name>
@@ -3095,6 +3279,11 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>A warning when the data cannot support a conclusion</source>
         <translation>Un avertissement quand les données ne permettent pas de conclure</translation>
     </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <extracomment>A cohort&apos;s value with its 95% interval, e.g. &quot;€1,234 (€1,100 to €1,380)&quot;</extracomment>
+        <translation>%1 (%2 à %3)</translation>
+    </message>
 </context>
 <context>
     <name>MetricWarnings</name>
@@ -3160,6 +3349,10 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Compared from signup, everyone ever in touch with the social team against everyone else: not estimated from the first social contact, so not an effect.</source>
         <translation>Comparé depuis l’inscription, tous les clients passés par l’équipe sociale contre tous les autres : pas estimé à partir du premier contact social, ce n’est donc pas un effet.</translation>
+    </message>
+    <message>
+        <source>The social cohort&apos;s lifetime model could not be fitted: a saved customer is valued at the revenue of the horizon instead of their remaining lifetime.</source>
+        <translation>Le modèle de durée de vie de la cohorte sociale n&apos;a pas pu être ajusté : un client sauvé est valorisé au revenu de l&apos;horizon au lieu de sa durée de vie restante.</translation>
     </message>
 </context>
 <context>
@@ -3383,6 +3576,23 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Pick a day in the calendar (Alt+Down)</source>
+        <translation>Choisir un jour dans le calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Type a date such as %1 or 2025-12-31, or pick one in the calendar</source>
+        <extracomment>%1 is an example date in the user&apos;s format, e.g. 31/12/2025</extracomment>
+        <translation>Saisissez une date comme %1 ou 2025-12-31, ou choisissez-la dans le calendrier</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as %1 or 2025-12-31. Until then the filter keeps its last date; Esc puts it back.</source>
+        <extracomment>%1 is an example date in the user&apos;s format, e.g. 31/12/2025</extracomment>
+        <translation>Ce n&apos;est pas une date : saisissez-la comme %1 ou 2025-12-31. En attendant, le filtre garde sa dernière date ; Échap la rétablit.</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3538,6 +3748,56 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source> [… cut here: the row as read is %1 bytes of UTF-8, SHA-256 %2]</source>
         <translation> [… coupé ici : la ligne lue fait %1 octets en UTF-8, SHA-256 %2]</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatCountChart</name>
+    <message>
+        <source>Expected by the model</source>
+        <extracomment>Name of the diamonds that show the share the BG/NBD model expects in each bin</extracomment>
+        <translation>Attendu par le modèle</translation>
+    </message>
+    <message>
+        <source>%1 customers (%2)</source>
+        <translation>%1 clients (%2)</translation>
+    </message>
+    <message>
+        <source>Expected by the model: %1</source>
+        <translation>Attendu par le modèle : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatTrackingChart</name>
+    <message>
+        <source>Weeks since the first order</source>
+        <translation>Semaines depuis la première commande</translation>
+    </message>
+    <message>
+        <source>← fitted</source>
+        <extracomment>Tracking chart: the weeks the model was fitted to, left of the as-of date</extracomment>
+        <translation>← ajusté</translation>
+    </message>
+    <message>
+        <source>holdout →</source>
+        <extracomment>Tracking chart: the weeks after the as-of date, which the model never saw</extracomment>
+        <translation>contrôle →</translation>
+    </message>
+    <message>
+        <source>%1: model</source>
+        <extracomment>Tooltip and export name of the line of repeat transactions the BG/NBD model expects</extracomment>
+        <translation>%1 : modèle</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Semaine %1</translation>
+    </message>
+    <message>
+        <source>Repeat transactions so far: %1</source>
+        <translation>Achats répétés jusqu&apos;ici : %1</translation>
+    </message>
+    <message>
+        <source>Expected by the model: %1</source>
+        <translation>Attendu par le modèle : %1</translation>
     </message>
 </context>
 <context>
@@ -3806,6 +4066,24 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>%1 to %2</source>
         <comment>a range of dates</comment>
         <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Lifetime value and model parameters</source>
+        <translation>Valeur vie client et paramètres des modèles</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <extracomment>A cohort&apos;s value with its 95% interval, e.g. &quot;€1,234 (€1,100 to €1,380)&quot;</extracomment>
+        <translation>%1 (%2 à %3)</translation>
+    </message>
+    <message>
+        <source>no fit</source>
+        <translation>non ajusté</translation>
+    </message>
+    <message>
+        <source>%1 (SE %2)</source>
+        <extracomment>A model parameter&apos;s estimate with its standard error</extracomment>
+        <translation>%1 (erreur type %2)</translation>
     </message>
 </context>
 <context>
@@ -4308,6 +4586,21 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>No verdict yet: no customer in this selection is marked as having dealt with the social team. Import the contacts with their channel (social), or the customers&apos; social flag, to compare them.</source>
         <translation>Pas encore de verdict : aucun client de cette sélection n’est marqué comme étant passé par l’équipe sociale. Importez les contacts avec leur canal (social), ou l’indicateur social des clients, pour les comparer.</translation>
     </message>
+    <message>
+        <source>Lifetime value here is the profit a customer is expected to bring from the as-of date on, in today&apos;s money: a contribution margin of %1 on the subscription revenue of the months the sBG model expects them to stay and on the orders BG/NBD and Gamma-Gamma expect, discounted at %2 a year. Each cohort&apos;s range shows how uncertain the fitted models are.</source>
+        <translation>La valeur vie client est ici le bénéfice qu&apos;un client devrait apporter à partir de la date d&apos;analyse, en valeur actuelle : une marge sur coûts variables de %1 sur le chiffre d&apos;affaires d&apos;abonnement des mois pendant lesquels le modèle sBG prévoit qu&apos;il reste, et sur les commandes prévues par BG/NBD et Gamma-Gamma, actualisé à %2 par an. La fourchette de chaque cohorte montre l&apos;incertitude des modèles ajustés.</translation>
+    </message>
+    <message>
+        <source>Lifetime value here is the revenue, not profit (no contribution margin is set), a customer is expected to bring from the as-of date on, in today&apos;s money: the subscription revenue of the months the sBG model expects them to stay and the orders BG/NBD and Gamma-Gamma expect, discounted at %1 a year. Each cohort&apos;s range shows how uncertain the fitted models are.</source>
+        <translation>La valeur vie client est ici le chiffre d&apos;affaires, et non le bénéfice (aucune marge sur coûts variables n&apos;est définie), qu&apos;un client devrait apporter à partir de la date d&apos;analyse, en valeur actuelle : le chiffre d&apos;affaires d&apos;abonnement des mois pendant lesquels le modèle sBG prévoit qu&apos;il reste et les commandes prévues par BG/NBD et Gamma-Gamma, actualisé à %1 par an. La fourchette de chaque cohorte montre l&apos;incertitude des modèles ajustés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected orders are counted over the horizon of %n month(s).</source>
+        <translation>
+            <numerusform>Les commandes attendues sont comptées sur l&apos;horizon de %n mois.</numerusform>
+            <numerusform>Les commandes attendues sont comptées sur l&apos;horizon de %n mois.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RowValidator</name>
@@ -4446,6 +4739,13 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>-o %1 is the project itself; choose another output file.</source>
         <translation>-o %1 est le projet lui-même ; choisissez un autre fichier de sortie.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresFile</name>
+    <message>
+        <source>%1 must end in .csv or .xlsx.</source>
+        <translation>%1 doit se terminer par .csv ou .xlsx.</translation>
     </message>
     <message>
         <source>%1: the project could not be read (%2).</source>
@@ -5159,6 +5459,26 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Cannot write %1: the XLSX writer %2 is missing. It is built and installed with SocialROI Workbench; build or install it again.</source>
         <translation>Impossible d&apos;écrire %1 : le module d&apos;écriture XLSX %2 est absent. Il est compilé et installé avec SocialROI Workbench ; recompilez-le ou réinstallez-le.</translation>
+    </message>
+    <message>
+        <source>Lifetime value by cohort and the models behind it</source>
+        <translation>Valeur vie client par cohorte et les modèles qui la fondent</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Grandeur</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation>Erreur type</translation>
     </message>
 </context>
 </TS>

@@ -220,10 +220,6 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>Which chart of the metric: main (default), second (mentions of raves, revenue per order of relationship) or series (by month).</source>
-        <translation>मेट्रिक का कौन-सा चार्ट: main (डिफ़ॉल्ट), second (प्रशंसा के लिए उल्लेख, संबंध के लिए प्रति ऑर्डर राजस्व) या series (माह-वार)।</translation>
-    </message>
-    <message>
         <source>KIND</source>
         <translation>प्रकार</translation>
     </message>
@@ -290,6 +286,10 @@
     <message>
         <source>Wrote %1.</source>
         <translation>%1 लिखी गई।</translation>
+    </message>
+    <message>
+        <source>Which chart of the metric: main (default), second (mentions of raves, revenue per order of relationship), series (by month), or the BG/NBD checks of relationship: tracking, repeat_counts or alive.</source>
+        <translation>मीट्रिक का कौन-सा चार्ट: main (डिफ़ॉल्ट), second (raves के उल्लेख, relationship का प्रति ऑर्डर राजस्व), series (महीने के अनुसार), या relationship की BG/NBD जाँचें: tracking, repeat_counts या alive।</translation>
     </message>
 </context>
 <context>
@@ -366,6 +366,14 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF दस्तावेज़ (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Only the &amp;current zoomed view</source>
+        <translation>केवल &amp;मौजूदा ज़ूम किया हुआ दृश्य</translation>
+    </message>
+    <message>
+        <source>By default the whole chart is exported, whatever the zoom</source>
+        <translation>डिफ़ॉल्ट रूप से पूरा चार्ट निर्यात होता है, ज़ूम चाहे जो हो</translation>
     </message>
 </context>
 <context>
@@ -446,6 +454,32 @@
         <source>Customers still active, by months since the first social contact</source>
         <translation>अब भी सक्रिय ग्राहक, पहले सोशल संपर्क के बाद के महीनों के अनुसार</translation>
     </message>
+    <message>
+        <source>Repeat orders, cumulative</source>
+        <translation>दोबारा ऑर्डर, संचयी</translation>
+    </message>
+    <message>
+        <source>Repeat orders up to the as-of date</source>
+        <translation>विश्लेषण की तारीख तक दोबारा ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Chance of still ordering, P(alive) (%, bins of 10)</source>
+        <translation>आगे ऑर्डर की संभावना, P(सक्रिय) (%, 10 के खंड)</translation>
+    </message>
+    <message>
+        <source>Repeat orders; dashes: BG/NBD</source>
+        <extracomment>Chart title: cumulative repeat orders, counted (solid) and expected by BG/NBD (dashed)</extracomment>
+        <translation>दोबारा ऑर्डर; डैश: BG/NBD</translation>
+    </message>
+    <message>
+        <source>Customers by repeat orders; diamonds: BG/NBD</source>
+        <extracomment>Chart title: bars count customers, diamonds show what the BG/NBD model expects</extracomment>
+        <translation>दोबारा ऑर्डर के अनुसार ग्राहक; हीरे: BG/NBD</translation>
+    </message>
+    <message>
+        <source>Customers by chance of still ordering</source>
+        <translation>आगे ऑर्डर की संभावना के अनुसार ग्राहक</translation>
+    </message>
 </context>
 <context>
     <name>CohortBarChart</name>
@@ -472,14 +506,6 @@
     <message>
         <source>chart</source>
         <translation>चार्ट</translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation>चार्ट एक्सपोर्ट करें</translation>
-    </message>
-    <message>
-        <source>The chart could not be written to %1. Check that the folder exists and that you may write there.</source>
-        <translation>चार्ट %1 में नहीं लिखा जा सका। जाँचें कि फ़ोल्डर मौजूद है और आपको उसमें लिखने की अनुमति है।</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -516,6 +542,30 @@
     <message>
         <source>Similar customers (weighted)</source>
         <translation>समान ग्राहक (भारित)</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1: the file could not be created or is not complete. Check that the folder exists, that you may write there and that the disk is not full.</source>
+        <translation>चार्ट %1 में नहीं लिखा जा सका: फ़ाइल नहीं बन सकी या अधूरी है। जाँचें कि फ़ोल्डर मौजूद है, आपको वहाँ लिखने की अनुमति है और डिस्क भरी नहीं है।</translation>
+    </message>
+    <message>
+        <source>Zoomed</source>
+        <translation>ज़ूम किया हुआ</translation>
+    </message>
+    <message>
+        <source>The chart shows part of its data: Reset view shows it all</source>
+        <translation>चार्ट अपने डेटा का केवल एक हिस्सा दिखा रहा है: दृश्य रीसेट करने पर सब दिखेगा</translation>
+    </message>
+    <message>
+        <source>Reset view: show the whole chart again (or double-click it)</source>
+        <translation>दृश्य रीसेट करें: पूरा चार्ट फिर से दिखाएँ (या उस पर डबल-क्लिक करें)</translation>
+    </message>
+    <message>
+        <source>Copy the chart as an image</source>
+        <translation>चार्ट को छवि के रूप में कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG, SVG or PDF…</source>
+        <translation>चार्ट को PNG, SVG या PDF के रूप में निर्यात करें…</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1035,41 @@
     </message>
 </context>
 <context>
+    <name>ExportLocation</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation>कोई फ़ाइल नाम नहीं दिया गया।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder %2 does not exist.</source>
+        <translation>%1 नहीं लिखी जा सकती: फ़ोल्डर %2 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: it is a folder.</source>
+        <translation>%1 नहीं लिखी जा सकती: यह एक फ़ोल्डर है।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 नहीं लिखी जा सकती: %2।</translation>
+    </message>
+    <message>
+        <source>Export saved</source>
+        <translation>निर्यात सहेजा गया</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>सहेजा गया: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>खोलें (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>फ़ोल्डर में दिखाएँ (&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
         <source>Customer ID</source>
@@ -1292,6 +1377,38 @@
     <message>
         <source>Segments not read yet: trying again…</source>
         <translation>सेगमेंट अभी पढ़े नहीं गए: फिर से प्रयास…</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>पिछले 12 महीने</translation>
+    </message>
+    <message>
+        <source>The 12 months up to the latest signup in the data</source>
+        <translation>डेटा में आख़िरी साइनअप तक के 12 महीने</translation>
+    </message>
+    <message>
+        <source>Since programme launch</source>
+        <translation>कार्यक्रम शुरू होने से</translation>
+    </message>
+    <message>
+        <source>From the launch date of the assumptions, else the first social contact</source>
+        <translation>मान्यताओं की शुरुआत की तारीख़ से, वरना पहले सोशल संपर्क से</translation>
+    </message>
+    <message>
+        <source>No launch date: set it in the assumptions or import social contacts</source>
+        <translation>शुरुआत की कोई तारीख़ नहीं: इसे मान्यताओं में तय करें या सोशल संपर्क आयात करें</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>सभी तारीख़ें</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>तारीख़ें (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Signup dates at one click: the last 12 months, a calendar year, since the programme launch, or all dates</source>
+        <translation>एक क्लिक में साइनअप तारीख़ें: पिछले 12 महीने, एक कैलेंडर वर्ष, कार्यक्रम शुरू होने से, या सभी तारीख़ें</translation>
     </message>
 </context>
 <context>
@@ -1948,10 +2065,6 @@
         <translation>सभी %1 अस्वीकृत पंक्तियाँ प्रोजेक्ट में रखी गई हैं; हर एक देखने के लिए उन्हें एक्सपोर्ट करें।</translation>
     </message>
     <message>
-        <source>%1 - rejected rows.csv</source>
-        <translation>%1 - अस्वीकृत पंक्तियाँ.csv</translation>
-    </message>
-    <message>
         <source>Export rejected rows</source>
         <translation>अस्वीकृत पंक्तियाँ एक्सपोर्ट करें</translation>
     </message>
@@ -1966,6 +2079,11 @@
     <message>
         <source>line %1: %2</source>
         <translation>पंक्ति %1: %2</translation>
+    </message>
+    <message>
+        <source>rejected rows of %1</source>
+        <extracomment>Part of a proposed file name: &quot;Project – rejected rows of customers – 2026-12-06.csv&quot;</extracomment>
+        <translation>%1 की अस्वीकृत पंक्तियाँ</translation>
     </message>
 </context>
 <context>
@@ -2283,10 +2401,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>रिपोर्ट एक्सपोर्ट करें</translation>
     </message>
     <message>
-        <source>PDF report (*.pdf);;Web page (*.html);;Excel workbook (*.xlsx)</source>
-        <translation>PDF रिपोर्ट (*.pdf);;वेब पेज (*.html);;Excel वर्कबुक (*.xlsx)</translation>
-    </message>
-    <message>
         <source>&amp;Import Data…</source>
         <translation>डेटा इम्पोर्ट करें(&amp;I)…</translation>
     </message>
@@ -2357,6 +2471,23 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Main Toolbar</source>
         <translation>मुख्य टूलबार</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF रिपोर्ट (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>वेब पेज (*.html)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel वर्कबुक (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>ROI report</source>
+        <extracomment>Part of a proposed file name: &quot;Acme – ROI report – 2026-12-06.pdf&quot;</extracomment>
+        <translation>ROI रिपोर्ट</translation>
     </message>
 </context>
 <context>
@@ -2745,10 +2876,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>सोशल केयर टीम से पहले संपर्क के 3, 6 और 12 महीने बाद कितने ग्राहक अब भी आपके साथ हैं, उन समान ग्राहकों की तुलना में जो उसी दिन आपके साथ थे और अभी टीम से नहीं जुड़े थे (सीधी पद्धति: साइन-अप से, बाकी सभी के मुकाबले)। विश्लेषण तिथि पर सक्रिय ग्राहक अब तक बनाए रखे गए गिने जाते हैं। राशि वह राजस्व है जो टीम ने ROI अवधि में बनाए रखा, योगदान मार्जिन सेट होने पर उससे गुणा।</translation>
     </message>
     <message>
-        <source>Of the customers flagged as about to leave, the share still a customer when the save window set in the assumptions ended. Only customers whose window has passed by the as-of date count. The money is the extra customers saved times what a customer brings in over the horizon; it is already part of retention and is never counted twice.</source>
-        <translation>छोड़ने वाले के रूप में चिह्नित ग्राहकों में से, मान्यताओं में तय बचाव अवधि खत्म होने पर जो अब भी ग्राहक थे उनका हिस्सा। केवल वे ग्राहक गिने जाते हैं जिनकी अवधि विश्लेषण तिथि तक बीत चुकी है। राशि अतिरिक्त बचाए गए ग्राहक गुणा एक ग्राहक की क्षितिज पर आय है; यह पहले से प्रतिधारण का हिस्सा है और कभी दो बार नहीं गिनी जाती।</translation>
-    </message>
-    <message>
         <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The range is the interval of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
         <translation>हर मौद्रिक मूल्य एक ही अवधि में गिना गया, विश्लेषण तिथि पर समाप्त होने वाला क्षितिज, और उन्हीं महीनों की कार्यक्रम लागत से तुलना की गई। सीमा पूरे मूल्य का अंतराल है, हर ग्राहक के सभी हिस्सों पर एक साथ प्रभाव से। बचाए गए ग्राहक प्रतिधारण में, स्व-सेवा परिचालन लागत में हैं, और संबंध पर प्रतिफल वर्णनात्मक है, इसलिए कुछ भी दो बार नहीं जुड़ता।</translation>
     </message>
@@ -2854,6 +2981,14 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Orders per customer</source>
         <translation>प्रति ग्राहक ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Of the customers flagged as about to leave, the share still a customer when the save window set in the assumptions ended. Only customers whose window has passed by the as-of date count. The money is the extra customers saved times what a saved customer is still worth: the contribution margin times their monthly revenue over the discounted expected remaining lifetime of the lifetime value&apos;s model (the revenue of the horizon when that model cannot be fitted). It is already part of retention and is never counted twice.</source>
+        <translation>छोड़ने वाले के रूप में चिह्नित ग्राहकों में से वह हिस्सा जो मान्यताओं में तय बचाव अवधि समाप्त होने पर भी ग्राहक था। केवल वे ग्राहक गिने जाते हैं जिनकी अवधि गणना-तिथि तक बीत चुकी है। धनराशि अतिरिक्त बचाए गए ग्राहकों की संख्या गुणा बचाए गए ग्राहक का शेष मूल्य है: योगदान मार्जिन गुणा उसका मासिक राजस्व, ग्राहक जीवनकाल मूल्य के मॉडल की रियायती अपेक्षित शेष अवधि तक (यदि वह मॉडल फ़िट न हो सके तो अवधि का राजस्व)। यह पहले से प्रतिधारण का हिस्सा है और कभी दो बार नहीं गिना जाता।</translation>
+    </message>
+    <message>
+        <source>What a saved customer is still worth</source>
+        <translation>बचाया गया ग्राहक अभी कितने का है</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3116,55 @@ Commands (socialroi COMMAND --help):%1</source>
         <extracomment>Chart title: observed retention as solid lines, the sBG model&apos;s projection dashed</extracomment>
         <translation>ग्राहक बने रहना; डैश: sBG अनुमान</translation>
     </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV फ़ाइल (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel वर्कबुक (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>customer-scores</source>
+        <extracomment>Default file name of the scored customer list</extracomment>
+        <translation>ग्राहक-स्कोर</translation>
+    </message>
+    <message>
+        <source>Export customer scores</source>
+        <translation>ग्राहक स्कोर निर्यात करें</translation>
+    </message>
+    <message>
+        <source>No project is open: there are no customer scores to export.</source>
+        <translation>कोई प्रोजेक्ट खुला नहीं है: निर्यात करने के लिए कोई ग्राहक स्कोर नहीं है।</translation>
+    </message>
+    <message>
+        <source>Writing the customer scores to %1…</source>
+        <translation>ग्राहक स्कोर %1 में लिखे जा रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Customer scores written to %1.</source>
+        <translation>ग्राहक स्कोर %1 में लिखे गए।</translation>
+    </message>
+    <message>
+        <source>The customer scores were not written: %1</source>
+        <translation>ग्राहक स्कोर नहीं लिखे गए: %1</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>जीवनकाल मूल्य</translation>
+    </message>
+    <message>
+        <source>Model checks (BG/NBD)</source>
+        <translation>मॉडल जाँच (BG/NBD)</translation>
+    </message>
+    <message>
+        <source>Export customer scores…</source>
+        <translation>ग्राहक स्कोर निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>Writes one row per customer with P(alive), expected orders, DERL and lifetime value, as socialroi scores does: CSV or Excel.</source>
+        <translation>हर ग्राहक की एक पंक्ति लिखता है जिसमें P(सक्रिय), अपेक्षित ऑर्डर, DERL और जीवनकाल मूल्य हों, जैसे socialroi scores करता है: CSV या Excel।</translation>
+    </message>
 </context>
 <context>
     <name>MetricRowsModel</name>
@@ -3095,6 +3279,11 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>A warning when the data cannot support a conclusion</source>
         <translation>चेतावनी, जब डेटा किसी निष्कर्ष का समर्थन नहीं करता</translation>
     </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <extracomment>A cohort&apos;s value with its 95% interval, e.g. &quot;€1,234 (€1,100 to €1,380)&quot;</extracomment>
+        <translation>%1 (%2 से %3)</translation>
+    </message>
 </context>
 <context>
     <name>MetricWarnings</name>
@@ -3160,6 +3349,10 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Compared from signup, everyone ever in touch with the social team against everyone else: not estimated from the first social contact, so not an effect.</source>
         <translation>साइन-अप से तुलना, सोशल टीम से कभी जुड़े सभी ग्राहक बाकी सभी के मुकाबले: पहले सोशल संपर्क से अनुमानित नहीं, इसलिए यह प्रभाव नहीं है।</translation>
+    </message>
+    <message>
+        <source>The social cohort&apos;s lifetime model could not be fitted: a saved customer is valued at the revenue of the horizon instead of their remaining lifetime.</source>
+        <translation>सोशल समूह का जीवनकाल मॉडल फ़िट नहीं हो सका: बचाए गए ग्राहक का मूल्य उसके शेष जीवनकाल के बजाय अवधि के राजस्व से आँका गया है।</translation>
     </message>
 </context>
 <context>
@@ -3383,6 +3576,23 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Pick a day in the calendar (Alt+Down)</source>
+        <translation>कैलेंडर में एक दिन चुनें (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Type a date such as %1 or 2025-12-31, or pick one in the calendar</source>
+        <extracomment>%1 is an example date in the user&apos;s format, e.g. 31/12/2025</extracomment>
+        <translation>%1 या 2025-12-31 जैसी तारीख़ लिखें, या कैलेंडर में चुनें</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as %1 or 2025-12-31. Until then the filter keeps its last date; Esc puts it back.</source>
+        <extracomment>%1 is an example date in the user&apos;s format, e.g. 31/12/2025</extracomment>
+        <translation>यह तारीख़ नहीं है: इसे %1 या 2025-12-31 की तरह लिखें। तब तक फ़िल्टर अपनी पिछली तारीख़ रखता है; Esc उसे वापस लाता है।</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3538,6 +3748,56 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source> [… cut here: the row as read is %1 bytes of UTF-8, SHA-256 %2]</source>
         <translation> [… यहाँ से काटा गया: पढ़ी गई पंक्ति UTF-8 में %1 बाइट की है, SHA-256 %2]</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatCountChart</name>
+    <message>
+        <source>Expected by the model</source>
+        <extracomment>Name of the diamonds that show the share the BG/NBD model expects in each bin</extracomment>
+        <translation>मॉडल द्वारा अपेक्षित</translation>
+    </message>
+    <message>
+        <source>%1 customers (%2)</source>
+        <translation>%1 ग्राहक (%2)</translation>
+    </message>
+    <message>
+        <source>Expected by the model: %1</source>
+        <translation>मॉडल द्वारा अपेक्षित: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatTrackingChart</name>
+    <message>
+        <source>Weeks since the first order</source>
+        <translation>पहले ऑर्डर से सप्ताह</translation>
+    </message>
+    <message>
+        <source>← fitted</source>
+        <extracomment>Tracking chart: the weeks the model was fitted to, left of the as-of date</extracomment>
+        <translation>← फ़िट</translation>
+    </message>
+    <message>
+        <source>holdout →</source>
+        <extracomment>Tracking chart: the weeks after the as-of date, which the model never saw</extracomment>
+        <translation>जाँच अवधि →</translation>
+    </message>
+    <message>
+        <source>%1: model</source>
+        <extracomment>Tooltip and export name of the line of repeat transactions the BG/NBD model expects</extracomment>
+        <translation>%1: मॉडल</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>सप्ताह %1</translation>
+    </message>
+    <message>
+        <source>Repeat transactions so far: %1</source>
+        <translation>अब तक दोबारा खरीद: %1</translation>
+    </message>
+    <message>
+        <source>Expected by the model: %1</source>
+        <translation>मॉडल द्वारा अपेक्षित: %1</translation>
     </message>
 </context>
 <context>
@@ -3806,6 +4066,24 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>%1 to %2</source>
         <comment>a range of dates</comment>
         <translation>%1 से %2 तक</translation>
+    </message>
+    <message>
+        <source>Lifetime value and model parameters</source>
+        <translation>जीवनकाल मूल्य और मॉडल पैरामीटर</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <extracomment>A cohort&apos;s value with its 95% interval, e.g. &quot;€1,234 (€1,100 to €1,380)&quot;</extracomment>
+        <translation>%1 (%2 से %3)</translation>
+    </message>
+    <message>
+        <source>no fit</source>
+        <translation>फ़िट नहीं</translation>
+    </message>
+    <message>
+        <source>%1 (SE %2)</source>
+        <extracomment>A model parameter&apos;s estimate with its standard error</extracomment>
+        <translation>%1 (मानक त्रुटि %2)</translation>
     </message>
 </context>
 <context>
@@ -4308,6 +4586,21 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>No verdict yet: no customer in this selection is marked as having dealt with the social team. Import the contacts with their channel (social), or the customers&apos; social flag, to compare them.</source>
         <translation>अभी कोई निष्कर्ष नहीं: इस चयन का कोई ग्राहक सोशल टीम से जुड़ा हुआ चिह्नित नहीं है। तुलना के लिए संपर्कों को उनके चैनल (social) के साथ, या ग्राहकों का सोशल चिह्न आयात करें।</translation>
     </message>
+    <message>
+        <source>Lifetime value here is the profit a customer is expected to bring from the as-of date on, in today&apos;s money: a contribution margin of %1 on the subscription revenue of the months the sBG model expects them to stay and on the orders BG/NBD and Gamma-Gamma expect, discounted at %2 a year. Each cohort&apos;s range shows how uncertain the fitted models are.</source>
+        <translation>यहाँ ग्राहक जीवनकाल मूल्य वह लाभ है जो एक ग्राहक विश्लेषण की तारीख से आगे लाने की उम्मीद है, आज के पैसे में: सदस्यता के उन महीनों के राजस्व पर, जितने महीने sBG मॉडल के अनुसार वह रहेगा, और BG/NBD व Gamma-Gamma द्वारा अपेक्षित ऑर्डरों पर %1 का योगदान मार्जिन, %2 प्रति वर्ष की दर से छूट दिया गया। हर समूह की सीमा दिखाती है कि फ़िट किए गए मॉडल कितने अनिश्चित हैं।</translation>
+    </message>
+    <message>
+        <source>Lifetime value here is the revenue, not profit (no contribution margin is set), a customer is expected to bring from the as-of date on, in today&apos;s money: the subscription revenue of the months the sBG model expects them to stay and the orders BG/NBD and Gamma-Gamma expect, discounted at %1 a year. Each cohort&apos;s range shows how uncertain the fitted models are.</source>
+        <translation>यहाँ ग्राहक जीवनकाल मूल्य वह राजस्व है, लाभ नहीं (कोई योगदान मार्जिन तय नहीं है), जो एक ग्राहक विश्लेषण की तारीख से आगे लाने की उम्मीद है, आज के पैसे में: सदस्यता के उन महीनों का राजस्व, जितने महीने sBG मॉडल के अनुसार वह रहेगा, और BG/NBD व Gamma-Gamma द्वारा अपेक्षित ऑर्डर, %1 प्रति वर्ष की दर से छूट दिए गए। हर समूह की सीमा दिखाती है कि फ़िट किए गए मॉडल कितने अनिश्चित हैं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected orders are counted over the horizon of %n month(s).</source>
+        <translation>
+            <numerusform>अपेक्षित ऑर्डर %n महीने की अवधि में गिने जाते हैं।</numerusform>
+            <numerusform>अपेक्षित ऑर्डर %n महीनों की अवधि में गिने जाते हैं।</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RowValidator</name>
@@ -4447,13 +4740,20 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>-o %1 is the project itself; choose another output file.</source>
         <translation>-o %1 स्वयं प्रोजेक्ट है; कोई दूसरी आउटपुट फ़ाइल चुनें।</translation>
     </message>
+</context>
+<context>
+    <name>ScoresFile</name>
+    <message>
+        <source>%1 must end in .csv or .xlsx.</source>
+        <translation>%1 का अंत .csv या .xlsx से होना चाहिए।</translation>
+    </message>
     <message>
         <source>%1: the project could not be read (%2).</source>
         <translation>%1: प्रोजेक्ट पढ़ा नहीं जा सका (%2)।</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>%1 नहीं लिखा जा सकता: %2</translation>
+        <translation>%1 नहीं लिखी जा सकी: %2</translation>
     </message>
     <message>
         <source>Social: %1</source>
@@ -5159,6 +5459,26 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Cannot write %1: the XLSX writer %2 is missing. It is built and installed with SocialROI Workbench; build or install it again.</source>
         <translation>%1 नहीं लिखी जा सकी: XLSX राइटर %2 नहीं मिला। यह SocialROI Workbench के साथ बनाया और इंस्टॉल किया जाता है; इसे दोबारा बनाएँ या इंस्टॉल करें।</translation>
+    </message>
+    <message>
+        <source>Lifetime value by cohort and the models behind it</source>
+        <translation>समूह के अनुसार ग्राहक जीवनकाल मूल्य और उसके पीछे के मॉडल</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>समूह</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation>मानक त्रुटि</translation>
     </message>
 </context>
 </TS>

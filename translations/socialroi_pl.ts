@@ -220,10 +220,6 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>Which chart of the metric: main (default), second (mentions of raves, revenue per order of relationship) or series (by month).</source>
-        <translation>Który wykres wskaźnika: main (domyślny), second (wzmianki dla pochwał, przychód na zamówienie dla relacji) lub series (według miesięcy).</translation>
-    </message>
-    <message>
         <source>KIND</source>
         <translation>RODZAJ</translation>
     </message>
@@ -290,6 +286,10 @@
     <message>
         <source>Wrote %1.</source>
         <translation>Zapisano %1.</translation>
+    </message>
+    <message>
+        <source>Which chart of the metric: main (default), second (mentions of raves, revenue per order of relationship), series (by month), or the BG/NBD checks of relationship: tracking, repeat_counts or alive.</source>
+        <translation>Który wykres wskaźnika: main (domyślnie), second (wzmianki dla raves, przychód na zamówienie dla relationship), series (według miesięcy) albo kontrole BG/NBD dla relationship: tracking, repeat_counts lub alive.</translation>
     </message>
 </context>
 <context>
@@ -366,6 +366,14 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Only the &amp;current zoomed view</source>
+        <translation>Tylko &amp;bieżący powiększony widok</translation>
+    </message>
+    <message>
+        <source>By default the whole chart is exported, whatever the zoom</source>
+        <translation>Domyślnie eksportowany jest cały wykres, niezależnie od powiększenia</translation>
     </message>
 </context>
 <context>
@@ -446,6 +454,32 @@
         <source>Customers still active, by months since the first social contact</source>
         <translation>Klienci nadal aktywni, według miesięcy od pierwszego kontaktu w mediach społecznościowych</translation>
     </message>
+    <message>
+        <source>Repeat orders, cumulative</source>
+        <translation>Ponowne zamówienia, narastająco</translation>
+    </message>
+    <message>
+        <source>Repeat orders up to the as-of date</source>
+        <translation>Ponowne zamówienia do dnia analizy</translation>
+    </message>
+    <message>
+        <source>Chance of still ordering, P(alive) (%, bins of 10)</source>
+        <translation>Szansa na dalsze zamówienia, P(aktywny) (%, przedziały po 10)</translation>
+    </message>
+    <message>
+        <source>Repeat orders; dashes: BG/NBD</source>
+        <extracomment>Chart title: cumulative repeat orders, counted (solid) and expected by BG/NBD (dashed)</extracomment>
+        <translation>Ponowne zamówienia; przerywana: BG/NBD</translation>
+    </message>
+    <message>
+        <source>Customers by repeat orders; diamonds: BG/NBD</source>
+        <extracomment>Chart title: bars count customers, diamonds show what the BG/NBD model expects</extracomment>
+        <translation>Klienci wg ponownych zamówień; romby: BG/NBD</translation>
+    </message>
+    <message>
+        <source>Customers by chance of still ordering</source>
+        <translation>Klienci wg szansy na dalsze zamówienia</translation>
+    </message>
 </context>
 <context>
     <name>CohortBarChart</name>
@@ -472,14 +506,6 @@
     <message>
         <source>chart</source>
         <translation>wykres</translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation>Eksportuj wykres</translation>
-    </message>
-    <message>
-        <source>The chart could not be written to %1. Check that the folder exists and that you may write there.</source>
-        <translation>Nie udało się zapisać wykresu w %1. Sprawdź, czy folder istnieje i czy masz do niego prawo zapisu.</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -516,6 +542,30 @@
     <message>
         <source>Similar customers (weighted)</source>
         <translation>Podobni klienci (ważeni)</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1: the file could not be created or is not complete. Check that the folder exists, that you may write there and that the disk is not full.</source>
+        <translation>Nie udało się zapisać wykresu do %1: nie można utworzyć pliku lub jest on niekompletny. Sprawdź, czy folder istnieje, czy masz prawo zapisu i czy dysk nie jest pełny.</translation>
+    </message>
+    <message>
+        <source>Zoomed</source>
+        <translation>Powiększono</translation>
+    </message>
+    <message>
+        <source>The chart shows part of its data: Reset view shows it all</source>
+        <translation>Wykres pokazuje część danych: Resetuj widok pokaże wszystkie</translation>
+    </message>
+    <message>
+        <source>Reset view: show the whole chart again (or double-click it)</source>
+        <translation>Resetuj widok: pokaż znów cały wykres (lub kliknij go dwukrotnie)</translation>
+    </message>
+    <message>
+        <source>Copy the chart as an image</source>
+        <translation>Kopiuj wykres jako obraz</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG, SVG or PDF…</source>
+        <translation>Eksportuj wykres jako PNG, SVG lub PDF…</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1037,41 @@
     </message>
 </context>
 <context>
+    <name>ExportLocation</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation>Nie podano nazwy pliku.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder %2 does not exist.</source>
+        <translation>Nie można zapisać %1: folder %2 nie istnieje.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: it is a folder.</source>
+        <translation>Nie można zapisać %1: to jest folder.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Nie można zapisać %1: %2.</translation>
+    </message>
+    <message>
+        <source>Export saved</source>
+        <translation>Eksport zapisany</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Zapisano: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otwórz</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Pokaż w &amp;folderze</translation>
+    </message>
+</context>
+<context>
     <name>FieldLabels</name>
     <message>
         <source>Customer ID</source>
@@ -1294,6 +1379,38 @@
     <message>
         <source>Segments not read yet: trying again…</source>
         <translation>Segmenty jeszcze nieodczytane: ponowna próba…</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ostatnie 12 miesięcy</translation>
+    </message>
+    <message>
+        <source>The 12 months up to the latest signup in the data</source>
+        <translation>12 miesięcy do ostatniej rejestracji w danych</translation>
+    </message>
+    <message>
+        <source>Since programme launch</source>
+        <translation>Od uruchomienia programu</translation>
+    </message>
+    <message>
+        <source>From the launch date of the assumptions, else the first social contact</source>
+        <translation>Od daty uruchomienia z założeń, a w jej braku od pierwszego kontaktu w mediach społecznościowych</translation>
+    </message>
+    <message>
+        <source>No launch date: set it in the assumptions or import social contacts</source>
+        <translation>Brak daty uruchomienia: ustaw ją w założeniach lub zaimportuj kontakty z mediów społecznościowych</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Wszystkie daty</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Daty</translation>
+    </message>
+    <message>
+        <source>Signup dates at one click: the last 12 months, a calendar year, since the programme launch, or all dates</source>
+        <translation>Daty rejestracji jednym kliknięciem: ostatnie 12 miesięcy, rok kalendarzowy, od uruchomienia programu lub wszystkie daty</translation>
     </message>
 </context>
 <context>
@@ -1952,10 +2069,6 @@
         <translation>Wszystkie odrzucone wiersze (%1) są zachowane w projekcie; wyeksportuj je, aby zobaczyć każdy z nich.</translation>
     </message>
     <message>
-        <source>%1 - rejected rows.csv</source>
-        <translation>%1 - odrzucone wiersze.csv</translation>
-    </message>
-    <message>
         <source>Export rejected rows</source>
         <translation>Eksportuj odrzucone wiersze</translation>
     </message>
@@ -1970,6 +2083,11 @@
     <message>
         <source>line %1: %2</source>
         <translation>wiersz %1: %2</translation>
+    </message>
+    <message>
+        <source>rejected rows of %1</source>
+        <extracomment>Part of a proposed file name: &quot;Project – rejected rows of customers – 2026-12-06.csv&quot;</extracomment>
+        <translation>odrzucone wiersze z %1</translation>
     </message>
 </context>
 <context>
@@ -2288,10 +2406,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Eksportuj raport</translation>
     </message>
     <message>
-        <source>PDF report (*.pdf);;Web page (*.html);;Excel workbook (*.xlsx)</source>
-        <translation>Raport PDF (*.pdf);;Strona internetowa (*.html);;Skoroszyt Excela (*.xlsx)</translation>
-    </message>
-    <message>
         <source>&amp;Import Data…</source>
         <translation>&amp;Importuj dane…</translation>
     </message>
@@ -2362,6 +2476,23 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Main Toolbar</source>
         <translation>Główny pasek narzędzi</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>Raport PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Strona internetowa (*.html)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>ROI report</source>
+        <extracomment>Part of a proposed file name: &quot;Acme – ROI report – 2026-12-06.pdf&quot;</extracomment>
+        <translation>Raport ROI</translation>
     </message>
 </context>
 <context>
@@ -2750,10 +2881,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Ilu klientów jest nadal z Tobą 3, 6 i 12 miesięcy po pierwszym kontakcie z zespołem obsługi w mediach społecznościowych, w porównaniu z podobnymi klientami, którzy tego samego dnia nadal byli z Tobą i jeszcze nie mieli kontaktu z zespołem (metoda naiwna: od rejestracji, wobec wszystkich pozostałych). Klienci aktywni w dniu analizy liczą się jako dotąd zatrzymani. Kwota to przychód, który zespół zatrzymał w okresie ROI, razy marża na pokrycie, gdy zostanie ustawiona.</translation>
     </message>
     <message>
-        <source>Of the customers flagged as about to leave, the share still a customer when the save window set in the assumptions ended. Only customers whose window has passed by the as-of date count. The money is the extra customers saved times what a customer brings in over the horizon; it is already part of retention and is never counted twice.</source>
-        <translation>Spośród klientów oznaczonych jako bliscy odejścia – odsetek nadal będących klientami po upływie okna ratowania z założeń. Liczą się tylko klienci, których okno minęło przed dniem analizy. Kwota to dodatkowo uratowani klienci razy to, co klient przynosi w horyzoncie; jest już częścią retencji i nigdy nie jest liczona dwa razy.</translation>
-    </message>
-    <message>
         <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The range is the interval of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
         <translation>Każda wartość pieniężna liczona w jednym okresie – horyzoncie kończącym się w dniu analizy – i zestawiona z kosztem programu w tych samych miesiącach. Zakres to przedział całej wartości, z wpływu każdego klienta na wszystkie składniki naraz. Uratowani klienci są w retencji, samoobsługa w koszcie operacyjnym, a zwrot z relacji jest opisowy, więc nic nie jest liczone dwa razy.</translation>
     </message>
@@ -2859,6 +2986,14 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Orders per customer</source>
         <translation>Zamówienia na klienta</translation>
+    </message>
+    <message>
+        <source>Of the customers flagged as about to leave, the share still a customer when the save window set in the assumptions ended. Only customers whose window has passed by the as-of date count. The money is the extra customers saved times what a saved customer is still worth: the contribution margin times their monthly revenue over the discounted expected remaining lifetime of the lifetime value&apos;s model (the revenue of the horizon when that model cannot be fitted). It is already part of retention and is never counted twice.</source>
+        <translation>Spośród klientów oznaczonych jako bliscy odejścia – odsetek wciąż będących klientami po zakończeniu okna ratowania ustawionego w założeniach. Liczą się tylko klienci, których okno minęło do dnia stanu. Wartość to liczba dodatkowo uratowanych klientów razy to, ile uratowany klient jest jeszcze wart: marża pokrycia razy jego miesięczny przychód przez zdyskontowany oczekiwany pozostały czas życia z modelu wartości klienta (przychód z horyzontu, gdy modelu nie da się dopasować). Jest już częścią utrzymania klientów i nigdy nie jest liczona dwa razy.</translation>
+    </message>
+    <message>
+        <source>What a saved customer is still worth</source>
+        <translation>Ile jest jeszcze wart uratowany klient</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3123,55 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <extracomment>Chart title: observed retention as solid lines, the sBG model&apos;s projection dashed</extracomment>
         <translation>Utrzymanie; linia przerywana: prognoza sBG</translation>
     </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Plik CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>customer-scores</source>
+        <extracomment>Default file name of the scored customer list</extracomment>
+        <translation>oceny-klientow</translation>
+    </message>
+    <message>
+        <source>Export customer scores</source>
+        <translation>Eksportuj oceny klientów</translation>
+    </message>
+    <message>
+        <source>No project is open: there are no customer scores to export.</source>
+        <translation>Żaden projekt nie jest otwarty: brak ocen klientów do wyeksportowania.</translation>
+    </message>
+    <message>
+        <source>Writing the customer scores to %1…</source>
+        <translation>Zapisywanie ocen klientów do %1…</translation>
+    </message>
+    <message>
+        <source>Customer scores written to %1.</source>
+        <translation>Oceny klientów zapisano do %1.</translation>
+    </message>
+    <message>
+        <source>The customer scores were not written: %1</source>
+        <translation>Nie zapisano ocen klientów: %1</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Wartość klienta</translation>
+    </message>
+    <message>
+        <source>Model checks (BG/NBD)</source>
+        <translation>Kontrola modelu (BG/NBD)</translation>
+    </message>
+    <message>
+        <source>Export customer scores…</source>
+        <translation>Eksportuj oceny klientów…</translation>
+    </message>
+    <message>
+        <source>Writes one row per customer with P(alive), expected orders, DERL and lifetime value, as socialroi scores does: CSV or Excel.</source>
+        <translation>Zapisuje jeden wiersz na klienta z P(aktywny), oczekiwanymi zamówieniami, DERL i wartością klienta, tak jak socialroi scores: CSV lub Excel.</translation>
+    </message>
 </context>
 <context>
     <name>MetricRowsModel</name>
@@ -3102,6 +3286,11 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>A warning when the data cannot support a conclusion</source>
         <translation>Ostrzeżenie, gdy dane nie pozwalają na wniosek</translation>
     </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <extracomment>A cohort&apos;s value with its 95% interval, e.g. &quot;€1,234 (€1,100 to €1,380)&quot;</extracomment>
+        <translation>%1 (od %2 do %3)</translation>
+    </message>
 </context>
 <context>
     <name>MetricWarnings</name>
@@ -3168,6 +3357,10 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Compared from signup, everyone ever in touch with the social team against everyone else: not estimated from the first social contact, so not an effect.</source>
         <translation>Porównanie od rejestracji, wszyscy, którzy mieli kontakt z zespołem social, wobec pozostałych: nie oszacowane od pierwszego kontaktu social, więc to nie efekt.</translation>
+    </message>
+    <message>
+        <source>The social cohort&apos;s lifetime model could not be fitted: a saved customer is valued at the revenue of the horizon instead of their remaining lifetime.</source>
+        <translation>Nie udało się dopasować modelu czasu życia kohorty społecznościowej: uratowany klient jest wyceniany przychodem z horyzontu zamiast pozostałym czasem życia.</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +3584,23 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Pick a day in the calendar (Alt+Down)</source>
+        <translation>Wybierz dzień w kalendarzu (Alt+Strzałka w dół)</translation>
+    </message>
+    <message>
+        <source>Type a date such as %1 or 2025-12-31, or pick one in the calendar</source>
+        <extracomment>%1 is an example date in the user&apos;s format, e.g. 31/12/2025</extracomment>
+        <translation>Wpisz datę, np. %1 lub 2025-12-31, albo wybierz ją w kalendarzu</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as %1 or 2025-12-31. Until then the filter keeps its last date; Esc puts it back.</source>
+        <extracomment>%1 is an example date in the user&apos;s format, e.g. 31/12/2025</extracomment>
+        <translation>To nie jest data: wpisz ją jako %1 lub 2025-12-31. Do tego czasu filtr zachowuje ostatnią datę; Esc ją przywraca.</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3547,6 +3757,56 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source> [… cut here: the row as read is %1 bytes of UTF-8, SHA-256 %2]</source>
         <translation> [… tu obcięto: wczytany wiersz ma %1 bajtów UTF-8, SHA-256 %2]</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatCountChart</name>
+    <message>
+        <source>Expected by the model</source>
+        <extracomment>Name of the diamonds that show the share the BG/NBD model expects in each bin</extracomment>
+        <translation>Oczekiwane przez model</translation>
+    </message>
+    <message>
+        <source>%1 customers (%2)</source>
+        <translation>Klienci: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Expected by the model: %1</source>
+        <translation>Oczekiwane przez model: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatTrackingChart</name>
+    <message>
+        <source>Weeks since the first order</source>
+        <translation>Tygodnie od pierwszego zamówienia</translation>
+    </message>
+    <message>
+        <source>← fitted</source>
+        <extracomment>Tracking chart: the weeks the model was fitted to, left of the as-of date</extracomment>
+        <translation>← dopasowanie</translation>
+    </message>
+    <message>
+        <source>holdout →</source>
+        <extracomment>Tracking chart: the weeks after the as-of date, which the model never saw</extracomment>
+        <translation>weryfikacja →</translation>
+    </message>
+    <message>
+        <source>%1: model</source>
+        <extracomment>Tooltip and export name of the line of repeat transactions the BG/NBD model expects</extracomment>
+        <translation>%1: według modelu</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Tydzień %1</translation>
+    </message>
+    <message>
+        <source>Repeat transactions so far: %1</source>
+        <translation>Dotychczasowe ponowne zakupy: %1</translation>
+    </message>
+    <message>
+        <source>Expected by the model: %1</source>
+        <translation>Oczekiwane przez model: %1</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +4079,24 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>%1 to %2</source>
         <comment>a range of dates</comment>
         <translation>od %1 do %2</translation>
+    </message>
+    <message>
+        <source>Lifetime value and model parameters</source>
+        <translation>Wartość klienta i parametry modeli</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <extracomment>A cohort&apos;s value with its 95% interval, e.g. &quot;€1,234 (€1,100 to €1,380)&quot;</extracomment>
+        <translation>%1 (od %2 do %3)</translation>
+    </message>
+    <message>
+        <source>no fit</source>
+        <translation>brak dopasowania</translation>
+    </message>
+    <message>
+        <source>%1 (SE %2)</source>
+        <extracomment>A model parameter&apos;s estimate with its standard error</extracomment>
+        <translation>%1 (błąd standardowy %2)</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4602,22 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>No verdict yet: no customer in this selection is marked as having dealt with the social team. Import the contacts with their channel (social), or the customers&apos; social flag, to compare them.</source>
         <translation>Na razie brak werdyktu: żaden klient w tym wyborze nie jest oznaczony jako mający kontakt z zespołem social. Zaimportuj kontakty z ich kanałem (social) albo oznaczenie social klientów, aby je porównać.</translation>
     </message>
+    <message>
+        <source>Lifetime value here is the profit a customer is expected to bring from the as-of date on, in today&apos;s money: a contribution margin of %1 on the subscription revenue of the months the sBG model expects them to stay and on the orders BG/NBD and Gamma-Gamma expect, discounted at %2 a year. Each cohort&apos;s range shows how uncertain the fitted models are.</source>
+        <translation>Wartość klienta to tutaj zysk, jaki klient według przewidywań przyniesie od dnia analizy, w dzisiejszych pieniądzach: marża pokrycia %1 od przychodu z subskrypcji w miesiącach, przez które według modelu sBG pozostanie, oraz od zamówień przewidywanych przez BG/NBD i Gamma-Gamma, zdyskontowany stopą %2 rocznie. Przedział każdej kohorty pokazuje niepewność dopasowanych modeli.</translation>
+    </message>
+    <message>
+        <source>Lifetime value here is the revenue, not profit (no contribution margin is set), a customer is expected to bring from the as-of date on, in today&apos;s money: the subscription revenue of the months the sBG model expects them to stay and the orders BG/NBD and Gamma-Gamma expect, discounted at %1 a year. Each cohort&apos;s range shows how uncertain the fitted models are.</source>
+        <translation>Wartość klienta to tutaj przychód, a nie zysk (nie ustawiono marży pokrycia), jaki klient według przewidywań przyniesie od dnia analizy, w dzisiejszych pieniądzach: przychód z subskrypcji w miesiącach, przez które według modelu sBG pozostanie, oraz zamówienia przewidywane przez BG/NBD i Gamma-Gamma, zdyskontowany stopą %1 rocznie. Przedział każdej kohorty pokazuje niepewność dopasowanych modeli.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected orders are counted over the horizon of %n month(s).</source>
+        <translation>
+            <numerusform>Oczekiwane zamówienia liczone są w horyzoncie %n miesiąca.</numerusform>
+            <numerusform>Oczekiwane zamówienia liczone są w horyzoncie %n miesięcy.</numerusform>
+            <numerusform>Oczekiwane zamówienia liczone są w horyzoncie %n miesięcy.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RowValidator</name>
@@ -4463,6 +4757,13 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>-o %1 is the project itself; choose another output file.</source>
         <translation>-o %1 to sam projekt; wybierz inny plik wyjściowy.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresFile</name>
+    <message>
+        <source>%1 must end in .csv or .xlsx.</source>
+        <translation>%1 musi kończyć się na .csv lub .xlsx.</translation>
     </message>
     <message>
         <source>%1: the project could not be read (%2).</source>
@@ -5178,6 +5479,26 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Cannot write %1: the XLSX writer %2 is missing. It is built and installed with SocialROI Workbench; build or install it again.</source>
         <translation>Nie można zapisać %1: brak modułu zapisu XLSX %2. Jest budowany i instalowany razem z SocialROI Workbench; zbuduj lub zainstaluj go ponownie.</translation>
+    </message>
+    <message>
+        <source>Lifetime value by cohort and the models behind it</source>
+        <translation>Wartość klienta według kohort i modele, na których się opiera</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Wielkość</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorta</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Standard error</source>
+        <translation>Błąd standardowy</translation>
     </message>
 </context>
 </TS>
