@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>Only the &amp;current zoomed view</source>
-        <translation>केवल &amp;मौजूदा ज़ूम किया हुआ दृश्य</translation>
+        <translation>केवल मौजूदा ज़ूम किया हुआ दृश्य(&amp;C)</translation>
     </message>
     <message>
         <source>By default the whole chart is exported, whatever the zoom</source>
@@ -1348,7 +1348,7 @@
     </message>
     <message>
         <source>&amp;Compare with:</source>
-        <translation>&amp;तुलना करें:</translation>
+        <translation>तुलना करें(&amp;C):</translation>
     </message>
     <message>
         <source>Similar customers, same day (estimate)</source>
@@ -1368,7 +1368,7 @@
     </message>
     <message>
         <source>Also &amp;alike in:</source>
-        <translation>इनमें &amp;भी समान:</translation>
+        <translation>इनमें भी समान(&amp;A):</translation>
     </message>
     <message>
         <source>Customer attributes of your files that the estimate should compare like with like, on top of segment, tenure and revenue</source>
