@@ -4477,6 +4477,24 @@ Befehle (socialroi BEFEHL --help):%1</translation>
             <numerusform>Die Spanne des Werts und des ROI: ein Bootstrap der ganzen Berechnung, %n Neuziehungen von je %1 der %2 Kunden, auf alle hochgerechnet.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The extra saves among the %n social customers at risk are worth about %1 over their remaining lifetime (between %2 and %3).</source>
+        <translation>
+            <numerusform>Die zusätzlich gehaltenen Kunden unter dem %n gefährdeten Social-Kunden sind über ihre verbleibende Lebensdauer etwa %1 wert (zwischen %2 und %3).</numerusform>
+            <numerusform>Die zusätzlich gehaltenen Kunden unter den %n gefährdeten Social-Kunden sind über ihre verbleibende Lebensdauer etwa %1 wert (zwischen %2 und %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The extra saves among the %n social customers at risk are worth about %1 over the horizon (between %2 and %3).</source>
+        <translation>
+            <numerusform>Die zusätzlich gehaltenen Kunden unter dem %n gefährdeten Social-Kunden sind über den Horizont etwa %1 wert (zwischen %2 und %3).</numerusform>
+            <numerusform>Die zusätzlich gehaltenen Kunden unter den %n gefährdeten Social-Kunden sind über den Horizont etwa %1 wert (zwischen %2 und %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown inside retention, not added to the ROI again.</source>
+        <translation>In der Kundenbindung enthalten, nicht noch einmal zum ROI addiert.</translation>
+    </message>
 </context>
 <context>
     <name>RoiSummaryModel</name>

@@ -4477,6 +4477,24 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
             <numerusform>La fourchette de la valeur et du ROI : un bootstrap de tout le calcul, %n rééchantillonnages de %1 des %2 clients chacun, remis à l&apos;échelle de tous.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The extra saves among the %n social customers at risk are worth about %1 over their remaining lifetime (between %2 and %3).</source>
+        <translation>
+            <numerusform>Les clients sauvés en plus parmi le %n client social à risque valent environ %1 sur leur durée de vie restante (entre %2 et %3).</numerusform>
+            <numerusform>Les clients sauvés en plus parmi les %n clients sociaux à risque valent environ %1 sur leur durée de vie restante (entre %2 et %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The extra saves among the %n social customers at risk are worth about %1 over the horizon (between %2 and %3).</source>
+        <translation>
+            <numerusform>Les clients sauvés en plus parmi le %n client social à risque valent environ %1 sur l&apos;horizon (entre %2 et %3).</numerusform>
+            <numerusform>Les clients sauvés en plus parmi les %n clients sociaux à risque valent environ %1 sur l&apos;horizon (entre %2 et %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown inside retention, not added to the ROI again.</source>
+        <translation>Inclus dans la fidélisation, pas ajouté une seconde fois au ROI.</translation>
+    </message>
 </context>
 <context>
     <name>RoiSummaryModel</name>

@@ -4477,6 +4477,24 @@ Commands (socialroi COMMAND --help):%1</source>
             <numerusform>मूल्य और ROI की सीमा: पूरी गणना का बूटस्ट्रैप, %2 ग्राहकों में से हर बार %1 के %n पुनःप्रतिचयन, सभी ग्राहकों के पैमाने पर लाए गए।</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The extra saves among the %n social customers at risk are worth about %1 over their remaining lifetime (between %2 and %3).</source>
+        <translation>
+            <numerusform>जोखिम वाले %n सोशल ग्राहक में से अतिरिक्त बचाए गए ग्राहकों का मूल्य उनके शेष जीवनकाल में लगभग %1 है (%2 से %3 के बीच)।</numerusform>
+            <numerusform>जोखिम वाले %n सोशल ग्राहकों में से अतिरिक्त बचाए गए ग्राहकों का मूल्य उनके शेष जीवनकाल में लगभग %1 है (%2 से %3 के बीच)।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The extra saves among the %n social customers at risk are worth about %1 over the horizon (between %2 and %3).</source>
+        <translation>
+            <numerusform>जोखिम वाले %n सोशल ग्राहक में से अतिरिक्त बचाए गए ग्राहकों का मूल्य अवधि में लगभग %1 है (%2 से %3 के बीच)।</numerusform>
+            <numerusform>जोखिम वाले %n सोशल ग्राहकों में से अतिरिक्त बचाए गए ग्राहकों का मूल्य अवधि में लगभग %1 है (%2 से %3 के बीच)।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown inside retention, not added to the ROI again.</source>
+        <translation>प्रतिधारण के भीतर दिखाया गया, ROI में दोबारा नहीं जोड़ा गया।</translation>
+    </message>
 </context>
 <context>
     <name>RoiSummaryModel</name>

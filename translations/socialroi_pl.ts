@@ -4492,6 +4492,26 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
             <numerusform>Zakres wartości i ROI: bootstrap całych obliczeń, %n ponownych losowań po %1 spośród %2 klientów, przeskalowanych na wszystkich.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The extra saves among the %n social customers at risk are worth about %1 over their remaining lifetime (between %2 and %3).</source>
+        <translation>
+            <numerusform>Dodatkowo uratowani spośród %n zagrożonego klienta społecznościowego są warci około %1 przez pozostały czas życia (od %2 do %3).</numerusform>
+            <numerusform>Dodatkowo uratowani spośród %n zagrożonych klientów społecznościowych są warci około %1 przez pozostały czas życia (od %2 do %3).</numerusform>
+            <numerusform>Dodatkowo uratowani spośród %n zagrożonych klientów społecznościowych są warci około %1 przez pozostały czas życia (od %2 do %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The extra saves among the %n social customers at risk are worth about %1 over the horizon (between %2 and %3).</source>
+        <translation>
+            <numerusform>Dodatkowo uratowani spośród %n zagrożonego klienta społecznościowego są warci około %1 w horyzoncie (od %2 do %3).</numerusform>
+            <numerusform>Dodatkowo uratowani spośród %n zagrożonych klientów społecznościowych są warci około %1 w horyzoncie (od %2 do %3).</numerusform>
+            <numerusform>Dodatkowo uratowani spośród %n zagrożonych klientów społecznościowych są warci około %1 w horyzoncie (od %2 do %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown inside retention, not added to the ROI again.</source>
+        <translation>Ujęte w utrzymaniu klientów, nie dodane ponownie do ROI.</translation>
+    </message>
 </context>
 <context>
     <name>RoiSummaryModel</name>

@@ -538,6 +538,8 @@ QString MetricPane::describeValue(const MetricGroup &group) const
         return tr("Descriptive: adds no money of its own to the ROI.");
     if (!group.value)
         return tr("No money value: the data cannot support one.");
+    if (m_groupId == QLatin1String("saves"))
+        return RoiWording::savesValueSentence(group, m_shown->roi.currency);
     const QString currency = m_shown->roi.currency;
     const auto money = [&currency](double value) { return MetricFormat::money(value, currency); };
     const int months = m_shown->roi.horizonMonths;

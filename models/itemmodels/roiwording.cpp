@@ -151,4 +151,32 @@ QString lifetimeValueSentence(const RoiSummary &roi, const QLocale &locale)
     return text;
 }
 
+QString savesValueSentence(const MetricGroup &saves, const QString &currency, const QLocale &locale)
+{
+    if (!saves.value)
+        return {};
+    const auto money = [&](double value) { return MetricFormat::money(value, currency, locale); };
+    const MetricRow *atRisk = saves.row(QStringLiteral("at_risk_customers"));
+    const MetricRow *perSave = saves.row(QStringLiteral("value_per_save"));
+    // Computed outside the translate() call: lupdate cannot parse template
+    // arguments among a message's arguments.
+    const int atRiskCount = atRisk && atRisk->social ? int(*atRisk->social) : 0;
+    const bool overLifetime = perSave && perSave->warning.isEmpty();
+    const QString low = money(saves.valueLow.value_or(*saves.value));
+    const QString high = money(saves.valueHigh.value_or(*saves.value));
+    const QString text = overLifetime
+        ? QCoreApplication::translate("RoiPane",
+                                      "The extra saves among the %n social customers at risk are "
+                                      "worth about %1 over their remaining lifetime (between %2 "
+                                      "and %3).",
+                                      nullptr, atRiskCount)
+        : QCoreApplication::translate("RoiPane",
+                                      "The extra saves among the %n social customers at risk are "
+                                      "worth about %1 over the horizon (between %2 and %3).",
+                                      nullptr, atRiskCount);
+    return text.arg(money(*saves.value), low, high) + QLatin1Char(' ')
+        + QCoreApplication::translate("RoiPane",
+                                      "Shown inside retention, not added to the ROI again.");
+}
+
 } // namespace RoiWording

@@ -20,5 +20,10 @@ QString intervalSentence(const RoiSummary &roi);
 // assumptions it rests on (margin, discount rate, horizon), for the pane
 // and the report's lifetime value section.
 QString lifetimeValueSentence(const RoiSummary &roi, const QLocale &locale = QLocale());
+// The saves' money line, for the pane and the report: the extra saves
+// valued at what a saved customer is still worth over their remaining
+// lifetime, not a yearly figure. Empty when the group has no value.
+QString savesValueSentence(const MetricGroup &saves, const QString &currency,
+                           const QLocale &locale = QLocale());
 
 } // namespace RoiWording

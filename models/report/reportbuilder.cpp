@@ -300,6 +300,8 @@ QString ReportBuilder::valueText(const MetricGroup &group, const RoiSummary &roi
         return tr("Descriptive: adds no money of its own to the ROI.");
     if (!group.value)
         return tr("No money value: the data cannot support one.");
+    if (group.id == QLatin1String("saves"))
+        return RoiWording::savesValueSentence(group, roi.currency, locale);
     const auto money
         = [&](double value) { return MetricFormat::money(value, roi.currency, locale); };
     const int months = roi.horizonMonths;

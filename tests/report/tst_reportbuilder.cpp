@@ -99,6 +99,11 @@ void TestReportBuilder::everyMetricHasASection()
         QCOMPARE(section->title, metricGroupTitle(id));
         QVERIFY(!section->note.isEmpty());
         QVERIFY(!section->valueText.isEmpty());
+        if (id == QLatin1String("saves")) // the pane's sentence
+            QCOMPARE(section->valueText,
+                     RoiWording::savesValueSentence(
+                         *group, m_result->roi.currency,
+                         ReportBuilder::localeForLanguage(QStringLiteral("en"))));
         // Each cell's number is the engine's, its text the window's format.
         for (size_t index = 0; index < group->rows.size(); ++index) {
             const MetricRow &row = group->rows[index];

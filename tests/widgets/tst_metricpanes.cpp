@@ -222,6 +222,13 @@ void TestMetricPanes::checkPane(MainWindow &window, const QString &id,
     }
     QVERIFY(!pane->valueText().isEmpty());
     QVERIFY(!pane->noteText().isEmpty());
+    if (id == QLatin1String("saves")) {
+        // Valued over the saved customers' remaining lifetime, not a year.
+        QCOMPARE(pane->valueText(), RoiWording::savesValueSentence(*group, expected.roi.currency));
+        QVERIFY2(pane->valueText().contains(QLatin1String("over their remaining lifetime")),
+                 qPrintable(pane->valueText()));
+        QVERIFY(!pane->valueText().contains(QLatin1String("a year")));
+    }
     if (id == QLatin1String("retention")) {
         // The estimate and the naive comparison side by side, in words.
         const MetricRow *estimate = group->row(QStringLiteral("retention_12m"));
