@@ -14,13 +14,25 @@ std::optional<double> finiteOrNull(double value)
     return std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
 }
 
+// A relative lift a manager can repeat: over a positive baseline and at
+// most ten-fold. Over a baseline near zero "+1,956 %" says only that the
+// baseline was small; the difference says what happened.
+constexpr double largestLift = 10;
+
+std::optional<double> readableLift(std::optional<double> control, double lift)
+{
+    if (!control || !(*control > 0) || !std::isfinite(lift) || std::abs(lift) > largestLift)
+        return std::nullopt;
+    return lift;
+}
+
 void setDifference(MetricRow &row, double difference, bool liftValid, double lift,
                    const Stats::Interval &interval, const Stats::TestResult &test,
                    const char *statisticName)
 {
     row.difference = finiteOrNull(difference);
     if (liftValid)
-        row.lift = finiteOrNull(lift);
+        row.lift = readableLift(row.control, lift);
     if (interval.valid) {
         row.ciLow = finiteOrNull(interval.low);
         row.ciHigh = finiteOrNull(interval.high);
@@ -290,7 +302,7 @@ MetricRow descriptive(const QString &name, const QString &unit, std::optional<do
     if (row.social && row.control) {
         row.difference = *row.social - *row.control;
         if (*row.control != 0)
-            row.lift = *row.difference / *row.control;
+            row.lift = readableLift(row.control, *row.difference / *row.control);
     }
     row.nSocial = socialCustomers;
     row.nControl = controlCustomers;

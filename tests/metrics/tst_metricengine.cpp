@@ -3,6 +3,7 @@
 #include "assumptions.h"
 #include "demogenerator.h"
 #include "metricengine.h"
+#include "metricrows.h"
 #include "metricsjson.h"
 #include "projectstore.h"
 
@@ -96,6 +97,8 @@ private Q_SLOTS:
     void segmentsOfAPartitionAddUpToTheWhole();
     void monthKeyMatchesTheCalendar();
     void savesAreWorthTheRemainingLifetime();
+    void liftOnlyOverAReadableBaseline_data();
+    void liftOnlyOverAReadableBaseline();
 
 private:
     // A default demo project of 10 000 customers and its adjusted metrics,
@@ -628,6 +631,34 @@ void TestMetricEngine::savesAreWorthTheRemainingLifetime()
                    ->social);
     // Saves stay inside retention: the ROI is the same whichever values them.
     QCOMPARE(withModel.group(QStringLiteral("saves"))->includedIn, QStringLiteral("retention"));
+}
+
+void TestMetricEngine::liftOnlyOverAReadableBaseline_data()
+{
+    QTest::addColumn<double>("social");
+    QTest::addColumn<double>("control");
+    QTest::addColumn<bool>("shown");
+    QTest::newRow("a few percent") << 0.80 << 0.75 << true;
+    QTest::newRow("ten-fold, the most") << 110.0 << 10.0 << true;
+    QTest::newRow("beyond ten-fold") << 120.0 << 10.0 << false;
+    QTest::newRow("near-zero baseline") << 0.2 << 0.001 << false;
+    QTest::newRow("zero baseline") << 1.0 << 0.0 << false;
+    QTest::newRow("negative baseline") << 5.0 << -5.0 << false;
+}
+
+// "+1,956.5 %" over a baseline near zero says only that it was small: the
+// difference stays, the relative lift goes.
+void TestMetricEngine::liftOnlyOverAReadableBaseline()
+{
+    QFETCH(double, social);
+    QFETCH(double, control);
+    QFETCH(bool, shown);
+    const MetricRow row = MetricRows::descriptive(QStringLiteral("x"), QStringLiteral("money"),
+                                                  social, control, 100, 100);
+    QCOMPARE(row.difference.value_or(std::nan("")), social - control);
+    QCOMPARE(row.lift.has_value(), shown);
+    if (shown)
+        QCOMPARE(*row.lift, (social - control) / control);
 }
 
 QTEST_GUILESS_MAIN(TestMetricEngine)
