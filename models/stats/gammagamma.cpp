@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gammagamma.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -13,6 +14,24 @@ GammaGamma::GammaGamma(std::vector<RepeatSpend> buyers)
         if (!(buyer.frequency >= 1) || !(buyer.meanValue > 0) || !std::isfinite(buyer.frequency)
             || !std::isfinite(buyer.meanValue))
             m_invalidInput = true;
+        else
+            m_frequencies.push_back(buyer.frequency);
+    }
+    if (m_invalidInput)
+        return; // fit() says so; the likelihood is NaN
+    std::sort(m_frequencies.begin(), m_frequencies.end());
+    m_frequencies.erase(std::unique(m_frequencies.begin(), m_frequencies.end()),
+                        m_frequencies.end());
+    m_terms.reserve(m_buyers.size());
+    for (const RepeatSpend &buyer : m_buyers) {
+        BuyerTerms terms;
+        terms.frequencyIndex = std::size_t(
+            std::lower_bound(m_frequencies.begin(), m_frequencies.end(), buyer.frequency)
+            - m_frequencies.begin());
+        terms.logMean = std::log(buyer.meanValue);
+        terms.logFrequency = std::log(buyer.frequency);
+        terms.spend = buyer.frequency * buyer.meanValue;
+        m_terms.push_back(terms);
     }
 }
 
@@ -21,18 +40,19 @@ double GammaGamma::logLikelihood(const Parameters &parameters) const
     const double p = parameters.p;
     const double q = parameters.q;
     const double gamma = parameters.gamma;
+    if (m_invalidInput)
+        return std::nan("");
     const double base = -logGamma(q) + q * std::log(gamma);
     // The log-gamma terms depend on x alone: once per distinct count.
-    std::map<double, double> byFrequency;
+    std::vector<double> byFrequency(m_frequencies.size());
+    for (std::size_t k = 0; k < m_frequencies.size(); ++k)
+        byFrequency[k] = logGamma(p * m_frequencies[k] + q) - logGamma(p * m_frequencies[k]);
     double sum = 0;
-    for (const RepeatSpend &buyer : m_buyers) {
-        const double x = buyer.frequency;
-        auto found = byFrequency.find(x);
-        if (found == byFrequency.end())
-            found = byFrequency.emplace(x, logGamma(p * x + q) - logGamma(p * x)).first;
-        const double z = buyer.meanValue;
-        sum += found->second + base + (p * x - 1) * std::log(z) + p * x * std::log(x)
-            - (p * x + q) * std::log(gamma + x * z);
+    for (std::size_t i = 0; i < m_buyers.size(); ++i) {
+        const double x = m_buyers[i].frequency;
+        const BuyerTerms &terms = m_terms[i];
+        sum += byFrequency[terms.frequencyIndex] + base + (p * x - 1) * terms.logMean
+            + p * x * terms.logFrequency - (p * x + q) * std::log(gamma + terms.spend);
     }
     return sum;
 }

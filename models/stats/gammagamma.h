@@ -58,6 +58,18 @@ public:
 private:
     std::vector<RepeatSpend> m_buyers;
     bool m_invalidInput = false;
+    // What the log-likelihood's terms need that no parameter changes,
+    // computed once per buyer: the fit evaluates it thousands of times over
+    // every repeat buyer. The sum keeps the order and rounding it had.
+    struct BuyerTerms
+    {
+        std::size_t frequencyIndex = 0; // into m_frequencies
+        double logMean = 0; // ln zbar
+        double logFrequency = 0; // ln x
+        double spend = 0; // x zbar
+    };
+    std::vector<BuyerTerms> m_terms;
+    std::vector<double> m_frequencies; // the distinct x, ascending
 };
 
 } // namespace Stats
