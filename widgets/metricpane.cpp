@@ -142,6 +142,7 @@ MetricPane::MetricPane(const QString &groupId, QWidget *parent)
     layout->addWidget(m_note);
     layout->addSpacing(4);
     layout->addWidget(m_splitter, 1);
+    layout->addStretch(0); // takes the room when the splitter is hidden (data missing)
     retranslate();
 }
 
@@ -257,6 +258,9 @@ void MetricPane::apply()
         m_model->setGroup(*group, m_shown->roi.currency);
         applyCharts(*group, m_shown->roi.currency);
     }
+    // Without its data the group's charts draw flat lines and its table
+    // empty rows: the value line says what to import instead.
+    m_splitter->setVisible(!group || group->missing == MissingData::None);
     retranslate();
     fitTable();
 }
@@ -395,6 +399,8 @@ QString MetricPane::valueText() const
 
 QString MetricPane::describeValue(const MetricGroup &group) const
 {
+    if (group.missing != MissingData::None)
+        return MissingDataText::sentence(group.missing);
     if (m_groupId == QLatin1String("relationship"))
         return tr("Descriptive: adds no money of its own to the ROI.");
     if (!group.value)
