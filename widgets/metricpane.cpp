@@ -376,6 +376,9 @@ QString MetricPane::noteText() const
     // Retention under the adjusted method: the estimate and the naive
     // comparison side by side, and why they differ.
     const MetricGroup *group = shownGroup();
+    // A group without its data has no figures to set side by side.
+    if (group && group->missing != MissingData::None)
+        group = nullptr;
     const MetricRow *estimate = group ? group->row(QStringLiteral("retention_12m")) : nullptr;
     const MetricRow *naive = group ? group->row(QStringLiteral("naive_retention_12m")) : nullptr;
     if (estimate && naive && estimate->difference && naive->difference) {

@@ -9,6 +9,7 @@
 #include "roipane.h"
 #include "roisummarymodel.h"
 
+#include <QDir>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +84,9 @@ void TestMissingDataPanes::paneSaysWhatToImport()
                             "import the customers file with its churn_date column."));
     // No flat 100 % line and no table of empty rows.
     QVERIFY(!pane.tableView()->isVisibleTo(&pane));
+    QVERIFY2(!pane.noteText().contains(QLatin1String("0.0 pp")), qPrintable(pane.noteText()));
+    QDir().mkpath(QStringLiteral(SOCIALROI_SCREENSHOT_DIR));
+    QVERIFY(pane.grab().save(QStringLiteral(SOCIALROI_SCREENSHOT_DIR "/pane-missing-data.png")));
 
     MetricPane contacts(QStringLiteral("operational_cost"));
     contacts.setResult(m_customersOnly);
@@ -107,6 +111,7 @@ void TestMissingDataPanes::roiPaneShowsNoFigure()
     QVERIFY(summary.contains(QLatin1String("churn_date")));
     QVERIFY(!summary.contains(QLatin1String("returned")));
     QVERIFY(!pane.tableView()->isVisibleTo(&pane));
+    QVERIFY(pane.grab().save(QStringLiteral(SOCIALROI_SCREENSHOT_DIR "/roi-no-verdict.png")));
 }
 
 void TestMissingDataPanes::completeGroupStillShowsItsTable()
