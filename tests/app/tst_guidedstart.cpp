@@ -108,6 +108,9 @@ void TestGuidedStart::emptyProjectShowsTheChecklist()
     GettingStarted *checklist = window.overview()->gettingStarted();
     QCOMPARE(currentPage(window), window.overview());
     QVERIFY(checklist->isVisible());
+    QDir().mkpath(QStringLiteral(SOCIALROI_SCREENSHOT_DIR));
+    QVERIFY(
+        window.grab().save(QStringLiteral(SOCIALROI_SCREENSHOT_DIR "/empty-project-window.png")));
     for (int i = 0; i < GettingStarted::stepCount; ++i)
         QVERIFY(!checklist->isDone(GettingStarted::Step(i)));
     QVERIFY(checklist->stepText(GettingStarted::Step::Customers)
