@@ -39,6 +39,8 @@ QString id(MissingData missing)
         return QStringLiteral("social_cohort");
     case MissingData::ControlCohort:
         return QStringLiteral("control_cohort");
+    case MissingData::SocialDates:
+        return QStringLiteral("social_dates");
     case MissingData::ChurnDates:
         return QStringLiteral("churn_dates");
     case MissingData::Contacts:
@@ -72,6 +74,11 @@ QString sentence(MissingData missing)
         return tr("Every customer in this selection dealt with the social team, so there is no "
                   "one to compare them with: import the other customers too (customers file), "
                   "or widen the filters.");
+    case MissingData::SocialDates:
+        return tr("No social customer in this selection has a date of first contact with the "
+                  "social team on or after the programme launch, so nothing can be estimated "
+                  "from it: import the customers file with its first_social_date column, or the "
+                  "contacts file with its channel column (social).");
     case MissingData::ChurnDates:
         return tr("No customer has a churn date, so retention cannot be estimated: import the "
                   "customers file with its churn_date column.");

@@ -30,6 +30,9 @@ enum class MissingData {
     Customers, // no customer at all
     SocialCohort, // no social customer in the selection to compare
     ControlCohort, // no other customer in the selection to compare with
+    // Adjusted method: social customers, but none with a first social
+    // contact (a date) to be compared from.
+    SocialDates,
     ChurnDates, // retention
     Contacts, // operational cost, self-service
     AtRiskFlags, // saves
@@ -40,7 +43,7 @@ enum class MissingData {
 namespace MissingDataText {
 
 // The stable id used in the JSON: "customers", "social_cohort",
-// "control_cohort", "churn_dates", "contacts", "at_risk_flags",
+// "control_cohort", "social_dates", "churn_dates", "contacts", "at_risk_flags",
 // "nps_or_mentions", "orders"; empty for None.
 QString id(MissingData missing);
 // What is missing and which file (and column) to import, in plain words:

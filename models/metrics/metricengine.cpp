@@ -150,6 +150,14 @@ void markMissingData(MetricsResult &result)
                     row.warning = MissingDataText::sentence(MissingData::Contacts);
             }
         }
+        // The adjusted groups compare from each social customer's first
+        // social contact: without one, they have nothing to estimate.
+        const bool estimatedFromFirstContact = group.id == QLatin1String("retention")
+            || group.id == QLatin1String("operational_cost")
+            || group.id == QLatin1String("self_service") || group.id == QLatin1String("cross_sell");
+        if (group.missing == MissingData::None && estimatedFromFirstContact && result.adjustment
+            && result.adjustment->treated == 0)
+            group.missing = MissingData::SocialDates;
         if (group.missing == MissingData::None)
             continue;
         group.value.reset();

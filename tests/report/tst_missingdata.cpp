@@ -28,6 +28,7 @@ private Q_SLOTS:
     void customersWithoutChurnDates();
     void noSocialCustomer();
     void noOrders();
+    void socialWithoutDates();
     void everythingPresent();
     void reportSaysWhatIsMissing();
 
@@ -206,6 +207,31 @@ void TestMissingData::noOrders()
     const QString sentence = RoiWording::sentence(result.roi, QLocale(QLocale::English));
     QVERIFY2(sentence.contains(QLatin1String("Left out of the value: No orders are imported")),
              qPrintable(sentence));
+}
+
+void TestMissingData::socialWithoutDates()
+{
+    // Flagged social, but no first social date and no social contact: the
+    // adjusted method has nobody to compare from their first contact.
+    const QString path = projectWith(
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
+                       "200) INSERT INTO customers (customer_id, signup_date, churn_date, "
+                       "social_engaged, monthly_revenue) SELECT 'C' || i, date('2023-01-01', '+' "
+                       "|| (i % 300) || ' days'), CASE WHEN i % 4 = 0 THEN '2024-05-01' END, i % "
+                       "2, 30 FROM n"),
+        {orders()});
+    const MetricsResult result = compute(path);
+    QVERIFY(result.socialCustomers > 0);
+    QVERIFY(result.adjustment && result.adjustment->treated == 0);
+    for (const char *id : {"retention", "cross_sell"})
+        QCOMPARE(groupOf(result, id).missing, MissingData::SocialDates);
+    // Data that is absent is named first: the contacts would bring the dates too.
+    QCOMPARE(groupOf(result, "operational_cost").missing, MissingData::Contacts);
+    // The comparisons from signup still stand.
+    QCOMPARE(groupOf(result, "relationship").missing, MissingData::None);
+    QVERIFY(result.roi.noSocialCustomers && !result.roi.roi);
+    QVERIFY(MissingDataText::sentence(MissingData::SocialDates)
+                .contains(QLatin1String("first_social_date column")));
 }
 
 void TestMissingData::everythingPresent()
