@@ -3,6 +3,7 @@
 // ticks as the tables fill and whose buttons start the right thing; Help
 // offers the user guide, the keyboard shortcuts and the demo project.
 #include "assumptionseditor.h"
+#include "demogenerator.h"
 #include "gettingstarted.h"
 #include "importwizard/importwizard.h"
 #include "importwizard/importwizardstate.h"
@@ -15,7 +16,10 @@
 #include "userguidedialog.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLayout>
@@ -46,6 +50,7 @@ private Q_SLOTS:
     void shortcutsDialogListsTheWindowsShortcuts();
     void helpOffersGuideShortcutsAndDemo();
     void userGuideOpensTheShippedDocuments();
+    void demoActionOpensTheDemoProject();
 
 private:
     QString emptyProject(const QString &name);
@@ -314,6 +319,26 @@ void TestGuidedStart::userGuideOpensTheShippedDocuments()
     QVERIFY(guide->browser()->source().toLocalFile().endsWith(QLatin1String("import-mappings.md")));
     QVERIFY(guide->browser()->toPlainText().contains(QLatin1String("Importing files")));
     guide->close();
+}
+
+void TestGuidedStart::demoActionOpensTheDemoProject()
+{
+    // The demo already in the user's data folder (a small one, made here):
+    // Help > Open the demo project opens it rather than making another.
+    const QString demoPath = MainWindow::demoProjectPath();
+    QDir().mkpath(QFileInfo(demoPath).absolutePath());
+    QFile::remove(demoPath);
+    DemoOptions options;
+    options.customers = 300;
+    QVERIFY(DemoGenerator::generate(demoPath, options, false).ok);
+    const QDateTime made = QFileInfo(demoPath).lastModified();
+
+    MainWindow window;
+    QVERIFY(!window.openProject(emptyProject(QStringLiteral("Before demo.socialroi")), false)
+                 .isError());
+    window.demoAction()->trigger();
+    QCOMPARE(window.projectPath(), demoPath);
+    QCOMPARE(QFileInfo(demoPath).lastModified(), made);
 }
 
 QTEST_MAIN(TestGuidedStart)
