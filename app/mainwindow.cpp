@@ -12,7 +12,9 @@
 #include "demogenerator.h"
 #include "exportlocation.h"
 #include "filterbar.h"
+#include "gettingstarted.h"
 #include "importwizard/importwizard.h"
+#include "importwizard/importwizardstate.h"
 #include "languagemanager.h"
 #include "metriclabels.h"
 #include "metricpane.h"
@@ -24,9 +26,12 @@
 #include "qcustomplot.h"
 #include "report/reportexporter.h"
 #include "roipane.h"
+#include "shortcutsdialog.h"
 #include "socialroiconfig.h"
 #include "sqliteconnection.h"
 #include "sqliteversion.h"
+#include "userguide.h"
+#include "userguidedialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -132,6 +137,16 @@ MainWindow::MainWindow(QWidget *parent)
         else
             statusBar()->showMessage(tr("%Ln row(s) in this view", nullptr, int(count)), 5000);
     });
+
+    GettingStarted *checklist = m_overview->gettingStarted();
+    connect(checklist, &GettingStarted::importRequested, this,
+            [this](CanonicalTable table) { startImport(QString(), table); });
+    connect(checklist, &GettingStarted::assumptionsRequested, this, [this] {
+        m_navigator->selectPage(Navigator::PageKind::Assumptions);
+        showPage(Navigator::PageKind::Assumptions, QString());
+    });
+    connect(checklist, &GettingStarted::documentRequested, this,
+            [this](const QString &document) { openUserGuide(document); });
 
     connectMetrics();
     createActions();
@@ -327,6 +342,11 @@ void MainWindow::createActions()
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_helpMenu = menuBar()->addMenu(QString());
+    m_userGuideAction = m_helpMenu->addAction(QString(), this, [this] { openUserGuide(); });
+    m_userGuideAction->setShortcut(QKeySequence::HelpContents);
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_demoAction = m_helpMenu->addAction(QString(), this, &MainWindow::openDemoProject);
+    m_helpMenu->addSeparator();
     m_aboutAction
         = m_helpMenu->addAction(themeIcon(QStringLiteral("help-about")), QString(), this, [this] {
               QMessageBox::about(this, tr("About SocialROI Workbench"), aboutText());
@@ -442,6 +462,9 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     rebuildLanguageMenu();
     m_aboutAction->setText(tr("&About SocialROI Workbench"));
+    m_userGuideAction->setText(tr("User &Guide"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_demoAction->setText(tr("Open the &Demo Project"));
     const QString name = QFileInfo(projectPath()).completeBaseName();
     setWindowTitle(name.isEmpty() ? tr("SocialROI Workbench")
                                   : tr("%1 — SocialROI Workbench").arg(name));
@@ -545,6 +568,10 @@ void MainWindow::loadSummary()
 void MainWindow::showSummary(const ProjectSummary &summary)
 {
     m_overview->setSummary(summary);
+    // An empty project shows the checklist, not panes without data.
+    if (summary.rowCounts[size_t(CanonicalTable::Customers)] == 0
+        && m_pages->currentWidget() == m_metricsPage)
+        m_pages->setCurrentWidget(m_overview);
     QList<qint64> counts(summary.rowCounts.begin(), summary.rowCounts.end());
     m_navigator->setTableCounts(counts);
     m_summaryCounts = summary.rowCounts;
@@ -574,7 +601,9 @@ void MainWindow::showPage(Navigator::PageKind kind, const QString &id)
         m_pages->setCurrentWidget(m_assumptionsEditor);
     } else if (kind == Navigator::PageKind::Metric || kind == Navigator::PageKind::Roi) {
         m_metricsPage->showPane(id);
-        m_pages->setCurrentWidget(m_metricsPage);
+        // Without customers every pane is empty: the checklist says what to import.
+        m_pages->setCurrentWidget(projectIsEmpty() ? static_cast<QWidget *>(m_overview)
+                                                   : m_metricsPage);
     } else {
         m_pages->setCurrentWidget(m_overview);
     }
@@ -782,12 +811,16 @@ void MainWindow::exportReport(const QString &suggested)
     m_reportExporter->start(request);
 }
 
-void MainWindow::startImport(const QString &filePath)
+void MainWindow::startImport(const QString &filePath, std::optional<CanonicalTable> table)
 {
     if (!m_store)
         return;
     auto *wizard = new ImportWizard(projectPath(), filePath, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (table) {
+        wizard->state().table = *table;
+        wizard->state().tableChosenByUser = true;
+    }
     connect(wizard, &ImportWizard::importFinished, this, [this](const ImportResult &result) {
         if (result.ok)
             projectDataChanged();
@@ -811,4 +844,59 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     startImport(urls.constFirst().toLocalFile());
+}
+
+bool MainWindow::projectIsEmpty() const
+{
+    return m_socialCustomers >= 0 && m_summaryCounts[size_t(CanonicalTable::Customers)] == 0;
+}
+
+QList<QAction *> MainWindow::shortcutActions() const
+{
+    QList<QAction *> actions;
+    const std::function<void(const QList<QAction *> &)> collect
+        = [&actions, &collect](const QList<QAction *> &list) {
+              for (QAction *action : list) {
+                  if (QMenu *menu = action->menu())
+                      collect(menu->actions());
+                  else if (!action->shortcuts().isEmpty() && !actions.contains(action))
+                      actions << action;
+              }
+          };
+    collect(menuBar()->actions());
+    return actions;
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(shortcutActions(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+bool MainWindow::openUserGuide(const QString &document)
+{
+    const QString home = UserGuide::documentPath(QLatin1String(UserGuide::indexDocument));
+    const QString path = document.isEmpty() ? home : UserGuide::documentPath(document);
+    if (home.isEmpty() || path.isEmpty()) {
+        statusBar()->showMessage(
+            tr("The user guide is not installed: its documents were not found beside the "
+               "program."));
+        return false;
+    }
+    if (!m_userGuide)
+        m_userGuide = new UserGuideDialog(home, this);
+    m_userGuide->showDocument(path);
+    m_userGuide->show();
+    m_userGuide->raise();
+    m_userGuide->activateWindow();
+    return true;
+}
+
+void MainWindow::openDemoProject()
+{
+    const QString path = demoProjectPath();
+    if (QFileInfo::exists(path) && !openProject(path).isError())
+        return;
+    generateDemoProject(path);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "canonicalschema.h"
 #include "jobtracker.h"
 #include "navigator.h"
 #include "storeerror.h"
@@ -9,12 +10,14 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 
 class AssumptionsEditor;
 class CohortChart;
 class DataBrowser;
 class LanguageManager;
 class ReportExporter;
+class UserGuideDialog;
 class MetricsController;
 class MetricsPage;
 class ProjectOverview;
@@ -81,6 +84,20 @@ public:
     QAction *exportChartAction() const { return m_exportChartAction; }
     QAction *copyChartAction() const { return m_copyChartAction; }
     QAction *aboutAction() const { return m_aboutAction; }
+    QAction *userGuideAction() const { return m_userGuideAction; }
+    QAction *shortcutsAction() const { return m_shortcutsAction; }
+    QAction *demoAction() const { return m_demoAction; }
+    ProjectOverview *overview() const { return m_overview; }
+    // Every action of the menus that has a keyboard shortcut, in menu order:
+    // what Help > Keyboard shortcuts lists.
+    QList<QAction *> shortcutActions() const;
+    // Opens a document of the user guide (by file name; the guide's first
+    // page when empty) in the guide's window; false when the guide is not
+    // installed, which the status bar then says.
+    bool openUserGuide(const QString &document = QString());
+    // Opens the demo project of the user's data folder, generating it
+    // first (in the background) when it is not there.
+    void openDemoProject();
     // The text of Help > About: version, licence, and the libraries'
     // versions and licences.
     static QString aboutText();
@@ -122,7 +139,12 @@ private:
     void rebuildLanguageMenu();
     // Asks where to write the report (starting at `suggested` when given) and writes it.
     void exportReport(const QString &suggested = QString());
-    void startImport(const QString &filePath = QString());
+    // The wizard on `filePath` (when given), for `table` (when given: the
+    // checklist's step) rather than the table its headers suggest.
+    void startImport(const QString &filePath = QString(),
+                     std::optional<CanonicalTable> table = std::nullopt);
+    void showShortcuts();
+    bool projectIsEmpty() const; // a summary arrived and the project has no customer
     void showCounts();
     void connectReportExporter();
 
@@ -151,6 +173,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    UserGuideDialog *m_userGuide = nullptr; // made when first asked for
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_exportReportAction = nullptr;
@@ -159,6 +182,9 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_overviewAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_userGuideAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_demoAction = nullptr;
     QAction *m_exportChartAction = nullptr;
     QAction *m_copyChartAction = nullptr;
     QToolBar *m_toolBar = nullptr;

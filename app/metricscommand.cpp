@@ -191,7 +191,7 @@ int runMetricsCommand(const QStringList &arguments)
                        : outcome.error);
         return ExitCode::failure;
     }
-    if (replicates > 0 && !outcome.result.roi.noSocialCustomers) {
+    if (replicates > 0 && outcome.result.roi.hasVerdict()) {
         RoiBootstrap::Settings settings;
         settings.replicates = replicates;
         const MetricEngine::BootstrapOutcome bootstrap = engine.bootstrapRoi(filters, settings);

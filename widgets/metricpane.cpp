@@ -168,6 +168,7 @@ MetricPane::MetricPane(const QString &groupId, QWidget *parent)
         layout->addWidget(m_exportMessage);
     layout->addSpacing(4);
     layout->addWidget(m_splitter, 1);
+    layout->addStretch(0); // takes the room when the splitter is hidden (data missing)
     retranslate();
 }
 
@@ -383,6 +384,9 @@ void MetricPane::apply()
         m_model->setGroup(*group, m_shown->roi.currency);
         applyCharts(*group, m_shown->roi.currency);
     }
+    // Without its data the group's charts draw flat lines and its table
+    // empty rows: the value line says what to import instead.
+    m_splitter->setVisible(!group || group->missing == MissingData::None);
     retranslate();
     fitTable();
 }
@@ -511,6 +515,9 @@ QString MetricPane::noteText() const
     // Retention under the adjusted method: the estimate and the naive
     // comparison side by side, and why they differ.
     const MetricGroup *group = shownGroup();
+    // A group without its data has no figures to set side by side.
+    if (group && group->missing != MissingData::None)
+        group = nullptr;
     const MetricRow *estimate = group ? group->row(QStringLiteral("retention_12m")) : nullptr;
     const MetricRow *naive = group ? group->row(QStringLiteral("naive_retention_12m")) : nullptr;
     if (estimate && naive && estimate->difference && naive->difference) {
@@ -534,6 +541,8 @@ QString MetricPane::valueText() const
 
 QString MetricPane::describeValue(const MetricGroup &group) const
 {
+    if (group.missing != MissingData::None)
+        return MissingDataText::sentence(group.missing);
     if (m_groupId == QLatin1String("relationship"))
         return tr("Descriptive: adds no money of its own to the ROI.");
     if (!group.value)

@@ -3,6 +3,7 @@
 
 #include "canonicalschema.h"
 #include "fieldlabels.h"
+#include "gettingstarted.h"
 
 #include <QDir>
 #include <QEvent>
@@ -15,6 +16,7 @@ ProjectOverview::ProjectOverview(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
+    , m_gettingStarted(new GettingStarted(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
@@ -30,6 +32,10 @@ ProjectOverview::ProjectOverview(QWidget *parent)
     layout->setContentsMargins(24, 24, 24, 24);
     layout->setSpacing(16);
     layout->addWidget(m_title);
+    // The checklist brings its own margins.
+    m_gettingStarted->layout()->setContentsMargins(0, 0, 0, 0);
+    m_gettingStarted->hide();
+    layout->addWidget(m_gettingStarted);
     layout->addWidget(m_details, 1);
     retranslate();
 }
@@ -38,6 +44,8 @@ void ProjectOverview::setSummary(const ProjectSummary &summary)
 {
     m_summary = summary;
     m_loading = false;
+    m_gettingStarted->setSummary(summary);
+    m_gettingStarted->setVisible(summary.error.isEmpty() && !m_gettingStarted->isComplete());
     retranslate();
 }
 
@@ -46,6 +54,7 @@ void ProjectOverview::setLoading(const QString &projectPath)
     m_summary = ProjectSummary();
     m_summary.path = projectPath;
     m_loading = true;
+    m_gettingStarted->hide();
     retranslate();
 }
 

@@ -5,10 +5,13 @@
 
 #include <QWidget>
 
+class GettingStarted;
 class QLabel;
 class QFormLayout;
 
-// The project's front page: what it holds and where its data came from.
+// The project's front page: what it holds and where its data came from,
+// under the guided start's checklist while customers, contacts or orders
+// are still missing.
 class ProjectOverview : public QWidget
 {
     Q_OBJECT
@@ -18,6 +21,7 @@ public:
 
     void setSummary(const ProjectSummary &summary);
     void setLoading(const QString &projectPath);
+    GettingStarted *gettingStarted() const { return m_gettingStarted; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -29,4 +33,5 @@ private:
     bool m_loading = true;
     QLabel *m_title;
     QLabel *m_details;
+    GettingStarted *m_gettingStarted;
 };

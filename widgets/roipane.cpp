@@ -221,7 +221,7 @@ void RoiPane::apply()
     // With no social customers to compare, the sentence says what to
     // import; the table and the charts would show the programme's cost alone
     // as a loss.
-    const bool verdict = !m_shown || !m_shown->roi.noSocialCustomers;
+    const bool verdict = !m_shown || m_shown->roi.hasVerdict();
     m_view->setVisible(verdict);
     m_chartSplitter->setVisible(verdict);
     m_interval->setVisible(verdict);

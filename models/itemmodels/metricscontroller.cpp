@@ -149,7 +149,7 @@ void MetricsController::jobDone(quint64 id, bool ok, bool cancelled, const QStri
         m_result = *result;
         m_sensitivity.reset();
         m_sensitivityPending = true;
-        m_bootstrapPending = !m_result->roi.noSocialCustomers;
+        m_bootstrapPending = m_result->roi.hasVerdict();
         Q_EMIT finished(*m_result);
     } else if (newest && !ok && !cancelled) {
         Q_EMIT failed(error.isEmpty()

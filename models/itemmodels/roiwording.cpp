@@ -65,6 +65,13 @@ QString sentence(const RoiSummary &roi, const QLocale &locale)
     const QString from = DateText::medium(roi.windowFrom, locale);
     const QString to = DateText::medium(roi.windowTo, locale);
     QString headline;
+    const auto lacks = [&roi](MissingData data) {
+        return std::find(roi.missingData.begin(), roi.missingData.end(), data)
+            != roi.missingData.end();
+    };
+    if (lacks(MissingData::Customers)) {
+        return tr("No verdict yet: %1").arg(MissingDataText::sentence(MissingData::Customers));
+    }
     if (roi.noSocialCustomers) {
         return roi.method == EstimationMethod::Adjusted
             ? tr("No verdict yet: no customer in this selection has a first contact with the "
@@ -74,6 +81,15 @@ QString sentence(const RoiSummary &roi, const QLocale &locale)
             : tr("No verdict yet: no customer in this selection is marked as having dealt with "
                  "the social team. Import the contacts with their channel (social), or the "
                  "customers' social flag, to compare them.");
+    }
+    // Each benefit left out of the value, and which file would measure it.
+    QStringList missing;
+    for (MissingData data : roi.missingData)
+        missing << MissingDataText::sentence(data);
+    if (roi.noBenefitMeasured) {
+        return tr("No verdict yet: no benefit of social care could be measured from the data "
+                  "imported so far, so there is no ROI to show.")
+            + QLatin1Char(' ') + missing.join(QLatin1Char(' '));
     }
     if (!roi.roi || !roi.roiLow || !roi.roiHigh) {
         headline = tr("No programme cost is set, so there is no return to compute; the value of "
@@ -96,7 +112,12 @@ QString sentence(const RoiSummary &roi, const QLocale &locale)
                  "everyone else: not an estimate of what the team caused.")
                   .arg(from, to, one, returned, low, high);
     }
-    return headline + QLatin1Char(' ') + basis(roi, locale);
+    QString text = headline + QLatin1Char(' ') + basis(roi, locale);
+    if (!missing.isEmpty()) {
+        text += QLatin1Char(' ') + tr("Left out of the value:") + QLatin1Char(' ')
+            + missing.join(QLatin1Char(' '));
+    }
+    return text;
 }
 
 QString intervalSentence(const RoiSummary &roi)

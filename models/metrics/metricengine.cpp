@@ -3,6 +3,7 @@
 
 #include "analysis.h"
 #include "columnsnapshot.h"
+#include "datacoverage.h"
 #include "metricgroups.h"
 #include "projectdata.h"
 #include "sequentialtrials.h"
@@ -131,6 +132,64 @@ void warnAboutBalance(const Adjustment &adjustment, std::vector<MetricGroup> &gr
                 continue;
             row.warning = row.warning.isEmpty() ? text : row.warning + QLatin1Char(' ') + text;
         }
+    }
+}
+
+// A group whose data is absent claims no money: its empty rows would read
+// as "no difference" (a flat 100 % retention, € 0.00).
+void markMissingData(MetricsResult &result)
+{
+    for (MetricGroup &group : result.groups) {
+        group.missing = missingDataFor(group.id, result.coverage, result.socialCustomers,
+                                       result.controlCustomers);
+        if (group.id == QLatin1String("process_innovation") && result.coverage.contacts == 0) {
+            // The entered figures stand; the one row read from contacts says
+            // what it lacks rather than "not enough data".
+            for (MetricRow &row : group.rows) {
+                if (row.name == QLatin1String("process_change_share"))
+                    row.warning = MissingDataText::sentence(MissingData::Contacts);
+            }
+        }
+        // The adjusted groups compare from each social customer's first
+        // social contact: without one, they have nothing to estimate.
+        const bool estimatedFromFirstContact = group.id == QLatin1String("retention")
+            || group.id == QLatin1String("operational_cost")
+            || group.id == QLatin1String("self_service") || group.id == QLatin1String("cross_sell");
+        if (group.missing == MissingData::None && estimatedFromFirstContact && result.adjustment
+            && result.adjustment->treated == 0)
+            group.missing = MissingData::SocialDates;
+        if (group.missing == MissingData::None)
+            continue;
+        group.value.reset();
+        group.valueLow.reset();
+        group.valueHigh.reset();
+    }
+}
+
+// What the ROI leaves out, and whether any benefit was measured at all.
+void summarizeMissingData(const std::vector<MetricGroup> &groups, RoiSummary &roi)
+{
+    bool measured = false;
+    for (const MetricGroup &group : groups) {
+        if (!group.includedIn.isEmpty() || group.id == QLatin1String("relationship"))
+            continue;
+        if (group.missing == MissingData::None) {
+            // Exactly nothing with no range claims nothing: no figure
+            // entered, or no value of a promoter set.
+            const double value = group.value.value_or(0);
+            if (group.value
+                && (value != 0 || group.valueLow.value_or(0) != group.valueHigh.value_or(0)))
+                measured = true;
+        } else if (std::find(roi.missingData.begin(), roi.missingData.end(), group.missing)
+                   == roi.missingData.end()) {
+            roi.missingData.push_back(group.missing);
+        }
+    }
+    roi.noBenefitMeasured = !measured;
+    if (roi.noBenefitMeasured) {
+        roi.roi.reset();
+        roi.roiLow.reset();
+        roi.roiHigh.reset();
     }
 }
 
@@ -300,7 +359,10 @@ MetricEngine::Outcome MetricEngine::computeWith(const MetricFilters &filters,
     result.filters = analysis.filters;
     result.socialCustomers = analysis.customers[Analysis::social];
     result.controlCustomers = analysis.customers[Analysis::control];
-    if (result.socialCustomers + result.controlCustomers == 0) {
+    result.coverage = DataCoverage::of(*m_data);
+    if (result.coverage.customers == 0) {
+        result.warnings << MissingDataText::sentence(MissingData::Customers);
+    } else if (result.socialCustomers + result.controlCustomers == 0) {
         result.warnings << QCoreApplication::translate(
             "MetricWarnings", "No customer matches the filters: every metric is empty.");
     }
@@ -348,7 +410,9 @@ MetricEngine::Outcome MetricEngine::computeWith(const MetricFilters &filters,
     result.groups = std::move(*groups);
     if (result.adjustment)
         warnAboutBalance(*result.adjustment, result.groups);
+    markMissingData(result);
     result.roi = MetricGroups::roiSummary(analysis, result.groups, influence);
+    summarizeMissingData(result.groups, result.roi);
     if (result.socialCustomers == 0 || (result.adjustment && result.adjustment->treated == 0)) {
         // The cost alone would read as a return of -100 %: no verdict.
         result.roi.noSocialCustomers = true;

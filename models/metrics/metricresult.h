@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "datacoverage.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -229,6 +231,10 @@ struct MetricGroup
     // Relationship only: the customer-base models by cohort (index 0
     // social, 1 control); empty for the other groups.
     std::vector<CohortModels> models;
+    // The data this group needs and the project (or the selection) lacks:
+    // then the group has no money value and the window says what to import
+    // instead of reading its empty rows.
+    MissingData missing = MissingData::None;
 
     const MetricRow *row(const QString &rowName) const
     {
@@ -274,6 +280,13 @@ struct RoiSummary
     // with a first social contact that has a similar customer): no verdict,
     // whatever the cost, and roi stays empty.
     bool noSocialCustomers = false;
+    // No benefit could be measured (each group that claims money lacks its
+    // data, and no figure was entered): no verdict either, and roi stays empty.
+    bool noBenefitMeasured = false;
+    // What the money groups lack, once each in display order: the benefits
+    // left out of the value, and why.
+    std::vector<MissingData> missingData;
+    bool hasVerdict() const { return !noSocialCustomers && !noBenefitMeasured; }
     double cost = 0; // programme cost over the window, charged by costShare
     // The selection's share of the programme (its social customers over the
     // project's); 1 without a segment or date filter.
@@ -302,6 +315,7 @@ struct MetricsResult
     qint64 controlCustomers = 0;
     std::vector<MetricGroup> groups;
     RoiSummary roi;
+    DataCoverage coverage; // of the whole project, whatever the filters
     QStringList warnings; // about the whole result, e.g. "no customers match the filters"
 
     const MetricGroup *group(const QString &id) const

@@ -196,6 +196,8 @@ QJsonObject groupObject(const MetricGroup &group)
         object.insert(QLatin1String("value_high"), number(group.valueHigh));
     if (!group.includedIn.isEmpty())
         object.insert(QLatin1String("included_in"), group.includedIn);
+    if (group.missing != MissingData::None)
+        object.insert(QLatin1String("missing_data"), MissingDataText::id(group.missing));
     if (!group.socialCurve.empty() || !group.controlCurve.empty()) {
         QJsonObject curves;
         curves.insert(QLatin1String("social"), curveArray(group.socialCurve));
@@ -244,6 +246,11 @@ QJsonObject roiObject(const RoiSummary &roi)
     object.insert(QLatin1String("cost"), number(roi.cost));
     object.insert(QLatin1String("cost_share"), number(roi.costShare));
     object.insert(QLatin1String("no_social_customers"), roi.noSocialCustomers);
+    object.insert(QLatin1String("no_benefit_measured"), roi.noBenefitMeasured);
+    QJsonArray missing;
+    for (MissingData data : roi.missingData)
+        missing.append(MissingDataText::id(data));
+    object.insert(QLatin1String("missing_data"), missing);
     object.insert(QLatin1String("net"), number(roi.net));
     object.insert(QLatin1String("roi"), number(roi.roi));
     object.insert(QLatin1String("roi_low"), number(roi.roiLow));
@@ -318,6 +325,15 @@ QJsonObject toObject(const MetricsResult &result)
     object.insert(QLatin1String("cohorts"), cohorts);
     object.insert(QLatin1String("metrics"), metrics);
     object.insert(QLatin1String("roi"), roiObject(result.roi));
+    QJsonObject coverage;
+    coverage.insert(QLatin1String("customers"), integer(result.coverage.customers));
+    coverage.insert(QLatin1String("churn_dates"), integer(result.coverage.churnDates));
+    coverage.insert(QLatin1String("at_risk_flags"), integer(result.coverage.atRiskFlags));
+    coverage.insert(QLatin1String("nps_answers"), integer(result.coverage.npsAnswers));
+    coverage.insert(QLatin1String("contacts"), integer(result.coverage.contacts));
+    coverage.insert(QLatin1String("orders"), integer(result.coverage.orders));
+    coverage.insert(QLatin1String("mentions"), integer(result.coverage.mentions));
+    object.insert(QLatin1String("coverage"), coverage);
     object.insert(QLatin1String("warnings"), QJsonArray::fromStringList(result.warnings));
     return object;
 }

@@ -145,7 +145,8 @@ QString summarySection(const ReportDocument &document)
         + escaped(document.headings.summary) + QStringLiteral("</h2>\n");
     html += paragraph(document.roiSentence, "roi-sentence");
     html += QStringLiteral("<h3>") + escaped(document.headings.roi) + QStringLiteral("</h3>\n");
-    html += tableHtml(document.roiTable);
+    if (!document.roiTable.rows.empty())
+        html += tableHtml(document.roiTable);
     if (!document.roiChart.svg.isEmpty()) {
         html += QStringLiteral("<figure>\n")
             + HtmlReportWriter::inlineSvg(document.roiChart.svg, QStringLiteral("roi-"),
@@ -178,7 +179,8 @@ QString metricSection(const ReportMetricSection &section, const ReportHeadings &
             + HtmlReportWriter::inlineSvg(chart.svg, prefix, chart.title)
             + QStringLiteral("\n</figure>\n");
     }
-    html += tableHtml(section.table);
+    if (!section.table.rows.empty())
+        html += tableHtml(section.table);
     if (!section.modelTable.rows.empty())
         html += tableHtml(section.modelTable);
     if (!section.warnings.isEmpty()) {

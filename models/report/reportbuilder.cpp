@@ -105,6 +105,8 @@ std::vector<ReportFact> titleFacts(const MetricsResult &result, const ReportInpu
 
 ReportFact keyFinding(const MetricGroup &group, const QString &currency, const QLocale &locale)
 {
+    if (group.missing != MissingData::None)
+        return {metricGroupTitle(group.id), MissingDataText::sentence(group.missing)};
     const QString rowName = ChartRows::headlineRow(group);
     const MetricRow *row = group.row(rowName);
     if (!row)
@@ -296,6 +298,8 @@ QString ReportBuilder::roiSentence(const RoiSummary &roi, const QLocale &locale)
 QString ReportBuilder::valueText(const MetricGroup &group, const RoiSummary &roi,
                                  const QLocale &locale)
 {
+    if (group.missing != MissingData::None)
+        return MissingDataText::sentence(group.missing);
     if (group.id == QLatin1String("relationship"))
         return tr("Descriptive: adds no money of its own to the ROI.");
     if (!group.value)
@@ -533,11 +537,14 @@ ReportDocument ReportBuilder::build(const std::shared_ptr<const MetricsResult> &
                                       QCoreApplication::applicationVersion());
     document.titleFacts = titleFacts(metrics, inputs, locale);
 
-    document.roiSentence = metrics.roi.noSocialCustomers ? roiSentence(metrics.roi, locale)
-                                                         : roiSentence(metrics.roi, locale)
+    document.roiSentence = !metrics.roi.hasVerdict() ? roiSentence(metrics.roi, locale)
+                                                     : roiSentence(metrics.roi, locale)
             + QLatin1Char(' ') + RoiWording::intervalSentence(metrics.roi);
     document.roiText = roiText(metrics.roi.roi, locale);
-    document.roiTable = roiTable(metrics.roi, locale);
+    // Without a verdict the table would show the programme's cost alone as
+    // a loss: the sentence says what is missing instead.
+    if (metrics.roi.hasVerdict())
+        document.roiTable = roiTable(metrics.roi, locale);
     document.resultWarnings = metrics.warnings;
 
     for (const MetricGroup &group : metrics.groups) {
@@ -547,15 +554,18 @@ ReportDocument ReportBuilder::build(const std::shared_ptr<const MetricsResult> &
         section.title = metricGroupTitle(group.id);
         section.valueText = valueText(group, metrics.roi, locale);
         section.note = metricGroupNote(group.id);
-        section.table = metricTable(group, currency, locale);
-        if (group.id == QLatin1String("relationship")) {
-            section.note
-                += QLatin1Char(' ') + RoiWording::lifetimeValueSentence(metrics.roi, locale);
-            section.modelTable = modelTable(group, currency, locale);
-        }
-        for (const MetricRow &row : group.rows) {
-            if (!row.warning.isEmpty())
-                section.warnings << tr("%1: %2").arg(metricRowLabel(row.name), row.warning);
+        // A group without its data: what to import, not its empty rows.
+        if (group.missing == MissingData::None) {
+            section.table = metricTable(group, currency, locale);
+            if (group.id == QLatin1String("relationship")) {
+                section.note
+                    += QLatin1Char(' ') + RoiWording::lifetimeValueSentence(metrics.roi, locale);
+                section.modelTable = modelTable(group, currency, locale);
+            }
+            for (const MetricRow &row : group.rows) {
+                if (!row.warning.isEmpty())
+                    section.warnings << tr("%1: %2").arg(metricRowLabel(row.name), row.warning);
+            }
         }
         document.metrics.push_back(section);
     }

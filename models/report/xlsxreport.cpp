@@ -311,7 +311,8 @@ Sheet summarySheet(const ReportDocument &document, const QString &name)
     const int headerRow = row;
     for (int column = 0; column < document.roiTable.headers.size(); ++column)
         sheet.text(row, column, document.roiTable.headers.at(column), QStringLiteral("header"));
-    sheet.text(row, 4, XlsxReportText::tr("Id"), QStringLiteral("header"));
+    if (!document.roiTable.rows.empty())
+        sheet.text(row, 4, XlsxReportText::tr("Id"), QStringLiteral("header"));
     int lastComponentRow = headerRow;
     for (const ReportRow &line : document.roiTable.rows) {
         ++row;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectsummary.h"
 
+#include "assumptions.h"
 #include "canonicalschema.h"
 #include "sqliteconnection.h"
 
@@ -29,6 +30,17 @@ void readSummary(const QString &projectPath, ProjectSummary &summary)
                              "UNION ALL SELECT max(mention_date) FROM mentions)"),
         Qt::ISODate);
     summary.importCount = connection.queryInteger("SELECT count(*) FROM import_log");
+    // The defaults are written when a project is made: count the ones the
+    // user changed since.
+    SqliteStatement assumptions = connection.prepare("SELECT key, value FROM assumptions");
+    while (assumptions.step()) {
+        const QString key = assumptions.text(0);
+        const QString value = assumptions.text(1);
+        for (const Assumptions::Spec &spec : Assumptions::specs()) {
+            if (key == spec.key && value != spec.defaultValue)
+                ++summary.assumptionsChanged;
+        }
+    }
     summary.rejectedRowCount = connection.queryInteger("SELECT count(*) FROM rejected_rows");
     summary.isDemo = connection.queryInteger("SELECT count(*) FROM demo_truth") > 0;
 }

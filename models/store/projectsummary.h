@@ -18,6 +18,7 @@ struct ProjectSummary
     QDate firstSignup;
     QDate lastActivity; // the latest date in any table: the default as-of date
     qint64 importCount = 0;
+    qint64 assumptionsChanged = 0; // assumptions set away from their defaults
     qint64 rejectedRowCount = 0;
     bool isDemo = false; // the project holds the demo generator's truth table
     QString error; // why the project could not be read; empty on success

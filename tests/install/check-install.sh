@@ -28,6 +28,9 @@ expected=(
     share/doc/socialroi/copyright
     share/doc/socialroi/changelog.gz
     share/doc/socialroi/third-party-notices.md
+    share/doc/socialroi/user-guide.md
+    share/doc/socialroi/import-mappings.md
+    share/doc/socialroi/screenshots/empty-project-checklist.png
 )
 for language in fr de pl hi; do
     expected+=(share/socialroi/translations/socialroi_$language.qm)

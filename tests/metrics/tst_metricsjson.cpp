@@ -280,7 +280,13 @@ void TestMetricsJson::everyKeyIsPresent()
     QCOMPARE(describe(keysOf(document)),
              describe({QStringLiteral("as_of"), QStringLiteral("filters"), QStringLiteral("method"),
                        QStringLiteral("cohorts"), QStringLiteral("metrics"), QStringLiteral("roi"),
-                       QStringLiteral("warnings")}));
+                       QStringLiteral("coverage"), QStringLiteral("warnings")}));
+    // What the metrics rest on, counted over the project (issue 18).
+    QCOMPARE(describe(keysOf(document.value(QLatin1String("coverage")).toObject())),
+             describe({QStringLiteral("customers"), QStringLiteral("churn_dates"),
+                       QStringLiteral("at_risk_flags"), QStringLiteral("nps_answers"),
+                       QStringLiteral("contacts"), QStringLiteral("orders"),
+                       QStringLiteral("mentions")}));
     QCOMPARE(document.value(QLatin1String("as_of")).toString(), QStringLiteral("2024-06-30"));
 
     const QJsonObject filters = document.value(QLatin1String("filters")).toObject();
@@ -350,6 +356,7 @@ void TestMetricsJson::everyKeyIsPresent()
         describe({QStringLiteral("value"), QStringLiteral("value_low"),
                   QStringLiteral("value_high"), QStringLiteral("interval"), QStringLiteral("cost"),
                   QStringLiteral("cost_share"), QStringLiteral("no_social_customers"),
+                  QStringLiteral("no_benefit_measured"), QStringLiteral("missing_data"),
                   QStringLiteral("net"), QStringLiteral("roi"), QStringLiteral("roi_low"),
                   QStringLiteral("roi_high"), QStringLiteral("horizon_months"),
                   QStringLiteral("window"), QStringLiteral("margin"), QStringLiteral("currency"),

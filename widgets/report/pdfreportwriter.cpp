@@ -324,9 +324,11 @@ void Layout::summary()
     m_cursor.insertText(m_document.roiSentence, charFormat(13, true));
     endTable();
 
-    subheading(m_document.headings.roi);
-    table(m_document.roiTable, {46, 18, 18, 18}, 9.5);
-    endTable();
+    if (!m_document.roiTable.rows.empty()) {
+        subheading(m_document.headings.roi);
+        table(m_document.roiTable, {46, 18, 18, 18}, 9.5);
+        endTable();
+    }
     if (!m_document.roiChart.svg.isEmpty())
         chartRow({&m_document.roiChart});
 
@@ -370,8 +372,10 @@ void Layout::metric(const ReportMetricSection &section)
     for (const ReportChartImage &chart : section.charts)
         chartRow({&chart});
 
-    table(section.table, {21, 9.5, 9.5, 11, 10, 18, 9, 12}, 8.5);
-    endTable();
+    if (!section.table.rows.empty()) {
+        table(section.table, {21, 9.5, 9.5, 11, 10, 18, 9, 12}, 8.5);
+        endTable();
+    }
     if (!section.modelTable.rows.empty()) {
         table(section.modelTable, {40, 30, 30}, 8.5);
         endTable();

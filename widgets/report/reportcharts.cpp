@@ -39,6 +39,10 @@ namespace ReportCharts {
 
 int chartCount(const MetricGroup &group)
 {
+    // A group without its data says so in words: its charts would draw
+    // empty or flat lines.
+    if (group.missing != MissingData::None)
+        return 0;
     return int(ChartFactory::kinds(group.id).size());
 }
 
@@ -94,7 +98,7 @@ ReportChartImage imageOf(CohortChart &chart, const QSize &size)
 
 ReportChartImage renderRoi(const RoiSummary &roi, const QLocale &locale, const QFont &font)
 {
-    if (roi.components.empty())
+    if (roi.components.empty() || !roi.hasVerdict())
         return ReportChartImage();
     RoiWaterfallChart chart;
     // Locale and font before the data: the chart lays its ticks out when filled.

@@ -139,7 +139,7 @@ ReportExporter::Prepared ReportExporter::prepare(const ReportRequest &request,
                 : outcome.error;
             return prepared;
         }
-        if (request.bootstrapReplicates > 0 && !outcome.result.roi.noSocialCustomers) {
+        if (request.bootstrapReplicates > 0 && outcome.result.roi.hasVerdict()) {
             promise.setProgressValueAndText(10, tr("Checking the ROI interval with a bootstrap…"));
             RoiBootstrap::Settings settings;
             settings.replicates = request.bootstrapReplicates;
