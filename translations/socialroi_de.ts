@@ -1412,6 +1412,100 @@
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>The programme&apos;s monthly cost, the contribution margin and the cost of a contact on each channel: check them so the money adds up.</source>
+        <translation>Die monatlichen Kosten des Programms, der Deckungsbeitrag und die Kosten eines Kontakts je Kanal: Prüfen Sie sie, damit die Beträge stimmen.</translation>
+    </message>
+    <message>
+        <source>One row per customer. Needs %1. Also useful: %2 (churn_date for retention, social_engaged or first_social_date for who dealt with the social team).</source>
+        <translation>Eine Zeile pro Kunde. Benötigt %1. Ebenfalls nützlich: %2 (churn_date für die Kundenbindung, social_engaged oder first_social_date dafür, wer mit dem Social-Team zu tun hatte).</translation>
+    </message>
+    <message>
+        <source>One row per contact, for customers already imported. Needs %1 (phone, social, self_service, email or chat). Also useful: %2.</source>
+        <translation>Eine Zeile pro Kontakt, für bereits importierte Kunden. Benötigt %1 (phone, social, self_service, email oder chat). Ebenfalls nützlich: %2.</translation>
+    </message>
+    <message>
+        <source>One row per order, for customers already imported. Needs %1. Also useful: %2.</source>
+        <translation>Eine Zeile pro Bestellung, für bereits importierte Kunden. Benötigt %1. Ebenfalls nützlich: %2.</translation>
+    </message>
+    <message>
+        <source>Bring in your data</source>
+        <translation>Ihre Daten einlesen</translation>
+    </message>
+    <message>
+        <source>Each step is ticked once its data is in the project. Contacts and orders give the metrics their substance.</source>
+        <translation>Jeder Schritt wird abgehakt, sobald seine Daten im Projekt sind. Kontakte und Bestellungen geben den Kennzahlen ihre Substanz.</translation>
+    </message>
+    <message>
+        <source>This project holds no customers yet. Import your files in this order; each step is ticked once its data is in the project.</source>
+        <translation>Dieses Projekt enthält noch keine Kunden. Importieren Sie Ihre Dateien in dieser Reihenfolge; jeder Schritt wird abgehakt, sobald seine Daten im Projekt sind.</translation>
+    </message>
+    <message>
+        <source>Your columns may have other names: the wizard matches them, and you can map them by hand. See &lt;a href=&quot;%1&quot;&gt;how example files map&lt;/a&gt; (Telco churn, Online Retail, a ticket log) or the &lt;a href=&quot;%2&quot;&gt;import wizard&apos;s guide&lt;/a&gt;.</source>
+        <translation>Ihre Spalten dürfen anders heißen: Der Assistent ordnet sie zu, und Sie können sie von Hand zuordnen. Siehe &lt;a href=&quot;%1&quot;&gt;wie Beispieldateien zugeordnet werden&lt;/a&gt; (Telco churn, Online Retail, ein Ticketprotokoll) oder die &lt;a href=&quot;%2&quot;&gt;Anleitung zum Importassistenten&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Annahmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — done, %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 — erledigt, %Ln Zeile</numerusform>
+            <numerusform>%1 — erledigt, %Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — checked</source>
+        <translation>%1 — geprüft</translation>
+    </message>
+    <message>
+        <source>Import more customers…</source>
+        <translation>Weitere Kunden importieren…</translation>
+    </message>
+    <message>
+        <source>Import customers…</source>
+        <translation>Kunden importieren…</translation>
+    </message>
+    <message>
+        <source>Import more contacts…</source>
+        <translation>Weitere Kontakte importieren…</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Kontakte importieren…</translation>
+    </message>
+    <message>
+        <source>Import more orders…</source>
+        <translation>Weitere Bestellungen importieren…</translation>
+    </message>
+    <message>
+        <source>Import orders…</source>
+        <translation>Bestellungen importieren…</translation>
+    </message>
+    <message>
+        <source>Edit the assumptions…</source>
+        <translation>Annahmen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Import the customers first: each row names one.</source>
+        <translation>Importieren Sie zuerst die Kunden: Jede Zeile nennt einen.</translation>
+    </message>
+</context>
+<context>
     <name>HeaderMatcher</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -2489,6 +2583,22 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <extracomment>Part of a proposed file name: &quot;Acme – ROI report – 2026-12-06.pdf&quot;</extracomment>
         <translation>ROI-Bericht</translation>
     </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>Benutzer&amp;handbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Project</source>
+        <translation>&amp;Demoprojekt öffnen</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed: its documents were not found beside the program.</source>
+        <translation>Das Benutzerhandbuch ist nicht installiert: Seine Dokumente wurden neben dem Programm nicht gefunden.</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfileBar</name>
@@ -3503,6 +3613,45 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>%1: the bootstrap found too few social customers to compare in its draws; the ROI interval stays the linear approximation.</source>
         <translation>%1: Der Bootstrap fand in seinen Ziehungen zu wenige Social-Kunden zum Vergleich; das Intervall des ROI bleibt die lineare Näherung.</translation>
+    </message>
+</context>
+<context>
+    <name>MissingDataText</name>
+    <message>
+        <source>No customers yet: import the customers file (customer_id and signup_date) to measure anything.</source>
+        <translation>Noch keine Kunden: Importieren Sie die Kundendatei (customer_id und signup_date), um überhaupt etwas zu messen.</translation>
+    </message>
+    <message>
+        <source>No customer in this selection dealt with the social team, so there is nothing to compare: import the contacts file with its channel column (social), or the customers file with its social_engaged or first_social_date column, or widen the filters.</source>
+        <translation>Kein Kunde dieser Auswahl hatte mit dem Social-Team zu tun, daher gibt es nichts zu vergleichen: Importieren Sie die Kontaktdatei mit ihrer Spalte channel (social) oder die Kundendatei mit ihrer Spalte social_engaged oder first_social_date, oder erweitern Sie die Filter.</translation>
+    </message>
+    <message>
+        <source>Every customer in this selection dealt with the social team, so there is no one to compare them with: import the other customers too (customers file), or widen the filters.</source>
+        <translation>Alle Kunden dieser Auswahl hatten mit dem Social-Team zu tun, daher gibt es niemanden zum Vergleich: Importieren Sie auch die übrigen Kunden (Kundendatei) oder erweitern Sie die Filter.</translation>
+    </message>
+    <message>
+        <source>No social customer in this selection has a date of first contact with the social team on or after the programme launch, so nothing can be estimated from it: import the customers file with its first_social_date column, or the contacts file with its channel column (social).</source>
+        <translation>Kein Social-Kunde dieser Auswahl hat ein Datum des ersten Kontakts mit dem Social-Team ab dem Programmstart, daher lässt sich davon ausgehend nichts schätzen: Importieren Sie die Kundendatei mit ihrer Spalte first_social_date oder die Kontaktdatei mit ihrer Spalte channel (social).</translation>
+    </message>
+    <message>
+        <source>No customer has a churn date, so retention cannot be estimated: import the customers file with its churn_date column.</source>
+        <translation>Kein Kunde hat ein Kündigungsdatum, daher lässt sich die Kundenbindung nicht schätzen: Importieren Sie die Kundendatei mit ihrer Spalte churn_date.</translation>
+    </message>
+    <message>
+        <source>No contacts are imported, so support cost and self-service cannot be measured: import the contacts file (customer_id, contact_date, channel).</source>
+        <translation>Es sind keine Kontakte importiert, daher lassen sich Supportkosten und Self-Service nicht messen: Importieren Sie die Kontaktdatei (customer_id, contact_date, channel).</translation>
+    </message>
+    <message>
+        <source>No customer is flagged at risk, so saves cannot be counted: import the customers file with its at_risk_date column.</source>
+        <translation>Kein Kunde ist als gefährdet markiert, daher lassen sich gerettete Kunden nicht zählen: Importieren Sie die Kundendatei mit ihrer Spalte at_risk_date.</translation>
+    </message>
+    <message>
+        <source>No recommendation scores and no mentions, so promoters cannot be counted: import the customers file with its nps_score column, or the mentions file (mention_date, sentiment).</source>
+        <translation>Weder Empfehlungswerte noch Erwähnungen, daher lassen sich Promotoren nicht zählen: Importieren Sie die Kundendatei mit ihrer Spalte nps_score oder die Datei der Erwähnungen (mention_date, sentiment).</translation>
+    </message>
+    <message>
+        <source>No orders are imported, so purchases cannot be compared: import the orders file (customer_id, order_date, amount).</source>
+        <translation>Es sind keine Bestellungen importiert, daher lassen sich Käufe nicht vergleichen: Importieren Sie die Bestelldatei (customer_id, order_date, amount).</translation>
     </message>
 </context>
 <context>
@@ -4619,6 +4768,18 @@ Befehle (socialroi BEFEHL --help):%1</translation>
             <numerusform>Erwartete Bestellungen werden über den Zeitraum von %n Monaten gezählt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No verdict yet: %1</source>
+        <translation>Noch kein Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>No verdict yet: no benefit of social care could be measured from the data imported so far, so there is no ROI to show.</source>
+        <translation>Noch kein Ergebnis: Aus den bisher importierten Daten ließ sich kein Nutzen des Social-Media-Kundenservice messen, daher gibt es keinen ROI anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Left out of the value:</source>
+        <translation>Nicht im Wert enthalten:</translation>
+    </message>
 </context>
 <context>
     <name>RowValidator</name>
@@ -4861,6 +5022,21 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Net value as set: %1</source>
         <translation>Nettowert wie angegeben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
@@ -5262,6 +5438,25 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>%1 could not be written (%2). Check the free space and try again.</source>
         <translation>%1 konnte nicht geschrieben werden (%2). Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>SocialROI Workbench user guide</source>
+        <translation>Benutzerhandbuch von SocialROI Workbench</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>

@@ -1412,6 +1412,100 @@
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>The programme&apos;s monthly cost, the contribution margin and the cost of a contact on each channel: check them so the money adds up.</source>
+        <translation>Le coût mensuel du programme, la marge sur coûts variables et le coût d&apos;un contact sur chaque canal : vérifiez-les pour que les montants soient justes.</translation>
+    </message>
+    <message>
+        <source>One row per customer. Needs %1. Also useful: %2 (churn_date for retention, social_engaged or first_social_date for who dealt with the social team).</source>
+        <translation>Une ligne par client. Requiert %1. Également utile : %2 (churn_date pour la fidélisation, social_engaged ou first_social_date pour savoir qui a eu affaire à l&apos;équipe sociale).</translation>
+    </message>
+    <message>
+        <source>One row per contact, for customers already imported. Needs %1 (phone, social, self_service, email or chat). Also useful: %2.</source>
+        <translation>Une ligne par contact, pour des clients déjà importés. Requiert %1 (phone, social, self_service, email ou chat). Également utile : %2.</translation>
+    </message>
+    <message>
+        <source>One row per order, for customers already imported. Needs %1. Also useful: %2.</source>
+        <translation>Une ligne par commande, pour des clients déjà importés. Requiert %1. Également utile : %2.</translation>
+    </message>
+    <message>
+        <source>Bring in your data</source>
+        <translation>Importez vos données</translation>
+    </message>
+    <message>
+        <source>Each step is ticked once its data is in the project. Contacts and orders give the metrics their substance.</source>
+        <translation>Chaque étape est cochée dès que ses données sont dans le projet. Les contacts et les commandes donnent aux indicateurs leur substance.</translation>
+    </message>
+    <message>
+        <source>This project holds no customers yet. Import your files in this order; each step is ticked once its data is in the project.</source>
+        <translation>Ce projet ne contient encore aucun client. Importez vos fichiers dans cet ordre ; chaque étape est cochée dès que ses données sont dans le projet.</translation>
+    </message>
+    <message>
+        <source>Your columns may have other names: the wizard matches them, and you can map them by hand. See &lt;a href=&quot;%1&quot;&gt;how example files map&lt;/a&gt; (Telco churn, Online Retail, a ticket log) or the &lt;a href=&quot;%2&quot;&gt;import wizard&apos;s guide&lt;/a&gt;.</source>
+        <translation>Vos colonnes peuvent porter d&apos;autres noms : l&apos;assistant les rapproche, et vous pouvez les associer à la main. Voir &lt;a href=&quot;%1&quot;&gt;comment se mappent des fichiers d&apos;exemple&lt;/a&gt; (Telco churn, Online Retail, un journal de tickets) ou le &lt;a href=&quot;%2&quot;&gt;guide de l&apos;assistant d&apos;importation&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts clients</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Hypothèses</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — done, %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 — fait, %Ln ligne</numerusform>
+            <numerusform>%1 — fait, %Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — checked</source>
+        <translation>%1 — vérifiées</translation>
+    </message>
+    <message>
+        <source>Import more customers…</source>
+        <translation>Importer d&apos;autres clients…</translation>
+    </message>
+    <message>
+        <source>Import customers…</source>
+        <translation>Importer les clients…</translation>
+    </message>
+    <message>
+        <source>Import more contacts…</source>
+        <translation>Importer d&apos;autres contacts…</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Importer les contacts…</translation>
+    </message>
+    <message>
+        <source>Import more orders…</source>
+        <translation>Importer d&apos;autres commandes…</translation>
+    </message>
+    <message>
+        <source>Import orders…</source>
+        <translation>Importer les commandes…</translation>
+    </message>
+    <message>
+        <source>Edit the assumptions…</source>
+        <translation>Modifier les hypothèses…</translation>
+    </message>
+    <message>
+        <source>Import the customers first: each row names one.</source>
+        <translation>Importez d&apos;abord les clients : chaque ligne en désigne un.</translation>
+    </message>
+</context>
+<context>
     <name>HeaderMatcher</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -2489,6 +2583,22 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <extracomment>Part of a proposed file name: &quot;Acme – ROI report – 2026-12-06.pdf&quot;</extracomment>
         <translation>Rapport de ROI</translation>
     </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Project</source>
+        <translation>Ouvrir le projet de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed: its documents were not found beside the program.</source>
+        <translation>Le guide de l&apos;utilisateur n&apos;est pas installé : ses documents sont introuvables à côté du programme.</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfileBar</name>
@@ -3503,6 +3613,45 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>%1: the bootstrap found too few social customers to compare in its draws; the ROI interval stays the linear approximation.</source>
         <translation>%1 : le bootstrap a trouvé trop peu de clients sociaux à comparer dans ses tirages ; l’intervalle du ROI reste l’approximation linéaire.</translation>
+    </message>
+</context>
+<context>
+    <name>MissingDataText</name>
+    <message>
+        <source>No customers yet: import the customers file (customer_id and signup_date) to measure anything.</source>
+        <translation>Aucun client pour l&apos;instant : importez le fichier des clients (customer_id et signup_date) pour pouvoir mesurer quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>No customer in this selection dealt with the social team, so there is nothing to compare: import the contacts file with its channel column (social), or the customers file with its social_engaged or first_social_date column, or widen the filters.</source>
+        <translation>Aucun client de cette sélection n&apos;a eu affaire à l&apos;équipe sociale : il n&apos;y a rien à comparer. Importez le fichier des contacts avec sa colonne channel (social), ou le fichier des clients avec sa colonne social_engaged ou first_social_date, ou élargissez les filtres.</translation>
+    </message>
+    <message>
+        <source>Every customer in this selection dealt with the social team, so there is no one to compare them with: import the other customers too (customers file), or widen the filters.</source>
+        <translation>Tous les clients de cette sélection ont eu affaire à l&apos;équipe sociale : personne ne sert de comparaison. Importez aussi les autres clients (fichier des clients) ou élargissez les filtres.</translation>
+    </message>
+    <message>
+        <source>No social customer in this selection has a date of first contact with the social team on or after the programme launch, so nothing can be estimated from it: import the customers file with its first_social_date column, or the contacts file with its channel column (social).</source>
+        <translation>Aucun client social de cette sélection n&apos;a de date de premier contact avec l&apos;équipe sociale à partir du lancement du programme : rien ne peut être estimé à partir de ce contact. Importez le fichier des clients avec sa colonne first_social_date, ou le fichier des contacts avec sa colonne channel (social).</translation>
+    </message>
+    <message>
+        <source>No customer has a churn date, so retention cannot be estimated: import the customers file with its churn_date column.</source>
+        <translation>Aucun client n&apos;a de date de départ : la fidélisation ne peut pas être estimée. Importez le fichier des clients avec sa colonne churn_date.</translation>
+    </message>
+    <message>
+        <source>No contacts are imported, so support cost and self-service cannot be measured: import the contacts file (customer_id, contact_date, channel).</source>
+        <translation>Aucun contact n&apos;est importé : le coût du support et le libre-service ne peuvent pas être mesurés. Importez le fichier des contacts (customer_id, contact_date, channel).</translation>
+    </message>
+    <message>
+        <source>No customer is flagged at risk, so saves cannot be counted: import the customers file with its at_risk_date column.</source>
+        <translation>Aucun client n&apos;est signalé à risque : les clients retenus ne peuvent pas être comptés. Importez le fichier des clients avec sa colonne at_risk_date.</translation>
+    </message>
+    <message>
+        <source>No recommendation scores and no mentions, so promoters cannot be counted: import the customers file with its nps_score column, or the mentions file (mention_date, sentiment).</source>
+        <translation>Ni notes de recommandation ni mentions : les promoteurs ne peuvent pas être comptés. Importez le fichier des clients avec sa colonne nps_score, ou le fichier des mentions (mention_date, sentiment).</translation>
+    </message>
+    <message>
+        <source>No orders are imported, so purchases cannot be compared: import the orders file (customer_id, order_date, amount).</source>
+        <translation>Aucune commande n&apos;est importée : les achats ne peuvent pas être comparés. Importez le fichier des commandes (customer_id, order_date, amount).</translation>
     </message>
 </context>
 <context>
@@ -4619,6 +4768,18 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
             <numerusform>Les commandes attendues sont comptées sur l&apos;horizon de %n mois.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No verdict yet: %1</source>
+        <translation>Pas encore de verdict : %1</translation>
+    </message>
+    <message>
+        <source>No verdict yet: no benefit of social care could be measured from the data imported so far, so there is no ROI to show.</source>
+        <translation>Pas encore de verdict : aucun bénéfice du service client sur les réseaux sociaux n&apos;a pu être mesuré avec les données importées jusqu&apos;ici, il n&apos;y a donc pas de ROI à afficher.</translation>
+    </message>
+    <message>
+        <source>Left out of the value:</source>
+        <translation>Non compté dans la valeur :</translation>
+    </message>
 </context>
 <context>
     <name>RowValidator</name>
@@ -4861,6 +5022,21 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Net value as set: %1</source>
         <translation>Valeur nette telle que saisie : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
@@ -5262,6 +5438,25 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>%1 could not be written (%2). Check the free space and try again.</source>
         <translation>%1 n’a pas pu être écrit (%2). Vérifiez l’espace libre et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>SocialROI Workbench user guide</source>
+        <translation>Guide de l&apos;utilisateur de SocialROI Workbench</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>

@@ -1412,6 +1412,100 @@
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>The programme&apos;s monthly cost, the contribution margin and the cost of a contact on each channel: check them so the money adds up.</source>
+        <translation>कार्यक्रम की मासिक लागत, योगदान मार्जिन और हर चैनल पर एक संपर्क की लागत: इन्हें जाँचें ताकि रकम सही बैठे।</translation>
+    </message>
+    <message>
+        <source>One row per customer. Needs %1. Also useful: %2 (churn_date for retention, social_engaged or first_social_date for who dealt with the social team).</source>
+        <translation>हर ग्राहक के लिए एक पंक्ति। ज़रूरी: %1। यह भी उपयोगी: %2 (ग्राहक बनाए रखने के लिए churn_date, और सोशल टीम से किसका संपर्क हुआ यह जानने के लिए social_engaged या first_social_date)।</translation>
+    </message>
+    <message>
+        <source>One row per contact, for customers already imported. Needs %1 (phone, social, self_service, email or chat). Also useful: %2.</source>
+        <translation>हर संपर्क के लिए एक पंक्ति, पहले से आयात किए गए ग्राहकों के लिए। ज़रूरी: %1 (phone, social, self_service, email या chat)। यह भी उपयोगी: %2।</translation>
+    </message>
+    <message>
+        <source>One row per order, for customers already imported. Needs %1. Also useful: %2.</source>
+        <translation>हर ऑर्डर के लिए एक पंक्ति, पहले से आयात किए गए ग्राहकों के लिए। ज़रूरी: %1। यह भी उपयोगी: %2।</translation>
+    </message>
+    <message>
+        <source>Bring in your data</source>
+        <translation>अपना डेटा लाएँ</translation>
+    </message>
+    <message>
+        <source>Each step is ticked once its data is in the project. Contacts and orders give the metrics their substance.</source>
+        <translation>हर चरण पर सही का निशान तब लगता है जब उसका डेटा प्रोजेक्ट में आ जाता है। संपर्क और ऑर्डर ही मेट्रिक्स को ठोस बनाते हैं।</translation>
+    </message>
+    <message>
+        <source>This project holds no customers yet. Import your files in this order; each step is ticked once its data is in the project.</source>
+        <translation>इस प्रोजेक्ट में अभी कोई ग्राहक नहीं है। अपनी फ़ाइलें इसी क्रम में आयात करें; हर चरण पर सही का निशान तब लगता है जब उसका डेटा प्रोजेक्ट में आ जाता है।</translation>
+    </message>
+    <message>
+        <source>Your columns may have other names: the wizard matches them, and you can map them by hand. See &lt;a href=&quot;%1&quot;&gt;how example files map&lt;/a&gt; (Telco churn, Online Retail, a ticket log) or the &lt;a href=&quot;%2&quot;&gt;import wizard&apos;s guide&lt;/a&gt;.</source>
+        <translation>आपके कॉलमों के नाम अलग हो सकते हैं: विज़ार्ड उन्हें मिला लेता है, और आप उन्हें हाथ से भी जोड़ सकते हैं। देखें &lt;a href=&quot;%1&quot;&gt;उदाहरण फ़ाइलें कैसे जुड़ती हैं&lt;/a&gt; (Telco churn, Online Retail, एक टिकट लॉग) या &lt;a href=&quot;%2&quot;&gt;आयात विज़ार्ड की गाइड&lt;/a&gt;।</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>संपर्क</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>मान्यताएँ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — done, %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 — पूरा, %Ln पंक्ति</numerusform>
+            <numerusform>%1 — पूरा, %Ln पंक्तियाँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — checked</source>
+        <translation>%1 — जाँची गईं</translation>
+    </message>
+    <message>
+        <source>Import more customers…</source>
+        <translation>और ग्राहक आयात करें…</translation>
+    </message>
+    <message>
+        <source>Import customers…</source>
+        <translation>ग्राहक आयात करें…</translation>
+    </message>
+    <message>
+        <source>Import more contacts…</source>
+        <translation>और संपर्क आयात करें…</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>संपर्क आयात करें…</translation>
+    </message>
+    <message>
+        <source>Import more orders…</source>
+        <translation>और ऑर्डर आयात करें…</translation>
+    </message>
+    <message>
+        <source>Import orders…</source>
+        <translation>ऑर्डर आयात करें…</translation>
+    </message>
+    <message>
+        <source>Edit the assumptions…</source>
+        <translation>मान्यताएँ संपादित करें…</translation>
+    </message>
+    <message>
+        <source>Import the customers first: each row names one.</source>
+        <translation>पहले ग्राहक आयात करें: हर पंक्ति किसी एक ग्राहक का नाम लेती है।</translation>
+    </message>
+</context>
+<context>
     <name>HeaderMatcher</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -2489,6 +2583,22 @@ Commands (socialroi COMMAND --help):%1</source>
         <extracomment>Part of a proposed file name: &quot;Acme – ROI report – 2026-12-06.pdf&quot;</extracomment>
         <translation>ROI रिपोर्ट</translation>
     </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>उपयोगकर्ता गाइड(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Project</source>
+        <translation>डेमो प्रोजेक्ट खोलें(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed: its documents were not found beside the program.</source>
+        <translation>उपयोगकर्ता गाइड इंस्टॉल नहीं है: उसके दस्तावेज़ प्रोग्राम के पास नहीं मिले।</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfileBar</name>
@@ -3503,6 +3613,45 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>%1: the bootstrap found too few social customers to compare in its draws; the ROI interval stays the linear approximation.</source>
         <translation>%1: बूटस्ट्रैप को अपने चयनों में तुलना के लिए बहुत कम सोशल ग्राहक मिले; ROI का अंतराल रैखिक सन्निकटन ही रहता है।</translation>
+    </message>
+</context>
+<context>
+    <name>MissingDataText</name>
+    <message>
+        <source>No customers yet: import the customers file (customer_id and signup_date) to measure anything.</source>
+        <translation>अभी कोई ग्राहक नहीं: कुछ भी मापने के लिए ग्राहकों की फ़ाइल (customer_id और signup_date) आयात करें।</translation>
+    </message>
+    <message>
+        <source>No customer in this selection dealt with the social team, so there is nothing to compare: import the contacts file with its channel column (social), or the customers file with its social_engaged or first_social_date column, or widen the filters.</source>
+        <translation>इस चयन में किसी भी ग्राहक का सोशल टीम से संपर्क नहीं हुआ, इसलिए तुलना के लिए कुछ नहीं है: channel कॉलम (social) के साथ संपर्कों की फ़ाइल, या social_engaged या first_social_date कॉलम के साथ ग्राहकों की फ़ाइल आयात करें, या फ़िल्टर बढ़ाएँ।</translation>
+    </message>
+    <message>
+        <source>Every customer in this selection dealt with the social team, so there is no one to compare them with: import the other customers too (customers file), or widen the filters.</source>
+        <translation>इस चयन के हर ग्राहक का सोशल टीम से संपर्क हुआ, इसलिए तुलना के लिए कोई नहीं है: बाकी ग्राहकों को भी आयात करें (ग्राहकों की फ़ाइल), या फ़िल्टर बढ़ाएँ।</translation>
+    </message>
+    <message>
+        <source>No social customer in this selection has a date of first contact with the social team on or after the programme launch, so nothing can be estimated from it: import the customers file with its first_social_date column, or the contacts file with its channel column (social).</source>
+        <translation>इस चयन के किसी भी सोशल ग्राहक की कार्यक्रम शुरू होने के बाद सोशल टीम से पहले संपर्क की तारीख नहीं है, इसलिए उससे कुछ भी अनुमान नहीं लगाया जा सकता: first_social_date कॉलम के साथ ग्राहकों की फ़ाइल, या channel कॉलम (social) के साथ संपर्कों की फ़ाइल आयात करें।</translation>
+    </message>
+    <message>
+        <source>No customer has a churn date, so retention cannot be estimated: import the customers file with its churn_date column.</source>
+        <translation>किसी भी ग्राहक की छोड़ने की तारीख नहीं है, इसलिए ग्राहक बनाए रखने का अनुमान नहीं लगाया जा सकता: churn_date कॉलम के साथ ग्राहकों की फ़ाइल आयात करें।</translation>
+    </message>
+    <message>
+        <source>No contacts are imported, so support cost and self-service cannot be measured: import the contacts file (customer_id, contact_date, channel).</source>
+        <translation>कोई संपर्क आयात नहीं किया गया है, इसलिए सहायता की लागत और सेल्फ़-सर्विस नहीं मापी जा सकती: संपर्कों की फ़ाइल (customer_id, contact_date, channel) आयात करें।</translation>
+    </message>
+    <message>
+        <source>No customer is flagged at risk, so saves cannot be counted: import the customers file with its at_risk_date column.</source>
+        <translation>किसी भी ग्राहक को जोखिम में चिह्नित नहीं किया गया है, इसलिए बचाए गए ग्राहक नहीं गिने जा सकते: at_risk_date कॉलम के साथ ग्राहकों की फ़ाइल आयात करें।</translation>
+    </message>
+    <message>
+        <source>No recommendation scores and no mentions, so promoters cannot be counted: import the customers file with its nps_score column, or the mentions file (mention_date, sentiment).</source>
+        <translation>न सिफ़ारिश के अंक हैं न ज़िक्र, इसलिए प्रमोटर नहीं गिने जा सकते: nps_score कॉलम के साथ ग्राहकों की फ़ाइल, या ज़िक्रों की फ़ाइल (mention_date, sentiment) आयात करें।</translation>
+    </message>
+    <message>
+        <source>No orders are imported, so purchases cannot be compared: import the orders file (customer_id, order_date, amount).</source>
+        <translation>कोई ऑर्डर आयात नहीं किया गया है, इसलिए ख़रीदारी की तुलना नहीं हो सकती: ऑर्डरों की फ़ाइल (customer_id, order_date, amount) आयात करें।</translation>
     </message>
 </context>
 <context>
@@ -4619,6 +4768,18 @@ Commands (socialroi COMMAND --help):%1</source>
             <numerusform>अपेक्षित ऑर्डर %n महीनों की अवधि में गिने जाते हैं।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No verdict yet: %1</source>
+        <translation>अभी कोई निष्कर्ष नहीं: %1</translation>
+    </message>
+    <message>
+        <source>No verdict yet: no benefit of social care could be measured from the data imported so far, so there is no ROI to show.</source>
+        <translation>अभी कोई निष्कर्ष नहीं: अब तक आयात किए गए डेटा से सोशल ग्राहक सेवा का कोई लाभ नहीं मापा जा सका, इसलिए दिखाने के लिए कोई ROI नहीं है।</translation>
+    </message>
+    <message>
+        <source>Left out of the value:</source>
+        <translation>मूल्य में शामिल नहीं:</translation>
+    </message>
 </context>
 <context>
     <name>RowValidator</name>
@@ -4861,6 +5022,21 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Net value as set: %1</source>
         <translation>तय मान्यताओं पर शुद्ध मूल्य: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>कार्य</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>कुंजियाँ</translation>
     </message>
 </context>
 <context>
@@ -5262,6 +5438,25 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>%1 could not be written (%2). Check the free space and try again.</source>
         <translation>%1 नहीं लिखी जा सकी (%2)। खाली जगह जाँचें और फिर से कोशिश करें।</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>SocialROI Workbench user guide</source>
+        <translation>SocialROI Workbench उपयोगकर्ता गाइड</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>विषय-सूची</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>पीछे</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
     </message>
 </context>
 <context>

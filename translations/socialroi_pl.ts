@@ -1414,6 +1414,101 @@
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>The programme&apos;s monthly cost, the contribution margin and the cost of a contact on each channel: check them so the money adds up.</source>
+        <translation>Miesięczny koszt programu, marża na pokrycie i koszt kontaktu w każdym kanale: sprawdź je, aby kwoty się zgadzały.</translation>
+    </message>
+    <message>
+        <source>One row per customer. Needs %1. Also useful: %2 (churn_date for retention, social_engaged or first_social_date for who dealt with the social team).</source>
+        <translation>Jeden wiersz na klienta. Wymaga %1. Przydatne także: %2 (churn_date do utrzymania klientów, social_engaged lub first_social_date, by wiedzieć, kto miał kontakt z zespołem social media).</translation>
+    </message>
+    <message>
+        <source>One row per contact, for customers already imported. Needs %1 (phone, social, self_service, email or chat). Also useful: %2.</source>
+        <translation>Jeden wiersz na kontakt, dla już zaimportowanych klientów. Wymaga %1 (phone, social, self_service, email lub chat). Przydatne także: %2.</translation>
+    </message>
+    <message>
+        <source>One row per order, for customers already imported. Needs %1. Also useful: %2.</source>
+        <translation>Jeden wiersz na zamówienie, dla już zaimportowanych klientów. Wymaga %1. Przydatne także: %2.</translation>
+    </message>
+    <message>
+        <source>Bring in your data</source>
+        <translation>Wczytaj swoje dane</translation>
+    </message>
+    <message>
+        <source>Each step is ticked once its data is in the project. Contacts and orders give the metrics their substance.</source>
+        <translation>Każdy krok zostaje odhaczony, gdy jego dane znajdą się w projekcie. Kontakty i zamówienia nadają wskaźnikom treść.</translation>
+    </message>
+    <message>
+        <source>This project holds no customers yet. Import your files in this order; each step is ticked once its data is in the project.</source>
+        <translation>Ten projekt nie zawiera jeszcze klientów. Zaimportuj pliki w tej kolejności; każdy krok zostaje odhaczony, gdy jego dane znajdą się w projekcie.</translation>
+    </message>
+    <message>
+        <source>Your columns may have other names: the wizard matches them, and you can map them by hand. See &lt;a href=&quot;%1&quot;&gt;how example files map&lt;/a&gt; (Telco churn, Online Retail, a ticket log) or the &lt;a href=&quot;%2&quot;&gt;import wizard&apos;s guide&lt;/a&gt;.</source>
+        <translation>Twoje kolumny mogą mieć inne nazwy: kreator je dopasuje, a możesz też przypisać je ręcznie. Zobacz &lt;a href=&quot;%1&quot;&gt;jak mapowane są przykładowe pliki&lt;/a&gt; (Telco churn, Online Retail, rejestr zgłoszeń) lub &lt;a href=&quot;%2&quot;&gt;przewodnik po kreatorze importu&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Zamówienia</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Założenia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — done, %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 — gotowe, %Ln wiersz</numerusform>
+            <numerusform>%1 — gotowe, %Ln wiersze</numerusform>
+            <numerusform>%1 — gotowe, %Ln wierszy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — checked</source>
+        <translation>%1 — sprawdzone</translation>
+    </message>
+    <message>
+        <source>Import more customers…</source>
+        <translation>Importuj kolejnych klientów…</translation>
+    </message>
+    <message>
+        <source>Import customers…</source>
+        <translation>Importuj klientów…</translation>
+    </message>
+    <message>
+        <source>Import more contacts…</source>
+        <translation>Importuj kolejne kontakty…</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Importuj kontakty…</translation>
+    </message>
+    <message>
+        <source>Import more orders…</source>
+        <translation>Importuj kolejne zamówienia…</translation>
+    </message>
+    <message>
+        <source>Import orders…</source>
+        <translation>Importuj zamówienia…</translation>
+    </message>
+    <message>
+        <source>Edit the assumptions…</source>
+        <translation>Edytuj założenia…</translation>
+    </message>
+    <message>
+        <source>Import the customers first: each row names one.</source>
+        <translation>Najpierw zaimportuj klientów: każdy wiersz wskazuje jednego z nich.</translation>
+    </message>
+</context>
+<context>
     <name>HeaderMatcher</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -2494,6 +2589,22 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <extracomment>Part of a proposed file name: &quot;Acme – ROI report – 2026-12-06.pdf&quot;</extracomment>
         <translation>Raport ROI</translation>
     </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Podręcznik użytkownika</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Project</source>
+        <translation>Otwórz projekt &amp;demonstracyjny</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed: its documents were not found beside the program.</source>
+        <translation>Podręcznik użytkownika nie jest zainstalowany: nie znaleziono jego dokumentów obok programu.</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfileBar</name>
@@ -3511,6 +3622,45 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>%1: the bootstrap found too few social customers to compare in its draws; the ROI interval stays the linear approximation.</source>
         <translation>%1: bootstrap znalazł w losowaniach za mało klientów social do porównania; przedział ROI pozostaje przybliżeniem liniowym.</translation>
+    </message>
+</context>
+<context>
+    <name>MissingDataText</name>
+    <message>
+        <source>No customers yet: import the customers file (customer_id and signup_date) to measure anything.</source>
+        <translation>Brak klientów: zaimportuj plik klientów (customer_id i signup_date), aby cokolwiek zmierzyć.</translation>
+    </message>
+    <message>
+        <source>No customer in this selection dealt with the social team, so there is nothing to compare: import the contacts file with its channel column (social), or the customers file with its social_engaged or first_social_date column, or widen the filters.</source>
+        <translation>Żaden klient w tym wyborze nie miał kontaktu z zespołem social media, więc nie ma czego porównywać: zaimportuj plik kontaktów z kolumną channel (social) albo plik klientów z kolumną social_engaged lub first_social_date, albo poszerz filtry.</translation>
+    </message>
+    <message>
+        <source>Every customer in this selection dealt with the social team, so there is no one to compare them with: import the other customers too (customers file), or widen the filters.</source>
+        <translation>Każdy klient w tym wyborze miał kontakt z zespołem social media, więc nie ma ich z kim porównać: zaimportuj także pozostałych klientów (plik klientów) albo poszerz filtry.</translation>
+    </message>
+    <message>
+        <source>No social customer in this selection has a date of first contact with the social team on or after the programme launch, so nothing can be estimated from it: import the customers file with its first_social_date column, or the contacts file with its channel column (social).</source>
+        <translation>Żaden klient social media w tym wyborze nie ma daty pierwszego kontaktu z zespołem social media od startu programu, więc nie da się od niej niczego oszacować: zaimportuj plik klientów z kolumną first_social_date albo plik kontaktów z kolumną channel (social).</translation>
+    </message>
+    <message>
+        <source>No customer has a churn date, so retention cannot be estimated: import the customers file with its churn_date column.</source>
+        <translation>Żaden klient nie ma daty odejścia, więc nie da się oszacować utrzymania klientów: zaimportuj plik klientów z kolumną churn_date.</translation>
+    </message>
+    <message>
+        <source>No contacts are imported, so support cost and self-service cannot be measured: import the contacts file (customer_id, contact_date, channel).</source>
+        <translation>Nie zaimportowano kontaktów, więc nie da się zmierzyć kosztów obsługi ani samoobsługi: zaimportuj plik kontaktów (customer_id, contact_date, channel).</translation>
+    </message>
+    <message>
+        <source>No customer is flagged at risk, so saves cannot be counted: import the customers file with its at_risk_date column.</source>
+        <translation>Żaden klient nie jest oznaczony jako zagrożony odejściem, więc nie da się policzyć uratowanych: zaimportuj plik klientów z kolumną at_risk_date.</translation>
+    </message>
+    <message>
+        <source>No recommendation scores and no mentions, so promoters cannot be counted: import the customers file with its nps_score column, or the mentions file (mention_date, sentiment).</source>
+        <translation>Brak ocen skłonności do polecania i wzmianek, więc nie da się policzyć promotorów: zaimportuj plik klientów z kolumną nps_score albo plik wzmianek (mention_date, sentiment).</translation>
+    </message>
+    <message>
+        <source>No orders are imported, so purchases cannot be compared: import the orders file (customer_id, order_date, amount).</source>
+        <translation>Nie zaimportowano zamówień, więc nie da się porównać zakupów: zaimportuj plik zamówień (customer_id, order_date, amount).</translation>
     </message>
 </context>
 <context>
@@ -4638,6 +4788,18 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
             <numerusform>Oczekiwane zamówienia liczone są w horyzoncie %n miesięcy.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No verdict yet: %1</source>
+        <translation>Brak jeszcze werdyktu: %1</translation>
+    </message>
+    <message>
+        <source>No verdict yet: no benefit of social care could be measured from the data imported so far, so there is no ROI to show.</source>
+        <translation>Brak jeszcze werdyktu: z dotychczas zaimportowanych danych nie udało się zmierzyć żadnej korzyści z obsługi klienta w mediach społecznościowych, więc nie ma ROI do pokazania.</translation>
+    </message>
+    <message>
+        <source>Left out of the value:</source>
+        <translation>Pominięte w wartości:</translation>
+    </message>
 </context>
 <context>
     <name>RowValidator</name>
@@ -4883,6 +5045,21 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Net value as set: %1</source>
         <translation>Wartość netto przy podanych założeniach: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Czynność</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klawisze</translation>
     </message>
 </context>
 <context>
@@ -5284,6 +5461,25 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>%1 could not be written (%2). Check the free space and try again.</source>
         <translation>Nie udało się zapisać %1 (%2). Sprawdź wolne miejsce i spróbuj ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>SocialROI Workbench user guide</source>
+        <translation>Podręcznik użytkownika SocialROI Workbench</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Spis treści</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
     </message>
 </context>
 <context>
