@@ -90,10 +90,13 @@ void valueSavesOverRemainingLifetime(const Analysis &analysis, std::vector<Metri
     MetricGroup *relationship = findGroup(groups, QStringLiteral("relationship"));
     if (!saves || !relationship || relationship->models.size() <= size_t(Analysis::social))
         return;
-    const MetricRow *saveRate = saves->row(QStringLiteral("save_rate"));
-    const MetricRow *atRisk = saves->row(QStringLiteral("at_risk_customers"));
-    if (!saveRate || !atRisk || !atRisk->social)
+    // Copied: the rows added below move the group's rows.
+    const MetricRow *saveRateRow = saves->row(QStringLiteral("save_rate"));
+    const MetricRow *atRiskRow = saves->row(QStringLiteral("at_risk_customers"));
+    if (!saveRateRow || !atRiskRow || !atRiskRow->social)
         return;
+    const MetricRow saveRate = *saveRateRow;
+    const double atRisk = *atRiskRow->social;
     const std::optional<double> perSave
         = remainingValueOfASave(analysis, relationship->models[size_t(Analysis::social)]);
     const qint64 nSocial = analysis.customers[Analysis::social];
@@ -114,12 +117,12 @@ void valueSavesOverRemainingLifetime(const Analysis &analysis, std::vector<Metri
     saves->rows.push_back(MetricRows::descriptive(QStringLiteral("value_per_save"),
                                                   QStringLiteral("money per customer"), *perSave,
                                                   std::nullopt, nSocial, nControl));
-    if (!saveRate->difference || !saveRate->ciLow || !saveRate->ciHigh)
+    if (!saveRate.difference || !saveRate.ciLow || !saveRate.ciHigh)
         return;
-    const double scale = *atRisk->social * *perSave;
-    saves->value = *saveRate->difference * scale;
-    saves->valueLow = *saveRate->ciLow * scale;
-    saves->valueHigh = *saveRate->ciHigh * scale;
+    const double scale = atRisk * *perSave;
+    saves->value = *saveRate.difference * scale;
+    saves->valueLow = *saveRate.ciLow * scale;
+    saves->valueHigh = *saveRate.ciHigh * scale;
 }
 
 } // namespace MetricGroups
