@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -89,6 +90,18 @@ void printSummary(const ImportResult &result, const QString &projectPath, double
                  .arg(result.importId)
                  .arg(seconds, 0, 'f', 1));
     printOut(ImportCommand::tr("  rows read:     %1").arg(result.rowsRead));
+    if (result.orderLines > 0) {
+        printOut(ImportCommand::tr("  order lines:   %1, making %2 orders")
+                     .arg(result.orderLines)
+                     .arg(result.rowsImported - result.negativeOrders));
+        if (result.cancellationLines > 0)
+            printOut(ImportCommand::tr("  cancellations: %1 lines; %2 netted against their "
+                                       "order, %3 kept as negative orders (no such order in "
+                                       "the file)")
+                         .arg(result.cancellationLines)
+                         .arg(result.cancellationsNetted)
+                         .arg(result.negativeOrders));
+    }
     QString imported = ImportCommand::tr("  imported:      %1").arg(result.rowsImported);
     if (result.duplicatesReplaced > 0)
         imported
@@ -105,10 +118,19 @@ void printSummary(const ImportResult &result, const QString &projectPath, double
     printOut(rejected);
     if (result.blankRows > 0)
         printOut(ImportCommand::tr("  blank rows:    %1 (skipped)").arg(result.blankRows));
+    if (result.customersCreated > 0)
+        printOut(ImportCommand::tr("  customers created: %1 (implied: signed up on their first "
+                                   "event in this file)")
+                     .arg(result.customersCreated));
     if (result.extraValues > 0)
         printOut(ImportCommand::tr("  extra values:  %1 (columns without a field, kept as "
                                    "extra attributes)")
                      .arg(result.extraValues));
+    if (!result.derivations.isEmpty()) {
+        printOut(ImportCommand::tr("Derived values:"));
+        for (const QString &sentence : result.derivations)
+            printOut(QLatin1String("  ") + sentence);
+    }
     if (result.rowsRejected > 0) {
         printOut(ImportCommand::tr("Some rows were rejected; every one is kept in the project "
                                    "(rejected_rows, import %1) with its line, column, text and "
@@ -188,8 +210,36 @@ int runImportCommand(const QStringList &arguments)
         ImportCommand::tr("The encoding of a text file, when detection is wrong: utf-8, "
                           "utf-16le, utf-16be or windows-1252."),
         ImportCommand::tr("E"));
+    const QCommandLineOption snapshotOption(
+        QStringLiteral("snapshot"),
+        ImportCommand::tr("Customers: the day a snapshot extract was taken (YYYY-MM-DD). With a "
+                          "tenure column, signup_date is this day minus the tenure; with a "
+                          "churn flag (yes/no), churn_date is this day for those who left."),
+        ImportCommand::tr("DATE"));
+    const QCommandLineOption tenureUnitOption(
+        QStringLiteral("tenure-unit"),
+        ImportCommand::tr("The unit of the tenure column: months (default) or days."),
+        ImportCommand::tr("UNIT"));
+    const QCommandLineOption orderLinesOption(
+        QStringLiteral("order-lines"),
+        ImportCommand::tr("Orders: the rows are order lines; COLUMN holds the order key that "
+                          "groups them into one order (amounts summed; amount = quantity × "
+                          "unit price when the file has no amount)."),
+        ImportCommand::tr("COLUMN"));
+    const QCommandLineOption cancellationOption(
+        QStringLiteral("cancellation-prefix"),
+        ImportCommand::tr("Order lines: order keys starting with TEXT are cancellations (for "
+                          "example C), netted against their order when the file has it."),
+        ImportCommand::tr("TEXT"));
+    const QCommandLineOption createCustomersOption(
+        QStringLiteral("create-customers"),
+        ImportCommand::tr("Contacts, orders, mentions: create the customers the project does "
+                          "not have, marked implied, signed up on their first event in the "
+                          "file (without it such rows are rejected)."));
     parser.addOptions({projectOption, tableOption, sheetOption, mappingOption, saveMappingOption,
-                       duplicateOption, dateOrderOption, delimiterOption, encodingOption});
+                       duplicateOption, dateOrderOption, delimiterOption, encodingOption,
+                       snapshotOption, tenureUnitOption, orderLinesOption, cancellationOption,
+                       createCustomersOption});
     if (const std::optional<int> exitCode = parseArguments(parser, arguments))
         return *exitCode;
     const QStringList files = parser.positionalArguments();
@@ -283,6 +333,36 @@ int runImportCommand(const QStringList &arguments)
         }
     }
     request.saveMappingAs = parser.value(saveMappingOption);
+    if (parser.isSet(snapshotOption)) {
+        const QDate snapshot = QDate::fromString(parser.value(snapshotOption), Qt::ISODate);
+        if (!snapshot.isValid()) {
+            printError(ImportCommand::tr("--snapshot must be a date written YYYY-MM-DD, not "
+                                         "\"%1\".")
+                           .arg(parser.value(snapshotOption)));
+            return ExitCode::usage;
+        }
+        request.derivations.snapshotDate = snapshot;
+    }
+    if (parser.isSet(tenureUnitOption)) {
+        const QString unit = parser.value(tenureUnitOption);
+        if (unit == QLatin1String("months")) {
+            request.derivations.tenureUnit = DerivationOptions::TenureUnit::Months;
+        } else if (unit == QLatin1String("days")) {
+            request.derivations.tenureUnit = DerivationOptions::TenureUnit::Days;
+        } else {
+            printError(
+                ImportCommand::tr("--tenure-unit must be months or days, not \"%1\".").arg(unit));
+            return ExitCode::usage;
+        }
+    }
+    if (parser.isSet(orderLinesOption)) {
+        request.orderKeyColumn = parser.value(orderLinesOption);
+        request.derivations.orderLines = true;
+    }
+    if (parser.isSet(cancellationOption))
+        request.derivations.cancellationPrefix = parser.value(cancellationOption);
+    if (parser.isSet(createCustomersOption))
+        request.derivations.createCustomers = true;
 
     QElapsedTimer timer;
     timer.start();

@@ -85,6 +85,30 @@ const FieldWords allWords[] = {
      // hi
      u"रद्द करने की तिथि|रद्द करने की तारीख|रद्दीकरण तिथि|समाप्ति तिथि|समाप्ति की तारीख|"
      u"छोड़ने की तिथि|छोड़ने की तारीख|चर्न तिथि|सेवा समाप्ति तिथि|"},
+    {CanonicalTable::Customers, "tenure",
+     // en
+     u"tenure months|tenure in months|months as customer|months active|customer tenure|"
+     u"length of relationship|months subscribed|tenure days|days as customer|"
+     // fr
+     u"ancienneté|ancienneté en mois|ancienneté client|durée d'abonnement|mois d'abonnement|"
+     // de
+     u"Kundendauer|Vertragsdauer|Laufzeit|Laufzeit in Monaten|Monate als Kunde|Bestandsdauer|"
+     // pl
+     u"staż|staż klienta|staż w miesiącach|okres współpracy|liczba miesięcy|"
+     // hi
+     u"अवधि|ग्राहक अवधि|महीनों में अवधि|सदस्यता अवधि|"},
+    {CanonicalTable::Customers, "churned",
+     // en
+     u"churn|churn label|churn value|churn flag|has churned|is churned|churn status|left|"
+     u"attrition|attrition flag|exited|cancelled|canceled|lost customer|"
+     // fr
+     u"résilié|a résilié|désabonné|parti|attrition|statut de résiliation|"
+     // de
+     u"gekündigt|Abwanderung|abgewandert|Kündigung|Churn-Status|"
+     // pl
+     u"odszedł|rezygnacja|zrezygnował|odejście|"
+     // hi
+     u"चर्न|छोड़ दिया|सेवा छोड़ी|"},
     {CanonicalTable::Customers, "monthly_revenue",
      // en
      u"monthly revenue|monthly charges|monthly charge|monthly fee|monthly fees|monthly amount|"
@@ -336,6 +360,28 @@ const FieldWords allWords[] = {
      u"produkt|nazwa produktu|artykuł|towar|opis|usługa|kod produktu|"
      // hi
      u"उत्पाद|उत्पाद का नाम|वस्तु|आइटम|विवरण|सेवा|"},
+    {CanonicalTable::Orders, "quantity",
+     // en
+     u"qty|quantity ordered|units|number of items|item count|pieces|"
+     // fr
+     u"quantité|qté|nombre d'articles|unités|"
+     // de
+     u"Menge|Anzahl|Stückzahl|Stück|Bestellmenge|"
+     // pl
+     u"ilość|liczba sztuk|sztuki|"
+     // hi
+     u"मात्रा|संख्या|इकाइयाँ|"},
+    {CanonicalTable::Orders, "unit_price",
+     // en
+     u"unit price|price per unit|price each|item price|unit cost|list price|"
+     // fr
+     u"prix unitaire|prix à l'unité|PU|"
+     // de
+     u"Einzelpreis|Stückpreis|Preis pro Stück|Preis je Einheit|"
+     // pl
+     u"cena jednostkowa|cena za sztukę|cena jedn|"
+     // hi
+     u"इकाई मूल्य|प्रति इकाई मूल्य|इकाई कीमत|"},
     {CanonicalTable::Mentions, "mention_id",
      // en
      u"post id|tweet id|comment id|review id|message id|mention|"
@@ -679,8 +725,10 @@ QStringList FieldMapping::missingRequiredFields() const
     const TableSpec *spec = tableSpecByName(table);
     if (!spec)
         return missing;
+    const auto isMapped = [this](QStringView field) { return columnOf(field) >= 0; };
     for (const FieldSpec &field : spec->fields) {
-        if (field.required && columnOf(QString(field.name)) < 0)
+        if (field.required && !isMapped(QString(field.name))
+            && !DerivationOptions::derives(table, QString(field.name), isMapped))
             missing.append(field.name);
     }
     return missing;
@@ -708,6 +756,7 @@ QJsonObject FieldMapping::toJsonObject() const
         object.insert(QLatin1String("date_order"), dateOrderName(*dateOrder));
     if (decimalSeparator)
         object.insert(QLatin1String("decimal_separator"), separatorName(*decimalSeparator));
+    derivations.writeJson(object);
     return object;
 }
 
@@ -827,6 +876,9 @@ std::optional<FieldMapping> FieldMapping::fromJsonObject(const QJsonObject &obje
         else
             return fail(tr("\"decimal_separator\" must be \"point\" or \"comma\"."));
     }
+    QString derivationProblem;
+    if (!DerivationOptions::readJson(object, &mapping.derivations, &derivationProblem))
+        return fail(derivationProblem);
     if (errorMessage)
         errorMessage->clear();
     return mapping;
@@ -839,6 +891,7 @@ FieldMapping FieldMapping::rebind(const QStringList &headers, QStringList *unmat
     result.table = table;
     result.dateOrder = dateOrder;
     result.decimalSeparator = decimalSeparator;
+    result.derivations = derivations;
     for (qsizetype i = 0; i < headers.size(); ++i)
         result.columns.push_back({int(i), headers[i], QString()});
 
@@ -986,9 +1039,15 @@ HeaderMatchResult HeaderMatcher::match(const QStringList &headers, CanonicalTabl
         match.score = pair.candidate.score;
         match.kind = pair.candidate.kind;
     }
+    const auto isMapped = [&](QStringView name) {
+        const int index = spec.fieldIndex(name);
+        return index >= 0 && fieldTaken[size_t(index)];
+    };
     for (size_t field = 0; field < spec.fields.size(); ++field) {
-        if (spec.fields[field].required && !fieldTaken[field])
-            result.missingRequiredFields.append(spec.fields[field].name);
+        const QString name = spec.fields[field].name;
+        if (spec.fields[field].required && !fieldTaken[field]
+            && !DerivationOptions::derives(QString(spec.name), name, isMapped))
+            result.missingRequiredFields.append(name);
     }
     return result;
 }

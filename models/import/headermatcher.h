@@ -2,6 +2,7 @@
 #pragma once
 
 #include "canonicalschema.h"
+#include "derivationoptions.h"
 #include "valueparsers.h"
 
 #include <QByteArray>
@@ -30,7 +31,12 @@
 //       { "column": 2, "header": "gender", "field": null }   // null: extra attribute
 //     ],
 //     "date_order": "dmy",             // optional: "dmy" or "mdy", the answer to an ambiguous date column
-//     "decimal_separator": "comma"     // optional: "point" or "comma"
+//     "decimal_separator": "comma",    // optional: "point" or "comma"
+//     "snapshot_date": "2024-01-31",   // optional, DerivationOptions: a snapshot extract's day
+//     "tenure_unit": "months",         // optional: "months" or "days"
+//     "order_lines": true,             // optional: rows are order lines grouped by order_id
+//     "cancellation_prefix": "C",      // optional: order ids of cancellations start with it
+//     "create_customers": true         // optional: unknown customers are created (implied)
 //   }
 //
 // "column" is 1-based, as in messages; "header" is the column's name in the
@@ -58,11 +64,14 @@ public:
     std::vector<Column> columns;
     std::optional<ValueParsers::DateOrder> dateOrder;
     std::optional<ValueParsers::DecimalSeparator> decimalSeparator;
+    // Snapshot dates, order lines, implied customers (DerivationOptions).
+    DerivationOptions derivations;
 
     bool operator==(const FieldMapping &other) const
     {
         return name == other.name && table == other.table && columns == other.columns
-            && dateOrder == other.dateOrder && decimalSeparator == other.decimalSeparator;
+            && dateOrder == other.dateOrder && decimalSeparator == other.decimalSeparator
+            && derivations == other.derivations;
     }
 
     int columnOf(QStringView field) const; // 0-based file column, -1 when unmapped

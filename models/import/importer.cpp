@@ -9,7 +9,9 @@
 #include "importwriter.h"
 #include "keyset.h"
 #include "mappingprofiles.h"
+#include "orderlineassembler.h"
 #include "projectstore.h"
+#include "rowderivation.h"
 #include "rowvalidator.h"
 #include "sqliteconnection.h"
 
@@ -17,6 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 
 #include <exception>
@@ -118,6 +121,9 @@ public:
 private:
     bool openSource();
     bool mapColumns(const QStringList &headers);
+    bool applyOrderKeyColumn(const QStringList &headers);
+    bool checkDerivations();
+    bool planDerivation();
     bool analyse();
     bool applyDecisions(const ColumnAnalysis::Outcome &outcome);
     bool sameDecisions(const std::vector<ColumnDecision> &decisions) const;
@@ -168,6 +174,69 @@ private:
     std::unique_ptr<ProjectStore> m_store;
     bool m_createdProject = false;
     KeySet m_knownCustomers;
+    RowDerivation m_derivation;
+};
+
+// The customers an import of contacts or orders creates
+// (DerivationOptions::createCustomers): each signed up on its first event in
+// the file.
+class ImpliedCustomers
+{
+public:
+    ImpliedCustomers(const QStringList &fields, const TableSpec &table)
+    {
+        m_customerCell = int(fields.indexOf(QLatin1String("customer_id")));
+        for (const FieldSpec &field : table.fields) {
+            if (field.type == FieldType::Date && field.required && field.isStored()) {
+                m_dateCell = int(fields.indexOf(QString(field.name)));
+                break;
+            }
+        }
+    }
+
+    // The batch's rows about to be written that name an implied customer.
+    void collect(const RowBatch &batch)
+    {
+        if (m_customerCell < 0 || m_dateCell < 0)
+            return;
+        for (const RowBatch::Row &row : batch.rows) {
+            if (!row.impliedCustomer || row.rejection >= 0 || row.mergedIntoOrder)
+                continue;
+            const RowBatch::Cell &customer = batch.cells[size_t(row.firstCell + m_customerCell)];
+            const RowBatch::Cell &date = batch.cells[size_t(row.firstCell + m_dateCell)];
+            if (customer.type != RowBatch::Cell::Type::Text
+                || date.type != RowBatch::Cell::Type::Text)
+                continue;
+            const QByteArray id(batch.textAt(customer.offset), customer.size);
+            const QByteArray day(batch.textAt(date.offset), date.size);
+            auto found = m_firstEvent.find(id);
+            if (found == m_firstEvent.end()) {
+                m_firstEvent.insert(id, day);
+                m_order.push_back(id);
+            } else if (day < found.value()) {
+                found.value() = day;
+            }
+        }
+    }
+
+    // Inserts them, in the order they first appeared; returns how many.
+    qint64 write(SqliteConnection &connection) const
+    {
+        SqliteStatement insert = connection.prepare(
+            "INSERT INTO customers (customer_id, signup_date, implied) VALUES (?, ?, 1)");
+        for (const QByteArray &id : m_order) {
+            insert.bind(1, QString::fromUtf8(id));
+            insert.bind(2, QString::fromUtf8(m_firstEvent.value(id)));
+            insert.execute();
+        }
+        return qint64(m_order.size());
+    }
+
+private:
+    int m_customerCell = -1;
+    int m_dateCell = -1;
+    QHash<QByteArray, QByteArray> m_firstEvent;
+    std::vector<QByteArray> m_order;
 };
 
 void ImportRun::fail(ImportError::Kind kind, const QString &message, qint64 line, int column)
@@ -249,6 +318,19 @@ bool ImportRun::mapColumns(const QStringList &headers)
     } else {
         m_mapping = HeaderMatcher::match(headers, m_table.table).mapping();
     }
+    m_mapping.derivations.overrideWith(m_request.derivations);
+    if (!applyOrderKeyColumn(headers))
+        return false;
+    // Rows with a quantity and a unit price but no amount are order lines:
+    // when they have an order key, its lines are one order unless the
+    // profile says otherwise (else all but the first line of each order
+    // would be rejected as duplicates).
+    if (m_table.table == CanonicalTable::Orders && !m_mapping.derivations.orderLines
+        && m_mapping.columnOf(u"amount") < 0 && m_mapping.columnOf(u"quantity") >= 0
+        && m_mapping.columnOf(u"unit_price") >= 0 && m_mapping.columnOf(u"order_id") >= 0)
+        m_mapping.derivations.orderLines = true;
+    if (!checkDerivations())
+        return false;
     const QStringList missing = m_mapping.missingRequiredFields();
     if (missing.isEmpty())
         return true;
@@ -265,6 +347,97 @@ bool ImportRun::mapColumns(const QStringList &headers)
     }
     fail(ImportError::Kind::MissingFields, message);
     return false;
+}
+
+// --order-lines COLUMN: that column feeds order_id and groups the lines.
+bool ImportRun::applyOrderKeyColumn(const QStringList &headers)
+{
+    if (m_request.orderKeyColumn.isEmpty())
+        return true;
+    const QString wanted = HeaderMatcher::normalize(m_request.orderKeyColumn);
+    int found = -1;
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        if (headers[i] == m_request.orderKeyColumn
+            || (found < 0 && HeaderMatcher::normalize(headers[i]) == wanted))
+            found = int(i);
+    }
+    if (found < 0) {
+        QStringList quoted;
+        for (const QString &header : headers)
+            quoted.append(QLatin1Char('"') + header + QLatin1Char('"'));
+        fail(ImportError::Kind::InvalidRequest,
+             Importer::tr("The order key column \"%1\" is not a column of the file; its "
+                          "columns are %2.")
+                 .arg(m_request.orderKeyColumn, quoted.join(QLatin1String(", "))));
+        return false;
+    }
+    for (FieldMapping::Column &column : m_mapping.columns) {
+        if (column.field == QLatin1String("order_id"))
+            column.field.clear();
+        if (column.index == found)
+            column.field = QStringLiteral("order_id");
+    }
+    m_mapping.derivations.orderLines = true;
+    return true;
+}
+
+// Settings that do not fit the table, refused before anything is read.
+bool ImportRun::checkDerivations()
+{
+    const DerivationOptions &options = m_mapping.derivations;
+    // A Source field that derives nothing stays what it was: an extra
+    // attribute, as written. Tenure when the file has signup dates; quantity
+    // and unit price when it has amounts; a churn flag when it has churn
+    // dates, or when no snapshot date makes it one (said in a warning).
+    const auto mapped = [this](QStringView field) { return m_mapping.columnOf(field) >= 0; };
+    const DerivationOptions::UsedSources used = options.usedSources(mapped);
+    for (FieldMapping::Column &column : m_mapping.columns) {
+        const bool unused = (column.field == QLatin1String("tenure") && !used.tenure)
+            || (column.field == QLatin1String("churned") && !used.churnFlag)
+            || ((column.field == QLatin1String("quantity")
+                 || column.field == QLatin1String("unit_price"))
+                && !used.orderLines);
+        if (!unused)
+            continue;
+        if (column.field == QLatin1String("churned") && !mapped(u"churn_date")) {
+            m_result.warnings.append(
+                Importer::tr("The column \"%1\" looks like a churn flag; it was kept as an extra "
+                             "attribute. To turn it into churn dates, give the day the extract "
+                             "was taken (--snapshot YYYY-MM-DD on the command line, \"A snapshot "
+                             "extract, taken on\" in the import wizard).")
+                    .arg(column.header));
+        }
+        column.field.clear();
+    }
+    if (options.createsCustomers() && m_table.table == CanonicalTable::Customers) {
+        fail(ImportError::Kind::InvalidRequest,
+             Importer::tr("Creating customers applies to imports of contacts, orders or "
+                          "mentions, not to the customers table itself."));
+        return false;
+    }
+    if (options.createsCustomers() && !m_table.field(u"customer_id")) {
+        fail(ImportError::Kind::InvalidRequest,
+             Importer::tr("The %1 table names no customers; there are none to create.")
+                 .arg(QString(m_table.name)));
+        return false;
+    }
+    if (options.groupsOrderLines()) {
+        if (m_table.table != CanonicalTable::Orders) {
+            fail(ImportError::Kind::InvalidRequest,
+                 Importer::tr("Order lines can only be imported into the orders table, not "
+                              "into %1.")
+                     .arg(QString(m_table.name)));
+            return false;
+        }
+        if (m_mapping.columnOf(u"order_id") < 0) {
+            fail(ImportError::Kind::InvalidRequest,
+                 Importer::tr("Order lines are grouped into orders by an order key: choose the "
+                              "column that holds it (--order-lines COLUMN on the command line; in "
+                              "the import wizard, the column mapped to the order id)."));
+            return false;
+        }
+    }
+    return true;
 }
 
 bool ImportRun::applyDecisions(const ColumnAnalysis::Outcome &outcome)
@@ -479,6 +652,21 @@ void ImportRun::readAndValidate(const RowValidator &validator, ColumnAnalysis *r
     queue.finish();
 }
 
+bool ImportRun::planDerivation()
+{
+    QString error;
+    std::optional<RowDerivation> derivation
+        = RowDerivation::plan(m_table, m_decisions, m_mapping.derivations, &error);
+    if (!derivation) {
+        fail(ImportError::Kind::InvalidRequest, error);
+        return false;
+    }
+    m_derivation = std::move(*derivation);
+    m_result.derivations = RowDerivation::describe(m_mapping, m_headers);
+    m_result.mapping = m_mapping;
+    return true;
+}
+
 // After the import pass of provisional decisions: the whole file's evidence
 // is in, and must decide as the first rows did.
 bool ImportRun::confirmDecisions()
@@ -515,6 +703,8 @@ bool ImportRun::write()
     options.excelSerials = m_source.kind() == ImportSource::Kind::Workbook;
     options.excel1904 = m_source.isDate1904();
     options.knownCustomers = referencesCustomers ? &m_knownCustomers : nullptr;
+    options.createCustomers = m_mapping.derivations.createsCustomers();
+    options.derivation = &m_derivation;
     const RowValidator validator(m_table, m_decisions, blankDefaults(), extraColumns, m_headers,
                                  options);
 
@@ -526,15 +716,38 @@ bool ImportRun::write()
     if (referencesCustomers)
         loadKnownCustomers();
 
+    QStringList storedFields;
+    for (const ColumnDecision &decision : m_decisions) {
+        if (decision.field->isStored())
+            storedFields.append(decision.field->name);
+    }
+    if (m_derivation.derivesAnything())
+        storedFields = m_derivation.outputFields();
+    const auto columnOf = [this](QLatin1String field) {
+        for (const ColumnDecision &decision : m_decisions) {
+            if (decision.field->name == field)
+                return decision.column + 1;
+        }
+        return 0;
+    };
+    std::unique_ptr<OrderLineAssembler> assembler;
+    if (m_mapping.derivations.groupsOrderLines()) {
+        OrderLineAssembler::Layout layout;
+        layout.fields = storedFields;
+        layout.keyColumn = columnOf(QLatin1String("order_id"));
+        layout.keyHeader = m_headers.value(layout.keyColumn - 1);
+        layout.customerColumn = columnOf(QLatin1String("customer_id"));
+        layout.customerHeader = m_headers.value(layout.customerColumn - 1);
+        layout.cancellationPrefix = m_mapping.derivations.prefixOrNone();
+        assembler = std::make_unique<OrderLineAssembler>(layout);
+    }
+
     ImportWriter::Setup setup;
     setup.table = &m_table;
-    for (const ColumnDecision &decision : m_decisions) {
-        if (decision.field->name == m_table.keyField) {
-            setup.keyCell = int(setup.fields.size());
-            setup.keyColumn = decision.column + 1;
-        }
-        setup.fields.append(decision.field->name);
-    }
+    setup.fields = assembler ? assembler->fields() : storedFields;
+    setup.keyCell = int(setup.fields.indexOf(QString(m_table.keyField)));
+    setup.keyColumn = columnOf(m_table.keyField);
+    ImpliedCustomers implied(storedFields, m_table);
     setup.headers = m_headers;
     setup.extraNames = extraNames;
     setup.policy = m_request.duplicatePolicy;
@@ -567,7 +780,10 @@ bool ImportRun::write()
     }
 
     // One move of the data revision for the whole file, not one per row.
-    DataRevision::BulkWrite revision(connection, {QString(m_table.name)});
+    QStringList writtenTables {QString(m_table.name)};
+    if (options.createCustomers)
+        writtenTables.append(QStringLiteral("customers"));
+    DataRevision::BulkWrite revision(connection, writtenTables);
     ImportWriter writer(connection, setup);
     BatchQueue queue(batchesInFlight);
     ReadOutcome outcome;
@@ -577,6 +793,9 @@ bool ImportRun::write()
     try {
         while (RowBatch *batch = queue.pop()) {
             m_result.blankRows += batch->blankRows;
+            if (assembler)
+                assembler->add(*batch);
+            implied.collect(*batch);
             if (!writer.write(*batch)) {
                 m_result.error = writer.error();
                 ok = false;
@@ -611,6 +830,24 @@ bool ImportRun::write()
         cancel();
         return false;
     }
+    if (assembler) {
+        assembler->finish();
+        RowBatch orders;
+        while (assembler->next(orders)) {
+            implied.collect(orders);
+            if (!writer.write(orders)) {
+                m_result.error = writer.error();
+                return false;
+            }
+        }
+        const OrderLineAssembler::Counts counts = assembler->counts();
+        m_result.orderLines = counts.lines;
+        m_result.cancellationLines = counts.cancellationLines;
+        m_result.cancellationsNetted = counts.cancellationsNetted;
+        m_result.negativeOrders = counts.negativeOrders;
+    }
+    if (options.createCustomers)
+        m_result.customersCreated = implied.write(connection);
 
     if (bulk)
         settings.prepareIndexRebuild();
@@ -641,7 +878,8 @@ bool ImportRun::write()
 
 ImportResult ImportRun::run()
 {
-    if (!openSource() || !mapColumns(m_headers) || !analyse() || !openProject())
+    if (!openSource() || !mapColumns(m_headers) || !analyse() || !planDerivation()
+        || !openProject())
         return m_result;
     try {
         if (!write() && m_mustRestart) {

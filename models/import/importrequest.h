@@ -37,6 +37,14 @@ struct ImportRequest
     // (every value like 05/06/2024). Overrides the profile's date_order.
     std::optional<ValueParsers::DateOrder> dateOrder;
 
+    // Snapshot dates, order lines, implied customers: these settings
+    // override the profile's, member by member (DerivationOptions).
+    DerivationOptions derivations;
+    // Order lines: the header of the column whose values group the lines
+    // into orders (it feeds order_id; the command line's --order-lines).
+    // Empty: the mapping's order_id column, when derivations group lines.
+    QString orderKeyColumn;
+
     // When not empty, the mapping used is saved in the project under this
     // name (mapping_profiles), in the same transaction as the data.
     QString saveMappingAs;

@@ -62,7 +62,9 @@ struct RejectedRow
 };
 
 // The outcome of Importer::run. Counts add up:
-// rowsRead = rowsImported + rowsRejected (+ blank rows, which are skipped).
+// rowsRead = rowsImported + rowsRejected (+ blank rows, which are skipped);
+// with order lines, rowsRead = orderLines + rowsRejected + blank rows, and
+// rowsImported counts the orders made of them.
 struct ImportResult
 {
     bool ok = false; // committed (or, for a dry run, would have been)
@@ -83,6 +85,15 @@ struct ImportResult
     qint64 duplicatesSkipped = 0; // rejected as duplicates (DuplicatePolicy::Skip)
     qint64 duplicatesReplaced = 0; // imported over an existing row (DuplicatePolicy::Replace)
     qint64 extraValues = 0; // values of unmapped columns kept in extra_attributes
+    // Order lines (DerivationOptions::orderLines): rowsImported counts orders.
+    qint64 orderLines = 0; // valid lines taken into orders
+    qint64 cancellationLines = 0; // of them, lines of cancellations
+    qint64 cancellationsNetted = 0; // cancellations netted against their order
+    qint64 negativeOrders = 0; // cancellations without their order, stored as negative orders
+    qint64 customersCreated = 0; // implied customers (DerivationOptions::createCustomers)
+    // How stored fields were derived, in sentences (translated); empty when
+    // the file's columns were stored as they are.
+    QStringList derivations;
 
     std::vector<RejectedRow> firstRejections; // the first ImportRequest::reportedRejections
     QStringList warnings; // translated, e.g. "already imported on ..."

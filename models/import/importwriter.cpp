@@ -140,6 +140,8 @@ bool ImportWriter::write(const RowBatch &batch)
 {
     for (int index = 0; index < int(batch.rows.size()); ++index) {
         const RowBatch::Row &row = batch.rows[size_t(index)];
+        if (row.mergedIntoOrder)
+            continue; // written with its order (OrderLineAssembler)
         if (row.rejection >= 0) {
             const RowBatch::Rejection &rejection = batch.rejections[size_t(row.rejection)];
             if (rejection.unknownCustomer)

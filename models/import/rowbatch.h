@@ -48,6 +48,11 @@ struct RowBatch
         int firstExtra = 0;
         int extraCount = 0;
         int rejection = -1; // index into rejections, or -1 for a valid row
+        // Valid, naming a customer the project does not have, who is to be
+        // created (DerivationOptions::createCustomers).
+        bool impliedCustomer = false;
+        // Taken into an order by the OrderLineAssembler: not written as a row.
+        bool mergedIntoOrder = false;
     };
 
     std::vector<Row> rows;

@@ -4,6 +4,7 @@
 #include "enumerationmatcher.h"
 #include "inputlimits.h"
 #include "keyset.h"
+#include "rowderivation.h"
 
 #include <QDate>
 
@@ -187,12 +188,27 @@ RowValidator::RowValidator(const TableSpec &table, std::vector<ColumnDecision> d
     , m_options(options)
 {
     m_blankDefaults.resize(m_decisions.size());
+    if (m_options.derivation && !m_options.derivation->derivesAnything())
+        m_options.derivation = nullptr;
+    for (size_t i = 0; i < m_decisions.size(); ++i) {
+        if (m_decisions[i].field->name == QLatin1String("customer_id"))
+            m_customerIdDecision = int(i);
+    }
     if (referencesCustomers(table)) {
         for (size_t i = 0; i < m_decisions.size(); ++i) {
             if (m_decisions[i].field->name == QLatin1String("customer_id"))
                 m_customerField = int(i);
         }
+        m_customerCell = m_options.derivation
+            ? int(m_options.derivation->outputFields().indexOf(QLatin1String("customer_id")))
+            : m_customerField;
     }
+}
+
+int RowValidator::fieldCount() const
+{
+    return m_options.derivation ? int(m_options.derivation->outputFields().size())
+                                : int(m_decisions.size());
 }
 
 QString RowValidator::reason(int index, const QString &problem, const QString &text) const
@@ -256,6 +272,13 @@ RowValidator::Outcome RowValidator::convert(int index, const QString &text, RowB
     switch (field.type) {
     case FieldType::Text:
         cell->type = Cell::Type::Text;
+        // A customer key that is an e-mail address matches whatever its case,
+        // in every table: "Ann@Example.com " and "ann@example.com".
+        if (index == m_customerIdDecision && value.contains(QLatin1Char('@'))) {
+            cell->offset = appendUtf8(batch.text, value.toString().toCaseFolded());
+            cell->size = int(batch.text.size() - cell->offset);
+            return Outcome::Value;
+        }
         cell->offset = appendUtf8(batch.text, value);
         cell->size = int(batch.text.size() - cell->offset);
         return Outcome::Value;
@@ -399,6 +422,11 @@ void RowValidator::addRow(SourceRecord &record, RowBatch &batch) const
         }
     }
 
+    // Without derivations the values are the stored cells; with them, they
+    // are gathered first and the derivation appends the stored cells.
+    const RowDerivation *derivation = m_options.derivation;
+    if (derivation)
+        m_values.clear();
     for (int index = 0; index < int(m_decisions.size()); ++index) {
         const ColumnDecision &decision = m_decisions[size_t(index)];
         const QString &text = fields[decision.column];
@@ -409,7 +437,20 @@ void RowValidator::addRow(SourceRecord &record, RowBatch &batch) const
             reject(decision.column + 1, decision.header, reason(index, problem, text), false);
             return;
         }
-        batch.cells.push_back(cell);
+        if (derivation)
+            m_values.push_back(cell);
+        else
+            batch.cells.push_back(cell);
+    }
+    if (derivation) {
+        int culprit = -1;
+        QString problem;
+        if (!derivation->derive(m_values, batch, &culprit, &problem)) {
+            const ColumnDecision &decision = m_decisions[size_t(culprit)];
+            reject(decision.column + 1, decision.header,
+                   reason(culprit, problem, fields[decision.column]), false);
+            return;
+        }
     }
 
     for (size_t name = 0; name < m_extraColumns.size(); ++name) {
@@ -445,7 +486,7 @@ void RowValidator::checkCustomers(RowBatch &batch) const
         const RowBatch::Row &row = batch.rows[size_t(index)];
         if (row.rejection >= 0)
             continue;
-        const RowBatch::Cell &cell = batch.cells[size_t(row.firstCell + m_customerField)];
+        const RowBatch::Cell &cell = batch.cells[size_t(row.firstCell + m_customerCell)];
         if (cell.type != RowBatch::Cell::Type::Text)
             continue; // blank: allowed where the field is optional (mentions)
         const QByteArrayView key(batch.textAt(cell.offset), cell.size);
@@ -460,6 +501,10 @@ void RowValidator::checkCustomers(RowBatch &batch) const
         if (known.contains(lookups[i].key, lookups[i].hash))
             continue;
         RowBatch::Row &row = batch.rows[size_t(lookups[i].row)];
+        if (m_options.createCustomers) {
+            row.impliedCustomer = true;
+            continue;
+        }
         row.rejection = int(batch.rejections.size());
         batch.rejections.push_back(
             {decision.column + 1, decision.header,

@@ -12,13 +12,16 @@
 #include <vector>
 
 class KeySet;
+class RowDerivation;
 
 // The second pass of an import, per row: checks and converts every mapped
 // value to its stored form (SPEC sections 2 and 3), keeps the values of
 // unmapped columns as written, and appends the row to a RowBatch, valid or
 // rejected with the first problem's column and a reason.
 //
-// - Text: surrounding white space trimmed (also in keys, so " C1" is "C1").
+// - Text: surrounding white space trimmed (also in keys, so " C1" is "C1");
+//   a customer_id holding an '@' (an e-mail address) is case-folded, in
+//   every table, so that one address is one customer.
 // - Dates: ISO text; the column's day/month order; Excel serials in XLSX
 //   sources; a time of day is dropped.
 // - Numbers and money: the column's decimal separator, currency symbols and
@@ -47,6 +50,11 @@ public:
         bool excelSerials = false; // the source is a workbook: numbers in date columns are serials
         bool excel1904 = false;
         const KeySet *knownCustomers = nullptr; // required when the table references customers
+        // Unknown customers are not rejected but marked Row::impliedCustomer.
+        bool createCustomers = false;
+        // Derived fields (snapshot dates, amounts of order lines); nullptr or
+        // one that derives nothing stores the mapped fields as they are.
+        const RowDerivation *derivation = nullptr;
     };
 
     // `decisions` lists the mapped fields in the order the writer binds them;
@@ -65,7 +73,8 @@ public:
     // even when its customer is unknown too.
     void checkCustomers(RowBatch &batch) const;
 
-    int fieldCount() const { return int(m_decisions.size()); }
+    // Cells per valid row: the stored fields (RowDerivation::outputFields).
+    int fieldCount() const;
 
 private:
     enum class Outcome { Value, Blank, Problem };
@@ -82,7 +91,10 @@ private:
     QStringList m_headers;
     int m_headerCount = 0;
     Options m_options;
+    int m_customerIdDecision = -1; // customer_id in any table: e-mail keys are case-folded
     int m_customerField = -1; // index into m_decisions checked against knownCustomers
+    int m_customerCell = -1; // the customer_id's index among a row's stored cells
+    mutable std::vector<RowBatch::Cell> m_values; // one row's converted values, before derivation
 };
 
 // Appends `text` to `bytes` as UTF-8 and returns where it starts.

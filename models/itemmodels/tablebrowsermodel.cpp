@@ -85,9 +85,9 @@ void TableBrowserModel::restart()
     m_columns.clear();
     m_fieldTypes.clear();
     if (spec) {
-        for (const FieldSpec &field : spec->fields) {
-            m_columns << QString(field.name);
-            m_fieldTypes.push_back(int(field.type));
+        for (const FieldSpec *field : spec->storedColumns()) {
+            m_columns << QString(field->name);
+            m_fieldTypes.push_back(int(field->type));
         }
     }
     endResetModel();

@@ -45,8 +45,8 @@ void bindFilter(SqliteStatement &statement, const TableQuery &query)
 QStringList TableQuery::columns() const
 {
     QStringList names;
-    for (const FieldSpec &field : specFor(table).fields)
-        names << QString(field.name);
+    for (const FieldSpec *field : specFor(table).storedColumns())
+        names << QString(field->name);
     return names;
 }
 

@@ -307,9 +307,14 @@ MetricGroup relationship(const Analysis &analysis)
         const int cohort = analysis.cohortOf[customer];
         if (cohort < 0 || orders.day[i] > analysis.asOfDay)
             continue;
+        // Revenue is net: a cancellation stored without its order (a negative
+        // amount) takes its money back. Every other order is a purchase (free
+        // ones too); only purchases count in order value and frequency.
         orderRevenue[customer] += orders.amount[i];
-        orderValue[size_t(cohort)].add(orders.amount[i]);
-        ++orderCount[size_t(cohort)];
+        if (orders.amount[i] >= 0) {
+            orderValue[size_t(cohort)].add(orders.amount[i]);
+            ++orderCount[size_t(cohort)];
+        }
     }
     // Historical value: subscription revenue over the months observed plus
     // every order; customers without a known monthly revenue are left out.

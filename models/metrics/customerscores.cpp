@@ -121,9 +121,11 @@ std::vector<OrderHistory> orderHistories(const Analysis &analysis)
     const OrderColumns &orders = analysis.data.orders;
     std::vector<std::size_t> order;
     order.reserve(orders.customer.size());
+    // Purchases only: an order of a negative amount (a cancellation stored
+    // without its order) is no transaction of the models.
     for (std::size_t i = 0; i < orders.customer.size(); ++i) {
         if (analysis.cohortOf[std::size_t(orders.customer[i])] >= 0
-            && orders.day[i] <= analysis.asOfDay && orders.day[i] >= 0)
+            && orders.day[i] <= analysis.asOfDay && orders.day[i] >= 0 && orders.amount[i] >= 0)
             order.push_back(i);
     }
     std::sort(order.begin(), order.end(), [&orders](std::size_t a, std::size_t b) {

@@ -25,6 +25,15 @@ std::vector<TableSpec> makeTables()
              {L("segment"), FieldType::Text, false, {}, 0, 0},
              {L("nps_score"), FieldType::Integer, false, {}, 0, 10},
              {L("at_risk_date"), FieldType::Date, false, {}, 0, 0},
+             // A snapshot extract: months (or days) as a customer, and whether
+             // the customer left, as of the snapshot date.
+             {L("tenure"), FieldType::Integer, false, {}, 0, 0, FieldRole::Source},
+             {L("churned"), FieldType::Boolean, false, {}, 0, 0, FieldRole::Source},
+         },
+         {
+             // Created by an import of contacts or orders (--create-customers):
+             // signup_date is the customer's first event in that file.
+             {L("implied"), FieldType::Boolean, false, {}, 0, 0},
          }},
         {CanonicalTable::Contacts,
          L("contacts"),
@@ -38,7 +47,8 @@ std::vector<TableSpec> makeTables()
              {L("resolved"), FieldType::Boolean, false, {}, 0, 0},
              {L("led_to_process_change"), FieldType::Boolean, false, {}, 0, 0},
              {L("cost"), FieldType::Money, false, {}, 0, 0},
-         }},
+         },
+         {}},
         {CanonicalTable::Orders,
          L("orders"),
          L("order_id"),
@@ -49,6 +59,13 @@ std::vector<TableSpec> makeTables()
              {L("amount"), FieldType::Money, true, {}, 0, 0},
              {L("cross_sell"), FieldType::Boolean, false, {}, 0, 0},
              {L("product"), FieldType::Text, false, {}, 0, 0},
+             // Order lines: amount = quantity × unit_price, summed per order.
+             {L("quantity"), FieldType::Number, false, {}, 0, 0, FieldRole::Source},
+             {L("unit_price"), FieldType::Money, false, {}, 0, 0, FieldRole::Source},
+         },
+         {
+             // What cancellation lines took back from the order (amount is net).
+             {L("returned_amount"), FieldType::Money, false, {}, 0, 0},
          }},
         {CanonicalTable::Mentions,
          L("mentions"),
@@ -60,7 +77,8 @@ std::vector<TableSpec> makeTables()
              {L("sentiment"), FieldType::Enumeration, true, sentiments, 0, 0},
              {L("reach"), FieldType::Integer, false, {}, 0, 0},
              {L("platform"), FieldType::Text, false, {}, 0, 0},
-         }},
+         },
+         {}},
         {CanonicalTable::Improvements,
          L("improvements"),
          L("improvement_id"),
@@ -71,7 +89,8 @@ std::vector<TableSpec> makeTables()
              {L("issues_addressed"), FieldType::Integer, false, {}, 0, 0},
              {L("customers_retained_per_year"), FieldType::Number, false, {}, 0, 0},
              {L("staff_hours_saved_per_year"), FieldType::Number, false, {}, 0, 0},
-         }},
+         },
+         {}},
     };
 }
 
@@ -90,6 +109,18 @@ int TableSpec::fieldIndex(QStringView fieldName) const
             return int(i);
     }
     return -1;
+}
+
+std::vector<const FieldSpec *> TableSpec::storedColumns() const
+{
+    std::vector<const FieldSpec *> columns;
+    for (const FieldSpec &spec : fields) {
+        if (spec.isStored())
+            columns.push_back(&spec);
+    }
+    for (const FieldSpec &spec : productColumns)
+        columns.push_back(&spec);
+    return columns;
 }
 
 const std::vector<TableSpec> &canonicalTables()

@@ -167,10 +167,21 @@ DROP INDEX IF EXISTS orders_customer;
 DROP INDEX IF EXISTS mentions_customer;
 )sql";
 
+// Version 5: what imports of real exports derive. Customers created by an
+// import of contacts or orders whose customer was not in the project are
+// marked `implied` (their signup date is their first event in that file);
+// orders assembled from order lines keep what cancellation lines took back
+// (`amount` is then net of it).
+const char *const migrationTo5 = R"sql(
+ALTER TABLE customers ADD COLUMN implied INTEGER NOT NULL DEFAULT 0 CHECK (implied IN (0, 1));
+ALTER TABLE orders ADD COLUMN returned_amount REAL;
+)sql";
+
 const std::vector<QByteArray> &migrations()
 {
-    static const std::vector<QByteArray> list = {QByteArray(migrationTo1), QByteArray(migrationTo2),
-                                                 migrationTo3(), QByteArray(migrationTo4)};
+    static const std::vector<QByteArray> list
+        = {QByteArray(migrationTo1), QByteArray(migrationTo2), migrationTo3(),
+           QByteArray(migrationTo4), QByteArray(migrationTo5)};
     return list;
 }
 

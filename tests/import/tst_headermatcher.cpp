@@ -304,16 +304,22 @@ void TestHeaderMatcher::realFiles_data()
     telcoFields[0] = "customer_id";
     telcoFields[15] = "segment";
     telcoFields[18] = "monthly_revenue";
-    QTest::newRow("Telco CSV (tenure in months, no signup date)")
-        << CanonicalTable::Customers << telco << telcoFields << QStringList {"signup_date"};
+    // A snapshot: tenure and the churn flag derive the dates (given the
+    // snapshot date), so no required field is missing.
+    telcoFields[5] = "tenure";
+    telcoFields[20] = "churned";
+    QTest::newRow("Telco CSV (tenure in months, a churn flag)")
+        << CanonicalTable::Customers << telco << telcoFields << QStringList();
 
     const QStringList &cognos = FixtureWorkbooks::telcoCognosHeaders();
     QStringList cognosFields(cognos.size());
     cognosFields[0] = "customer_id";
     cognosFields[23] = "segment";
     cognosFields[26] = "monthly_revenue";
+    cognosFields[13] = "tenure";
+    cognosFields[28] = "churned";
     QTest::newRow("Telco Cognos XLSX headers with spaces")
-        << CanonicalTable::Customers << cognos << cognosFields << QStringList {"signup_date"};
+        << CanonicalTable::Customers << cognos << cognosFields << QStringList();
 
     QTest::newRow("support tickets (small workbook)")
         << CanonicalTable::Contacts
@@ -348,8 +354,9 @@ void TestHeaderMatcher::realFiles_data()
         << CanonicalTable::Orders
         << QStringList {"InvoiceNo",   "StockCode", "Description", "Quantity",
                         "InvoiceDate", "UnitPrice", "CustomerID",  "Country"}
-        << QStringList {"order_id", "", "product", "", "order_date", "", "customer_id", ""}
-        << QStringList {"amount"};
+        << QStringList {"order_id",   "",           "product",     "quantity",
+                        "order_date", "unit_price", "customer_id", ""}
+        << QStringList();
     QTest::newRow("CDNOW event log as orders")
         << CanonicalTable::Orders << QStringList {"masterid", "sampleid", "date", "cds", "sales"}
         << QStringList {"customer_id", "", "order_date", "", "amount"} << QStringList();
@@ -437,7 +444,7 @@ void TestHeaderMatcher::everyFieldHasSynonymsInFiveLanguages()
 
 void TestHeaderMatcher::unmappedRequiredFieldMessage()
 {
-    const QStringList headers {"customerID", "gender", "tenure", "TotalCharges"};
+    const QStringList headers {"customerID", "gender", "plan", "TotalCharges"};
     const HeaderMatchResult result = HeaderMatcher::match(headers, CanonicalTable::Customers);
     QCOMPARE(result.missingRequiredFields, QStringList {"signup_date"});
     const QString message = HeaderMatcher::missingFieldsMessage(

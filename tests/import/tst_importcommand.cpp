@@ -199,8 +199,8 @@ void TestImportCommand::failureNamesFileLineAndColumn_data()
         << "dates.csv" << QByteArray("customer_id,signup_date\nC1,01/02/2024\nC2,03/04/2024\n")
         << QStringList {"dates.csv:2:2:", "01/02/2024", "--date-order"};
     QTest::newRow("required field missing lists the headers")
-        << "tenure.csv" << QByteArray("customerID,gender,tenure\n7590-VHVEG,Female,1\n")
-        << QStringList {"tenure.csv: ", "signup_date", "\"customerID\", \"gender\", \"tenure\""};
+        << "plan.csv" << QByteArray("customerID,gender,plan\n7590-VHVEG,Female,gold\n")
+        << QStringList {"plan.csv: ", "signup_date", "\"customerID\", \"gender\", \"plan\""};
     QTest::newRow("missing file") << "absent.csv" << QByteArray()
                                   << QStringList {"absent.csv: ", "does not exist"};
 }

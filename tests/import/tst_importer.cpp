@@ -556,9 +556,9 @@ void TestImporter::refusesBadFilesAndChangesNothing_data()
         << QString() << ImportError::Kind::AmbiguousDates << 3 << 2
         << QStringList {"25/06/2024", "06/26/2024"} << wholeFile;
     QTest::newRow("required field without a column")
-        << csv << QByteArray("client,gender,tenure\nC9,F,12\n") << QString()
+        << csv << QByteArray("client,gender,plan\nC9,F,gold\n") << QString()
         << ImportError::Kind::MissingFields << 0 << 0
-        << QStringList {"signup_date", "\"client\", \"gender\", \"tenure\""} << wholeFile;
+        << QStringList {"signup_date", "\"client\", \"gender\", \"plan\""} << wholeFile;
     QTest::newRow("not a workbook")
         << QStringLiteral("fake.xlsx") << QByteArray("this is text, not a zip") << QString()
         << ImportError::Kind::Source << 0 << 0 << QStringList() << wholeFile;
