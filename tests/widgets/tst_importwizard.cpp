@@ -3,6 +3,7 @@
 #include "importpreviewmodel.h"
 #include "importwizard/columnmappingeditor.h"
 #include "importwizard/dateorderquestion.h"
+#include "importwizard/derivationsbox.h"
 #include "importwizard/duplicatepolicybox.h"
 #include "importwizard/importfilepage.h"
 #include "importwizard/importmappingpage.h"
@@ -18,10 +19,13 @@
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -107,6 +111,10 @@ private Q_SLOTS:
     void workbookSheetsAreListed();
     void cancelLeavesTheProjectUnchanged();
     void languageChangeKeepsThePages();
+    void dateInFileName_data();
+    void dateInFileName();
+    void snapshotExtractThroughTheWizard();
+    void orderLinesThroughTheWizard();
 
 private:
     QString writeFile(const char *name, const QByteArray &bytes);
@@ -520,6 +528,116 @@ void TestImportWizard::languageChangeKeepsThePages()
     QCOMPARE(wizard->mappingPage()->editor()->comboBox(1)->currentData().toString(),
              QStringLiteral("signup_date"));
     QVERIFY(!wizard->mappingPage()->isComplete());
+}
+
+void TestImportWizard::dateInFileName_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QDate>("date");
+    QTest::newRow("ISO") << "/data/churn_2024-01-31.csv" << QDate(2024, 1, 31);
+    QTest::newRow("compact") << "export20231130.xlsx" << QDate(2023, 11, 30);
+    QTest::newRow("underscores") << "crm_2024_06_30_extract.csv" << QDate(2024, 6, 30);
+    QTest::newRow("not a day") << "telco_2024-13-45.csv" << QDate();
+    QTest::newRow("a longer number") << "batch_1202401311.csv" << QDate();
+    QTest::newRow("no date") << "WA_Fn-UseC_-Telco-Customer-Churn.csv" << QDate();
+    QTest::newRow("in the folder only") << "/exports/2024-01-31/customers.csv" << QDate();
+}
+
+void TestImportWizard::dateInFileName()
+{
+    QFETCH(QString, path);
+    QFETCH(QDate, date);
+    QCOMPARE(DerivationsBox::dateInFileName(path), date);
+}
+
+// A snapshot extract as CRM teams export it: tenure in months and a churn
+// flag. The mapping page proposes the date in the file's name, previews the
+// dates it gives, the check page says how they are derived, and the import
+// stores them.
+void TestImportWizard::snapshotExtractThroughTheWizard()
+{
+    const QString path = writeFile("churn_2024-01-31.csv",
+                                   "customerID,tenure,Churn,MonthlyCharges\n"
+                                   "7590-VHVEG,1,No,29.85\n"
+                                   "3668-QPYBK,2,Yes,53.85\n"
+                                   "5575-GNVDE,34,No,56.95\n");
+    const auto wizard = openWizard(path);
+    QVERIFY(wizard);
+    goToMapping(*wizard);
+    DerivationsBox *box = wizard->mappingPage()->derivationsBox();
+    QVERIFY(box->isVisible());
+    QVERIFY(box->findChild<QCheckBox *>(QStringLiteral("snapshotCheck"))->isChecked());
+    QCOMPARE(box->findChild<QDateEdit *>(QStringLiteral("snapshotDate"))->date(),
+             QDate(2024, 1, 31));
+    QVERIFY(!box->findChild<QCheckBox *>(QStringLiteral("orderLinesCheck"))->isVisible());
+    const QString preview = box->findChild<QLabel *>(QStringLiteral("derivedPreview"))->text();
+    QVERIFY2(preview.contains(QStringLiteral("tenure 1 → signup 31 Dec 2023")),
+             qPrintable(preview));
+    QVERIFY2(preview.contains(QStringLiteral("left on 31 Jan 2024")), qPrintable(preview));
+    QVERIFY(wizard->mappingPage()->isComplete()); // tenure gives the signup date
+    grab(*wizard, "import-wizard-snapshot-mapping");
+
+    wizard->next();
+    const QString report = wizard->reportPage()->reportText();
+    QVERIFY2(report.contains(QStringLiteral("signup_date is the snapshot date 2024-01-31 minus "
+                                            "“tenure”"))
+                 || report.contains(QStringLiteral("signup_date is the snapshot date 2024-01-31")),
+             qPrintable(report));
+    runImport(*wizard);
+    const ImportResult result = wizard->runPage()->result();
+    QVERIFY2(result.ok, qPrintable(result.error.toString()));
+    QCOMPARE(result.rowsImported, 3);
+    QCOMPARE(queryRows(m_project,
+                       "SELECT customer_id, signup_date, ifnull(churn_date, '-') "
+                       "FROM customers ORDER BY id"),
+             QStringList({"7590-VHVEG|2023-12-31|-", "3668-QPYBK|2023-11-30|2024-01-31",
+                          "5575-GNVDE|2021-03-31|-"}));
+    QVERIFY(wizard->runPage()->resultText().contains(QStringLiteral("Derived values")));
+}
+
+// Order lines of customers the project does not have: the lines are one
+// order per invoice by default, "C" is proposed for cancellations seen in
+// the first rows, and creating the customers is the user's choice.
+void TestImportWizard::orderLinesThroughTheWizard()
+{
+    const QString path = writeFile("lines.csv",
+                                   "InvoiceNo,CustomerID,InvoiceDate,Quantity,UnitPrice,"
+                                   "Description\n"
+                                   "536365,17850,2010-12-01,6,2.55,Mug\n"
+                                   "536365,17850,2010-12-01,8,3.39,Lantern\n"
+                                   "536366,13047,2010-12-02,2,1.85,Mug\n"
+                                   "C536365,17850,2010-12-03,-2,2.55,Mug\n");
+    const auto wizard = openWizard(path);
+    QVERIFY(wizard);
+    goToMapping(*wizard);
+    DerivationsBox *box = wizard->mappingPage()->derivationsBox();
+    QVERIFY(box->findChild<QCheckBox *>(QStringLiteral("orderLinesCheck"))->isChecked());
+    QCOMPARE(box->findChild<QLineEdit *>(QStringLiteral("cancellationPrefix"))->text(),
+             QStringLiteral("C"));
+    auto *create = box->findChild<QCheckBox *>(QStringLiteral("createCustomersCheck"));
+    QVERIFY(create->isVisible());
+    QVERIFY(!create->isChecked());
+    const QString preview = box->findChild<QLabel *>(QStringLiteral("derivedPreview"))->text();
+    QVERIFY2(preview.contains(QStringLiteral("6 × 2.55 → amount 15.30")), qPrintable(preview));
+    create->click();
+    QVERIFY(wizard->mappingPage()->isComplete());
+    grab(*wizard, "import-wizard-order-lines-mapping");
+
+    wizard->next();
+    runImport(*wizard);
+    const ImportResult result = wizard->runPage()->result();
+    QVERIFY2(result.ok, qPrintable(result.error.toString()));
+    QCOMPARE(result.orderLines, 4);
+    QCOMPARE(result.rowsImported, 2);
+    QCOMPARE(result.customersCreated, 2);
+    QCOMPARE(queryRows(m_project,
+                       "SELECT order_id, customer_id, round(amount, 2), "
+                       "ifnull(round(returned_amount, 2), '-') FROM orders ORDER BY id"),
+             QStringList({"536365|17850|37.32|5.1", "536366|13047|3.7|-"}));
+    QCOMPARE(queryRows(m_project,
+                       "SELECT customer_id, signup_date, implied FROM customers "
+                       "ORDER BY id"),
+             QStringList({"17850|2010-12-01|1", "13047|2010-12-02|1"}));
 }
 
 QTEST_MAIN(TestImportWizard)

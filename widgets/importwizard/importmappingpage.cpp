@@ -3,6 +3,7 @@
 
 #include "columnmappingeditor.h"
 #include "dateorderquestion.h"
+#include "derivationsbox.h"
 #include "duplicatepolicybox.h"
 #include "fieldlabels.h"
 #include "importwizardstate.h"
@@ -52,6 +53,7 @@ ImportMappingPage::ImportMappingPage(std::shared_ptr<ImportWizardState> state, Q
     , m_notice(new QLabel(this))
     , m_dateQuestion(new DateOrderQuestion(this))
     , m_duplicates(new DuplicatePolicyBox(this))
+    , m_derivations(new DerivationsBox(this))
 {
     m_scroll->setWidget(m_editor);
     m_scroll->setWidgetResizable(true);
@@ -76,13 +78,31 @@ ImportMappingPage::ImportMappingPage(std::shared_ptr<ImportWizardState> state, Q
             });
     connect(m_duplicates, &DuplicatePolicyBox::policyChanged, this,
             [this](DuplicatePolicy policy) { m_state->duplicatePolicy = policy; });
+    connect(m_derivations, &DerivationsBox::optionsChanged, this,
+            [this](const DerivationOptions &options) {
+                m_state->mapping.derivations = options;
+                updateChecks();
+            });
 
     // The columns take the height; the duplicate choice sits beside them and
     // the date question, when there is one, below.
-    m_duplicates->setFixedWidth(260);
+    // The side column scrolls rather than squeezing its texts when the
+    // derived values need the room.
+    auto *sideWidget = new QWidget;
+    auto *side = new QVBoxLayout(sideWidget);
+    side->setContentsMargins(0, 0, 0, 0);
+    side->addWidget(m_derivations);
+    side->addWidget(m_duplicates);
+    side->addStretch(1);
+    auto *sideScroll = new QScrollArea(this);
+    sideScroll->setWidget(sideWidget);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideScroll->setFixedWidth(290);
     auto *middle = new QHBoxLayout;
     middle->addWidget(m_scroll, 1);
-    middle->addWidget(m_duplicates, 0, Qt::AlignTop);
+    middle->addWidget(sideScroll);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_profiles);
     layout->addLayout(middle, 1);
@@ -119,6 +139,8 @@ void ImportMappingPage::initializePage()
     m_profiles->setSaveName(m_state->saveMappingAs);
     m_duplicates->setTable(m_state->table);
     m_duplicates->setPolicy(m_state->duplicatePolicy);
+    m_derivations->setSource(m_state->filePath, m_state->preview);
+    showDerivations();
     WizardText::showNote(m_notice, QString());
     loadProfiles();
     updateChecks();
@@ -150,6 +172,7 @@ void ImportMappingPage::applyProfile(const FieldMapping &profile)
     if (profile.dateOrder)
         m_state->dateOrder = profile.dateOrder;
     m_editor->setMapping(m_state->mapping, ColumnMappingEditor::Source::Profile);
+    showDerivations();
     WizardText::showNote(m_notice,
                          unmatched.isEmpty()
                              ? tr("Loaded the mapping \"%1\".").arg(profile.name)
@@ -164,8 +187,17 @@ void ImportMappingPage::mappingEdited()
     FieldMapping mapping = m_state->mapping;
     mapping.columns = edited.columns;
     m_state->setMapping(mapping);
+    showDerivations();
     WizardText::showNote(m_notice, QString());
     updateChecks();
+}
+
+// The box shows the mapping's derivations, completed with what the file
+// suggests (a date in its name, order lines); the state takes what it shows.
+void ImportMappingPage::showDerivations()
+{
+    m_derivations->setMapping(m_state->mapping);
+    m_state->mapping.derivations = m_derivations->options();
 }
 
 void ImportMappingPage::updateChecks()

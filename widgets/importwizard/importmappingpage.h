@@ -9,6 +9,7 @@
 
 class ColumnMappingEditor;
 class DateOrderQuestion;
+class DerivationsBox;
 class DuplicatePolicyBox;
 class MappingProfileBar;
 class QLabel;
@@ -32,6 +33,7 @@ public:
     MappingProfileBar *profileBar() const { return m_profiles; }
     DateOrderQuestion *dateQuestion() const { return m_dateQuestion; }
     DuplicatePolicyBox *duplicatePolicyBox() const { return m_duplicates; }
+    DerivationsBox *derivationsBox() const { return m_derivations; }
     QLabel *missingFieldsLabel() const { return m_missing; }
     bool isLoadingProfiles() const { return m_loadingProfiles; }
 
@@ -50,6 +52,7 @@ private:
     void loadProfiles();
     void applyProfile(const FieldMapping &profile);
     void mappingEdited();
+    void showDerivations();
     void updateChecks();
 
     std::shared_ptr<ImportWizardState> m_state;
@@ -60,6 +63,7 @@ private:
     QLabel *m_notice;
     DateOrderQuestion *m_dateQuestion;
     DuplicatePolicyBox *m_duplicates;
+    DerivationsBox *m_derivations;
     bool m_loadingProfiles = false;
     JobTracker m_profilesJob {this}; // the saved mapping profiles
 };

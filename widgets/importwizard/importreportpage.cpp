@@ -3,6 +3,7 @@
 
 #include "fieldlabels.h"
 #include "importwizardstate.h"
+#include "rowderivation.h"
 
 #include <QEvent>
 #include <QFileInfo>
@@ -105,6 +106,8 @@ QString ImportReportPage::reportHtml() const
                      ? tr("No column is kept as an extra attribute.")
                      : tr("Kept as extra attributes, usable as segments and filters: %1.")
                            .arg(extras.join(QStringLiteral(", "))));
+    for (const QString &sentence : RowDerivation::describe(state.mapping, state.preview.headers))
+        html += item(escaped(sentence));
     if (state.needsDateOrder() && state.dateOrder) {
         html += item(*state.dateOrder == ValueParsers::DateOrder::DayFirst
                          ? tr("Dates like 05/06/2024 are read day first, as you chose.")

@@ -249,6 +249,11 @@ void ImportRunPage::updateTexts()
     m_summary->setHtml(summaryHtml());
 }
 
+QString ImportRunPage::resultText() const
+{
+    return m_summary->toPlainText();
+}
+
 QString ImportRunPage::summaryHtml() const
 {
     const ImportResult &result = m_result;
@@ -275,6 +280,18 @@ QString ImportRunPage::summaryHtml() const
 
     html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Summary"));
     html += item(tr("Rows read: <b>%1</b>").arg(locale.toString(result.rowsRead)));
+    if (result.orderLines > 0) {
+        html += item(tr("Order lines: %1, making %2 orders")
+                         .arg(locale.toString(result.orderLines),
+                              locale.toString(result.rowsImported - result.negativeOrders)));
+    }
+    if (result.cancellationLines > 0) {
+        html += item(tr("Cancellations: %1 lines; %2 netted against their order, %3 kept as "
+                        "negative orders (no such order in the file)")
+                         .arg(locale.toString(result.cancellationLines),
+                              locale.toString(result.cancellationsNetted),
+                              locale.toString(result.negativeOrders)));
+    }
     QString imported = tr("Imported: <b>%1</b>").arg(locale.toString(result.rowsImported));
     if (result.duplicatesReplaced > 0) {
         imported += QLatin1Char(' ')
@@ -297,7 +314,19 @@ QString ImportRunPage::summaryHtml() const
         html += item(
             tr("Values kept as extra attributes: %1").arg(locale.toString(result.extraValues)));
     }
+    if (result.customersCreated > 0) {
+        html += item(tr("Customers created: %1 (implied: signed up on their first event in this "
+                        "file)")
+                         .arg(locale.toString(result.customersCreated)));
+    }
     html += QStringLiteral("</ul>");
+
+    if (!result.derivations.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Derived values"));
+        for (const QString &sentence : result.derivations)
+            html += item(sentence.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
 
     if (!result.warnings.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Warnings"));

@@ -36,6 +36,7 @@ public:
 
     bool isRunning() const { return m_running; }
     const ImportResult &result() const { return m_result; }
+    QString resultText() const; // the summary as plain text, for tests
     QProgressBar *progressBar() const { return m_progress; }
     QString summaryText() const; // plain text, for tests
 
