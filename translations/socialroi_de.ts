@@ -996,6 +996,96 @@
     </message>
 </context>
 <context>
+    <name>DerivationOptions</name>
+    <message>
+        <source>&quot;%1&quot; must be a date written YYYY-MM-DD.</source>
+        <translation>„%1“ muss ein Datum im Format JJJJ-MM-TT sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;months&quot; or &quot;days&quot;.</source>
+        <translation>„%1“ muss &quot;months&quot; oder &quot;days&quot; sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>„%1“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text, such as &quot;C&quot;.</source>
+        <translation>„%1“ muss ein Text sein, etwa &quot;C&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DerivationsBox</name>
+    <message>
+        <source>tenure %1 → signup %2</source>
+        <translation>Kundendauer %1 → Anmeldung am %2</translation>
+    </message>
+    <message>
+        <source>left on %1</source>
+        <translation>gekündigt am %1</translation>
+    </message>
+    <message>
+        <source>still a customer</source>
+        <translation>weiterhin Kunde</translation>
+    </message>
+    <message>
+        <source>%1 × %2 → amount %3</source>
+        <translation>%1 × %2 → Betrag %3</translation>
+    </message>
+    <message>
+        <source>First rows, as they will be stored:</source>
+        <translation>Erste Zeilen, wie sie gespeichert werden:</translation>
+    </message>
+    <message>
+        <source>Derived values</source>
+        <translation>Abgeleitete Werte</translation>
+    </message>
+    <message>
+        <source>A snapshot extract, taken on:</source>
+        <translation>Ein Stichtagsauszug vom:</translation>
+    </message>
+    <message>
+        <source>With a tenure column, the signup date is this day minus the tenure; with a churn flag, the churn date is this day for customers who left.</source>
+        <translation>Mit einer Spalte zur Kundendauer ist das Anmeldedatum dieser Tag minus die Kundendauer; mit einem Kündigungskennzeichen ist das Kündigungsdatum dieser Tag für Kunden, die gegangen sind.</translation>
+    </message>
+    <message>
+        <source>Tenure in:</source>
+        <translation>Kundendauer in:</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monaten</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>Cancellations start with:</source>
+        <translation>Stornos beginnen mit:</translation>
+    </message>
+    <message>
+        <source>Order keys of cancellations, netted against their order (for example C536379 against 536379).</source>
+        <translation>Bestellnummern von Stornos, die mit ihrer Bestellung verrechnet werden (etwa C536379 mit 536379).</translation>
+    </message>
+    <message>
+        <source>They are marked implied and signed up on their first event in this file. Without this, such rows are rejected.</source>
+        <translation>Sie werden als abgeleitet markiert und mit ihrem ersten Ereignis in dieser Datei angemeldet. Ohne diese Option werden solche Zeilen abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Rows are order lines</source>
+        <translation>Zeilen sind Bestellpositionen</translation>
+    </message>
+    <message>
+        <source>The lines with the same order key become one order: amounts summed, cross-sell if any line is, products listed.</source>
+        <translation>Zeilen mit derselben Bestellnummer werden eine Bestellung: Beträge summiert, Cross-Selling, wenn eine Zeile es ist, Produkte aufgelistet.</translation>
+    </message>
+    <message>
+        <source>Create missing customers</source>
+        <translation>Fehlende Kunden anlegen</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePolicyBox</name>
     <message>
         <source>&amp;Skip them</source>
@@ -1219,6 +1309,30 @@
     <message>
         <source>Improvements</source>
         <translation>Verbesserungen</translation>
+    </message>
+    <message>
+        <source>Tenure (gives the signup date)</source>
+        <translation>Kundendauer (ergibt das Anmeldedatum)</translation>
+    </message>
+    <message>
+        <source>Churned, yes or no (gives the churn date)</source>
+        <translation>Gekündigt, ja oder nein (ergibt das Kündigungsdatum)</translation>
+    </message>
+    <message>
+        <source>Implied (created by an import)</source>
+        <translation>Abgeleitet (von einem Import angelegt)</translation>
+    </message>
+    <message>
+        <source>Quantity (× unit price gives the amount)</source>
+        <translation>Menge (× Einzelpreis ergibt den Betrag)</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Returned amount</source>
+        <translation>Zurückgegebener Betrag</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1818,66 @@
         <source>The mapping was saved in the project as &quot;%1&quot;.</source>
         <translation>Die Zuordnung wurde im Projekt als „%1“ gespeichert.</translation>
     </message>
+    <message>
+        <source>  order lines:   %1, making %2 orders</source>
+        <translation>  Bestellpositionen: %1, ergibt %2 Bestellungen</translation>
+    </message>
+    <message>
+        <source>  cancellations: %1 lines; %2 netted against their order, %3 kept as negative orders (no such order in the file)</source>
+        <translation>  Stornos:       %1 Zeilen; %2 mit ihrer Bestellung verrechnet, %3 als negative Bestellungen behalten (Bestellung nicht in der Datei)</translation>
+    </message>
+    <message>
+        <source>  customers created: %1 (implied: signed up on their first event in this file)</source>
+        <translation>  angelegte Kunden: %1 (abgeleitet: Anmeldung mit dem ersten Ereignis in dieser Datei)</translation>
+    </message>
+    <message>
+        <source>Derived values:</source>
+        <translation>Abgeleitete Werte:</translation>
+    </message>
+    <message>
+        <source>Customers: the day a snapshot extract was taken (YYYY-MM-DD). With a tenure column, signup_date is this day minus the tenure; with a churn flag (yes/no), churn_date is this day for those who left.</source>
+        <translation>Kunden: der Tag, an dem der Stichtagsauszug erstellt wurde (JJJJ-MM-TT). Mit einer Spalte zur Kundendauer ist signup_date dieser Tag minus die Kundendauer; mit einem Kündigungskennzeichen (ja/nein) ist churn_date dieser Tag für Kunden, die gegangen sind.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>The unit of the tenure column: months (default) or days.</source>
+        <translation>Die Einheit der Spalte zur Kundendauer: months (Monate, Standard) oder days (Tage).</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>EINHEIT</translation>
+    </message>
+    <message>
+        <source>Orders: the rows are order lines; COLUMN holds the order key that groups them into one order (amounts summed; amount = quantity × unit price when the file has no amount).</source>
+        <translation>Bestellungen: die Zeilen sind Bestellpositionen; SPALTE enthält die Bestellnummer, die sie zu einer Bestellung zusammenfasst (Beträge summiert; Betrag = Menge × Einzelpreis, wenn die Datei keinen Betrag hat).</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>SPALTE</translation>
+    </message>
+    <message>
+        <source>Order lines: order keys starting with TEXT are cancellations (for example C), netted against their order when the file has it.</source>
+        <translation>Bestellpositionen: Bestellnummern, die mit TEXT beginnen, sind Stornos (etwa C) und werden mit ihrer Bestellung verrechnet, wenn die Datei sie enthält.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>ZEICHENFOLGE</translation>
+    </message>
+    <message>
+        <source>Contacts, orders, mentions: create the customers the project does not have, marked implied, signed up on their first event in the file (without it such rows are rejected).</source>
+        <translation>Kontakte, Bestellungen, Erwähnungen: Kunden anlegen, die das Projekt nicht hat, als abgeleitet markiert und mit ihrem ersten Ereignis in der Datei angemeldet (ohne diese Option werden solche Zeilen abgewiesen).</translation>
+    </message>
+    <message>
+        <source>--snapshot must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--snapshot muss ein Datum im Format JJJJ-MM-TT sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--tenure-unit must be months or days, not &quot;%1&quot;.</source>
+        <translation>--tenure-unit muss months oder days sein, nicht „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>ImportFilePage</name>
@@ -2179,6 +2353,22 @@
         <extracomment>Part of a proposed file name: &quot;Project – rejected rows of customers – 2026-12-06.csv&quot;</extracomment>
         <translation>abgelehnte Zeilen aus %1</translation>
     </message>
+    <message>
+        <source>Order lines: %1, making %2 orders</source>
+        <translation>Bestellpositionen: %1, ergibt %2 Bestellungen</translation>
+    </message>
+    <message>
+        <source>Cancellations: %1 lines; %2 netted against their order, %3 kept as negative orders (no such order in the file)</source>
+        <translation>Stornos: %1 Zeilen; %2 mit ihrer Bestellung verrechnet, %3 als negative Bestellungen behalten (Bestellung nicht in der Datei)</translation>
+    </message>
+    <message>
+        <source>Customers created: %1 (implied: signed up on their first event in this file)</source>
+        <translation>Angelegte Kunden: %1 (abgeleitet: Anmeldung mit dem ersten Ereignis in dieser Datei)</translation>
+    </message>
+    <message>
+        <source>Derived values</source>
+        <translation>Abgeleitete Werte</translation>
+    </message>
 </context>
 <context>
     <name>ImportSheetPage</name>
@@ -2282,6 +2472,30 @@
     <message>
         <source>The import failed (%1). Nothing was imported.</source>
         <translation>Der Import ist fehlgeschlagen (%1). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The order key column &quot;%1&quot; is not a column of the file; its columns are %2.</source>
+        <translation>Die Bestellnummern-Spalte „%1“ ist keine Spalte der Datei; ihre Spalten sind %2.</translation>
+    </message>
+    <message>
+        <source>Creating customers applies to imports of contacts, orders or mentions, not to the customers table itself.</source>
+        <translation>Das Anlegen von Kunden gilt für Importe von Kontakten, Bestellungen oder Erwähnungen, nicht für die Kundentabelle selbst.</translation>
+    </message>
+    <message>
+        <source>The %1 table names no customers; there are none to create.</source>
+        <translation>Die Tabelle %1 nennt keine Kunden; es gibt keine anzulegen.</translation>
+    </message>
+    <message>
+        <source>Order lines can only be imported into the orders table, not into %1.</source>
+        <translation>Bestellpositionen lassen sich nur in die Bestelltabelle importieren, nicht in %1.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; looks like a churn flag; it was kept as an extra attribute. To turn it into churn dates, give the day the extract was taken (--snapshot YYYY-MM-DD on the command line, &quot;A snapshot extract, taken on&quot; in the import wizard).</source>
+        <translation>Die Spalte „%1“ sieht wie ein Kündigungskennzeichen aus; sie wurde als zusätzliches Attribut behalten. Um daraus Kündigungsdaten zu machen, geben Sie den Tag des Auszugs an (--snapshot JJJJ-MM-TT in der Befehlszeile, „Ein Stichtagsauszug vom“ im Import-Assistenten).</translation>
+    </message>
+    <message>
+        <source>Order lines are grouped into orders by an order key: choose the column that holds it (--order-lines COLUMN on the command line; in the import wizard, the column mapped to the order id).</source>
+        <translation>Bestellpositionen werden über eine Bestellnummer zu Bestellungen zusammengefasst: wählen Sie die Spalte, die sie enthält (--order-lines SPALTE in der Befehlszeile; im Import-Assistenten die der Bestell-ID zugeordnete Spalte).</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3956,17 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
 </context>
 <context>
+    <name>OrderLineAssembler</name>
+    <message>
+        <source>column &quot;%1&quot; (customer_id): the order &quot;%2&quot; of this line is customer &quot;%3&quot;&apos;s (line %4); a line cannot belong to another customer&apos;s order</source>
+        <translation>Spalte „%1“ (customer_id): die Bestellung „%2“ dieser Zeile gehört Kunde „%3“ (Zeile %4); eine Zeile kann nicht zur Bestellung eines anderen Kunden gehören</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; (order_id): empty, but order lines are grouped into orders by this column</source>
+        <translation>Spalte „%1“ (order_id): leer, obwohl die Bestellpositionen über diese Spalte zusammengefasst werden</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -4779,6 +5004,61 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Left out of the value:</source>
         <translation>Nicht im Wert enthalten:</translation>
+    </message>
+</context>
+<context>
+    <name>RowDerivation</name>
+    <message>
+        <source>signup_date is the snapshot date %1 minus &quot;%2&quot; in whole calendar months.</source>
+        <translation>signup_date ist der Stichtag %1 minus „%2“ in ganzen Kalendermonaten.</translation>
+    </message>
+    <message>
+        <source>signup_date is the snapshot date %1 minus &quot;%2&quot; in days.</source>
+        <translation>signup_date ist der Stichtag %1 minus „%2“ in Tagen.</translation>
+    </message>
+    <message>
+        <source>churn_date is the snapshot date %1 where &quot;%2&quot; says the customer left (they left during the last period before the snapshot), and empty elsewhere.</source>
+        <translation>churn_date ist der Stichtag %1, wo „%2“ angibt, dass der Kunde gegangen ist (er ging im letzten Zeitraum vor dem Stichtag), sonst leer.</translation>
+    </message>
+    <message>
+        <source>amount is &quot;%1&quot; × &quot;%2&quot;.</source>
+        <translation>amount ist „%1“ × „%2“.</translation>
+    </message>
+    <message>
+        <source>empty, but signup_date is derived from it and is required</source>
+        <translation>leer, obwohl signup_date daraus abgeleitet wird und Pflicht ist</translation>
+    </message>
+    <message>
+        <source>negative: a tenure counts back from the snapshot date</source>
+        <translation>negativ: eine Kundendauer zählt vom Stichtag zurück</translation>
+    </message>
+    <message>
+        <source>too long: the signup date would fall more than a thousand years before the snapshot date</source>
+        <translation>zu lang: das Anmeldedatum läge mehr als tausend Jahre vor dem Stichtag</translation>
+    </message>
+    <message>
+        <source>empty, but the order&apos;s amount is computed from it and is required</source>
+        <translation>leer, obwohl der Betrag der Bestellung daraus berechnet wird und Pflicht ist</translation>
+    </message>
+    <message>
+        <source>quantity × unit price is too large</source>
+        <translation>Menge × Einzelpreis ist zu groß</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; (%2) is counted as of the day the extract was taken: give that snapshot date (--snapshot YYYY-MM-DD on the command line, &quot;A snapshot extract, taken on&quot; in the import wizard).</source>
+        <translation>Die Spalte „%1“ (%2) gilt zum Tag des Auszugs: geben Sie diesen Stichtag an (--snapshot JJJJ-MM-TT in der Befehlszeile, „Ein Stichtagsauszug vom“ im Import-Assistenten).</translation>
+    </message>
+    <message>
+        <source>Lines with the same order_id are one order: amounts summed, cross-sell if any line is, products listed. Lines with a negative amount are cancellations, netted against their order.</source>
+        <translation>Zeilen mit derselben order_id sind eine Bestellung: Beträge summiert, Cross-Selling, wenn eine Zeile es ist, Produkte aufgelistet. Zeilen mit negativem Betrag sind Stornos und werden mit ihrer Bestellung verrechnet.</translation>
+    </message>
+    <message>
+        <source>Lines with the same order_id are one order: amounts summed, cross-sell if any line is, products listed. Lines with a negative amount or an order_id starting with &quot;%1&quot; are cancellations, netted against their order when the file has it, else kept as negative orders.</source>
+        <translation>Zeilen mit derselben order_id sind eine Bestellung: Beträge summiert, Cross-Selling, wenn eine Zeile es ist, Produkte aufgelistet. Zeilen mit negativem Betrag oder einer order_id, die mit „%1“ beginnt, sind Stornos: mit ihrer Bestellung verrechnet, wenn die Datei sie enthält, sonst als negative Bestellungen behalten.</translation>
+    </message>
+    <message>
+        <source>Customers the project does not have are created, marked implied, signed up on their first event in this file.</source>
+        <translation>Kunden, die das Projekt nicht hat, werden angelegt, als abgeleitet markiert und mit ihrem ersten Ereignis in dieser Datei angemeldet.</translation>
     </message>
 </context>
 <context>

@@ -996,6 +996,96 @@
     </message>
 </context>
 <context>
+    <name>DerivationOptions</name>
+    <message>
+        <source>&quot;%1&quot; must be a date written YYYY-MM-DD.</source>
+        <translation>« %1 » doit être une date écrite AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;months&quot; or &quot;days&quot;.</source>
+        <translation>« %1 » doit valoir &quot;months&quot; ou &quot;days&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>« %1 » doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text, such as &quot;C&quot;.</source>
+        <translation>« %1 » doit être un texte, par exemple &quot;C&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DerivationsBox</name>
+    <message>
+        <source>tenure %1 → signup %2</source>
+        <translation>ancienneté %1 → inscription le %2</translation>
+    </message>
+    <message>
+        <source>left on %1</source>
+        <translation>parti le %1</translation>
+    </message>
+    <message>
+        <source>still a customer</source>
+        <translation>toujours client</translation>
+    </message>
+    <message>
+        <source>%1 × %2 → amount %3</source>
+        <translation>%1 × %2 → montant %3</translation>
+    </message>
+    <message>
+        <source>First rows, as they will be stored:</source>
+        <translation>Premières lignes, telles qu&apos;elles seront enregistrées :</translation>
+    </message>
+    <message>
+        <source>Derived values</source>
+        <translation>Valeurs déduites</translation>
+    </message>
+    <message>
+        <source>A snapshot extract, taken on:</source>
+        <translation>Un instantané, extrait le :</translation>
+    </message>
+    <message>
+        <source>With a tenure column, the signup date is this day minus the tenure; with a churn flag, the churn date is this day for customers who left.</source>
+        <translation>Avec une colonne d&apos;ancienneté, la date d&apos;inscription est ce jour moins l&apos;ancienneté ; avec un indicateur de résiliation, la date de résiliation est ce jour pour les clients partis.</translation>
+    </message>
+    <message>
+        <source>Tenure in:</source>
+        <translation>Ancienneté en :</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>Cancellations start with:</source>
+        <translation>Les annulations commencent par :</translation>
+    </message>
+    <message>
+        <source>Order keys of cancellations, netted against their order (for example C536379 against 536379).</source>
+        <translation>Numéros de commande des annulations, déduites de leur commande (par exemple C536379 de 536379).</translation>
+    </message>
+    <message>
+        <source>They are marked implied and signed up on their first event in this file. Without this, such rows are rejected.</source>
+        <translation>Ils sont marqués comme déduits et inscrits à leur premier événement dans ce fichier. Sans cela, ces lignes sont rejetées.</translation>
+    </message>
+    <message>
+        <source>Rows are order lines</source>
+        <translation>Lignes de commande</translation>
+    </message>
+    <message>
+        <source>The lines with the same order key become one order: amounts summed, cross-sell if any line is, products listed.</source>
+        <translation>Les lignes de même numéro de commande forment une commande : montants additionnés, vente croisée si une ligne l&apos;est, produits listés.</translation>
+    </message>
+    <message>
+        <source>Create missing customers</source>
+        <translation>Créer les clients absents</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePolicyBox</name>
     <message>
         <source>&amp;Skip them</source>
@@ -1219,6 +1309,30 @@
     <message>
         <source>Improvements</source>
         <translation>Améliorations</translation>
+    </message>
+    <message>
+        <source>Tenure (gives the signup date)</source>
+        <translation>Ancienneté (donne la date d&apos;inscription)</translation>
+    </message>
+    <message>
+        <source>Churned, yes or no (gives the churn date)</source>
+        <translation>Parti, oui ou non (donne la date de résiliation)</translation>
+    </message>
+    <message>
+        <source>Implied (created by an import)</source>
+        <translation>Déduit (créé par un import)</translation>
+    </message>
+    <message>
+        <source>Quantity (× unit price gives the amount)</source>
+        <translation>Quantité (× prix unitaire donne le montant)</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Returned amount</source>
+        <translation>Montant retourné</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1818,66 @@
         <source>The mapping was saved in the project as &quot;%1&quot;.</source>
         <translation>La correspondance a été enregistrée dans le projet sous «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>  order lines:   %1, making %2 orders</source>
+        <translation>  lignes de commande : %1, soit %2 commandes</translation>
+    </message>
+    <message>
+        <source>  cancellations: %1 lines; %2 netted against their order, %3 kept as negative orders (no such order in the file)</source>
+        <translation>  annulations :  %1 lignes ; %2 déduites de leur commande, %3 gardées comme commandes négatives (commande absente du fichier)</translation>
+    </message>
+    <message>
+        <source>  customers created: %1 (implied: signed up on their first event in this file)</source>
+        <translation>  clients créés : %1 (déduits : inscrits à leur premier événement dans ce fichier)</translation>
+    </message>
+    <message>
+        <source>Derived values:</source>
+        <translation>Valeurs déduites :</translation>
+    </message>
+    <message>
+        <source>Customers: the day a snapshot extract was taken (YYYY-MM-DD). With a tenure column, signup_date is this day minus the tenure; with a churn flag (yes/no), churn_date is this day for those who left.</source>
+        <translation>Clients : le jour où l&apos;instantané a été extrait (AAAA-MM-JJ). Avec une colonne d&apos;ancienneté, signup_date est ce jour moins l&apos;ancienneté ; avec un indicateur de résiliation (oui/non), churn_date est ce jour pour les clients partis.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>The unit of the tenure column: months (default) or days.</source>
+        <translation>L&apos;unité de la colonne d&apos;ancienneté : months (mois, par défaut) ou days (jours).</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>UNITÉ</translation>
+    </message>
+    <message>
+        <source>Orders: the rows are order lines; COLUMN holds the order key that groups them into one order (amounts summed; amount = quantity × unit price when the file has no amount).</source>
+        <translation>Commandes : les lignes sont des lignes de commande ; COLONNE contient le numéro de commande qui les regroupe en une commande (montants additionnés ; montant = quantité × prix unitaire si le fichier n&apos;a pas de montant).</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>COLONNE</translation>
+    </message>
+    <message>
+        <source>Order lines: order keys starting with TEXT are cancellations (for example C), netted against their order when the file has it.</source>
+        <translation>Lignes de commande : les numéros de commande commençant par TEXTE sont des annulations (par exemple C), déduites de leur commande quand le fichier la contient.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>Contacts, orders, mentions: create the customers the project does not have, marked implied, signed up on their first event in the file (without it such rows are rejected).</source>
+        <translation>Contacts, commandes, mentions : créer les clients absents du projet, marqués comme déduits, inscrits à leur premier événement dans le fichier (sans cette option, ces lignes sont rejetées).</translation>
+    </message>
+    <message>
+        <source>--snapshot must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--snapshot doit être une date écrite AAAA-MM-JJ, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--tenure-unit must be months or days, not &quot;%1&quot;.</source>
+        <translation>--tenure-unit doit valoir months ou days, pas « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>ImportFilePage</name>
@@ -2179,6 +2353,22 @@
         <extracomment>Part of a proposed file name: &quot;Project – rejected rows of customers – 2026-12-06.csv&quot;</extracomment>
         <translation>lignes rejetées de %1</translation>
     </message>
+    <message>
+        <source>Order lines: %1, making %2 orders</source>
+        <translation>Lignes de commande : %1, soit %2 commandes</translation>
+    </message>
+    <message>
+        <source>Cancellations: %1 lines; %2 netted against their order, %3 kept as negative orders (no such order in the file)</source>
+        <translation>Annulations : %1 lignes ; %2 déduites de leur commande, %3 gardées comme commandes négatives (commande absente du fichier)</translation>
+    </message>
+    <message>
+        <source>Customers created: %1 (implied: signed up on their first event in this file)</source>
+        <translation>Clients créés : %1 (déduits : inscrits à leur premier événement dans ce fichier)</translation>
+    </message>
+    <message>
+        <source>Derived values</source>
+        <translation>Valeurs déduites</translation>
+    </message>
 </context>
 <context>
     <name>ImportSheetPage</name>
@@ -2282,6 +2472,30 @@
     <message>
         <source>The import failed (%1). Nothing was imported.</source>
         <translation>L&apos;importation a échoué (%1). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The order key column &quot;%1&quot; is not a column of the file; its columns are %2.</source>
+        <translation>La colonne de numéro de commande « %1 » n&apos;est pas une colonne du fichier ; ses colonnes sont %2.</translation>
+    </message>
+    <message>
+        <source>Creating customers applies to imports of contacts, orders or mentions, not to the customers table itself.</source>
+        <translation>La création de clients s&apos;applique aux imports de contacts, de commandes ou de mentions, pas à la table des clients elle-même.</translation>
+    </message>
+    <message>
+        <source>The %1 table names no customers; there are none to create.</source>
+        <translation>La table %1 ne nomme aucun client ; il n&apos;y en a aucun à créer.</translation>
+    </message>
+    <message>
+        <source>Order lines can only be imported into the orders table, not into %1.</source>
+        <translation>Les lignes de commande ne s&apos;importent que dans la table des commandes, pas dans %1.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; looks like a churn flag; it was kept as an extra attribute. To turn it into churn dates, give the day the extract was taken (--snapshot YYYY-MM-DD on the command line, &quot;A snapshot extract, taken on&quot; in the import wizard).</source>
+        <translation>La colonne « %1 » ressemble à un indicateur de résiliation ; elle a été gardée comme attribut supplémentaire. Pour en faire des dates de résiliation, indiquez le jour de l&apos;extraction (--snapshot AAAA-MM-JJ en ligne de commande, « Un instantané, extrait le » dans l&apos;assistant d&apos;import).</translation>
+    </message>
+    <message>
+        <source>Order lines are grouped into orders by an order key: choose the column that holds it (--order-lines COLUMN on the command line; in the import wizard, the column mapped to the order id).</source>
+        <translation>Les lignes de commande sont regroupées en commandes par un numéro de commande : choisissez la colonne qui le contient (--order-lines COLONNE en ligne de commande ; dans l&apos;assistant d&apos;import, la colonne associée à l&apos;identifiant de commande).</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3956,17 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
 </context>
 <context>
+    <name>OrderLineAssembler</name>
+    <message>
+        <source>column &quot;%1&quot; (customer_id): the order &quot;%2&quot; of this line is customer &quot;%3&quot;&apos;s (line %4); a line cannot belong to another customer&apos;s order</source>
+        <translation>colonne « %1 » (customer_id) : la commande « %2 » de cette ligne est celle du client « %3 » (ligne %4) ; une ligne ne peut pas appartenir à la commande d&apos;un autre client</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; (order_id): empty, but order lines are grouped into orders by this column</source>
+        <translation>colonne « %1 » (order_id) : vide, alors que les lignes de commande sont regroupées par cette colonne</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -4779,6 +5004,61 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Left out of the value:</source>
         <translation>Non compté dans la valeur :</translation>
+    </message>
+</context>
+<context>
+    <name>RowDerivation</name>
+    <message>
+        <source>signup_date is the snapshot date %1 minus &quot;%2&quot; in whole calendar months.</source>
+        <translation>signup_date est la date d&apos;instantané %1 moins « %2 » en mois civils entiers.</translation>
+    </message>
+    <message>
+        <source>signup_date is the snapshot date %1 minus &quot;%2&quot; in days.</source>
+        <translation>signup_date est la date d&apos;instantané %1 moins « %2 » en jours.</translation>
+    </message>
+    <message>
+        <source>churn_date is the snapshot date %1 where &quot;%2&quot; says the customer left (they left during the last period before the snapshot), and empty elsewhere.</source>
+        <translation>churn_date est la date d&apos;instantané %1 là où « %2 » indique que le client est parti (il est parti pendant la dernière période avant l&apos;instantané), et vide ailleurs.</translation>
+    </message>
+    <message>
+        <source>amount is &quot;%1&quot; × &quot;%2&quot;.</source>
+        <translation>amount vaut « %1 » × « %2 ».</translation>
+    </message>
+    <message>
+        <source>empty, but signup_date is derived from it and is required</source>
+        <translation>vide, alors que signup_date en est déduite et est obligatoire</translation>
+    </message>
+    <message>
+        <source>negative: a tenure counts back from the snapshot date</source>
+        <translation>négatif : une ancienneté se compte en remontant depuis la date d&apos;instantané</translation>
+    </message>
+    <message>
+        <source>too long: the signup date would fall more than a thousand years before the snapshot date</source>
+        <translation>trop long : la date d&apos;inscription tomberait plus de mille ans avant la date d&apos;instantané</translation>
+    </message>
+    <message>
+        <source>empty, but the order&apos;s amount is computed from it and is required</source>
+        <translation>vide, alors que le montant de la commande en est calculé et est obligatoire</translation>
+    </message>
+    <message>
+        <source>quantity × unit price is too large</source>
+        <translation>quantité × prix unitaire est trop grand</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; (%2) is counted as of the day the extract was taken: give that snapshot date (--snapshot YYYY-MM-DD on the command line, &quot;A snapshot extract, taken on&quot; in the import wizard).</source>
+        <translation>La colonne « %1 » (%2) se compte au jour de l&apos;extraction : indiquez cette date d&apos;instantané (--snapshot AAAA-MM-JJ en ligne de commande, « Un instantané, extrait le » dans l&apos;assistant d&apos;import).</translation>
+    </message>
+    <message>
+        <source>Lines with the same order_id are one order: amounts summed, cross-sell if any line is, products listed. Lines with a negative amount are cancellations, netted against their order.</source>
+        <translation>Les lignes de même order_id forment une commande : montants additionnés, vente croisée si une ligne l&apos;est, produits listés. Les lignes de montant négatif sont des annulations, déduites de leur commande.</translation>
+    </message>
+    <message>
+        <source>Lines with the same order_id are one order: amounts summed, cross-sell if any line is, products listed. Lines with a negative amount or an order_id starting with &quot;%1&quot; are cancellations, netted against their order when the file has it, else kept as negative orders.</source>
+        <translation>Les lignes de même order_id forment une commande : montants additionnés, vente croisée si une ligne l&apos;est, produits listés. Les lignes de montant négatif ou dont l&apos;order_id commence par « %1 » sont des annulations, déduites de leur commande quand le fichier la contient, sinon gardées comme commandes négatives.</translation>
+    </message>
+    <message>
+        <source>Customers the project does not have are created, marked implied, signed up on their first event in this file.</source>
+        <translation>Les clients absents du projet sont créés, marqués comme déduits, inscrits à leur premier événement dans ce fichier.</translation>
     </message>
 </context>
 <context>

@@ -996,6 +996,96 @@
     </message>
 </context>
 <context>
+    <name>DerivationOptions</name>
+    <message>
+        <source>&quot;%1&quot; must be a date written YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; YYYY-MM-DD रूप में लिखी तिथि होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;months&quot; or &quot;days&quot;.</source>
+        <translation>&quot;%1&quot; का मान &quot;months&quot; या &quot;days&quot; होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>&quot;%1&quot; का मान true या false होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text, such as &quot;C&quot;.</source>
+        <translation>&quot;%1&quot; पाठ होना चाहिए, जैसे &quot;C&quot;।</translation>
+    </message>
+</context>
+<context>
+    <name>DerivationsBox</name>
+    <message>
+        <source>tenure %1 → signup %2</source>
+        <translation>अवधि %1 → साइनअप %2</translation>
+    </message>
+    <message>
+        <source>left on %1</source>
+        <translation>%1 को छोड़ा</translation>
+    </message>
+    <message>
+        <source>still a customer</source>
+        <translation>अब भी ग्राहक</translation>
+    </message>
+    <message>
+        <source>%1 × %2 → amount %3</source>
+        <translation>%1 × %2 → राशि %3</translation>
+    </message>
+    <message>
+        <source>First rows, as they will be stored:</source>
+        <translation>पहली पंक्तियाँ, जैसे वे सहेजी जाएँगी:</translation>
+    </message>
+    <message>
+        <source>Derived values</source>
+        <translation>व्युत्पन्न मान</translation>
+    </message>
+    <message>
+        <source>A snapshot extract, taken on:</source>
+        <translation>किसी दिन का स्नैपशॉट, लिया गया:</translation>
+    </message>
+    <message>
+        <source>With a tenure column, the signup date is this day minus the tenure; with a churn flag, the churn date is this day for customers who left.</source>
+        <translation>अवधि वाले कॉलम के साथ साइनअप तिथि यह दिन घटा अवधि है; छोड़ने के संकेत के साथ, छोड़ चुके ग्राहकों की छोड़ने की तिथि यही दिन है।</translation>
+    </message>
+    <message>
+        <source>Tenure in:</source>
+        <translation>अवधि की इकाई:</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>महीने</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>दिन</translation>
+    </message>
+    <message>
+        <source>Cancellations start with:</source>
+        <translation>रद्दीकरण इससे शुरू होते हैं:</translation>
+    </message>
+    <message>
+        <source>Order keys of cancellations, netted against their order (for example C536379 against 536379).</source>
+        <translation>रद्दीकरणों की ऑर्डर संख्याएँ, जो अपने ऑर्डर से घटाई जाती हैं (जैसे C536379 को 536379 से)।</translation>
+    </message>
+    <message>
+        <source>They are marked implied and signed up on their first event in this file. Without this, such rows are rejected.</source>
+        <translation>उन्हें अनुमानित चिह्नित किया जाता है और इस फ़ाइल में उनकी पहली घटना की तिथि पर साइनअप माना जाता है। इसके बिना ऐसी पंक्तियाँ अस्वीकार होती हैं।</translation>
+    </message>
+    <message>
+        <source>Rows are order lines</source>
+        <translation>पंक्तियाँ ऑर्डर की मदें हैं</translation>
+    </message>
+    <message>
+        <source>The lines with the same order key become one order: amounts summed, cross-sell if any line is, products listed.</source>
+        <translation>एक ही ऑर्डर संख्या वाली पंक्तियाँ एक ऑर्डर बनती हैं: राशियाँ जोड़ी जाती हैं, कोई पंक्ति क्रॉस-सेल हो तो क्रॉस-सेल, उत्पाद सूचीबद्ध।</translation>
+    </message>
+    <message>
+        <source>Create missing customers</source>
+        <translation>छूटे हुए ग्राहक बनाएँ</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePolicyBox</name>
     <message>
         <source>&amp;Skip them</source>
@@ -1219,6 +1309,30 @@
     <message>
         <source>Improvements</source>
         <translation>सुधार</translation>
+    </message>
+    <message>
+        <source>Tenure (gives the signup date)</source>
+        <translation>अवधि (साइनअप तिथि देती है)</translation>
+    </message>
+    <message>
+        <source>Churned, yes or no (gives the churn date)</source>
+        <translation>छोड़ दिया, हाँ या नहीं (छोड़ने की तिथि देता है)</translation>
+    </message>
+    <message>
+        <source>Implied (created by an import)</source>
+        <translation>अनुमानित (इंपोर्ट द्वारा बनाया गया)</translation>
+    </message>
+    <message>
+        <source>Quantity (× unit price gives the amount)</source>
+        <translation>मात्रा (× इकाई मूल्य से राशि)</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>इकाई मूल्य</translation>
+    </message>
+    <message>
+        <source>Returned amount</source>
+        <translation>लौटाई गई राशि</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1818,66 @@
         <source>The mapping was saved in the project as &quot;%1&quot;.</source>
         <translation>मैपिंग प्रोजेक्ट में &quot;%1&quot; नाम से सहेजी गई।</translation>
     </message>
+    <message>
+        <source>  order lines:   %1, making %2 orders</source>
+        <translation>  ऑर्डर की मदें:  %1, जिनसे %2 ऑर्डर बने</translation>
+    </message>
+    <message>
+        <source>  cancellations: %1 lines; %2 netted against their order, %3 kept as negative orders (no such order in the file)</source>
+        <translation>  रद्दीकरण:      %1 पंक्तियाँ; %2 अपने ऑर्डर से घटाए गए, %3 ऋणात्मक ऑर्डर के रूप में रखे गए (फ़ाइल में वह ऑर्डर नहीं)</translation>
+    </message>
+    <message>
+        <source>  customers created: %1 (implied: signed up on their first event in this file)</source>
+        <translation>  बनाए गए ग्राहक: %1 (अनुमानित: इस फ़ाइल में पहली घटना पर साइनअप)</translation>
+    </message>
+    <message>
+        <source>Derived values:</source>
+        <translation>व्युत्पन्न मान:</translation>
+    </message>
+    <message>
+        <source>Customers: the day a snapshot extract was taken (YYYY-MM-DD). With a tenure column, signup_date is this day minus the tenure; with a churn flag (yes/no), churn_date is this day for those who left.</source>
+        <translation>ग्राहक: जिस दिन स्नैपशॉट लिया गया (YYYY-MM-DD)। अवधि वाले कॉलम के साथ signup_date यह दिन घटा अवधि है; छोड़ने के संकेत (हाँ/नहीं) के साथ, छोड़ चुके ग्राहकों का churn_date यही दिन है।</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>तिथि</translation>
+    </message>
+    <message>
+        <source>The unit of the tenure column: months (default) or days.</source>
+        <translation>अवधि कॉलम की इकाई: months (महीने, डिफ़ॉल्ट) या days (दिन)।</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>इकाई</translation>
+    </message>
+    <message>
+        <source>Orders: the rows are order lines; COLUMN holds the order key that groups them into one order (amounts summed; amount = quantity × unit price when the file has no amount).</source>
+        <translation>ऑर्डर: पंक्तियाँ ऑर्डर की मदें हैं; COLUMN में ऑर्डर संख्या है जो उन्हें एक ऑर्डर में जोड़ती है (राशियाँ जोड़ी जाती हैं; फ़ाइल में राशि न हो तो राशि = मात्रा × इकाई मूल्य)।</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>कॉलम</translation>
+    </message>
+    <message>
+        <source>Order lines: order keys starting with TEXT are cancellations (for example C), netted against their order when the file has it.</source>
+        <translation>ऑर्डर की मदें: TEXT से शुरू होने वाली ऑर्डर संख्याएँ रद्दीकरण हैं (जैसे C), जो फ़ाइल में उनका ऑर्डर होने पर उससे घटाए जाते हैं।</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>पाठ</translation>
+    </message>
+    <message>
+        <source>Contacts, orders, mentions: create the customers the project does not have, marked implied, signed up on their first event in the file (without it such rows are rejected).</source>
+        <translation>संपर्क, ऑर्डर, उल्लेख: जो ग्राहक प्रोजेक्ट में नहीं हैं उन्हें बनाएँ, अनुमानित चिह्नित, फ़ाइल में उनकी पहली घटना पर साइनअप (इसके बिना ऐसी पंक्तियाँ अस्वीकार होती हैं)।</translation>
+    </message>
+    <message>
+        <source>--snapshot must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--snapshot YYYY-MM-DD रूप में लिखी तिथि होनी चाहिए, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>--tenure-unit must be months or days, not &quot;%1&quot;.</source>
+        <translation>--tenure-unit का मान months या days होना चाहिए, &quot;%1&quot; नहीं।</translation>
+    </message>
 </context>
 <context>
     <name>ImportFilePage</name>
@@ -2179,6 +2353,22 @@
         <extracomment>Part of a proposed file name: &quot;Project – rejected rows of customers – 2026-12-06.csv&quot;</extracomment>
         <translation>%1 की अस्वीकृत पंक्तियाँ</translation>
     </message>
+    <message>
+        <source>Order lines: %1, making %2 orders</source>
+        <translation>ऑर्डर की मदें: %1, जिनसे %2 ऑर्डर बने</translation>
+    </message>
+    <message>
+        <source>Cancellations: %1 lines; %2 netted against their order, %3 kept as negative orders (no such order in the file)</source>
+        <translation>रद्दीकरण: %1 पंक्तियाँ; %2 अपने ऑर्डर से घटाए गए, %3 ऋणात्मक ऑर्डर के रूप में रखे गए (फ़ाइल में वह ऑर्डर नहीं)</translation>
+    </message>
+    <message>
+        <source>Customers created: %1 (implied: signed up on their first event in this file)</source>
+        <translation>बनाए गए ग्राहक: %1 (अनुमानित: इस फ़ाइल में पहली घटना पर साइनअप)</translation>
+    </message>
+    <message>
+        <source>Derived values</source>
+        <translation>व्युत्पन्न मान</translation>
+    </message>
 </context>
 <context>
     <name>ImportSheetPage</name>
@@ -2282,6 +2472,30 @@
     <message>
         <source>The import failed (%1). Nothing was imported.</source>
         <translation>इम्पोर्ट विफल रहा (%1)। कुछ भी इम्पोर्ट नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>The order key column &quot;%1&quot; is not a column of the file; its columns are %2.</source>
+        <translation>ऑर्डर संख्या का कॉलम &quot;%1&quot; फ़ाइल का कॉलम नहीं है; उसके कॉलम %2 हैं।</translation>
+    </message>
+    <message>
+        <source>Creating customers applies to imports of contacts, orders or mentions, not to the customers table itself.</source>
+        <translation>ग्राहक बनाना संपर्कों, ऑर्डरों या उल्लेखों के इंपोर्ट पर लागू होता है, ग्राहक तालिका पर नहीं।</translation>
+    </message>
+    <message>
+        <source>The %1 table names no customers; there are none to create.</source>
+        <translation>तालिका %1 किसी ग्राहक का नाम नहीं देती; बनाने को कोई ग्राहक नहीं।</translation>
+    </message>
+    <message>
+        <source>Order lines can only be imported into the orders table, not into %1.</source>
+        <translation>ऑर्डर की मदें केवल ऑर्डर तालिका में इंपोर्ट हो सकती हैं, %1 में नहीं।</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; looks like a churn flag; it was kept as an extra attribute. To turn it into churn dates, give the day the extract was taken (--snapshot YYYY-MM-DD on the command line, &quot;A snapshot extract, taken on&quot; in the import wizard).</source>
+        <translation>कॉलम &quot;%1&quot; छोड़ने का संकेत लगता है; इसे अतिरिक्त विशेषता के रूप में रखा गया। इसे छोड़ने की तिथियों में बदलने के लिए वह दिन दें जब निकासी हुई (कमांड लाइन पर --snapshot YYYY-MM-DD, इंपोर्ट विज़ार्ड में &quot;किसी दिन का स्नैपशॉट, लिया गया&quot;)।</translation>
+    </message>
+    <message>
+        <source>Order lines are grouped into orders by an order key: choose the column that holds it (--order-lines COLUMN on the command line; in the import wizard, the column mapped to the order id).</source>
+        <translation>ऑर्डर की मदें ऑर्डर संख्या से ऑर्डरों में जुड़ती हैं: वह कॉलम चुनें जिसमें यह है (कमांड लाइन पर --order-lines COLUMN; इंपोर्ट विज़ार्ड में ऑर्डर आईडी से जोड़ा गया कॉलम)।</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +3956,17 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
 </context>
 <context>
+    <name>OrderLineAssembler</name>
+    <message>
+        <source>column &quot;%1&quot; (customer_id): the order &quot;%2&quot; of this line is customer &quot;%3&quot;&apos;s (line %4); a line cannot belong to another customer&apos;s order</source>
+        <translation>कॉलम &quot;%1&quot; (customer_id): इस पंक्ति का ऑर्डर &quot;%2&quot; ग्राहक &quot;%3&quot; का है (पंक्ति %4); कोई पंक्ति दूसरे ग्राहक के ऑर्डर की नहीं हो सकती</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; (order_id): empty, but order lines are grouped into orders by this column</source>
+        <translation>कॉलम &quot;%1&quot; (order_id): खाली, जबकि ऑर्डर की मदें इसी कॉलम से ऑर्डरों में जोड़ी जाती हैं</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -4779,6 +5004,61 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Left out of the value:</source>
         <translation>मूल्य में शामिल नहीं:</translation>
+    </message>
+</context>
+<context>
+    <name>RowDerivation</name>
+    <message>
+        <source>signup_date is the snapshot date %1 minus &quot;%2&quot; in whole calendar months.</source>
+        <translation>signup_date स्नैपशॉट तिथि %1 घटा &quot;%2&quot; पूरे कैलेंडर महीनों में है।</translation>
+    </message>
+    <message>
+        <source>signup_date is the snapshot date %1 minus &quot;%2&quot; in days.</source>
+        <translation>signup_date स्नैपशॉट तिथि %1 घटा &quot;%2&quot; दिनों में है।</translation>
+    </message>
+    <message>
+        <source>churn_date is the snapshot date %1 where &quot;%2&quot; says the customer left (they left during the last period before the snapshot), and empty elsewhere.</source>
+        <translation>जहाँ &quot;%2&quot; बताता है कि ग्राहक छोड़ गया, वहाँ churn_date स्नैपशॉट तिथि %1 है (वह स्नैपशॉट से पहले की अंतिम अवधि में छोड़ गया), बाकी जगह खाली।</translation>
+    </message>
+    <message>
+        <source>amount is &quot;%1&quot; × &quot;%2&quot;.</source>
+        <translation>amount = &quot;%1&quot; × &quot;%2&quot;।</translation>
+    </message>
+    <message>
+        <source>empty, but signup_date is derived from it and is required</source>
+        <translation>खाली, जबकि signup_date इसी से निकलती है और आवश्यक है</translation>
+    </message>
+    <message>
+        <source>negative: a tenure counts back from the snapshot date</source>
+        <translation>ऋणात्मक: अवधि स्नैपशॉट तिथि से पीछे की ओर गिनी जाती है</translation>
+    </message>
+    <message>
+        <source>too long: the signup date would fall more than a thousand years before the snapshot date</source>
+        <translation>बहुत लंबा: साइनअप तिथि स्नैपशॉट तिथि से हज़ार साल से अधिक पहले पड़ेगी</translation>
+    </message>
+    <message>
+        <source>empty, but the order&apos;s amount is computed from it and is required</source>
+        <translation>खाली, जबकि ऑर्डर की राशि इसी से निकलती है और आवश्यक है</translation>
+    </message>
+    <message>
+        <source>quantity × unit price is too large</source>
+        <translation>मात्रा × इकाई मूल्य बहुत बड़ा है</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; (%2) is counted as of the day the extract was taken: give that snapshot date (--snapshot YYYY-MM-DD on the command line, &quot;A snapshot extract, taken on&quot; in the import wizard).</source>
+        <translation>कॉलम &quot;%1&quot; (%2) निकासी वाले दिन के हिसाब से गिना जाता है: वह स्नैपशॉट तिथि दें (कमांड लाइन पर --snapshot YYYY-MM-DD, इंपोर्ट विज़ार्ड में &quot;किसी दिन का स्नैपशॉट, लिया गया&quot;)।</translation>
+    </message>
+    <message>
+        <source>Lines with the same order_id are one order: amounts summed, cross-sell if any line is, products listed. Lines with a negative amount are cancellations, netted against their order.</source>
+        <translation>एक ही order_id वाली पंक्तियाँ एक ऑर्डर हैं: राशियाँ जोड़ी गईं, कोई पंक्ति क्रॉस-सेल हो तो क्रॉस-सेल, उत्पाद सूचीबद्ध। ऋणात्मक राशि वाली पंक्तियाँ रद्दीकरण हैं, जो अपने ऑर्डर से घटाई जाती हैं।</translation>
+    </message>
+    <message>
+        <source>Lines with the same order_id are one order: amounts summed, cross-sell if any line is, products listed. Lines with a negative amount or an order_id starting with &quot;%1&quot; are cancellations, netted against their order when the file has it, else kept as negative orders.</source>
+        <translation>एक ही order_id वाली पंक्तियाँ एक ऑर्डर हैं: राशियाँ जोड़ी गईं, कोई पंक्ति क्रॉस-सेल हो तो क्रॉस-सेल, उत्पाद सूचीबद्ध। ऋणात्मक राशि या &quot;%1&quot; से शुरू होने वाले order_id की पंक्तियाँ रद्दीकरण हैं, जो फ़ाइल में उनका ऑर्डर होने पर उससे घटाई जाती हैं, वरना ऋणात्मक ऑर्डर के रूप में रखी जाती हैं।</translation>
+    </message>
+    <message>
+        <source>Customers the project does not have are created, marked implied, signed up on their first event in this file.</source>
+        <translation>जो ग्राहक प्रोजेक्ट में नहीं हैं, वे बनाए जाते हैं, अनुमानित चिह्नित, इस फ़ाइल में उनकी पहली घटना पर साइनअप।</translation>
     </message>
 </context>
 <context>

@@ -998,6 +998,96 @@
     </message>
 </context>
 <context>
+    <name>DerivationOptions</name>
+    <message>
+        <source>&quot;%1&quot; must be a date written YYYY-MM-DD.</source>
+        <translation>„%1” musi być datą zapisaną jako RRRR-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;months&quot; or &quot;days&quot;.</source>
+        <translation>„%1” musi mieć wartość &quot;months&quot; lub &quot;days&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>„%1” musi mieć wartość true lub false.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text, such as &quot;C&quot;.</source>
+        <translation>„%1” musi być tekstem, np. &quot;C&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DerivationsBox</name>
+    <message>
+        <source>tenure %1 → signup %2</source>
+        <translation>staż %1 → rejestracja %2</translation>
+    </message>
+    <message>
+        <source>left on %1</source>
+        <translation>odszedł %1</translation>
+    </message>
+    <message>
+        <source>still a customer</source>
+        <translation>nadal klient</translation>
+    </message>
+    <message>
+        <source>%1 × %2 → amount %3</source>
+        <translation>%1 × %2 → kwota %3</translation>
+    </message>
+    <message>
+        <source>First rows, as they will be stored:</source>
+        <translation>Pierwsze wiersze, tak jak zostaną zapisane:</translation>
+    </message>
+    <message>
+        <source>Derived values</source>
+        <translation>Wartości wyliczane</translation>
+    </message>
+    <message>
+        <source>A snapshot extract, taken on:</source>
+        <translation>Zrzut stanu z dnia:</translation>
+    </message>
+    <message>
+        <source>With a tenure column, the signup date is this day minus the tenure; with a churn flag, the churn date is this day for customers who left.</source>
+        <translation>Z kolumną stażu data rejestracji to ten dzień minus staż; ze znacznikiem odejścia data rezygnacji to ten dzień dla klientów, którzy odeszli.</translation>
+    </message>
+    <message>
+        <source>Tenure in:</source>
+        <translation>Staż w:</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>miesiącach</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dniach</translation>
+    </message>
+    <message>
+        <source>Cancellations start with:</source>
+        <translation>Anulowania zaczynają się od:</translation>
+    </message>
+    <message>
+        <source>Order keys of cancellations, netted against their order (for example C536379 against 536379).</source>
+        <translation>Numery zamówień anulowań, odliczanych od ich zamówienia (np. C536379 od 536379).</translation>
+    </message>
+    <message>
+        <source>They are marked implied and signed up on their first event in this file. Without this, such rows are rejected.</source>
+        <translation>Zostają oznaczeni jako wywnioskowani, z datą rejestracji z ich pierwszego zdarzenia w tym pliku. Bez tego takie wiersze są odrzucane.</translation>
+    </message>
+    <message>
+        <source>Rows are order lines</source>
+        <translation>Wiersze to pozycje zamówień</translation>
+    </message>
+    <message>
+        <source>The lines with the same order key become one order: amounts summed, cross-sell if any line is, products listed.</source>
+        <translation>Wiersze z tym samym numerem zamówienia tworzą jedno zamówienie: kwoty sumowane, sprzedaż krzyżowa, jeśli którykolwiek wiersz nią jest, produkty wymienione.</translation>
+    </message>
+    <message>
+        <source>Create missing customers</source>
+        <translation>Utwórz brakujących klientów</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePolicyBox</name>
     <message>
         <source>&amp;Skip them</source>
@@ -1221,6 +1311,30 @@
     <message>
         <source>Improvements</source>
         <translation>Usprawnienia</translation>
+    </message>
+    <message>
+        <source>Tenure (gives the signup date)</source>
+        <translation>Staż (daje datę rejestracji)</translation>
+    </message>
+    <message>
+        <source>Churned, yes or no (gives the churn date)</source>
+        <translation>Odszedł, tak lub nie (daje datę rezygnacji)</translation>
+    </message>
+    <message>
+        <source>Implied (created by an import)</source>
+        <translation>Wywnioskowany (utworzony przez import)</translation>
+    </message>
+    <message>
+        <source>Quantity (× unit price gives the amount)</source>
+        <translation>Ilość (× cena jednostkowa daje kwotę)</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Cena jednostkowa</translation>
+    </message>
+    <message>
+        <source>Returned amount</source>
+        <translation>Kwota zwrotów</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1823,66 @@
         <source>The mapping was saved in the project as &quot;%1&quot;.</source>
         <translation>Mapowanie zapisano w projekcie jako „%1”.</translation>
     </message>
+    <message>
+        <source>  order lines:   %1, making %2 orders</source>
+        <translation>  pozycje zamówień: %1, czyli %2 zamówień</translation>
+    </message>
+    <message>
+        <source>  cancellations: %1 lines; %2 netted against their order, %3 kept as negative orders (no such order in the file)</source>
+        <translation>  anulowania:    %1 wierszy; %2 odliczone od zamówienia, %3 zachowane jako ujemne zamówienia (brak zamówienia w pliku)</translation>
+    </message>
+    <message>
+        <source>  customers created: %1 (implied: signed up on their first event in this file)</source>
+        <translation>  utworzeni klienci: %1 (wywnioskowani: rejestracja z pierwszego zdarzenia w tym pliku)</translation>
+    </message>
+    <message>
+        <source>Derived values:</source>
+        <translation>Wartości wyliczone:</translation>
+    </message>
+    <message>
+        <source>Customers: the day a snapshot extract was taken (YYYY-MM-DD). With a tenure column, signup_date is this day minus the tenure; with a churn flag (yes/no), churn_date is this day for those who left.</source>
+        <translation>Klienci: dzień wykonania zrzutu stanu (RRRR-MM-DD). Z kolumną stażu signup_date to ten dzień minus staż; ze znacznikiem odejścia (tak/nie) churn_date to ten dzień dla tych, którzy odeszli.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>The unit of the tenure column: months (default) or days.</source>
+        <translation>Jednostka kolumny stażu: months (miesiące, domyślnie) lub days (dni).</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>JEDNOSTKA</translation>
+    </message>
+    <message>
+        <source>Orders: the rows are order lines; COLUMN holds the order key that groups them into one order (amounts summed; amount = quantity × unit price when the file has no amount).</source>
+        <translation>Zamówienia: wiersze to pozycje zamówień; KOLUMNA zawiera numer zamówienia, który łączy je w jedno zamówienie (kwoty sumowane; kwota = ilość × cena jednostkowa, gdy plik nie ma kwoty).</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>KOLUMNA</translation>
+    </message>
+    <message>
+        <source>Order lines: order keys starting with TEXT are cancellations (for example C), netted against their order when the file has it.</source>
+        <translation>Pozycje zamówień: numery zamówień zaczynające się od TEKST to anulowania (np. C), odliczane od ich zamówienia, gdy plik je zawiera.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>Contacts, orders, mentions: create the customers the project does not have, marked implied, signed up on their first event in the file (without it such rows are rejected).</source>
+        <translation>Kontakty, zamówienia, wzmianki: utwórz klientów, których nie ma w projekcie, oznaczonych jako wywnioskowani, z rejestracją z pierwszego zdarzenia w pliku (bez tego takie wiersze są odrzucane).</translation>
+    </message>
+    <message>
+        <source>--snapshot must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--snapshot musi być datą zapisaną jako RRRR-MM-DD, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>--tenure-unit must be months or days, not &quot;%1&quot;.</source>
+        <translation>--tenure-unit musi mieć wartość months lub days, a nie „%1”.</translation>
+    </message>
 </context>
 <context>
     <name>ImportFilePage</name>
@@ -2184,6 +2358,22 @@
         <extracomment>Part of a proposed file name: &quot;Project – rejected rows of customers – 2026-12-06.csv&quot;</extracomment>
         <translation>odrzucone wiersze z %1</translation>
     </message>
+    <message>
+        <source>Order lines: %1, making %2 orders</source>
+        <translation>Pozycje zamówień: %1, czyli %2 zamówień</translation>
+    </message>
+    <message>
+        <source>Cancellations: %1 lines; %2 netted against their order, %3 kept as negative orders (no such order in the file)</source>
+        <translation>Anulowania: %1 wierszy; %2 odliczone od zamówienia, %3 zachowane jako ujemne zamówienia (brak zamówienia w pliku)</translation>
+    </message>
+    <message>
+        <source>Customers created: %1 (implied: signed up on their first event in this file)</source>
+        <translation>Utworzeni klienci: %1 (wywnioskowani: rejestracja z pierwszego zdarzenia w tym pliku)</translation>
+    </message>
+    <message>
+        <source>Derived values</source>
+        <translation>Wartości wyliczone</translation>
+    </message>
 </context>
 <context>
     <name>ImportSheetPage</name>
@@ -2287,6 +2477,30 @@
     <message>
         <source>The import failed (%1). Nothing was imported.</source>
         <translation>Import nie powiódł się (%1). Nic nie zaimportowano.</translation>
+    </message>
+    <message>
+        <source>The order key column &quot;%1&quot; is not a column of the file; its columns are %2.</source>
+        <translation>Kolumna numeru zamówienia „%1” nie jest kolumną pliku; jego kolumny to %2.</translation>
+    </message>
+    <message>
+        <source>Creating customers applies to imports of contacts, orders or mentions, not to the customers table itself.</source>
+        <translation>Tworzenie klientów dotyczy importu kontaktów, zamówień lub wzmianek, a nie samej tabeli klientów.</translation>
+    </message>
+    <message>
+        <source>The %1 table names no customers; there are none to create.</source>
+        <translation>Tabela %1 nie wskazuje klientów; nie ma kogo utworzyć.</translation>
+    </message>
+    <message>
+        <source>Order lines can only be imported into the orders table, not into %1.</source>
+        <translation>Pozycje zamówień można importować tylko do tabeli zamówień, nie do %1.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; looks like a churn flag; it was kept as an extra attribute. To turn it into churn dates, give the day the extract was taken (--snapshot YYYY-MM-DD on the command line, &quot;A snapshot extract, taken on&quot; in the import wizard).</source>
+        <translation>Kolumna „%1” wygląda na znacznik odejścia; zachowano ją jako dodatkowy atrybut. Aby zamienić ją na daty rezygnacji, podaj dzień wykonania zrzutu (--snapshot RRRR-MM-DD w wierszu poleceń, „Zrzut stanu z dnia” w kreatorze importu).</translation>
+    </message>
+    <message>
+        <source>Order lines are grouped into orders by an order key: choose the column that holds it (--order-lines COLUMN on the command line; in the import wizard, the column mapped to the order id).</source>
+        <translation>Pozycje zamówień łączy się w zamówienia według numeru zamówienia: wybierz kolumnę, która go zawiera (--order-lines KOLUMNA w wierszu poleceń; w kreatorze importu kolumnę przypisaną do identyfikatora zamówienia).</translation>
     </message>
 </context>
 <context>
@@ -3751,6 +3965,17 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     </message>
 </context>
 <context>
+    <name>OrderLineAssembler</name>
+    <message>
+        <source>column &quot;%1&quot; (customer_id): the order &quot;%2&quot; of this line is customer &quot;%3&quot;&apos;s (line %4); a line cannot belong to another customer&apos;s order</source>
+        <translation>kolumna „%1” (customer_id): zamówienie „%2” tego wiersza należy do klienta „%3” (wiersz %4); wiersz nie może należeć do zamówienia innego klienta</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; (order_id): empty, but order lines are grouped into orders by this column</source>
+        <translation>kolumna „%1” (order_id): pusta, a pozycje zamówień są łączone według tej kolumny</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -4799,6 +5024,61 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Left out of the value:</source>
         <translation>Pominięte w wartości:</translation>
+    </message>
+</context>
+<context>
+    <name>RowDerivation</name>
+    <message>
+        <source>signup_date is the snapshot date %1 minus &quot;%2&quot; in whole calendar months.</source>
+        <translation>signup_date to data zrzutu %1 minus „%2” w pełnych miesiącach kalendarzowych.</translation>
+    </message>
+    <message>
+        <source>signup_date is the snapshot date %1 minus &quot;%2&quot; in days.</source>
+        <translation>signup_date to data zrzutu %1 minus „%2” w dniach.</translation>
+    </message>
+    <message>
+        <source>churn_date is the snapshot date %1 where &quot;%2&quot; says the customer left (they left during the last period before the snapshot), and empty elsewhere.</source>
+        <translation>churn_date to data zrzutu %1 tam, gdzie „%2” wskazuje, że klient odszedł (odszedł w ostatnim okresie przed zrzutem), a w pozostałych przypadkach pusta.</translation>
+    </message>
+    <message>
+        <source>amount is &quot;%1&quot; × &quot;%2&quot;.</source>
+        <translation>amount to „%1” × „%2”.</translation>
+    </message>
+    <message>
+        <source>empty, but signup_date is derived from it and is required</source>
+        <translation>pusta, a signup_date jest z niej wyliczana i jest wymagana</translation>
+    </message>
+    <message>
+        <source>negative: a tenure counts back from the snapshot date</source>
+        <translation>ujemny: staż liczy się wstecz od daty zrzutu</translation>
+    </message>
+    <message>
+        <source>too long: the signup date would fall more than a thousand years before the snapshot date</source>
+        <translation>za długi: data rejestracji wypadłaby ponad tysiąc lat przed datą zrzutu</translation>
+    </message>
+    <message>
+        <source>empty, but the order&apos;s amount is computed from it and is required</source>
+        <translation>pusta, a kwota zamówienia jest z niej wyliczana i jest wymagana</translation>
+    </message>
+    <message>
+        <source>quantity × unit price is too large</source>
+        <translation>ilość × cena jednostkowa jest za duża</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; (%2) is counted as of the day the extract was taken: give that snapshot date (--snapshot YYYY-MM-DD on the command line, &quot;A snapshot extract, taken on&quot; in the import wizard).</source>
+        <translation>Kolumna „%1” (%2) jest liczona na dzień wykonania zrzutu: podaj datę zrzutu (--snapshot RRRR-MM-DD w wierszu poleceń, „Zrzut stanu z dnia” w kreatorze importu).</translation>
+    </message>
+    <message>
+        <source>Lines with the same order_id are one order: amounts summed, cross-sell if any line is, products listed. Lines with a negative amount are cancellations, netted against their order.</source>
+        <translation>Wiersze z tym samym order_id to jedno zamówienie: kwoty sumowane, sprzedaż krzyżowa, jeśli którykolwiek wiersz nią jest, produkty wymienione. Wiersze z ujemną kwotą to anulowania, odliczane od ich zamówienia.</translation>
+    </message>
+    <message>
+        <source>Lines with the same order_id are one order: amounts summed, cross-sell if any line is, products listed. Lines with a negative amount or an order_id starting with &quot;%1&quot; are cancellations, netted against their order when the file has it, else kept as negative orders.</source>
+        <translation>Wiersze z tym samym order_id to jedno zamówienie: kwoty sumowane, sprzedaż krzyżowa, jeśli którykolwiek wiersz nią jest, produkty wymienione. Wiersze z ujemną kwotą lub z order_id zaczynającym się od „%1” to anulowania, odliczane od ich zamówienia, gdy plik je zawiera, a w przeciwnym razie zachowane jako ujemne zamówienia.</translation>
+    </message>
+    <message>
+        <source>Customers the project does not have are created, marked implied, signed up on their first event in this file.</source>
+        <translation>Klienci, których nie ma w projekcie, są tworzeni, oznaczeni jako wywnioskowani, z rejestracją z pierwszego zdarzenia w tym pliku.</translation>
     </message>
 </context>
 <context>
