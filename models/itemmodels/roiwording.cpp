@@ -17,6 +17,29 @@ QString tr(const char *text)
     return QCoreApplication::translate("RoiWording", text);
 }
 
+// Under a segment or date filter: which rule charged the selection the
+// programme's cost and the entered figures, and what share it gave.
+QString allocation(const RoiSummary &roi, const QLocale &locale)
+{
+    const QString share = MetricFormat::percent(roi.costShare, 1, locale);
+    switch (roi.costAllocation) {
+    case Assumptions::ProgrammeAllocation::SocialCustomers:
+        return tr("This selection holds %1 of the social customers, so it is charged %1 of the "
+                  "programme's cost and of the figures entered for the whole project.")
+            .arg(share);
+    case Assumptions::ProgrammeAllocation::AllCustomers:
+        return tr("This selection holds %1 of all customers, so it is charged %1 of the "
+                  "programme's cost and of the figures entered for the whole project (the rule "
+                  "chosen in the assumptions).")
+            .arg(share);
+    case Assumptions::ProgrammeAllocation::Whole:
+        return tr("This selection is charged the programme's whole cost and the whole of the "
+                  "figures entered for the project (the rule chosen in the assumptions): the "
+                  "selections of a partition do not add up to the whole.");
+    }
+    return QString();
+}
+
 // The window, the money's basis and the entered figures, after the headline.
 QString basis(const RoiSummary &roi, const QLocale &locale)
 {
@@ -39,12 +62,8 @@ QString basis(const RoiSummary &roi, const QLocale &locale)
                      "contact.");
         }
     }
-    if (roi.costShare < 1) {
-        text += QLatin1Char(' ')
-            + tr("This selection holds %1 of the social customers, so it is charged %1 of the "
-                 "programme's cost and of the figures entered for the whole project.")
-                  .arg(MetricFormat::percent(roi.costShare, 1, locale));
-    }
+    if (roi.filtered)
+        text += QLatin1Char(' ') + allocation(roi, locale);
     for (const RoiComponent &component : roi.components) {
         if (component.entered && component.value != 0) {
             text += QLatin1Char(' ')

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "assumptions.h"
 #include "datacoverage.h"
 
 #include <QDate>
@@ -288,9 +289,14 @@ struct RoiSummary
     std::vector<MissingData> missingData;
     bool hasVerdict() const { return !noSocialCustomers && !noBenefitMeasured; }
     double cost = 0; // programme cost over the window, charged by costShare
-    // The selection's share of the programme (its social customers over the
-    // project's); 1 without a segment or date filter.
+    // The selection's share of the programme under costAllocation (by
+    // default its social customers over the project's); 1 without a segment
+    // or date filter. The entered figures (process innovation) are charged
+    // by the same share.
     double costShare = 1;
+    bool filtered = false; // a segment or date filter: costShare applies
+    Assumptions::ProgrammeAllocation costAllocation
+        = Assumptions::ProgrammeAllocation::SocialCustomers;
     double net = 0;
     std::optional<double> roi; // (value - cost) / cost; nullopt when the cost is 0
     std::optional<double> roiLow;

@@ -245,6 +245,10 @@ QJsonObject roiObject(const RoiSummary &roi)
     object.insert(QLatin1String("interval"), interval);
     object.insert(QLatin1String("cost"), number(roi.cost));
     object.insert(QLatin1String("cost_share"), number(roi.costShare));
+    // The rule that charged the cost and the entered figures to a filtered
+    // selection (the programme_allocation assumption).
+    object.insert(QLatin1String("cost_allocation"),
+                  Assumptions::allocationName(roi.costAllocation));
     object.insert(QLatin1String("no_social_customers"), roi.noSocialCustomers);
     object.insert(QLatin1String("no_benefit_measured"), roi.noBenefitMeasured);
     QJsonArray missing;

@@ -123,6 +123,8 @@ RoiSummary roiSummary(const Analysis &analysis, const std::vector<MetricGroup> &
     roi.valueLow = roi.value - spread;
     roi.valueHigh = roi.value + spread;
     roi.costShare = analysis.programmeShare;
+    roi.filtered = analysis.filtered;
+    roi.costAllocation = analysis.assumptions.programmeAllocation;
     roi.cost = analysis.assumptions.programmeCostPerMonth * roi.windowMonths * roi.costShare;
     roi.net = roi.value - roi.cost;
     setRoiFromValue(roi);

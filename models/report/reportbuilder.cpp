@@ -174,6 +174,9 @@ ReportTable assumptionsTable(const Assumptions &assumptions, const MetricsResult
         case Assumptions::Unit::Days:
             value = {locale.toString(stored.toInt()), stored.toDouble(), ReportNumberKind::Count};
             break;
+        case Assumptions::Unit::Choice:
+            value = ReportCell::plain(AssumptionsModel::choiceLabel(stored));
+            break;
         case Assumptions::Unit::Currency:
             break;
         }
