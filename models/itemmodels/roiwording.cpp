@@ -3,6 +3,7 @@
 
 #include "datetext.h"
 #include "metricformat.h"
+#include "metriclabels.h"
 
 #include <QCoreApplication>
 
@@ -217,6 +218,22 @@ QString savesValueSentence(const MetricGroup &saves, const QString &currency, co
     return text.arg(money(*saves.value), low, high) + QLatin1Char(' ')
         + QCoreApplication::translate("RoiPane",
                                       "Shown inside retention, not added to the ROI again.");
+}
+
+QString partSentence(const MetricGroup &part, const QString &currency, const QLocale &locale)
+{
+    if (!part.valueAlone || !part.value || part.includedIn.isEmpty())
+        return {};
+    const QString alone = MetricFormat::money(*part.valueAlone, currency, locale);
+    const QString whole = metricGroupTitle(part.includedIn).toLower();
+    if (*part.value == 0) {
+        return tr("On its own this estimate comes to %1, but %2 as a whole did not move that "
+                  "way: none of it is counted inside.")
+            .arg(alone, whole);
+    }
+    return tr("On its own this estimate comes to %1, more than %2 as a whole (%3), whose other "
+              "parts move the other way: only %3 is counted inside it.")
+        .arg(alone, whole, MetricFormat::money(*part.value, currency, locale));
 }
 
 } // namespace RoiWording

@@ -222,6 +222,13 @@ struct MetricGroup
     std::optional<double> valueLow; // from the confidence limits of the estimate behind it
     std::optional<double> valueHigh;
     QString includedIn; // id of the group whose value already contains this one
+    // A part over the same window as its whole (self-service inside
+    // operational cost): its own estimate, when that does not fit inside
+    // the whole (beyond the whole's value, or of the other sign). `value` is
+    // then the part of the whole's value it explains, between 0 and the
+    // whole's value, so a part never exceeds its whole. nullopt when the
+    // value fits as it is (and for saves, valued over another span).
+    std::optional<double> valueAlone;
     std::vector<CurvePoint> socialCurve; // retention only
     std::vector<CurvePoint> controlCurve;
     // Retention under the adjusted method: the naive curves from signup, kept

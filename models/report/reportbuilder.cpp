@@ -336,6 +336,9 @@ QString ReportBuilder::valueText(const MetricGroup &group, const RoiSummary &roi
         text += QLatin1Char(' ')
             + tr("Shown inside %1, not added to the ROI again.")
                   .arg(metricGroupTitle(group.includedIn).toLower());
+        if (const QString part = RoiWording::partSentence(group, roi.currency, locale);
+            !part.isEmpty())
+            text += QLatin1Char(' ') + part;
     }
     return text;
 }
