@@ -5,6 +5,7 @@
 #include "backgroundtask.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -21,6 +22,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -90,6 +93,14 @@ public:
                                             : AssumptionsEditor::tr("From the data"));
             return editor;
         }
+        case Assumptions::Unit::Choice: {
+            // Translated names, the stored text as the item's data.
+            auto *editor = new QComboBox(parent);
+            const auto key = index.data(int(AssumptionsModel::Role::Key)).toString().toLatin1();
+            for (QLatin1String choice : Assumptions::choices(QLatin1String(key)))
+                editor->addItem(AssumptionsModel::choiceLabel(QString(choice)), QString(choice));
+            return editor;
+        }
         case Assumptions::Unit::Currency: {
             auto *editor = new QLineEdit(parent);
             editor->setValidator(new QRegularExpressionValidator(
@@ -111,6 +122,8 @@ public:
             date->setDate(raw.isEmpty() ? fromTheData : QDate::fromString(raw, Qt::ISODate));
         else if (auto *line = qobject_cast<QLineEdit *>(editor))
             line->setText(raw);
+        else if (auto *combo = qobject_cast<QComboBox *>(editor))
+            combo->setCurrentIndex(std::max(0, combo->findData(raw)));
     }
 
     void setModelData(QWidget *editor, QAbstractItemModel *model,
@@ -129,6 +142,8 @@ public:
             text = date->date() <= fromTheData ? QString() : date->date().toString(Qt::ISODate);
         else if (auto *line = qobject_cast<QLineEdit *>(editor))
             text = line->text();
+        else if (auto *combo = qobject_cast<QComboBox *>(editor))
+            text = combo->currentData().toString();
         model->setData(index, text);
     }
 };

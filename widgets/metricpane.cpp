@@ -577,6 +577,8 @@ QString MetricPane::describeValue(const MetricGroup &group) const
         text += QLatin1Char(' ')
             + tr("Shown inside %1, not added to the ROI again.")
                   .arg(metricGroupTitle(group.includedIn).toLower());
+        if (const QString part = RoiWording::partSentence(group, currency); !part.isEmpty())
+            text += QLatin1Char(' ') + part;
     }
     return text;
 }

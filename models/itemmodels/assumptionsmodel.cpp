@@ -38,6 +38,18 @@ const KeyLabel keyLabels[] = {
     {"value_of_promoter", QT_TRANSLATE_NOOP("AssumptionsModel", "Value of one promoter")},
     //: Share of revenue that is profit, between 0 and 1; empty until the user sets it
     {"contribution_margin", QT_TRANSLATE_NOOP("AssumptionsModel", "Contribution margin")},
+    //: How a segment or date filter is charged the programme's cost and the figures entered for the whole project
+    {"programme_allocation",
+     QT_TRANSLATE_NOOP("AssumptionsModel", "Programme cost under a filter")},
+};
+
+// The values of the Choice assumptions, by stored text.
+const KeyLabel choiceLabels[] = {
+    {"social_customers",
+     QT_TRANSLATE_NOOP("AssumptionsModel", "Share of the social customers in the selection")},
+    {"all_customers",
+     QT_TRANSLATE_NOOP("AssumptionsModel", "Share of all customers in the selection")},
+    {"none", QT_TRANSLATE_NOOP("AssumptionsModel", "Whole amount to every selection")},
 };
 
 } // namespace
@@ -87,6 +99,15 @@ QString AssumptionsModel::keyLabel(QLatin1String key)
     return QString(key);
 }
 
+QString AssumptionsModel::choiceLabel(const QString &value)
+{
+    for (const KeyLabel &label : choiceLabels) {
+        if (value == QLatin1String(label.key))
+            return QCoreApplication::translate("AssumptionsModel", label.text);
+    }
+    return value;
+}
+
 QString AssumptionsModel::unitLabel(Assumptions::Unit unit, const QString &currency)
 {
     switch (unit) {
@@ -109,6 +130,9 @@ QString AssumptionsModel::unitLabel(Assumptions::Unit unit, const QString &curre
         return QCoreApplication::translate("AssumptionsModel", "share of revenue");
     case Assumptions::Unit::Currency:
         return QCoreApplication::translate("AssumptionsModel", "ISO code");
+    case Assumptions::Unit::Choice:
+        //: unit of an assumption chosen from a list, such as the rule that charges a filter's cost
+        return QCoreApplication::translate("AssumptionsModel", "rule");
     }
     return QString();
 }
@@ -157,6 +181,8 @@ QString AssumptionsModel::displayValue(int row, const Assumptions &assumptions) 
     case Assumptions::Unit::Months:
     case Assumptions::Unit::Days:
         return locale.toString(text.toInt());
+    case Assumptions::Unit::Choice:
+        return choiceLabel(text);
     case Assumptions::Unit::Currency:
         break;
     }

@@ -35,6 +35,8 @@ public:
     bool setValueText(int row, const QString &text);
     static QString keyLabel(QLatin1String key);
     static QString unitLabel(Assumptions::Unit unit, const QString &currency);
+    // The translated name of a Choice assumption's stored value.
+    static QString choiceLabel(const QString &value);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -3,6 +3,7 @@
 
 #include "datetext.h"
 #include "metricformat.h"
+#include "metriclabels.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +16,29 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("RoiWording", text);
+}
+
+// Under a segment or date filter: which rule charged the selection the
+// programme's cost and the entered figures, and what share it gave.
+QString allocation(const RoiSummary &roi, const QLocale &locale)
+{
+    const QString share = MetricFormat::percent(roi.costShare, 1, locale);
+    switch (roi.costAllocation) {
+    case Assumptions::ProgrammeAllocation::SocialCustomers:
+        return tr("This selection holds %1 of the social customers, so it is charged %1 of the "
+                  "programme's cost and of the figures entered for the whole project.")
+            .arg(share);
+    case Assumptions::ProgrammeAllocation::AllCustomers:
+        return tr("This selection holds %1 of all customers, so it is charged %1 of the "
+                  "programme's cost and of the figures entered for the whole project (the rule "
+                  "chosen in the assumptions).")
+            .arg(share);
+    case Assumptions::ProgrammeAllocation::Whole:
+        return tr("This selection is charged the programme's whole cost and the whole of the "
+                  "figures entered for the project (the rule chosen in the assumptions): the "
+                  "selections of a partition do not add up to the whole.");
+    }
+    return QString();
 }
 
 // The window, the money's basis and the entered figures, after the headline.
@@ -39,12 +63,8 @@ QString basis(const RoiSummary &roi, const QLocale &locale)
                      "contact.");
         }
     }
-    if (roi.costShare < 1) {
-        text += QLatin1Char(' ')
-            + tr("This selection holds %1 of the social customers, so it is charged %1 of the "
-                 "programme's cost and of the figures entered for the whole project.")
-                  .arg(MetricFormat::percent(roi.costShare, 1, locale));
-    }
+    if (roi.filtered)
+        text += QLatin1Char(' ') + allocation(roi, locale);
     for (const RoiComponent &component : roi.components) {
         if (component.entered && component.value != 0) {
             text += QLatin1Char(' ')
@@ -198,6 +218,22 @@ QString savesValueSentence(const MetricGroup &saves, const QString &currency, co
     return text.arg(money(*saves.value), low, high) + QLatin1Char(' ')
         + QCoreApplication::translate("RoiPane",
                                       "Shown inside retention, not added to the ROI again.");
+}
+
+QString partSentence(const MetricGroup &part, const QString &currency, const QLocale &locale)
+{
+    if (!part.valueAlone || !part.value || part.includedIn.isEmpty())
+        return {};
+    const QString alone = MetricFormat::money(*part.valueAlone, currency, locale);
+    const QString whole = metricGroupTitle(part.includedIn).toLower();
+    if (*part.value == 0) {
+        return tr("On its own this estimate comes to %1, but %2 as a whole did not move that "
+                  "way: none of it is counted inside.")
+            .arg(alone, whole);
+    }
+    return tr("On its own this estimate comes to %1, more than %2 as a whole (%3), whose other "
+              "parts move the other way: only %3 is counted inside it.")
+        .arg(alone, whole, MetricFormat::money(*part.value, currency, locale));
 }
 
 } // namespace RoiWording

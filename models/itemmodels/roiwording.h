@@ -26,4 +26,10 @@ QString lifetimeValueSentence(const RoiSummary &roi, const QLocale &locale = QLo
 QString savesValueSentence(const MetricGroup &saves, const QString &currency,
                            const QLocale &locale = QLocale());
 
+// For a part shown inside another group whose own estimate did not fit
+// inside the whole (MetricGroup::valueAlone): that estimate, and why only
+// the whole's value (or nothing) is counted inside. Empty otherwise.
+QString partSentence(const MetricGroup &part, const QString &currency,
+                     const QLocale &locale = QLocale());
+
 } // namespace RoiWording

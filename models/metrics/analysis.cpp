@@ -124,14 +124,15 @@ void Analysis::selectCustomers()
     const std::int32_t toDay = filters.to.isValid() ? std::int32_t(filters.to.toJulianDay())
                                                     : std::numeric_limits<std::int32_t>::max();
 
-    const bool filtered
-        = segmentCode != -2 || byAttribute || filters.from.isValid() || filters.to.isValid();
+    filtered = segmentCode != -2 || byAttribute || filters.from.isValid() || filters.to.isValid();
     qint64 projectSocial = 0;
+    qint64 projectCustomers = 0;
     double projectRevenue = 0;
     qint64 projectRevenueCount = 0;
     for (std::size_t i = 0; i < count; ++i) {
         const std::int32_t signup = columns.signupDay[i];
         if (signup <= asOfDay) {
+            ++projectCustomers;
             projectSocial += columns.social[i] ? 1 : 0;
             if (!std::isnan(columns.monthlyRevenue[i])) {
                 projectRevenue += columns.monthlyRevenue[i];
@@ -148,9 +149,22 @@ void Analysis::selectCustomers()
         cohortOf[i] = std::int8_t(cohort);
         ++customers[size_t(cohort)];
     }
-    if (filtered)
-        programmeShare
-            = projectSocial > 0 ? double(customers[social]) / double(projectSocial) : 0.0;
+    if (filtered) {
+        switch (assumptions.programmeAllocation) {
+        case Assumptions::ProgrammeAllocation::SocialCustomers:
+            programmeShare
+                = projectSocial > 0 ? double(customers[social]) / double(projectSocial) : 0.0;
+            break;
+        case Assumptions::ProgrammeAllocation::AllCustomers:
+            programmeShare = projectCustomers > 0
+                ? double(customers[social] + customers[control]) / double(projectCustomers)
+                : 0.0;
+            break;
+        case Assumptions::ProgrammeAllocation::Whole:
+            programmeShare = 1;
+            break;
+        }
+    }
     projectMeanMonthlyRevenue = projectRevenueCount > 0
         ? projectRevenue / double(projectRevenueCount)
         : std::numeric_limits<double>::quiet_NaN();

@@ -60,10 +60,14 @@ public:
     std::array<qint64, 2> customers {};
     std::array<double, 2> customerMonths {}; // observed exposure by cohort
     std::array<double, 2> meanMonthlyRevenue {}; // NaN when no revenue is known
-    // The selection's share of the programme: its social customers over
-    // those of the whole project (signed up by the as-of date); 1 without a
-    // segment or date filter. The programme's cost and the figures entered
-    // for the whole project (process improvements) are charged by it, so
+    // A segment or date filter selects part of the customers.
+    bool filtered = false;
+    // The selection's share of the programme under the programme_allocation
+    // assumption: its social customers over those of the whole project
+    // (signed up by the as-of date; the default), its customers over the
+    // project's, or 1 (the whole amount); 1 without a filter. The
+    // programme's cost and the figures entered for the whole project
+    // (process improvements) are charged by it, so under the first two rules
     // the selections of a partition add up to the whole.
     double programmeShare = 1;
     // Mean monthly revenue of every customer signed up by the as-of date,

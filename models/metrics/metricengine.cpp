@@ -411,6 +411,7 @@ MetricEngine::Outcome MetricEngine::computeWith(const MetricFilters &filters,
     if (result.adjustment)
         warnAboutBalance(*result.adjustment, result.groups);
     markMissingData(result);
+    MetricGroups::keepPartsInsideTheirWhole(result.groups);
     result.roi = MetricGroups::roiSummary(analysis, result.groups, influence);
     summarizeMissingData(result.groups, result.roi);
     if (result.socialCustomers == 0 || (result.adjustment && result.adjustment->treated == 0)) {

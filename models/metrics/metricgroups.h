@@ -65,6 +65,14 @@ void valueSavesOverRemainingLifetime(const Analysis &analysis, std::vector<Metri
 // from the customers' summed influences.
 RoiSummary roiSummary(const Analysis &analysis, const std::vector<MetricGroup> &groups,
                       const ValueInfluence &influence);
+// A part shown inside another group over the same window (self-service
+// inside operational cost) never exceeds its whole: a value beyond the
+// whole's (or of the other sign) is kept as valueAlone, and the value
+// becomes the part of the whole's value it explains, between 0 and the
+// whole's value. Saves are left as they are: valued over the remaining
+// lifetime, they are not a share of retention's window money. Run after the
+// whole's value is final.
+void keepPartsInsideTheirWhole(std::vector<MetricGroup> &groups);
 // Replaces the interval of the total value (and of the ROI) with the
 // bootstrap's percentiles, to which the entered figures are added as they
 // are. Leaves `roi` as it is when the bootstrap is not usable.

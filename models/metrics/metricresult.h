@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "assumptions.h"
 #include "datacoverage.h"
 
 #include <QDate>
@@ -221,6 +222,13 @@ struct MetricGroup
     std::optional<double> valueLow; // from the confidence limits of the estimate behind it
     std::optional<double> valueHigh;
     QString includedIn; // id of the group whose value already contains this one
+    // A part over the same window as its whole (self-service inside
+    // operational cost): its own estimate, when that does not fit inside
+    // the whole (beyond the whole's value, or of the other sign). `value` is
+    // then the part of the whole's value it explains, between 0 and the
+    // whole's value, so a part never exceeds its whole. nullopt when the
+    // value fits as it is (and for saves, valued over another span).
+    std::optional<double> valueAlone;
     std::vector<CurvePoint> socialCurve; // retention only
     std::vector<CurvePoint> controlCurve;
     // Retention under the adjusted method: the naive curves from signup, kept
@@ -288,9 +296,14 @@ struct RoiSummary
     std::vector<MissingData> missingData;
     bool hasVerdict() const { return !noSocialCustomers && !noBenefitMeasured; }
     double cost = 0; // programme cost over the window, charged by costShare
-    // The selection's share of the programme (its social customers over the
-    // project's); 1 without a segment or date filter.
+    // The selection's share of the programme under costAllocation (by
+    // default its social customers over the project's); 1 without a segment
+    // or date filter. The entered figures (process innovation) are charged
+    // by the same share.
     double costShare = 1;
+    bool filtered = false; // a segment or date filter: costShare applies
+    Assumptions::ProgrammeAllocation costAllocation
+        = Assumptions::ProgrammeAllocation::SocialCustomers;
     double net = 0;
     std::optional<double> roi; // (value - cost) / cost; nullopt when the cost is 0
     std::optional<double> roiLow;

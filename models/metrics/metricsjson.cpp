@@ -194,8 +194,12 @@ QJsonObject groupObject(const MetricGroup &group)
         object.insert(QLatin1String("value_low"), number(group.valueLow));
     if (group.valueHigh)
         object.insert(QLatin1String("value_high"), number(group.valueHigh));
-    if (!group.includedIn.isEmpty())
+    if (!group.includedIn.isEmpty()) {
         object.insert(QLatin1String("included_in"), group.includedIn);
+        // The part's own estimate when it did not fit inside its whole.
+        if (group.valueAlone)
+            object.insert(QLatin1String("value_alone"), number(group.valueAlone));
+    }
     if (group.missing != MissingData::None)
         object.insert(QLatin1String("missing_data"), MissingDataText::id(group.missing));
     if (!group.socialCurve.empty() || !group.controlCurve.empty()) {
@@ -245,6 +249,10 @@ QJsonObject roiObject(const RoiSummary &roi)
     object.insert(QLatin1String("interval"), interval);
     object.insert(QLatin1String("cost"), number(roi.cost));
     object.insert(QLatin1String("cost_share"), number(roi.costShare));
+    // The rule that charged the cost and the entered figures to a filtered
+    // selection (the programme_allocation assumption).
+    object.insert(QLatin1String("cost_allocation"),
+                  Assumptions::allocationName(roi.costAllocation));
     object.insert(QLatin1String("no_social_customers"), roi.noSocialCustomers);
     object.insert(QLatin1String("no_benefit_measured"), roi.noBenefitMeasured);
     QJsonArray missing;

@@ -2,6 +2,7 @@
 #include "metricgroups.h"
 #include "valueinfluence.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace MetricGroups {
@@ -123,10 +124,45 @@ RoiSummary roiSummary(const Analysis &analysis, const std::vector<MetricGroup> &
     roi.valueLow = roi.value - spread;
     roi.valueHigh = roi.value + spread;
     roi.costShare = analysis.programmeShare;
+    roi.filtered = analysis.filtered;
+    roi.costAllocation = analysis.assumptions.programmeAllocation;
     roi.cost = analysis.assumptions.programmeCostPerMonth * roi.windowMonths * roi.costShare;
     roi.net = roi.value - roi.cost;
     setRoiFromValue(roi);
     return roi;
+}
+
+void keepPartsInsideTheirWhole(std::vector<MetricGroup> &groups)
+{
+    for (MetricGroup &part : groups) {
+        // Saves are valued over the saved customers' remaining lifetime,
+        // retention over the window: not a share of the same amount, so
+        // "inside" means only "never added twice" there.
+        if (part.includedIn.isEmpty() || !part.value || part.id == QLatin1String("saves"))
+            continue;
+        const auto whole = std::find_if(groups.begin(), groups.end(), [&part](const auto &group) {
+            return group.id == part.includedIn;
+        });
+        if (whole == groups.end())
+            continue;
+        // The part's estimate on its own (e.g. the phone contacts deflected
+        // at the phone's cost) can exceed the whole's (the net difference of
+        // every channel's cost, where the social team's own replies cost
+        // more): the part shown inside is then what the whole holds.
+        const double total = whole->value.value_or(0.0);
+        const double low = std::min(0.0, total);
+        const double high = std::max(0.0, total);
+        const double value = *part.value;
+        if (value >= low && value <= high)
+            continue;
+        part.valueAlone = value;
+        part.value = std::clamp(value, low, high);
+        if (part.valueLow)
+            part.valueLow = std::clamp(*part.valueLow, low, high);
+        if (part.valueHigh)
+            part.valueHigh = std::clamp(*part.valueHigh, low, high);
+        Q_ASSERT(std::abs(*part.value) <= std::abs(total));
+    }
 }
 
 void applyBootstrap(RoiSummary &roi, const RoiBootstrap::Result &bootstrap)

@@ -174,6 +174,9 @@ ReportTable assumptionsTable(const Assumptions &assumptions, const MetricsResult
         case Assumptions::Unit::Days:
             value = {locale.toString(stored.toInt()), stored.toDouble(), ReportNumberKind::Count};
             break;
+        case Assumptions::Unit::Choice:
+            value = ReportCell::plain(AssumptionsModel::choiceLabel(stored));
+            break;
         case Assumptions::Unit::Currency:
             break;
         }
@@ -333,6 +336,9 @@ QString ReportBuilder::valueText(const MetricGroup &group, const RoiSummary &roi
         text += QLatin1Char(' ')
             + tr("Shown inside %1, not added to the ROI again.")
                   .arg(metricGroupTitle(group.includedIn).toLower());
+        if (const QString part = RoiWording::partSentence(group, roi.currency, locale);
+            !part.isEmpty())
+            text += QLatin1Char(' ') + part;
     }
     return text;
 }

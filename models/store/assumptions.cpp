@@ -3,6 +3,7 @@
 
 #include "sqliteconnection.h"
 
+#include <iterator>
 #include <optional>
 
 namespace {
@@ -13,6 +14,8 @@ const L costKeys[channelCount] = {
     L("cost_per_contact_phone"), L("cost_per_contact_social"), L("cost_per_contact_self_service"),
     L("cost_per_contact_email"), L("cost_per_contact_chat"),
 };
+
+const L allocationNames[] = {L("social_customers"), L("all_customers"), L("none")};
 
 std::optional<double> parseNonNegative(const QString &text)
 {
@@ -30,6 +33,18 @@ QLatin1String channelName(Channel channel)
     static const L names[channelCount]
         = {L("phone"), L("social"), L("self_service"), L("email"), L("chat")};
     return names[size_t(channel)];
+}
+
+QLatin1String Assumptions::allocationName(ProgrammeAllocation allocation)
+{
+    return allocationNames[size_t(allocation)];
+}
+
+std::vector<QLatin1String> Assumptions::choices(QLatin1String key)
+{
+    if (key == L("programme_allocation"))
+        return {std::begin(allocationNames), std::end(allocationNames)};
+    return {};
 }
 
 const std::vector<Assumptions::Spec> &Assumptions::specs()
@@ -51,6 +66,7 @@ const std::vector<Assumptions::Spec> &Assumptions::specs()
         {L("value_of_promoter"), Unit::Money, L("0")},
         // Empty: not set, and every ROI view says it shows revenue, not profit.
         {L("contribution_margin"), Unit::Share, L("")},
+        {L("programme_allocation"), Unit::Choice, allocationNames[0]},
     };
     return list;
 }
@@ -138,6 +154,16 @@ bool Assumptions::setValue(QLatin1String key, const QString &text)
         contributionMargin = *value;
         return true;
     }
+    if (key == L("programme_allocation")) {
+        const QString name = text.trimmed();
+        for (std::size_t i = 0; i < std::size(allocationNames); ++i) {
+            if (name == allocationNames[i]) {
+                programmeAllocation = ProgrammeAllocation(i);
+                return true;
+            }
+        }
+        return false;
+    }
     return false;
 }
 
@@ -168,6 +194,8 @@ QString Assumptions::value(QLatin1String key) const
         return QString::number(valueOfPromoter, 'f', 2);
     if (key == L("contribution_margin"))
         return contributionMargin ? QString::number(*contributionMargin, 'g', 10) : QString();
+    if (key == L("programme_allocation"))
+        return allocationName(programmeAllocation);
     return QString();
 }
 

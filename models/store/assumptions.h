@@ -37,8 +37,17 @@ struct Assumptions
         Days,
         Rate, // per year
         Share, // of revenue, 0-1; empty = not set
-        Currency
+        Currency,
+        Choice // one of choices(key)
     };
+
+    // How a selection (a segment or date filter) is charged the programme's
+    // cost and the figures entered for the whole project (process
+    // improvements): by its share of the social customers (the default), by
+    // its share of all customers, or the whole amount (no allocation). The
+    // first two make the selections of a partition add up to the whole.
+    enum class ProgrammeAllocation { SocialCustomers, AllCustomers, Whole };
+    static QLatin1String allocationName(ProgrammeAllocation allocation);
 
     struct Spec
     {
@@ -47,6 +56,8 @@ struct Assumptions
         QLatin1String defaultValue; // text as stored; empty = "derived from the data"
     };
     static const std::vector<Spec> &specs();
+    // The stored values a Choice assumption accepts; empty for the others.
+    static std::vector<QLatin1String> choices(QLatin1String key);
 
     std::array<double, channelCount> costPerContact {};
     double staffHourlyCost = 0;
@@ -61,6 +72,7 @@ struct Assumptions
     // Share of revenue that is profit (0-1); unset until the user gives it,
     // and then revenue-based values are shown as revenue, not profit.
     std::optional<double> contributionMargin;
+    ProgrammeAllocation programmeAllocation = ProgrammeAllocation::SocialCustomers;
     // The factor revenue-based values are multiplied by: the margin, else 1.
     double revenueToValue() const { return contributionMargin.value_or(1.0); }
 

@@ -47,6 +47,12 @@ void TestAssumptionsModel::listsEveryAssumption()
     QCOMPARE(
         model.index(rowOf(model, "as_of_date"), AssumptionsModel::ValueColumn).data().toString(),
         QStringLiteral("Latest date in the data"));
+    // A rule is shown by its name, stored by its word.
+    const QModelIndex allocation
+        = model.index(rowOf(model, "programme_allocation"), AssumptionsModel::ValueColumn);
+    QCOMPARE(allocation.data().toString(),
+             QStringLiteral("Share of the social customers in the selection"));
+    QCOMPARE(allocation.data(Qt::EditRole).toString(), QStringLiteral("social_customers"));
 }
 
 void TestAssumptionsModel::editsAreValidated_data()
@@ -76,6 +82,10 @@ void TestAssumptionsModel::editsAreValidated_data()
                               << "pln" << true;
     QTest::newRow("currency too long") << "currency"
                                        << "zloty" << false;
+    QTest::newRow("allocation rule") << "programme_allocation"
+                                     << "all_customers" << true;
+    QTest::newRow("allocation rule unknown") << "programme_allocation"
+                                             << "by_revenue" << false;
 }
 
 void TestAssumptionsModel::editsAreValidated()

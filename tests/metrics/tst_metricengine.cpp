@@ -93,8 +93,6 @@ private Q_SLOTS:
     void noVerdictWithoutSocialCustomers();
     void assumptionsChangeTheMoney();
     void filtersSelectCustomers();
-    void segmentsOfAPartitionAddUpToTheWhole_data();
-    void segmentsOfAPartitionAddUpToTheWhole();
     void monthKeyMatchesTheCalendar();
     void savesAreWorthTheRemainingLifetime();
     void liftOnlyOverAReadableBaseline_data();
@@ -502,49 +500,6 @@ void TestMetricEngine::assumptionsChangeTheMoney()
     for (const RoiComponent &component : after.roi.components)
         QVERIFY(component.id != QLatin1String("self_service")
                 && component.id != QLatin1String("relationship"));
-}
-
-void TestMetricEngine::segmentsOfAPartitionAddUpToTheWhole_data()
-{
-    QTest::addColumn<QString>("method");
-    QTest::newRow("adjusted") << QStringLiteral("adjusted");
-    QTest::newRow("naive") << QStringLiteral("naive");
-}
-
-void TestMetricEngine::segmentsOfAPartitionAddUpToTheWhole()
-{
-    // The programme's cost and the figures entered for the whole project
-    // are charged to a selection by its share of the social customers: over
-    // the segments, which partition the customers, they add up to the
-    // unfiltered figures, and no segment is charged the whole programme.
-    QFETCH(QString, method);
-    MetricFilters filters;
-    filters.method
-        = method == QLatin1String("naive") ? EstimationMethod::Naive : EstimationMethod::Adjusted;
-    MetricEngine engine(seededDemo(1).path);
-    const MetricsResult whole = engine.compute(filters).result;
-    const auto processValue = [](const MetricsResult &result) {
-        return result.group(QStringLiteral("process_innovation"))->value.value_or(0);
-    };
-    QVERIFY(whole.roi.cost > 0 && processValue(whole) > 0);
-    QCOMPARE(whole.roi.costShare, 1.0);
-
-    double cost = 0, process = 0, share = 0;
-    for (const QString &segment :
-         {QStringLiteral("basic"), QStringLiteral("plus"), QStringLiteral("premium")}) {
-        filters.segment = segment;
-        const MetricsResult part = engine.compute(filters).result;
-        QVERIFY2(part.roi.costShare > 0 && part.roi.costShare < 1, qPrintable(segment));
-        QVERIFY(part.roi.cost < whole.roi.cost);
-        cost += part.roi.cost;
-        process += processValue(part);
-        share += part.roi.costShare;
-    }
-    QVERIFY2(std::abs(share - 1) < 1e-12, qPrintable(QString::number(share)));
-    QVERIFY2(std::abs(cost - whole.roi.cost) < 1e-9 * whole.roi.cost,
-             qPrintable(QStringLiteral("%1 against %2").arg(cost).arg(whole.roi.cost)));
-    QVERIFY2(std::abs(process - processValue(whole)) < 1e-9 * processValue(whole),
-             qPrintable(QStringLiteral("%1 against %2").arg(process).arg(processValue(whole))));
 }
 
 void TestMetricEngine::filtersSelectCustomers()

@@ -351,16 +351,16 @@ void TestMetricsJson::everyKeyIsPresent()
     QVERIFY(metrics.at(3).toObject().value(QLatin1String("series")).isArray());
 
     const QJsonObject roi = document.value(QLatin1String("roi")).toObject();
-    QCOMPARE(
-        describe(keysOf(roi)),
-        describe({QStringLiteral("value"), QStringLiteral("value_low"),
-                  QStringLiteral("value_high"), QStringLiteral("interval"), QStringLiteral("cost"),
-                  QStringLiteral("cost_share"), QStringLiteral("no_social_customers"),
-                  QStringLiteral("no_benefit_measured"), QStringLiteral("missing_data"),
-                  QStringLiteral("net"), QStringLiteral("roi"), QStringLiteral("roi_low"),
-                  QStringLiteral("roi_high"), QStringLiteral("horizon_months"),
-                  QStringLiteral("window"), QStringLiteral("margin"), QStringLiteral("currency"),
-                  QStringLiteral("components")}));
+    QCOMPARE(describe(keysOf(roi)),
+             describe({QStringLiteral("value"), QStringLiteral("value_low"),
+                       QStringLiteral("value_high"), QStringLiteral("interval"),
+                       QStringLiteral("cost"), QStringLiteral("cost_share"),
+                       QStringLiteral("cost_allocation"), QStringLiteral("no_social_customers"),
+                       QStringLiteral("no_benefit_measured"), QStringLiteral("missing_data"),
+                       QStringLiteral("net"), QStringLiteral("roi"), QStringLiteral("roi_low"),
+                       QStringLiteral("roi_high"), QStringLiteral("horizon_months"),
+                       QStringLiteral("window"), QStringLiteral("margin"),
+                       QStringLiteral("currency"), QStringLiteral("components")}));
     const QJsonObject window = roi.value(QLatin1String("window")).toObject();
     QCOMPARE(window.value(QLatin1String("from")).toString(), QStringLiteral("2023-07-01"));
     QCOMPARE(window.value(QLatin1String("to")).toString(), QStringLiteral("2024-06-30"));

@@ -13,6 +13,7 @@ private Q_SLOTS:
     void defaultsAreComplete();
     void roundTripsThroughTheProject();
     void contributionMarginIsUnsetOrAShare();
+    void programmeAllocationIsARule();
     void rejectsInvalidValues_data();
     void rejectsInvalidValues();
 };
@@ -66,6 +67,32 @@ void TestAssumptions::contributionMarginIsUnsetOrAShare()
     QVERIFY(!assumptions.contributionMargin);
 }
 
+void TestAssumptions::programmeAllocationIsARule()
+{
+    // By the social customers by default; one of the listed rules, stored as
+    // its word, and round-trips through the project.
+    Assumptions assumptions = Assumptions::defaults();
+    QCOMPARE(assumptions.programmeAllocation, Assumptions::ProgrammeAllocation::SocialCustomers);
+    QCOMPARE(assumptions.value(QLatin1String("programme_allocation")),
+             QStringLiteral("social_customers"));
+    QCOMPARE(Assumptions::choices(QLatin1String("programme_allocation")).size(), std::size_t(3));
+    QVERIFY(Assumptions::choices(QLatin1String("currency")).empty());
+    QVERIFY(assumptions.setValue(QLatin1String("programme_allocation"), QStringLiteral("none")));
+    QCOMPARE(assumptions.programmeAllocation, Assumptions::ProgrammeAllocation::Whole);
+
+    QTemporaryDir dir;
+    auto store = ProjectStore::create(dir.filePath(QStringLiteral("p.socialroi")), nullptr);
+    QVERIFY(store);
+    QVERIFY(assumptions.setValue(QLatin1String("programme_allocation"),
+                                 QStringLiteral("all_customers")));
+    assumptions.save(store->connection());
+    QCOMPARE(Assumptions::load(store->connection()).programmeAllocation,
+             Assumptions::ProgrammeAllocation::AllCustomers);
+    QCOMPARE(store->connection().queryText(
+                 "SELECT value FROM assumptions WHERE key = 'programme_allocation'"),
+             QStringLiteral("all_customers"));
+}
+
 void TestAssumptions::rejectsInvalidValues_data()
 {
     QTest::addColumn<QString>("key");
@@ -94,6 +121,10 @@ void TestAssumptions::rejectsInvalidValues_data()
                                                   << "-0.2";
     QTest::newRow("contribution margin as text") << "contribution_margin"
                                                  << "a third";
+    QTest::newRow("allocation rule unknown") << "programme_allocation"
+                                             << "by_revenue";
+    QTest::newRow("allocation rule empty") << "programme_allocation"
+                                           << "";
     QTest::newRow("unknown key") << "cost_per_fax"
                                  << "1";
 }

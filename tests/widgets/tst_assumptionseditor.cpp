@@ -6,6 +6,7 @@
 #include "projectstore.h"
 #include "sqliteconnection.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QPushButton>
@@ -14,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <memory>
 
 namespace {
 
@@ -54,6 +57,7 @@ private Q_SLOTS:
     void initTestCase();
     void editsAreStoredAndUndone();
     void resetToDefaultsIsOneUndoStep();
+    void allocationRuleIsChosenFromAList();
     void busyProjectShowsWhyAndNeverDefaults();
 
 private:
@@ -122,6 +126,42 @@ void TestAssumptionsEditor::resetToDefaultsIsOneUndoStep()
     QCOMPARE(editor.model()->assumptions().asOfDate, QDate(2025, 12, 31));
     QTRY_COMPARE_WITH_TIMEOUT(storedValue(m_path, "horizon_months"), QStringLiteral("24"),
                               storeTimeout);
+}
+
+void TestAssumptionsEditor::allocationRuleIsChosenFromAList()
+{
+    // The rule that charges a filter's cost is picked by its name from a
+    // list, and stored as its word.
+    AssumptionsEditor editor;
+    openEditor(editor);
+    auto *view = editor.findChild<QTableView *>();
+    QVERIFY(view);
+    const QModelIndex index = editor.model()->index(rowOf(*editor.model(), "programme_allocation"),
+                                                    AssumptionsModel::ValueColumn);
+    QAbstractItemDelegate *delegate = view->itemDelegateForIndex(index);
+    QVERIFY(delegate);
+    std::unique_ptr<QWidget> widget(
+        delegate->createEditor(view->viewport(), QStyleOptionViewItem(), index));
+    auto *combo = qobject_cast<QComboBox *>(widget.get());
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 3);
+    delegate->setEditorData(combo, index);
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("social_customers"));
+    QCOMPARE(combo->currentText(),
+             QStringLiteral("Share of the social customers in the selection"));
+
+    QSignalSpy saved(&editor, &AssumptionsEditor::assumptionsSaved);
+    combo->setCurrentIndex(combo->findData(QStringLiteral("all_customers")));
+    delegate->setModelData(combo, editor.model(), index);
+    QCOMPARE(editor.model()->assumptions().programmeAllocation,
+             Assumptions::ProgrammeAllocation::AllCustomers);
+    QVERIFY(saved.wait(storeTimeout));
+    QTRY_COMPARE_WITH_TIMEOUT(storedValue(m_path, "programme_allocation"),
+                              QStringLiteral("all_customers"), storeTimeout);
+    editor.model()->undoStack()->undo();
+    QVERIFY(saved.wait(storeTimeout));
+    QTRY_COMPARE_WITH_TIMEOUT(storedValue(m_path, "programme_allocation"),
+                              QStringLiteral("social_customers"), storeTimeout);
 }
 
 void TestAssumptionsEditor::busyProjectShowsWhyAndNeverDefaults()
