@@ -162,6 +162,28 @@
         <source>Not set: money is shown as revenue, not profit</source>
         <translation>Nicht gesetzt: Beträge sind Umsatz, nicht Gewinn</translation>
     </message>
+    <message>
+        <source>Programme cost under a filter</source>
+        <extracomment>How a segment or date filter is charged the programme&apos;s cost and the figures entered for the whole project</extracomment>
+        <translation>Programmkosten unter einem Filter</translation>
+    </message>
+    <message>
+        <source>Share of the social customers in the selection</source>
+        <translation>Anteil der Social-Kunden in der Auswahl</translation>
+    </message>
+    <message>
+        <source>Share of all customers in the selection</source>
+        <translation>Anteil aller Kunden in der Auswahl</translation>
+    </message>
+    <message>
+        <source>Whole amount to every selection</source>
+        <translation>Ganzer Betrag für jede Auswahl</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <extracomment>unit of an assumption chosen from a list, such as the rule that charges a filter&apos;s cost</extracomment>
+        <translation>Regel</translation>
+    </message>
 </context>
 <context>
     <name>BalanceModel</name>
@@ -1532,16 +1554,8 @@
         <translation>Die monatlichen Kosten des Programms, der Deckungsbeitrag und die Kosten eines Kontakts je Kanal: Prüfen Sie sie, damit die Beträge stimmen.</translation>
     </message>
     <message>
-        <source>One row per customer. Needs %1. Also useful: %2 (churn_date for retention, social_engaged or first_social_date for who dealt with the social team).</source>
-        <translation>Eine Zeile pro Kunde. Benötigt %1. Ebenfalls nützlich: %2 (churn_date für die Kundenbindung, social_engaged oder first_social_date dafür, wer mit dem Social-Team zu tun hatte).</translation>
-    </message>
-    <message>
         <source>One row per contact, for customers already imported. Needs %1 (phone, social, self_service, email or chat). Also useful: %2.</source>
         <translation>Eine Zeile pro Kontakt, für bereits importierte Kunden. Benötigt %1 (phone, social, self_service, email oder chat). Ebenfalls nützlich: %2.</translation>
-    </message>
-    <message>
-        <source>One row per order, for customers already imported. Needs %1. Also useful: %2.</source>
-        <translation>Eine Zeile pro Bestellung, für bereits importierte Kunden. Benötigt %1. Ebenfalls nützlich: %2.</translation>
     </message>
     <message>
         <source>Bring in your data</source>
@@ -1617,6 +1631,14 @@
     <message>
         <source>Import the customers first: each row names one.</source>
         <translation>Importieren Sie zuerst die Kunden: Jede Zeile nennt einen.</translation>
+    </message>
+    <message>
+        <source>One row per customer. Needs %1, or for a snapshot extract a tenure and a churn flag with the day it was taken. Also useful: %2 (churn_date for retention, social_engaged or first_social_date for who dealt with the social team).</source>
+        <translation>Eine Zeile pro Kunde. Benötigt %1, oder bei einem Stichtagsauszug eine Kundendauer und ein Kündigungskennzeichen mit dem Tag des Auszugs. Ebenfalls nützlich: %2 (churn_date für die Kundenbindung, social_engaged oder first_social_date dafür, wer mit dem Social-Media-Team zu tun hatte).</translation>
+    </message>
+    <message>
+        <source>One row per order, or per order line with a quantity and a unit price. Needs %1; customers not imported yet can be created. Also useful: %2.</source>
+        <translation>Eine Zeile pro Bestellung oder pro Bestellposition mit Menge und Einzelpreis. Benötigt %1; noch nicht importierte Kunden können angelegt werden. Ebenfalls nützlich: %2.</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +1981,14 @@
         <source>your choice</source>
         <extracomment>Beside a setting of the text format: set by the user</extracomment>
         <translation>Ihre Wahl</translation>
+    </message>
+    <message>
+        <source>(or a tenure, with the day of the snapshot)</source>
+        <translation>(oder eine Kundendauer, mit dem Stichtag)</translation>
+    </message>
+    <message>
+        <source>(or a quantity and a unit price)</source>
+        <translation>(oder Menge und Einzelpreis)</translation>
     </message>
 </context>
 <context>
@@ -4869,6 +4899,10 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>Shown inside retention, not added to the ROI again.</source>
         <translation>In der Kundenbindung enthalten, nicht noch einmal zum ROI addiert.</translation>
     </message>
+    <message>
+        <source>Not added to the ROI: retention already counts what kept customers bring within the analysis window.</source>
+        <translation>Nicht zum ROI addiert: die Kundenbindung zählt bereits, was gehaltene Kunden im Analysezeitraum einbringen.</translation>
+    </message>
 </context>
 <context>
     <name>RoiSummaryModel</name>
@@ -5004,6 +5038,22 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Left out of the value:</source>
         <translation>Nicht im Wert enthalten:</translation>
+    </message>
+    <message>
+        <source>This selection holds %1 of all customers, so it is charged %1 of the programme&apos;s cost and of the figures entered for the whole project (the rule chosen in the assumptions).</source>
+        <translation>Diese Auswahl umfasst %1 aller Kunden und trägt daher %1 der Programmkosten und der für das ganze Projekt eingegebenen Zahlen (die in den Annahmen gewählte Regel).</translation>
+    </message>
+    <message>
+        <source>This selection is charged the programme&apos;s whole cost and the whole of the figures entered for the project (the rule chosen in the assumptions): the selections of a partition do not add up to the whole.</source>
+        <translation>Dieser Auswahl werden die gesamten Programmkosten und die gesamten für das Projekt eingegebenen Zahlen angerechnet (die in den Annahmen gewählte Regel): Die Auswahlen einer Aufteilung ergeben zusammen nicht das Ganze.</translation>
+    </message>
+    <message>
+        <source>On its own this estimate comes to %1, but %2 as a whole did not move that way: none of it is counted inside.</source>
+        <translation>Für sich genommen ergibt diese Schätzung %1, aber %2 insgesamt hat sich nicht in diese Richtung bewegt: Nichts davon wird darin gezählt.</translation>
+    </message>
+    <message>
+        <source>On its own this estimate comes to %1, more than %2 as a whole (%3), whose other parts move the other way: only %3 is counted inside it.</source>
+        <translation>Für sich genommen ergibt diese Schätzung %1, mehr als %2 insgesamt (%3), deren übrige Teile sich in die andere Richtung bewegen: Nur %3 werden darin gezählt.</translation>
     </message>
 </context>
 <context>

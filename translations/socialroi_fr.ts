@@ -162,6 +162,28 @@
         <source>Not set: money is shown as revenue, not profit</source>
         <translation>Non définie : les montants sont du chiffre d’affaires, pas du bénéfice</translation>
     </message>
+    <message>
+        <source>Programme cost under a filter</source>
+        <extracomment>How a segment or date filter is charged the programme&apos;s cost and the figures entered for the whole project</extracomment>
+        <translation>Coût du programme sous un filtre</translation>
+    </message>
+    <message>
+        <source>Share of the social customers in the selection</source>
+        <translation>Part des clients sociaux dans la sélection</translation>
+    </message>
+    <message>
+        <source>Share of all customers in the selection</source>
+        <translation>Part de tous les clients dans la sélection</translation>
+    </message>
+    <message>
+        <source>Whole amount to every selection</source>
+        <translation>Montant entier à chaque sélection</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <extracomment>unit of an assumption chosen from a list, such as the rule that charges a filter&apos;s cost</extracomment>
+        <translation>règle</translation>
+    </message>
 </context>
 <context>
     <name>BalanceModel</name>
@@ -1532,16 +1554,8 @@
         <translation>Le coût mensuel du programme, la marge sur coûts variables et le coût d&apos;un contact sur chaque canal : vérifiez-les pour que les montants soient justes.</translation>
     </message>
     <message>
-        <source>One row per customer. Needs %1. Also useful: %2 (churn_date for retention, social_engaged or first_social_date for who dealt with the social team).</source>
-        <translation>Une ligne par client. Requiert %1. Également utile : %2 (churn_date pour la fidélisation, social_engaged ou first_social_date pour savoir qui a eu affaire à l&apos;équipe sociale).</translation>
-    </message>
-    <message>
         <source>One row per contact, for customers already imported. Needs %1 (phone, social, self_service, email or chat). Also useful: %2.</source>
         <translation>Une ligne par contact, pour des clients déjà importés. Requiert %1 (phone, social, self_service, email ou chat). Également utile : %2.</translation>
-    </message>
-    <message>
-        <source>One row per order, for customers already imported. Needs %1. Also useful: %2.</source>
-        <translation>Une ligne par commande, pour des clients déjà importés. Requiert %1. Également utile : %2.</translation>
     </message>
     <message>
         <source>Bring in your data</source>
@@ -1617,6 +1631,14 @@
     <message>
         <source>Import the customers first: each row names one.</source>
         <translation>Importez d&apos;abord les clients : chaque ligne en désigne un.</translation>
+    </message>
+    <message>
+        <source>One row per customer. Needs %1, or for a snapshot extract a tenure and a churn flag with the day it was taken. Also useful: %2 (churn_date for retention, social_engaged or first_social_date for who dealt with the social team).</source>
+        <translation>Une ligne par client. Nécessite %1, ou pour un instantané une ancienneté et un indicateur de résiliation avec le jour de l&apos;extraction. Utile aussi : %2 (churn_date pour la fidélisation, social_engaged ou first_social_date pour savoir qui a eu affaire à l&apos;équipe réseaux sociaux).</translation>
+    </message>
+    <message>
+        <source>One row per order, or per order line with a quantity and a unit price. Needs %1; customers not imported yet can be created. Also useful: %2.</source>
+        <translation>Une ligne par commande, ou par ligne de commande avec une quantité et un prix unitaire. Nécessite %1 ; les clients pas encore importés peuvent être créés. Utile aussi : %2.</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +1981,14 @@
         <source>your choice</source>
         <extracomment>Beside a setting of the text format: set by the user</extracomment>
         <translation>votre choix</translation>
+    </message>
+    <message>
+        <source>(or a tenure, with the day of the snapshot)</source>
+        <translation>(ou une ancienneté, avec le jour de l&apos;instantané)</translation>
+    </message>
+    <message>
+        <source>(or a quantity and a unit price)</source>
+        <translation>(ou une quantité et un prix unitaire)</translation>
     </message>
 </context>
 <context>
@@ -4869,6 +4899,10 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>Shown inside retention, not added to the ROI again.</source>
         <translation>Inclus dans la fidélisation, pas ajouté une seconde fois au ROI.</translation>
     </message>
+    <message>
+        <source>Not added to the ROI: retention already counts what kept customers bring within the analysis window.</source>
+        <translation>Non ajouté au ROI : la fidélisation compte déjà ce que les clients gardés rapportent pendant la période d&apos;analyse.</translation>
+    </message>
 </context>
 <context>
     <name>RoiSummaryModel</name>
@@ -5004,6 +5038,22 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Left out of the value:</source>
         <translation>Non compté dans la valeur :</translation>
+    </message>
+    <message>
+        <source>This selection holds %1 of all customers, so it is charged %1 of the programme&apos;s cost and of the figures entered for the whole project (the rule chosen in the assumptions).</source>
+        <translation>Cette sélection compte %1 de tous les clients : elle se voit donc imputer %1 du coût du programme et des chiffres saisis pour tout le projet (la règle choisie dans les hypothèses).</translation>
+    </message>
+    <message>
+        <source>This selection is charged the programme&apos;s whole cost and the whole of the figures entered for the project (the rule chosen in the assumptions): the selections of a partition do not add up to the whole.</source>
+        <translation>Cette sélection se voit imputer tout le coût du programme et la totalité des chiffres saisis pour le projet (la règle choisie dans les hypothèses) : les sélections d’une partition ne s’additionnent pas pour donner le total.</translation>
+    </message>
+    <message>
+        <source>On its own this estimate comes to %1, but %2 as a whole did not move that way: none of it is counted inside.</source>
+        <translation>À elle seule, cette estimation atteint %1, mais %2 dans son ensemble n’a pas évolué dans ce sens : rien n’en est compté à l’intérieur.</translation>
+    </message>
+    <message>
+        <source>On its own this estimate comes to %1, more than %2 as a whole (%3), whose other parts move the other way: only %3 is counted inside it.</source>
+        <translation>À elle seule, cette estimation atteint %1, plus que %2 dans son ensemble (%3), dont les autres parties vont en sens inverse : seuls %3 y sont comptés.</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,28 @@
         <source>Not set: money is shown as revenue, not profit</source>
         <translation>सेट नहीं: राशियाँ राजस्व हैं, लाभ नहीं</translation>
     </message>
+    <message>
+        <source>Programme cost under a filter</source>
+        <extracomment>How a segment or date filter is charged the programme&apos;s cost and the figures entered for the whole project</extracomment>
+        <translation>फ़िल्टर के अंतर्गत कार्यक्रम लागत</translation>
+    </message>
+    <message>
+        <source>Share of the social customers in the selection</source>
+        <translation>चयन में सोशल ग्राहकों का हिस्सा</translation>
+    </message>
+    <message>
+        <source>Share of all customers in the selection</source>
+        <translation>चयन में सभी ग्राहकों का हिस्सा</translation>
+    </message>
+    <message>
+        <source>Whole amount to every selection</source>
+        <translation>हर चयन पर पूरी राशि</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <extracomment>unit of an assumption chosen from a list, such as the rule that charges a filter&apos;s cost</extracomment>
+        <translation>नियम</translation>
+    </message>
 </context>
 <context>
     <name>BalanceModel</name>
@@ -1532,16 +1554,8 @@
         <translation>कार्यक्रम की मासिक लागत, योगदान मार्जिन और हर चैनल पर एक संपर्क की लागत: इन्हें जाँचें ताकि रकम सही बैठे।</translation>
     </message>
     <message>
-        <source>One row per customer. Needs %1. Also useful: %2 (churn_date for retention, social_engaged or first_social_date for who dealt with the social team).</source>
-        <translation>हर ग्राहक के लिए एक पंक्ति। ज़रूरी: %1। यह भी उपयोगी: %2 (ग्राहक बनाए रखने के लिए churn_date, और सोशल टीम से किसका संपर्क हुआ यह जानने के लिए social_engaged या first_social_date)।</translation>
-    </message>
-    <message>
         <source>One row per contact, for customers already imported. Needs %1 (phone, social, self_service, email or chat). Also useful: %2.</source>
         <translation>हर संपर्क के लिए एक पंक्ति, पहले से आयात किए गए ग्राहकों के लिए। ज़रूरी: %1 (phone, social, self_service, email या chat)। यह भी उपयोगी: %2।</translation>
-    </message>
-    <message>
-        <source>One row per order, for customers already imported. Needs %1. Also useful: %2.</source>
-        <translation>हर ऑर्डर के लिए एक पंक्ति, पहले से आयात किए गए ग्राहकों के लिए। ज़रूरी: %1। यह भी उपयोगी: %2।</translation>
     </message>
     <message>
         <source>Bring in your data</source>
@@ -1617,6 +1631,14 @@
     <message>
         <source>Import the customers first: each row names one.</source>
         <translation>पहले ग्राहक आयात करें: हर पंक्ति किसी एक ग्राहक का नाम लेती है।</translation>
+    </message>
+    <message>
+        <source>One row per customer. Needs %1, or for a snapshot extract a tenure and a churn flag with the day it was taken. Also useful: %2 (churn_date for retention, social_engaged or first_social_date for who dealt with the social team).</source>
+        <translation>हर ग्राहक की एक पंक्ति। %1 चाहिए, या स्नैपशॉट के लिए अवधि और छोड़ने का संकेत, निकासी के दिन के साथ। ये भी उपयोगी: %2 (प्रतिधारण के लिए churn_date, सोशल टीम से किसका संपर्क हुआ यह जानने के लिए social_engaged या first_social_date)।</translation>
+    </message>
+    <message>
+        <source>One row per order, or per order line with a quantity and a unit price. Needs %1; customers not imported yet can be created. Also useful: %2.</source>
+        <translation>हर ऑर्डर की एक पंक्ति, या मात्रा और इकाई मूल्य वाली हर ऑर्डर मद की। %1 चाहिए; जो ग्राहक अभी इंपोर्ट नहीं हुए वे बनाए जा सकते हैं। ये भी उपयोगी: %2।</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +1981,14 @@
         <source>your choice</source>
         <extracomment>Beside a setting of the text format: set by the user</extracomment>
         <translation>आपकी पसंद</translation>
+    </message>
+    <message>
+        <source>(or a tenure, with the day of the snapshot)</source>
+        <translation>(या अवधि, स्नैपशॉट के दिन के साथ)</translation>
+    </message>
+    <message>
+        <source>(or a quantity and a unit price)</source>
+        <translation>(या मात्रा और इकाई मूल्य)</translation>
     </message>
 </context>
 <context>
@@ -4869,6 +4899,10 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>Shown inside retention, not added to the ROI again.</source>
         <translation>प्रतिधारण के भीतर दिखाया गया, ROI में दोबारा नहीं जोड़ा गया।</translation>
     </message>
+    <message>
+        <source>Not added to the ROI: retention already counts what kept customers bring within the analysis window.</source>
+        <translation>ROI में नहीं जोड़ा गया: ग्राहक प्रतिधारण पहले से गिनता है कि बचाए गए ग्राहक विश्लेषण अवधि में क्या लाते हैं।</translation>
+    </message>
 </context>
 <context>
     <name>RoiSummaryModel</name>
@@ -5004,6 +5038,22 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Left out of the value:</source>
         <translation>मूल्य में शामिल नहीं:</translation>
+    </message>
+    <message>
+        <source>This selection holds %1 of all customers, so it is charged %1 of the programme&apos;s cost and of the figures entered for the whole project (the rule chosen in the assumptions).</source>
+        <translation>इस चयन में सभी ग्राहकों का %1 है, इसलिए इस पर कार्यक्रम की लागत और पूरे प्रोजेक्ट के लिए दर्ज आँकड़ों का %1 हिस्सा डाला जाता है (मान्यताओं में चुना गया नियम)।</translation>
+    </message>
+    <message>
+        <source>This selection is charged the programme&apos;s whole cost and the whole of the figures entered for the project (the rule chosen in the assumptions): the selections of a partition do not add up to the whole.</source>
+        <translation>इस चयन पर कार्यक्रम की पूरी लागत और प्रोजेक्ट के लिए दर्ज पूरे आँकड़े डाले जाते हैं (मान्यताओं में चुना गया नियम): किसी विभाजन के चयनों का योग पूरे के बराबर नहीं होता।</translation>
+    </message>
+    <message>
+        <source>On its own this estimate comes to %1, but %2 as a whole did not move that way: none of it is counted inside.</source>
+        <translation>अपने आप में यह अनुमान %1 है, पर %2 कुल मिलाकर उस दिशा में नहीं बदली: इसमें से कुछ भी भीतर नहीं गिना जाता।</translation>
+    </message>
+    <message>
+        <source>On its own this estimate comes to %1, more than %2 as a whole (%3), whose other parts move the other way: only %3 is counted inside it.</source>
+        <translation>अपने आप में यह अनुमान %1 है, जो कुल %2 (%3) से अधिक है, जिसके बाकी हिस्से उलटी दिशा में जाते हैं: इसके भीतर केवल %3 गिना जाता है।</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,28 @@
         <source>Not set: money is shown as revenue, not profit</source>
         <translation>Nie ustawiono: kwoty to przychód, nie zysk</translation>
     </message>
+    <message>
+        <source>Programme cost under a filter</source>
+        <extracomment>How a segment or date filter is charged the programme&apos;s cost and the figures entered for the whole project</extracomment>
+        <translation>Koszt programu przy filtrze</translation>
+    </message>
+    <message>
+        <source>Share of the social customers in the selection</source>
+        <translation>Udział klientów social w wyborze</translation>
+    </message>
+    <message>
+        <source>Share of all customers in the selection</source>
+        <translation>Udział wszystkich klientów w wyborze</translation>
+    </message>
+    <message>
+        <source>Whole amount to every selection</source>
+        <translation>Cała kwota dla każdego wyboru</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <extracomment>unit of an assumption chosen from a list, such as the rule that charges a filter&apos;s cost</extracomment>
+        <translation>reguła</translation>
+    </message>
 </context>
 <context>
     <name>BalanceModel</name>
@@ -1534,16 +1556,8 @@
         <translation>Miesięczny koszt programu, marża na pokrycie i koszt kontaktu w każdym kanale: sprawdź je, aby kwoty się zgadzały.</translation>
     </message>
     <message>
-        <source>One row per customer. Needs %1. Also useful: %2 (churn_date for retention, social_engaged or first_social_date for who dealt with the social team).</source>
-        <translation>Jeden wiersz na klienta. Wymaga %1. Przydatne także: %2 (churn_date do utrzymania klientów, social_engaged lub first_social_date, by wiedzieć, kto miał kontakt z zespołem social media).</translation>
-    </message>
-    <message>
         <source>One row per contact, for customers already imported. Needs %1 (phone, social, self_service, email or chat). Also useful: %2.</source>
         <translation>Jeden wiersz na kontakt, dla już zaimportowanych klientów. Wymaga %1 (phone, social, self_service, email lub chat). Przydatne także: %2.</translation>
-    </message>
-    <message>
-        <source>One row per order, for customers already imported. Needs %1. Also useful: %2.</source>
-        <translation>Jeden wiersz na zamówienie, dla już zaimportowanych klientów. Wymaga %1. Przydatne także: %2.</translation>
     </message>
     <message>
         <source>Bring in your data</source>
@@ -1620,6 +1634,14 @@
     <message>
         <source>Import the customers first: each row names one.</source>
         <translation>Najpierw zaimportuj klientów: każdy wiersz wskazuje jednego z nich.</translation>
+    </message>
+    <message>
+        <source>One row per customer. Needs %1, or for a snapshot extract a tenure and a churn flag with the day it was taken. Also useful: %2 (churn_date for retention, social_engaged or first_social_date for who dealt with the social team).</source>
+        <translation>Jeden wiersz na klienta. Wymaga %1 albo, dla zrzutu stanu, stażu i znacznika odejścia wraz z dniem wykonania zrzutu. Przydatne także: %2 (churn_date do utrzymania klientów, social_engaged lub first_social_date, by wiedzieć, kto miał kontakt z zespołem social media).</translation>
+    </message>
+    <message>
+        <source>One row per order, or per order line with a quantity and a unit price. Needs %1; customers not imported yet can be created. Also useful: %2.</source>
+        <translation>Jeden wiersz na zamówienie albo na pozycję zamówienia z ilością i ceną jednostkową. Wymaga %1; klientów jeszcze nie zaimportowanych można utworzyć. Przydatne także: %2.</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +1986,14 @@
         <source>your choice</source>
         <extracomment>Beside a setting of the text format: set by the user</extracomment>
         <translation>twój wybór</translation>
+    </message>
+    <message>
+        <source>(or a tenure, with the day of the snapshot)</source>
+        <translation>(lub staż, z dniem zrzutu)</translation>
+    </message>
+    <message>
+        <source>(or a quantity and a unit price)</source>
+        <translation>(lub ilość i cena jednostkowa)</translation>
     </message>
 </context>
 <context>
@@ -4887,6 +4917,10 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>Shown inside retention, not added to the ROI again.</source>
         <translation>Ujęte w utrzymaniu klientów, nie dodane ponownie do ROI.</translation>
     </message>
+    <message>
+        <source>Not added to the ROI: retention already counts what kept customers bring within the analysis window.</source>
+        <translation>Nie dodane do ROI: utrzymanie klientów już liczy to, co zatrzymani klienci przynoszą w okresie analizy.</translation>
+    </message>
 </context>
 <context>
     <name>RoiSummaryModel</name>
@@ -5024,6 +5058,22 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Left out of the value:</source>
         <translation>Pominięte w wartości:</translation>
+    </message>
+    <message>
+        <source>This selection holds %1 of all customers, so it is charged %1 of the programme&apos;s cost and of the figures entered for the whole project (the rule chosen in the assumptions).</source>
+        <translation>Ten wybór obejmuje %1 wszystkich klientów, więc przypada na niego %1 kosztu programu i liczb wprowadzonych dla całego projektu (reguła wybrana w założeniach).</translation>
+    </message>
+    <message>
+        <source>This selection is charged the programme&apos;s whole cost and the whole of the figures entered for the project (the rule chosen in the assumptions): the selections of a partition do not add up to the whole.</source>
+        <translation>Na ten wybór przypada cały koszt programu i całość liczb wprowadzonych dla projektu (reguła wybrana w założeniach): wybory tworzące podział nie sumują się do całości.</translation>
+    </message>
+    <message>
+        <source>On its own this estimate comes to %1, but %2 as a whole did not move that way: none of it is counted inside.</source>
+        <translation>Samo to oszacowanie wynosi %1, ale %2 jako całość nie zmieniły się w tę stronę: nic z tego nie jest w nich liczone.</translation>
+    </message>
+    <message>
+        <source>On its own this estimate comes to %1, more than %2 as a whole (%3), whose other parts move the other way: only %3 is counted inside it.</source>
+        <translation>Samo to oszacowanie wynosi %1, więcej niż %2 jako całość (%3), których pozostałe części zmieniają się w drugą stronę: liczone jest w nich tylko %3.</translation>
     </message>
 </context>
 <context>

@@ -215,9 +215,16 @@ QString savesValueSentence(const MetricGroup &saves, const QString &currency, co
                                       "The extra saves among the %n social customers at risk are "
                                       "worth about %1 over the horizon (between %2 and %3).",
                                       nullptr, atRiskCount);
-    return text.arg(money(*saves.value), low, high) + QLatin1Char(' ')
-        + QCoreApplication::translate("RoiPane",
+    // Over the remaining lifetime, the saves' value is no share of
+    // retention's money over the window (it may be larger): it is not added,
+    // and not said to sit inside it.
+    const QString notAdded = overLifetime
+        ? QCoreApplication::translate("RoiPane",
+                                      "Not added to the ROI: retention already counts what kept "
+                                      "customers bring within the analysis window.")
+        : QCoreApplication::translate("RoiPane",
                                       "Shown inside retention, not added to the ROI again.");
+    return text.arg(money(*saves.value), low, high) + QLatin1Char(' ') + notAdded;
 }
 
 QString partSentence(const MetricGroup &part, const QString &currency, const QLocale &locale)

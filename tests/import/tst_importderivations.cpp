@@ -232,8 +232,8 @@ void TestImportDerivations::derivations()
     QCOMPARE(projectRows(project, sql), expected);
     const QStringList reasons
         = projectRows(project,
-                QStringLiteral("SELECT reason FROM rejected_rows WHERE import_id = %1")
-                    .arg(result.importId));
+                      QStringLiteral("SELECT reason FROM rejected_rows WHERE import_id = %1")
+                          .arg(result.importId));
     QCOMPARE(reasons.size(), rejected);
     for (const QString &why : reasons)
         QVERIFY2(why.contains(reason), qPrintable(why));
@@ -303,8 +303,8 @@ void TestImportDerivations::churnFlagWithoutSnapshotIsKept()
     QCOMPARE(result.rowsImported, 1);
     QVERIFY(result.warnings.join(' ').contains(QLatin1String("--snapshot")));
     QCOMPARE(projectRows(request.projectPath,
-                   QStringLiteral("SELECT ifnull(churn_date, '-'), (SELECT value FROM "
-                                  "extra_attributes WHERE name = 'Churn') FROM customers")),
+                         QStringLiteral("SELECT ifnull(churn_date, '-'), (SELECT value FROM "
+                                        "extra_attributes WHERE name = 'Churn') FROM customers")),
              QStringList {"-|Yes"});
 }
 
@@ -401,8 +401,8 @@ void TestImportDerivations::onlineRetailOrderLinesMatchPandas()
     QCOMPARE(result.cancellationsNetted, expected["cancellations_netted"].toLongLong());
     QCOMPARE(result.customersCreated, expected["customers"].toLongLong());
     QCOMPARE(projectRows(project,
-                   QStringLiteral("SELECT count(*), sum(implied), min(signup_date), "
-                                  "max(signup_date) FROM customers")),
+                         QStringLiteral("SELECT count(*), sum(implied), min(signup_date), "
+                                        "max(signup_date) FROM customers")),
              QStringList {expected["customers"] + "|" + expected["customers"] + "|"
                           + expected["first_signup"] + "|" + expected["last_signup"]});
 

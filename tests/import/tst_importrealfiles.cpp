@@ -17,7 +17,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-
 #include <functional>
 #include <map>
 
