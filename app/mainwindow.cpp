@@ -50,6 +50,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -100,7 +101,14 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true); // a data file dropped on the window starts the import wizard
-    m_pages->addWidget(m_overview);
+    // The overview scrolls: the checklist of an empty project and the
+    // project's figures together are taller than a small window, and a
+    // squeezed word-wrapped label cuts its last lines.
+    m_overviewPage = new QScrollArea(this);
+    m_overviewPage->setWidget(m_overview);
+    m_overviewPage->setWidgetResizable(true);
+    m_overviewPage->setFrameShape(QFrame::NoFrame);
+    m_pages->addWidget(m_overviewPage);
     m_pages->addWidget(m_browser);
     m_pages->addWidget(m_metricsPage);
     m_pages->addWidget(m_assumptionsEditor);
@@ -571,7 +579,7 @@ void MainWindow::showSummary(const ProjectSummary &summary)
     // An empty project shows the checklist, not panes without data.
     if (summary.rowCounts[size_t(CanonicalTable::Customers)] == 0
         && m_pages->currentWidget() == m_metricsPage)
-        m_pages->setCurrentWidget(m_overview);
+        m_pages->setCurrentWidget(m_overviewPage);
     QList<qint64> counts(summary.rowCounts.begin(), summary.rowCounts.end());
     m_navigator->setTableCounts(counts);
     m_summaryCounts = summary.rowCounts;
@@ -602,10 +610,10 @@ void MainWindow::showPage(Navigator::PageKind kind, const QString &id)
     } else if (kind == Navigator::PageKind::Metric || kind == Navigator::PageKind::Roi) {
         m_metricsPage->showPane(id);
         // Without customers every pane is empty: the checklist says what to import.
-        m_pages->setCurrentWidget(projectIsEmpty() ? static_cast<QWidget *>(m_overview)
+        m_pages->setCurrentWidget(projectIsEmpty() ? static_cast<QWidget *>(m_overviewPage)
                                                    : m_metricsPage);
     } else {
-        m_pages->setCurrentWidget(m_overview);
+        m_pages->setCurrentWidget(m_overviewPage);
     }
     updateChartActions();
 }

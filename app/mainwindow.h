@@ -27,6 +27,7 @@ class QLabel;
 class QMenu;
 class QProgressBar;
 class QSplitter;
+class QScrollArea;
 class QStackedWidget;
 class QToolBar;
 struct ProjectSummary;
@@ -156,6 +157,7 @@ private:
     Navigator *m_navigator;
     QStackedWidget *m_pages;
     ProjectOverview *m_overview;
+    QScrollArea *m_overviewPage; // holds m_overview
     DataBrowser *m_browser;
     MetricsPage *m_metricsPage;
     MetricsController *m_metricsController;

@@ -33,7 +33,7 @@ QStringList columns(CanonicalTable table, bool required)
 {
     QStringList names;
     for (const FieldSpec &field : tableSpec(table).fields) {
-        if (field.required != required)
+        if (field.required != required || !field.isStored())
             continue;
         // The row ids of contacts and orders are optional and rarely known.
         if (!required && field.name.endsWith(QLatin1String("_id")))
@@ -159,16 +159,18 @@ QString GettingStarted::needsText(Step step) const
     const QString optional = locale.createSeparatedList(columns(table, false));
     switch (step) {
     case Step::Customers:
-        return tr("One row per customer. Needs %1. Also useful: %2 (churn_date for retention, "
-                  "social_engaged or first_social_date for who dealt with the social team).")
+        return tr("One row per customer. Needs %1, or for a snapshot extract a tenure and a "
+                  "churn flag with the day it was taken. Also useful: %2 (churn_date for "
+                  "retention, social_engaged or first_social_date for who dealt with the social "
+                  "team).")
             .arg(required, optional);
     case Step::Contacts:
         return tr("One row per contact, for customers already imported. Needs %1 (phone, "
                   "social, self_service, email or chat). Also useful: %2.")
             .arg(required, optional);
     case Step::Orders:
-        return tr("One row per order, for customers already imported. Needs %1. Also "
-                  "useful: %2.")
+        return tr("One row per order, or per order line with a quantity and a unit price. "
+                  "Needs %1; customers not imported yet can be created. Also useful: %2.")
             .arg(required, optional);
     case Step::Assumptions:
         break;

@@ -26,6 +26,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -59,13 +60,19 @@ private:
 
 namespace {
 
-// The page the window shows now.
+// The page the window shows now (the overview sits in a scroll area).
 QWidget *currentPage(MainWindow &window)
 {
     const QList<QStackedWidget *> stacks = window.findChildren<QStackedWidget *>();
     for (QStackedWidget *stack : stacks) {
-        if (stack->indexOf(window.overview()) >= 0)
-            return stack->currentWidget();
+        for (int i = 0; i < stack->count(); ++i) {
+            if (!stack->widget(i)->isAncestorOf(window.overview()))
+                continue;
+            QWidget *current = stack->currentWidget();
+            if (auto *scroll = qobject_cast<QScrollArea *>(current))
+                return scroll->widget();
+            return current;
+        }
     }
     return nullptr;
 }

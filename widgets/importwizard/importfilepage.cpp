@@ -252,8 +252,15 @@ void ImportFilePage::updateTexts()
     // The required fields, so the user sees what the file must provide.
     QStringList required;
     for (const FieldSpec &field : tableSpec(m_state->table).fields) {
-        if (field.required)
-            required.append(fieldLabel(QString(field.name)));
+        if (!field.required)
+            continue;
+        QString label = fieldLabel(QString(field.name));
+        // What a real export may hold instead (DerivationOptions).
+        if (field.name == QLatin1String("signup_date"))
+            label += QLatin1Char(' ') + tr("(or a tenure, with the day of the snapshot)");
+        else if (field.name == QLatin1String("amount"))
+            label += QLatin1Char(' ') + tr("(or a quantity and a unit price)");
+        required.append(label);
     }
     const QString needs = tr("Needs: %1.").arg(QLocale().createSeparatedList(required));
     m_tableHint->setText(m_tableGuessed ? tr("Guessed from the column names. %1").arg(needs)
