@@ -2203,10 +2203,6 @@
         <translation>Zeilen mit einem fehlerhaften Wert werden nicht importiert. Jede wird mit Zeile, Text und Grund im Projekt aufbewahrt; Sie können sie exportieren, korrigieren und erneut importieren.</translation>
     </message>
     <message>
-        <source>Rows naming a customer that is not in the project are rejected the same way; import the customers first.</source>
-        <translation>Zeilen, die einen Kunden nennen, der nicht im Projekt ist, werden ebenso abgelehnt; importieren Sie zuerst die Kunden.</translation>
-    </message>
-    <message>
         <source>A row whose %1 is already in the project is skipped and listed with the rejected rows.</source>
         <translation>Eine Zeile, deren %1 bereits im Projekt ist, wird übersprungen und bei den abgelehnten Zeilen aufgeführt.</translation>
     </message>
@@ -2229,6 +2225,10 @@
     <message>
         <source>If you cancel, or anything goes wrong, the project stays exactly as it was.</source>
         <translation>Wenn Sie abbrechen oder etwas schiefgeht, bleibt das Projekt genau so, wie es war.</translation>
+    </message>
+    <message>
+        <source>Rows naming a customer that is not in the project are rejected the same way; import the customers first, or let the import create them (&quot;Create missing customers&quot; on the previous page).</source>
+        <translation>Zeilen, die einen Kunden nennen, der nicht im Projekt ist, werden ebenso abgewiesen; importieren Sie zuerst die Kunden oder lassen Sie den Import sie anlegen („Fehlende Kunden anlegen“ auf der vorigen Seite).</translation>
     </message>
 </context>
 <context>

@@ -2203,10 +2203,6 @@
         <translation>Les lignes contenant une valeur incorrecte ne sont pas importées. Chacune est conservée dans le projet avec sa ligne, son texte et le motif&#xa0;; vous pouvez les exporter pour les corriger et les réimporter.</translation>
     </message>
     <message>
-        <source>Rows naming a customer that is not in the project are rejected the same way; import the customers first.</source>
-        <translation>Les lignes désignant un client absent du projet sont rejetées de la même façon&#xa0;; importez d&apos;abord les clients.</translation>
-    </message>
-    <message>
         <source>A row whose %1 is already in the project is skipped and listed with the rejected rows.</source>
         <translation>Une ligne dont le champ %1 figure déjà dans le projet est ignorée et listée avec les lignes rejetées.</translation>
     </message>
@@ -2229,6 +2225,10 @@
     <message>
         <source>If you cancel, or anything goes wrong, the project stays exactly as it was.</source>
         <translation>Si vous annulez, ou en cas de problème, le projet reste exactement tel qu&apos;il était.</translation>
+    </message>
+    <message>
+        <source>Rows naming a customer that is not in the project are rejected the same way; import the customers first, or let the import create them (&quot;Create missing customers&quot; on the previous page).</source>
+        <translation>Les lignes qui nomment un client absent du projet sont rejetées de la même façon ; importez d&apos;abord les clients, ou laissez l&apos;import les créer (« Créer les clients absents » à la page précédente).</translation>
     </message>
 </context>
 <context>

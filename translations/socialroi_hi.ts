@@ -2203,10 +2203,6 @@
         <translation>गलत मान वाली पंक्तियाँ इम्पोर्ट नहीं होतीं। हर एक अपनी पंक्ति, टेक्स्ट और कारण के साथ प्रोजेक्ट में रखी जाती है, और आप उन्हें सुधारने व दोबारा इम्पोर्ट करने के लिए एक्सपोर्ट कर सकते हैं।</translation>
     </message>
     <message>
-        <source>Rows naming a customer that is not in the project are rejected the same way; import the customers first.</source>
-        <translation>जो पंक्तियाँ ऐसे ग्राहक का नाम लेती हैं जो प्रोजेक्ट में नहीं है, वे भी इसी तरह अस्वीकार होती हैं; पहले ग्राहकों को इम्पोर्ट करें।</translation>
-    </message>
-    <message>
         <source>A row whose %1 is already in the project is skipped and listed with the rejected rows.</source>
         <translation>जिस पंक्ति का %1 पहले से प्रोजेक्ट में है, उसे छोड़ दिया जाता है और अस्वीकृत पंक्तियों में दिखाया जाता है।</translation>
     </message>
@@ -2229,6 +2225,10 @@
     <message>
         <source>If you cancel, or anything goes wrong, the project stays exactly as it was.</source>
         <translation>यदि आप रद्द करते हैं या कुछ गलत होता है, तो प्रोजेक्ट ठीक वैसा ही रहता है जैसा था।</translation>
+    </message>
+    <message>
+        <source>Rows naming a customer that is not in the project are rejected the same way; import the customers first, or let the import create them (&quot;Create missing customers&quot; on the previous page).</source>
+        <translation>जिन पंक्तियों में ऐसा ग्राहक है जो प्रोजेक्ट में नहीं, वे भी इसी तरह अस्वीकार होती हैं; पहले ग्राहक इंपोर्ट करें, या इंपोर्ट को उन्हें बनाने दें (पिछले पेज पर &quot;छूटे हुए ग्राहक बनाएँ&quot;)।</translation>
     </message>
 </context>
 <context>

@@ -2208,10 +2208,6 @@
         <translation>Wiersze z błędną wartością nie są importowane. Każdy jest zachowany w projekcie z numerem wiersza, tekstem i przyczyną; możesz je wyeksportować, poprawić i zaimportować ponownie.</translation>
     </message>
     <message>
-        <source>Rows naming a customer that is not in the project are rejected the same way; import the customers first.</source>
-        <translation>Wiersze wskazujące klienta, którego nie ma w projekcie, są odrzucane w ten sam sposób; najpierw zaimportuj klientów.</translation>
-    </message>
-    <message>
         <source>A row whose %1 is already in the project is skipped and listed with the rejected rows.</source>
         <translation>Wiersz, którego %1 jest już w projekcie, zostanie pominięty i wpisany na listę odrzuconych wierszy.</translation>
     </message>
@@ -2234,6 +2230,10 @@
     <message>
         <source>If you cancel, or anything goes wrong, the project stays exactly as it was.</source>
         <translation>Jeśli anulujesz lub coś pójdzie nie tak, projekt pozostanie dokładnie taki, jaki był.</translation>
+    </message>
+    <message>
+        <source>Rows naming a customer that is not in the project are rejected the same way; import the customers first, or let the import create them (&quot;Create missing customers&quot; on the previous page).</source>
+        <translation>Wiersze wskazujące klienta, którego nie ma w projekcie, są odrzucane w ten sam sposób; najpierw zaimportuj klientów albo pozwól, by import ich utworzył („Utwórz brakujących klientów” na poprzedniej stronie).</translation>
     </message>
 </context>
 <context>

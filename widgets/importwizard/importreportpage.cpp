@@ -149,10 +149,12 @@ QString ImportReportPage::reportHtml() const
     html += item(tr("Rows with a bad value are not imported. Each is kept in the project with "
                     "its line, its text and the reason, and you can export them to fix and "
                     "import again."));
-    if (table.table == CanonicalTable::Contacts || table.table == CanonicalTable::Orders
-        || table.table == CanonicalTable::Mentions) {
+    if ((table.table == CanonicalTable::Contacts || table.table == CanonicalTable::Orders
+         || table.table == CanonicalTable::Mentions)
+        && !state.mapping.derivations.createsCustomers()) {
         html += item(tr("Rows naming a customer that is not in the project are rejected the same "
-                        "way; import the customers first."));
+                        "way; import the customers first, or let the import create them (\"Create "
+                        "missing customers\" on the previous page)."));
     }
     const QString key = escaped(fieldLabel(QString(table.keyField)));
     switch (state.duplicatePolicy) {
