@@ -132,6 +132,15 @@ void printSummary(const ImportResult &result, const QString &projectPath, double
             printOut(QLatin1String("  ") + sentence);
     }
     if (result.rowsRejected > 0) {
+        printOut(ImportCommand::tr("Rejected rows by reason:"));
+        constexpr size_t listedGroups = 10;
+        for (size_t i = 0; i < result.rejectionGroups.size() && i < listedGroups; ++i) {
+            const ImportResult::RejectionGroup &group = result.rejectionGroups[i];
+            printOut(ImportCommand::tr("  %1 × %2 (first on line %3)")
+                         .arg(group.count)
+                         .arg(group.reason)
+                         .arg(group.firstLine));
+        }
         printOut(ImportCommand::tr("Some rows were rejected; every one is kept in the project "
                                    "(rejected_rows, import %1) with its line, column, text and "
                                    "reason. The first ones:")
@@ -236,10 +245,15 @@ int runImportCommand(const QStringList &arguments)
         ImportCommand::tr("Contacts, orders, mentions: create the customers the project does "
                           "not have, marked implied, signed up on their first event in the "
                           "file (without it such rows are rejected)."));
+    const QCommandLineOption hashKeysOption(
+        QStringLiteral("hash-keys"),
+        ImportCommand::tr("Store customer keys (e-mail addresses, phone numbers) as salted "
+                          "hashes, never as written; from the first import of a project on, "
+                          "every import into it hashes its keys the same way."));
     parser.addOptions({projectOption, tableOption, sheetOption, mappingOption, saveMappingOption,
                        duplicateOption, dateOrderOption, delimiterOption, encodingOption,
                        snapshotOption, tenureUnitOption, orderLinesOption, cancellationOption,
-                       createCustomersOption});
+                       createCustomersOption, hashKeysOption});
     if (const std::optional<int> exitCode = parseArguments(parser, arguments))
         return *exitCode;
     const QStringList files = parser.positionalArguments();
@@ -363,6 +377,8 @@ int runImportCommand(const QStringList &arguments)
         request.derivations.cancellationPrefix = parser.value(cancellationOption);
     if (parser.isSet(createCustomersOption))
         request.derivations.createCustomers = true;
+    if (parser.isSet(hashKeysOption))
+        request.derivations.hashCustomerKeys = true;
 
     QElapsedTimer timer;
     timer.start();

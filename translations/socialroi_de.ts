@@ -807,6 +807,13 @@
     </message>
 </context>
 <context>
+    <name>CustomerKeyHash</name>
+    <message>
+        <source>This project stores its customer keys as written, so they cannot be hashed from now on (the tables would no longer match). Hash the keys from the first import of a new project.</source>
+        <translation>Dieses Projekt speichert seine Kundenschlüssel so, wie sie geschrieben sind; sie können ab jetzt nicht mehr gehasht werden (die Tabellen passten nicht mehr zusammen). Hashen Sie die Schlüssel ab dem ersten Import eines neuen Projekts.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerValue</name>
     <message>
         <source>Social: %1</source>
@@ -1105,6 +1112,14 @@
     <message>
         <source>Create missing customers</source>
         <translation>Fehlende Kunden anlegen</translation>
+    </message>
+    <message>
+        <source>Store customer keys as hashes</source>
+        <translation>Kundenschlüssel als Hash speichern</translation>
+    </message>
+    <message>
+        <source>For keys your team must not keep, such as e-mail addresses: each key is stored as a salted hash, never as written. From the first import of a project on, every import into it hashes its keys the same way.</source>
+        <translation>Für Schlüssel, die Ihr Team nicht aufbewahren darf, etwa E-Mail-Adressen: jeder Schlüssel wird als gesalzener Hash gespeichert, nie so, wie er geschrieben ist. Ab dem ersten Import eines Projekts hasht jeder Import in dieses Projekt seine Schlüssel auf dieselbe Weise.</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +1915,18 @@
         <source>--tenure-unit must be months or days, not &quot;%1&quot;.</source>
         <translation>--tenure-unit muss months oder days sein, nicht „%1“.</translation>
     </message>
+    <message>
+        <source>Store customer keys (e-mail addresses, phone numbers) as salted hashes, never as written; from the first import of a project on, every import into it hashes its keys the same way.</source>
+        <translation>Kundenschlüssel (E-Mail-Adressen, Telefonnummern) als gesalzene Hashes speichern, nie so, wie sie geschrieben sind; ab dem ersten Import eines Projekts hasht jeder Import in dieses Projekt seine Schlüssel auf dieselbe Weise.</translation>
+    </message>
+    <message>
+        <source>Rejected rows by reason:</source>
+        <translation>Abgewiesene Zeilen nach Grund:</translation>
+    </message>
+    <message>
+        <source>  %1 × %2 (first on line %3)</source>
+        <translation>  %1 × %2 (zuerst in Zeile %3)</translation>
+    </message>
 </context>
 <context>
     <name>ImportFilePage</name>
@@ -2287,10 +2314,6 @@
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <source>Done. The window shows the new rows.</source>
-        <translation>Fertig. Das Fenster zeigt die neuen Zeilen.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -2399,6 +2422,34 @@
         <source>Derived values</source>
         <translation>Abgeleitete Werte</translation>
     </message>
+    <message>
+        <source>Nothing was imported: every row was rejected. The reasons are below.</source>
+        <translation>Nichts wurde importiert: jede Zeile wurde abgewiesen. Die Gründe stehen unten.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file holds no rows.</source>
+        <translation>Nichts wurde importiert: die Datei enthält keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 rejected and kept for review. The window shows the new rows.</source>
+        <translation>%1 importiert, %2 abgewiesen und zur Prüfung aufbewahrt. Das Fenster zeigt die neuen Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1 imported. The window shows the new rows.</source>
+        <translation>%1 importiert. Das Fenster zeigt die neuen Zeilen.</translation>
+    </message>
+    <message>
+        <source>Rejected rows by reason</source>
+        <translation>Abgewiesene Zeilen nach Grund</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; × %2 (first on line %3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; × %2 (zuerst in Zeile %3)</translation>
+    </message>
+    <message>
+        <source>and %1 other reasons</source>
+        <translation>und %1 weitere Gründe</translation>
+    </message>
 </context>
 <context>
     <name>ImportSheetPage</name>
@@ -2464,6 +2515,14 @@
         <source>duplicate %1 &quot;%2&quot;: the same key is on an earlier line of this file. Nothing was imported. Import again with duplicates skipped or replaced (--on-duplicate skip or replace), or remove one of the rows.</source>
         <translation>Duplikat %1 „%2“: Derselbe Schlüssel steht in einer früheren Zeile dieser Datei. Es wurde nichts importiert. Importieren Sie erneut und überspringen oder ersetzen Sie Duplikate (--on-duplicate skip oder replace), oder entfernen Sie eine der Zeilen.</translation>
     </message>
+    <message>
+        <source>duplicate %1: already in the project; the existing rows were kept (duplicates: skip)</source>
+        <translation>doppelte %1: bereits im Projekt; die vorhandenen Zeilen wurden behalten (Duplikate: überspringen)</translation>
+    </message>
+    <message>
+        <source>duplicate %1: already on an earlier line of this file; the first ones were kept (duplicates: skip)</source>
+        <translation>doppelte %1: bereits in einer früheren Zeile dieser Datei; die ersten wurden behalten (Duplikate: überspringen)</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -2526,6 +2585,10 @@
     <message>
         <source>Order lines are grouped into orders by an order key: choose the column that holds it (--order-lines COLUMN on the command line; in the import wizard, the column mapped to the order id).</source>
         <translation>Bestellpositionen werden über eine Bestellnummer zu Bestellungen zusammengefasst: wählen Sie die Spalte, die sie enthält (--order-lines SPALTE in der Befehlszeile; im Import-Assistenten die der Bestell-ID zugeordnete Spalte).</translation>
+    </message>
+    <message>
+        <source>Customer keys are stored as salted hashes, never as written (this project hashes every key the same way).</source>
+        <translation>Kundenschlüssel werden als gesalzene Hashes gespeichert, nie so, wie sie geschrieben sind (dieses Projekt hasht jeden Schlüssel auf dieselbe Weise).</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +4058,10 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>column &quot;%1&quot; (order_id): empty, but order lines are grouped into orders by this column</source>
         <translation>Spalte „%1“ (order_id): leer, obwohl die Bestellpositionen über diese Spalte zusammengefasst werden</translation>
     </message>
+    <message>
+        <source>column &quot;%1&quot; (customer_id): lines of an order of another customer</source>
+        <translation>Spalte „%1“ (customer_id): Positionen einer Bestellung eines anderen Kunden</translation>
+    </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
@@ -5148,6 +5215,10 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>column &quot;%1&quot;: the value is %2 characters long, more than the %3 a cell may hold; only its first %4 characters are kept here</source>
         <translation>Spalte „%1“: der Wert ist %2 Zeichen lang, mehr als die %3, die eine Zelle fassen kann; nur seine ersten %4 Zeichen werden hier aufbewahrt</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; (%2): customers the project does not have; import the customers first, or let the import create them</source>
+        <translation>Spalte „%1“ (%2): Kunden, die das Projekt nicht hat; importieren Sie zuerst die Kunden oder lassen Sie den Import sie anlegen</translation>
     </message>
 </context>
 <context>

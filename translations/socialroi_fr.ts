@@ -807,6 +807,13 @@
     </message>
 </context>
 <context>
+    <name>CustomerKeyHash</name>
+    <message>
+        <source>This project stores its customer keys as written, so they cannot be hashed from now on (the tables would no longer match). Hash the keys from the first import of a new project.</source>
+        <translation>Ce projet enregistre ses identifiants clients tels qu&apos;ils sont écrits : ils ne peuvent pas être hachés à partir de maintenant (les tables ne correspondraient plus). Hachez les identifiants dès le premier import d&apos;un nouveau projet.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerValue</name>
     <message>
         <source>Social: %1</source>
@@ -1105,6 +1112,14 @@
     <message>
         <source>Create missing customers</source>
         <translation>Créer les clients absents</translation>
+    </message>
+    <message>
+        <source>Store customer keys as hashes</source>
+        <translation>Hacher les identifiants clients</translation>
+    </message>
+    <message>
+        <source>For keys your team must not keep, such as e-mail addresses: each key is stored as a salted hash, never as written. From the first import of a project on, every import into it hashes its keys the same way.</source>
+        <translation>Pour les identifiants que votre équipe ne doit pas conserver, comme les adresses e-mail : chacun est enregistré sous forme de hachage salé, jamais tel qu&apos;il est écrit. Dès le premier import d&apos;un projet, chaque import dans ce projet hache ses identifiants de la même façon.</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +1915,18 @@
         <source>--tenure-unit must be months or days, not &quot;%1&quot;.</source>
         <translation>--tenure-unit doit valoir months ou days, pas « %1 ».</translation>
     </message>
+    <message>
+        <source>Store customer keys (e-mail addresses, phone numbers) as salted hashes, never as written; from the first import of a project on, every import into it hashes its keys the same way.</source>
+        <translation>Enregistrer les identifiants clients (adresses e-mail, numéros de téléphone) sous forme de hachages salés, jamais tels qu&apos;ils sont écrits ; dès le premier import d&apos;un projet, chaque import dans ce projet hache ses identifiants de la même façon.</translation>
+    </message>
+    <message>
+        <source>Rejected rows by reason:</source>
+        <translation>Lignes rejetées par raison :</translation>
+    </message>
+    <message>
+        <source>  %1 × %2 (first on line %3)</source>
+        <translation>  %1 × %2 (d&apos;abord à la ligne %3)</translation>
+    </message>
 </context>
 <context>
     <name>ImportFilePage</name>
@@ -2287,10 +2314,6 @@
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <source>Done. The window shows the new rows.</source>
-        <translation>Terminé. La fenêtre affiche les nouvelles lignes.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -2399,6 +2422,34 @@
         <source>Derived values</source>
         <translation>Valeurs déduites</translation>
     </message>
+    <message>
+        <source>Nothing was imported: every row was rejected. The reasons are below.</source>
+        <translation>Rien n&apos;a été importé : toutes les lignes ont été rejetées. Les raisons sont ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file holds no rows.</source>
+        <translation>Rien n&apos;a été importé : le fichier ne contient aucune ligne.</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 rejected and kept for review. The window shows the new rows.</source>
+        <translation>%1 importées, %2 rejetées et conservées pour vérification. La fenêtre affiche les nouvelles lignes.</translation>
+    </message>
+    <message>
+        <source>%1 imported. The window shows the new rows.</source>
+        <translation>%1 importées. La fenêtre affiche les nouvelles lignes.</translation>
+    </message>
+    <message>
+        <source>Rejected rows by reason</source>
+        <translation>Lignes rejetées par raison</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; × %2 (first on line %3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; × %2 (d&apos;abord à la ligne %3)</translation>
+    </message>
+    <message>
+        <source>and %1 other reasons</source>
+        <translation>et %1 autres raisons</translation>
+    </message>
 </context>
 <context>
     <name>ImportSheetPage</name>
@@ -2464,6 +2515,14 @@
         <source>duplicate %1 &quot;%2&quot;: the same key is on an earlier line of this file. Nothing was imported. Import again with duplicates skipped or replaced (--on-duplicate skip or replace), or remove one of the rows.</source>
         <translation>doublon %1 «&#xa0;%2&#xa0;»&#xa0;: la même clé figure sur une ligne précédente de ce fichier. Rien n&apos;a été importé. Importez à nouveau en ignorant ou en remplaçant les doublons (--on-duplicate skip ou replace), ou retirez l&apos;une des lignes.</translation>
     </message>
+    <message>
+        <source>duplicate %1: already in the project; the existing rows were kept (duplicates: skip)</source>
+        <translation>%1 en double : déjà dans le projet ; les lignes existantes ont été gardées (doublons : ignorer)</translation>
+    </message>
+    <message>
+        <source>duplicate %1: already on an earlier line of this file; the first ones were kept (duplicates: skip)</source>
+        <translation>%1 en double : déjà sur une ligne précédente de ce fichier ; les premières ont été gardées (doublons : ignorer)</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -2526,6 +2585,10 @@
     <message>
         <source>Order lines are grouped into orders by an order key: choose the column that holds it (--order-lines COLUMN on the command line; in the import wizard, the column mapped to the order id).</source>
         <translation>Les lignes de commande sont regroupées en commandes par un numéro de commande : choisissez la colonne qui le contient (--order-lines COLONNE en ligne de commande ; dans l&apos;assistant d&apos;import, la colonne associée à l&apos;identifiant de commande).</translation>
+    </message>
+    <message>
+        <source>Customer keys are stored as salted hashes, never as written (this project hashes every key the same way).</source>
+        <translation>Les identifiants clients sont enregistrés sous forme de hachages salés, jamais tels qu&apos;ils sont écrits (ce projet hache chaque identifiant de la même façon).</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +4058,10 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>column &quot;%1&quot; (order_id): empty, but order lines are grouped into orders by this column</source>
         <translation>colonne « %1 » (order_id) : vide, alors que les lignes de commande sont regroupées par cette colonne</translation>
     </message>
+    <message>
+        <source>column &quot;%1&quot; (customer_id): lines of an order of another customer</source>
+        <translation>colonne « %1 » (customer_id) : lignes d&apos;une commande d&apos;un autre client</translation>
+    </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
@@ -5148,6 +5215,10 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>column &quot;%1&quot;: the value is %2 characters long, more than the %3 a cell may hold; only its first %4 characters are kept here</source>
         <translation>colonne « %1 » : la valeur fait %2 caractères, plus que les %3 qu’une cellule peut contenir ; seuls ses %4 premiers caractères sont conservés ici</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; (%2): customers the project does not have; import the customers first, or let the import create them</source>
+        <translation>colonne « %1 » (%2) : clients absents du projet ; importez d&apos;abord les clients, ou laissez l&apos;import les créer</translation>
     </message>
 </context>
 <context>

@@ -807,6 +807,13 @@
     </message>
 </context>
 <context>
+    <name>CustomerKeyHash</name>
+    <message>
+        <source>This project stores its customer keys as written, so they cannot be hashed from now on (the tables would no longer match). Hash the keys from the first import of a new project.</source>
+        <translation>यह प्रोजेक्ट ग्राहक कुंजियाँ जैसी लिखी हैं वैसी ही रखता है, इसलिए अब से उन्हें हैश नहीं किया जा सकता (तालिकाएँ आपस में मेल नहीं खाएँगी)। नए प्रोजेक्ट के पहले इंपोर्ट से ही कुंजियाँ हैश करें।</translation>
+    </message>
+</context>
+<context>
     <name>CustomerValue</name>
     <message>
         <source>Social: %1</source>
@@ -1105,6 +1112,14 @@
     <message>
         <source>Create missing customers</source>
         <translation>छूटे हुए ग्राहक बनाएँ</translation>
+    </message>
+    <message>
+        <source>Store customer keys as hashes</source>
+        <translation>ग्राहक कुंजियाँ हैश के रूप में रखें</translation>
+    </message>
+    <message>
+        <source>For keys your team must not keep, such as e-mail addresses: each key is stored as a salted hash, never as written. From the first import of a project on, every import into it hashes its keys the same way.</source>
+        <translation>उन कुंजियों के लिए जिन्हें आपकी टीम नहीं रख सकती, जैसे ई-मेल पते: हर कुंजी सॉल्ट किए गए हैश के रूप में रखी जाती है, कभी लिखे रूप में नहीं। प्रोजेक्ट के पहले इंपोर्ट से, उसमें हर इंपोर्ट अपनी कुंजियाँ एक ही तरह हैश करता है।</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +1915,18 @@
         <source>--tenure-unit must be months or days, not &quot;%1&quot;.</source>
         <translation>--tenure-unit का मान months या days होना चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
+    <message>
+        <source>Store customer keys (e-mail addresses, phone numbers) as salted hashes, never as written; from the first import of a project on, every import into it hashes its keys the same way.</source>
+        <translation>ग्राहक कुंजियाँ (ई-मेल पते, फ़ोन नंबर) सॉल्ट किए गए हैश के रूप में रखें, कभी लिखे रूप में नहीं; प्रोजेक्ट के पहले इंपोर्ट से, उसमें हर इंपोर्ट अपनी कुंजियाँ एक ही तरह हैश करता है।</translation>
+    </message>
+    <message>
+        <source>Rejected rows by reason:</source>
+        <translation>कारण के अनुसार अस्वीकृत पंक्तियाँ:</translation>
+    </message>
+    <message>
+        <source>  %1 × %2 (first on line %3)</source>
+        <translation>  %1 × %2 (पहली बार पंक्ति %3 पर)</translation>
+    </message>
 </context>
 <context>
     <name>ImportFilePage</name>
@@ -2287,10 +2314,6 @@
         <translation>शुरू हो रहा है…</translation>
     </message>
     <message>
-        <source>Done. The window shows the new rows.</source>
-        <translation>पूरा हुआ। विंडो नई पंक्तियाँ दिखा रही है।</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>रद्द किया गया।</translation>
     </message>
@@ -2399,6 +2422,34 @@
         <source>Derived values</source>
         <translation>व्युत्पन्न मान</translation>
     </message>
+    <message>
+        <source>Nothing was imported: every row was rejected. The reasons are below.</source>
+        <translation>कुछ भी इंपोर्ट नहीं हुआ: हर पंक्ति अस्वीकार हुई। कारण नीचे हैं।</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file holds no rows.</source>
+        <translation>कुछ भी इंपोर्ट नहीं हुआ: फ़ाइल में कोई पंक्ति नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 rejected and kept for review. The window shows the new rows.</source>
+        <translation>%1 इंपोर्ट हुईं, %2 अस्वीकार हुईं और समीक्षा के लिए रखी गईं। विंडो नई पंक्तियाँ दिखाती है।</translation>
+    </message>
+    <message>
+        <source>%1 imported. The window shows the new rows.</source>
+        <translation>%1 इंपोर्ट हुईं। विंडो नई पंक्तियाँ दिखाती है।</translation>
+    </message>
+    <message>
+        <source>Rejected rows by reason</source>
+        <translation>कारण के अनुसार अस्वीकृत पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; × %2 (first on line %3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; × %2 (पहली बार पंक्ति %3 पर)</translation>
+    </message>
+    <message>
+        <source>and %1 other reasons</source>
+        <translation>और %1 अन्य कारण</translation>
+    </message>
 </context>
 <context>
     <name>ImportSheetPage</name>
@@ -2464,6 +2515,14 @@
         <source>duplicate %1 &quot;%2&quot;: the same key is on an earlier line of this file. Nothing was imported. Import again with duplicates skipped or replaced (--on-duplicate skip or replace), or remove one of the rows.</source>
         <translation>डुप्लिकेट %1 &quot;%2&quot;: यही कुंजी इस फ़ाइल की किसी पिछली पंक्ति में है। कुछ भी इम्पोर्ट नहीं हुआ। डुप्लिकेट छोड़कर या बदलकर दोबारा इम्पोर्ट करें (--on-duplicate skip या replace), या इनमें से एक पंक्ति हटाएँ।</translation>
     </message>
+    <message>
+        <source>duplicate %1: already in the project; the existing rows were kept (duplicates: skip)</source>
+        <translation>दोहरा %1: प्रोजेक्ट में पहले से है; मौजूदा पंक्तियाँ रखी गईं (दोहराव: छोड़ें)</translation>
+    </message>
+    <message>
+        <source>duplicate %1: already on an earlier line of this file; the first ones were kept (duplicates: skip)</source>
+        <translation>दोहरा %1: इस फ़ाइल की किसी पिछली पंक्ति में पहले से है; पहली पंक्तियाँ रखी गईं (दोहराव: छोड़ें)</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -2526,6 +2585,10 @@
     <message>
         <source>Order lines are grouped into orders by an order key: choose the column that holds it (--order-lines COLUMN on the command line; in the import wizard, the column mapped to the order id).</source>
         <translation>ऑर्डर की मदें ऑर्डर संख्या से ऑर्डरों में जुड़ती हैं: वह कॉलम चुनें जिसमें यह है (कमांड लाइन पर --order-lines COLUMN; इंपोर्ट विज़ार्ड में ऑर्डर आईडी से जोड़ा गया कॉलम)।</translation>
+    </message>
+    <message>
+        <source>Customer keys are stored as salted hashes, never as written (this project hashes every key the same way).</source>
+        <translation>ग्राहक कुंजियाँ सॉल्ट किए गए हैश के रूप में रखी जाती हैं, कभी लिखे रूप में नहीं (यह प्रोजेक्ट हर कुंजी को एक ही तरह हैश करता है)।</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +4058,10 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>column &quot;%1&quot; (order_id): empty, but order lines are grouped into orders by this column</source>
         <translation>कॉलम &quot;%1&quot; (order_id): खाली, जबकि ऑर्डर की मदें इसी कॉलम से ऑर्डरों में जोड़ी जाती हैं</translation>
     </message>
+    <message>
+        <source>column &quot;%1&quot; (customer_id): lines of an order of another customer</source>
+        <translation>कॉलम &quot;%1&quot; (customer_id): किसी दूसरे ग्राहक के ऑर्डर की मदें</translation>
+    </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
@@ -5148,6 +5215,10 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>column &quot;%1&quot;: the value is %2 characters long, more than the %3 a cell may hold; only its first %4 characters are kept here</source>
         <translation>कॉलम &quot;%1&quot;: मान %2 वर्ण लंबा है, एक सेल में समा सकने वाले %3 से अधिक; यहाँ केवल इसके पहले %4 वर्ण रखे गए हैं</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; (%2): customers the project does not have; import the customers first, or let the import create them</source>
+        <translation>कॉलम &quot;%1&quot; (%2): ऐसे ग्राहक जो प्रोजेक्ट में नहीं हैं; पहले ग्राहक इंपोर्ट करें, या इंपोर्ट को उन्हें बनाने दें</translation>
     </message>
 </context>
 <context>

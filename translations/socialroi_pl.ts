@@ -807,6 +807,13 @@
     </message>
 </context>
 <context>
+    <name>CustomerKeyHash</name>
+    <message>
+        <source>This project stores its customer keys as written, so they cannot be hashed from now on (the tables would no longer match). Hash the keys from the first import of a new project.</source>
+        <translation>Ten projekt przechowuje identyfikatory klientów w postaci zapisanej, więc od teraz nie można ich haszować (tabele przestałyby do siebie pasować). Haszuj identyfikatory od pierwszego importu nowego projektu.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerValue</name>
     <message>
         <source>Social: %1</source>
@@ -1107,6 +1114,14 @@
     <message>
         <source>Create missing customers</source>
         <translation>Utwórz brakujących klientów</translation>
+    </message>
+    <message>
+        <source>Store customer keys as hashes</source>
+        <translation>Zapisuj identyfikatory jako hasze</translation>
+    </message>
+    <message>
+        <source>For keys your team must not keep, such as e-mail addresses: each key is stored as a salted hash, never as written. From the first import of a project on, every import into it hashes its keys the same way.</source>
+        <translation>Dla identyfikatorów, których zespół nie może przechowywać, np. adresów e-mail: każdy jest zapisywany jako solony hasz, nigdy w postaci zapisanej. Od pierwszego importu projektu każdy import do niego haszuje identyfikatory w ten sam sposób.</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1920,18 @@
         <source>--tenure-unit must be months or days, not &quot;%1&quot;.</source>
         <translation>--tenure-unit musi mieć wartość months lub days, a nie „%1”.</translation>
     </message>
+    <message>
+        <source>Store customer keys (e-mail addresses, phone numbers) as salted hashes, never as written; from the first import of a project on, every import into it hashes its keys the same way.</source>
+        <translation>Zapisuj identyfikatory klientów (adresy e-mail, numery telefonów) jako solone hasze, nigdy w postaci zapisanej; od pierwszego importu projektu każdy import do niego haszuje identyfikatory w ten sam sposób.</translation>
+    </message>
+    <message>
+        <source>Rejected rows by reason:</source>
+        <translation>Odrzucone wiersze według przyczyny:</translation>
+    </message>
+    <message>
+        <source>  %1 × %2 (first on line %3)</source>
+        <translation>  %1 × %2 (po raz pierwszy w wierszu %3)</translation>
+    </message>
 </context>
 <context>
     <name>ImportFilePage</name>
@@ -2292,10 +2319,6 @@
         <translation>Uruchamianie…</translation>
     </message>
     <message>
-        <source>Done. The window shows the new rows.</source>
-        <translation>Gotowe. Okno pokazuje nowe wiersze.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
@@ -2404,6 +2427,34 @@
         <source>Derived values</source>
         <translation>Wartości wyliczone</translation>
     </message>
+    <message>
+        <source>Nothing was imported: every row was rejected. The reasons are below.</source>
+        <translation>Nic nie zaimportowano: każdy wiersz został odrzucony. Przyczyny są poniżej.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file holds no rows.</source>
+        <translation>Nic nie zaimportowano: plik nie zawiera wierszy.</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 rejected and kept for review. The window shows the new rows.</source>
+        <translation>Zaimportowano %1, odrzucono %2 (zachowane do przeglądu). Okno pokazuje nowe wiersze.</translation>
+    </message>
+    <message>
+        <source>%1 imported. The window shows the new rows.</source>
+        <translation>Zaimportowano %1. Okno pokazuje nowe wiersze.</translation>
+    </message>
+    <message>
+        <source>Rejected rows by reason</source>
+        <translation>Odrzucone wiersze według przyczyny</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; × %2 (first on line %3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; × %2 (po raz pierwszy w wierszu %3)</translation>
+    </message>
+    <message>
+        <source>and %1 other reasons</source>
+        <translation>i %1 innych przyczyn</translation>
+    </message>
 </context>
 <context>
     <name>ImportSheetPage</name>
@@ -2469,6 +2520,14 @@
         <source>duplicate %1 &quot;%2&quot;: the same key is on an earlier line of this file. Nothing was imported. Import again with duplicates skipped or replaced (--on-duplicate skip or replace), or remove one of the rows.</source>
         <translation>duplikat %1 „%2”: ten sam klucz występuje we wcześniejszym wierszu tego pliku. Nic nie zaimportowano. Zaimportuj ponownie, pomijając lub zastępując duplikaty (--on-duplicate skip lub replace), albo usuń jeden z wierszy.</translation>
     </message>
+    <message>
+        <source>duplicate %1: already in the project; the existing rows were kept (duplicates: skip)</source>
+        <translation>zduplikowany %1: już jest w projekcie; zachowano istniejące wiersze (duplikaty: pomiń)</translation>
+    </message>
+    <message>
+        <source>duplicate %1: already on an earlier line of this file; the first ones were kept (duplicates: skip)</source>
+        <translation>zduplikowany %1: już we wcześniejszym wierszu tego pliku; zachowano pierwsze (duplikaty: pomiń)</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -2531,6 +2590,10 @@
     <message>
         <source>Order lines are grouped into orders by an order key: choose the column that holds it (--order-lines COLUMN on the command line; in the import wizard, the column mapped to the order id).</source>
         <translation>Pozycje zamówień łączy się w zamówienia według numeru zamówienia: wybierz kolumnę, która go zawiera (--order-lines KOLUMNA w wierszu poleceń; w kreatorze importu kolumnę przypisaną do identyfikatora zamówienia).</translation>
+    </message>
+    <message>
+        <source>Customer keys are stored as salted hashes, never as written (this project hashes every key the same way).</source>
+        <translation>Identyfikatory klientów są zapisywane jako solone skróty (hasze), nigdy w postaci zapisanej (ten projekt haszuje każdy identyfikator w ten sam sposób).</translation>
     </message>
 </context>
 <context>
@@ -4004,6 +4067,10 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>column &quot;%1&quot; (order_id): empty, but order lines are grouped into orders by this column</source>
         <translation>kolumna „%1” (order_id): pusta, a pozycje zamówień są łączone według tej kolumny</translation>
     </message>
+    <message>
+        <source>column &quot;%1&quot; (customer_id): lines of an order of another customer</source>
+        <translation>kolumna „%1” (customer_id): pozycje zamówienia innego klienta</translation>
+    </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
@@ -5168,6 +5235,10 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>column &quot;%1&quot;: the value is %2 characters long, more than the %3 a cell may hold; only its first %4 characters are kept here</source>
         <translation>kolumna „%1”: wartość ma %2 znaków, więcej niż %3, które może pomieścić komórka; zachowano tu tylko jej pierwsze %4 znaków</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; (%2): customers the project does not have; import the customers first, or let the import create them</source>
+        <translation>kolumna „%1” (%2): klienci, których nie ma w projekcie; najpierw zaimportuj klientów albo pozwól, by import ich utworzył</translation>
     </message>
 </context>
 <context>

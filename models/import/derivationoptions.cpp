@@ -8,6 +8,7 @@ const QLatin1String tenureUnitKey("tenure_unit");
 const QLatin1String orderLinesKey("order_lines");
 const QLatin1String prefixKey("cancellation_prefix");
 const QLatin1String createKey("create_customers");
+const QLatin1String hashKey("hash_customer_keys");
 
 } // namespace
 
@@ -23,6 +24,8 @@ void DerivationOptions::overrideWith(const DerivationOptions &other)
         cancellationPrefix = other.cancellationPrefix;
     if (other.createCustomers)
         createCustomers = other.createCustomers;
+    if (other.hashCustomerKeys)
+        hashCustomerKeys = other.hashCustomerKeys;
 }
 
 void DerivationOptions::writeJson(QJsonObject &object) const
@@ -40,6 +43,8 @@ void DerivationOptions::writeJson(QJsonObject &object) const
         object.insert(prefixKey, *cancellationPrefix);
     if (createCustomers)
         object.insert(createKey, *createCustomers);
+    if (hashCustomerKeys)
+        object.insert(hashKey, *hashCustomerKeys);
 }
 
 bool DerivationOptions::readJson(const QJsonObject &object, DerivationOptions *options,
@@ -67,8 +72,9 @@ bool DerivationOptions::readJson(const QJsonObject &object, DerivationOptions *o
         else
             return fail(tr("\"%1\" must be \"months\" or \"days\".").arg(tenureUnitKey));
     }
-    for (const auto &[key, target] : {std::pair {orderLinesKey, &read.orderLines},
-                                      std::pair {createKey, &read.createCustomers}}) {
+    for (const auto &[key, target] :
+         {std::pair {orderLinesKey, &read.orderLines}, std::pair {createKey, &read.createCustomers},
+          std::pair {hashKey, &read.hashCustomerKeys}}) {
         const QJsonValue value = object.value(key);
         if (value.isUndefined() || value.isNull())
             continue;

@@ -41,10 +41,14 @@ public:
     std::optional<bool> orderLines;
     std::optional<QString> cancellationPrefix;
     std::optional<bool> createCustomers;
+    // Store customer keys as salted hashes, never as written (for keys a
+    // team must not keep, such as e-mail addresses); see CustomerKeyHash.
+    std::optional<bool> hashCustomerKeys;
 
     TenureUnit tenureUnitOrDefault() const { return tenureUnit.value_or(TenureUnit::Months); }
     bool groupsOrderLines() const { return orderLines.value_or(false); }
     bool createsCustomers() const { return createCustomers.value_or(false); }
+    bool hashesCustomerKeys() const { return hashCustomerKeys.value_or(false); }
     QString prefixOrNone() const { return cancellationPrefix.value_or(QString()); }
 
     // The members `other` sets replace this one's.
@@ -54,11 +58,13 @@ public:
     {
         return snapshotDate == other.snapshotDate && tenureUnit == other.tenureUnit
             && orderLines == other.orderLines && cancellationPrefix == other.cancellationPrefix
-            && createCustomers == other.createCustomers;
+            && createCustomers == other.createCustomers
+            && hashCustomerKeys == other.hashCustomerKeys;
     }
 
     // The profile's keys: "snapshot_date" (ISO), "tenure_unit" ("months" or
-    // "days"), "order_lines", "cancellation_prefix", "create_customers".
+    // "days"), "order_lines", "cancellation_prefix", "create_customers",
+    // "hash_customer_keys".
     void writeJson(QJsonObject &object) const;
     // False with a translated sentence when a key holds a wrong value.
     static bool readJson(const QJsonObject &object, DerivationOptions *options,

@@ -3,6 +3,7 @@
 
 #include "batchqueue.h"
 #include "columnanalysis.h"
+#include "customerkeyhash.h"
 #include "datarevision.h"
 #include "filehasher.h"
 #include "importsource.h"
@@ -705,8 +706,6 @@ bool ImportRun::write()
     options.knownCustomers = referencesCustomers ? &m_knownCustomers : nullptr;
     options.createCustomers = m_mapping.derivations.createsCustomers();
     options.derivation = &m_derivation;
-    const RowValidator validator(m_table, m_decisions, blankDefaults(), extraColumns, m_headers,
-                                 options);
 
     const bool bulk = QFileInfo(m_request.filePath).size() >= m_request.bulkModeMinimumBytes;
     ImportSettings settings(connection, bulk);
@@ -715,6 +714,24 @@ bool ImportRun::write()
     // add or change customers until the import commits.
     if (referencesCustomers)
         loadKnownCustomers();
+    // Keys as salted hashes: asked for, or the project already hashes.
+    QString refusal;
+    const CustomerKeyHash keyHash(CustomerKeyHash::saltForImport(
+        connection, m_mapping.derivations.hashesCustomerKeys(), &refusal));
+    if (!refusal.isEmpty()) {
+        fail(ImportError::Kind::InvalidRequest, refusal);
+        return false;
+    }
+    if (keyHash.isActive()) {
+        options.keyHash = &keyHash;
+        const QString hashed = Importer::tr(
+            "Customer keys are stored as salted hashes, never as written (this project hashes "
+            "every key the same way).");
+        if (!m_result.derivations.contains(hashed)) // once, also when the import starts again
+            m_result.derivations.append(hashed);
+    }
+    const RowValidator validator(m_table, m_decisions, blankDefaults(), extraColumns, m_headers,
+                                 options);
 
     QStringList storedFields;
     for (const ColumnDecision &decision : m_decisions) {

@@ -96,6 +96,15 @@ struct ImportResult
     QStringList derivations;
 
     std::vector<RejectedRow> firstRejections; // the first ImportRequest::reportedRejections
+    // Every rejection counted by its reason (without the row's own value),
+    // the most frequent first.
+    struct RejectionGroup
+    {
+        QString reason; // translated
+        qint64 count = 0;
+        qint64 firstLine = 0;
+    };
+    std::vector<RejectionGroup> rejectionGroups;
     QStringList warnings; // translated, e.g. "already imported on ..."
     FieldMapping mapping; // the mapping used, with the date order and decimal separator decided
 };

@@ -146,7 +146,8 @@ bool ImportWriter::write(const RowBatch &batch)
             const RowBatch::Rejection &rejection = batch.rejections[size_t(row.rejection)];
             if (rejection.unknownCustomer)
                 ++m_unknownCustomers;
-            writeRejected(batch, index, rejection.column, rejection.columnName, rejection.reason);
+            writeRejected(batch, index, rejection.column, rejection.columnName, rejection.reason,
+                          rejection.group);
             continue;
         }
         m_group.push_back(index);
@@ -231,14 +232,21 @@ bool ImportWriter::writeSingle(const RowBatch &batch, int rowIndex)
             // Skip: ON CONFLICT DO NOTHING left the existing row.
             const bool before = existedBefore(batch, row);
             ++m_skipped;
+            const QString &key = m_setup.fields[m_setup.keyCell];
             writeRejected(
                 batch, rowIndex, m_setup.keyColumn, m_setup.headers.value(m_setup.keyColumn - 1),
                 before ? tr("duplicate %1 \"%2\": already in the project; the existing row was "
                             "kept (duplicates: skip)")
-                             .arg(m_setup.fields[m_setup.keyCell], keyText(batch, row))
+                             .arg(key, keyText(batch, row))
                        : tr("duplicate %1 \"%2\": already on an earlier line of this file; the "
                             "first one was kept (duplicates: skip)")
-                             .arg(m_setup.fields[m_setup.keyCell], keyText(batch, row)));
+                             .arg(key, keyText(batch, row)),
+                before ? tr("duplicate %1: already in the project; the existing rows were kept "
+                            "(duplicates: skip)")
+                             .arg(key)
+                       : tr("duplicate %1: already on an earlier line of this file; the first "
+                            "ones were kept (duplicates: skip)")
+                             .arg(key));
             return true;
         }
         const qint64 id = sqlite3_last_insert_rowid(m_db);
@@ -310,7 +318,8 @@ void ImportWriter::writeExtras(const RowBatch &batch, const RowBatch::Row &row, 
 }
 
 void ImportWriter::writeRejected(const RowBatch &batch, int rowIndex, int column,
-                                 const QString &columnName, const QString &reason)
+                                 const QString &columnName, const QString &reason,
+                                 const QString &group)
 {
     const RowBatch::Row &row = batch.rows[size_t(rowIndex)];
     const QString raw = RejectedText::capped(
@@ -336,6 +345,13 @@ void ImportWriter::writeRejected(const RowBatch &batch, int rowIndex, int column
     if (code != SQLITE_DONE)
         fail(code);
     ++m_rejected;
+    const QString &groupReason = group.isEmpty() ? reason : group;
+    auto found = m_groupIndex.constFind(groupReason);
+    if (found == m_groupIndex.cend()) {
+        found = m_groupIndex.insert(groupReason, int(m_groups.size()));
+        m_groups.push_back({groupReason, 0, row.line});
+    }
+    ++m_groups[size_t(*found)].count;
     if (int(m_firstRejections.size()) < m_setup.reportedRejections)
         m_firstRejections.push_back({row.line, column, columnName, raw, reason});
 }
@@ -349,6 +365,10 @@ void ImportWriter::addCountsTo(ImportResult *result) const
     result->duplicatesReplaced = m_replaced;
     result->extraValues = m_extraValues;
     result->firstRejections = m_firstRejections;
+    result->rejectionGroups = m_groups;
+    std::stable_sort(result->rejectionGroups.begin(), result->rejectionGroups.end(),
+                     [](const ImportResult::RejectionGroup &a,
+                        const ImportResult::RejectionGroup &b) { return a.count > b.count; });
 }
 
 QString ImportWriter::joinRecord(const QStringList &fields, QChar delimiter)

@@ -7,6 +7,7 @@
 #include "rowbatch.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 
 #include <memory>
@@ -83,7 +84,7 @@ private:
     bool writeSingle(const RowBatch &batch, int rowIndex);
     void writeExtras(const RowBatch &batch, const RowBatch::Row &row, qint64 rowId);
     void writeRejected(const RowBatch &batch, int rowIndex, int column, const QString &columnName,
-                       const QString &reason);
+                       const QString &reason, const QString &group = QString());
     QString keyText(const RowBatch &batch, const RowBatch::Row &row) const;
     bool existedBefore(const RowBatch &batch, const RowBatch::Row &row);
     [[noreturn]] void fail(int code);
@@ -110,5 +111,8 @@ private:
     qint64 m_replaced = 0;
     qint64 m_extraValues = 0;
     std::vector<RejectedRow> m_firstRejections;
+    // Rejections counted by reason, in the order the reasons first came.
+    std::vector<ImportResult::RejectionGroup> m_groups;
+    QHash<QString, int> m_groupIndex;
     ImportError m_error;
 };

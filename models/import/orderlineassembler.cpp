@@ -117,7 +117,9 @@ void OrderLineAssembler::rejectLine(RowBatch &batch, RowBatch::Row &row, const O
              .arg(m_layout.customerHeader, QString::fromUtf8(order.key),
                   QString::fromUtf8(order.customer))
              .arg(order.line),
-         false});
+         false,
+         tr("column \"%1\" (customer_id): lines of an order of another customer")
+             .arg(m_layout.customerHeader)});
     ++m_counts.otherCustomer;
 }
 
@@ -137,7 +139,7 @@ void OrderLineAssembler::add(RowBatch &batch)
                  tr("column \"%1\" (order_id): empty, but order lines are grouped into orders by "
                     "this column")
                      .arg(m_layout.keyHeader),
-                 false});
+                 false, QString()});
             continue;
         }
         const bool cancellation = isCancellation(key, amount);

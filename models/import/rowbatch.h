@@ -39,6 +39,10 @@ struct RowBatch
         QString columnName;
         QString reason;
         bool unknownCustomer = false;
+        // The reason without this row's own value ("column "Signup" (signup_date):
+        // not a date"), under which the import's report counts rejections;
+        // empty when the reason names no value of its own.
+        QString group;
     };
 
     struct Row

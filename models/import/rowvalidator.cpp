@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rowvalidator.h"
 
+#include "customerkeyhash.h"
 #include "enumerationmatcher.h"
 #include "inputlimits.h"
 #include "keyset.h"
@@ -226,6 +227,13 @@ QString RowValidator::reason(int index, const QString &problem, const QString &t
         .arg(decision.header, QString(decision.field->name), problem, quoted);
 }
 
+QString RowValidator::reasonGroup(int index, const QString &problem) const
+{
+    const ColumnDecision &decision = m_decisions[size_t(index)];
+    return tr("column \"%1\" (%2): %3")
+        .arg(decision.header, QString(decision.field->name), problem);
+}
+
 QString RowValidator::longValueReason(const SourceRecord::LongValue &value) const
 {
     const QString header = m_headers.value(value.column - 1);
@@ -245,6 +253,15 @@ QString RowValidator::longValueReason(const SourceRecord::LongValue &value) cons
         .arg(value.length)
         .arg(InputLimits::maxValueCharacters)
         .arg(InputLimits::keptValueCharacters);
+}
+
+// A customer key as stored: e-mail addresses case-folded, then hashed when
+// the project hashes its keys.
+QString RowValidator::storedKey(QStringView trimmed) const
+{
+    const QString key = trimmed.contains(QLatin1Char('@')) ? trimmed.toString().toCaseFolded()
+                                                           : trimmed.toString();
+    return m_options.keyHash ? m_options.keyHash->hash(key) : key;
 }
 
 RowValidator::Outcome RowValidator::convert(int index, const QString &text, RowBatch &batch,
@@ -274,8 +291,9 @@ RowValidator::Outcome RowValidator::convert(int index, const QString &text, RowB
         cell->type = Cell::Type::Text;
         // A customer key that is an e-mail address matches whatever its case,
         // in every table: "Ann@Example.com " and "ann@example.com".
-        if (index == m_customerIdDecision && value.contains(QLatin1Char('@'))) {
-            cell->offset = appendUtf8(batch.text, value.toString().toCaseFolded());
+        if (index == m_customerIdDecision
+            && (value.contains(QLatin1Char('@')) || m_options.keyHash)) {
+            cell->offset = appendUtf8(batch.text, storedKey(value));
             cell->size = int(batch.text.size() - cell->offset);
             return Outcome::Value;
         }
@@ -393,15 +411,16 @@ void RowValidator::addRow(SourceRecord &record, RowBatch &batch) const
     row.firstCell = int(batch.cells.size());
     row.firstExtra = int(batch.extras.size());
 
-    auto reject
-        = [&](int column, const QString &columnName, const QString &why, bool unknownCustomer) {
-              batch.cells.resize(size_t(row.firstCell));
-              row.rejection = int(batch.rejections.size());
-              batch.rejections.push_back({column, columnName, why, unknownCustomer});
-              batch.rows.push_back(row);
-              batch.rawCharacters += characters;
-              std::swap(batch.rawFields[rowIndex], record.fields);
-          };
+    auto reject = [&](int column, const QString &columnName, const QString &why,
+                      bool unknownCustomer, const QString &group = QString()) {
+        hideKey(record);
+        batch.cells.resize(size_t(row.firstCell));
+        row.rejection = int(batch.rejections.size());
+        batch.rejections.push_back({column, columnName, why, unknownCustomer, group});
+        batch.rows.push_back(row);
+        batch.rawCharacters += characters;
+        std::swap(batch.rawFields[rowIndex], record.fields);
+    };
 
     if (!record.longValues.isEmpty()) {
         const SourceRecord::LongValue &longValue = record.longValues.first();
@@ -434,7 +453,8 @@ void RowValidator::addRow(SourceRecord &record, RowBatch &batch) const
         QString problem;
         const Outcome outcome = convert(index, text, batch, &cell, &problem);
         if (outcome == Outcome::Problem) {
-            reject(decision.column + 1, decision.header, reason(index, problem, text), false);
+            reject(decision.column + 1, decision.header, reason(index, problem, text), false,
+                   reasonGroup(index, problem));
             return;
         }
         if (derivation)
@@ -448,7 +468,8 @@ void RowValidator::addRow(SourceRecord &record, RowBatch &batch) const
         if (!derivation->derive(m_values, batch, &culprit, &problem)) {
             const ColumnDecision &decision = m_decisions[size_t(culprit)];
             reject(decision.column + 1, decision.header,
-                   reason(culprit, problem, fields[decision.column]), false);
+                   reason(culprit, problem, fields[decision.column]), false,
+                   reasonGroup(culprit, problem));
             return;
         }
     }
@@ -466,7 +487,21 @@ void RowValidator::addRow(SourceRecord &record, RowBatch &batch) const
     }
     batch.rows.push_back(row);
     batch.rawCharacters += characters;
+    hideKey(record); // a valid row may still be rejected later (unknown customer, duplicate)
     std::swap(batch.rawFields[rowIndex], record.fields);
+}
+
+void RowValidator::hideKey(SourceRecord &record) const
+{
+    if (!m_options.keyHash || m_customerIdDecision < 0)
+        return;
+    const int column = m_decisions[size_t(m_customerIdDecision)].column;
+    if (column >= record.fields.size())
+        return;
+    QString &text = record.fields[column];
+    const QStringView key = trimmedView(text);
+    if (!key.isEmpty())
+        text = storedKey(key);
 }
 
 void RowValidator::checkCustomers(RowBatch &batch) const
@@ -495,6 +530,10 @@ void RowValidator::checkCustomers(RowBatch &batch) const
     // The slots are random memory: ask for the next ones while checking this one.
     constexpr size_t ahead = 8;
     const ColumnDecision &decision = m_decisions[size_t(m_customerField)];
+    const QString unknownGroup
+        = tr("column \"%1\" (%2): customers the project does not have; import the customers "
+             "first, or let the import create them")
+              .arg(decision.header, QString(decision.field->name));
     for (size_t i = 0; i < lookups.size(); ++i) {
         if (i + ahead < lookups.size())
             known.prefetch(lookups[i + ahead].hash);
@@ -512,6 +551,6 @@ void RowValidator::checkCustomers(RowBatch &batch) const
                 "this id; import the customers first")
                  .arg(decision.header, QString(decision.field->name),
                       QString::fromUtf8(lookups[i].key.data(), lookups[i].key.size())),
-             true});
+             true, unknownGroup});
     }
 }

@@ -11,6 +11,7 @@
 #include <optional>
 #include <vector>
 
+class CustomerKeyHash;
 class KeySet;
 class RowDerivation;
 
@@ -21,7 +22,8 @@ class RowDerivation;
 //
 // - Text: surrounding white space trimmed (also in keys, so " C1" is "C1");
 //   a customer_id holding an '@' (an e-mail address) is case-folded, in
-//   every table, so that one address is one customer.
+//   every table, so that one address is one customer; with a key hash, the
+//   key is stored (and kept in rejected rows) as its salted hash.
 // - Dates: ISO text; the column's day/month order; Excel serials in XLSX
 //   sources; a time of day is dropped.
 // - Numbers and money: the column's decimal separator, currency symbols and
@@ -55,6 +57,9 @@ public:
         // Derived fields (snapshot dates, amounts of order lines); nullptr or
         // one that derives nothing stores the mapped fields as they are.
         const RowDerivation *derivation = nullptr;
+        // Customer keys stored as salted hashes (in every table); the raw
+        // text kept for a rejected row holds the hash too.
+        const CustomerKeyHash *keyHash = nullptr;
     };
 
     // `decisions` lists the mapped fields in the order the writer binds them;
@@ -81,7 +86,11 @@ private:
 
     Outcome convert(int index, const QString &text, RowBatch &batch, RowBatch::Cell *cell,
                     QString *problem) const;
+    QString storedKey(QStringView trimmed) const;
+    // Replaces the customer key in the raw record by its hash, when hashing.
+    void hideKey(SourceRecord &record) const;
     QString reason(int index, const QString &problem, const QString &text) const;
+    QString reasonGroup(int index, const QString &problem) const;
     QString longValueReason(const SourceRecord::LongValue &value) const;
 
     const TableSpec &m_table;

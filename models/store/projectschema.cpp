@@ -171,10 +171,16 @@ DROP INDEX IF EXISTS mentions_customer;
 // import of contacts or orders whose customer was not in the project are
 // marked `implied` (their signup date is their first event in that file);
 // orders assembled from order lines keep what cancellation lines took back
-// (`amount` is then net of it).
+// (`amount` is then net of it); a project whose customer keys are stored as
+// salted hashes (e-mail addresses a team must not keep) holds its salt, and
+// every import into it hashes its keys the same way.
 const char *const migrationTo5 = R"sql(
 ALTER TABLE customers ADD COLUMN implied INTEGER NOT NULL DEFAULT 0 CHECK (implied IN (0, 1));
 ALTER TABLE orders ADD COLUMN returned_amount REAL;
+
+CREATE TABLE customer_key_salt (
+    salt TEXT NOT NULL -- hex
+);
 )sql";
 
 const std::vector<QByteArray> &migrations()

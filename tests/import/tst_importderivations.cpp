@@ -52,6 +52,8 @@ private slots:
     void refusals();
     void churnFlagWithoutSnapshotIsKept();
     void profileKeepsTheDerivations();
+    void hashedKeysKeepNoAddress();
+    void rejectionsAreGroupedByReason();
     void telcoSnapshotMatchesKaplanMeier();
     void onlineRetailOrderLinesMatchPandas();
 
@@ -308,6 +310,99 @@ void TestImportDerivations::churnFlagWithoutSnapshotIsKept()
              QStringList {"-|Yes"});
 }
 
+// Keys a team must not keep: customers imported with hashed keys, then
+// contacts without asking (the project hashes every import), match; no
+// address is anywhere in the project, rejected rows included. A project that
+// stores keys as written refuses to start hashing.
+void TestImportDerivations::hashedKeysKeepNoAddress()
+{
+    const QString project = m_dir->filePath(QStringLiteral("h.socialroi"));
+    ImportRequest customers;
+    customers.projectPath = project;
+    customers.filePath = write(QStringLiteral("customers.csv"),
+                               {"customer_id,signup_date", "Ann@Example.com,2023-01-01",
+                                "bob@example.org,2023-02-01", "carl@example.net,not a date"});
+    customers.table = CanonicalTable::Customers;
+    customers.derivations.hashCustomerKeys = true;
+    ImportResult result = Importer::run(customers);
+    QVERIFY2(result.ok, qPrintable(result.error.toString()));
+    QCOMPARE(result.rowsImported, 2);
+    QCOMPARE(result.rowsRejected, 1);
+    QVERIFY(result.derivations.join(' ').contains(QLatin1String("salted hashes")));
+
+    ImportRequest contacts;
+    contacts.projectPath = project;
+    contacts.filePath
+        = write(QStringLiteral("contacts.csv"),
+                {"customer_id,contact_date,channel", " ANN@example.com ,2024-01-02,social",
+                 "bob@example.org,2024-01-03,phone", "dan@example.com,2024-01-04,email"});
+    contacts.table = CanonicalTable::Contacts;
+    result = Importer::run(contacts);
+    QVERIFY2(result.ok, qPrintable(result.error.toString()));
+    QCOMPARE(result.rowsImported, 2);
+    QCOMPARE(result.unknownCustomers, 1);
+
+    QCOMPARE(projectRows(project,
+                         QStringLiteral("SELECT count(*) FROM contacts JOIN customers "
+                                        "USING (customer_id)")),
+             QStringList {"2"});
+    const QStringList anywhere = projectRows(
+        project,
+        QStringLiteral("SELECT (SELECT count(*) FROM customers WHERE customer_id LIKE "
+                       "'%@%' OR customer_id NOT LIKE 'h:%'), (SELECT count(*) FROM "
+                       "contacts WHERE customer_id LIKE '%@%'), (SELECT count(*) FROM "
+                       "rejected_rows WHERE raw_text LIKE '%@%' OR reason LIKE '%@%'), "
+                       "(SELECT count(*) FROM rejected_rows)"));
+    QCOMPARE(anywhere, QStringList {"0|0|0|2"});
+
+    // Keys stored as written cannot start being hashed.
+    const QString plain = m_dir->filePath(QStringLiteral("plain.socialroi"));
+    ImportRequest first;
+    first.projectPath = plain;
+    first.filePath = customers.filePath;
+    first.table = CanonicalTable::Customers;
+    QVERIFY(Importer::run(first).ok);
+    ImportRequest later = first;
+    later.derivations.hashCustomerKeys = true;
+    result = Importer::run(later);
+    QCOMPARE(result.error.kind, ImportError::Kind::InvalidRequest);
+    QVERIFY2(result.error.message.contains(QLatin1String("as written")),
+             qPrintable(result.error.message));
+}
+
+// The 65 535 Online Retail lines into an empty project: two reasons, each
+// counted once with its first line, the most frequent first; creating the
+// customers leaves one.
+void TestImportDerivations::rejectionsAreGroupedByReason()
+{
+    ImportRequest request;
+    request.projectPath = m_dir->filePath(QStringLiteral("g.socialroi"));
+    request.filePath = fixtures + QStringLiteral("online_retail/Online_Retail_first65535.xlsx");
+    request.table = CanonicalTable::Orders;
+    ImportResult result = Importer::run(request);
+    QVERIFY2(result.ok, qPrintable(result.error.toString()));
+    QCOMPARE(result.rowsImported, 0);
+    QCOMPARE(result.rowsRejected, 65535);
+    QCOMPARE(result.rejectionGroups.size(), size_t(2));
+    QCOMPARE(result.rejectionGroups[0].count, 40218);
+    QCOMPARE(result.rejectionGroups[0].reason,
+             QStringLiteral("column \"CustomerID\" (customer_id): customers the project does not "
+                            "have; import the customers first, or let the import create them"));
+    QCOMPARE(result.rejectionGroups[0].firstLine, 2);
+    QCOMPARE(result.rejectionGroups[1].count, 25317);
+    QCOMPARE(result.rejectionGroups[1].reason,
+             QStringLiteral("column \"CustomerID\" (customer_id): empty, but the field is "
+                            "required"));
+    QCOMPARE(result.rejectionGroups[1].firstLine, 624);
+
+    request.projectPath = m_dir->filePath(QStringLiteral("g2.socialroi"));
+    request.derivations.createCustomers = true;
+    result = Importer::run(request);
+    QVERIFY2(result.ok, qPrintable(result.error.toString()));
+    QCOMPARE(result.rejectionGroups.size(), size_t(1));
+    QCOMPARE(result.rejectionGroups[0].count, 25317);
+}
+
 void TestImportDerivations::profileKeepsTheDerivations()
 {
     FieldMapping mapping;
@@ -319,6 +414,7 @@ void TestImportDerivations::profileKeepsTheDerivations()
     mapping.derivations.orderLines = true;
     mapping.derivations.cancellationPrefix = QStringLiteral("C");
     mapping.derivations.createCustomers = true;
+    mapping.derivations.hashCustomerKeys = true;
     QString error;
     const std::optional<FieldMapping> read = FieldMapping::fromJson(mapping.toJson(), &error);
     QVERIFY2(read, qPrintable(error));

@@ -115,6 +115,7 @@ private Q_SLOTS:
     void dateInFileName();
     void snapshotExtractThroughTheWizard();
     void orderLinesThroughTheWizard();
+    void nothingImportedSaysSo();
 
 private:
     QString writeFile(const char *name, const QByteArray &bytes);
@@ -638,6 +639,39 @@ void TestImportWizard::orderLinesThroughTheWizard()
                        "SELECT customer_id, signup_date, implied FROM customers "
                        "ORDER BY id"),
              QStringList({"17850|2010-12-01|1", "13047|2010-12-02|1"}));
+}
+
+// Contacts of customers the project does not have: every row rejected. The
+// result's title says so (never a bare "Done"), and the rows are counted by
+// reason.
+void TestImportWizard::nothingImportedSaysSo()
+{
+    const QString path = writeFile("contacts.csv",
+                                   "customer_id,contact_date,channel\n"
+                                   "C1,2024-01-02,phone\n"
+                                   "C2,2024-01-03,social\n"
+                                   "C1,2024-01-05,email\n");
+    const auto wizard = openWizard(path);
+    QVERIFY(wizard);
+    goToMapping(*wizard);
+    wizard->next();
+    runImport(*wizard);
+    QCOMPARE(wizard->runPage()->result().rowsRejected, 3);
+    QVERIFY2(wizard->runPage()->subTitle().startsWith(QStringLiteral("Nothing was imported")),
+             qPrintable(wizard->runPage()->subTitle()));
+    const QString summary = wizard->runPage()->resultText();
+    QVERIFY2(summary.contains(QStringLiteral("3 × column \"customer_id\" (customer_id): customers "
+                                             "the project does not have")),
+             qPrintable(summary));
+    grab(*wizard, "import-wizard-nothing-imported");
+
+    ImportResult some;
+    some.ok = true;
+    some.rowsImported = 6980;
+    some.rowsRejected = 63;
+    QCOMPARE(ImportRunPage::outcomeTitle(some),
+             QStringLiteral("6,980 imported, 63 rejected and kept for review. The window shows "
+                            "the new rows."));
 }
 
 QTEST_MAIN(TestImportWizard)
