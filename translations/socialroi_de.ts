@@ -2257,6 +2257,18 @@
         <source>Rows naming a customer that is not in the project are rejected the same way; import the customers first, or let the import create them (&quot;Create missing customers&quot; on the previous page).</source>
         <translation>Zeilen, die einen Kunden nennen, der nicht im Projekt ist, werden ebenso abgewiesen; importieren Sie zuerst die Kunden oder lassen Sie den Import sie anlegen („Fehlende Kunden anlegen“ auf der vorigen Seite).</translation>
     </message>
+    <message>
+        <source>Import anyway: most rows would be rejected (each kept with its reason)</source>
+        <translation>Trotzdem importieren: die meisten Zeilen würden abgewiesen (jede mit ihrem Grund aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>Looking up the customers these rows name in the project…</source>
+        <translation>Die Kunden, die diese Zeilen nennen, werden im Projekt gesucht…</translation>
+    </message>
+    <message>
+        <source>Most of these rows would be rejected. Check the table, the mapping, and that their customers are in the project (or let the import create them) before importing.</source>
+        <translation>Die meisten dieser Zeilen würden abgewiesen. Prüfen Sie vor dem Import die Tabelle, die Zuordnung und ob ihre Kunden im Projekt sind (oder lassen Sie den Import sie anlegen).</translation>
+    </message>
 </context>
 <context>
     <name>ImportRunPage</name>
@@ -4120,6 +4132,10 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>%1: &quot;%2&quot;</source>
         <comment>reason: the rejected value</comment>
         <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <source>unknown customer: the project has no customer with this id</source>
+        <translation>unbekannter Kunde: das Projekt hat keinen Kunden mit dieser ID</translation>
     </message>
 </context>
 <context>

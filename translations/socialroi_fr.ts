@@ -2257,6 +2257,18 @@
         <source>Rows naming a customer that is not in the project are rejected the same way; import the customers first, or let the import create them (&quot;Create missing customers&quot; on the previous page).</source>
         <translation>Les lignes qui nomment un client absent du projet sont rejetées de la même façon ; importez d&apos;abord les clients, ou laissez l&apos;import les créer (« Créer les clients absents » à la page précédente).</translation>
     </message>
+    <message>
+        <source>Import anyway: most rows would be rejected (each kept with its reason)</source>
+        <translation>Importer quand même : la plupart des lignes seraient rejetées (chacune conservée avec sa raison)</translation>
+    </message>
+    <message>
+        <source>Looking up the customers these rows name in the project…</source>
+        <translation>Recherche dans le projet des clients que nomment ces lignes…</translation>
+    </message>
+    <message>
+        <source>Most of these rows would be rejected. Check the table, the mapping, and that their customers are in the project (or let the import create them) before importing.</source>
+        <translation>La plupart de ces lignes seraient rejetées. Vérifiez la table, l&apos;association des colonnes et que leurs clients sont dans le projet (ou laissez l&apos;import les créer) avant d&apos;importer.</translation>
+    </message>
 </context>
 <context>
     <name>ImportRunPage</name>
@@ -4120,6 +4132,10 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>%1: &quot;%2&quot;</source>
         <comment>reason: the rejected value</comment>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown customer: the project has no customer with this id</source>
+        <translation>client inconnu : le projet n&apos;a aucun client avec cet identifiant</translation>
     </message>
 </context>
 <context>

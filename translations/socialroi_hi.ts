@@ -2257,6 +2257,18 @@
         <source>Rows naming a customer that is not in the project are rejected the same way; import the customers first, or let the import create them (&quot;Create missing customers&quot; on the previous page).</source>
         <translation>जिन पंक्तियों में ऐसा ग्राहक है जो प्रोजेक्ट में नहीं, वे भी इसी तरह अस्वीकार होती हैं; पहले ग्राहक इंपोर्ट करें, या इंपोर्ट को उन्हें बनाने दें (पिछले पेज पर &quot;छूटे हुए ग्राहक बनाएँ&quot;)।</translation>
     </message>
+    <message>
+        <source>Import anyway: most rows would be rejected (each kept with its reason)</source>
+        <translation>फिर भी इंपोर्ट करें: ज़्यादातर पंक्तियाँ अस्वीकार होंगी (हर एक अपने कारण के साथ रखी जाएगी)</translation>
+    </message>
+    <message>
+        <source>Looking up the customers these rows name in the project…</source>
+        <translation>इन पंक्तियों में दिए ग्राहकों को प्रोजेक्ट में खोजा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Most of these rows would be rejected. Check the table, the mapping, and that their customers are in the project (or let the import create them) before importing.</source>
+        <translation>इनमें से ज़्यादातर पंक्तियाँ अस्वीकार होंगी। इंपोर्ट से पहले तालिका, कॉलम-मिलान और यह जाँचें कि उनके ग्राहक प्रोजेक्ट में हैं (या इंपोर्ट को उन्हें बनाने दें)।</translation>
+    </message>
 </context>
 <context>
     <name>ImportRunPage</name>
@@ -4120,6 +4132,10 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>%1: &quot;%2&quot;</source>
         <comment>reason: the rejected value</comment>
         <translation>%1: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown customer: the project has no customer with this id</source>
+        <translation>अज्ञात ग्राहक: प्रोजेक्ट में इस आईडी का कोई ग्राहक नहीं</translation>
     </message>
 </context>
 <context>

@@ -2262,6 +2262,18 @@
         <source>Rows naming a customer that is not in the project are rejected the same way; import the customers first, or let the import create them (&quot;Create missing customers&quot; on the previous page).</source>
         <translation>Wiersze wskazujące klienta, którego nie ma w projekcie, są odrzucane w ten sam sposób; najpierw zaimportuj klientów albo pozwól, by import ich utworzył („Utwórz brakujących klientów” na poprzedniej stronie).</translation>
     </message>
+    <message>
+        <source>Import anyway: most rows would be rejected (each kept with its reason)</source>
+        <translation>Importuj mimo to: większość wierszy zostałaby odrzucona (każdy zachowany z przyczyną)</translation>
+    </message>
+    <message>
+        <source>Looking up the customers these rows name in the project…</source>
+        <translation>Wyszukiwanie w projekcie klientów wskazanych w tych wierszach…</translation>
+    </message>
+    <message>
+        <source>Most of these rows would be rejected. Check the table, the mapping, and that their customers are in the project (or let the import create them) before importing.</source>
+        <translation>Większość tych wierszy zostałaby odrzucona. Przed importem sprawdź tabelę, przypisanie kolumn i to, czy ich klienci są w projekcie (albo pozwól, by import ich utworzył).</translation>
+    </message>
 </context>
 <context>
     <name>ImportRunPage</name>
@@ -4129,6 +4141,10 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>%1: &quot;%2&quot;</source>
         <comment>reason: the rejected value</comment>
         <translation>%1: „%2”</translation>
+    </message>
+    <message>
+        <source>unknown customer: the project has no customer with this id</source>
+        <translation>nieznany klient: projekt nie ma klienta o tym identyfikatorze</translation>
     </message>
 </context>
 <context>

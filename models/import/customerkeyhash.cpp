@@ -17,6 +17,12 @@ CustomerKeyHash::CustomerKeyHash(QByteArray salt)
     : m_salt(std::move(salt))
 { }
 
+QString CustomerKeyHash::normalise(QStringView trimmedKey)
+{
+    return trimmedKey.contains(QLatin1Char('@')) ? trimmedKey.toString().toCaseFolded()
+                                                 : trimmedKey.toString();
+}
+
 QString CustomerKeyHash::hash(QStringView normalisedKey) const
 {
     QCryptographicHash sha(QCryptographicHash::Sha256);

@@ -28,6 +28,9 @@ public:
     explicit CustomerKeyHash(QByteArray salt);
 
     bool isActive() const { return !m_salt.isEmpty(); }
+    // A trimmed key as every table stores it (before any hashing): an e-mail
+    // address (a key holding an '@') case-folded, anything else as written.
+    static QString normalise(QStringView trimmedKey);
     QString hash(QStringView normalisedKey) const;
 
     // The project's salt; empty when its keys are stored as written.

@@ -259,8 +259,7 @@ QString RowValidator::longValueReason(const SourceRecord::LongValue &value) cons
 // the project hashes its keys.
 QString RowValidator::storedKey(QStringView trimmed) const
 {
-    const QString key = trimmed.contains(QLatin1Char('@')) ? trimmed.toString().toCaseFolded()
-                                                           : trimmed.toString();
+    const QString key = CustomerKeyHash::normalise(trimmed);
     return m_options.keyHash ? m_options.keyHash->hash(key) : key;
 }
 

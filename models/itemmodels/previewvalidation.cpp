@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewvalidation.h"
 
+#include "customerkeyhash.h"
 #include "enumerationmatcher.h"
 
 #include <array>
@@ -192,9 +193,28 @@ QString PreviewValidation::checkCell(const Column &column, const QString &text) 
     return QString();
 }
 
+QStringList PreviewValidation::customerIds(const ImportPreview &preview,
+                                           const FieldMapping &mapping)
+{
+    QStringList ids;
+    const int column = mapping.columnOf(u"customer_id");
+    if (column < 0 || mapping.table == QLatin1String("customers"))
+        return ids;
+    QSet<QString> seen;
+    for (const SourceRecord &record : preview.rows) {
+        const QString id = CustomerKeyHash::normalise(record.fields.value(column).trimmed());
+        if (!id.isEmpty() && !seen.contains(id)) {
+            seen.insert(id);
+            ids.append(id);
+        }
+    }
+    return ids;
+}
+
 PreviewValidation PreviewValidation::check(const ImportPreview &preview,
                                            const FieldMapping &mapping,
-                                           std::optional<DateOrder> dateOrder)
+                                           std::optional<DateOrder> dateOrder,
+                                           const QSet<QString> *projectCustomers)
 {
     PreviewValidation validation;
     validation.m_workbook = preview.workbook;
@@ -204,6 +224,10 @@ PreviewValidation PreviewValidation::check(const ImportPreview &preview,
 
     const int columnCount = int(preview.headers.size());
     validation.m_columns.resize(size_t(columnCount));
+    // The column whose customers must be in the project (not for customers).
+    const int customerColumn = projectCustomers && mapping.table != QLatin1String("customers")
+        ? mapping.columnOf(u"customer_id")
+        : -1;
     for (int index = 0; index < columnCount; ++index) {
         Column &column = validation.m_columns[size_t(index)];
         column.header = preview.headers.at(index);
@@ -257,7 +281,11 @@ PreviewValidation PreviewValidation::check(const ImportPreview &preview,
             const ValueKind kind = kindOf(text);
             validation.m_kinds[cell] = kind;
             ++kindCounts[size_t(index)][size_t(kind)];
-            const QString problem = validation.checkCell(column, text);
+            QString problem = validation.checkCell(column, text);
+            if (problem.isEmpty() && index == customerColumn && !ValueParsers::isBlank(text)
+                && !projectCustomers->contains(CustomerKeyHash::normalise(text.trimmed()))) {
+                problem = tr("unknown customer: the project has no customer with this id");
+            }
             if (problem.isEmpty())
                 continue;
             validation.m_problems[cell] = problem;

@@ -7,7 +7,9 @@
 #include "valueparsers.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -18,8 +20,9 @@
 // from the preview's sample), and a cell it would reject carries the reason.
 //
 // An estimate, and said so in the wizard: the importer decides the formats
-// from the whole file, and also rejects rows naming unknown customers and
-// duplicate keys, which a preview cannot see. Pure computation, thread-safe.
+// from the whole file, and also rejects duplicate keys, which a preview
+// cannot see; unknown customers are seen when the caller looked the
+// preview's customer ids up in the project. Pure computation, thread-safe.
 class PreviewValidation
 {
     Q_DECLARE_TR_FUNCTIONS(PreviewValidation)
@@ -58,8 +61,16 @@ public:
 
     // `dateOrder` is the user's answer for ambiguous date columns; like the
     // importer's, it then applies to every date column of the file.
+    // `projectCustomers`, when given, holds the preview's customer ids that
+    // the project has (as CustomerKeyHash::normalise gives them): a row of
+    // contacts, orders or mentions naming another is rejected, as the import
+    // will reject it.
     static PreviewValidation check(const ImportPreview &preview, const FieldMapping &mapping,
-                                   std::optional<ValueParsers::DateOrder> dateOrder);
+                                   std::optional<ValueParsers::DateOrder> dateOrder,
+                                   const QSet<QString> *projectCustomers = nullptr);
+    // The distinct customer ids of the preview's rows in the column mapped to
+    // customer_id, normalised; empty for the customers table.
+    static QStringList customerIds(const ImportPreview &preview, const FieldMapping &mapping);
 
     int rowCount() const { return m_rowCount; }
     int columnCount() const { return int(m_columns.size()); }

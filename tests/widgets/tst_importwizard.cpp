@@ -655,6 +655,21 @@ void TestImportWizard::nothingImportedSaysSo()
     QVERIFY(wizard);
     goToMapping(*wizard);
     wizard->next();
+
+    // The check page looks the customers up in the (empty) project: every
+    // row would be rejected, and importing needs an explicit yes.
+    ImportReportPage *report = wizard->reportPage();
+    QTRY_VERIFY(!report->isCheckingCustomers());
+    const QString text = report->reportText();
+    QVERIFY2(text.contains(QStringLiteral("Rows with a value the import would reject: 3.")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("unknown customer")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Most of these rows would be rejected")));
+    QVERIFY(report->confirmBox()->isVisible());
+    QVERIFY(!report->isComplete());
+    grab(*wizard, "import-wizard-most-rejected");
+    report->confirmBox()->click();
+    QVERIFY(report->isComplete());
     runImport(*wizard);
     QCOMPARE(wizard->runPage()->result().rowsRejected, 3);
     QVERIFY2(wizard->runPage()->subTitle().startsWith(QStringLiteral("Nothing was imported")),

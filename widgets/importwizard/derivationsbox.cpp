@@ -38,6 +38,7 @@ DerivationsBox::DerivationsBox(QWidget *parent)
     , m_prefixLabel(new QLabel(this))
     , m_prefix(new QLineEdit(this))
     , m_create(new QCheckBox(this))
+    , m_hashKeys(new QCheckBox(this))
     , m_preview_(new QLabel(this))
 {
     m_snapshotDate->setCalendarPopup(true);
@@ -53,6 +54,7 @@ DerivationsBox::DerivationsBox(QWidget *parent)
     m_orderLines->setObjectName(QStringLiteral("orderLinesCheck"));
     m_prefix->setObjectName(QStringLiteral("cancellationPrefix"));
     m_create->setObjectName(QStringLiteral("createCustomersCheck"));
+    m_hashKeys->setObjectName(QStringLiteral("hashKeysCheck"));
     m_preview_->setObjectName(QStringLiteral("derivedPreview"));
     for (QCheckBox *box : {m_snapshot, m_orderLines, m_create})
         box->setStyleSheet(QStringLiteral("QCheckBox { spacing: 6px; }"));
@@ -68,6 +70,7 @@ DerivationsBox::DerivationsBox(QWidget *parent)
     layout->addWidget(m_orderLines);
     layout->addLayout(form);
     layout->addWidget(m_create);
+    layout->addWidget(m_hashKeys);
     layout->addWidget(m_preview_);
 
     connect(m_snapshot, &QCheckBox::toggled, this, [this](bool on) {
@@ -79,6 +82,7 @@ DerivationsBox::DerivationsBox(QWidget *parent)
     connect(m_orderLines, &QCheckBox::toggled, this, [this] { emitChange(); });
     connect(m_prefix, &QLineEdit::textEdited, this, [this] { emitChange(); });
     connect(m_create, &QCheckBox::toggled, this, [this] { emitChange(); });
+    connect(m_hashKeys, &QCheckBox::toggled, this, [this] { emitChange(); });
     retranslate();
     updateVisibility();
 }
@@ -134,6 +138,7 @@ void DerivationsBox::setMapping(const FieldMapping &mapping)
         m_prefix->setText(proposed);
     }
     m_create->setChecked(options.createsCustomers());
+    m_hashKeys->setChecked(options.hashesCustomerKeys());
     updateVisibility();
     updatePreview();
 }
@@ -154,6 +159,8 @@ DerivationOptions DerivationsBox::options() const
     }
     if (table != QLatin1String("customers") && table != QLatin1String("improvements"))
         options.createCustomers = m_create->isChecked();
+    if (table != QLatin1String("improvements"))
+        options.hashCustomerKeys = m_hashKeys->isChecked();
     return options;
 }
 
@@ -184,6 +191,7 @@ void DerivationsBox::updateVisibility()
     m_prefixLabel->setVisible(orders && m_orderLines->isChecked());
     m_prefix->setVisible(orders && m_orderLines->isChecked());
     m_create->setVisible(!customers && table != QLatin1String("improvements"));
+    m_hashKeys->setVisible(table != QLatin1String("improvements"));
     setVisible(isRelevant());
 }
 
@@ -270,5 +278,10 @@ void DerivationsBox::retranslate()
     m_create->setText(tr("Create missing customers"));
     m_create->setToolTip(tr("They are marked implied and signed up on their first event in "
                             "this file. Without this, such rows are rejected."));
+    m_hashKeys->setText(tr("Store customer keys as hashes"));
+    m_hashKeys->setToolTip(tr("For keys your team must not keep, such as e-mail addresses: "
+                              "each key is stored as a salted hash, never as written. From "
+                              "the first import of a project on, every import into it hashes "
+                              "its keys the same way."));
     updatePreview();
 }

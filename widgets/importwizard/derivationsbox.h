@@ -60,5 +60,6 @@ private:
     QLabel *m_prefixLabel;
     QLineEdit *m_prefix;
     QCheckBox *m_create;
+    QCheckBox *m_hashKeys;
     QLabel *m_preview_;
 };

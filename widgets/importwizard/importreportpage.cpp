@@ -4,7 +4,9 @@
 #include "fieldlabels.h"
 #include "importwizardstate.h"
 #include "rowderivation.h"
+#include "sqliteconnection.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QFileInfo>
 #include <QLocale>
@@ -35,15 +37,57 @@ ImportReportPage::ImportReportPage(std::shared_ptr<ImportWizardState> state, QWi
     : QWizardPage(parent)
     , m_state(std::move(state))
     , m_report(new QTextBrowser(this))
+    , m_confirm(new QCheckBox(this))
 {
     setCommitPage(true);
     m_report->setOpenLinks(false);
     m_report->setFrameShape(QFrame::NoFrame);
     m_report->viewport()->setAutoFillBackground(false);
+    m_confirm->hide();
+    connect(m_confirm, &QCheckBox::toggled, this, &ImportReportPage::completeChanged);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_report);
+    layout->addWidget(m_confirm);
     retranslate();
+}
+
+std::optional<QSet<QString>> ImportReportPage::projectCustomers(const QString &projectPath,
+                                                                const QStringList &ids)
+{
+    QSet<QString> found;
+    if (!QFileInfo::exists(projectPath) || ids.isEmpty())
+        return found;
+    SqliteConnection connection;
+    if (connection.open(projectPath, SqliteConnection::Access::ReadOnly) != 0) // SQLITE_OK
+        return std::nullopt; // not known: the import will tell
+    try {
+        const bool hashed
+            = connection.queryInteger("SELECT count(*) FROM sqlite_schema WHERE name = "
+                                      "'customer_key_salt'")
+                > 0
+            && connection.queryInteger("SELECT count(*) FROM customer_key_salt") > 0;
+        if (hashed)
+            return std::nullopt;
+        // In groups under SQLite's limit of bound parameters.
+        constexpr qsizetype perQuery = 500;
+        for (qsizetype start = 0; start < ids.size(); start += perQuery) {
+            const QStringList part = ids.mid(start, perQuery);
+            QStringList marks;
+            for (qsizetype i = 0; i < part.size(); ++i)
+                marks.append(QStringLiteral("?"));
+            SqliteStatement statement = connection.prepare(
+                QStringLiteral("SELECT customer_id FROM customers WHERE customer_id IN (%1)")
+                    .arg(marks.join(QLatin1Char(','))));
+            for (qsizetype i = 0; i < part.size(); ++i)
+                statement.bind(int(i + 1), part[i]);
+            while (statement.step())
+                found.insert(statement.text(0));
+        }
+    } catch (const SqliteError &) {
+        return std::nullopt;
+    }
+    return found;
 }
 
 void ImportReportPage::changeEvent(QEvent *event)
@@ -59,13 +103,51 @@ void ImportReportPage::retranslate()
     setSubTitle(tr("An estimate from the rows read so far; the import itself checks every row."));
     //: The button that starts the import
     setButtonText(QWizard::CommitButton, tr("&Import"));
+    m_confirm->setText(tr("Import anyway: most rows would be rejected (each kept with its "
+                          "reason)"));
     if (m_state->hasPreview)
         m_report->setHtml(reportHtml());
 }
 
 void ImportReportPage::initializePage()
 {
+    m_confirm->setChecked(false);
+    m_state->projectCustomers.reset();
+    showReport();
+    const QStringList ids = PreviewValidation::customerIds(m_state->preview, m_state->mapping);
+    if (ids.isEmpty())
+        return;
+    const QString projectPath = m_state->projectPath;
+    m_customersJob.start<std::optional<QSet<QString>>>(
+        [projectPath, ids](const JobTracker::StopCheck &) {
+            return projectCustomers(projectPath, ids);
+        },
+        [this](std::optional<QSet<QString>> found) {
+            m_state->projectCustomers = std::move(found);
+            showReport();
+        });
+}
+
+// Most of the preview's rows would be rejected: a file mapped to the wrong
+// table, customers not imported yet, a wrong date order ...
+bool ImportReportPage::mostRowsRejected() const
+{
+    const int rows = int(m_state->preview.rows.size());
+    return rows > 0 && 2 * m_state->validation().rowsWithProblems() > rows;
+}
+
+void ImportReportPage::showReport()
+{
     m_report->setHtml(reportHtml());
+    m_confirm->setVisible(mostRowsRejected());
+    Q_EMIT completeChanged();
+}
+
+bool ImportReportPage::isComplete() const
+{
+    if (m_customersJob.isRunning())
+        return false;
+    return !mostRowsRejected() || m_confirm->isChecked();
 }
 
 QString ImportReportPage::reportText() const
@@ -120,6 +202,14 @@ QString ImportReportPage::reportHtml() const
     const int bad = validation.rowsWithProblems();
     html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Estimate from the preview"));
     html += item(tr("Rows read for the preview: %1.").arg(locale.toString(rows)));
+    if (m_customersJob.isRunning())
+        html += item(tr("Looking up the customers these rows name in the project…"));
+    if (rows > 0 && 2 * bad > rows) {
+        html += item(QStringLiteral("<b>%1</b>")
+                         .arg(tr("Most of these rows would be rejected. Check the table, the "
+                                 "mapping, and that their customers are in the project (or let "
+                                 "the import create them) before importing.")));
+    }
     if (bad == 0) {
         html += item(tr("No value in them would be rejected."));
     } else {

@@ -239,7 +239,7 @@ void ImportRunPage::updateTexts()
     if (!m_finished)
         return;
     if (m_result.ok)
-        setSubTitle(tr("Done. The window shows the new rows."));
+        setSubTitle(outcomeTitle(m_result));
     else if (m_result.cancelled)
         setSubTitle(tr("Cancelled."));
     else
@@ -247,6 +247,23 @@ void ImportRunPage::updateTexts()
     m_phase->clear();
     m_phase->setVisible(false);
     m_summary->setHtml(summaryHtml());
+}
+
+// What happened, in the words a manager repeats: never a bare "Done" when
+// rows were rejected, least of all when nothing was imported.
+QString ImportRunPage::outcomeTitle(const ImportResult &result)
+{
+    const QLocale locale;
+    if (result.rowsImported == 0 && result.rowsRejected > 0)
+        return tr("Nothing was imported: every row was rejected. The reasons are below.");
+    if (result.rowsImported == 0)
+        return tr("Nothing was imported: the file holds no rows.");
+    if (result.rowsRejected > 0) {
+        return tr("%1 imported, %2 rejected and kept for review. The window shows the new rows.")
+            .arg(locale.toString(result.rowsImported), locale.toString(result.rowsRejected));
+    }
+    return tr("%1 imported. The window shows the new rows.")
+        .arg(locale.toString(result.rowsImported));
 }
 
 QString ImportRunPage::resultText() const
@@ -332,6 +349,23 @@ QString ImportRunPage::summaryHtml() const
         html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Warnings"));
         for (const QString &warning : result.warnings)
             html += item(warning.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+
+    if (!result.rejectionGroups.empty()) {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Rejected rows by reason"));
+        constexpr size_t listedGroups = 12;
+        for (size_t i = 0; i < result.rejectionGroups.size() && i < listedGroups; ++i) {
+            const ImportResult::RejectionGroup &group = result.rejectionGroups[i];
+            html += item(tr("<b>%1</b> × %2 (first on line %3)")
+                             .arg(locale.toString(group.count), group.reason.toHtmlEscaped(),
+                                  locale.toString(group.firstLine)));
+        }
+        if (result.rejectionGroups.size() > listedGroups) {
+            html += item(
+                tr("and %1 other reasons")
+                    .arg(locale.toString(qint64(result.rejectionGroups.size() - listedGroups))));
+        }
         html += QStringLiteral("</ul>");
     }
 

@@ -37,6 +37,8 @@ public:
     bool isRunning() const { return m_running; }
     const ImportResult &result() const { return m_result; }
     QString resultText() const; // the summary as plain text, for tests
+    // The page's title once an import ends: what happened, with the counts.
+    static QString outcomeTitle(const ImportResult &result);
     QProgressBar *progressBar() const { return m_progress; }
     QString summaryText() const; // plain text, for tests
 

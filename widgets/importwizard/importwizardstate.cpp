@@ -57,7 +57,11 @@ void ImportWizardState::setMapping(const FieldMapping &newMapping)
 
 PreviewValidation ImportWizardState::validation() const
 {
-    return PreviewValidation::check(preview, mapping, dateOrder);
+    // Customers the import creates are no problem.
+    const bool checkCustomers
+        = projectCustomers.has_value() && !mapping.derivations.createsCustomers();
+    return PreviewValidation::check(preview, mapping, dateOrder,
+                                    checkCustomers ? &*projectCustomers : nullptr);
 }
 
 bool ImportWizardState::needsDateOrder() const

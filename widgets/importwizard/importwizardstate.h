@@ -6,6 +6,7 @@
 #include "importrequest.h"
 #include "previewvalidation.h"
 
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -46,6 +47,9 @@ struct ImportWizardState
     // sample was not: ask anyway when the user comes back.
     bool dateOrderRequired = false;
     DuplicatePolicy duplicatePolicy = DuplicatePolicy::Skip;
+    // The preview's customer ids the project has (page Report looks them up);
+    // empty while not looked up, or when the project hashes its keys.
+    std::optional<QSet<QString>> projectCustomers;
 
     // The preview request for the current file, sheet and format.
     ImportPreview::Request currentPreviewRequest() const;
