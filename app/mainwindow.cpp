@@ -30,6 +30,7 @@
 #include "socialroiconfig.h"
 #include "sqliteconnection.h"
 #include "sqliteversion.h"
+#include "statisticaldetails.h"
 #include "userguide.h"
 #include "userguidedialog.h"
 
@@ -810,6 +811,7 @@ void MainWindow::exportReport(const QString &suggested)
     request.outputPath = path;
     request.filters = m_metricsController->filters();
     request.locale = QLocale();
+    request.statisticalDetails = StatisticalDetails::instance()->isShown();
     if (m_metricsController->result())
         request.result = std::make_shared<const MetricsResult>(*m_metricsController->result());
 

@@ -50,6 +50,11 @@ int runReportCommand(const QStringList &arguments)
     parser.addOption(outputOption);
     const QCommandLineOption replicatesOption = bootstrapOption();
     parser.addOption(replicatesOption);
+    const QCommandLineOption detailsOption(
+        QStringLiteral("details"),
+        ReportCommand::tr("Also give each metric table's statistics: the p-value and the "
+                          "customers compared."));
+    parser.addOption(detailsOption);
     if (const std::optional<int> exitCode = parseArguments(parser, arguments))
         return *exitCode;
     if (!parser.positionalArguments().isEmpty()) {
@@ -65,6 +70,7 @@ int runReportCommand(const QStringList &arguments)
         || !readReplicates(parser, replicatesOption, &request.bootstrapReplicates)) {
         return ExitCode::usage;
     }
+    request.statisticalDetails = parser.isSet(detailsOption);
     if (!ReportExporter::formatForPath(request.outputPath)) {
         printError(ReportCommand::tr("-o %1: the report is written as .pdf, .html or .xlsx; "
                                      "name the file with one of these suffixes.")

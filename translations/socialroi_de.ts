@@ -3594,6 +3594,14 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>Writes one row per customer with P(alive), expected orders, DERL and lifetime value, as socialroi scores does: CSV or Excel.</source>
         <translation>Schreibt eine Zeile je Kunde mit P(aktiv), erwarteten Bestellungen, DERL und Kundenwert, wie socialroi scores: CSV oder Excel.</translation>
     </message>
+    <message>
+        <source>Statistical details</source>
+        <translation>Statistische Details</translation>
+    </message>
+    <message>
+        <source>Show each row&apos;s p-value and the customers compared; the report follows this choice.</source>
+        <translation>Den p-Wert jeder Zeile und die verglichenen Kunden zeigen; der Bericht folgt dieser Wahl.</translation>
+    </message>
 </context>
 <context>
     <name>MetricRowsModel</name>
@@ -4602,6 +4610,10 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Also give each metric table&apos;s statistics: the p-value and the customers compared.</source>
+        <translation>Auch die Statistik jeder Kennzahlentabelle angeben: den p-Wert und die verglichenen Kunden.</translation>
     </message>
 </context>
 <context>

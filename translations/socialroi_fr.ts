@@ -3594,6 +3594,14 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>Writes one row per customer with P(alive), expected orders, DERL and lifetime value, as socialroi scores does: CSV or Excel.</source>
         <translation>Écrit une ligne par client avec P(actif), les commandes attendues, la DERL et la valeur vie client, comme socialroi scores : CSV ou Excel.</translation>
     </message>
+    <message>
+        <source>Statistical details</source>
+        <translation>Détails statistiques</translation>
+    </message>
+    <message>
+        <source>Show each row&apos;s p-value and the customers compared; the report follows this choice.</source>
+        <translation>Afficher la valeur p de chaque ligne et les clients comparés ; le rapport suit ce choix.</translation>
+    </message>
 </context>
 <context>
     <name>MetricRowsModel</name>
@@ -4602,6 +4610,10 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Wrote %1.</source>
         <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>Also give each metric table&apos;s statistics: the p-value and the customers compared.</source>
+        <translation>Donner aussi les statistiques de chaque tableau de métrique : la valeur p et les clients comparés.</translation>
     </message>
 </context>
 <context>

@@ -3594,6 +3594,14 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>Writes one row per customer with P(alive), expected orders, DERL and lifetime value, as socialroi scores does: CSV or Excel.</source>
         <translation>हर ग्राहक की एक पंक्ति लिखता है जिसमें P(सक्रिय), अपेक्षित ऑर्डर, DERL और जीवनकाल मूल्य हों, जैसे socialroi scores करता है: CSV या Excel।</translation>
     </message>
+    <message>
+        <source>Statistical details</source>
+        <translation>सांख्यिकीय विवरण</translation>
+    </message>
+    <message>
+        <source>Show each row&apos;s p-value and the customers compared; the report follows this choice.</source>
+        <translation>हर पंक्ति का p-मान और तुलना किए गए ग्राहक दिखाएँ; रिपोर्ट भी यही चुनाव मानती है।</translation>
+    </message>
 </context>
 <context>
     <name>MetricRowsModel</name>
@@ -4602,6 +4610,10 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Wrote %1.</source>
         <translation>%1 लिखी गई।</translation>
+    </message>
+    <message>
+        <source>Also give each metric table&apos;s statistics: the p-value and the customers compared.</source>
+        <translation>हर मीट्रिक तालिका के आँकड़े भी दें: p-मान और तुलना किए गए ग्राहक।</translation>
     </message>
 </context>
 <context>

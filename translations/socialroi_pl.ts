@@ -3602,6 +3602,14 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>Writes one row per customer with P(alive), expected orders, DERL and lifetime value, as socialroi scores does: CSV or Excel.</source>
         <translation>Zapisuje jeden wiersz na klienta z P(aktywny), oczekiwanymi zamówieniami, DERL i wartością klienta, tak jak socialroi scores: CSV lub Excel.</translation>
     </message>
+    <message>
+        <source>Statistical details</source>
+        <translation>Szczegóły statystyczne</translation>
+    </message>
+    <message>
+        <source>Show each row&apos;s p-value and the customers compared; the report follows this choice.</source>
+        <translation>Pokaż wartość p każdego wiersza i porównywanych klientów; raport stosuje ten wybór.</translation>
+    </message>
 </context>
 <context>
     <name>MetricRowsModel</name>
@@ -4616,6 +4624,10 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Wrote %1.</source>
         <translation>Zapisano %1.</translation>
+    </message>
+    <message>
+        <source>Also give each metric table&apos;s statistics: the p-value and the customers compared.</source>
+        <translation>Podaj także statystyki każdej tabeli wskaźnika: wartość p i porównywanych klientów.</translation>
     </message>
 </context>
 <context>

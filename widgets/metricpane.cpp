@@ -14,9 +14,11 @@
 #include "metriclabels.h"
 #include "metricrowsmodel.h"
 #include "roiwording.h"
+#include "statisticaldetails.h"
 #include "tablecopy.h"
 #include "warningicondelegate.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -89,6 +91,7 @@ MetricPane::MetricPane(const QString &groupId, QWidget *parent)
     , m_value(new QLabel(this))
     , m_cohorts(new QLabel(this))
     , m_note(new QLabel(this))
+    , m_details(new QCheckBox(this))
     , m_model(new MetricRowsModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
@@ -143,7 +146,25 @@ MetricPane::MetricPane(const QString &groupId, QWidget *parent)
     } else {
         m_splitter->addWidget(m_chartSplitter);
     }
-    m_splitter->addWidget(m_view);
+    // The table, with the choice of its statistics above its right end.
+    auto *tableBox = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(2);
+    m_details->setObjectName(QStringLiteral("StatisticalDetails"));
+    m_details->setChecked(StatisticalDetails::instance()->isShown());
+    connect(m_details, &QCheckBox::toggled, StatisticalDetails::instance(),
+            &StatisticalDetails::setShown);
+    connect(StatisticalDetails::instance(), &StatisticalDetails::shownChanged, this,
+            [this](bool shown) {
+                const QSignalBlocker blocker(m_details);
+                m_details->setChecked(shown);
+                showStatisticalDetails(shown);
+            });
+    tableLayout->addWidget(m_details, 0, Qt::AlignRight);
+    tableLayout->addWidget(m_view, 1);
+    showStatisticalDetails(m_details->isChecked());
+    m_splitter->addWidget(tableBox);
     m_splitter->setChildrenCollapsible(false);
     // A taller window gives the charts the room; the table keeps its rows' height.
     m_splitter->setStretchFactor(0, 1);
@@ -650,8 +671,18 @@ void MetricPane::retranslateCharts()
     }
 }
 
+// Statistics behind a choice: the columns a manager repeats come first.
+void MetricPane::showStatisticalDetails(bool shown)
+{
+    m_view->setColumnHidden(int(MetricRowsModel::Column::PValue), !shown);
+    m_view->setColumnHidden(int(MetricRowsModel::Column::Sizes), !shown);
+}
+
 void MetricPane::retranslate()
 {
+    m_details->setText(tr("Statistical details"));
+    m_details->setToolTip(tr("Show each row's p-value and the customers compared; the report "
+                             "follows this choice."));
     m_title->setText(titleText());
     m_note->setText(noteText());
     const MetricGroup *group = shownGroup();

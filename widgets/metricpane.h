@@ -17,6 +17,7 @@ class RepeatTrackingChart;
 class MentionsChart;
 class MetricRowsModel;
 class MonthlySeriesChart;
+class QCheckBox;
 class QLabel;
 class QSortFilterProxyModel;
 class QSplitter;
@@ -104,6 +105,7 @@ private:
     void createModelCheckCharts();
     void onScoresExported();
     void retranslate();
+    void showStatisticalDetails(bool shown);
     void retranslateCharts();
     void fitTable();
     QString describeValue(const MetricGroup &group) const;
@@ -116,6 +118,7 @@ private:
     QLabel *m_value;
     QLabel *m_cohorts;
     QLabel *m_note;
+    QCheckBox *m_details; // StatisticalDetails: the p-value and sizes columns
     MetricRowsModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;

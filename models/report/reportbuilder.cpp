@@ -428,15 +428,19 @@ ReportTable ReportBuilder::modelTable(const MetricGroup &group, const QString &c
 }
 
 ReportTable ReportBuilder::metricTable(const MetricGroup &group, const QString &currency,
-                                       const QLocale &locale)
+                                       const QLocale &locale, bool statisticalDetails)
 {
     // The window's table model gives the texts, so the report reads as the pane does.
     MetricRowsModel model;
     model.setLocale(locale);
     model.setGroup(group, currency);
     using Column = MetricRowsModel::Column;
-    const Column columns[] = {Column::Metric, Column::Social,   Column::Control, Column::Difference,
-                              Column::Lift,   Column::Interval, Column::PValue,  Column::Sizes};
+    std::vector<Column> columns = {Column::Metric,     Column::Social, Column::Control,
+                                   Column::Difference, Column::Lift,   Column::Interval};
+    if (statisticalDetails) {
+        columns.push_back(Column::PValue);
+        columns.push_back(Column::Sizes);
+    }
 
     ReportTable table;
     for (Column column : columns) {
@@ -562,7 +566,7 @@ ReportDocument ReportBuilder::build(const std::shared_ptr<const MetricsResult> &
         section.note = metricGroupNote(group.id);
         // A group without its data: what to import, not its empty rows.
         if (group.missing == MissingData::None) {
-            section.table = metricTable(group, currency, locale);
+            section.table = metricTable(group, currency, locale, inputs.statisticalDetails);
             if (group.id == QLatin1String("relationship")) {
                 section.note
                     += QLatin1Char(' ') + RoiWording::lifetimeValueSentence(metrics.roi, locale);

@@ -28,8 +28,9 @@ public:
     static QString roiSentence(const RoiSummary &roi, const QLocale &locale);
     static QString valueText(const MetricGroup &group, const RoiSummary &roi,
                              const QLocale &locale);
+    // With `statisticalDetails`, also the p-value and the customers compared.
     static ReportTable metricTable(const MetricGroup &group, const QString &currency,
-                                   const QLocale &locale);
+                                   const QLocale &locale, bool statisticalDetails = true);
     static ReportTable roiTable(const RoiSummary &roi, const QLocale &locale);
     // The relationship's lifetime value and DERL with each cohort's 95 %
     // interval from the models, then one row per model parameter, each

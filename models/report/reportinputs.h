@@ -21,6 +21,10 @@ struct ReportInputs
     qint64 rejectedRowsStored = 0; // rows of rejected_rows
     bool isDemo = false; // the project holds the demo generator's truth table
     QDateTime generatedAt; // when the report was made (local time)
+    // The metric tables' statistics (p-value, customers compared), as the
+    // window's "Statistical details" shows them; off, the tables keep the
+    // columns a manager repeats.
+    bool statisticalDetails = false;
 
     // Reads the project; false with `error` set (a translated sentence naming
     // the file) when it cannot be read.

@@ -28,6 +28,8 @@ class TestReportBuilder : public QObject
 private Q_SLOTS:
     void initTestCase();
     void everyMetricHasASection();
+    void statisticalDetailsFollowTheChoice_data();
+    void statisticalDetailsFollowTheChoice();
     void roiSentenceQuotesTheRoi();
     void numbersFollowTheLocale();
     void provenanceListsEveryImport();
@@ -140,6 +142,30 @@ void TestReportBuilder::everyMetricHasASection()
     QVERIFY2(alpha.cells[1].text.contains(QLatin1String("(SE ")), qPrintable(alpha.cells[1].text));
     QVERIFY(document.section(QStringLiteral("retention"))->modelTable.rows.empty());
     QCOMPARE(int(document.keyFindings.size()), int(metricGroupIds().size()));
+}
+
+void TestReportBuilder::statisticalDetailsFollowTheChoice_data()
+{
+    QTest::addColumn<bool>("details");
+    QTest::newRow("as a manager reads it") << false;
+    QTest::newRow("with the statistics") << true;
+}
+
+// The window's "Statistical details": the report's metric tables give the
+// p-value and the customers compared only when it is on.
+void TestReportBuilder::statisticalDetailsFollowTheChoice()
+{
+    QFETCH(bool, details);
+    ReportInputs inputs = m_inputs;
+    inputs.statisticalDetails = details;
+    const ReportDocument document = ReportBuilder::build(
+        m_result, inputs, ReportBuilder::localeForLanguage(QStringLiteral("en")));
+    for (const ReportMetricSection &section : document.metrics) {
+        QCOMPARE(section.table.headers.size(), details ? 8 : 6);
+        QCOMPARE(section.table.headers.contains(QStringLiteral("p-value")), details);
+        for (const ReportRow &row : section.table.rows)
+            QCOMPARE(int(row.cells.size()), details ? 8 : 6);
+    }
 }
 
 void TestReportBuilder::roiSentenceQuotesTheRoi()

@@ -23,8 +23,10 @@
 #include "roipane.h"
 #include "roisummarymodel.h"
 #include "roiwording.h"
+#include "statisticaldetails.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
@@ -129,6 +131,7 @@ private Q_SLOTS:
     void relationshipExportsCustomerScores_data();
     void relationshipExportsCustomerScores();
     void everyChartOfAPaneHasItsToolBar();
+    void statisticalDetailsAreOneChoice();
 
 private:
     void openProject(MainWindow &window, const QString &path);
@@ -781,6 +784,36 @@ void TestMetricPanes::relationshipExportsCustomerScores()
              QByteArray("customer_id,cohort,p_alive,expected_transactions_next_horizon,"
                         "expected_spend_per_transaction,derl_months,clv\r"));
     QVERIFY2(lines.size() > 1000, qPrintable(QString::number(lines.size()))); // one per customer
+}
+
+// The tables read like sentences by default; "Statistical details" shows the
+// p-value and the customers compared, in every pane at once.
+void TestMetricPanes::statisticalDetailsAreOneChoice()
+{
+    StatisticalDetails::instance()->setShown(false);
+    MainWindow window;
+    window.resize(1280, 800);
+    openProject(window, m_path);
+    QVERIFY(window.showPane(QStringLiteral("retention")));
+    MetricPane *retention = window.metricsPage()->metricPane(QStringLiteral("retention"));
+    MetricPane *saves = window.metricsPage()->metricPane(QStringLiteral("saves"));
+    QVERIFY(retention && saves);
+    auto *table = retention->findChild<QTableView *>(QStringLiteral("MetricTable"));
+    auto *box = retention->findChild<QCheckBox *>(QStringLiteral("StatisticalDetails"));
+    QVERIFY(table && box && box->isVisible());
+    const int pValue = int(MetricRowsModel::Column::PValue);
+    const int sizes = int(MetricRowsModel::Column::Sizes);
+    QVERIFY(table->isColumnHidden(pValue) && table->isColumnHidden(sizes));
+    QVERIFY(!table->isColumnHidden(int(MetricRowsModel::Column::Interval)));
+
+    box->click();
+    QVERIFY(StatisticalDetails::instance()->isShown());
+    QVERIFY(!table->isColumnHidden(pValue) && !table->isColumnHidden(sizes));
+    auto *otherTable = saves->findChild<QTableView *>(QStringLiteral("MetricTable"));
+    QVERIFY(!otherTable->isColumnHidden(pValue));
+    QVERIFY(saves->findChild<QCheckBox *>(QStringLiteral("StatisticalDetails"))->isChecked());
+    StatisticalDetails::instance()->setShown(false);
+    QVERIFY(table->isColumnHidden(pValue) && otherTable->isColumnHidden(sizes));
 }
 
 void TestMetricPanes::everyChartOfAPaneHasItsToolBar()

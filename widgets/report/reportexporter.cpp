@@ -166,6 +166,7 @@ ReportExporter::Prepared ReportExporter::prepare(const ReportRequest &request,
     ReportInputs inputs;
     if (!ReportInputs::load(request.projectPath, &inputs, &prepared.error))
         return prepared;
+    inputs.statisticalDetails = request.statisticalDetails;
     prepared.document = ReportBuilder::build(result, inputs, request.locale);
     prepared.ok = true;
     promise.setProgressValueAndText(preparedAt, tr("Laying out the report…"));

@@ -29,6 +29,7 @@ struct ReportRequest
     // bootstrap interval (0: the linear approximation).
     int bootstrapReplicates = 0;
     QString xlsxWriterPath; // empty: XlsxReport::defaultHelperPath()
+    bool statisticalDetails = false; // the tables' p-values and sizes (ReportInputs)
 };
 
 struct ReportOutcome
