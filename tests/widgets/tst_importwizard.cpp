@@ -116,6 +116,7 @@ private Q_SLOTS:
     void snapshotExtractThroughTheWizard();
     void orderLinesThroughTheWizard();
     void nothingImportedSaysSo();
+    void derivedAmountsReadTheDecimalComma();
 
 private:
     QString writeFile(const char *name, const QByteArray &bytes);
@@ -687,6 +688,26 @@ void TestImportWizard::nothingImportedSaysSo()
     QCOMPARE(ImportRunPage::outcomeTitle(some),
              QStringLiteral("6,980 imported, 63 rejected and kept for review. The window shows "
                             "the new rows."));
+}
+
+// A European export: the preview of the derived amounts reads the unit
+// price's decimal comma as the import will.
+void TestImportWizard::derivedAmountsReadTheDecimalComma()
+{
+    const QString path = writeFile("lignes.csv",
+                                   "InvoiceNo;CustomerID;InvoiceDate;Quantity;"
+                                   "UnitPrice\n"
+                                   "1;A;2024-01-02;6;2,55\n"
+                                   "2;B;2024-01-03;3;10,5\n");
+    const auto wizard = openWizard(path);
+    QVERIFY(wizard);
+    goToMapping(*wizard);
+    const QString preview = wizard->mappingPage()
+                                ->derivationsBox()
+                                ->findChild<QLabel *>(QStringLiteral("derivedPreview"))
+                                ->text();
+    QVERIFY2(preview.contains(QStringLiteral("6 × 2.55 → amount 15.30")), qPrintable(preview));
+    QVERIFY2(preview.contains(QStringLiteral("3 × 10.5 → amount 31.50")), qPrintable(preview));
 }
 
 QTEST_MAIN(TestImportWizard)

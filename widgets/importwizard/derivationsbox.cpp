@@ -39,7 +39,7 @@ DerivationsBox::DerivationsBox(QWidget *parent)
     , m_prefix(new QLineEdit(this))
     , m_create(new QCheckBox(this))
     , m_hashKeys(new QCheckBox(this))
-    , m_preview_(new QLabel(this))
+    , m_derivedPreview(new QLabel(this))
 {
     m_snapshotDate->setCalendarPopup(true);
     m_snapshotDate->setDisplayFormat(DateText::entryFormat(locale()));
@@ -55,11 +55,11 @@ DerivationsBox::DerivationsBox(QWidget *parent)
     m_prefix->setObjectName(QStringLiteral("cancellationPrefix"));
     m_create->setObjectName(QStringLiteral("createCustomersCheck"));
     m_hashKeys->setObjectName(QStringLiteral("hashKeysCheck"));
-    m_preview_->setObjectName(QStringLiteral("derivedPreview"));
+    m_derivedPreview->setObjectName(QStringLiteral("derivedPreview"));
     for (QCheckBox *box : {m_snapshot, m_orderLines, m_create})
         box->setStyleSheet(QStringLiteral("QCheckBox { spacing: 6px; }"));
-    m_preview_->setWordWrap(true);
-    m_preview_->setTextFormat(Qt::PlainText);
+    m_derivedPreview->setWordWrap(true);
+    m_derivedPreview->setTextFormat(Qt::PlainText);
 
     auto *form = new QFormLayout;
     form->addRow(m_unitLabel, m_unit);
@@ -71,7 +71,7 @@ DerivationsBox::DerivationsBox(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_create);
     layout->addWidget(m_hashKeys);
-    layout->addWidget(m_preview_);
+    layout->addWidget(m_derivedPreview);
 
     connect(m_snapshot, &QCheckBox::toggled, this, [this](bool on) {
         m_snapshotDate->setEnabled(on);
@@ -169,6 +169,17 @@ bool DerivationsBox::isRelevant() const
     return m_mapping.table != QLatin1String("improvements");
 }
 
+// The column's decimal separator as the preview decided it (the importer
+// reads the column the same way), else the mapping's.
+ValueParsers::DecimalSeparator DerivationsBox::separatorOf(const QString &field) const
+{
+    const int column = m_mapping.columnOf(field);
+    if (column >= 0 && size_t(column) < m_preview.numbers.size())
+        return m_mapping.decimalSeparator.value_or(
+            m_preview.numbers[size_t(column)].decimalSeparator());
+    return m_mapping.decimalSeparator.value_or(ValueParsers::DecimalSeparator::Point);
+}
+
 QString DerivationsBox::firstValue(const QString &field, int row) const
 {
     const int column = m_mapping.columnOf(field);
@@ -224,11 +235,12 @@ void DerivationsBox::updatePreview()
             lines.append(line);
         } else if (m_mapping.table == QLatin1String("orders") && !isMapped(m_mapping, u"amount")
                    && isMapped(m_mapping, u"quantity") && isMapped(m_mapping, u"unit_price")) {
-            const auto quantity = ValueParsers::parseNumber(
-                firstValue(QStringLiteral("quantity"), row), ValueParsers::DecimalSeparator::Point);
+            const auto quantity
+                = ValueParsers::parseNumber(firstValue(QStringLiteral("quantity"), row),
+                                            separatorOf(QStringLiteral("quantity")));
             const auto price
                 = ValueParsers::parseNumber(firstValue(QStringLiteral("unit_price"), row),
-                                            ValueParsers::DecimalSeparator::Point);
+                                            separatorOf(QStringLiteral("unit_price")));
             if (!quantity || !price)
                 continue;
             lines.append(tr("%1 × %2 → amount %3")
@@ -236,10 +248,10 @@ void DerivationsBox::updatePreview()
                                   locale().toString(*quantity * *price, 'f', 2)));
         }
     }
-    m_preview_->setText(lines.isEmpty() ? QString()
-                                        : tr("First rows, as they will be stored:")
-                                + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
-    m_preview_->setVisible(!lines.isEmpty());
+    m_derivedPreview->setText(lines.isEmpty() ? QString()
+                                              : tr("First rows, as they will be stored:")
+                                      + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    m_derivedPreview->setVisible(!lines.isEmpty());
 }
 
 void DerivationsBox::emitChange()

@@ -48,6 +48,7 @@ private:
     void updatePreview();
     void emitChange();
     QString firstValue(const QString &field, int row) const;
+    ValueParsers::DecimalSeparator separatorOf(const QString &field) const;
 
     FieldMapping m_mapping;
     ImportPreview m_preview;
@@ -61,5 +62,5 @@ private:
     QLineEdit *m_prefix;
     QCheckBox *m_create;
     QCheckBox *m_hashKeys;
-    QLabel *m_preview_;
+    QLabel *m_derivedPreview;
 };
