@@ -7,6 +7,7 @@
 #include "datarevision.h"
 #include "filehasher.h"
 #include "importsource.h"
+#include "importundo.h"
 #include "importwriter.h"
 #include "keyset.h"
 #include "mappingprofiles.h"
@@ -716,6 +717,7 @@ bool ImportRun::write()
         loadKnownCustomers();
     // Keys as salted hashes: asked for, or the project already hashes.
     QString refusal;
+    const bool hadSalt = !CustomerKeyHash::projectSalt(connection).isEmpty();
     const CustomerKeyHash keyHash(CustomerKeyHash::saltForImport(
         connection, m_mapping.derivations.hashesCustomerKeys(), &refusal));
     if (!refusal.isEmpty()) {
@@ -801,6 +803,7 @@ bool ImportRun::write()
     if (options.createCustomers)
         writtenTables.append(QStringLiteral("customers"));
     DataRevision::BulkWrite revision(connection, writtenTables);
+    const ImportedRows importedRows(connection, writtenTables);
     ImportWriter writer(connection, setup);
     BatchQueue queue(batchesInFlight);
     ReadOutcome outcome;
@@ -875,12 +878,16 @@ bool ImportRun::write()
 
     m_result.rowsRead = outcome.rowsRead;
     writer.addCountsTo(&m_result);
+    importedRows.record(connection, m_result.importId);
     SqliteStatement update = connection.prepare(
-        "UPDATE import_log SET rows_read = ?, rows_imported = ?, rows_rejected = ? WHERE id = ?");
+        "UPDATE import_log SET rows_read = ?, rows_imported = ?, rows_rejected = ?, "
+        "undoable = 1, created_salt = ?, record_delimiter = ? WHERE id = ?");
     update.bind(1, m_result.rowsRead);
     update.bind(2, m_result.rowsImported);
     update.bind(3, m_result.rowsRejected);
-    update.bind(4, m_result.importId);
+    update.bind(4, qint64(!hadSalt && keyHash.isActive()));
+    update.bind(5, QString(setup.recordDelimiter));
+    update.bind(6, m_result.importId);
     update.execute();
     revision.finish();
     if (!m_request.saveMappingAs.isEmpty())

@@ -78,6 +78,15 @@ ImportWriter::ImportWriter(SqliteConnection &connection, Setup setup)
             break;
         }
         m_findKey = prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(table, key));
+        if (m_setup.policy == DuplicatePolicy::Replace) {
+            m_keepReplaced = prepare(QStringLiteral("INSERT OR IGNORE INTO import_replaced_%1 "
+                                                    "SELECT ?, * FROM %1 WHERE id = ?")
+                                         .arg(table));
+            m_keepReplacedExtras = prepare(
+                QStringLiteral("INSERT OR IGNORE INTO import_replaced_extra_attributes "
+                               "SELECT ?, table_name, row_id, name, value FROM extra_attributes "
+                               "WHERE table_name = ? AND row_id = ?"));
+        }
     }
     m_singleInsert = prepare(single);
     // Replace: an updated row keeps its id, so its extra attributes are replaced too.
@@ -209,6 +218,11 @@ bool ImportWriter::writeGroup(const RowBatch &batch, const std::vector<int> &row
 bool ImportWriter::writeSingle(const RowBatch &batch, int rowIndex)
 {
     const RowBatch::Row &row = batch.rows[size_t(rowIndex)];
+    if (m_keepReplaced) {
+        const qint64 existing = existingId(batch, row);
+        if (existing > 0 && existing <= m_maxIdBefore)
+            keepReplacedRow(existing);
+    }
     sqlite3_stmt *statement = m_singleInsert.get();
     bindRow(statement, 1, batch, row);
     int code = sqlite3_step(statement);
@@ -287,6 +301,12 @@ QString ImportWriter::keyText(const RowBatch &batch, const RowBatch::Row &row) c
 
 bool ImportWriter::existedBefore(const RowBatch &batch, const RowBatch::Row &row)
 {
+    const qint64 id = existingId(batch, row);
+    return id > 0 && id <= m_maxIdBefore;
+}
+
+qint64 ImportWriter::existingId(const RowBatch &batch, const RowBatch::Row &row)
+{
     sqlite3_stmt *statement = m_findKey.get();
     const RowBatch::Cell &cell = batch.cells[size_t(row.firstCell + m_setup.keyCell)];
     sqlite3_bind_text(statement, 1, batch.textAt(cell.offset), cell.size, SQLITE_STATIC);
@@ -295,7 +315,31 @@ bool ImportWriter::existedBefore(const RowBatch &batch, const RowBatch::Row &row
     sqlite3_reset(statement);
     if (code != SQLITE_ROW && code != SQLITE_DONE)
         fail(code);
-    return id > 0 && id <= m_maxIdBefore;
+    return id;
+}
+
+// The row as it was before this import, once (a later line of the file that
+// replaces it again finds it kept): "Undo this import" puts it back.
+void ImportWriter::keepReplacedRow(qint64 rowId)
+{
+    sqlite3_stmt *row = m_keepReplaced.get();
+    sqlite3_bind_int64(row, 1, m_setup.importId);
+    sqlite3_bind_int64(row, 2, rowId);
+    int code = sqlite3_step(row);
+    const bool kept = sqlite3_changes(m_db) > 0;
+    sqlite3_reset(row);
+    if (code != SQLITE_DONE)
+        fail(code);
+    if (!kept)
+        return;
+    sqlite3_stmt *extras = m_keepReplacedExtras.get();
+    sqlite3_bind_int64(extras, 1, m_setup.importId);
+    sqlite3_bind_text(extras, 2, m_tableName.constData(), int(m_tableName.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(extras, 3, rowId);
+    code = sqlite3_step(extras);
+    sqlite3_reset(extras);
+    if (code != SQLITE_DONE)
+        fail(code);
 }
 
 void ImportWriter::writeExtras(const RowBatch &batch, const RowBatch::Row &row, qint64 rowId)

@@ -27,7 +27,9 @@ struct sqlite3_stmt;
 // SQLite (the statement alone) and written again row by row through the
 // policy's statement: ON CONFLICT DO NOTHING (skip), an UPSERT that updates
 // the existing row in place (replace; rows referencing it stay valid), or a
-// plain INSERT whose failure names the line (fail). New rows get ids after
+// plain INSERT whose failure names the line (fail); before a row is
+// replaced, its values and extra attributes are kept for "Undo this import"
+// (import_replaced_<table>). New rows get ids after
 // the table's largest, consecutively, which ties extra attributes to them
 // without a query.
 //
@@ -87,6 +89,8 @@ private:
                        const QString &reason, const QString &group = QString());
     QString keyText(const RowBatch &batch, const RowBatch::Row &row) const;
     bool existedBefore(const RowBatch &batch, const RowBatch::Row &row);
+    qint64 existingId(const RowBatch &batch, const RowBatch::Row &row); // 0 when new
+    void keepReplacedRow(qint64 rowId);
     [[noreturn]] void fail(int code);
 
     sqlite3 *m_db = nullptr;
@@ -100,6 +104,8 @@ private:
     Statement m_extraInsert;
     Statement m_rejectedInsert;
     Statement m_findKey;
+    Statement m_keepReplaced; // replace only: the row before it is replaced, for undo
+    Statement m_keepReplacedExtras;
     std::vector<QByteArray> m_extraNames; // UTF-8
     QByteArray m_tableName; // UTF-8
     std::vector<int> m_group; // row indexes of the group being collected

@@ -183,11 +183,53 @@ CREATE TABLE customer_key_salt (
 );
 )sql";
 
+// Version 6: what "Undo this import" needs. Each import's new rows are the
+// ids after the table's largest at its start, so a range per table names
+// them (import_rows). A row an import replaced (duplicates: replace) keeps
+// its id; its values before, with its extra attributes, are kept in a copy
+// of its table (import_replaced_<table>, same columns and affinities, plus
+// the import's id). Imports made before this version kept no such record
+// and cannot be undone (import_log.undoable = 0); `created_salt` marks the
+// import that made the project's customer key salt.
+QByteArray migrationTo6()
+{
+    QString sql = QStringLiteral(R"sql(
+ALTER TABLE import_log ADD COLUMN undoable INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE import_log ADD COLUMN created_salt INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE import_log ADD COLUMN record_delimiter TEXT;
+
+CREATE TABLE import_rows (
+    import_id INTEGER NOT NULL REFERENCES import_log (id) ON DELETE CASCADE,
+    table_name TEXT NOT NULL,
+    first_id INTEGER NOT NULL,
+    last_id INTEGER NOT NULL,
+    PRIMARY KEY (import_id, table_name)
+) WITHOUT ROWID;
+
+CREATE TABLE import_replaced_extra_attributes (
+    import_id INTEGER NOT NULL REFERENCES import_log (id) ON DELETE CASCADE,
+    table_name TEXT NOT NULL,
+    row_id INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    value TEXT,
+    PRIMARY KEY (import_id, table_name, row_id, name)
+) WITHOUT ROWID;
+)sql");
+    for (const QString &table : DataRevision::trackedTables()) {
+        sql += QStringLiteral("CREATE TABLE import_replaced_%1 AS "
+                              "SELECT 0 AS import_id, * FROM %1 WHERE 0;\n"
+                              "CREATE UNIQUE INDEX import_replaced_%1_row "
+                              "ON import_replaced_%1 (import_id, id);\n")
+                   .arg(table);
+    }
+    return sql.toUtf8();
+}
+
 const std::vector<QByteArray> &migrations()
 {
     static const std::vector<QByteArray> list
         = {QByteArray(migrationTo1), QByteArray(migrationTo2), migrationTo3(),
-           QByteArray(migrationTo4), QByteArray(migrationTo5)};
+           QByteArray(migrationTo4), QByteArray(migrationTo5), migrationTo6()};
     return list;
 }
 
