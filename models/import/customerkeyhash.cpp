@@ -23,8 +23,22 @@ QString CustomerKeyHash::normalise(QStringView trimmedKey)
                                                  : trimmedKey.toString();
 }
 
+bool CustomerKeyHash::isHashed(QStringView key)
+{
+    if (key.size() != 2 + keptHexDigits || !key.startsWith(QLatin1String("h:")))
+        return false;
+    for (const QChar c : key.mid(2)) {
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+              || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+            return false;
+    }
+    return true;
+}
+
 QString CustomerKeyHash::hash(QStringView normalisedKey) const
 {
+    if (isHashed(normalisedKey))
+        return normalisedKey.toString();
     QCryptographicHash sha(QCryptographicHash::Sha256);
     sha.addData(m_salt);
     sha.addData(normalisedKey.toUtf8());

@@ -31,7 +31,10 @@ public:
     // A trimmed key as every table stores it (before any hashing): an e-mail
     // address (a key holding an '@') case-folded, anything else as written.
     static QString normalise(QStringView trimmedKey);
+    // A key already hashed (the raw text of a rejected row holds the hash,
+    // and a fixed row is imported again from it) stays as it is.
     QString hash(QStringView normalisedKey) const;
+    static bool isHashed(QStringView key);
 
     // The project's salt; empty when its keys are stored as written.
     static QByteArray projectSalt(SqliteConnection &connection);

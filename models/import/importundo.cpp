@@ -332,7 +332,8 @@ ImportUndo::Outcome ImportUndo::run(SqliteConnection &connection, qint64 importI
         forget.execute();
     }
     for (const char *sql :
-         {"DELETE FROM import_replaced_extra_attributes WHERE import_id = ?",
+         {"UPDATE rejected_rows SET fixed_by = NULL WHERE fixed_by = ?",
+          "DELETE FROM import_replaced_extra_attributes WHERE import_id = ?",
           "DELETE FROM rejected_rows WHERE import_id = ?",
           "DELETE FROM import_rows WHERE import_id = ?", "DELETE FROM import_log WHERE id = ?"}) {
         SqliteStatement statement = connection.prepare(sql);

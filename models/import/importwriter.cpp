@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -433,4 +434,32 @@ QString ImportWriter::joinRecord(const QStringList &fields, QChar delimiter)
         line += QLatin1Char('"') + escaped + QLatin1Char('"');
     }
     return line;
+}
+
+QStringList ImportWriter::splitRecord(const QString &record, QChar delimiter)
+{
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < record.size(); ++i) {
+        const QChar c = record[i];
+        if (quoted) {
+            if (c != QLatin1Char('"')) {
+                field += c;
+            } else if (i + 1 < record.size() && record[i + 1] == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else {
+                quoted = false;
+            }
+        } else if (c == QLatin1Char('"') && field.isEmpty()) {
+            quoted = true;
+        } else if (c == delimiter) {
+            fields.append(std::exchange(field, QString()));
+        } else {
+            field += c;
+        }
+    }
+    fields.append(field);
+    return fields;
 }

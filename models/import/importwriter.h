@@ -71,6 +71,8 @@ public:
 
     // A record as one CSV line, quoted where needed (RFC 4180).
     static QString joinRecord(const QStringList &fields, QChar delimiter);
+    // The fields of a record joinRecord() made.
+    static QStringList splitRecord(const QString &record, QChar delimiter);
 
 private:
     struct StatementDeleter

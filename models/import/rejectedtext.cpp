@@ -21,3 +21,10 @@ QString RejectedText::capped(const QString &raw)
               .arg(utf8.size())
               .arg(QString::fromLatin1(sha256));
 }
+
+bool RejectedText::isCapped(const QString &stored)
+{
+    if (stored.size() * 3 <= InputLimits::maxRejectedTextBytes)
+        return false;
+    return stored.toUtf8().size() > InputLimits::maxRejectedTextBytes;
+}

@@ -15,4 +15,7 @@ struct RejectedText
 
 public:
     static QString capped(const QString &raw);
+    // Whether a stored text was cut (it is then longer than the limit: the
+    // kept start and the note), so it no longer holds the whole row.
+    static bool isCapped(const QString &stored);
 };

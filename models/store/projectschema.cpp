@@ -190,13 +190,15 @@ CREATE TABLE customer_key_salt (
 // of its table (import_replaced_<table>, same columns and affinities, plus
 // the import's id). Imports made before this version kept no such record
 // and cannot be undone (import_log.undoable = 0); `created_salt` marks the
-// import that made the project's customer key salt.
+// import that made the project's customer key salt. A rejected row fixed by
+// the user and imported again names that import (rejected_rows.fixed_by).
 QByteArray migrationTo6()
 {
     QString sql = QStringLiteral(R"sql(
 ALTER TABLE import_log ADD COLUMN undoable INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE import_log ADD COLUMN created_salt INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE import_log ADD COLUMN record_delimiter TEXT;
+ALTER TABLE rejected_rows ADD COLUMN fixed_by INTEGER; -- the import that took the row in, fixed
 
 CREATE TABLE import_rows (
     import_id INTEGER NOT NULL REFERENCES import_log (id) ON DELETE CASCADE,

@@ -3,9 +3,12 @@
 // replaced come back as they were, the project's rows end exactly as before
 // the import and the data revision moves forward; an import that later
 // imports build on is refused with the import to undo first.
+#include "customerkeyhash.h"
 #include "datarevision.h"
 #include "importer.h"
+#include "importhistory.h"
 #include "importundo.h"
+#include "importwriter.h"
 #include "projectstore.h"
 #include "sqliteconnection.h"
 
@@ -79,6 +82,11 @@ private slots:
     void undoRefusedWhileLaterImportsBuildOnIt();
     void previewSaysWhatUndoWillDo();
     void unknownImportIsNamed();
+    void recordsSplitAsJoined_data();
+    void recordsSplitAsJoined();
+    void historyListsImportsNewestFirst();
+    void fixedRowsImportAgain();
+    void fixedRowsKeepHashedKeys();
 
 private:
     QString write(const QString &name, const QStringList &lines);
@@ -273,6 +281,125 @@ void TestImportUndo::unknownImportIsNamed()
     const ImportUndo::Outcome outcome = ImportUndo::undoInProject(m_project, 42);
     QVERIFY(!outcome.ok);
     QVERIFY2(outcome.message.contains(QLatin1String("42")), qPrintable(outcome.message));
+}
+
+void TestImportUndo::recordsSplitAsJoined_data()
+{
+    QTest::addColumn<QStringList>("fields");
+    QTest::addColumn<QString>("delimiter");
+    QTest::newRow("plain") << QStringList {"c1", "2024-01-05", "", "29.9"} << ",";
+    QTest::newRow("quotes and delimiters")
+        << QStringList {"a,b", "say \"hi\"", "", "line\nbreak", "x"} << ",";
+    QTest::newRow("semicolons") << QStringList {"1,5", "Zoë; Ann", "ok"} << ";";
+    QTest::newRow("one empty field") << QStringList {""} << ",";
+}
+
+void TestImportUndo::recordsSplitAsJoined()
+{
+    QFETCH(QStringList, fields);
+    QFETCH(QString, delimiter);
+    const QString joined = ImportWriter::joinRecord(fields, delimiter.front());
+    QCOMPARE(ImportWriter::splitRecord(joined, delimiter.front()), fields);
+}
+
+void TestImportUndo::historyListsImportsNewestFirst()
+{
+    const ImportResult customers
+        = import(write(QStringLiteral("customers.csv"), customersFile), CanonicalTable::Customers);
+    const ImportResult contacts = import(
+        write(QStringLiteral("contacts.csv"),
+              {QStringLiteral("customer_id,contact_date,channel"),
+               QStringLiteral("c1,2024-04-01,social"), QStringLiteral("nobody,2024-04-01,social")}),
+        CanonicalTable::Contacts);
+    QVERIFY(customers.ok && contacts.ok);
+    QString error;
+    const QList<ImportHistory::Entry> entries = ImportHistory::load(m_project, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries[0].id, contacts.importId);
+    QCOMPARE(entries[0].fileName, QStringLiteral("contacts.csv"));
+    QCOMPARE(entries[0].table, QStringLiteral("contacts"));
+    QCOMPARE(entries[0].rowsImported, 1);
+    QCOMPARE(entries[0].rowsRejected, 1);
+    QVERIFY(entries[0].undoable);
+    QVERIFY(entries[0].importedAt.isValid());
+    QCOMPARE(entries[1].rowsRead, 4);
+    QVERIFY(entries[1].mappingJson.contains(QLatin1String("signup_date")));
+
+    QString missing;
+    QVERIFY(
+        ImportHistory::load(m_dir->filePath(QStringLiteral("none.socialroi")), &missing).isEmpty());
+    QVERIFY2(missing.contains(QLatin1String("none.socialroi")), qPrintable(missing));
+}
+
+void TestImportUndo::fixedRowsImportAgain()
+{
+    QStringList lines = customersFile;
+    lines.append(QStringLiteral("\"c6, the \"\"big\"\" one\",2024-13-01,,5,basic,South"));
+    const ImportResult first
+        = import(write(QStringLiteral("customers.csv"), lines), CanonicalTable::Customers);
+    QVERIFY(first.ok);
+    QCOMPARE(first.rowsRejected, 2);
+    ImportHistory::Rejected rejected = ImportHistory::rejectedRows(m_project, first.importId);
+    QVERIFY2(rejected.error.isEmpty(), qPrintable(rejected.error));
+    QCOMPARE(rejected.headers, lines.first().split(QLatin1Char(',')));
+    QCOMPARE(rejected.rows.size(), 2);
+    QCOMPARE(rejected.rows[0].fields.value(0), QStringLiteral("c4"));
+    QCOMPARE(rejected.rows[1].fields.value(0), QStringLiteral("c6, the \"big\" one"));
+    QCOMPARE(rejected.rows[1].columnName, QStringLiteral("signup_date"));
+
+    // The user fixes one date and leaves the other row wrong.
+    const QString before = dumpProject(m_project);
+    rejected.rows[0].fields[1] = QStringLiteral("2024-04-04");
+    const ImportHistory::Reimport again = ImportHistory::reimportFixed(
+        m_project, first.importId, rejected.headers, rejected.rows,
+        m_dir->filePath(QStringLiteral("customers (fixed rows).csv")));
+    QVERIFY2(again.result.ok, qPrintable(again.result.error.toString()));
+    QCOMPARE(again.result.rowsImported, 1);
+    QCOMPARE(again.result.rowsRejected, 1);
+    QCOMPARE(again.rowsFixed, 1);
+    SqliteConnection connection;
+    QCOMPARE(connection.open(m_project, SqliteConnection::Access::ReadOnly), 0);
+    QCOMPARE(connection.queryText("SELECT signup_date FROM customers WHERE customer_id = 'c4'"),
+             QStringLiteral("2024-04-04"));
+    const ImportHistory::Rejected after = ImportHistory::rejectedRows(m_project, first.importId);
+    QCOMPARE(after.rows[0].fixedBy, again.result.importId);
+    QCOMPARE(after.rows[1].fixedBy, 0);
+    QString error;
+    QCOMPARE(ImportHistory::load(m_project, &error).value(1).rowsFixed, 1);
+
+    // Undoing the fix puts the row back among the rejected ones.
+    QVERIFY(ImportUndo::undoInProject(m_project, again.result.importId).ok);
+    QCOMPARE(dumpProject(m_project), before);
+}
+
+void TestImportUndo::fixedRowsKeepHashedKeys()
+{
+    QVERIFY(import(write(QStringLiteral("customers.csv"),
+                         {QStringLiteral("customer_id,signup_date"),
+                          QStringLiteral("Ann@Example.com,2024-01-01")}),
+                   CanonicalTable::Customers, DuplicatePolicy::Skip, false, true)
+                .ok);
+    const ImportResult contacts
+        = import(write(QStringLiteral("contacts.csv"),
+                       {QStringLiteral("customer_id,contact_date,channel"),
+                        QStringLiteral("ann@example.com,2024-02-01,socail")}),
+                 CanonicalTable::Contacts);
+    QVERIFY(contacts.ok);
+    QCOMPARE(contacts.rowsRejected, 1);
+    ImportHistory::Rejected rejected = ImportHistory::rejectedRows(m_project, contacts.importId);
+    QVERIFY(CustomerKeyHash::isHashed(rejected.rows.value(0).fields.value(0)));
+    rejected.rows[0].fields[2] = QStringLiteral("social");
+    const ImportHistory::Reimport again
+        = ImportHistory::reimportFixed(m_project, contacts.importId, rejected.headers,
+                                       rejected.rows, m_dir->filePath(QStringLiteral("fixed.csv")));
+    QVERIFY2(again.result.ok, qPrintable(again.result.error.toString()));
+    QCOMPARE(again.result.rowsImported, 1);
+    SqliteConnection connection;
+    QCOMPARE(connection.open(m_project, SqliteConnection::Access::ReadOnly), 0);
+    QCOMPARE(connection.queryInteger("SELECT count(*) FROM contacts JOIN customers USING "
+                                     "(customer_id)"),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestImportUndo)
