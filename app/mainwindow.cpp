@@ -13,6 +13,8 @@
 #include "exportlocation.h"
 #include "filterbar.h"
 #include "gettingstarted.h"
+#include "importhistorymodel.h"
+#include "importhistorypage.h"
 #include "importwizard/importwizard.h"
 #include "importwizard/importwizardstate.h"
 #include "languagemanager.h"
@@ -94,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_metricsPage(new MetricsPage(this))
     , m_metricsController(new MetricsController(this))
     , m_assumptionsEditor(new AssumptionsEditor(this))
+    , m_historyPage(new ImportHistoryPage(this))
     , m_reportExporter(new ReportExporter(this))
     , m_splitter(new QSplitter(this))
     , m_countsLabel(new QLabel(this))
@@ -113,6 +116,22 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_browser);
     m_pages->addWidget(m_metricsPage);
     m_pages->addWidget(m_assumptionsEditor);
+    m_pages->addWidget(m_historyPage);
+    // An undo or a re-import of fixed rows changes the rows: recompute.
+    connect(m_historyPage, &ImportHistoryPage::projectChanged, this,
+            &MainWindow::projectDataChanged);
+    connect(m_historyPage, &ImportHistoryPage::historyLoaded, this,
+            [this](const QList<ImportHistory::Entry> &entries) {
+                QList<Navigator::ImportItem> items;
+                const QLocale locale;
+                for (const ImportHistory::Entry &entry : entries) {
+                    items.append({entry.id, ImportHistoryModel::title(entry),
+                                  tr("%1 rows imported, %2 rejected")
+                                      .arg(locale.toString(entry.rowsImported),
+                                           locale.toString(entry.rowsRejected))});
+                }
+                m_navigator->setImports(items);
+            });
     // Edited assumptions change the money values: recompute.
     connect(m_assumptionsEditor, &AssumptionsEditor::assumptionsSaved, this,
             &MainWindow::projectDataChanged);
@@ -260,6 +279,7 @@ void MainWindow::projectDataChanged()
         m_dataRevision = revision;
     m_metricsController->invalidate();
     m_metricsPage->filterBar()->reloadChoices();
+    m_historyPage->reload();
     loadSummary();
 }
 
@@ -334,6 +354,8 @@ void MainWindow::createActions()
         m_browser->focusFilter();
     });
     m_findAction->setShortcut(QKeySequence::Find);
+    m_historyAction = m_viewMenu->addAction(
+        QString(), this, [this] { m_navigator->selectPage(Navigator::PageKind::Imports); });
 
     // Ctrl+2 … Ctrl+9 for the metric groups, Ctrl+0 for the ROI summary; the
     // panes after it (who is compared) have no number left.
@@ -465,6 +487,7 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_overviewAction->setText(tr("Project &Overview"));
     m_findAction->setText(tr("&Filter Rows"));
+    m_historyAction->setText(tr("&Import History"));
     for (QAction *action : std::as_const(m_paneActions))
         action->setText(metricGroupTitle(action->data().toString()));
     m_helpMenu->setTitle(tr("&Help"));
@@ -531,6 +554,7 @@ void MainWindow::setProject(std::unique_ptr<ProjectStore> store)
     m_navigator->setTableCounts({});
     m_browser->setProject(absolutePath);
     m_assumptionsEditor->setProject(absolutePath);
+    m_historyPage->setProject(absolutePath);
     m_overview->setLoading(absolutePath);
     m_metricsController->setProject(absolutePath);
     m_metricsPage->setProject(absolutePath);
@@ -608,6 +632,10 @@ void MainWindow::showPage(Navigator::PageKind kind, const QString &id)
         m_pages->setCurrentWidget(m_browser);
     } else if (kind == Navigator::PageKind::Assumptions) {
         m_pages->setCurrentWidget(m_assumptionsEditor);
+    } else if (kind == Navigator::PageKind::Imports) {
+        if (!id.isEmpty())
+            m_historyPage->selectImport(id.toLongLong());
+        m_pages->setCurrentWidget(m_historyPage);
     } else if (kind == Navigator::PageKind::Metric || kind == Navigator::PageKind::Roi) {
         m_metricsPage->showPane(id);
         // Without customers every pane is empty: the checklist says what to import.

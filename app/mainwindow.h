@@ -15,6 +15,7 @@
 class AssumptionsEditor;
 class CohortChart;
 class DataBrowser;
+class ImportHistoryPage;
 class LanguageManager;
 class ReportExporter;
 class UserGuideDialog;
@@ -67,6 +68,7 @@ public:
     MetricsPage *metricsPage() const { return m_metricsPage; }
     MetricsController *metricsController() const { return m_metricsController; }
     AssumptionsEditor *assumptionsEditor() const { return m_assumptionsEditor; }
+    ImportHistoryPage *importHistoryPage() const { return m_historyPage; }
     // The interface language; the window offers the Language menu for it.
     void setLanguageManager(LanguageManager *languages);
 
@@ -162,6 +164,7 @@ private:
     MetricsPage *m_metricsPage;
     MetricsController *m_metricsController;
     AssumptionsEditor *m_assumptionsEditor;
+    ImportHistoryPage *m_historyPage;
     ReportExporter *m_reportExporter;
     LanguageManager *m_languages = nullptr;
     QMenu *m_languageMenu = nullptr;
@@ -183,6 +186,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_overviewAction = nullptr;
+    QAction *m_historyAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_userGuideAction = nullptr;
     QAction *m_shortcutsAction = nullptr;

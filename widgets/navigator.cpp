@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -21,6 +22,7 @@ Navigator::Navigator(QWidget *parent)
     , m_tablesItem(new QStandardItem)
     , m_metricsItem(new QStandardItem)
     , m_assumptionsItem(new QStandardItem)
+    , m_importsItem(new QStandardItem)
 {
     m_projectItem->setData(int(PageKind::Overview), KindRole);
     m_projectItem->setEditable(false);
@@ -57,7 +59,10 @@ Navigator::Navigator(QWidget *parent)
     m_model->appendRow(m_projectItem);
     m_model->appendRow(m_tablesItem);
     m_model->appendRow(m_metricsItem);
+    m_importsItem->setEditable(false);
+    m_importsItem->setData(int(PageKind::Imports), KindRole);
     m_model->appendRow(m_assumptionsItem);
+    m_model->appendRow(m_importsItem);
 
     m_view->setModel(m_model);
     m_view->setHeaderHidden(true);
@@ -90,6 +95,34 @@ void Navigator::setTableCounts(const QList<qint64> &counts)
     retranslate();
 }
 
+void Navigator::setImports(const QList<ImportItem> &imports)
+{
+    // Keep the user's place: the selected import stays selected.
+    const QModelIndex current = m_view->currentIndex();
+    const bool importSelected = current.isValid()
+        && current.data(KindRole).toInt() == int(PageKind::Imports)
+        && !current.data(IdRole).toString().isEmpty();
+    const QString selectedId = importSelected ? current.data(IdRole).toString() : QString();
+    const QSignalBlocker blocker(m_view->selectionModel());
+    m_importsItem->removeRows(0, m_importsItem->rowCount());
+    for (const ImportItem &import : imports) {
+        auto *item = new QStandardItem(import.title);
+        item->setEditable(false);
+        item->setToolTip(import.toolTip);
+        item->setData(int(PageKind::Imports), KindRole);
+        item->setData(QString::number(import.id), IdRole);
+        m_importsItem->appendRow(item);
+    }
+    m_importCount = int(imports.size());
+    retranslate();
+    if (importSelected) {
+        if (QStandardItem *item = findItem(PageKind::Imports, selectedId))
+            m_view->setCurrentIndex(item->index());
+        else
+            m_view->setCurrentIndex(m_importsItem->index());
+    }
+}
+
 void Navigator::selectPage(PageKind kind, const QString &id)
 {
     if (QStandardItem *item = findItem(kind, id))
@@ -102,7 +135,11 @@ QStandardItem *Navigator::findItem(PageKind kind, const QString &id) const
         return m_projectItem;
     if (kind == PageKind::Assumptions)
         return m_assumptionsItem;
-    QStandardItem *parent = kind == PageKind::Table ? m_tablesItem : m_metricsItem;
+    if (kind == PageKind::Imports && id.isEmpty())
+        return m_importsItem;
+    QStandardItem *parent = kind == PageKind::Table ? m_tablesItem
+        : kind == PageKind::Imports                 ? m_importsItem
+                                                    : m_metricsItem;
     for (int row = 0; row < parent->rowCount(); ++row) {
         QStandardItem *item = parent->child(row);
         if (item->data(KindRole).toInt() == int(kind) && item->data(IdRole).toString() == id)
@@ -134,6 +171,8 @@ void Navigator::retranslate()
     m_metricsItem->setText(tr("Metrics"));
     m_assumptionsItem->setText(tr("Assumptions"));
     m_assumptionsItem->setToolTip(tr("Costs, dates and horizon that turn differences into money"));
+    m_importsItem->setText(tr("Import history (%1)").arg(locale.toString(m_importCount)));
+    m_importsItem->setToolTip(tr("Every file imported: how it was read, its rejected rows, undo"));
     for (int row = 0; row < m_metricsItem->rowCount(); ++row) {
         QStandardItem *item = m_metricsItem->child(row);
         const QString id = item->data(IdRole).toString();

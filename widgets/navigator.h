@@ -7,20 +7,29 @@ class QStandardItem;
 class QStandardItemModel;
 class QTreeView;
 
-// The left-hand tree: the project's overview, its raw tables, and its metrics
-// (one entry per metric group, then the ROI summary). Emits pageRequested
-// when the user picks an entry.
+// The left-hand tree: the project's overview, its raw tables, its metrics
+// (one entry per metric group, then the ROI summary), the assumptions, and
+// its import history (one entry per import, newest first). Emits
+// pageRequested when the user picks an entry.
 class Navigator : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class PageKind { Overview, Table, Metric, Roi, Assumptions };
+    enum class PageKind { Overview, Table, Metric, Roi, Assumptions, Imports };
+
+    struct ImportItem
+    {
+        qint64 id = 0;
+        QString title; // "customers.csv, 7 Dec 2026"
+        QString toolTip;
+    };
 
     explicit Navigator(QWidget *parent = nullptr);
 
     void setProjectName(const QString &name);
     void setTableCounts(const QList<qint64> &counts); // in canonical table order
+    void setImports(const QList<ImportItem> &imports); // newest first
     void selectPage(PageKind kind, const QString &id = QString());
     QTreeView *view() const { return m_view; }
 
@@ -41,6 +50,8 @@ private:
     QStandardItem *m_tablesItem;
     QStandardItem *m_metricsItem;
     QStandardItem *m_assumptionsItem;
+    QStandardItem *m_importsItem;
     QString m_projectName;
     QList<qint64> m_counts;
+    int m_importCount = 0;
 };
