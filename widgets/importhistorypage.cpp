@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -75,10 +76,17 @@ ImportHistoryPage::ImportHistoryPage(QWidget *parent)
     layout->setSpacing(12);
     layout->addWidget(m_title);
     layout->addWidget(m_intro);
-    layout->addWidget(m_view, 3);
+    // The details of an import with many columns are long: they scroll, and
+    // the list keeps room for a few imports.
+    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 6);
+    auto *detailsArea = new QScrollArea(this);
+    detailsArea->setWidget(m_details);
+    detailsArea->setWidgetResizable(true);
+    detailsArea->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(m_view, 2);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
-    layout->addWidget(m_details, 2);
+    layout->addWidget(detailsArea, 3);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { showDetails(); });
@@ -190,6 +198,7 @@ void ImportHistoryPage::showDetails()
     if (mapping) {
         QStringList headers;
         QStringList lines;
+        QStringList extras;
         for (const FieldMapping::Column &column : mapping->columns) {
             while (headers.size() <= column.index)
                 headers.append(QString());
@@ -197,10 +206,13 @@ void ImportHistoryPage::showDetails()
             const QString header = column.header.isEmpty()
                 ? tr("column %1").arg(column.index + 1)
                 : QStringLiteral("“%1”").arg(column.header);
-            lines.append(column.field.isEmpty()
-                             ? tr("%1 kept as an extra attribute").arg(header)
-                             : tr("%1 → %2").arg(header, fieldLabel(column.field)));
+            if (column.field.isEmpty())
+                extras.append(header);
+            else
+                lines.append(tr("%1 → %2").arg(header, fieldLabel(column.field)));
         }
+        if (!extras.isEmpty())
+            lines.append(tr("Kept as extra attributes: %1").arg(extras.join(tr(", "))));
         for (QString &line : lines)
             line = line.toHtmlEscaped();
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")

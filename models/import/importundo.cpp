@@ -2,6 +2,7 @@
 #include "importundo.h"
 
 #include "datarevision.h"
+#include "datetext.h"
 #include "projectstore.h"
 #include "sqliteconnection.h"
 #include "storeerror.h"
@@ -10,6 +11,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -52,9 +54,33 @@ QString describe(const LoggedImport &import)
     const QDateTime when = QDateTime::fromString(import.importedAt, Qt::ISODate);
     if (!when.isValid())
         return QStringLiteral("“%1”").arg(import.fileName);
-    return ImportUndo::tr("“%1” (imported %2)")
-        .arg(import.fileName,
-             QLocale().toString(when.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm")));
+    const QDateTime local = when.toLocalTime();
+    return ImportUndo::tr("“%1” (imported %2, %3)")
+        .arg(import.fileName, DateText::medium(local.date()),
+             QLocale().toString(local.time(), QLocale::ShortFormat));
+}
+
+// "2,444 orders", in the user's language and number format.
+QString rowsOf(const QString &table, qint64 count)
+{
+    const int n = int(std::min<qint64>(count, std::numeric_limits<int>::max()));
+    if (table == QLatin1String("customers"))
+        return ImportUndo::tr("%Ln customer(s)", "", n);
+    if (table == QLatin1String("contacts"))
+        return ImportUndo::tr("%Ln contact(s)", "", n);
+    if (table == QLatin1String("orders"))
+        return ImportUndo::tr("%Ln order(s)", "", n);
+    if (table == QLatin1String("mentions"))
+        return ImportUndo::tr("%Ln mention(s)", "", n);
+    return ImportUndo::tr("%Ln improvement(s)", "", n);
+}
+
+QString listed(const QStringList &parts)
+{
+    if (parts.size() <= 1)
+        return parts.value(0);
+    return ImportUndo::tr("%1 and %2", "the last two of a list")
+        .arg(parts.mid(0, parts.size() - 1).join(ImportUndo::tr(", ")), parts.last());
 }
 
 QString describeImportHolding(SqliteConnection &connection, const QString &table, qint64 rowId)
@@ -251,6 +277,8 @@ ImportUndo::Outcome ImportUndo::run(SqliteConnection &connection, qint64 importI
     }
 
     QStringList touched;
+    QStringList removed;
+    QStringList restored;
     for (const QString &table : DataRevision::trackedTables()) {
         const Range range = rangeIn(ranges, table);
         qint64 added = connection.queryInteger(
@@ -268,18 +296,23 @@ ImportUndo::Outcome ImportUndo::run(SqliteConnection &connection, qint64 importI
                 .constData());
         outcome.rowsRemoved += added;
         outcome.rowsRestored += replaced;
+        if (added > 0)
+            removed.append(rowsOf(table, added));
+        if (replaced > 0)
+            restored.append(rowsOf(table, replaced));
         if (added + replaced > 0)
             touched.append(table);
     }
     outcome.ok = true;
     if (!apply) {
-        outcome.message
-            = tr("Undo %1? %n row(s) it added will be removed", "", int(outcome.rowsRemoved))
-                  .arg(describe(*import));
-        if (outcome.rowsRestored > 0)
-            outcome.message += tr(", and %n row(s) it replaced will be put back as they were", "",
-                                  int(outcome.rowsRestored));
-        outcome.message += QLatin1Char('.');
+        outcome.message = tr("Undo %1?").arg(describe(*import)) + QLatin1Char(' ');
+        if (!removed.isEmpty())
+            outcome.message += tr("The %1 it added will be removed.").arg(listed(removed));
+        else
+            outcome.message += tr("It added no rows.");
+        if (!restored.isEmpty())
+            outcome.message += QLatin1Char(' ')
+                + tr("The %1 it replaced will be put back as they were.").arg(listed(restored));
         return outcome;
     }
 
@@ -345,10 +378,11 @@ ImportUndo::Outcome ImportUndo::run(SqliteConnection &connection, qint64 importI
         connection.execute("DELETE FROM customer_key_salt");
     revision.finish();
 
-    outcome.message = tr("%1 was undone: %n row(s) removed", "", int(outcome.rowsRemoved))
-                          .arg(describe(*import));
-    if (outcome.rowsRestored > 0)
-        outcome.message += tr(", %n row(s) put back as they were", "", int(outcome.rowsRestored));
-    outcome.message += QLatin1Char('.');
+    outcome.message = tr("%1 was undone.").arg(describe(*import));
+    if (!removed.isEmpty())
+        outcome.message += QLatin1Char(' ') + tr("Removed: %1.").arg(listed(removed));
+    if (!restored.isEmpty())
+        outcome.message
+            += QLatin1Char(' ') + tr("Put back as they were: %1.").arg(listed(restored));
     return outcome;
 }
