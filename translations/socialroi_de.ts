@@ -2019,6 +2019,157 @@
     </message>
 </context>
 <context>
+    <name>ImportHistory</name>
+    <message>
+        <source>%1: cannot read the project (%2).</source>
+        <translation>%1: Das Projekt kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the import history (%2).</source>
+        <translation>%1: Der Importverlauf kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>Import %1 is not in this project.</source>
+        <translation>Import %1 ist nicht in diesem Projekt.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the rejected rows (%2).</source>
+        <translation>%1: Die abgewiesenen Zeilen können nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>The mapping of import %1 cannot be read (%2).</source>
+        <translation>Die Zuordnung von Import %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation>%1: Die Datei kann nicht geschrieben werden (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <source>%1 [%2]</source>
+        <comment>file name and sheet</comment>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>file name, date of the import</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the rejected rows were fixed and imported again.</source>
+        <translation>
+            <numerusform>%n der abgewiesenen Zeilen wurde korrigiert und erneut importiert.</numerusform>
+            <numerusform>%n der abgewiesenen Zeilen wurden korrigiert und erneut importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date and time of an import</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 fixed)</source>
+        <translation>%1 (%2 korrigiert)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importiert als</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Gelesene Zeilen</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgewiesen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryPage</name>
+    <message>
+        <source>Imported by an earlier version, which kept no record of the rows: it cannot be undone.</source>
+        <translation>Von einer früheren Version importiert, die keine Aufzeichnung der Zeilen behielt: Der Import kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into this project yet. Use File &gt; Import data… or drop a file on the window.</source>
+        <translation>In dieses Projekt wurde noch nichts importiert. Verwenden Sie Datei &gt; Daten importieren… oder ziehen Sie eine Datei auf das Fenster.</translation>
+    </message>
+    <message>
+        <source>From %1 (%2), SHA-256 %3</source>
+        <translation>Aus %1 (%2), SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Kept as extra attributes: %1</source>
+        <translation>Als Zusatzattribute behalten: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>How its columns were read</source>
+        <translation>Wie die Spalten gelesen wurden</translation>
+    </message>
+    <message>
+        <source>Values derived</source>
+        <translation>Abgeleitete Werte</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Diesen Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Nothing else changes. The file itself is not touched: you can import it again later.</source>
+        <translation>Sonst ändert sich nichts. Die Datei selbst bleibt unberührt: Sie können sie später erneut importieren.</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Import wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Importverlauf</translation>
+    </message>
+    <message>
+        <source>Every file imported into this project, newest first. Select one to see how it was read, to open its rejected rows (fix them and import them again), or to undo it.</source>
+        <translation>Jede in dieses Projekt importierte Datei, die neueste zuerst. Wählen Sie eine aus, um zu sehen, wie sie gelesen wurde, ihre abgewiesenen Zeilen zu öffnen (korrigieren und erneut importieren) oder den Import rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected rows…</source>
+        <translation>&amp;Abgewiesene Zeilen…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>Import &amp;rückgängig machen…</translation>
+    </message>
+</context>
+<context>
     <name>ImportMappingPage</name>
     <message>
         <source>Map the columns</source>
@@ -2499,6 +2650,133 @@
     </message>
 </context>
 <context>
+    <name>ImportUndo</name>
+    <message>
+        <source>“%1” (imported %2, %3)</source>
+        <translation>„%1“ (importiert am %2 um %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln Bestellung</numerusform>
+            <numerusform>%Ln Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mention(s)</source>
+        <translation>
+            <numerusform>%Ln Erwähnung</numerusform>
+            <numerusform>%Ln Erwähnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln improvement(s)</source>
+        <translation>
+            <numerusform>%Ln Verbesserung</numerusform>
+            <numerusform>%Ln Verbesserungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>rows added without an import of this version</source>
+        <translation>Zeilen, die ohne einen Import dieser Version hinzugefügt wurden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 replaced %n of its rows; undo it first.</source>
+        <translation>
+            <numerusform>%1 hat %n seiner Zeilen ersetzt; machen Sie diesen Import zuerst rückgängig.</numerusform>
+            <numerusform>%1 hat %n seiner Zeilen ersetzt; machen Sie diesen Import zuerst rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) of customers it added came later, from %1; undo that import first.</source>
+        <translation>
+            <numerusform>%n Kontakt von Kunden, die dieser Import hinzufügte, kam später aus %1; machen Sie zuerst jenen Import rückgängig.</numerusform>
+            <numerusform>%n Kontakte von Kunden, die dieser Import hinzufügte, kamen später aus %1; machen Sie zuerst jenen Import rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) of customers it added came later, from %1; undo that import first.</source>
+        <translation>
+            <numerusform>%n Bestellung von Kunden, die dieser Import hinzufügte, kam später aus %1; machen Sie zuerst jenen Import rückgängig.</numerusform>
+            <numerusform>%n Bestellungen von Kunden, die dieser Import hinzufügte, kamen später aus %1; machen Sie zuerst jenen Import rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) of customers it added came later, from %1; undo that import first.</source>
+        <translation>
+            <numerusform>%n Erwähnung von Kunden, die dieser Import hinzufügte, kam später aus %1; machen Sie zuerst jenen Import rückgängig.</numerusform>
+            <numerusform>%n Erwähnungen von Kunden, die dieser Import hinzufügte, kamen später aus %1; machen Sie zuerst jenen Import rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project could not be changed (%1). Nothing was undone.</source>
+        <translation>Das Projekt konnte nicht geändert werden (%1). Nichts wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Import %1 is not in this project (it may have been undone already).</source>
+        <translation>Import %1 ist nicht in diesem Projekt (vielleicht wurde er schon rückgängig gemacht).</translation>
+    </message>
+    <message>
+        <source>%1 was imported by an earlier version of SocialROI, which kept no record of its rows, so it cannot be undone.</source>
+        <translation>%1 wurde von einer früheren Version von SocialROI importiert, die keine Aufzeichnung der Zeilen behielt; der Import kann daher nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be undone: %2</source>
+        <translation>%1 kann nicht rückgängig gemacht werden: %2</translation>
+    </message>
+    <message>
+        <source>Undo %1?</source>
+        <translation>%1 rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>The %1 it added will be removed.</source>
+        <translation>Die hinzugefügten Zeilen werden entfernt: %1.</translation>
+    </message>
+    <message>
+        <source>It added no rows.</source>
+        <translation>Er hat keine Zeilen hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The %1 it replaced will be put back as they were.</source>
+        <translation>Die ersetzten Zeilen werden wiederhergestellt, wie sie waren: %1.</translation>
+    </message>
+    <message>
+        <source>%1 was undone.</source>
+        <translation>%1 wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Entfernt: %1.</translation>
+    </message>
+    <message>
+        <source>Put back as they were: %1.</source>
+        <translation>Wiederhergestellt, wie sie waren: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import a file</source>
@@ -2917,6 +3195,14 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>The user guide is not installed: its documents were not found beside the program.</source>
         <translation>Das Benutzerhandbuch ist nicht installiert: Seine Dokumente wurden neben dem Programm nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 rows imported, %2 rejected</source>
+        <translation>%1 Zeilen importiert, %2 abgewiesen</translation>
+    </message>
+    <message>
+        <source>&amp;Import History</source>
+        <translation>&amp;Importverlauf</translation>
     </message>
 </context>
 <context>
@@ -4022,6 +4308,14 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>Costs, dates and horizon that turn differences into money</source>
         <translation>Kosten, Daten und Horizont, die Unterschiede in Geld umrechnen</translation>
     </message>
+    <message>
+        <source>Import history (%1)</source>
+        <translation>Importverlauf (%1)</translation>
+    </message>
+    <message>
+        <source>Every file imported: how it was read, its rejected rows, undo</source>
+        <translation>Jede importierte Datei: wie sie gelesen wurde, ihre abgewiesenen Zeilen, Rückgängig</translation>
+    </message>
 </context>
 <context>
     <name>NpsChart</name>
@@ -4213,6 +4507,131 @@ Befehle (socialroi BEFEHL --help):%1</translation>
             <numerusform>%Ln Zeile nach %1 geschrieben.</numerusform>
             <numerusform>%Ln Zeilen nach %1 geschrieben.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRecordsModel</name>
+    <message>
+        <source>Fixed: imported again</source>
+        <translation>Korrigiert: erneut importiert</translation>
+    </message>
+    <message>
+        <source>This row was too long to keep whole; fix it in the file and import the file again.</source>
+        <translation>Diese Zeile war zu lang, um sie ganz zu behalten; korrigieren Sie sie in der Datei und importieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Abgewiesene Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsDialog</name>
+    <message>
+        <source>Show rows already fixed and imported</source>
+        <translation>Bereits korrigierte und importierte Zeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;XLSX…</source>
+        <translation>Als &amp;XLSX exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import the rows again…</source>
+        <translation>Zeilen erneut &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Rejected rows of %1</source>
+        <translation>Abgewiesene Zeilen von %1</translation>
+    </message>
+    <message>
+        <source>Each row as it was in the file, with why it was rejected. Double-click a value to fix it; fixed rows show in bold. &quot;Import the rows again&quot; imports every row still rejected, with the mapping of this import: rows still wrong are rejected again, with their reason.</source>
+        <translation>Jede Zeile, wie sie in der Datei stand, mit dem Grund der Abweisung. Doppelklicken Sie auf einen Wert, um ihn zu korrigieren; korrigierte Zeilen erscheinen fett. „Zeilen erneut importieren“ importiert alle noch abgewiesenen Zeilen mit der Zuordnung dieses Imports: Zeilen, die noch falsch sind, werden mit ihrem Grund erneut abgewiesen.</translation>
+    </message>
+    <message>
+        <source>rejected rows of %1</source>
+        <extracomment>Part of a proposed file name: &quot;Project – rejected rows of customers – 2026-12-06.csv&quot;</extracomment>
+        <translation>abgewiesene Zeilen von %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export rejected rows</source>
+        <translation>Abgewiesene Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>Writing the rejected rows…</source>
+        <translation>Abgewiesene Zeilen werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation>%1: Die Datei kann nicht geschrieben werden (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Zeile in %1 geschrieben.</numerusform>
+            <numerusform>%n Zeilen in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the rows again</source>
+        <translation>Zeilen erneut importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n row(s) still rejected, with the mapping of %1?</source>
+        <translation>
+            <numerusform>Die %n noch abgewiesene Zeile mit der Zuordnung von %1 importieren?</numerusform>
+            <numerusform>Die %n noch abgewiesenen Zeilen mit der Zuordnung von %1 importieren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were edited here. The rows go into a new file first, which you choose next: the import&apos;s record names it.</source>
+        <translation>
+            <numerusform>%n davon wurde hier bearbeitet. Die Zeilen kommen zuerst in eine neue Datei, die Sie als Nächstes wählen: Der Eintrag des Imports nennt sie.</numerusform>
+            <numerusform>%n davon wurden hier bearbeitet. Die Zeilen kommen zuerst in eine neue Datei, die Sie als Nächstes wählen: Der Eintrag des Imports nennt sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>fixed rows of %1</source>
+        <extracomment>Part of a proposed file name: &quot;Project – fixed rows of customers – 2026-12-06.csv&quot;</extracomment>
+        <translation>korrigierte Zeilen von %1</translation>
+    </message>
+    <message>
+        <source>Save the fixed rows as</source>
+        <translation>Korrigierte Zeilen speichern unter</translation>
+    </message>
+    <message>
+        <source>Importing the rows again…</source>
+        <translation>Zeilen werden erneut importiert…</translation>
+    </message>
+    <message>
+        <source>The rows still rejected are listed with their reasons under the new import in the history.</source>
+        <translation>Die noch abgewiesenen Zeilen stehen mit ihren Gründen unter dem neuen Import im Verlauf.</translation>
     </message>
 </context>
 <context>

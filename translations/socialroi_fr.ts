@@ -2019,6 +2019,157 @@
     </message>
 </context>
 <context>
+    <name>ImportHistory</name>
+    <message>
+        <source>%1: cannot read the project (%2).</source>
+        <translation>%1 : impossible de lire le projet (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the import history (%2).</source>
+        <translation>%1 : impossible de lire l&apos;historique des importations (%2).</translation>
+    </message>
+    <message>
+        <source>Import %1 is not in this project.</source>
+        <translation>L&apos;importation %1 n&apos;est pas dans ce projet.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the rejected rows (%2).</source>
+        <translation>%1 : impossible de lire les lignes rejetées (%2).</translation>
+    </message>
+    <message>
+        <source>The mapping of import %1 cannot be read (%2).</source>
+        <translation>Le mappage de l&apos;importation %1 est illisible (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation>%1 : impossible d&apos;écrire le fichier (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <source>%1 [%2]</source>
+        <comment>file name and sheet</comment>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>file name, date of the import</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the rejected rows were fixed and imported again.</source>
+        <translation>
+            <numerusform>%n des lignes rejetées a été corrigée puis importée à nouveau.</numerusform>
+            <numerusform>%n des lignes rejetées ont été corrigées puis importées à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date and time of an import</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 fixed)</source>
+        <translation>%1 (%2 corrigées)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importé comme</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Lignes lues</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importées</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetées</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryPage</name>
+    <message>
+        <source>Imported by an earlier version, which kept no record of the rows: it cannot be undone.</source>
+        <translation>Importé par une version antérieure, qui n&apos;a gardé aucune trace des lignes : impossible de l&apos;annuler.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into this project yet. Use File &gt; Import data… or drop a file on the window.</source>
+        <translation>Rien n&apos;a encore été importé dans ce projet. Utilisez Fichier &gt; Importer des données… ou déposez un fichier sur la fenêtre.</translation>
+    </message>
+    <message>
+        <source>From %1 (%2), SHA-256 %3</source>
+        <translation>Depuis %1 (%2), SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Kept as extra attributes: %1</source>
+        <translation>Conservées comme attributs supplémentaires : %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>How its columns were read</source>
+        <translation>Comment ses colonnes ont été lues</translation>
+    </message>
+    <message>
+        <source>Values derived</source>
+        <translation>Valeurs déduites</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Annuler cette importation</translation>
+    </message>
+    <message>
+        <source>Nothing else changes. The file itself is not touched: you can import it again later.</source>
+        <translation>Rien d&apos;autre ne change. Le fichier lui-même n&apos;est pas modifié : vous pourrez l&apos;importer à nouveau plus tard.</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Annulation de l&apos;importation…</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Historique des importations</translation>
+    </message>
+    <message>
+        <source>Every file imported into this project, newest first. Select one to see how it was read, to open its rejected rows (fix them and import them again), or to undo it.</source>
+        <translation>Chaque fichier importé dans ce projet, le plus récent en premier. Sélectionnez-en un pour voir comment il a été lu, ouvrir ses lignes rejetées (corrigez-les et importez-les à nouveau) ou l&apos;annuler.</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected rows…</source>
+        <translation>Lignes &amp;rejetées…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>A&amp;nnuler cette importation…</translation>
+    </message>
+</context>
+<context>
     <name>ImportMappingPage</name>
     <message>
         <source>Map the columns</source>
@@ -2499,6 +2650,133 @@
     </message>
 </context>
 <context>
+    <name>ImportUndo</name>
+    <message>
+        <source>“%1” (imported %2, %3)</source>
+        <translation>« %1 » (importé le %2 à %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln commande</numerusform>
+            <numerusform>%Ln commandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mention(s)</source>
+        <translation>
+            <numerusform>%Ln mention</numerusform>
+            <numerusform>%Ln mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln improvement(s)</source>
+        <translation>
+            <numerusform>%Ln amélioration</numerusform>
+            <numerusform>%Ln améliorations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>rows added without an import of this version</source>
+        <translation>des lignes ajoutées hors d&apos;une importation de cette version</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 replaced %n of its rows; undo it first.</source>
+        <translation>
+            <numerusform>%1 a remplacé %n de ses lignes ; annulez-la d&apos;abord.</numerusform>
+            <numerusform>%1 a remplacé %n de ses lignes ; annulez-la d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) of customers it added came later, from %1; undo that import first.</source>
+        <translation>
+            <numerusform>%n contact de clients qu&apos;elle a ajoutés est venu ensuite, de %1 ; annulez d&apos;abord cette importation.</numerusform>
+            <numerusform>%n contacts de clients qu&apos;elle a ajoutés sont venus ensuite, de %1 ; annulez d&apos;abord cette importation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) of customers it added came later, from %1; undo that import first.</source>
+        <translation>
+            <numerusform>%n commande de clients qu&apos;elle a ajoutés est venue ensuite, de %1 ; annulez d&apos;abord cette importation.</numerusform>
+            <numerusform>%n commandes de clients qu&apos;elle a ajoutés sont venues ensuite, de %1 ; annulez d&apos;abord cette importation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) of customers it added came later, from %1; undo that import first.</source>
+        <translation>
+            <numerusform>%n mention de clients qu&apos;elle a ajoutés est venue ensuite, de %1 ; annulez d&apos;abord cette importation.</numerusform>
+            <numerusform>%n mentions de clients qu&apos;elle a ajoutés sont venues ensuite, de %1 ; annulez d&apos;abord cette importation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project could not be changed (%1). Nothing was undone.</source>
+        <translation>Le projet n&apos;a pas pu être modifié (%1). Rien n&apos;a été annulé.</translation>
+    </message>
+    <message>
+        <source>Import %1 is not in this project (it may have been undone already).</source>
+        <translation>L&apos;importation %1 n&apos;est pas dans ce projet (elle a peut-être déjà été annulée).</translation>
+    </message>
+    <message>
+        <source>%1 was imported by an earlier version of SocialROI, which kept no record of its rows, so it cannot be undone.</source>
+        <translation>%1 a été importé par une version antérieure de SocialROI, qui n&apos;a gardé aucune trace de ses lignes : impossible de l&apos;annuler.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be undone: %2</source>
+        <translation>Impossible d&apos;annuler %1 : %2</translation>
+    </message>
+    <message>
+        <source>Undo %1?</source>
+        <translation>Annuler %1 ?</translation>
+    </message>
+    <message>
+        <source>The %1 it added will be removed.</source>
+        <translation>Les lignes qu&apos;elle a ajoutées seront supprimées : %1.</translation>
+    </message>
+    <message>
+        <source>It added no rows.</source>
+        <translation>Elle n&apos;a ajouté aucune ligne.</translation>
+    </message>
+    <message>
+        <source>The %1 it replaced will be put back as they were.</source>
+        <translation>Les lignes qu&apos;elle a remplacées seront remises telles qu&apos;elles étaient : %1.</translation>
+    </message>
+    <message>
+        <source>%1 was undone.</source>
+        <translation>%1 a été annulé.</translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Supprimé : %1.</translation>
+    </message>
+    <message>
+        <source>Put back as they were: %1.</source>
+        <translation>Remis tels qu&apos;ils étaient : %1.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import a file</source>
@@ -2917,6 +3195,14 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>The user guide is not installed: its documents were not found beside the program.</source>
         <translation>Le guide de l&apos;utilisateur n&apos;est pas installé : ses documents sont introuvables à côté du programme.</translation>
+    </message>
+    <message>
+        <source>%1 rows imported, %2 rejected</source>
+        <translation>%1 lignes importées, %2 rejetées</translation>
+    </message>
+    <message>
+        <source>&amp;Import History</source>
+        <translation>&amp;Historique des importations</translation>
     </message>
 </context>
 <context>
@@ -4022,6 +4308,14 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>Costs, dates and horizon that turn differences into money</source>
         <translation>Coûts, dates et horizon qui convertissent les écarts en valeur monétaire</translation>
     </message>
+    <message>
+        <source>Import history (%1)</source>
+        <translation>Historique des importations (%1)</translation>
+    </message>
+    <message>
+        <source>Every file imported: how it was read, its rejected rows, undo</source>
+        <translation>Chaque fichier importé : comment il a été lu, ses lignes rejetées, annulation</translation>
+    </message>
 </context>
 <context>
     <name>NpsChart</name>
@@ -4213,6 +4507,131 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
             <numerusform>%Ln ligne écrite dans %1.</numerusform>
             <numerusform>%Ln lignes écrites dans %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRecordsModel</name>
+    <message>
+        <source>Fixed: imported again</source>
+        <translation>Corrigée : importée à nouveau</translation>
+    </message>
+    <message>
+        <source>This row was too long to keep whole; fix it in the file and import the file again.</source>
+        <translation>Cette ligne était trop longue pour être gardée entière ; corrigez-la dans le fichier et importez le fichier à nouveau.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Lignes rejetées</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsDialog</name>
+    <message>
+        <source>Show rows already fixed and imported</source>
+        <translation>Afficher les lignes déjà corrigées et importées</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;XLSX…</source>
+        <translation>Exporter en &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>&amp;Import the rows again…</source>
+        <translation>&amp;Importer les lignes à nouveau…</translation>
+    </message>
+    <message>
+        <source>Rejected rows of %1</source>
+        <translation>Lignes rejetées de %1</translation>
+    </message>
+    <message>
+        <source>Each row as it was in the file, with why it was rejected. Double-click a value to fix it; fixed rows show in bold. &quot;Import the rows again&quot; imports every row still rejected, with the mapping of this import: rows still wrong are rejected again, with their reason.</source>
+        <translation>Chaque ligne telle qu&apos;elle était dans le fichier, avec la raison de son rejet. Double-cliquez sur une valeur pour la corriger ; les lignes corrigées s&apos;affichent en gras. « Importer les lignes à nouveau » importe toutes les lignes encore rejetées, avec le mappage de cette importation : les lignes encore fausses sont rejetées à nouveau, avec leur raison.</translation>
+    </message>
+    <message>
+        <source>rejected rows of %1</source>
+        <extracomment>Part of a proposed file name: &quot;Project – rejected rows of customers – 2026-12-06.csv&quot;</extracomment>
+        <translation>lignes rejetées de %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export rejected rows</source>
+        <translation>Exporter les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>Writing the rejected rows…</source>
+        <translation>Écriture des lignes rejetées…</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation>%1 : impossible d&apos;écrire le fichier (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n ligne écrite dans %1.</numerusform>
+            <numerusform>%n lignes écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the rows again</source>
+        <translation>Importer les lignes à nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n row(s) still rejected, with the mapping of %1?</source>
+        <translation>
+            <numerusform>Importer la %n ligne encore rejetée, avec le mappage de %1 ?</numerusform>
+            <numerusform>Importer les %n lignes encore rejetées, avec le mappage de %1 ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were edited here. The rows go into a new file first, which you choose next: the import&apos;s record names it.</source>
+        <translation>
+            <numerusform>%n d&apos;entre elles a été modifiée ici. Les lignes vont d&apos;abord dans un nouveau fichier, que vous choisissez ensuite : le registre de l&apos;importation le nomme.</numerusform>
+            <numerusform>%n d&apos;entre elles ont été modifiées ici. Les lignes vont d&apos;abord dans un nouveau fichier, que vous choisissez ensuite : le registre de l&apos;importation le nomme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Choisir le fichier…</translation>
+    </message>
+    <message>
+        <source>fixed rows of %1</source>
+        <extracomment>Part of a proposed file name: &quot;Project – fixed rows of customers – 2026-12-06.csv&quot;</extracomment>
+        <translation>lignes corrigées de %1</translation>
+    </message>
+    <message>
+        <source>Save the fixed rows as</source>
+        <translation>Enregistrer les lignes corrigées sous</translation>
+    </message>
+    <message>
+        <source>Importing the rows again…</source>
+        <translation>Nouvelle importation des lignes…</translation>
+    </message>
+    <message>
+        <source>The rows still rejected are listed with their reasons under the new import in the history.</source>
+        <translation>Les lignes encore rejetées figurent, avec leurs raisons, sous la nouvelle importation dans l&apos;historique.</translation>
     </message>
 </context>
 <context>

@@ -2019,6 +2019,157 @@
     </message>
 </context>
 <context>
+    <name>ImportHistory</name>
+    <message>
+        <source>%1: cannot read the project (%2).</source>
+        <translation>%1: प्रोजेक्ट पढ़ा नहीं जा सकता (%2)।</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the import history (%2).</source>
+        <translation>%1: आयात इतिहास पढ़ा नहीं जा सकता (%2)।</translation>
+    </message>
+    <message>
+        <source>Import %1 is not in this project.</source>
+        <translation>आयात %1 इस प्रोजेक्ट में नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the rejected rows (%2).</source>
+        <translation>%1: अस्वीकृत पंक्तियाँ पढ़ी नहीं जा सकतीं (%2)।</translation>
+    </message>
+    <message>
+        <source>The mapping of import %1 cannot be read (%2).</source>
+        <translation>आयात %1 की मैपिंग पढ़ी नहीं जा सकती (%2)।</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation>%1: फ़ाइल लिखी नहीं जा सकती (%2)।</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <source>%1 [%2]</source>
+        <comment>file name and sheet</comment>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>file name, date of the import</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the rejected rows were fixed and imported again.</source>
+        <translation>
+            <numerusform>अस्वीकृत पंक्तियों में से %n ठीक करके फिर से आयात की गई।</numerusform>
+            <numerusform>अस्वीकृत पंक्तियों में से %n ठीक करके फिर से आयात की गईं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date and time of an import</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 fixed)</source>
+        <translation>%1 (%2 ठीक की गईं)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>किस रूप में आयात</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>पढ़ी गई पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>आयातित</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>अस्वीकृत</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryPage</name>
+    <message>
+        <source>Imported by an earlier version, which kept no record of the rows: it cannot be undone.</source>
+        <translation>पिछले संस्करण से आयात किया गया, जिसने पंक्तियों का कोई रिकॉर्ड नहीं रखा: इसे पूर्ववत नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into this project yet. Use File &gt; Import data… or drop a file on the window.</source>
+        <translation>इस प्रोजेक्ट में अभी तक कुछ आयात नहीं हुआ। फ़ाइल &gt; डेटा आयात करें… चुनें या कोई फ़ाइल विंडो पर छोड़ें।</translation>
+    </message>
+    <message>
+        <source>From %1 (%2), SHA-256 %3</source>
+        <translation>%1 से (%2), SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>कॉलम %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Kept as extra attributes: %1</source>
+        <translation>अतिरिक्त एट्रिब्यूट के रूप में रखे गए: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>How its columns were read</source>
+        <translation>इसके कॉलम कैसे पढ़े गए</translation>
+    </message>
+    <message>
+        <source>Values derived</source>
+        <translation>व्युत्पन्न मान</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>यह आयात पूर्ववत करें</translation>
+    </message>
+    <message>
+        <source>Nothing else changes. The file itself is not touched: you can import it again later.</source>
+        <translation>और कुछ नहीं बदलता। फ़ाइल को छुआ नहीं जाता: आप इसे बाद में फिर से आयात कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>आयात पूर्ववत करें</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>आयात पूर्ववत किया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>आयात इतिहास</translation>
+    </message>
+    <message>
+        <source>Every file imported into this project, newest first. Select one to see how it was read, to open its rejected rows (fix them and import them again), or to undo it.</source>
+        <translation>इस प्रोजेक्ट में आयात की गई हर फ़ाइल, सबसे नई पहले। कोई एक चुनें: देखें कि वह कैसे पढ़ी गई, उसकी अस्वीकृत पंक्तियाँ खोलें (ठीक करके फिर से आयात करें), या उसे पूर्ववत करें।</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected rows…</source>
+        <translation>अस्वीकृत पंक्तियाँ(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>यह आयात पूर्ववत करें(&amp;U)…</translation>
+    </message>
+</context>
+<context>
     <name>ImportMappingPage</name>
     <message>
         <source>Map the columns</source>
@@ -2499,6 +2650,133 @@
     </message>
 </context>
 <context>
+    <name>ImportUndo</name>
+    <message>
+        <source>“%1” (imported %2, %3)</source>
+        <translation>“%1” (%2, %3 को आयात किया गया)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln ग्राहक</numerusform>
+            <numerusform>%Ln ग्राहक</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln संपर्क</numerusform>
+            <numerusform>%Ln संपर्क</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln ऑर्डर</numerusform>
+            <numerusform>%Ln ऑर्डर</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mention(s)</source>
+        <translation>
+            <numerusform>%Ln उल्लेख</numerusform>
+            <numerusform>%Ln उल्लेख</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln improvement(s)</source>
+        <translation>
+            <numerusform>%Ln सुधार</numerusform>
+            <numerusform>%Ln सुधार</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation>%1 और %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>rows added without an import of this version</source>
+        <translation>इस संस्करण के आयात के बिना जोड़ी गई पंक्तियाँ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 replaced %n of its rows; undo it first.</source>
+        <translation>
+            <numerusform>%1 ने इसकी %n पंक्ति बदली; पहले उसे पूर्ववत करें।</numerusform>
+            <numerusform>%1 ने इसकी %n पंक्तियाँ बदलीं; पहले उसे पूर्ववत करें।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) of customers it added came later, from %1; undo that import first.</source>
+        <translation>
+            <numerusform>इसके जोड़े ग्राहकों का %n संपर्क बाद में %1 से आया; पहले वह आयात पूर्ववत करें।</numerusform>
+            <numerusform>इसके जोड़े ग्राहकों के %n संपर्क बाद में %1 से आए; पहले वह आयात पूर्ववत करें।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) of customers it added came later, from %1; undo that import first.</source>
+        <translation>
+            <numerusform>इसके जोड़े ग्राहकों का %n ऑर्डर बाद में %1 से आया; पहले वह आयात पूर्ववत करें।</numerusform>
+            <numerusform>इसके जोड़े ग्राहकों के %n ऑर्डर बाद में %1 से आए; पहले वह आयात पूर्ववत करें।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) of customers it added came later, from %1; undo that import first.</source>
+        <translation>
+            <numerusform>इसके जोड़े ग्राहकों का %n उल्लेख बाद में %1 से आया; पहले वह आयात पूर्ववत करें।</numerusform>
+            <numerusform>इसके जोड़े ग्राहकों के %n उल्लेख बाद में %1 से आए; पहले वह आयात पूर्ववत करें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project could not be changed (%1). Nothing was undone.</source>
+        <translation>प्रोजेक्ट बदला नहीं जा सका (%1)। कुछ भी पूर्ववत नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>Import %1 is not in this project (it may have been undone already).</source>
+        <translation>आयात %1 इस प्रोजेक्ट में नहीं है (शायद वह पहले ही पूर्ववत हो चुका है)।</translation>
+    </message>
+    <message>
+        <source>%1 was imported by an earlier version of SocialROI, which kept no record of its rows, so it cannot be undone.</source>
+        <translation>%1 को SocialROI के पिछले संस्करण ने आयात किया था, जिसने इसकी पंक्तियों का रिकॉर्ड नहीं रखा, इसलिए इसे पूर्ववत नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be undone: %2</source>
+        <translation>%1 पूर्ववत नहीं किया जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>Undo %1?</source>
+        <translation>%1 पूर्ववत करें?</translation>
+    </message>
+    <message>
+        <source>The %1 it added will be removed.</source>
+        <translation>इसके जोड़े गए ये हटा दिए जाएँगे: %1।</translation>
+    </message>
+    <message>
+        <source>It added no rows.</source>
+        <translation>इसने कोई पंक्ति नहीं जोड़ी।</translation>
+    </message>
+    <message>
+        <source>The %1 it replaced will be put back as they were.</source>
+        <translation>इसके बदले गए ये पहले जैसे लौटा दिए जाएँगे: %1।</translation>
+    </message>
+    <message>
+        <source>%1 was undone.</source>
+        <translation>%1 पूर्ववत किया गया।</translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>हटाए गए: %1।</translation>
+    </message>
+    <message>
+        <source>Put back as they were: %1.</source>
+        <translation>पहले जैसे लौटाए गए: %1।</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import a file</source>
@@ -2917,6 +3195,14 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>The user guide is not installed: its documents were not found beside the program.</source>
         <translation>उपयोगकर्ता गाइड इंस्टॉल नहीं है: उसके दस्तावेज़ प्रोग्राम के पास नहीं मिले।</translation>
+    </message>
+    <message>
+        <source>%1 rows imported, %2 rejected</source>
+        <translation>%1 पंक्तियाँ आयात, %2 अस्वीकृत</translation>
+    </message>
+    <message>
+        <source>&amp;Import History</source>
+        <translation>आयात इतिहास(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -4022,6 +4308,14 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>Costs, dates and horizon that turn differences into money</source>
         <translation>लागत, तिथियाँ और अवधि जो अंतरों को पैसों में बदलती हैं</translation>
     </message>
+    <message>
+        <source>Import history (%1)</source>
+        <translation>आयात इतिहास (%1)</translation>
+    </message>
+    <message>
+        <source>Every file imported: how it was read, its rejected rows, undo</source>
+        <translation>हर आयात की गई फ़ाइल: वह कैसे पढ़ी गई, उसकी अस्वीकृत पंक्तियाँ, पूर्ववत</translation>
+    </message>
 </context>
 <context>
     <name>NpsChart</name>
@@ -4213,6 +4507,131 @@ Commands (socialroi COMMAND --help):%1</source>
             <numerusform>%Ln पंक्ति %1 में लिखी गई।</numerusform>
             <numerusform>%Ln पंक्तियाँ %1 में लिखी गईं।</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRecordsModel</name>
+    <message>
+        <source>Fixed: imported again</source>
+        <translation>ठीक की गई: फिर से आयात की गई</translation>
+    </message>
+    <message>
+        <source>This row was too long to keep whole; fix it in the file and import the file again.</source>
+        <translation>यह पंक्ति पूरी रखने के लिए बहुत लंबी थी; इसे फ़ाइल में ठीक करें और फ़ाइल फिर से आयात करें।</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>पंक्ति</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>समस्या</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>कॉलम %1</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>अस्वीकृत पंक्तियाँ</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsDialog</name>
+    <message>
+        <source>Show rows already fixed and imported</source>
+        <translation>पहले से ठीक करके आयात की गई पंक्तियाँ दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>CSV के रूप में निर्यात करें(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;XLSX…</source>
+        <translation>XLSX के रूप में निर्यात करें(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import the rows again…</source>
+        <translation>पंक्तियाँ फिर से आयात करें(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Rejected rows of %1</source>
+        <translation>%1 की अस्वीकृत पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Each row as it was in the file, with why it was rejected. Double-click a value to fix it; fixed rows show in bold. &quot;Import the rows again&quot; imports every row still rejected, with the mapping of this import: rows still wrong are rejected again, with their reason.</source>
+        <translation>हर पंक्ति वैसी ही जैसी फ़ाइल में थी, अस्वीकृति के कारण सहित। किसी मान को ठीक करने के लिए उस पर डबल-क्लिक करें; ठीक की गई पंक्तियाँ बोल्ड दिखती हैं। “पंक्तियाँ फिर से आयात करें” अब भी अस्वीकृत हर पंक्ति को इसी आयात की मैपिंग से आयात करता है: जो पंक्तियाँ अब भी गलत हैं, वे अपने कारण के साथ फिर अस्वीकृत होती हैं।</translation>
+    </message>
+    <message>
+        <source>rejected rows of %1</source>
+        <extracomment>Part of a proposed file name: &quot;Project – rejected rows of customers – 2026-12-06.csv&quot;</extracomment>
+        <translation>%1 की अस्वीकृत पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel वर्कबुक (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export rejected rows</source>
+        <translation>अस्वीकृत पंक्तियाँ निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Writing the rejected rows…</source>
+        <translation>अस्वीकृत पंक्तियाँ लिखी जा रही हैं…</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation>%1: फ़ाइल लिखी नहीं जा सकती (%2)।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n पंक्ति %1 में लिखी गई।</numerusform>
+            <numerusform>%n पंक्तियाँ %1 में लिखी गईं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the rows again</source>
+        <translation>पंक्तियाँ फिर से आयात करें</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n row(s) still rejected, with the mapping of %1?</source>
+        <translation>
+            <numerusform>अब भी अस्वीकृत %n पंक्ति %1 की मैपिंग से आयात करें?</numerusform>
+            <numerusform>अब भी अस्वीकृत %n पंक्तियाँ %1 की मैपिंग से आयात करें?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were edited here. The rows go into a new file first, which you choose next: the import&apos;s record names it.</source>
+        <translation>
+            <numerusform>इनमें से %n यहाँ संपादित की गई। पंक्तियाँ पहले एक नई फ़ाइल में जाती हैं, जिसे आप आगे चुनेंगे: आयात का रिकॉर्ड उसका नाम रखता है।</numerusform>
+            <numerusform>इनमें से %n यहाँ संपादित की गईं। पंक्तियाँ पहले एक नई फ़ाइल में जाती हैं, जिसे आप आगे चुनेंगे: आयात का रिकॉर्ड उसका नाम रखता है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>फ़ाइल चुनें…</translation>
+    </message>
+    <message>
+        <source>fixed rows of %1</source>
+        <extracomment>Part of a proposed file name: &quot;Project – fixed rows of customers – 2026-12-06.csv&quot;</extracomment>
+        <translation>%1 की ठीक की गई पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Save the fixed rows as</source>
+        <translation>ठीक की गई पंक्तियाँ इस नाम से सहेजें</translation>
+    </message>
+    <message>
+        <source>Importing the rows again…</source>
+        <translation>पंक्तियाँ फिर से आयात की जा रही हैं…</translation>
+    </message>
+    <message>
+        <source>The rows still rejected are listed with their reasons under the new import in the history.</source>
+        <translation>अब भी अस्वीकृत पंक्तियाँ अपने कारणों सहित इतिहास में नए आयात के नीचे दी गई हैं।</translation>
     </message>
 </context>
 <context>

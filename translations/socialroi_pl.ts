@@ -2024,6 +2024,158 @@
     </message>
 </context>
 <context>
+    <name>ImportHistory</name>
+    <message>
+        <source>%1: cannot read the project (%2).</source>
+        <translation>%1: nie można odczytać projektu (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the import history (%2).</source>
+        <translation>%1: nie można odczytać historii importu (%2).</translation>
+    </message>
+    <message>
+        <source>Import %1 is not in this project.</source>
+        <translation>Importu %1 nie ma w tym projekcie.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the rejected rows (%2).</source>
+        <translation>%1: nie można odczytać odrzuconych wierszy (%2).</translation>
+    </message>
+    <message>
+        <source>The mapping of import %1 cannot be read (%2).</source>
+        <translation>Nie można odczytać mapowania importu %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation>%1: nie można zapisać pliku (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <source>%1 [%2]</source>
+        <comment>file name and sheet</comment>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>file name, date of the import</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the rejected rows were fixed and imported again.</source>
+        <translation>
+            <numerusform>%n z odrzuconych wierszy poprawiono i zaimportowano ponownie.</numerusform>
+            <numerusform>%n z odrzuconych wierszy poprawiono i zaimportowano ponownie.</numerusform>
+            <numerusform>%n z odrzuconych wierszy poprawiono i zaimportowano ponownie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date and time of an import</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 fixed)</source>
+        <translation>%1 (poprawione: %2)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Zaimportowano jako</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Odczytane wiersze</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Zaimportowane</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Odrzucone</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryPage</name>
+    <message>
+        <source>Imported by an earlier version, which kept no record of the rows: it cannot be undone.</source>
+        <translation>Zaimportowano we wcześniejszej wersji, która nie zapisała wierszy: tego importu nie można cofnąć.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into this project yet. Use File &gt; Import data… or drop a file on the window.</source>
+        <translation>Do tego projektu nic jeszcze nie zaimportowano. Użyj Plik &gt; Importuj dane… albo upuść plik na okno.</translation>
+    </message>
+    <message>
+        <source>From %1 (%2), SHA-256 %3</source>
+        <translation>Z %1 (%2), SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>kolumna %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Kept as extra attributes: %1</source>
+        <translation>Zachowane jako dodatkowe atrybuty: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>How its columns were read</source>
+        <translation>Jak odczytano kolumny</translation>
+    </message>
+    <message>
+        <source>Values derived</source>
+        <translation>Wartości wyprowadzone</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Cofnij ten import</translation>
+    </message>
+    <message>
+        <source>Nothing else changes. The file itself is not touched: you can import it again later.</source>
+        <translation>Nic innego się nie zmienia. Sam plik pozostaje nietknięty: możesz go później zaimportować ponownie.</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Cofnij import</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Cofanie importu…</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Historia importu</translation>
+    </message>
+    <message>
+        <source>Every file imported into this project, newest first. Select one to see how it was read, to open its rejected rows (fix them and import them again), or to undo it.</source>
+        <translation>Każdy plik zaimportowany do tego projektu, od najnowszego. Wybierz jeden, aby zobaczyć, jak został odczytany, otworzyć jego odrzucone wiersze (popraw je i zaimportuj ponownie) albo cofnąć import.</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected rows…</source>
+        <translation>&amp;Odrzucone wiersze…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>&amp;Cofnij ten import…</translation>
+    </message>
+</context>
+<context>
     <name>ImportMappingPage</name>
     <message>
         <source>Map the columns</source>
@@ -2504,6 +2656,142 @@
     </message>
 </context>
 <context>
+    <name>ImportUndo</name>
+    <message>
+        <source>“%1” (imported %2, %3)</source>
+        <translation>„%1” (zaimportowano %2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln klient</numerusform>
+            <numerusform>%Ln klientów</numerusform>
+            <numerusform>%Ln klientów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln kontakt</numerusform>
+            <numerusform>%Ln kontakty</numerusform>
+            <numerusform>%Ln kontaktów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln zamówienie</numerusform>
+            <numerusform>%Ln zamówienia</numerusform>
+            <numerusform>%Ln zamówień</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mention(s)</source>
+        <translation>
+            <numerusform>%Ln wzmianka</numerusform>
+            <numerusform>%Ln wzmianki</numerusform>
+            <numerusform>%Ln wzmianek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln improvement(s)</source>
+        <translation>
+            <numerusform>%Ln usprawnienie</numerusform>
+            <numerusform>%Ln usprawnienia</numerusform>
+            <numerusform>%Ln usprawnień</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list</comment>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>rows added without an import of this version</source>
+        <translation>wierszy dodanych poza importem tej wersji</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 replaced %n of its rows; undo it first.</source>
+        <translation>
+            <numerusform>%1 zastąpił %n z jego wierszy; najpierw cofnij tamten import.</numerusform>
+            <numerusform>%1 zastąpił %n z jego wierszy; najpierw cofnij tamten import.</numerusform>
+            <numerusform>%1 zastąpił %n z jego wierszy; najpierw cofnij tamten import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) of customers it added came later, from %1; undo that import first.</source>
+        <translation>
+            <numerusform>%n kontakt klientów dodanych przez ten import przyszedł później, z %1; najpierw cofnij tamten import.</numerusform>
+            <numerusform>%n kontakty klientów dodanych przez ten import przyszły później, z %1; najpierw cofnij tamten import.</numerusform>
+            <numerusform>%n kontaktów klientów dodanych przez ten import przyszło później, z %1; najpierw cofnij tamten import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) of customers it added came later, from %1; undo that import first.</source>
+        <translation>
+            <numerusform>%n zamówienie klientów dodanych przez ten import przyszło później, z %1; najpierw cofnij tamten import.</numerusform>
+            <numerusform>%n zamówienia klientów dodanych przez ten import przyszły później, z %1; najpierw cofnij tamten import.</numerusform>
+            <numerusform>%n zamówień klientów dodanych przez ten import przyszło później, z %1; najpierw cofnij tamten import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s) of customers it added came later, from %1; undo that import first.</source>
+        <translation>
+            <numerusform>%n wzmianka o klientach dodanych przez ten import przyszła później, z %1; najpierw cofnij tamten import.</numerusform>
+            <numerusform>%n wzmianki o klientach dodanych przez ten import przyszły później, z %1; najpierw cofnij tamten import.</numerusform>
+            <numerusform>%n wzmianek o klientach dodanych przez ten import przyszło później, z %1; najpierw cofnij tamten import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project could not be changed (%1). Nothing was undone.</source>
+        <translation>Nie można zmienić projektu (%1). Niczego nie cofnięto.</translation>
+    </message>
+    <message>
+        <source>Import %1 is not in this project (it may have been undone already).</source>
+        <translation>Importu %1 nie ma w tym projekcie (może został już cofnięty).</translation>
+    </message>
+    <message>
+        <source>%1 was imported by an earlier version of SocialROI, which kept no record of its rows, so it cannot be undone.</source>
+        <translation>%1 zaimportowano we wcześniejszej wersji SocialROI, która nie zapisała jego wierszy, więc nie można go cofnąć.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be undone: %2</source>
+        <translation>Nie można cofnąć %1: %2</translation>
+    </message>
+    <message>
+        <source>Undo %1?</source>
+        <translation>Cofnąć %1?</translation>
+    </message>
+    <message>
+        <source>The %1 it added will be removed.</source>
+        <translation>Dodane przez nią wiersze zostaną usunięte: %1.</translation>
+    </message>
+    <message>
+        <source>It added no rows.</source>
+        <translation>Nie dodał żadnych wierszy.</translation>
+    </message>
+    <message>
+        <source>The %1 it replaced will be put back as they were.</source>
+        <translation>Zastąpione wiersze zostaną przywrócone do poprzedniej postaci: %1.</translation>
+    </message>
+    <message>
+        <source>%1 was undone.</source>
+        <translation>Cofnięto %1.</translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Usunięto: %1.</translation>
+    </message>
+    <message>
+        <source>Put back as they were: %1.</source>
+        <translation>Przywrócono do poprzedniej postaci: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import a file</source>
@@ -2923,6 +3211,14 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>The user guide is not installed: its documents were not found beside the program.</source>
         <translation>Podręcznik użytkownika nie jest zainstalowany: nie znaleziono jego dokumentów obok programu.</translation>
+    </message>
+    <message>
+        <source>%1 rows imported, %2 rejected</source>
+        <translation>zaimportowane wiersze: %1, odrzucone: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import History</source>
+        <translation>&amp;Historia importu</translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4327,14 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>Costs, dates and horizon that turn differences into money</source>
         <translation>Koszty, daty i horyzont, które przeliczają różnice na pieniądze</translation>
     </message>
+    <message>
+        <source>Import history (%1)</source>
+        <translation>Historia importu (%1)</translation>
+    </message>
+    <message>
+        <source>Every file imported: how it was read, its rejected rows, undo</source>
+        <translation>Każdy zaimportowany plik: jak go odczytano, odrzucone wiersze, cofanie</translation>
+    </message>
 </context>
 <context>
     <name>NpsChart</name>
@@ -4223,6 +4527,134 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
             <numerusform>Zapisano %Ln wiersze w %1.</numerusform>
             <numerusform>Zapisano %Ln wierszy w %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRecordsModel</name>
+    <message>
+        <source>Fixed: imported again</source>
+        <translation>Poprawiony: zaimportowany ponownie</translation>
+    </message>
+    <message>
+        <source>This row was too long to keep whole; fix it in the file and import the file again.</source>
+        <translation>Ten wiersz był zbyt długi, by zachować go w całości; popraw go w pliku i zaimportuj plik ponownie.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Przyczyna</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolumna %1</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Odrzucone wiersze</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowsDialog</name>
+    <message>
+        <source>Show rows already fixed and imported</source>
+        <translation>Pokaż wiersze już poprawione i zaimportowane</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Eksportuj jako &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;XLSX…</source>
+        <translation>Eksportuj jako &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>&amp;Import the rows again…</source>
+        <translation>&amp;Importuj wiersze ponownie…</translation>
+    </message>
+    <message>
+        <source>Rejected rows of %1</source>
+        <translation>Odrzucone wiersze z %1</translation>
+    </message>
+    <message>
+        <source>Each row as it was in the file, with why it was rejected. Double-click a value to fix it; fixed rows show in bold. &quot;Import the rows again&quot; imports every row still rejected, with the mapping of this import: rows still wrong are rejected again, with their reason.</source>
+        <translation>Każdy wiersz tak, jak był w pliku, z przyczyną odrzucenia. Kliknij dwukrotnie wartość, aby ją poprawić; poprawione wiersze są pogrubione. „Importuj wiersze ponownie” importuje wszystkie wciąż odrzucone wiersze z mapowaniem tego importu: wiersze nadal błędne zostaną znów odrzucone, z przyczyną.</translation>
+    </message>
+    <message>
+        <source>rejected rows of %1</source>
+        <extracomment>Part of a proposed file name: &quot;Project – rejected rows of customers – 2026-12-06.csv&quot;</extracomment>
+        <translation>odrzucone wiersze z %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Skoroszyty Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export rejected rows</source>
+        <translation>Eksportuj odrzucone wiersze</translation>
+    </message>
+    <message>
+        <source>Writing the rejected rows…</source>
+        <translation>Zapisywanie odrzuconych wierszy…</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation>%1: nie można zapisać pliku (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n wiersz zapisano w %1.</numerusform>
+            <numerusform>%n wiersze zapisano w %1.</numerusform>
+            <numerusform>%n wierszy zapisano w %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the rows again</source>
+        <translation>Importuj wiersze ponownie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n row(s) still rejected, with the mapping of %1?</source>
+        <translation>
+            <numerusform>Zaimportować %n wciąż odrzucony wiersz z mapowaniem %1?</numerusform>
+            <numerusform>Zaimportować %n wciąż odrzucone wiersze z mapowaniem %1?</numerusform>
+            <numerusform>Zaimportować %n wciąż odrzuconych wierszy z mapowaniem %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were edited here. The rows go into a new file first, which you choose next: the import&apos;s record names it.</source>
+        <translation>
+            <numerusform>%n z nich edytowano tutaj. Wiersze trafią najpierw do nowego pliku, który wybierzesz w następnym kroku: zapis importu go wskaże.</numerusform>
+            <numerusform>%n z nich edytowano tutaj. Wiersze trafią najpierw do nowego pliku, który wybierzesz w następnym kroku: zapis importu go wskaże.</numerusform>
+            <numerusform>%n z nich edytowano tutaj. Wiersze trafią najpierw do nowego pliku, który wybierzesz w następnym kroku: zapis importu go wskaże.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Wybierz plik…</translation>
+    </message>
+    <message>
+        <source>fixed rows of %1</source>
+        <extracomment>Part of a proposed file name: &quot;Project – fixed rows of customers – 2026-12-06.csv&quot;</extracomment>
+        <translation>poprawione wiersze z %1</translation>
+    </message>
+    <message>
+        <source>Save the fixed rows as</source>
+        <translation>Zapisz poprawione wiersze jako</translation>
+    </message>
+    <message>
+        <source>Importing the rows again…</source>
+        <translation>Ponowne importowanie wierszy…</translation>
+    </message>
+    <message>
+        <source>The rows still rejected are listed with their reasons under the new import in the history.</source>
+        <translation>Wiersze nadal odrzucone, z przyczynami, są w historii pod nowym importem.</translation>
     </message>
 </context>
 <context>
