@@ -15,6 +15,7 @@
 #include "projectstore.h"
 #include "rowderivation.h"
 #include "rowvalidator.h"
+#include "snapshotfeed.h"
 #include "sqliteconnection.h"
 
 #include <QDateTime>
@@ -804,6 +805,10 @@ bool ImportRun::write()
         writtenTables.append(QStringLiteral("customers"));
     DataRevision::BulkWrite revision(connection, writtenTables);
     const ImportedRows importedRows(connection, writtenTables);
+    // The engine's column snapshot grows with the rows (SnapshotFeed).
+    const std::unique_ptr<SnapshotFeed> feed
+        = SnapshotFeed::begin(connection, m_table, setup.fields);
+    setup.feed = feed.get();
     ImportWriter writer(connection, setup);
     BatchQueue queue(batchesInFlight);
     ReadOutcome outcome;
@@ -868,6 +873,8 @@ bool ImportRun::write()
     }
     if (options.createCustomers)
         m_result.customersCreated = implied.write(connection);
+    if (feed && m_result.customersCreated > 0)
+        feed->abandon(); // customers added beside the rows: the next load rebuilds
 
     if (bulk)
         settings.prepareIndexRebuild();
@@ -890,6 +897,8 @@ bool ImportRun::write()
     update.bind(6, m_result.importId);
     update.execute();
     revision.finish();
+    if (feed)
+        feed->finish(connection);
     if (!m_request.saveMappingAs.isEmpty())
         MappingProfiles::save(connection, m_request.saveMappingAs, m_mapping);
     if (m_request.dryRun)

@@ -2,6 +2,7 @@
 #include "importwriter.h"
 
 #include "rejectedtext.h"
+#include "snapshotfeed.h"
 #include "sqliteconnection.h"
 
 #include <sqlite3.h>
@@ -195,6 +196,8 @@ bool ImportWriter::writeGroup(const RowBatch &batch, const std::vector<int> &row
                 const RowBatch::Row &row = batch.rows[size_t(rows[i])];
                 if (row.extraCount > 0)
                     writeExtras(batch, row, first + qint64(i));
+                if (m_setup.feed)
+                    m_setup.feed->add(batch, row, first + qint64(i));
             }
             m_maxId = last;
             m_imported += qint64(rows.size());
@@ -237,6 +240,8 @@ bool ImportWriter::writeSingle(const RowBatch &batch, int rowIndex)
     if (code == SQLITE_DONE) {
         if (m_setup.policy == DuplicatePolicy::Replace && m_setup.keyCell >= 0) {
             if (returnedId > 0 && returnedId <= m_maxId) {
+                if (m_setup.feed)
+                    m_setup.feed->abandon(); // a changed row: the snapshot cannot append it
                 ++m_replaced;
                 ++m_imported;
                 if (row.extraCount > 0)
@@ -269,6 +274,8 @@ bool ImportWriter::writeSingle(const RowBatch &batch, int rowIndex)
         ++m_imported;
         if (row.extraCount > 0)
             writeExtras(batch, row, id);
+        if (m_setup.feed)
+            m_setup.feed->add(batch, row, id);
         return true;
     }
     if (isDuplicateKey(code) && m_setup.keyCell >= 0) {

@@ -13,6 +13,7 @@
 #include <memory>
 #include <vector>
 
+class SnapshotFeed;
 class SqliteConnection;
 struct sqlite3;
 struct sqlite3_stmt;
@@ -53,6 +54,7 @@ public:
         int reportedRejections = 20;
         QString filePath; // for errors
         QString sheet;
+        SnapshotFeed *feed = nullptr; // gets every row inserted; gives up on a replace
     };
 
     ImportWriter(SqliteConnection &connection, Setup setup);

@@ -11,15 +11,21 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <array>
 #include <climits>
 #include <map>
+#include <optional>
 #include <string>
 
 namespace {
 
 // Bump when the layout of a part changes: an old snapshot is then ignored
-// and replaced on the next load.
-constexpr int formatVersion = 2;
+// and replaced on the next load. Version 3: a column may be stored in
+// segments, the first under the column's name, the next ones (appended by
+// imports) under "name#1", "name#2", ...; the description lists each
+// group's segments by their row counts.
+constexpr int formatVersion = 3;
 const char *const descriptionPart = "description";
 
 enum Group { Customers, Contacts, Orders, Mentions, GroupCount };
@@ -65,20 +71,35 @@ bool littleEndian()
     return *reinterpret_cast<const unsigned char *>(&probe) == 1;
 }
 
-QByteArray describe(const ProjectData &data)
+std::array<qint64, GroupCount> rowCounts(const ProjectData &data)
+{
+    return {qint64(data.customers.size()), qint64(data.contacts.day.size()),
+            qint64(data.orders.day.size()), qint64(data.mentions.day.size())};
+}
+
+QByteArray describe(const ColumnSnapshot::State &state)
 {
     QJsonObject description;
     description.insert(QStringLiteral("format"), formatVersion);
     description.insert(QStringLiteral("little_endian"), littleEndian());
-    description.insert(QStringLiteral("rows"),
-                       QJsonArray {qint64(data.customers.size()), qint64(data.contacts.day.size()),
-                                   qint64(data.orders.day.size()),
-                                   qint64(data.mentions.day.size())});
-    description.insert(QStringLiteral("latest_day"), data.latestDay);
-    description.insert(QStringLiteral("unknown_customer_rows"), data.unknownCustomerRows);
+    QJsonArray segments;
+    for (const std::vector<qint64> &group : state.segments) {
+        QJsonArray counts;
+        for (const qint64 rows : group)
+            counts.append(rows);
+        segments.append(counts);
+    }
+    description.insert(QStringLiteral("segments"), segments);
+    description.insert(QStringLiteral("latest_day"), state.latestDay);
+    description.insert(QStringLiteral("unknown_customer_rows"), state.unknownCustomerRows);
     description.insert(QStringLiteral("segment_names"),
-                       QJsonArray::fromStringList(data.customers.segmentNames));
+                       QJsonArray::fromStringList(state.segmentNames));
     return QJsonDocument(description).toJson(QJsonDocument::Compact);
+}
+
+std::string segmentPart(const char *name, size_t segment)
+{
+    return segment == 0 ? std::string(name) : std::string(name) + '#' + std::to_string(segment);
 }
 
 struct StoredPart
@@ -112,7 +133,11 @@ bool readBlob(sqlite3 *db, qint64 rowId, void *target, qint64 bytes)
     return ok;
 }
 
-bool readParts(SqliteConnection &connection, ProjectData &data)
+// The description of the snapshot of `revision`, checked against the parts
+// stored: each segment of each column there, of that revision and size.
+// Fills `partRows` with the row id of every part, for reading.
+std::optional<ColumnSnapshot::State> readState(SqliteConnection &connection, qint64 revision,
+                                               std::map<std::string, StoredPart> *partsOut)
 {
     std::map<std::string, StoredPart> parts;
     QByteArray descriptionText;
@@ -126,38 +151,74 @@ bool readParts(SqliteConnection &connection, ProjectData &data)
             descriptionText = QByteArray(query.utf8(4), query.textSize(4));
     }
     const auto description = parts.find(descriptionPart);
-    if (description == parts.end() || description->second.revision != data.revision)
-        return false;
+    if (description == parts.end() || description->second.revision != revision)
+        return std::nullopt;
     const QJsonObject meta = QJsonDocument::fromJson(descriptionText).object();
-    const QJsonArray rows = meta.value(QStringLiteral("rows")).toArray();
+    const QJsonArray segments = meta.value(QStringLiteral("segments")).toArray();
     if (meta.value(QStringLiteral("format")).toInt() != formatVersion
         || meta.value(QStringLiteral("little_endian")).toBool() != littleEndian()
-        || rows.size() != GroupCount)
-        return false;
+        || segments.size() != GroupCount)
+        return std::nullopt;
+    ColumnSnapshot::State state;
+    state.revision = revision;
+    for (int group = 0; group < GroupCount; ++group) {
+        for (const QJsonValue &rows : segments.at(group).toArray()) {
+            const qint64 count = rows.toInteger(-1);
+            if (count < 0)
+                return std::nullopt;
+            state.segments[size_t(group)].push_back(count);
+        }
+    }
+    state.latestDay = std::int32_t(meta.value(QStringLiteral("latest_day")).toInt(-1));
+    state.unknownCustomerRows = meta.value(QStringLiteral("unknown_customer_rows")).toInteger();
+    for (const QJsonValue &name : meta.value(QStringLiteral("segment_names")).toArray())
+        state.segmentNames.append(name.toString());
 
+    bool ok = true;
+    ProjectData shape;
+    forEachColumn(shape, [&](const char *name, auto &column, Group group) {
+        using Element = typename std::decay_t<decltype(column)>::value_type;
+        const std::vector<qint64> &groupSegments = state.segments[size_t(group)];
+        for (size_t segment = 0; ok && segment < groupSegments.size(); ++segment) {
+            const auto found = parts.find(segmentPart(name, segment));
+            const qint64 bytes = groupSegments[segment] * qint64(sizeof(Element));
+            ok = found != parts.end() && found->second.revision == revision
+                && found->second.bytes == bytes && bytes <= INT_MAX;
+        }
+    });
+    if (!ok)
+        return std::nullopt;
+    if (partsOut)
+        *partsOut = std::move(parts);
+    return state;
+}
+
+bool readParts(SqliteConnection &connection, ProjectData &data)
+{
+    std::map<std::string, StoredPart> parts;
+    const std::optional<ColumnSnapshot::State> state = readState(connection, data.revision, &parts);
+    if (!state)
+        return false;
     bool ok = true;
     forEachColumn(data, [&](const char *name, auto &column, Group group) {
         if (!ok)
             return;
         using Element = typename std::decay_t<decltype(column)>::value_type;
-        const auto found = parts.find(name);
-        const qint64 count = rows.at(group).toInteger(-1);
-        const qint64 bytes = count * qint64(sizeof(Element));
-        if (found == parts.end() || found->second.revision != data.revision || count < 0
-            || found->second.bytes != bytes || bytes > INT_MAX) {
-            ok = false;
-            return;
+        const std::vector<qint64> &groupSegments = state->segments[size_t(group)];
+        column.resize(size_t(state->rows(group)));
+        Element *target = column.data();
+        for (size_t segment = 0; ok && segment < groupSegments.size(); ++segment) {
+            const qint64 bytes = groupSegments[segment] * qint64(sizeof(Element));
+            ok = readBlob(connection.handle(), parts[segmentPart(name, segment)].rowId, target,
+                          bytes);
+            target += groupSegments[segment];
         }
-        column.resize(size_t(count));
-        ok = readBlob(connection.handle(), found->second.rowId, column.data(), bytes);
     });
     if (!ok)
         return false;
-    data.latestDay = std::int32_t(meta.value(QStringLiteral("latest_day")).toInt(-1));
-    data.unknownCustomerRows = meta.value(QStringLiteral("unknown_customer_rows")).toInteger();
-    const QJsonArray names = meta.value(QStringLiteral("segment_names")).toArray();
-    for (const QJsonValue &name : names)
-        data.customers.segmentNames.append(name.toString());
+    data.latestDay = state->latestDay;
+    data.unknownCustomerRows = state->unknownCustomerRows;
+    data.customers.segmentNames = state->segmentNames;
     return true;
 }
 
@@ -203,13 +264,77 @@ bool write(const QString &projectPath, const ProjectData &data)
             using Element = typename std::decay_t<decltype(column)>::value_type;
             store(name, column.data(), qint64(column.size() * sizeof(Element)));
         });
-        const QByteArray description = describe(data);
+        State state;
+        state.revision = data.revision;
+        const std::array<qint64, GroupCount> rows = rowCounts(data);
+        for (int group = 0; group < GroupCount; ++group)
+            state.segments[size_t(group)] = {rows[size_t(group)]};
+        state.latestDay = data.latestDay;
+        state.unknownCustomerRows = data.unknownCustomerRows;
+        state.segmentNames = data.customers.segmentNames;
+        const QByteArray description = describe(state);
         store(descriptionPart, description.constData(), description.size());
         transaction.commit();
         return true;
     } catch (const SqliteError &) {
         return false;
     }
+}
+
+std::optional<State> state(SqliteConnection &connection)
+{
+    const qint64 revision = DataRevision::read(connection);
+    if (revision <= 0)
+        return std::nullopt;
+    if (std::optional<State> stored = readState(connection, revision, nullptr))
+        return stored;
+    // An empty project needs no snapshot to be complete: start one.
+    for (const char *sql :
+         {"SELECT EXISTS (SELECT 1 FROM customers)", "SELECT EXISTS (SELECT 1 FROM contacts)",
+          "SELECT EXISTS (SELECT 1 FROM orders)", "SELECT EXISTS (SELECT 1 FROM mentions)"}) {
+        if (connection.queryInteger(sql) != 0)
+            return std::nullopt;
+    }
+    State empty; // no segment yet: the first append stores the columns' first
+    empty.revision = revision;
+    return empty;
+}
+
+void append(SqliteConnection &connection, const State &before, const ProjectData &added)
+{
+    const qint64 revision = DataRevision::read(connection);
+    State after = before;
+    after.revision = revision;
+    const std::array<qint64, GroupCount> rows = rowCounts(added);
+    // Every part stays; it now belongs to the new revision.
+    connection.execute("DELETE FROM column_snapshot WHERE part = 'description'");
+    SqliteStatement retag = connection.prepare("UPDATE column_snapshot SET revision = ?");
+    retag.bind(1, revision);
+    retag.execute();
+    SqliteStatement insert
+        = connection.prepare("INSERT INTO column_snapshot (part, revision, data) VALUES (?, ?, ?)");
+    forEachColumn(added, [&](const char *name, const auto &column, Group group) {
+        if (rows[size_t(group)] == 0)
+            return;
+        using Element = typename std::decay_t<decltype(column)>::value_type;
+        const std::string part = segmentPart(name, before.segments[size_t(group)].size());
+        insert.bindStaticText(1, part.data(), int(part.size()));
+        insert.bind(2, revision);
+        insert.bindStaticBlob(3, column.data(), qint64(column.size() * sizeof(Element)));
+        insert.execute();
+    });
+    for (int group = 0; group < GroupCount; ++group) {
+        if (rows[size_t(group)] > 0)
+            after.segments[size_t(group)].push_back(rows[size_t(group)]);
+    }
+    after.latestDay = std::max(before.latestDay, added.latestDay);
+    after.unknownCustomerRows = before.unknownCustomerRows + added.unknownCustomerRows;
+    after.segmentNames = added.customers.segmentNames;
+    const QByteArray description = describe(after);
+    insert.bindStaticText(1, descriptionPart, int(qstrlen(descriptionPart)));
+    insert.bind(2, revision);
+    insert.bindStaticBlob(3, description.constData(), description.size());
+    insert.execute();
 }
 
 } // namespace ColumnSnapshot

@@ -2,6 +2,12 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <vector>
 
 class ProjectData;
 class SqliteConnection;
@@ -18,7 +24,12 @@ class SqliteConnection;
 // else (an edit made since, a snapshot of another format, a damaged blob)
 // means "no snapshot" and the engine reads the tables, as it always can.
 //
-// Thread rules: both functions use a connection of the calling thread.
+// An import appends its rows to the snapshot in its own transaction
+// (SnapshotFeed in models/import), as segments of each column, so the first
+// compute after it reads the snapshot too; a full write() stores each column
+// in one segment again.
+//
+// Thread rules: the functions use a connection of the calling thread.
 namespace ColumnSnapshot {
 
 // Fills the columns, latestDay and unknownCustomerRows of `data` from the
@@ -33,5 +44,40 @@ bool read(SqliteConnection &connection, ProjectData &data);
 // project is busy, read-only, older than snapshots, or changed. Never throws:
 // a snapshot is only ever a shortcut.
 bool write(const QString &projectPath, const ProjectData &data);
+
+// What the snapshot of one revision holds, without its columns: enough to
+// append to it.
+struct State
+{
+    qint64 revision = 0;
+    // Per group (customers, contacts, orders, mentions): the rows of each
+    // stored segment, in order.
+    std::array<std::vector<qint64>, 4> segments;
+    std::int32_t latestDay = -1;
+    qint64 unknownCustomerRows = 0;
+    QStringList segmentNames;
+
+    qint64 rows(int group) const
+    {
+        qint64 total = 0;
+        for (const qint64 count : segments[size_t(group)])
+            total += count;
+        return total;
+    }
+};
+
+// For a writer of new rows (an import), inside its write transaction: the
+// snapshot of the current revision when it is complete, or an empty one
+// when the project holds no customers and no events; nullopt otherwise (the
+// next load then reads the tables and stores a new snapshot).
+std::optional<State> state(SqliteConnection &connection);
+
+// After the writer moved the data revision forward (inside the same
+// transaction): appends `added` (the new rows only, as the tables would give
+// them, after the rows of `before`; its segmentNames is the whole new list,
+// its latestDay and unknownCustomerRows those of the new rows) as one more
+// segment of each column, and tags every part with the current revision.
+// A rollback undoes it with the rows. Throws SqliteError.
+void append(SqliteConnection &connection, const State &before, const ProjectData &added);
 
 } // namespace ColumnSnapshot

@@ -66,17 +66,6 @@ private:
     std::int32_t m_lastValue = -1;
 };
 
-std::int8_t channelCode(const char *text, int size)
-{
-    const std::string_view name(text ? text : "", size_t(text ? size : 0));
-    for (int channel = 0; channel < channelCount; ++channel) {
-        const QLatin1String candidate = channelName(Channel(channel));
-        if (name == std::string_view(candidate.data(), size_t(candidate.size())))
-            return std::int8_t(channel);
-    }
-    return -1;
-}
-
 // Each loader checks for cancellation every this many rows.
 constexpr int cancelStride = 65536;
 
@@ -195,12 +184,10 @@ void readMentions(SqliteStatement &query, CustomerLookup &lookup, SliceResult &r
         if (day < 0)
             continue;
         result.latest = std::max(result.latest, day);
-        const std::string_view sentiment(query.utf8(2) ? query.utf8(2) : "",
-                                         size_t(query.textSize(2)));
         // A mention naming an unknown customer is kept as an anonymous one.
         mentions.customer.push_back(std::max(-1, lookup.find(query, 0)));
         mentions.day.push_back(day);
-        mentions.sentiment.push_back(sentiment == "positive" ? 0 : sentiment == "negative" ? 2 : 1);
+        mentions.sentiment.push_back(sentimentCode(query.utf8(2), query.textSize(2)));
         mentions.reach.push_back(query.isNull(3) ? 0 : query.integer(3));
     }
     result.complete = true;
@@ -299,6 +286,23 @@ void loadImprovements(SqliteConnection &connection, std::vector<Improvement> &im
 }
 
 } // namespace
+
+std::int8_t channelCode(const char *text, int size)
+{
+    const std::string_view name(text ? text : "", size_t(text ? size : 0));
+    for (int channel = 0; channel < channelCount; ++channel) {
+        const QLatin1String candidate = channelName(Channel(channel));
+        if (name == std::string_view(candidate.data(), size_t(candidate.size())))
+            return std::int8_t(channel);
+    }
+    return -1;
+}
+
+std::int8_t sentimentCode(const char *text, int size)
+{
+    const std::string_view sentiment(text ? text : "", size_t(text ? size : 0));
+    return sentiment == "positive" ? 0 : sentiment == "negative" ? 2 : 1;
+}
 
 std::int32_t parseIsoDay(const char *text, int size)
 {

@@ -117,3 +117,8 @@ public:
 
 // "YYYY-MM-DD" to a Julian day; -1 for anything else.
 std::int32_t parseIsoDay(const char *text, int size);
+// The columns' codes of a stored channel (Channel, -1 when unknown) and
+// sentiment (0 positive, 1 neutral, 2 negative); the table reader and the
+// import's snapshot feed use the same ones.
+std::int8_t channelCode(const char *text, int size);
+std::int8_t sentimentCode(const char *text, int size);

@@ -110,12 +110,22 @@ private Q_SLOTS:
     void unusableSnapshotFallsBackToTheTables_data();
     void unusableSnapshotFallsBackToTheTables();
     void importMovesTheRevisionOnceAndKeepsTheTriggers();
+    void importFeedsTheSnapshot_data();
+    void importFeedsTheSnapshot();
+    void freshProjectGrowsItsSnapshotImportByImport();
+    void importThatChangesRowsLeavesTheSnapshotBehind_data();
+    void importThatChangesRowsLeavesTheSnapshotBehind();
     void failedImportLeavesRevisionAndSnapshot();
+    void cancelledImportLeavesRevisionAndSnapshot();
     void assumptionChangeReachesTheMoney();
     void busyProjectStillComputes();
 
 private:
     ImportResult importOrders(const QByteArray &csv);
+    ImportResult importFile(const QString &name, const QByteArray &csv, CanonicalTable table,
+                            DuplicatePolicy policy = DuplicatePolicy::Skip,
+                            bool createCustomers = false);
+    void checkSnapshotEqualsTables();
 
     QTemporaryDir m_dir;
     QString m_template; // a small demo project with its snapshot, copied by each test
@@ -155,6 +165,43 @@ ImportResult TestColumnSnapshot::importOrders(const QByteArray &csv)
     request.filePath = path;
     request.table = CanonicalTable::Orders;
     return Importer::run(request, {});
+}
+
+ImportResult TestColumnSnapshot::importFile(const QString &name, const QByteArray &csv,
+                                            CanonicalTable table, DuplicatePolicy policy,
+                                            bool createCustomers)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv) != csv.size())
+        return {};
+    file.close();
+    ImportRequest request;
+    request.projectPath = m_path;
+    request.filePath = path;
+    request.table = table;
+    request.duplicatePolicy = policy;
+    if (createCustomers)
+        request.derivations.createCustomers = true;
+    return Importer::run(request, {});
+}
+
+// After an import that fed the snapshot: it is the snapshot of the current
+// revision, its columns are exactly the tables', and so are the metrics.
+void TestColumnSnapshot::checkSnapshotEqualsTables()
+{
+    const auto fromSnapshot = ProjectData::load(m_path, {});
+    QVERIFY(fromSnapshot);
+    QVERIFY(fromSnapshot->fromSnapshot);
+    QCOMPARE(fromSnapshot->revision, revisionOf(m_path));
+    const QByteArray json = metricsJson(m_path);
+    QVERIFY2(!json.startsWith("failed"), json.constData());
+    execute(m_path, "DELETE FROM column_snapshot");
+    const auto fromTables = ProjectData::load(m_path, {});
+    QVERIFY(fromTables);
+    QVERIFY(!fromTables->fromSnapshot);
+    compareColumns(*fromSnapshot, *fromTables);
+    QCOMPARE(metricsJson(m_path), json);
 }
 
 void TestColumnSnapshot::snapshotHoldsWhatTheTablesHold()
@@ -215,7 +262,7 @@ void TestColumnSnapshot::unusableSnapshotFallsBackToTheTables_data()
         << false;
     QTest::newRow("other format") << QByteArray(
         "UPDATE column_snapshot SET data = CAST(replace(CAST(data AS TEXT), "
-        "'\"format\":2', '\"format\":99') AS BLOB) WHERE part = 'description'")
+        "'\"format\":3', '\"format\":99') AS BLOB) WHERE part = 'description'")
                                   << false;
     QTest::newRow("unreadable description")
         << QByteArray("UPDATE column_snapshot SET data = x'00ff' WHERE part = 'description'")
@@ -263,9 +310,140 @@ void TestColumnSnapshot::importMovesTheRevisionOnceAndKeepsTheTriggers()
                                      "AND name LIKE '%_revision_%'"),
              qint64(3 * DataRevision::trackedTables().size()));
     connection.close();
+    checkSnapshotEqualsTables();
+}
+
+void TestColumnSnapshot::importFeedsTheSnapshot_data()
+{
+    QTest::addColumn<int>("table");
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<int>("expectedRows");
+    QTest::newRow("orders") << int(CanonicalTable::Orders)
+                            << QByteArray(
+                                   "order_id,customer_id,order_date,amount,cross_sell\n"
+                                   "F1,C0000001,2026-01-02,19.99,yes\nF2,C0000002,2026-01-03,5,\n"
+                                   "F3,C0000001,2026-02-01,-3.5,no\n")
+                            << 3;
+    QTest::newRow("contacts, some values missing")
+        << int(CanonicalTable::Contacts)
+        << QByteArray("customer_id,contact_date,channel,handle_minutes,resolved,cost\n"
+                      "C0000003,2026-01-05,social,12.5,yes,\n"
+                      "C0000004,2026-01-06,phone,,no,4.25\nC0000003,2026-01-07,chat,3,,\n")
+        << 3;
+    QTest::newRow("mentions, one anonymous")
+        << int(CanonicalTable::Mentions)
+        << QByteArray("customer_id,mention_date,sentiment,reach\n"
+                      "C0000005,2026-01-08,positive,120\n,2026-01-09,negative,\n"
+                      "C0000006,2026-01-10,neutral,7\n")
+        << 3;
+    QTest::newRow("customers, a new segment")
+        << int(CanonicalTable::Customers)
+        << QByteArray("customer_id,signup_date,churn_date,monthly_revenue,social_engaged,"
+                      "segment,nps_score,first_social_date\n"
+                      "N1,2026-01-01,,31.5,yes,enterprise,9,2026-01-15\n"
+                      "N2,2026-01-02,2026-02-01,,no,basic,,\nN3,2026-01-03,,12,,,,\n")
+        << 3;
+    QTest::newRow("improvements") << int(CanonicalTable::Improvements)
+                                  << QByteArray("date,title,issues_addressed\n"
+                                                "2026-01-01,Faster refunds,12\n")
+                                  << 1;
+}
+
+void TestColumnSnapshot::importFeedsTheSnapshot()
+{
+    QFETCH(int, table);
+    QFETCH(QByteArray, csv);
+    QFETCH(int, expectedRows);
+    metricsJson(m_path); // the snapshot of the demo's rows
+    QVERIFY(ProjectData::load(m_path, {})->fromSnapshot);
+    const ImportResult result = importFile(QStringLiteral("feed.csv"), csv, CanonicalTable(table));
+    QVERIFY2(result.ok, qPrintable(result.error.toString()));
+    QCOMPARE(result.rowsImported, qint64(expectedRows));
+    checkSnapshotEqualsTables();
+}
+
+void TestColumnSnapshot::freshProjectGrowsItsSnapshotImportByImport()
+{
+    QFile::remove(m_path);
+    const ImportResult customers
+        = importFile(QStringLiteral("customers.csv"),
+                     "customer_id,signup_date,churn_date,social_engaged,segment,monthly_revenue\n"
+                     "a,2025-01-01,,yes,basic,10\nb,2025-02-01,2025-08-01,no,premium,20\n"
+                     "c,2025-03-01,,yes,basic,30\nd,2025-03-05,,no,,\n",
+                     CanonicalTable::Customers);
+    QVERIFY2(customers.ok, qPrintable(customers.error.toString()));
+    QVERIFY(ProjectData::load(m_path, {})->fromSnapshot);
+    const ImportResult contacts = importFile(QStringLiteral("contacts.csv"),
+                                             "customer_id,contact_date,channel\n"
+                                             "a,2025-04-01,social\nb,2025-04-02,phone\n"
+                                             "zz,2025-04-03,phone\nd,2025-05-01,email\n",
+                                             CanonicalTable::Contacts);
+    QVERIFY(contacts.ok);
+    QCOMPARE(contacts.rowsRejected, qint64(1)); // zz is not a customer
+    const ImportResult orders = importFile(QStringLiteral("orders.csv"),
+                                           "customer_id,order_date,amount\n"
+                                           "a,2025-06-01,100\nc,2025-06-02,40\n",
+                                           CanonicalTable::Orders);
+    QVERIFY(orders.ok);
+    const ImportResult more = importFile(QStringLiteral("more.csv"),
+                                         "customer_id,signup_date,segment\n"
+                                         "e,2025-07-01,gold\n",
+                                         CanonicalTable::Customers);
+    QVERIFY(more.ok);
+    const ImportResult later = importFile(QStringLiteral("later.csv"),
+                                          "customer_id,contact_date,channel\n"
+                                          "e,2025-08-01,social\na,2025-08-02,chat\n",
+                                          CanonicalTable::Contacts);
+    QVERIFY(later.ok);
+    {
+        SqliteConnection connection;
+        QCOMPARE(connection.open(m_path, SqliteConnection::Access::ReadOnly), SQLITE_OK);
+        // Appended as segments: contacts.day, then contacts.day#1.
+        QCOMPARE(connection.queryInteger(
+                     "SELECT count(*) FROM column_snapshot WHERE part LIKE 'contacts.day%'"),
+                 qint64(2));
+    }
+    checkSnapshotEqualsTables();
+    // Its last compute read the tables and wrote the snapshot whole: one
+    // segment per column again.
+    QVERIFY(snapshotParts(m_path) > 0);
+    SqliteConnection connection;
+    QCOMPARE(connection.open(m_path, SqliteConnection::Access::ReadOnly), SQLITE_OK);
+    QCOMPARE(connection.queryInteger("SELECT count(*) FROM column_snapshot WHERE part LIKE '%#%'"),
+             qint64(0));
+}
+
+void TestColumnSnapshot::importThatChangesRowsLeavesTheSnapshotBehind_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("replaced customers") << QStringLiteral("replace");
+    QTest::newRow("customers created") << QStringLiteral("create");
+}
+
+void TestColumnSnapshot::importThatChangesRowsLeavesTheSnapshotBehind()
+{
+    QFETCH(QString, kind);
+    metricsJson(m_path);
+    ImportResult result;
+    if (kind == QLatin1String("replace")) {
+        result = importFile(QStringLiteral("customers.csv"),
+                            "customer_id,signup_date,social_engaged\nC0000001,2020-01-01,yes\n",
+                            CanonicalTable::Customers, DuplicatePolicy::Replace);
+        QCOMPARE(result.duplicatesReplaced, qint64(1));
+    } else {
+        result = importFile(QStringLiteral("orders.csv"),
+                            "customer_id,order_date,amount\nNEW-9,2026-01-01,10\n",
+                            CanonicalTable::Orders, DuplicatePolicy::Skip, true);
+        QCOMPARE(result.customersCreated, qint64(1));
+    }
+    QVERIFY2(result.ok, qPrintable(result.error.toString()));
+    // No append: the next load reads the tables and stores a new snapshot.
     const auto loaded = ProjectData::load(m_path, {});
     QVERIFY(!loaded->fromSnapshot);
-    QVERIFY(loaded->orders.day.size() >= 50);
+    const QByteArray json = metricsJson(m_path);
+    QVERIFY(ProjectData::load(m_path, {})->fromSnapshot);
+    execute(m_path, "DELETE FROM column_snapshot");
+    QCOMPARE(metricsJson(m_path), json);
 }
 
 void TestColumnSnapshot::failedImportLeavesRevisionAndSnapshot()
@@ -278,6 +456,31 @@ void TestColumnSnapshot::failedImportLeavesRevisionAndSnapshot()
     QVERIFY(!result.ok);
     QCOMPARE(result.error.kind, ImportError::Kind::Source);
     QCOMPARE(result.error.line, qint64(2));
+    QCOMPARE(revisionOf(m_path), before);
+    QVERIFY(ProjectData::load(m_path, {})->fromSnapshot);
+}
+
+void TestColumnSnapshot::cancelledImportLeavesRevisionAndSnapshot()
+{
+    metricsJson(m_path);
+    const qint64 before = revisionOf(m_path);
+    QByteArray csv = "order_id,customer_id,order_date,amount\n";
+    for (int i = 0; i < 20000; ++i)
+        csv += "Z" + QByteArray::number(i) + ",C0000001,2026-03-01,1\n";
+    const QString path = m_dir.filePath(QStringLiteral("cancelled.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(csv);
+    file.close();
+    ImportRequest request;
+    request.projectPath = m_path;
+    request.filePath = path;
+    request.table = CanonicalTable::Orders;
+    int calls = 0;
+    const ImportResult result
+        = Importer::run(request, [&calls](const ImportProgress &) { return ++calls < 3; });
+    QVERIFY(!result.ok);
+    QVERIFY(result.cancelled);
     QCOMPARE(revisionOf(m_path), before);
     QVERIFY(ProjectData::load(m_path, {})->fromSnapshot);
 }
