@@ -202,13 +202,24 @@ void SnapshotFeed::add(const RowBatch &batch, const RowBatch::Row &row, qint64 r
     case CanonicalTable::Improvements:
         return;
     }
-    // An event: its customer key, to be looked up once all rows are in.
+    // An event: its customer, looked up once all rows are in. Exports list
+    // a customer's events together, so the last key usually matches.
     const Cell *first = batch.cells.data() + row.firstCell;
     const Cell *key = m_customerCell >= 0 ? first + m_customerCell : nullptr;
-    if (key && key->type == Cell::Type::Text)
-        m_keys.emplace_back(batch.textAt(key->offset), size_t(key->size));
-    else
-        m_keys.emplace_back();
+    if (!key || key->type != Cell::Type::Text) {
+        m_slots.push_back(-1);
+        return;
+    }
+    const std::string_view text(batch.textAt(key->offset), size_t(key->size));
+    if (m_lastSlot < 0 || text != m_lastKey) {
+        m_lastKey.assign(text);
+        const auto [found, inserted]
+            = m_slotOf.try_emplace(m_lastKey, std::int32_t(m_slotKeys.size()));
+        if (inserted)
+            m_slotKeys.push_back(m_lastKey);
+        m_lastSlot = found->second;
+    }
+    m_slots.push_back(m_lastSlot);
 }
 
 // The customers' indexes in the columns are their ranks by id among those
@@ -218,42 +229,37 @@ void SnapshotFeed::add(const RowBatch &batch, const RowBatch::Row &row, qint64 r
 // reader does.
 void SnapshotFeed::resolveCustomers(SqliteConnection &connection)
 {
-    std::unordered_map<std::string, std::int32_t> indexOf;
-    indexOf.reserve(m_keys.size());
-    for (const std::string &key : m_keys) {
-        if (!key.empty())
-            indexOf.emplace(key, -2);
-    }
+    std::vector<std::int32_t> indexOfSlot(m_slotKeys.size(), -2);
     SqliteStatement customers
         = connection.prepare("SELECT customer_id, signup_date FROM customers ORDER BY id");
     std::int32_t index = 0;
+    std::string key;
     while (customers.step()) {
         if (parseIsoDay(customers.utf8(1), customers.textSize(1)) < 0)
             continue;
-        const auto found
-            = indexOf.find(std::string(customers.utf8(0), size_t(customers.textSize(0))));
-        if (found != indexOf.end())
-            found->second = index;
+        key.assign(customers.utf8(0), size_t(customers.textSize(0)));
+        const auto found = m_slotOf.find(key);
+        if (found != m_slotOf.end())
+            indexOfSlot[size_t(found->second)] = index;
         ++index;
     }
     auto lookup = [&](size_t row) {
-        if (m_keys[row].empty())
-            return std::int32_t(-1);
-        return indexOf.at(m_keys[row]);
+        const std::int32_t slot = m_slots[row];
+        return slot < 0 ? std::int32_t(-1) : indexOfSlot[size_t(slot)];
     };
     std::int32_t &latest = m_added.latestDay;
     if (m_table == CanonicalTable::Mentions) {
         MentionColumns &mentions = m_added.mentions;
-        for (size_t row = 0; row < m_keys.size(); ++row) {
+        for (size_t row = 0; row < m_slots.size(); ++row) {
             mentions.customer[row] = std::max<std::int32_t>(-1, lookup(row));
             latest = std::max(latest, mentions.day[row]);
         }
         return;
     }
-    std::vector<char> keep(m_keys.size(), 1);
+    std::vector<char> keep(m_slots.size(), 1);
     bool dropped = false;
     auto resolve = [&](std::vector<std::int32_t> &customer, const std::vector<std::int32_t> &day) {
-        for (size_t row = 0; row < m_keys.size(); ++row) {
+        for (size_t row = 0; row < m_slots.size(); ++row) {
             customer[row] = lookup(row);
             if (customer[row] < 0) {
                 keep[row] = 0;
@@ -292,7 +298,7 @@ void SnapshotFeed::finish(SqliteConnection &connection)
 {
     if (m_abandoned)
         return;
-    if (!m_keys.empty())
+    if (!m_slots.empty())
         resolveCustomers(connection);
     ColumnSnapshot::append(connection, m_before, m_added);
 }

@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 class SqliteConnection;
@@ -55,6 +56,11 @@ private:
     // Cell index of each field the columns read (-1: not mapped).
     int m_customerCell = -1;
     std::vector<int> m_cells;
-    // Events: the customer key of each added row, resolved at finish().
-    std::vector<std::string> m_keys;
+    // Events: each added row's customer as a slot (-1: none), each slot a
+    // distinct key in first-seen order; resolved to indexes at finish().
+    std::vector<std::int32_t> m_slots;
+    std::unordered_map<std::string, std::int32_t> m_slotOf;
+    std::vector<std::string> m_slotKeys;
+    std::string m_lastKey;
+    std::int32_t m_lastSlot = -1;
 };
