@@ -133,6 +133,12 @@ void TestImportCommand::usageErrors_data()
                                   << "--encoding";
     QTest::newRow("unknown option")
         << QStringList {p, "x.socialroi", "--table", "customers", "--force", file} << "force";
+    QTest::newRow("impossible snapshot date")
+        << QStringList {p, "x.socialroi", "--table", "customers", "--snapshot", "2024-13-45", file}
+        << "--snapshot must be a date written YYYY-MM-DD, not \"2024-13-45\"";
+    QTest::newRow("bad tenure unit") << QStringList {
+        p,       "x.socialroi", "--table", "customers", "--snapshot", "2024-01-31", "--tenure-unit",
+        "weeks", file} << "--tenure-unit must be months or days, not \"weeks\"";
 }
 
 void TestImportCommand::usageErrors()

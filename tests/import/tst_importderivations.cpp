@@ -125,6 +125,11 @@ void TestImportDerivations::derivations_data()
         << QStringList {"customerID,tenure,Churn", "a,-2,No", "b,3,Yes"} << snapshot << 1 << 1
         << customersSql << QStringList {"b|2023-12-31|2024-03-31"}
         << QStringLiteral("negative: a tenure counts back from the snapshot date");
+    QTest::newRow("tenure beyond a thousand years")
+        << QStringList() << CanonicalTable::Customers
+        << QStringList {"customerID,tenure,Churn", "a,99999999,No", "b,3,No"} << snapshot << 1 << 1
+        << customersSql << QStringList {"b|2023-12-31|-"}
+        << QStringLiteral("more than a thousand years before the snapshot date");
     QTest::newRow("empty tenure") << QStringList() << CanonicalTable::Customers
                                   << QStringList {"customerID,tenure,Churn", "a,,No"} << snapshot
                                   << 0 << 1 << customersSql << QStringList()
@@ -147,6 +152,12 @@ void TestImportDerivations::derivations_data()
         << lines << 2 << 0 << ordersSql
         << QStringList {"1|k1|2024-01-01|13.25|1|Mug; Lamp|-", "2|k2|2024-01-03|6.0|0|Mug|-"}
         << QString();
+    QTest::newRow("quantity times price beyond any amount")
+        << known << CanonicalTable::Orders
+        << QStringList {"InvoiceNo,CustomerID,InvoiceDate,Quantity,UnitPrice",
+                        "1,k1,2024-01-02,1e300,1e300", "2,k2,2024-01-03,2,3"}
+        << lines << 1 << 1 << ordersSql << QStringList {"2|k2|2024-01-03|6.0|-|-|-"}
+        << QStringLiteral("quantity × unit price is too large");
     QTest::newRow("order key with mixed customers")
         << known << CanonicalTable::Orders
         << QStringList {"InvoiceNo,CustomerID,InvoiceDate,Quantity,UnitPrice",
@@ -424,6 +435,13 @@ void TestImportDerivations::profileKeepsTheDerivations()
     bad.insert(QStringLiteral("tenure_unit"), QStringLiteral("weeks"));
     QVERIFY(!FieldMapping::fromJsonObject(bad, &error));
     QVERIFY2(error.contains(QLatin1String("\"tenure_unit\"")), qPrintable(error));
+
+    // A profile written by hand with a number for the prefix.
+    QJsonObject numericPrefix = mapping.toJsonObject();
+    numericPrefix.insert(QStringLiteral("cancellation_prefix"), 7);
+    QVERIFY(!FieldMapping::fromJsonObject(numericPrefix, &error));
+    QVERIFY2(error.contains(QLatin1String("\"cancellation_prefix\" must be text")),
+             qPrintable(error));
 }
 
 // Signup dates are whole calendar months back from 2024-01-31: a tenure of k
