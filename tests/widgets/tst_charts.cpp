@@ -566,6 +566,7 @@ void TestCharts::npsStacksToOneHundredPercent()
 void TestCharts::mentionsCountsAndReach()
 {
     MentionsChart chart;
+    showAt(&chart, QSize(900, 500));
     chart.setMentions(1840, 310, 1210, 655, 2'450'000, 380'000, 1'320'000, 910'000);
     QVERIFY(!chart.isEmpty());
     QCPBars *social = chart.bars(Cohort::Social);
@@ -579,6 +580,12 @@ void TestCharts::mentionsCountsAndReach()
     QCOMPARE(social->barsGroup(), control->barsGroup());
     QVERIFY(hasItemWithText(chart.plot(), QStringLiteral("1,840\nreach 2.5 M")));
     QVERIFY(hasItemWithText(chart.plot(), QStringLiteral("655\nreach 910 k")));
+
+    // Too narrow for the reach beside the count: the counts stand alone.
+    chart.resize(300, 300);
+    replotNow(&chart);
+    QTRY_VERIFY(hasItemWithText(chart.plot(), QStringLiteral("1,840")));
+    QVERIFY(hasItemWithText(chart.plot(), QStringLiteral("655")));
 }
 
 void TestCharts::emptyInputShowsNoData_data()

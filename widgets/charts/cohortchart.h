@@ -152,6 +152,10 @@ protected:
     // layout; a resize rebuilds the chart).
     QCPRange rangeWithLabels(QCPAxis *axis, double lowest, double highest, int before,
                              int after) const;
+    // The length in pixels of `axis` for the chart's current size, from the
+    // margins of the last layout; the chart is rebuilt when the next layout
+    // gives another length.
+    int axisLength(QCPAxis *axis) const;
 
 private:
     Sides m_sides = Sides::Cohorts;
@@ -172,6 +176,17 @@ private:
     // Sets every axis to its full range, returning the ranges it had.
     QHash<QCPAxis *, QPair<double, double>> showFullRange() const;
     void restoreRanges(const QHash<QCPAxis *, QPair<double, double>> &ranges) const;
+    // After each layout: fits tick counts, axis labels, text ticks and the
+    // legend to the rects the layout gave, and lays out again when one
+    // changed; rebuilds the chart when a range measured for its labels was
+    // measured on another layout.
+    void fitToLayout();
+    bool fitAxis(QCPAxis *axis);
+    bool fitTextTicks(QCPAxis *axis);
+    bool fitLegend();
+    // `text` broken at spaces into at most maxLines lines no wider than
+    // `pixels`, each elided when it still does not fit (a long single word).
+    static QString fitText(const QString &text, const QFont &font, int pixels, int maxLines = 2);
 
     QCustomPlot *m_plot;
     QWidget *m_toolBar;
@@ -194,4 +209,14 @@ private:
     QString m_valueAxisLabel;
     bool m_empty = true;
     bool m_refreshing = false;
+    bool m_fitting = false;
+    int m_layoutRefreshes = 0; // rebuilds in a row for ranges measured on a stale layout
+    // What fitToLayout() changed, to find the full text again: per axis its
+    // label (full, shown) and its text ticks (full, shown); the tick counts
+    // the chart asked for, which a short axis lowers.
+    QHash<QCPAxis *, QPair<QString, QString>> m_fittedLabels;
+    QHash<QCPAxis *, QPair<QMap<double, QString>, QMap<double, QString>>> m_fittedTicks;
+    QHash<QCPAxis *, int> m_tickCounts;
+    // The axis length each rangeWithLabels() measured.
+    mutable QHash<QCPAxis *, int> m_measuredLengths;
 };
