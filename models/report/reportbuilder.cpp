@@ -78,7 +78,7 @@ std::vector<ReportFact> titleFacts(const MetricsResult &result, const ReportInpu
     facts.push_back({ReportBuilder::tr("As of"), dateText(result.asOf, locale)});
     facts.push_back({ReportBuilder::tr("Segment"),
                      result.filters.segment.isEmpty() ? ReportBuilder::tr("All customers")
-                                                      : result.filters.segment});
+                                                      : segmentLabel(result.filters.segment)});
     facts.push_back(
         {ReportBuilder::tr("Customers who signed up"), signupRange(result.filters, locale)});
     facts.push_back(
