@@ -433,6 +433,7 @@ ReportTable ReportBuilder::metricTable(const MetricGroup &group, const QString &
     // The window's table model gives the texts, so the report reads as the pane does.
     MetricRowsModel model;
     model.setLocale(locale);
+    model.setStatisticalDetails(statisticalDetails);
     model.setGroup(group, currency);
     using Column = MetricRowsModel::Column;
     std::vector<Column> columns = {Column::Metric,     Column::Social, Column::Control,
