@@ -279,8 +279,15 @@ bool SurvivalChart::rebuild()
         rowTicker->addTick(controlRow, tr("Control"));
     }
     rowAxis->setTicker(rowTicker);
-    //: Axis label beside the table of customers still followed (still customers, with data)
+    //: Axis label beside the table of customers still followed (still customers, with data);
+    //: written turned beside two rows of numbers, so a short word reads best
     rowAxis->setLabel(tr("Followed"));
+    // The row is as tall as its turned label, at least two lines of numbers.
+    const int rowsHeight
+        = std::max(2 * (QFontMetrics(font()).height() + 8),
+                   QFontMetrics(rowAxis->labelFont()).horizontalAdvance(rowAxis->label()) + 6);
+    m_atRiskRect->setMinimumSize(0, rowsHeight);
+    m_atRiskRect->setMaximumSize(QWIDGETSIZE_MAX, rowsHeight);
     rowAxis->setBasePen(Qt::NoPen);
     rowAxis->setTickPen(Qt::NoPen);
     rowAxis->grid()->setVisible(false);
