@@ -784,14 +784,14 @@ bool CohortChart::fitAxis(QCPAxis *axis)
     bool changed = fitTextTicks(axis);
     const QCPAxisRect *rect = axis->axisRect();
     const bool vertical = axis->orientation() == Qt::Vertical;
-    // Tick labels of a short vertical axis at least two lines apart.
+    // Tick labels of a short vertical axis about a line and a half apart.
     QCPAxisTicker *ticker = axis->ticker().data();
     if (vertical && ticker && !dynamic_cast<QCPAxisTickerText *>(ticker) && axis->ticks()
         && axis->tickLabels()) {
         if (!m_tickCounts.contains(axis))
             m_tickCounts.insert(axis, ticker->tickCount());
         const int lineHeight = QFontMetrics(axis->tickLabelFont()).height();
-        const int count = std::clamp(rect->height() / (2 * std::max(1, lineHeight)), 1,
+        const int count = std::clamp(rect->height() * 2 / (3 * std::max(1, lineHeight)), 1,
                                      std::max(1, m_tickCounts.value(axis)));
         if (ticker->tickCount() != count) {
             ticker->setTickCount(count);
