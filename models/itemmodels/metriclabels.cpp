@@ -198,7 +198,10 @@ const Label rowLabels[] = {
     {"annual_savings", QT_TRANSLATE_NOOP("MetricLabels", "Yearly savings from improvements")},
     {"clv", QT_TRANSLATE_NOOP("MetricLabels", "Lifetime value per customer (model)")},
     {"historical_value", QT_TRANSLATE_NOOP("MetricLabels", "Revenue per customer so far")},
-    {"derl_months", QT_TRANSLATE_NOOP("MetricLabels", "Discounted expected remaining lifetime")},
+    //: DERL: the months a customer is still expected to stay, later months counting less
+    //: (discounted at the assumptions' annual rate)
+    {"derl_months",
+     QT_TRANSLATE_NOOP("MetricLabels", "Months still expected as a customer (discounted)")},
     {"expected_transactions_next_horizon",
      QT_TRANSLATE_NOOP("MetricLabels", "Expected orders over the horizon")},
     //: P(alive) of the BG/NBD model: the chance a customer who has ordered still buys
