@@ -290,6 +290,7 @@ private Q_SLOTS:
     void exportOfAZoomedChartIsTheWholeChart();
     void aFailedExportKeepsTheDialogAndSaysWhy();
     void whiskersAreDrawnOverTheBars();
+    void numbersAtRiskGiveWayOnAShortChart();
     void screenshots_data();
     void screenshots();
 
@@ -1156,6 +1157,22 @@ void TestCharts::whiskersAreDrawnOverTheBars()
             QVERIFY(errors->layer()->index() > bars->bars(other)->layer()->index());
         }
     }
+}
+
+void TestCharts::numbersAtRiskGiveWayOnAShortChart()
+{
+    // A chart too short for its curves and the rows below them keeps the
+    // curves; with the room, the numbers at risk come back.
+    SurvivalChart chart;
+    chart.setCurves(kaplanMeierCurve(6000, 400, 0.0011, 1080),
+                    kaplanMeierCurve(5000, 400, 0.0019, 1080));
+    showAt(&chart, QSize(420, 200));
+    replotNow(&chart);
+    QCOMPARE(chart.plot()->axisRects().size(), 1);
+    QVERIFY(chart.plot()->axisRect()->height() >= 4 * QFontMetrics(chart.font()).height());
+    chart.resize(720, 400);
+    replotNow(&chart);
+    QCOMPARE(chart.plot()->axisRects().size(), 2);
 }
 
 QTEST_MAIN(TestCharts)

@@ -53,6 +53,13 @@ QIcon toolIcon(const QString &name, const QStyle *style, QStyle::StandardPixmap 
     return icon;
 }
 
+// True when the space at `index` stands before a French colon, semicolon,
+// question or exclamation mark or closing quote: no line breaks there.
+bool beforePunctuation(const QString &text, int index)
+{
+    return index + 1 < text.size() && QStringView(u":;!?\u00bb").contains(text.at(index + 1));
+}
+
 bool sameRange(double lower, double upper, double defaultLower, double defaultUpper)
 {
     const double tolerance = std::max(std::abs(defaultUpper - defaultLower), 1e-12) * 1e-6;
@@ -223,6 +230,8 @@ void CohortChart::fitTitle(int width) const
         int bestWidth = 0;
         for (int space = m_title.indexOf(QLatin1Char(' ')); space > 0;
              space = m_title.indexOf(QLatin1Char(' '), space + 1)) {
+            if (beforePunctuation(m_title, space))
+                continue;
             const int longer = std::max(metrics.horizontalAdvance(m_title.left(space)),
                                         metrics.horizontalAdvance(m_title.mid(space + 1)));
             if (best < 0 || longer < bestWidth) {
@@ -743,7 +752,8 @@ void CohortChart::fitToLayout()
     // Twice at most: a second layout may shorten an axis again (a wrapped
     // label takes a line more), a third would seldom change anything.
     for (int pass = 0; pass < 2; ++pass) {
-        bool changed = fitLegend();
+        bool changed = fitRowsBelow();
+        changed = fitLegend() | changed;
         for (QCPAxisRect *rect : allAxisRects()) {
             if (!rect->realVisibility() || !rect->layout())
                 continue;
@@ -852,6 +862,27 @@ bool CohortChart::fitTextTicks(QCPAxis *axis)
     return true;
 }
 
+bool CohortChart::fitRowsBelow()
+{
+    // The rows below (numbers at risk) give way when the plot above them
+    // would be left too short to read its curves, and come back with the room.
+    if (m_rowsBelow.isEmpty())
+        return false;
+    if (!m_rowsBelowLeftOut) {
+        m_rowsBelowHeight = 0;
+        for (const QCPLayoutElement *row : std::as_const(m_rowsBelow))
+            m_rowsBelowHeight += row->outerRect().height() + m_plot->plotLayout()->rowSpacing();
+    }
+    const int withRows = m_mainRect->height() - (m_rowsBelowLeftOut ? m_rowsBelowHeight : 0);
+    const int shortest = 4 * QFontMetrics(font()).height();
+    const bool leaveOut = withRows < shortest;
+    if (leaveOut == m_rowsBelowLeftOut)
+        return false;
+    m_rowsBelowLeftOut = leaveOut;
+    updateLayoutRows();
+    return true;
+}
+
 bool CohortChart::fitLegend()
 {
     // Side by side while the entries fit the width, else one under the other.
@@ -875,10 +906,17 @@ QString CohortChart::fitText(const QString &text, const QFont &font, int pixels,
     const QFontMetrics metrics(font);
     if (pixels <= 0 || metrics.horizontalAdvance(text) <= pixels)
         return text;
-    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // A French colon or semicolon stays with the word before it.
+    QStringList words;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!words.isEmpty() && beforePunctuation(QLatin1Char(' ') + word, 0))
+            words.last() += QLatin1Char(' ') + word;
+        else
+            words.append(word);
+    }
     QStringList lines;
     QString line;
-    for (const QString &word : words) {
+    for (const QString &word : std::as_const(words)) {
         const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
         if (!line.isEmpty() && metrics.horizontalAdvance(longer) > pixels) {
             lines.append(line);
@@ -950,7 +988,7 @@ void CohortChart::updateLayoutRows()
     if (!m_empty && m_plot->legend->itemCount() > 0)
         rows.append(m_legendRow);
     rows.append(mainAxisRect());
-    if (!m_empty)
+    if (!m_empty && !m_rowsBelowLeftOut)
         rows += m_rowsBelow;
 
     QVector<QCPLayoutElement *> all {m_titleElement, m_legendRow, mainAxisRect()};

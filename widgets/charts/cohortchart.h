@@ -129,7 +129,8 @@ protected:
     // drawn over every bar whatever the order the bars were added in.
     class QCPLayer *whiskerLayer() const;
     // A layout row below the main axis rect (e.g. numbers at risk), hidden while
-    // the chart is empty. The chart takes ownership.
+    // the chart is empty or too short to leave its plot the room of four
+    // lines. The chart takes ownership.
     void addRowBelow(QCPLayoutElement *element);
     // Hover text for data point dataIndex of plottable (cleared by refresh()).
     void setToolTipSource(QCPAbstractPlottable *plottable,
@@ -184,6 +185,7 @@ private:
     bool fitAxis(QCPAxis *axis);
     bool fitTextTicks(QCPAxis *axis);
     bool fitLegend();
+    bool fitRowsBelow();
     // `text` broken at spaces into at most maxLines lines no wider than
     // `pixels`, each elided when it still does not fit (a long single word).
     static QString fitText(const QString &text, const QFont &font, int pixels, int maxLines = 2);
@@ -210,6 +212,8 @@ private:
     bool m_empty = true;
     bool m_refreshing = false;
     bool m_fitting = false;
+    bool m_rowsBelowLeftOut = false; // too short a chart for its rows below
+    int m_rowsBelowHeight = 0; // their height with spacing, when last laid out
     int m_layoutRefreshes = 0; // rebuilds in a row for ranges measured on a stale layout
     // What fitToLayout() changed, to find the full text again: per axis its
     // label (full, shown) and its text ticks (full, shown); the tick counts
