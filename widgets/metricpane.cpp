@@ -676,13 +676,14 @@ void MetricPane::showStatisticalDetails(bool shown)
 {
     m_view->setColumnHidden(int(MetricRowsModel::Column::PValue), !shown);
     m_view->setColumnHidden(int(MetricRowsModel::Column::Sizes), !shown);
+    m_model->setStatisticalDetails(shown);
 }
 
 void MetricPane::retranslate()
 {
     m_details->setText(tr("Statistical details"));
-    m_details->setToolTip(tr("Show each row's p-value and the customers compared; the report "
-                             "follows this choice."));
+    m_details->setToolTip(tr("Show each row's p-value, the customers compared and the test "
+                             "behind it; the report follows this choice."));
     m_title->setText(titleText());
     m_note->setText(noteText());
     const MetricGroup *group = shownGroup();

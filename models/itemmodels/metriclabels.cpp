@@ -123,8 +123,10 @@ const Label rowLabels[] = {
     {"retention_3m", QT_TRANSLATE_NOOP("MetricLabels", "Still a customer after 3 months")},
     {"retention_6m", QT_TRANSLATE_NOOP("MetricLabels", "Still a customer after 6 months")},
     {"retention_12m", QT_TRANSLATE_NOOP("MetricLabels", "Still a customer after 12 months")},
-    {"logrank", QT_TRANSLATE_NOOP("MetricLabels", "Customers lost (log-rank test)")},
-    {"rmst_months", QT_TRANSLATE_NOOP("MetricLabels", "Months kept within the horizon")},
+    //: Customers who left over the whole follow-up, the two curves compared as a whole
+    {"logrank", QT_TRANSLATE_NOOP("MetricLabels", "Customers lost over the whole period")},
+    //: The average months a customer stayed, counting only the months of the horizon
+    {"rmst_months", QT_TRANSLATE_NOOP("MetricLabels", "Average months stayed within the horizon")},
     {"naive_retention_12m",
      QT_TRANSLATE_NOOP("MetricLabels", "Still a customer after 12 months, naive comparison")},
     {"churn_rate", QT_TRANSLATE_NOOP("MetricLabels", "Customers lost per customer-month")},
@@ -196,7 +198,10 @@ const Label rowLabels[] = {
     {"annual_savings", QT_TRANSLATE_NOOP("MetricLabels", "Yearly savings from improvements")},
     {"clv", QT_TRANSLATE_NOOP("MetricLabels", "Lifetime value per customer (model)")},
     {"historical_value", QT_TRANSLATE_NOOP("MetricLabels", "Revenue per customer so far")},
-    {"derl_months", QT_TRANSLATE_NOOP("MetricLabels", "Discounted expected remaining lifetime")},
+    //: DERL: the months a customer is still expected to stay, later months counting less
+    //: (discounted at the assumptions' annual rate)
+    {"derl_months",
+     QT_TRANSLATE_NOOP("MetricLabels", "Months still expected as a customer (discounted)")},
     {"expected_transactions_next_horizon",
      QT_TRANSLATE_NOOP("MetricLabels", "Expected orders over the horizon")},
     //: P(alive) of the BG/NBD model: the chance a customer who has ordered still buys
@@ -205,6 +210,13 @@ const Label rowLabels[] = {
      QT_TRANSLATE_NOOP("MetricLabels", "Expected revenue over the horizon")},
     {"average_order_value", QT_TRANSLATE_NOOP("MetricLabels", "Average order value")},
     {"purchase_frequency", QT_TRANSLATE_NOOP("MetricLabels", "Orders per customer-year")},
+};
+
+// The test behind a row whose figure is mainly that test's verdict, named
+// beside the row only with the statistical details.
+const Label rowTests[] = {
+    //: The statistical test comparing two survival curves as a whole
+    {"logrank", QT_TRANSLATE_NOOP("MetricLabels", "log-rank test")},
 };
 
 // Units as axis titles. %1 is the currency symbol.
@@ -270,6 +282,12 @@ QString metricGroupNote(QStringView groupId)
 QString metricRowLabel(QStringView rowName)
 {
     return lookup(rowLabels, rowName);
+}
+
+QString metricRowTest(QStringView rowName)
+{
+    const char *text = find(rowTests, rowName);
+    return text ? QCoreApplication::translate("MetricLabels", text) : QString();
 }
 
 QString metricUnitLabel(QStringView unit, const QString &currencySymbol)

@@ -12,6 +12,9 @@
 QString metricGroupTitle(QStringView groupId); // also "roi"
 QString metricGroupNote(QStringView groupId); // also "roi"
 QString metricRowLabel(QStringView rowName); // rows and monthly series
+// The statistical test a row reports ("log-rank test"), empty for most rows:
+// shown beside the row's label only with the statistical details.
+QString metricRowTest(QStringView rowName);
 // The unit as an axis title; "money …" units name the currency symbol.
 QString metricUnitLabel(QStringView unit, const QString &currencySymbol = QString());
 QString channelLabel(QStringView channel); // "phone", "self_service", ...

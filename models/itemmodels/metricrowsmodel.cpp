@@ -46,6 +46,15 @@ void MetricRowsModel::retranslate()
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCountValue - 1));
 }
 
+void MetricRowsModel::setStatisticalDetails(bool shown)
+{
+    if (m_statisticalDetails == shown)
+        return;
+    m_statisticalDetails = shown;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), {Qt::DisplayRole});
+}
+
 int MetricRowsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_group.rows.size());
@@ -87,8 +96,14 @@ QVariant MetricRowsModel::data(const QModelIndex &index, int role) const
 QVariant MetricRowsModel::display(const MetricRow &row, Column column) const
 {
     switch (column) {
-    case Column::Metric:
-        return metricRowLabel(row.name);
+    case Column::Metric: {
+        // Only a row that reports its test's verdict (a p-value) names the test.
+        const QString test
+            = m_statisticalDetails && row.pValue ? metricRowTest(row.name) : QString();
+        //: A metric row's label with the statistical test it reports
+        return test.isEmpty() ? metricRowLabel(row.name)
+                              : tr("%1 (%2)").arg(metricRowLabel(row.name), test);
+    }
     case Column::Social:
     case Column::Control: {
         const bool social = column == Column::Social;
@@ -229,7 +244,8 @@ QVariant MetricRowsModel::headerData(int section, Qt::Orientation orientation, i
             return tr("Difference");
         case Column::Lift:
             //: Column header: the difference divided by the control value (relative uplift)
-            return tr("Lift");
+            //: Column header: the difference relative to the control cohort's value
+            return tr("Relative difference");
         case Column::Interval:
             return tr("95% interval");
         case Column::PValue:

@@ -47,6 +47,10 @@ public:
     void setLocale(const QLocale &locale); // the user's locale unless set
     // The language changed: headers and labels are read again.
     void retranslate();
+    // With the statistical details, a row's label names the test it reports
+    // ("Customers lost over the whole period (log-rank test)").
+    void setStatisticalDetails(bool shown);
+    bool statisticalDetails() const { return m_statisticalDetails; }
     QLocale locale() const { return m_locale; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -64,4 +68,5 @@ private:
     MetricGroup m_group;
     QString m_currency;
     QLocale m_locale;
+    bool m_statisticalDetails = false;
 };

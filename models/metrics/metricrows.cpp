@@ -90,7 +90,8 @@ QString warningText(const Stats::SampleWarnings &warnings, bool valid, qint64 so
                 "MetricWarnings", "Fewer than 30 in a cohort: too few to draw a conclusion.");
         if (warnings.smallExpectedCount)
             sentences << QCoreApplication::translate(
-                "MetricWarnings", "Some expected counts are under 5, so the test is not reliable.");
+                "MetricWarnings",
+                "Some of the groups compared hold too few customers for a reliable comparison.");
         if (warnings.fewAtRisk)
             sentences << QCoreApplication::translate(
                 "MetricWarnings", "Fewer than 5 customers are still observed at this point.");

@@ -260,9 +260,9 @@ MetricGroup adjustedRetention(const Analysis &analysis, const SequentialTrials &
         trials.treatedCurve().eventWeight, trials.controlCurve().eventWeight, nTreated, nControl,
         QCoreApplication::translate(
             "MetricWarnings",
-            "Churned customers after the first social contact, and among the similar customers "
-            "compared (weighted). The log-rank test does not apply to weighted controls: the "
-            "retention rows above carry the test."));
+            "Customers who left after their first social contact, and among the similar "
+            "customers compared (weighted). These two counts are not compared with each other: "
+            "the retention rows above say whether the two sides differ."));
     churned.difference.reset();
     churned.lift.reset();
     group.rows.push_back(churned);

@@ -78,7 +78,7 @@ std::vector<ReportFact> titleFacts(const MetricsResult &result, const ReportInpu
     facts.push_back({ReportBuilder::tr("As of"), dateText(result.asOf, locale)});
     facts.push_back({ReportBuilder::tr("Segment"),
                      result.filters.segment.isEmpty() ? ReportBuilder::tr("All customers")
-                                                      : result.filters.segment});
+                                                      : segmentLabel(result.filters.segment)});
     facts.push_back(
         {ReportBuilder::tr("Customers who signed up"), signupRange(result.filters, locale)});
     facts.push_back(
@@ -433,6 +433,7 @@ ReportTable ReportBuilder::metricTable(const MetricGroup &group, const QString &
     // The window's table model gives the texts, so the report reads as the pane does.
     MetricRowsModel model;
     model.setLocale(locale);
+    model.setStatisticalDetails(statisticalDetails);
     model.setGroup(group, currency);
     using Column = MetricRowsModel::Column;
     std::vector<Column> columns = {Column::Metric,     Column::Social, Column::Control,

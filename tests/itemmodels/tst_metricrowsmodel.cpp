@@ -7,6 +7,7 @@
 #include "tabletext.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +62,20 @@ MetricGroup sampleGroup()
     return group;
 }
 
+// Words of the statistician that a manager does not repeat (issue 18, point 7).
+bool hasJargon(const QString &text)
+{
+    static const QStringList words
+        = {QStringLiteral("test"),           QStringLiteral("log-rank"), QStringLiteral("chi"),
+           QStringLiteral("censor"),         QStringLiteral("lift"),     QStringLiteral("p-value"),
+           QStringLiteral("expected count"), QStringLiteral("statistic")};
+    for (const QString &word : words) {
+        if (text.contains(word, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 class TestMetricRowsModel : public QObject
@@ -79,6 +94,7 @@ private Q_SLOTS:
     void sortsByTheRawNumbers();
     void copiesSelectionAsTsv();
     void labelsEveryRowTheEngineProduces();
+    void plainWordsUnlessDetailsAreShown();
 
 private:
     QTemporaryDir m_dir;
@@ -381,6 +397,8 @@ void TestMetricRowsModel::labelsEveryRowTheEngineProduces()
         QVERIFY2(!metricGroupNote(group.id).isEmpty(), qPrintable(group.id));
         for (const MetricRow &row : group.rows) {
             QVERIFY2(metricRowLabel(row.name) != row.name, qPrintable(row.name));
+            QVERIFY2(!hasJargon(metricRowLabel(row.name)), qPrintable(metricRowLabel(row.name)));
+            QVERIFY2(!hasJargon(row.warning), qPrintable(row.warning));
             units.insert(row.unit);
         }
         for (const MonthlySeries &series : group.series) {
@@ -395,6 +413,37 @@ void TestMetricRowsModel::labelsEveryRowTheEngineProduces()
     }
     QVERIFY(metricGroupTitle(u"roi") != QLatin1String("roi"));
     QVERIFY(!metricGroupNote(u"roi").isEmpty());
+}
+
+void TestMetricRowsModel::plainWordsUnlessDetailsAreShown()
+{
+    MetricRowsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setGroup(sampleGroup(), QStringLiteral("EUR"));
+    const QModelIndex lost = model.index(1, int(Column::Metric));
+    QCOMPARE(lost.data().toString(), QStringLiteral("Customers lost over the whole period"));
+    // The columns shown by default read as words; the p-value and the sizes
+    // are the details.
+    for (Column column : {Column::Metric, Column::Social, Column::Control, Column::Difference,
+                          Column::Lift, Column::Interval, Column::Warning}) {
+        const QString header = model.headerData(int(column), Qt::Horizontal).toString();
+        QVERIFY2(!hasJargon(header), qPrintable(header));
+    }
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString label = model.index(row, int(Column::Metric)).data().toString();
+        QVERIFY2(!hasJargon(label), qPrintable(label));
+    }
+
+    // With the details, the row names the test it reports.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setStatisticalDetails(true);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(lost.data().toString(),
+             QStringLiteral("Customers lost over the whole period (log-rank test)"));
+    QCOMPARE(model.index(0, int(Column::Metric)).data().toString(),
+             QStringLiteral("Still a customer after 12 months"));
+    model.setStatisticalDetails(false);
+    QCOMPARE(lost.data().toString(), QStringLiteral("Customers lost over the whole period"));
 }
 
 QTEST_GUILESS_MAIN(TestMetricRowsModel)

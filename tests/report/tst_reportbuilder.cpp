@@ -32,6 +32,7 @@ private Q_SLOTS:
     void statisticalDetailsFollowTheChoice();
     void roiSentenceQuotesTheRoi();
     void numbersFollowTheLocale();
+    void segmentIsNamedWithItsAttribute();
     void provenanceListsEveryImport();
     void methodNotesNameTheTests();
     void htmlIsSelfContained();
@@ -215,6 +216,23 @@ void TestReportBuilder::numbersFollowTheLocale()
     QVERIFY2(document.roiSentence.contains(returned), qPrintable(document.roiSentence));
     QVERIFY(document.titleFacts.at(1).value.contains(QStringLiteral("décembre")));
     QCOMPARE(ReportBuilder::localeForLanguage(QStringLiteral("hi")).language(), QLocale::Hindi);
+}
+
+void TestReportBuilder::segmentIsNamedWithItsAttribute()
+{
+    // The filter as the window's segment list writes it, not as stored.
+    auto filtered = std::make_shared<MetricsResult>(*m_result);
+    filtered->filters.segment = QStringLiteral("region=France");
+    const ReportDocument document = ReportBuilder::build(
+        filtered, m_inputs, ReportBuilder::localeForLanguage(QStringLiteral("en")));
+    bool found = false;
+    for (const ReportFact &fact : document.titleFacts) {
+        if (fact.label == QLatin1String("Segment")) {
+            QCOMPARE(fact.value, QStringLiteral("Region: France"));
+            found = true;
+        }
+    }
+    QVERIFY(found);
 }
 
 void TestReportBuilder::provenanceListsEveryImport()

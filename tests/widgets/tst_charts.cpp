@@ -290,6 +290,7 @@ private Q_SLOTS:
     void exportOfAZoomedChartIsTheWholeChart();
     void aFailedExportKeepsTheDialogAndSaysWhy();
     void whiskersAreDrawnOverTheBars();
+    void numbersAtRiskGiveWayOnAShortChart();
     void screenshots_data();
     void screenshots();
 
@@ -566,6 +567,7 @@ void TestCharts::npsStacksToOneHundredPercent()
 void TestCharts::mentionsCountsAndReach()
 {
     MentionsChart chart;
+    showAt(&chart, QSize(900, 500));
     chart.setMentions(1840, 310, 1210, 655, 2'450'000, 380'000, 1'320'000, 910'000);
     QVERIFY(!chart.isEmpty());
     QCPBars *social = chart.bars(Cohort::Social);
@@ -579,6 +581,12 @@ void TestCharts::mentionsCountsAndReach()
     QCOMPARE(social->barsGroup(), control->barsGroup());
     QVERIFY(hasItemWithText(chart.plot(), QStringLiteral("1,840\nreach 2.5 M")));
     QVERIFY(hasItemWithText(chart.plot(), QStringLiteral("655\nreach 910 k")));
+
+    // Too narrow for the reach beside the count: the counts stand alone.
+    chart.resize(300, 300);
+    replotNow(&chart);
+    QTRY_VERIFY(hasItemWithText(chart.plot(), QStringLiteral("1,840")));
+    QVERIFY(hasItemWithText(chart.plot(), QStringLiteral("655")));
 }
 
 void TestCharts::emptyInputShowsNoData_data()
@@ -1149,6 +1157,22 @@ void TestCharts::whiskersAreDrawnOverTheBars()
             QVERIFY(errors->layer()->index() > bars->bars(other)->layer()->index());
         }
     }
+}
+
+void TestCharts::numbersAtRiskGiveWayOnAShortChart()
+{
+    // A chart too short for its curves and the rows below them keeps the
+    // curves; with the room, the numbers at risk come back.
+    SurvivalChart chart;
+    chart.setCurves(kaplanMeierCurve(6000, 400, 0.0011, 1080),
+                    kaplanMeierCurve(5000, 400, 0.0019, 1080));
+    showAt(&chart, QSize(420, 200));
+    replotNow(&chart);
+    QCOMPARE(chart.plot()->axisRects().size(), 1);
+    QVERIFY(chart.plot()->axisRect()->height() >= 4 * QFontMetrics(chart.font()).height());
+    chart.resize(720, 400);
+    replotNow(&chart);
+    QCOMPARE(chart.plot()->axisRects().size(), 2);
 }
 
 QTEST_MAIN(TestCharts)

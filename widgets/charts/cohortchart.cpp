@@ -53,6 +53,13 @@ QIcon toolIcon(const QString &name, const QStyle *style, QStyle::StandardPixmap 
     return icon;
 }
 
+// True when the space at `index` stands before a French colon, semicolon,
+// question or exclamation mark or closing quote: no line breaks there.
+bool beforePunctuation(const QString &text, int index)
+{
+    return index + 1 < text.size() && QStringView(u":;!?\u00bb").contains(text.at(index + 1));
+}
+
 bool sameRange(double lower, double upper, double defaultLower, double defaultUpper)
 {
     const double tolerance = std::max(std::abs(defaultUpper - defaultLower), 1e-12) * 1e-6;
@@ -162,6 +169,7 @@ CohortChart::CohortChart(QWidget *parent)
             [this](QCPLegend *legend, QCPAbstractLegendItem *item, QMouseEvent *) {
                 onLegendClick(legend, item);
             });
+    connect(m_plot, &QCustomPlot::afterLayout, this, &CohortChart::fitToLayout);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent *event) {
         if (event->button() == Qt::LeftButton)
             resetView();
@@ -222,6 +230,8 @@ void CohortChart::fitTitle(int width) const
         int bestWidth = 0;
         for (int space = m_title.indexOf(QLatin1Char(' ')); space > 0;
              space = m_title.indexOf(QLatin1Char(' '), space + 1)) {
+            if (beforePunctuation(m_title, space))
+                continue;
             const int longer = std::max(metrics.horizontalAdvance(m_title.left(space)),
                                         metrics.horizontalAdvance(m_title.mid(space + 1)));
             if (best < 0 || longer < bestWidth) {
@@ -575,6 +585,10 @@ void CohortChart::refresh(bool keepView)
     m_tracer = nullptr;
     m_toolTipSources.clear();
     m_companions.clear();
+    m_fittedLabels.clear();
+    m_fittedTicks.clear();
+    m_tickCounts.clear();
+    m_measuredLengths.clear();
     m_plot->setLocale(chartLocale());
     applyStyle();
     QCPAxisRect *rect = mainAxisRect();
@@ -697,8 +711,7 @@ QString CohortChart::formatInterval(double low, double high, bool percent, int d
         .arg(formatNumber(low, percent, decimals), formatNumber(high, percent, decimals));
 }
 
-QCPRange CohortChart::rangeWithLabels(QCPAxis *axis, double lowest, double highest, int before,
-                                      int after) const
+int CohortChart::axisLength(QCPAxis *axis) const
 {
     // The plot has its new size already (a resize reaches the layout first)
     // but the axis rect only takes it at the next replot: its length is the
@@ -713,6 +726,14 @@ QCPRange CohortChart::rangeWithLabels(QCPAxis *axis, double lowest, double highe
         length = rect->height() > 0 ? rect->height() : m_plot->height() * 3 / 5;
     }
     length = std::max(length, 1);
+    m_measuredLengths.insert(axis, length);
+    return length;
+}
+
+QCPRange CohortChart::rangeWithLabels(QCPAxis *axis, double lowest, double highest, int before,
+                                      int after) const
+{
+    const int length = axisLength(axis);
     // The whole range holds the span and the labels' pixels at its own scale;
     // on a very small chart the labels may take at most 70 % of it.
     const double wanted = double(before + after);
@@ -721,6 +742,197 @@ QCPRange CohortChart::rangeWithLabels(QCPAxis *axis, double lowest, double highe
     const double padding = span / (1.0 - share) - span;
     const double beforePart = wanted > 0 ? before / wanted : 0.0;
     return QCPRange(lowest - padding * beforePart, highest + padding * (1.0 - beforePart));
+}
+
+void CohortChart::fitToLayout()
+{
+    if (m_fitting || m_refreshing || m_empty)
+        return;
+    m_fitting = true;
+    // Twice at most: a second layout may shorten an axis again (a wrapped
+    // label takes a line more), a third would seldom change anything.
+    for (int pass = 0; pass < 2; ++pass) {
+        bool changed = fitRowsBelow();
+        changed = fitLegend() | changed;
+        for (QCPAxisRect *rect : allAxisRects()) {
+            if (!rect->realVisibility() || !rect->layout())
+                continue;
+            for (QCPAxis *axis : rect->axes()) {
+                if (axis->realVisibility())
+                    changed = fitAxis(axis) | changed;
+            }
+        }
+        if (!changed)
+            break;
+        QCPLayoutGrid *layout = m_plot->plotLayout();
+        layout->update(QCPLayoutElement::upPreparation);
+        layout->update(QCPLayoutElement::upMargins);
+        layout->update(QCPLayoutElement::upLayout);
+    }
+    m_fitting = false;
+
+    // A range that leaves room for labels in pixels was measured on the
+    // layout before this one (new labels, new margins): measure it again.
+    bool stale = false;
+    for (auto it = m_measuredLengths.cbegin(); it != m_measuredLengths.cend(); ++it) {
+        const QCPAxisRect *rect = it.key()->axisRect();
+        const int length
+            = it.key()->orientation() == Qt::Horizontal ? rect->width() : rect->height();
+        stale = stale || std::abs(length - it.value()) > 2;
+    }
+    if (!stale || m_zoomed || m_layoutRefreshes >= 2) {
+        m_layoutRefreshes = stale ? m_layoutRefreshes : 0;
+        return;
+    }
+    ++m_layoutRefreshes;
+    QMetaObject::invokeMethod(
+        this, [this] { refresh(); }, Qt::QueuedConnection);
+}
+
+bool CohortChart::fitAxis(QCPAxis *axis)
+{
+    bool changed = fitTextTicks(axis);
+    const QCPAxisRect *rect = axis->axisRect();
+    const bool vertical = axis->orientation() == Qt::Vertical;
+    // Tick labels of a short vertical axis about a line and a half apart.
+    QCPAxisTicker *ticker = axis->ticker().data();
+    if (vertical && ticker && !dynamic_cast<QCPAxisTickerText *>(ticker) && axis->ticks()
+        && axis->tickLabels()) {
+        if (!m_tickCounts.contains(axis))
+            m_tickCounts.insert(axis, ticker->tickCount());
+        const int lineHeight = QFontMetrics(axis->tickLabelFont()).height();
+        const int count = std::clamp(rect->height() * 2 / (3 * std::max(1, lineHeight)), 1,
+                                     std::max(1, m_tickCounts.value(axis)));
+        if (ticker->tickCount() != count) {
+            ticker->setTickCount(count);
+            changed = true;
+        }
+    }
+    // An axis label no longer than its axis (turned, beside a vertical one).
+    const auto fitted = m_fittedLabels.value(axis);
+    const QString full = m_fittedLabels.contains(axis) && fitted.second == axis->label()
+        ? fitted.first
+        : axis->label();
+    if (full.isEmpty())
+        return changed;
+    const QString shown
+        = fitText(full, axis->labelFont(), vertical ? rect->height() : rect->width());
+    m_fittedLabels.insert(axis, {full, shown});
+    if (shown != axis->label()) {
+        axis->setLabel(shown);
+        changed = true;
+    }
+    return changed;
+}
+
+bool CohortChart::fitTextTicks(QCPAxis *axis)
+{
+    // Category labels along a horizontal axis no wider than the distance
+    // between their ticks.
+    auto *ticker = dynamic_cast<QCPAxisTickerText *>(axis->ticker().data());
+    if (!ticker || axis->orientation() != Qt::Horizontal || !axis->tickLabels()
+        || ticker->ticks().isEmpty())
+        return false;
+    const auto fitted = m_fittedTicks.value(axis);
+    const QMap<double, QString> full
+        = m_fittedTicks.contains(axis) && fitted.second == ticker->ticks() ? fitted.first
+                                                                           : ticker->ticks();
+    double spacing = axis->axisRect()->width();
+    const QList<double> keys = full.keys();
+    for (int i = 1; i < keys.size(); ++i)
+        spacing = std::min(
+            spacing, std::abs(axis->coordToPixel(keys.at(i)) - axis->coordToPixel(keys.at(i - 1))));
+    const int available = std::max(24, int(spacing) - 8);
+    QMap<double, QString> shown;
+    for (auto it = full.cbegin(); it != full.cend(); ++it) {
+        // Lines the chart broke itself are joined again, to break them at the width.
+        QString text = it.value();
+        text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        const QStringList lines = it.value().split(QLatin1Char('\n'));
+        const bool fits = std::all_of(lines.cbegin(), lines.cend(), [&](const QString &line) {
+            return QFontMetrics(axis->tickLabelFont()).horizontalAdvance(line) <= available;
+        });
+        shown.insert(it.key(),
+                     fits ? it.value() : fitText(text, axis->tickLabelFont(), available, 3));
+    }
+    m_fittedTicks.insert(axis, {full, shown});
+    if (shown == ticker->ticks())
+        return false;
+    ticker->setTicks(shown);
+    return true;
+}
+
+bool CohortChart::fitRowsBelow()
+{
+    // The rows below (numbers at risk) give way when the plot above them
+    // would be left too short to read its curves, and come back with the room.
+    if (m_rowsBelow.isEmpty())
+        return false;
+    if (!m_rowsBelowLeftOut) {
+        m_rowsBelowHeight = 0;
+        for (const QCPLayoutElement *row : std::as_const(m_rowsBelow))
+            m_rowsBelowHeight += row->outerRect().height() + m_plot->plotLayout()->rowSpacing();
+    }
+    const int withRows = m_mainRect->height() - (m_rowsBelowLeftOut ? m_rowsBelowHeight : 0);
+    const int shortest = 4 * QFontMetrics(font()).height();
+    const bool leaveOut = withRows < shortest;
+    if (leaveOut == m_rowsBelowLeftOut)
+        return false;
+    m_rowsBelowLeftOut = leaveOut;
+    updateLayoutRows();
+    return true;
+}
+
+bool CohortChart::fitLegend()
+{
+    // Side by side while the entries fit the width, else one under the other.
+    QCPLegend *legend = m_plot->legend;
+    if (!legend->realVisibility() || legend->itemCount() < 2)
+        return false;
+    int wanted = legend->margins().left() + legend->margins().right()
+        + legend->columnSpacing() * (legend->itemCount() - 1);
+    for (int i = 0; i < legend->itemCount(); ++i)
+        wanted += legend->item(i)->minimumOuterSizeHint().width();
+    const int wrap = wanted > m_plot->width() ? 1 : 0;
+    if (legend->wrap() == wrap)
+        return false;
+    legend->setWrap(wrap);
+    legend->setFillOrder(QCPLegend::foColumnsFirst, true);
+    return true;
+}
+
+QString CohortChart::fitText(const QString &text, const QFont &font, int pixels, int maxLines)
+{
+    const QFontMetrics metrics(font);
+    if (pixels <= 0 || metrics.horizontalAdvance(text) <= pixels)
+        return text;
+    // A French colon or semicolon stays with the word before it.
+    QStringList words;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!words.isEmpty() && beforePunctuation(QLatin1Char(' ') + word, 0))
+            words.last() += QLatin1Char(' ') + word;
+        else
+            words.append(word);
+    }
+    QStringList lines;
+    QString line;
+    for (const QString &word : std::as_const(words)) {
+        const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > pixels) {
+            lines.append(line);
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    lines.append(line);
+    if (lines.size() > maxLines) {
+        lines[maxLines - 1] = QStringList(lines.mid(maxLines - 1)).join(QLatin1Char(' '));
+        lines = lines.mid(0, maxLines);
+    }
+    for (QString &each : lines)
+        each = metrics.elidedText(each, Qt::ElideRight, pixels);
+    return lines.join(QLatin1Char('\n'));
 }
 
 QList<QCPAxisRect *> CohortChart::allAxisRects() const
@@ -776,7 +988,7 @@ void CohortChart::updateLayoutRows()
     if (!m_empty && m_plot->legend->itemCount() > 0)
         rows.append(m_legendRow);
     rows.append(mainAxisRect());
-    if (!m_empty)
+    if (!m_empty && !m_rowsBelowLeftOut)
         rows += m_rowsBelow;
 
     QVector<QCPLayoutElement *> all {m_titleElement, m_legendRow, mainAxisRect()};

@@ -129,7 +129,8 @@ protected:
     // drawn over every bar whatever the order the bars were added in.
     class QCPLayer *whiskerLayer() const;
     // A layout row below the main axis rect (e.g. numbers at risk), hidden while
-    // the chart is empty. The chart takes ownership.
+    // the chart is empty or too short to leave its plot the room of four
+    // lines. The chart takes ownership.
     void addRowBelow(QCPLayoutElement *element);
     // Hover text for data point dataIndex of plottable (cleared by refresh()).
     void setToolTipSource(QCPAbstractPlottable *plottable,
@@ -152,6 +153,10 @@ protected:
     // layout; a resize rebuilds the chart).
     QCPRange rangeWithLabels(QCPAxis *axis, double lowest, double highest, int before,
                              int after) const;
+    // The length in pixels of `axis` for the chart's current size, from the
+    // margins of the last layout; the chart is rebuilt when the next layout
+    // gives another length.
+    int axisLength(QCPAxis *axis) const;
 
 private:
     Sides m_sides = Sides::Cohorts;
@@ -172,6 +177,18 @@ private:
     // Sets every axis to its full range, returning the ranges it had.
     QHash<QCPAxis *, QPair<double, double>> showFullRange() const;
     void restoreRanges(const QHash<QCPAxis *, QPair<double, double>> &ranges) const;
+    // After each layout: fits tick counts, axis labels, text ticks and the
+    // legend to the rects the layout gave, and lays out again when one
+    // changed; rebuilds the chart when a range measured for its labels was
+    // measured on another layout.
+    void fitToLayout();
+    bool fitAxis(QCPAxis *axis);
+    bool fitTextTicks(QCPAxis *axis);
+    bool fitLegend();
+    bool fitRowsBelow();
+    // `text` broken at spaces into at most maxLines lines no wider than
+    // `pixels`, each elided when it still does not fit (a long single word).
+    static QString fitText(const QString &text, const QFont &font, int pixels, int maxLines = 2);
 
     QCustomPlot *m_plot;
     QWidget *m_toolBar;
@@ -194,4 +211,16 @@ private:
     QString m_valueAxisLabel;
     bool m_empty = true;
     bool m_refreshing = false;
+    bool m_fitting = false;
+    bool m_rowsBelowLeftOut = false; // too short a chart for its rows below
+    int m_rowsBelowHeight = 0; // their height with spacing, when last laid out
+    int m_layoutRefreshes = 0; // rebuilds in a row for ranges measured on a stale layout
+    // What fitToLayout() changed, to find the full text again: per axis its
+    // label (full, shown) and its text ticks (full, shown); the tick counts
+    // the chart asked for, which a short axis lowers.
+    QHash<QCPAxis *, QPair<QString, QString>> m_fittedLabels;
+    QHash<QCPAxis *, QPair<QMap<double, QString>, QMap<double, QString>>> m_fittedTicks;
+    QHash<QCPAxis *, int> m_tickCounts;
+    // The axis length each rangeWithLabels() measured.
+    mutable QHash<QCPAxis *, int> m_measuredLengths;
 };

@@ -12,6 +12,8 @@ namespace {
 
 constexpr double barWidth = 0.32;
 constexpr double barSpacing = 0.04;
+constexpr double keyLower = 0.4;
+constexpr double keyUpper = 2.6;
 
 } // namespace
 
@@ -79,6 +81,23 @@ bool MentionsChart::rebuild()
     group->setSpacingType(QCPBarsGroup::stPlotCoords);
     group->setSpacing(barSpacing);
 
+    // The reach goes under each count while the two labels of a category fit
+    // side by side above their bars; else the counts stay alone (the reach is
+    // in the tooltips and the table).
+    const QFontMetrics metrics(font());
+    const double pixelsPerKey = axisLength(keyAxis) / (keyUpper - keyLower);
+    const double labelRoom = (barWidth + barSpacing) * pixelsPerKey - 6;
+    bool showReach = true;
+    for (const Counts *counts : {&m_social, &m_control}) {
+        for (double reach : {counts->positiveReach, counts->negativeReach}) {
+            if (std::isfinite(reach))
+                showReach = showReach
+                    && metrics.horizontalAdvance(tr("reach %1").arg(compactNumber(reach)))
+                        <= labelRoom;
+        }
+    }
+    const int labelLines = showReach ? 2 : 1;
+
     double highest = 0;
     auto addCohort = [&](Cohort cohort) {
         const bool social = cohort == Cohort::Social;
@@ -119,7 +138,7 @@ bool MentionsChart::rebuild()
             label->setColor(social ? colours.socialText : colours.controlText);
             label->setFont(font());
             QString text = formatNumber(values.at(i), false, 0);
-            if (std::isfinite(reaches.at(i)))
+            if (showReach && std::isfinite(reaches.at(i)))
                 //: Summed audience of the mentions (followers who could see them)
                 text += QLatin1Char('\n') + tr("reach %1").arg(compactNumber(reaches.at(i)));
             label->setText(text);
@@ -142,8 +161,9 @@ bool MentionsChart::rebuild()
     m_socialBars = addCohort(Cohort::Social);
     m_controlBars = addCohort(Cohort::Control);
 
-    keyAxis->setRange(0.4, 2.6);
-    // Room above the tallest bar for its two-line label.
-    valueAxis->setRange(0, std::max(1.0, highest * 1.28));
+    keyAxis->setRange(keyLower, keyUpper);
+    // Room above the tallest bar for its label, in pixels.
+    valueAxis->setRange(rangeWithLabels(valueAxis, 0, std::max(1.0, highest), 0,
+                                        labelLines * metrics.height() + 8));
     return true;
 }

@@ -279,8 +279,15 @@ bool SurvivalChart::rebuild()
         rowTicker->addTick(controlRow, tr("Control"));
     }
     rowAxis->setTicker(rowTicker);
-    //: Axis label beside the table of customers still observed ("at risk" of churning)
-    rowAxis->setLabel(tr("At risk"));
+    //: Axis label beside the table of customers still followed (still customers, with data);
+    //: written turned beside two rows of numbers, so a short word reads best
+    rowAxis->setLabel(tr("Followed"));
+    // The row is as tall as its turned label, at least two lines of numbers.
+    const int rowsHeight
+        = std::max(2 * (QFontMetrics(font()).height() + 8),
+                   QFontMetrics(rowAxis->labelFont()).horizontalAdvance(rowAxis->label()) + 6);
+    m_atRiskRect->setMinimumSize(0, rowsHeight);
+    m_atRiskRect->setMaximumSize(QWIDGETSIZE_MAX, rowsHeight);
     rowAxis->setBasePen(Qt::NoPen);
     rowAxis->setTickPen(Qt::NoPen);
     rowAxis->grid()->setVisible(false);
@@ -435,9 +442,10 @@ void SurvivalChart::addCohort(Cohort cohort, const std::vector<CurvePoint> &curv
             text += QStringLiteral("<br>")
                 + tr("95% interval: %1").arg(formatInterval(*point.ciLow, *point.ciHigh, true));
         }
-        //: Customers still observed at this time; churned; no longer observed
+        //: Customers still followed at this time; of them, lost at this time; of them,
+        //: whose data end here without their leaving (no longer followed)
         text += QStringLiteral("<br>")
-            + tr("At risk: %1; churned: %2; censored: %3")
+            + tr("Followed: %1; lost: %2; data end here: %3")
                   .arg(formatNumber(double(point.atRisk), false, 0),
                        formatNumber(double(point.events), false, 0),
                        formatNumber(double(std::max<qint64>(0, point.atRisk - point.events - next)),
