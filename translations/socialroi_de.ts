@@ -3375,14 +3375,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Nach 12 Monaten noch Kunde</translation>
     </message>
     <message>
-        <source>Customers lost (log-rank test)</source>
-        <translation>Verlorene Kunden (Log-Rank-Test)</translation>
-    </message>
-    <message>
-        <source>Months kept within the horizon</source>
-        <translation>Gehaltene Monate im Horizont</translation>
-    </message>
-    <message>
         <source>Customers lost per customer-month</source>
         <translation>Verlorene Kunden pro Kundenmonat</translation>
     </message>
@@ -3681,10 +3673,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Kundenwert pro Kunde (Modell)</translation>
     </message>
     <message>
-        <source>Discounted expected remaining lifetime</source>
-        <translation>Diskontierte erwartete Restlaufzeit</translation>
-    </message>
-    <message>
         <source>Expected orders over the horizon</source>
         <translation>Erwartete Bestellungen im Horizont</translation>
     </message>
@@ -3704,6 +3692,26 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>What a saved customer is still worth</source>
         <translation>Was ein gehaltener Kunde noch wert ist</translation>
+    </message>
+    <message>
+        <source>Customers lost over the whole period</source>
+        <extracomment>Customers who left over the whole follow-up, the two curves compared as a whole</extracomment>
+        <translation>Verlorene Kunden im gesamten Zeitraum</translation>
+    </message>
+    <message>
+        <source>Average months stayed within the horizon</source>
+        <extracomment>The average months a customer stayed, counting only the months of the horizon</extracomment>
+        <translation>Durchschnittlich gebliebene Monate im Horizont</translation>
+    </message>
+    <message>
+        <source>Months still expected as a customer (discounted)</source>
+        <extracomment>DERL: the months a customer is still expected to stay, later months counting less (discounted at the assumptions&apos; annual rate)</extracomment>
+        <translation>Noch erwartete Kundenmonate (abgezinst)</translation>
+    </message>
+    <message>
+        <source>log-rank test</source>
+        <extracomment>The statistical test comparing two survival curves as a whole</extracomment>
+        <translation>Log-Rank-Test</translation>
     </message>
 </context>
 <context>
@@ -3885,8 +3893,8 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Statistische Details</translation>
     </message>
     <message>
-        <source>Show each row&apos;s p-value and the customers compared; the report follows this choice.</source>
-        <translation>Den p-Wert jeder Zeile und die verglichenen Kunden zeigen; der Bericht folgt dieser Wahl.</translation>
+        <source>Show each row&apos;s p-value, the customers compared and the test behind it; the report follows this choice.</source>
+        <translation>Den p-Wert jeder Zeile, die verglichenen Kunden und den zugrunde liegenden Test zeigen; der Bericht folgt dieser Wahl.</translation>
     </message>
 </context>
 <context>
@@ -3909,6 +3917,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A metric row&apos;s label with the statistical test it reports</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -3948,11 +3957,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Difference</source>
         <translation>Differenz</translation>
-    </message>
-    <message>
-        <source>Lift</source>
-        <extracomment>Column header: the difference divided by the control value (relative uplift)</extracomment>
-        <translation>Uplift</translation>
     </message>
     <message>
         <source>95% interval</source>
@@ -4007,6 +4011,11 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <extracomment>A cohort&apos;s value with its 95% interval, e.g. &quot;€1,234 (€1,100 to €1,380)&quot;</extracomment>
         <translation>%1 (%2 bis %3)</translation>
     </message>
+    <message>
+        <source>Relative difference</source>
+        <extracomment>Column header: the difference divided by the control value (relative uplift) Column header: the difference relative to the control cohort&apos;s value</extracomment>
+        <translation>Relativer Unterschied</translation>
+    </message>
 </context>
 <context>
     <name>MetricWarnings</name>
@@ -4024,10 +4033,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Figures entered with the improvements; they carry no interval.</source>
         <translation>Mit den Verbesserungen erfasste Werte; sie haben kein Intervall.</translation>
-    </message>
-    <message>
-        <source>Churned customers after the first social contact, and among the similar customers compared (weighted). The log-rank test does not apply to weighted controls: the retention rows above carry the test.</source>
-        <translation>Abgewanderte Kunden nach dem ersten Social-Media-Kontakt und unter den verglichenen ähnlichen Kunden (gewichtet). Der Log-Rank-Test gilt nicht für gewichtete Vergleichskunden: Die Bindungszeilen oben enthalten den Test.</translation>
     </message>
     <message>
         <source>Naive comparison: everyone ever in touch with the social team against everyone else, from signup. Customers who left early never had the chance to reach the social team, and those who choose it differ from the others, so this is not an effect.</source>
@@ -4054,10 +4059,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Weniger als 30 in einer Kohorte: zu wenige für eine Schlussfolgerung.</translation>
     </message>
     <message>
-        <source>Some expected counts are under 5, so the test is not reliable.</source>
-        <translation>Einige erwartete Häufigkeiten liegen unter 5, daher ist der Test nicht verlässlich.</translation>
-    </message>
-    <message>
         <source>Fewer than 5 customers are still observed at this point.</source>
         <translation>An diesem Punkt werden weniger als 5 Kunden noch beobachtet.</translation>
     </message>
@@ -4076,6 +4077,14 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>The social cohort&apos;s lifetime model could not be fitted: a saved customer is valued at the revenue of the horizon instead of their remaining lifetime.</source>
         <translation>Das Lebensdauermodell der Social-Kohorte ließ sich nicht schätzen: Ein gehaltener Kunde wird mit dem Umsatz des Horizonts bewertet statt mit seiner verbleibenden Lebensdauer.</translation>
+    </message>
+    <message>
+        <source>Some of the groups compared hold too few customers for a reliable comparison.</source>
+        <translation>Einige der verglichenen Gruppen umfassen zu wenige Kunden für einen verlässlichen Vergleich.</translation>
+    </message>
+    <message>
+        <source>Customers who left after their first social contact, and among the similar customers compared (weighted). These two counts are not compared with each other: the retention rows above say whether the two sides differ.</source>
+        <translation>Kunden, die nach ihrem ersten Social-Media-Kontakt gegangen sind, und unter den verglichenen ähnlichen Kunden (gewichtet). Diese beiden Zahlen werden nicht miteinander verglichen: Die Zeilen zur Kundenbindung oben zeigen, ob sich die beiden Seiten unterscheiden.</translation>
     </message>
 </context>
 <context>
@@ -6191,11 +6200,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Kontrolle</translation>
     </message>
     <message>
-        <source>At risk</source>
-        <extracomment>Axis label beside the table of customers still observed (&quot;at risk&quot; of churning)</extracomment>
-        <translation>Beobachtet</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;At signup: %2 still customers</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Bei Vertragsbeginn: %2 noch Kunden</translation>
     </message>
@@ -6206,11 +6210,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>95% interval: %1</source>
         <translation>95-%-Intervall: %1</translation>
-    </message>
-    <message>
-        <source>At risk: %1; churned: %2; censored: %3</source>
-        <extracomment>Customers still observed at this time; churned; no longer observed</extracomment>
-        <translation>Unter Risiko: %1; abgewandert: %2; zensiert: %3</translation>
     </message>
     <message>
         <source>Months since the first social contact</source>
@@ -6233,6 +6232,16 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>&lt;b&gt;%1, projected&lt;/b&gt;&lt;br&gt;Month %2&lt;br&gt;Still customers: %3 (sBG model)</source>
         <translation>&lt;b&gt;%1, Prognose&lt;/b&gt;&lt;br&gt;Monat %2&lt;br&gt;Noch Kunden: %3 (sBG-Modell)</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <extracomment>Axis label beside the table of customers still followed (still customers, with data); written turned beside two rows of numbers, so a short word reads best</extracomment>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Followed: %1; lost: %2; data end here: %3</source>
+        <extracomment>Customers still followed at this time; of them, lost at this time; of them, whose data end here without their leaving (no longer followed)</extracomment>
+        <translation>Erfasst: %1; verloren: %2; Daten enden hier: %3</translation>
     </message>
 </context>
 <context>

@@ -3375,14 +3375,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Toujours client après 12 mois</translation>
     </message>
     <message>
-        <source>Customers lost (log-rank test)</source>
-        <translation>Clients perdus (test du log-rank)</translation>
-    </message>
-    <message>
-        <source>Months kept within the horizon</source>
-        <translation>Mois de fidélité sur l&apos;horizon</translation>
-    </message>
-    <message>
         <source>Customers lost per customer-month</source>
         <translation>Clients perdus par mois-client</translation>
     </message>
@@ -3681,10 +3673,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Valeur vie client par client (modèle)</translation>
     </message>
     <message>
-        <source>Discounted expected remaining lifetime</source>
-        <translation>Durée de vie restante attendue actualisée</translation>
-    </message>
-    <message>
         <source>Expected orders over the horizon</source>
         <translation>Commandes attendues sur l&apos;horizon</translation>
     </message>
@@ -3704,6 +3692,26 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>What a saved customer is still worth</source>
         <translation>Ce que vaut encore un client sauvé</translation>
+    </message>
+    <message>
+        <source>Customers lost over the whole period</source>
+        <extracomment>Customers who left over the whole follow-up, the two curves compared as a whole</extracomment>
+        <translation>Clients perdus sur toute la période</translation>
+    </message>
+    <message>
+        <source>Average months stayed within the horizon</source>
+        <extracomment>The average months a customer stayed, counting only the months of the horizon</extracomment>
+        <translation>Mois restés en moyenne sur l&apos;horizon</translation>
+    </message>
+    <message>
+        <source>Months still expected as a customer (discounted)</source>
+        <extracomment>DERL: the months a customer is still expected to stay, later months counting less (discounted at the assumptions&apos; annual rate)</extracomment>
+        <translation>Mois encore attendus (actualisés)</translation>
+    </message>
+    <message>
+        <source>log-rank test</source>
+        <extracomment>The statistical test comparing two survival curves as a whole</extracomment>
+        <translation>test du log-rank</translation>
     </message>
 </context>
 <context>
@@ -3885,8 +3893,8 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Détails statistiques</translation>
     </message>
     <message>
-        <source>Show each row&apos;s p-value and the customers compared; the report follows this choice.</source>
-        <translation>Afficher la valeur p de chaque ligne et les clients comparés ; le rapport suit ce choix.</translation>
+        <source>Show each row&apos;s p-value, the customers compared and the test behind it; the report follows this choice.</source>
+        <translation>Afficher la valeur p de chaque ligne, les clients comparés et le test utilisé ; le rapport suit ce choix.</translation>
     </message>
 </context>
 <context>
@@ -3909,6 +3917,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A metric row&apos;s label with the statistical test it reports</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -3948,11 +3957,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Difference</source>
         <translation>Écart</translation>
-    </message>
-    <message>
-        <source>Lift</source>
-        <extracomment>Column header: the difference divided by the control value (relative uplift)</extracomment>
-        <translation>Écart relatif</translation>
     </message>
     <message>
         <source>95% interval</source>
@@ -4007,6 +4011,11 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <extracomment>A cohort&apos;s value with its 95% interval, e.g. &quot;€1,234 (€1,100 to €1,380)&quot;</extracomment>
         <translation>%1 (%2 à %3)</translation>
     </message>
+    <message>
+        <source>Relative difference</source>
+        <extracomment>Column header: the difference divided by the control value (relative uplift) Column header: the difference relative to the control cohort&apos;s value</extracomment>
+        <translation>Écart relatif</translation>
+    </message>
 </context>
 <context>
     <name>MetricWarnings</name>
@@ -4024,10 +4033,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Figures entered with the improvements; they carry no interval.</source>
         <translation>Chiffres saisis avec les améliorations&#xa0;; ils n&apos;ont pas d&apos;intervalle.</translation>
-    </message>
-    <message>
-        <source>Churned customers after the first social contact, and among the similar customers compared (weighted). The log-rank test does not apply to weighted controls: the retention rows above carry the test.</source>
-        <translation>Clients partis après le premier contact social, et parmi les clients semblables comparés (pondérés). Le test du log-rank ne s’applique pas à des témoins pondérés : les lignes de fidélisation ci-dessus portent le test.</translation>
     </message>
     <message>
         <source>Naive comparison: everyone ever in touch with the social team against everyone else, from signup. Customers who left early never had the chance to reach the social team, and those who choose it differ from the others, so this is not an effect.</source>
@@ -4054,10 +4059,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Moins de 30 dans une cohorte : trop peu pour conclure.</translation>
     </message>
     <message>
-        <source>Some expected counts are under 5, so the test is not reliable.</source>
-        <translation>Certains effectifs attendus sont inférieurs à 5 : le test n’est pas fiable.</translation>
-    </message>
-    <message>
         <source>Fewer than 5 customers are still observed at this point.</source>
         <translation>Moins de 5 clients sont encore observés à ce stade.</translation>
     </message>
@@ -4076,6 +4077,14 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>The social cohort&apos;s lifetime model could not be fitted: a saved customer is valued at the revenue of the horizon instead of their remaining lifetime.</source>
         <translation>Le modèle de durée de vie de la cohorte sociale n&apos;a pas pu être ajusté : un client sauvé est valorisé au revenu de l&apos;horizon au lieu de sa durée de vie restante.</translation>
+    </message>
+    <message>
+        <source>Some of the groups compared hold too few customers for a reliable comparison.</source>
+        <translation>Certains des groupes comparés comptent trop peu de clients pour une comparaison fiable.</translation>
+    </message>
+    <message>
+        <source>Customers who left after their first social contact, and among the similar customers compared (weighted). These two counts are not compared with each other: the retention rows above say whether the two sides differ.</source>
+        <translation>Clients partis après leur premier contact social, et parmi les clients semblables comparés (pondérés). Ces deux nombres ne sont pas comparés entre eux : les lignes de fidélisation ci-dessus disent si les deux côtés diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -6191,11 +6200,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Témoin</translation>
     </message>
     <message>
-        <source>At risk</source>
-        <extracomment>Axis label beside the table of customers still observed (&quot;at risk&quot; of churning)</extracomment>
-        <translation>À risque</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;At signup: %2 still customers</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;À la souscription&#xa0;: %2 toujours clients</translation>
     </message>
@@ -6206,11 +6210,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>95% interval: %1</source>
         <translation>Intervalle à 95&#xa0;%&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>At risk: %1; churned: %2; censored: %3</source>
-        <extracomment>Customers still observed at this time; churned; no longer observed</extracomment>
-        <translation>À risque&#xa0;: %1&#xa0;; partis&#xa0;: %2&#xa0;; censurés&#xa0;: %3</translation>
     </message>
     <message>
         <source>Months since the first social contact</source>
@@ -6233,6 +6232,16 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>&lt;b&gt;%1, projected&lt;/b&gt;&lt;br&gt;Month %2&lt;br&gt;Still customers: %3 (sBG model)</source>
         <translation>&lt;b&gt;%1, projection&lt;/b&gt;&lt;br&gt;Mois %2&lt;br&gt;Encore clients : %3 (modèle sBG)</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <extracomment>Axis label beside the table of customers still followed (still customers, with data); written turned beside two rows of numbers, so a short word reads best</extracomment>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>Followed: %1; lost: %2; data end here: %3</source>
+        <extracomment>Customers still followed at this time; of them, lost at this time; of them, whose data end here without their leaving (no longer followed)</extracomment>
+        <translation>Suivis : %1 ; perdus : %2 ; données arrêtées ici : %3</translation>
     </message>
 </context>
 <context>

@@ -3375,14 +3375,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>12 महीने बाद भी ग्राहक</translation>
     </message>
     <message>
-        <source>Customers lost (log-rank test)</source>
-        <translation>खोए गए ग्राहक (लॉग-रैंक टेस्ट)</translation>
-    </message>
-    <message>
-        <source>Months kept within the horizon</source>
-        <translation>अवधि के भीतर बनाए रखे गए महीने</translation>
-    </message>
-    <message>
         <source>Customers lost per customer-month</source>
         <translation>प्रति ग्राहक-माह खोए गए ग्राहक</translation>
     </message>
@@ -3681,10 +3673,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>प्रति ग्राहक आजीवन मूल्य (मॉडल)</translation>
     </message>
     <message>
-        <source>Discounted expected remaining lifetime</source>
-        <translation>छूट वाली अपेक्षित शेष अवधि</translation>
-    </message>
-    <message>
         <source>Expected orders over the horizon</source>
         <translation>अवधि में अपेक्षित ऑर्डर</translation>
     </message>
@@ -3704,6 +3692,26 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>What a saved customer is still worth</source>
         <translation>बचाया गया ग्राहक अभी कितने का है</translation>
+    </message>
+    <message>
+        <source>Customers lost over the whole period</source>
+        <extracomment>Customers who left over the whole follow-up, the two curves compared as a whole</extracomment>
+        <translation>पूरी अवधि में खोए गए ग्राहक</translation>
+    </message>
+    <message>
+        <source>Average months stayed within the horizon</source>
+        <extracomment>The average months a customer stayed, counting only the months of the horizon</extracomment>
+        <translation>अवधि के भीतर औसतन बने रहे महीने</translation>
+    </message>
+    <message>
+        <source>Months still expected as a customer (discounted)</source>
+        <extracomment>DERL: the months a customer is still expected to stay, later months counting less (discounted at the assumptions&apos; annual rate)</extracomment>
+        <translation>ग्राहक के रूप में अभी अपेक्षित महीने (छूट वाले)</translation>
+    </message>
+    <message>
+        <source>log-rank test</source>
+        <extracomment>The statistical test comparing two survival curves as a whole</extracomment>
+        <translation>लॉग-रैंक टेस्ट</translation>
     </message>
 </context>
 <context>
@@ -3885,8 +3893,8 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>सांख्यिकीय विवरण</translation>
     </message>
     <message>
-        <source>Show each row&apos;s p-value and the customers compared; the report follows this choice.</source>
-        <translation>हर पंक्ति का p-मान और तुलना किए गए ग्राहक दिखाएँ; रिपोर्ट भी यही चुनाव मानती है।</translation>
+        <source>Show each row&apos;s p-value, the customers compared and the test behind it; the report follows this choice.</source>
+        <translation>हर पंक्ति का p-मान, तुलना किए गए ग्राहक और उसके पीछे का परीक्षण दिखाएँ; रिपोर्ट भी यही चुनाव मानती है।</translation>
     </message>
 </context>
 <context>
@@ -3909,6 +3917,7 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A metric row&apos;s label with the statistical test it reports</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -3948,11 +3957,6 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Difference</source>
         <translation>अंतर</translation>
-    </message>
-    <message>
-        <source>Lift</source>
-        <extracomment>Column header: the difference divided by the control value (relative uplift)</extracomment>
-        <translation>लिफ़्ट</translation>
     </message>
     <message>
         <source>95% interval</source>
@@ -4007,6 +4011,11 @@ Commands (socialroi COMMAND --help):%1</source>
         <extracomment>A cohort&apos;s value with its 95% interval, e.g. &quot;€1,234 (€1,100 to €1,380)&quot;</extracomment>
         <translation>%1 (%2 से %3)</translation>
     </message>
+    <message>
+        <source>Relative difference</source>
+        <extracomment>Column header: the difference divided by the control value (relative uplift) Column header: the difference relative to the control cohort&apos;s value</extracomment>
+        <translation>सापेक्ष अंतर</translation>
+    </message>
 </context>
 <context>
     <name>MetricWarnings</name>
@@ -4024,10 +4033,6 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Figures entered with the improvements; they carry no interval.</source>
         <translation>सुधारों के साथ दर्ज आँकड़े; इनका कोई अंतराल नहीं है।</translation>
-    </message>
-    <message>
-        <source>Churned customers after the first social contact, and among the similar customers compared (weighted). The log-rank test does not apply to weighted controls: the retention rows above carry the test.</source>
-        <translation>पहले सोशल संपर्क के बाद छोड़कर गए ग्राहक, और तुलना किए गए समान ग्राहकों में से (भारित)। लॉग-रैंक परीक्षण भारित नियंत्रण ग्राहकों पर लागू नहीं होता: ऊपर की प्रतिधारण पंक्तियों में परीक्षण है।</translation>
     </message>
     <message>
         <source>Naive comparison: everyone ever in touch with the social team against everyone else, from signup. Customers who left early never had the chance to reach the social team, and those who choose it differ from the others, so this is not an effect.</source>
@@ -4054,10 +4059,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>किसी समूह में 30 से कम: निष्कर्ष निकालने के लिए बहुत कम।</translation>
     </message>
     <message>
-        <source>Some expected counts are under 5, so the test is not reliable.</source>
-        <translation>कुछ अपेक्षित गणनाएँ 5 से कम हैं, इसलिए परीक्षण भरोसेमंद नहीं है।</translation>
-    </message>
-    <message>
         <source>Fewer than 5 customers are still observed at this point.</source>
         <translation>इस बिंदु पर 5 से कम ग्राहक अब भी देखे जा रहे हैं।</translation>
     </message>
@@ -4076,6 +4077,14 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>The social cohort&apos;s lifetime model could not be fitted: a saved customer is valued at the revenue of the horizon instead of their remaining lifetime.</source>
         <translation>सोशल समूह का जीवनकाल मॉडल फ़िट नहीं हो सका: बचाए गए ग्राहक का मूल्य उसके शेष जीवनकाल के बजाय अवधि के राजस्व से आँका गया है।</translation>
+    </message>
+    <message>
+        <source>Some of the groups compared hold too few customers for a reliable comparison.</source>
+        <translation>तुलना किए गए कुछ समूहों में भरोसेमंद तुलना के लिए बहुत कम ग्राहक हैं।</translation>
+    </message>
+    <message>
+        <source>Customers who left after their first social contact, and among the similar customers compared (weighted). These two counts are not compared with each other: the retention rows above say whether the two sides differ.</source>
+        <translation>पहले सोशल संपर्क के बाद छोड़कर गए ग्राहक, और तुलना किए गए समान ग्राहकों में से (भारित)। इन दोनों संख्याओं की आपस में तुलना नहीं की जाती: ऊपर की प्रतिधारण पंक्तियाँ बताती हैं कि दोनों पक्षों में अंतर है या नहीं।</translation>
     </message>
 </context>
 <context>
@@ -6191,11 +6200,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>नियंत्रण</translation>
     </message>
     <message>
-        <source>At risk</source>
-        <extracomment>Axis label beside the table of customers still observed (&quot;at risk&quot; of churning)</extracomment>
-        <translation>जोखिम में</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;At signup: %2 still customers</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;साइन-अप पर: %2 अब भी ग्राहक</translation>
     </message>
@@ -6206,11 +6210,6 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>95% interval: %1</source>
         <translation>95% विश्वास अंतराल: %1</translation>
-    </message>
-    <message>
-        <source>At risk: %1; churned: %2; censored: %3</source>
-        <extracomment>Customers still observed at this time; churned; no longer observed</extracomment>
-        <translation>जोखिम में: %1; छोड़ गए: %2; सेंसर किए गए: %3</translation>
     </message>
     <message>
         <source>Months since the first social contact</source>
@@ -6233,6 +6232,16 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>&lt;b&gt;%1, projected&lt;/b&gt;&lt;br&gt;Month %2&lt;br&gt;Still customers: %3 (sBG model)</source>
         <translation>&lt;b&gt;%1, अनुमानित&lt;/b&gt;&lt;br&gt;महीना %2&lt;br&gt;अब भी ग्राहक: %3 (sBG मॉडल)</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <extracomment>Axis label beside the table of customers still followed (still customers, with data); written turned beside two rows of numbers, so a short word reads best</extracomment>
+        <translation>निगरानी में</translation>
+    </message>
+    <message>
+        <source>Followed: %1; lost: %2; data end here: %3</source>
+        <extracomment>Customers still followed at this time; of them, lost at this time; of them, whose data end here without their leaving (no longer followed)</extracomment>
+        <translation>निगरानी में: %1; खोए गए: %2; डेटा यहाँ समाप्त: %3</translation>
     </message>
 </context>
 <context>

@@ -3391,14 +3391,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Nadal klient po 12 miesiącach</translation>
     </message>
     <message>
-        <source>Customers lost (log-rank test)</source>
-        <translation>Utraceni klienci (test log-rank)</translation>
-    </message>
-    <message>
-        <source>Months kept within the horizon</source>
-        <translation>Miesiące utrzymania w horyzoncie</translation>
-    </message>
-    <message>
         <source>Customers lost per customer-month</source>
         <translation>Utraceni klienci na klientomiesiąc</translation>
     </message>
@@ -3697,10 +3689,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Wartość klienta na klienta (model)</translation>
     </message>
     <message>
-        <source>Discounted expected remaining lifetime</source>
-        <translation>Zdyskontowany oczekiwany pozostały czas</translation>
-    </message>
-    <message>
         <source>Expected orders over the horizon</source>
         <translation>Oczekiwane zamówienia w horyzoncie</translation>
     </message>
@@ -3720,6 +3708,26 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>What a saved customer is still worth</source>
         <translation>Ile jest jeszcze wart uratowany klient</translation>
+    </message>
+    <message>
+        <source>Customers lost over the whole period</source>
+        <extracomment>Customers who left over the whole follow-up, the two curves compared as a whole</extracomment>
+        <translation>Utraceni klienci w całym okresie</translation>
+    </message>
+    <message>
+        <source>Average months stayed within the horizon</source>
+        <extracomment>The average months a customer stayed, counting only the months of the horizon</extracomment>
+        <translation>Średnia liczba miesięcy pozostania w horyzoncie</translation>
+    </message>
+    <message>
+        <source>Months still expected as a customer (discounted)</source>
+        <extracomment>DERL: the months a customer is still expected to stay, later months counting less (discounted at the assumptions&apos; annual rate)</extracomment>
+        <translation>Oczekiwane dalsze miesiące (zdyskontowane)</translation>
+    </message>
+    <message>
+        <source>log-rank test</source>
+        <extracomment>The statistical test comparing two survival curves as a whole</extracomment>
+        <translation>test log-rank</translation>
     </message>
 </context>
 <context>
@@ -3903,8 +3911,8 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Szczegóły statystyczne</translation>
     </message>
     <message>
-        <source>Show each row&apos;s p-value and the customers compared; the report follows this choice.</source>
-        <translation>Pokaż wartość p każdego wiersza i porównywanych klientów; raport stosuje ten wybór.</translation>
+        <source>Show each row&apos;s p-value, the customers compared and the test behind it; the report follows this choice.</source>
+        <translation>Pokaż wartość p każdego wiersza, porównywanych klientów i użyty test; raport stosuje ten wybór.</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +3935,7 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A metric row&apos;s label with the statistical test it reports</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -3966,11 +3975,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Difference</source>
         <translation>Różnica</translation>
-    </message>
-    <message>
-        <source>Lift</source>
-        <extracomment>Column header: the difference divided by the control value (relative uplift)</extracomment>
-        <translation>Wzrost względny</translation>
     </message>
     <message>
         <source>95% interval</source>
@@ -4025,6 +4029,11 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <extracomment>A cohort&apos;s value with its 95% interval, e.g. &quot;€1,234 (€1,100 to €1,380)&quot;</extracomment>
         <translation>%1 (od %2 do %3)</translation>
     </message>
+    <message>
+        <source>Relative difference</source>
+        <extracomment>Column header: the difference divided by the control value (relative uplift) Column header: the difference relative to the control cohort&apos;s value</extracomment>
+        <translation>Różnica względna</translation>
+    </message>
 </context>
 <context>
     <name>MetricWarnings</name>
@@ -4043,10 +4052,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Figures entered with the improvements; they carry no interval.</source>
         <translation>Wartości wpisane przy usprawnieniach; nie mają przedziału.</translation>
-    </message>
-    <message>
-        <source>Churned customers after the first social contact, and among the similar customers compared (weighted). The log-rank test does not apply to weighted controls: the retention rows above carry the test.</source>
-        <translation>Klienci, którzy odeszli po pierwszym kontakcie z zespołem social media, oraz wśród porównywanych podobnych klientów (ważeni). Test log-rank nie dotyczy ważonej grupy kontrolnej: test zawierają wiersze retencji powyżej.</translation>
     </message>
     <message>
         <source>Naive comparison: everyone ever in touch with the social team against everyone else, from signup. Customers who left early never had the chance to reach the social team, and those who choose it differ from the others, so this is not an effect.</source>
@@ -4073,10 +4078,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Mniej niż 30 w kohorcie: za mało, by wyciągać wnioski.</translation>
     </message>
     <message>
-        <source>Some expected counts are under 5, so the test is not reliable.</source>
-        <translation>Niektóre oczekiwane liczebności są poniżej 5, więc test nie jest wiarygodny.</translation>
-    </message>
-    <message>
         <source>Fewer than 5 customers are still observed at this point.</source>
         <translation>W tym punkcie obserwowanych jest jeszcze mniej niż 5 klientów.</translation>
     </message>
@@ -4095,6 +4096,14 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>The social cohort&apos;s lifetime model could not be fitted: a saved customer is valued at the revenue of the horizon instead of their remaining lifetime.</source>
         <translation>Nie udało się dopasować modelu czasu życia kohorty społecznościowej: uratowany klient jest wyceniany przychodem z horyzontu zamiast pozostałym czasem życia.</translation>
+    </message>
+    <message>
+        <source>Some of the groups compared hold too few customers for a reliable comparison.</source>
+        <translation>Niektóre z porównywanych grup mają zbyt mało klientów, by porównanie było wiarygodne.</translation>
+    </message>
+    <message>
+        <source>Customers who left after their first social contact, and among the similar customers compared (weighted). These two counts are not compared with each other: the retention rows above say whether the two sides differ.</source>
+        <translation>Klienci, którzy odeszli po pierwszym kontakcie z zespołem social media, oraz wśród porównywanych podobnych klientów (ważeni). Tych dwóch liczb nie porównuje się ze sobą: wiersze utrzymania powyżej pokazują, czy obie strony się różnią.</translation>
     </message>
 </context>
 <context>
@@ -6227,11 +6236,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Kontrolna</translation>
     </message>
     <message>
-        <source>At risk</source>
-        <extracomment>Axis label beside the table of customers still observed (&quot;at risk&quot; of churning)</extracomment>
-        <translation>Narażeni</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;At signup: %2 still customers</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Przy rejestracji: %2 nadal klientami</translation>
     </message>
@@ -6242,11 +6246,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>95% interval: %1</source>
         <translation>Przedział 95%: %1</translation>
-    </message>
-    <message>
-        <source>At risk: %1; churned: %2; censored: %3</source>
-        <extracomment>Customers still observed at this time; churned; no longer observed</extracomment>
-        <translation>Narażeni: %1; odeszli: %2; cenzurowani: %3</translation>
     </message>
     <message>
         <source>Months since the first social contact</source>
@@ -6269,6 +6268,16 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>&lt;b&gt;%1, projected&lt;/b&gt;&lt;br&gt;Month %2&lt;br&gt;Still customers: %3 (sBG model)</source>
         <translation>&lt;b&gt;%1, prognoza&lt;/b&gt;&lt;br&gt;Miesiąc %2&lt;br&gt;Nadal klientami: %3 (model sBG)</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <extracomment>Axis label beside the table of customers still followed (still customers, with data); written turned beside two rows of numbers, so a short word reads best</extracomment>
+        <translation>Śledzeni</translation>
+    </message>
+    <message>
+        <source>Followed: %1; lost: %2; data end here: %3</source>
+        <extracomment>Customers still followed at this time; of them, lost at this time; of them, whose data end here without their leaving (no longer followed)</extracomment>
+        <translation>Śledzeni: %1; utraceni: %2; dane kończą się tutaj: %3</translation>
     </message>
 </context>
 <context>
