@@ -140,6 +140,8 @@ void printSummary(const ImportResult &result, const QString &projectPath, double
                          .arg(group.count)
                          .arg(group.reason)
                          .arg(group.firstLine));
+            if (!group.hint.isEmpty())
+                printOut(QLatin1String("      ") + group.hint);
         }
         printOut(ImportCommand::tr("Some rows were rejected; every one is kept in the project "
                                    "(rejected_rows, import %1) with its line, column, text and "

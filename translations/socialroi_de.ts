@@ -2613,6 +2613,10 @@
         <source>and %1 other reasons</source>
         <translation>und %1 weitere Gründe</translation>
     </message>
+    <message>
+        <source>Every rejected row is kept: Import history, Rejected rows shows them in the file&apos;s columns to fix and import again.</source>
+        <translation>Jede abgewiesene Zeile bleibt erhalten: Importverlauf, Abgewiesene Zeilen zeigt sie in den Spalten der Datei, zum Korrigieren und erneuten Importieren.</translation>
+    </message>
 </context>
 <context>
     <name>ImportSheetPage</name>
@@ -2812,6 +2816,14 @@
     <message>
         <source>duplicate %1: already on an earlier line of this file; the first ones were kept (duplicates: skip)</source>
         <translation>doppelte %1: bereits in einer früheren Zeile dieser Datei; die ersten wurden behalten (Duplikate: überspringen)</translation>
+    </message>
+    <message>
+        <source>To update the rows already there, import again with duplicates replaced.</source>
+        <translation>Um die vorhandenen Zeilen zu aktualisieren, importieren Sie erneut mit ersetzten Duplikaten.</translation>
+    </message>
+    <message>
+        <source>Keep one row per key in the file, or import with duplicates replaced to keep the last one.</source>
+        <translation>Behalten Sie eine Zeile pro Schlüssel in der Datei, oder importieren Sie mit ersetzten Duplikaten, um die letzte zu behalten.</translation>
     </message>
 </context>
 <context>
@@ -4385,6 +4397,14 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>column &quot;%1&quot; (customer_id): lines of an order of another customer</source>
         <translation>Spalte „%1“ (customer_id): Positionen einer Bestellung eines anderen Kunden</translation>
     </message>
+    <message>
+        <source>Check the order keys: an order number used by two customers needs its own key for each.</source>
+        <translation>Prüfen Sie die Bestellschlüssel: Eine Bestellnummer, die zwei Kunden nutzen, braucht für jeden einen eigenen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Give every line its order&apos;s key, or choose another column for the order key.</source>
+        <translation>Geben Sie jeder Zeile den Schlüssel ihrer Bestellung, oder wählen Sie eine andere Spalte für den Bestellschlüssel.</translation>
+    </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
@@ -5675,6 +5695,34 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>column &quot;%1&quot; (%2): customers the project does not have; import the customers first, or let the import create them</source>
         <translation>Spalte „%1“ (%2): Kunden, die das Projekt nicht hat; importieren Sie zuerst die Kunden oder lassen Sie den Import sie anlegen</translation>
+    </message>
+    <message>
+        <source>Fill in the value in the file, or choose another column for this field on the mapping page.</source>
+        <translation>Tragen Sie den Wert in der Datei ein, oder wählen Sie auf der Zuordnungsseite eine andere Spalte für dieses Feld.</translation>
+    </message>
+    <message>
+        <source>Check the order of day and month chosen for this column, or correct these dates in the file.</source>
+        <translation>Prüfen Sie die für diese Spalte gewählte Reihenfolge von Tag und Monat, oder korrigieren Sie diese Daten in der Datei.</translation>
+    </message>
+    <message>
+        <source>Check the decimal separator chosen for this column, and remove units or words from the values.</source>
+        <translation>Prüfen Sie das für diese Spalte gewählte Dezimaltrennzeichen, und entfernen Sie Einheiten oder Wörter aus den Werten.</translation>
+    </message>
+    <message>
+        <source>Write yes or no (or true/false, 1/0) in this column.</source>
+        <translation>Schreiben Sie ja oder nein (oder true/false, 1/0) in diese Spalte.</translation>
+    </message>
+    <message>
+        <source>Use one of the words listed, or keep the column as an extra attribute on the mapping page.</source>
+        <translation>Verwenden Sie eines der genannten Wörter, oder behalten Sie die Spalte auf der Zuordnungsseite als Zusatzattribut.</translation>
+    </message>
+    <message>
+        <source>The file page shows the delimiter and quote that were detected: choose the right ones, or fix the quotes on these lines in the file.</source>
+        <translation>Die Dateiseite zeigt das erkannte Trennzeichen und Anführungszeichen: Wählen Sie die richtigen, oder korrigieren Sie die Anführungszeichen dieser Zeilen in der Datei.</translation>
+    </message>
+    <message>
+        <source>Import the customers file first, or tick “Create missing customers” on the mapping page (the import then creates them, signed up on their first event).</source>
+        <translation>Importieren Sie zuerst die Kundendatei, oder aktivieren Sie „Fehlende Kunden anlegen“ auf der Zuordnungsseite (der Import legt sie dann an, registriert an ihrem ersten Ereignis).</translation>
     </message>
 </context>
 <context>

@@ -2613,6 +2613,10 @@
         <source>and %1 other reasons</source>
         <translation>et %1 autres raisons</translation>
     </message>
+    <message>
+        <source>Every rejected row is kept: Import history, Rejected rows shows them in the file&apos;s columns to fix and import again.</source>
+        <translation>Chaque ligne rejetée est conservée : Historique des importations, Lignes rejetées les affiche dans les colonnes du fichier pour les corriger et les importer à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>ImportSheetPage</name>
@@ -2812,6 +2816,14 @@
     <message>
         <source>duplicate %1: already on an earlier line of this file; the first ones were kept (duplicates: skip)</source>
         <translation>%1 en double : déjà sur une ligne précédente de ce fichier ; les premières ont été gardées (doublons : ignorer)</translation>
+    </message>
+    <message>
+        <source>To update the rows already there, import again with duplicates replaced.</source>
+        <translation>Pour mettre à jour les lignes déjà présentes, importez à nouveau en remplaçant les doublons.</translation>
+    </message>
+    <message>
+        <source>Keep one row per key in the file, or import with duplicates replaced to keep the last one.</source>
+        <translation>Gardez une ligne par clé dans le fichier, ou importez en remplaçant les doublons pour garder la dernière.</translation>
     </message>
 </context>
 <context>
@@ -4385,6 +4397,14 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>column &quot;%1&quot; (customer_id): lines of an order of another customer</source>
         <translation>colonne « %1 » (customer_id) : lignes d&apos;une commande d&apos;un autre client</translation>
     </message>
+    <message>
+        <source>Check the order keys: an order number used by two customers needs its own key for each.</source>
+        <translation>Vérifiez les clés de commande : un numéro de commande utilisé par deux clients a besoin d&apos;une clé propre à chacun.</translation>
+    </message>
+    <message>
+        <source>Give every line its order&apos;s key, or choose another column for the order key.</source>
+        <translation>Donnez à chaque ligne la clé de sa commande, ou choisissez une autre colonne pour la clé de commande.</translation>
+    </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
@@ -5675,6 +5695,34 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>column &quot;%1&quot; (%2): customers the project does not have; import the customers first, or let the import create them</source>
         <translation>colonne « %1 » (%2) : clients absents du projet ; importez d&apos;abord les clients, ou laissez l&apos;import les créer</translation>
+    </message>
+    <message>
+        <source>Fill in the value in the file, or choose another column for this field on the mapping page.</source>
+        <translation>Renseignez la valeur dans le fichier, ou choisissez une autre colonne pour ce champ sur la page de mappage.</translation>
+    </message>
+    <message>
+        <source>Check the order of day and month chosen for this column, or correct these dates in the file.</source>
+        <translation>Vérifiez l&apos;ordre du jour et du mois choisi pour cette colonne, ou corrigez ces dates dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Check the decimal separator chosen for this column, and remove units or words from the values.</source>
+        <translation>Vérifiez le séparateur décimal choisi pour cette colonne, et retirez unités ou mots des valeurs.</translation>
+    </message>
+    <message>
+        <source>Write yes or no (or true/false, 1/0) in this column.</source>
+        <translation>Écrivez oui ou non (ou true/false, 1/0) dans cette colonne.</translation>
+    </message>
+    <message>
+        <source>Use one of the words listed, or keep the column as an extra attribute on the mapping page.</source>
+        <translation>Utilisez l&apos;un des mots indiqués, ou conservez la colonne comme attribut supplémentaire sur la page de mappage.</translation>
+    </message>
+    <message>
+        <source>The file page shows the delimiter and quote that were detected: choose the right ones, or fix the quotes on these lines in the file.</source>
+        <translation>La page Fichier montre le séparateur et le guillemet détectés : choisissez les bons, ou corrigez les guillemets de ces lignes dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Import the customers file first, or tick “Create missing customers” on the mapping page (the import then creates them, signed up on their first event).</source>
+        <translation>Importez d&apos;abord le fichier des clients, ou cochez « Créer les clients absents » sur la page de mappage (l&apos;importation les crée alors, inscrits à leur premier événement).</translation>
     </message>
 </context>
 <context>

@@ -2613,6 +2613,10 @@
         <source>and %1 other reasons</source>
         <translation>और %1 अन्य कारण</translation>
     </message>
+    <message>
+        <source>Every rejected row is kept: Import history, Rejected rows shows them in the file&apos;s columns to fix and import again.</source>
+        <translation>हर अस्वीकृत पंक्ति रखी जाती है: आयात इतिहास, अस्वीकृत पंक्तियाँ उन्हें फ़ाइल के कॉलमों में दिखाता है, ठीक करके फिर से आयात करने के लिए।</translation>
+    </message>
 </context>
 <context>
     <name>ImportSheetPage</name>
@@ -2812,6 +2816,14 @@
     <message>
         <source>duplicate %1: already on an earlier line of this file; the first ones were kept (duplicates: skip)</source>
         <translation>दोहरा %1: इस फ़ाइल की किसी पिछली पंक्ति में पहले से है; पहली पंक्तियाँ रखी गईं (दोहराव: छोड़ें)</translation>
+    </message>
+    <message>
+        <source>To update the rows already there, import again with duplicates replaced.</source>
+        <translation>पहले से मौजूद पंक्तियाँ अपडेट करने के लिए, डुप्लिकेट बदलने के विकल्प के साथ फिर से आयात करें।</translation>
+    </message>
+    <message>
+        <source>Keep one row per key in the file, or import with duplicates replaced to keep the last one.</source>
+        <translation>फ़ाइल में हर कुंजी की एक पंक्ति रखें, या आख़िरी रखने के लिए डुप्लिकेट बदलने के साथ आयात करें।</translation>
     </message>
 </context>
 <context>
@@ -4385,6 +4397,14 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>column &quot;%1&quot; (customer_id): lines of an order of another customer</source>
         <translation>कॉलम &quot;%1&quot; (customer_id): किसी दूसरे ग्राहक के ऑर्डर की मदें</translation>
     </message>
+    <message>
+        <source>Check the order keys: an order number used by two customers needs its own key for each.</source>
+        <translation>ऑर्डर कुंजियाँ जाँचें: दो ग्राहकों द्वारा उपयोग किए गए ऑर्डर नंबर को हर एक के लिए अलग कुंजी चाहिए।</translation>
+    </message>
+    <message>
+        <source>Give every line its order&apos;s key, or choose another column for the order key.</source>
+        <translation>हर पंक्ति को उसके ऑर्डर की कुंजी दें, या ऑर्डर कुंजी के लिए कोई दूसरा कॉलम चुनें।</translation>
+    </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
@@ -5675,6 +5695,34 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>column &quot;%1&quot; (%2): customers the project does not have; import the customers first, or let the import create them</source>
         <translation>कॉलम &quot;%1&quot; (%2): ऐसे ग्राहक जो प्रोजेक्ट में नहीं हैं; पहले ग्राहक इंपोर्ट करें, या इंपोर्ट को उन्हें बनाने दें</translation>
+    </message>
+    <message>
+        <source>Fill in the value in the file, or choose another column for this field on the mapping page.</source>
+        <translation>फ़ाइल में मान भरें, या मैपिंग पेज पर इस फ़ील्ड के लिए कोई दूसरा कॉलम चुनें।</translation>
+    </message>
+    <message>
+        <source>Check the order of day and month chosen for this column, or correct these dates in the file.</source>
+        <translation>इस कॉलम के लिए चुना गया दिन और महीने का क्रम जाँचें, या फ़ाइल में ये तिथियाँ ठीक करें।</translation>
+    </message>
+    <message>
+        <source>Check the decimal separator chosen for this column, and remove units or words from the values.</source>
+        <translation>इस कॉलम के लिए चुना गया दशमलव विभाजक जाँचें, और मानों से इकाइयाँ या शब्द हटाएँ।</translation>
+    </message>
+    <message>
+        <source>Write yes or no (or true/false, 1/0) in this column.</source>
+        <translation>इस कॉलम में हाँ या नहीं (या true/false, 1/0) लिखें।</translation>
+    </message>
+    <message>
+        <source>Use one of the words listed, or keep the column as an extra attribute on the mapping page.</source>
+        <translation>सूचीबद्ध शब्दों में से कोई एक इस्तेमाल करें, या मैपिंग पेज पर कॉलम को अतिरिक्त एट्रिब्यूट के रूप में रखें।</translation>
+    </message>
+    <message>
+        <source>The file page shows the delimiter and quote that were detected: choose the right ones, or fix the quotes on these lines in the file.</source>
+        <translation>फ़ाइल पेज पहचाना गया विभाजक और उद्धरण चिह्न दिखाता है: सही चुनें, या फ़ाइल में इन पंक्तियों के उद्धरण चिह्न ठीक करें।</translation>
+    </message>
+    <message>
+        <source>Import the customers file first, or tick “Create missing customers” on the mapping page (the import then creates them, signed up on their first event).</source>
+        <translation>पहले ग्राहकों की फ़ाइल आयात करें, या मैपिंग पेज पर “छूटे हुए ग्राहक बनाएँ” चुनें (तब आयात उन्हें बनाता है, उनकी पहली घटना पर साइन-अप)।</translation>
     </message>
 </context>
 <context>

@@ -2619,6 +2619,10 @@
         <source>and %1 other reasons</source>
         <translation>i %1 innych przyczyn</translation>
     </message>
+    <message>
+        <source>Every rejected row is kept: Import history, Rejected rows shows them in the file&apos;s columns to fix and import again.</source>
+        <translation>Każdy odrzucony wiersz jest zachowany: Historia importu, Odrzucone wiersze pokazuje je w kolumnach pliku, by je poprawić i zaimportować ponownie.</translation>
+    </message>
 </context>
 <context>
     <name>ImportSheetPage</name>
@@ -2827,6 +2831,14 @@
     <message>
         <source>duplicate %1: already on an earlier line of this file; the first ones were kept (duplicates: skip)</source>
         <translation>zduplikowany %1: już we wcześniejszym wierszu tego pliku; zachowano pierwsze (duplikaty: pomiń)</translation>
+    </message>
+    <message>
+        <source>To update the rows already there, import again with duplicates replaced.</source>
+        <translation>Aby zaktualizować istniejące wiersze, zaimportuj ponownie z zastępowaniem duplikatów.</translation>
+    </message>
+    <message>
+        <source>Keep one row per key in the file, or import with duplicates replaced to keep the last one.</source>
+        <translation>Zostaw w pliku jeden wiersz na klucz albo importuj z zastępowaniem duplikatów, by zachować ostatni.</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4416,14 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>column &quot;%1&quot; (customer_id): lines of an order of another customer</source>
         <translation>kolumna „%1” (customer_id): pozycje zamówienia innego klienta</translation>
     </message>
+    <message>
+        <source>Check the order keys: an order number used by two customers needs its own key for each.</source>
+        <translation>Sprawdź klucze zamówień: numer zamówienia używany przez dwóch klientów wymaga osobnego klucza dla każdego.</translation>
+    </message>
+    <message>
+        <source>Give every line its order&apos;s key, or choose another column for the order key.</source>
+        <translation>Nadaj każdemu wierszowi klucz jego zamówienia albo wybierz inną kolumnę na klucz zamówienia.</translation>
+    </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
@@ -5708,6 +5728,34 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>column &quot;%1&quot; (%2): customers the project does not have; import the customers first, or let the import create them</source>
         <translation>kolumna „%1” (%2): klienci, których nie ma w projekcie; najpierw zaimportuj klientów albo pozwól, by import ich utworzył</translation>
+    </message>
+    <message>
+        <source>Fill in the value in the file, or choose another column for this field on the mapping page.</source>
+        <translation>Uzupełnij wartość w pliku albo wybierz inną kolumnę dla tego pola na stronie mapowania.</translation>
+    </message>
+    <message>
+        <source>Check the order of day and month chosen for this column, or correct these dates in the file.</source>
+        <translation>Sprawdź kolejność dnia i miesiąca wybraną dla tej kolumny albo popraw te daty w pliku.</translation>
+    </message>
+    <message>
+        <source>Check the decimal separator chosen for this column, and remove units or words from the values.</source>
+        <translation>Sprawdź separator dziesiętny wybrany dla tej kolumny i usuń z wartości jednostki lub słowa.</translation>
+    </message>
+    <message>
+        <source>Write yes or no (or true/false, 1/0) in this column.</source>
+        <translation>Wpisz w tej kolumnie tak lub nie (albo true/false, 1/0).</translation>
+    </message>
+    <message>
+        <source>Use one of the words listed, or keep the column as an extra attribute on the mapping page.</source>
+        <translation>Użyj jednego z wymienionych słów albo zachowaj kolumnę jako dodatkowy atrybut na stronie mapowania.</translation>
+    </message>
+    <message>
+        <source>The file page shows the delimiter and quote that were detected: choose the right ones, or fix the quotes on these lines in the file.</source>
+        <translation>Strona pliku pokazuje wykryty separator i cudzysłów: wybierz właściwe albo popraw cudzysłowy w tych wierszach pliku.</translation>
+    </message>
+    <message>
+        <source>Import the customers file first, or tick “Create missing customers” on the mapping page (the import then creates them, signed up on their first event).</source>
+        <translation>Najpierw zaimportuj plik klientów albo zaznacz „Utwórz brakujących klientów” na stronie mapowania (import utworzy ich wtedy, z rejestracją w dniu pierwszego zdarzenia).</translation>
     </message>
 </context>
 <context>

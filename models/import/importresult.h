@@ -103,6 +103,7 @@ struct ImportResult
         QString reason; // translated
         qint64 count = 0;
         qint64 firstLine = 0;
+        QString hint; // translated: how to fix it; may be empty
     };
     std::vector<RejectionGroup> rejectionGroups;
     QStringList warnings; // translated, e.g. "already imported on ..."

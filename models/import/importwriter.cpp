@@ -158,7 +158,7 @@ bool ImportWriter::write(const RowBatch &batch)
             if (rejection.unknownCustomer)
                 ++m_unknownCustomers;
             writeRejected(batch, index, rejection.column, rejection.columnName, rejection.reason,
-                          rejection.group);
+                          rejection.group, rejection.hint);
             continue;
         }
         m_group.push_back(index);
@@ -266,7 +266,11 @@ bool ImportWriter::writeSingle(const RowBatch &batch, int rowIndex)
                              .arg(key)
                        : tr("duplicate %1: already on an earlier line of this file; the first "
                             "ones were kept (duplicates: skip)")
-                             .arg(key));
+                             .arg(key),
+                before ? tr("To update the rows already there, import again with duplicates "
+                            "replaced.")
+                       : tr("Keep one row per key in the file, or import with duplicates "
+                            "replaced to keep the last one."));
             return true;
         }
         const qint64 id = sqlite3_last_insert_rowid(m_db);
@@ -371,7 +375,7 @@ void ImportWriter::writeExtras(const RowBatch &batch, const RowBatch::Row &row, 
 
 void ImportWriter::writeRejected(const RowBatch &batch, int rowIndex, int column,
                                  const QString &columnName, const QString &reason,
-                                 const QString &group)
+                                 const QString &group, const QString &hint)
 {
     const RowBatch::Row &row = batch.rows[size_t(rowIndex)];
     const QString raw = RejectedText::capped(
@@ -401,7 +405,7 @@ void ImportWriter::writeRejected(const RowBatch &batch, int rowIndex, int column
     auto found = m_groupIndex.constFind(groupReason);
     if (found == m_groupIndex.cend()) {
         found = m_groupIndex.insert(groupReason, int(m_groups.size()));
-        m_groups.push_back({groupReason, 0, row.line});
+        m_groups.push_back({groupReason, 0, row.line, hint});
     }
     ++m_groups[size_t(*found)].count;
     if (int(m_firstRejections.size()) < m_setup.reportedRejections)

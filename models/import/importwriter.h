@@ -90,7 +90,8 @@ private:
     bool writeSingle(const RowBatch &batch, int rowIndex);
     void writeExtras(const RowBatch &batch, const RowBatch::Row &row, qint64 rowId);
     void writeRejected(const RowBatch &batch, int rowIndex, int column, const QString &columnName,
-                       const QString &reason, const QString &group = QString());
+                       const QString &reason, const QString &group = QString(),
+                       const QString &hint = QString());
     QString keyText(const RowBatch &batch, const RowBatch::Row &row) const;
     bool existedBefore(const RowBatch &batch, const RowBatch::Row &row);
     qint64 existingId(const RowBatch &batch, const RowBatch::Row &row); // 0 when new

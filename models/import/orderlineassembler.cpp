@@ -119,7 +119,9 @@ void OrderLineAssembler::rejectLine(RowBatch &batch, RowBatch::Row &row, const O
              .arg(order.line),
          false,
          tr("column \"%1\" (customer_id): lines of an order of another customer")
-             .arg(m_layout.customerHeader)});
+             .arg(m_layout.customerHeader),
+         tr("Check the order keys: an order number used by two customers needs its own key "
+            "for each.")});
     ++m_counts.otherCustomer;
 }
 
@@ -139,7 +141,9 @@ void OrderLineAssembler::add(RowBatch &batch)
                  tr("column \"%1\" (order_id): empty, but order lines are grouped into orders by "
                     "this column")
                      .arg(m_layout.keyHeader),
-                 false, QString()});
+                 false, QString(),
+                 tr("Give every line its order's key, or choose another column for the order "
+                    "key.")});
             continue;
         }
         const bool cancellation = isCancellation(key, amount);

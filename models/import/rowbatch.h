@@ -43,6 +43,9 @@ struct RowBatch
         // not a date"), under which the import's report counts rejections;
         // empty when the reason names no value of its own.
         QString group;
+        // What to do about it, for the import's report (translated); empty
+        // when nothing more specific than fixing the row applies.
+        QString hint;
     };
 
     struct Row

@@ -234,6 +234,33 @@ QString RowValidator::reasonGroup(int index, const QString &problem) const
         .arg(decision.header, QString(decision.field->name), problem);
 }
 
+QString RowValidator::fixHint(int index, const QString &text) const
+{
+    const ColumnDecision &decision = m_decisions[size_t(index)];
+    if (ValueParsers::isBlank(text)) {
+        return tr("Fill in the value in the file, or choose another column for this field on the "
+                  "mapping page.");
+    }
+    switch (decision.field->type) {
+    case FieldType::Date:
+        return tr("Check the order of day and month chosen for this column, or correct these "
+                  "dates in the file.");
+    case FieldType::Number:
+    case FieldType::Money:
+    case FieldType::Integer:
+        return tr("Check the decimal separator chosen for this column, and remove units or words "
+                  "from the values.");
+    case FieldType::Boolean:
+        return tr("Write yes or no (or true/false, 1/0) in this column.");
+    case FieldType::Enumeration:
+        return tr("Use one of the words listed, or keep the column as an extra attribute on the "
+                  "mapping page.");
+    case FieldType::Text:
+        break;
+    }
+    return QString();
+}
+
 QString RowValidator::longValueReason(const SourceRecord::LongValue &value) const
 {
     const QString header = m_headers.value(value.column - 1);
@@ -410,16 +437,17 @@ void RowValidator::addRow(SourceRecord &record, RowBatch &batch) const
     row.firstCell = int(batch.cells.size());
     row.firstExtra = int(batch.extras.size());
 
-    auto reject = [&](int column, const QString &columnName, const QString &why,
-                      bool unknownCustomer, const QString &group = QString()) {
-        hideKey(record);
-        batch.cells.resize(size_t(row.firstCell));
-        row.rejection = int(batch.rejections.size());
-        batch.rejections.push_back({column, columnName, why, unknownCustomer, group});
-        batch.rows.push_back(row);
-        batch.rawCharacters += characters;
-        std::swap(batch.rawFields[rowIndex], record.fields);
-    };
+    auto reject
+        = [&](int column, const QString &columnName, const QString &why, bool unknownCustomer,
+              const QString &group = QString(), const QString &hint = QString()) {
+              hideKey(record);
+              batch.cells.resize(size_t(row.firstCell));
+              row.rejection = int(batch.rejections.size());
+              batch.rejections.push_back({column, columnName, why, unknownCustomer, group, hint});
+              batch.rows.push_back(row);
+              batch.rawCharacters += characters;
+              std::swap(batch.rawFields[rowIndex], record.fields);
+          };
 
     if (!record.longValues.isEmpty()) {
         const SourceRecord::LongValue &longValue = record.longValues.first();
@@ -435,7 +463,9 @@ void RowValidator::addRow(SourceRecord &record, RowBatch &batch) const
                       "and the quotes on this line")
                        .arg(fields.size())
                        .arg(m_headerCount),
-                   false);
+                   false, QString(),
+                   tr("The file page shows the delimiter and quote that were detected: choose "
+                      "the right ones, or fix the quotes on these lines in the file."));
             return;
         }
     }
@@ -453,7 +483,7 @@ void RowValidator::addRow(SourceRecord &record, RowBatch &batch) const
         const Outcome outcome = convert(index, text, batch, &cell, &problem);
         if (outcome == Outcome::Problem) {
             reject(decision.column + 1, decision.header, reason(index, problem, text), false,
-                   reasonGroup(index, problem));
+                   reasonGroup(index, problem), fixHint(index, text));
             return;
         }
         if (derivation)
@@ -550,6 +580,8 @@ void RowValidator::checkCustomers(RowBatch &batch) const
                 "this id; import the customers first")
                  .arg(decision.header, QString(decision.field->name),
                       QString::fromUtf8(lookups[i].key.data(), lookups[i].key.size())),
-             true, unknownGroup});
+             true, unknownGroup,
+             tr("Import the customers file first, or tick “Create missing customers” on the "
+                "mapping page (the import then creates them, signed up on their first event).")});
     }
 }

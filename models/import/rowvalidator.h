@@ -91,6 +91,8 @@ private:
     void hideKey(SourceRecord &record) const;
     QString reason(int index, const QString &problem, const QString &text) const;
     QString reasonGroup(int index, const QString &problem) const;
+    // How to fix a value this field rejected, by the field's type.
+    QString fixHint(int index, const QString &text) const;
     QString longValueReason(const SourceRecord::LongValue &value) const;
 
     const TableSpec &m_table;

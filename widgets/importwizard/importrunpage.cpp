@@ -357,16 +357,22 @@ QString ImportRunPage::summaryHtml() const
         constexpr size_t listedGroups = 12;
         for (size_t i = 0; i < result.rejectionGroups.size() && i < listedGroups; ++i) {
             const ImportResult::RejectionGroup &group = result.rejectionGroups[i];
-            html += item(tr("<b>%1</b> × %2 (first on line %3)")
-                             .arg(locale.toString(group.count), group.reason.toHtmlEscaped(),
-                                  locale.toString(group.firstLine)));
+            QString line = tr("<b>%1</b> × %2 (first on line %3)")
+                               .arg(locale.toString(group.count), group.reason.toHtmlEscaped(),
+                                    locale.toString(group.firstLine));
+            if (!group.hint.isEmpty())
+                line += QStringLiteral("<br><i>%1</i>").arg(group.hint.toHtmlEscaped());
+            html += item(line);
         }
         if (result.rejectionGroups.size() > listedGroups) {
             html += item(
                 tr("and %1 other reasons")
                     .arg(locale.toString(qint64(result.rejectionGroups.size() - listedGroups))));
         }
-        html += QStringLiteral("</ul>");
+        html += QStringLiteral("</ul><p>%1</p>")
+                    .arg(tr("Every rejected row is kept: Import history, Rejected rows shows them "
+                            "in the file's columns to fix and import again.")
+                             .toHtmlEscaped());
     }
 
     if (!result.firstRejections.empty()) {
