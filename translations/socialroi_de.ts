@@ -5724,6 +5724,10 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>Import the customers file first, or tick “Create missing customers” on the mapping page (the import then creates them, signed up on their first event).</source>
         <translation>Importieren Sie zuerst die Kundendatei, oder aktivieren Sie „Fehlende Kunden anlegen“ auf der Zuordnungsseite (der Import legt sie dann an, registriert an ihrem ersten Ereignis).</translation>
     </message>
+    <message>
+        <source>This field takes whole numbers from %1 to %2: correct the values in the file.</source>
+        <translation>Dieses Feld nimmt ganze Zahlen von %1 bis %2: Korrigieren Sie die Werte in der Datei.</translation>
+    </message>
 </context>
 <context>
     <name>SavedMappings</name>

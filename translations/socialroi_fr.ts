@@ -5724,6 +5724,10 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>Import the customers file first, or tick “Create missing customers” on the mapping page (the import then creates them, signed up on their first event).</source>
         <translation>Importez d&apos;abord le fichier des clients, ou cochez « Créer les clients absents » sur la page de mappage (l&apos;importation les crée alors, inscrits à leur premier événement).</translation>
     </message>
+    <message>
+        <source>This field takes whole numbers from %1 to %2: correct the values in the file.</source>
+        <translation>Ce champ prend des nombres entiers de %1 à %2 : corrigez les valeurs dans le fichier.</translation>
+    </message>
 </context>
 <context>
     <name>SavedMappings</name>

@@ -5724,6 +5724,10 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>Import the customers file first, or tick “Create missing customers” on the mapping page (the import then creates them, signed up on their first event).</source>
         <translation>पहले ग्राहकों की फ़ाइल आयात करें, या मैपिंग पेज पर “छूटे हुए ग्राहक बनाएँ” चुनें (तब आयात उन्हें बनाता है, उनकी पहली घटना पर साइन-अप)।</translation>
     </message>
+    <message>
+        <source>This field takes whole numbers from %1 to %2: correct the values in the file.</source>
+        <translation>यह फ़ील्ड %1 से %2 तक की पूर्ण संख्याएँ लेता है: फ़ाइल में मान ठीक करें।</translation>
+    </message>
 </context>
 <context>
     <name>SavedMappings</name>

@@ -5757,6 +5757,10 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>Import the customers file first, or tick “Create missing customers” on the mapping page (the import then creates them, signed up on their first event).</source>
         <translation>Najpierw zaimportuj plik klientów albo zaznacz „Utwórz brakujących klientów” na stronie mapowania (import utworzy ich wtedy, z rejestracją w dniu pierwszego zdarzenia).</translation>
     </message>
+    <message>
+        <source>This field takes whole numbers from %1 to %2: correct the values in the file.</source>
+        <translation>To pole przyjmuje liczby całkowite od %1 do %2: popraw wartości w pliku.</translation>
+    </message>
 </context>
 <context>
     <name>SavedMappings</name>

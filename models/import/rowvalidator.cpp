@@ -234,9 +234,16 @@ QString RowValidator::reasonGroup(int index, const QString &problem) const
         .arg(decision.header, QString(decision.field->name), problem);
 }
 
-QString RowValidator::fixHint(int index, const QString &text) const
+QString RowValidator::fixHint(int index, const QString &text, const QString &problem) const
 {
     const ColumnDecision &decision = m_decisions[size_t(index)];
+    const FieldSpec &field = *decision.field;
+    if (field.minimum != field.maximum
+        && problem == tr("not between %1 and %2").arg(field.minimum).arg(field.maximum)) {
+        return tr("This field takes whole numbers from %1 to %2: correct the values in the file.")
+            .arg(field.minimum)
+            .arg(field.maximum);
+    }
     if (ValueParsers::isBlank(text)) {
         return tr("Fill in the value in the file, or choose another column for this field on the "
                   "mapping page.");
@@ -483,7 +490,7 @@ void RowValidator::addRow(SourceRecord &record, RowBatch &batch) const
         const Outcome outcome = convert(index, text, batch, &cell, &problem);
         if (outcome == Outcome::Problem) {
             reject(decision.column + 1, decision.header, reason(index, problem, text), false,
-                   reasonGroup(index, problem), fixHint(index, text));
+                   reasonGroup(index, problem), fixHint(index, text, problem));
             return;
         }
         if (derivation)

@@ -92,7 +92,7 @@ private:
     QString reason(int index, const QString &problem, const QString &text) const;
     QString reasonGroup(int index, const QString &problem) const;
     // How to fix a value this field rejected, by the field's type.
-    QString fixHint(int index, const QString &text) const;
+    QString fixHint(int index, const QString &text, const QString &problem) const;
     QString longValueReason(const SourceRecord::LongValue &value) const;
 
     const TableSpec &m_table;

@@ -405,6 +405,11 @@ void TestImportDerivations::rejectionsAreGroupedByReason()
              QStringLiteral("column \"CustomerID\" (customer_id): empty, but the field is "
                             "required"));
     QCOMPARE(result.rejectionGroups[1].firstLine, 624);
+    // Each reason says how to fix it.
+    QVERIFY2(result.rejectionGroups[0].hint.contains(QStringLiteral("“Create missing customers”")),
+             qPrintable(result.rejectionGroups[0].hint));
+    QVERIFY2(result.rejectionGroups[1].hint.contains(QLatin1String("Fill in the value")),
+             qPrintable(result.rejectionGroups[1].hint));
 
     request.projectPath = m_dir->filePath(QStringLiteral("g2.socialroi"));
     request.derivations.createCustomers = true;
