@@ -36,6 +36,7 @@ constexpr double referenceHeight = 720;
 // points measure as they do on screen.
 constexpr int vectorResolution = 96;
 constexpr int titleRightMargin = 10;
+constexpr int maxTitleLines = 3;
 
 double exportScale(int width, int height)
 {
@@ -209,6 +210,36 @@ QString CohortChart::title() const
     return m_title;
 }
 
+// Greedy lines no wider than `available`, broken at spaces (never before a
+// French colon or semicolon); past `maxLines`, the rest ends the last line,
+// cut short with "…".
+QString CohortChart::wrapToWidth(const QString &text, const QFontMetrics &metrics, int available,
+                                 int maxLines)
+{
+    QStringList lines;
+    QString current;
+    int start = 0;
+    while (start < text.size()) {
+        int space = int(text.indexOf(QLatin1Char(' '), start));
+        while (space > 0 && beforePunctuation(text, space))
+            space = int(text.indexOf(QLatin1Char(' '), space + 1));
+        const QString word = space < 0 ? text.mid(start) : text.mid(start, space - start);
+        const QString candidate = current.isEmpty() ? word : current + QLatin1Char(' ') + word;
+        if (current.isEmpty() || metrics.horizontalAdvance(candidate) <= available
+            || int(lines.size()) == maxLines - 1) {
+            current = candidate;
+        } else {
+            lines.append(current);
+            current = word;
+        }
+        start = space < 0 ? int(text.size()) : space + 1;
+    }
+    lines.append(current);
+    for (QString &line : lines)
+        line = metrics.elidedText(line, Qt::ElideRight, std::max(available, 1));
+    return lines.join(QLatin1Char('\n'));
+}
+
 void CohortChart::fitTitle(int width) const
 {
     // A title wider than the chart (a long German or Polish one) takes two
@@ -239,8 +270,10 @@ void CohortChart::fitTitle(int width) const
                 bestWidth = longer;
             }
         }
-        if (best > 0)
+        if (best > 0 && bestWidth <= available)
             text = m_title.left(best) + QLatin1Char('\n') + m_title.mid(best + 1);
+        else
+            text = wrapToWidth(m_title, metrics, available, maxTitleLines);
     }
     if (m_titleElement->text() != text)
         m_titleElement->setText(text);

@@ -4,6 +4,7 @@
 #include "cohortpalette.h"
 #include "metricresult.h"
 
+#include <QFontMetrics>
 #include <QHash>
 #include <QImage>
 #include <QLocale>
@@ -52,6 +53,11 @@ public:
     void setTitle(const QString &title);
     QString title() const;
 
+    // Lines of `text` no wider than `available` pixels, broken at spaces, at
+    // most `maxLines` of them, the last cut short with "…" when the rest does
+    // not fit (a title beside the chart's toolbar in a narrow chart).
+    static QString wrapToWidth(const QString &text, const QFontMetrics &metrics, int available,
+                               int maxLines);
     // Breaks a long axis label at spaces into lines of at most `columns`
     // characters, so that neighbouring labels do not collide; a single long
     // word (German compounds) keeps its line.
