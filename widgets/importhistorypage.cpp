@@ -163,10 +163,7 @@ QString ImportHistoryPage::message() const
 
 void ImportHistoryPage::showMessage(const QString &text, bool problem)
 {
-    if (problem)
-        WizardText::showProblem(m_message, text);
-    else
-        WizardText::showNote(m_message, text);
+    WizardText::show(m_message, text, problem);
 }
 
 void ImportHistoryPage::showDetails()

@@ -101,10 +101,7 @@ QString RejectedRowsDialog::message() const
 
 void RejectedRowsDialog::showMessage(const QString &text, bool problem)
 {
-    if (problem)
-        WizardText::showProblem(m_message, text);
-    else
-        WizardText::showNote(m_message, text);
+    WizardText::show(m_message, text, problem);
 }
 
 void RejectedRowsDialog::updateButtons()

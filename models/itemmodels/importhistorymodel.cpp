@@ -26,13 +26,17 @@ int ImportHistoryModel::rowOf(qint64 importId) const
     return -1;
 }
 
-QString ImportHistoryModel::title(const ImportHistory::Entry &entry)
+QString ImportHistoryModel::fileText(const ImportHistory::Entry &entry)
 {
-    const QString name = entry.sheet.isEmpty()
+    return entry.sheet.isEmpty()
         ? entry.fileName
         : tr("%1 [%2]", "file name and sheet").arg(entry.fileName, entry.sheet);
+}
+
+QString ImportHistoryModel::title(const ImportHistory::Entry &entry)
+{
     return tr("%1, %2", "file name, date of the import")
-        .arg(name, DateText::medium(entry.importedAt.toLocalTime().date()));
+        .arg(fileText(entry), DateText::medium(entry.importedAt.toLocalTime().date()));
 }
 
 int ImportHistoryModel::rowCount(const QModelIndex &parent) const
@@ -67,9 +71,7 @@ QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
         return {};
     switch (Column(index.column())) {
     case File:
-        return entry.sheet.isEmpty()
-            ? entry.fileName
-            : tr("%1 [%2]", "file name and sheet").arg(entry.fileName, entry.sheet);
+        return fileText(entry);
     case Table:
         return tableLabel(entry.table);
     case When: {

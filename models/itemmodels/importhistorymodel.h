@@ -25,6 +25,7 @@ public:
 
     // The navigator's and the details' name of an import: "customers.csv, 7 Dec 2026".
     static QString title(const ImportHistory::Entry &entry);
+    static QString fileText(const ImportHistory::Entry &entry); // "book.xlsx [Sheet1]"
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

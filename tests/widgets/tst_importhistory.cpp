@@ -6,9 +6,9 @@
 #include "importer.h"
 #include "importhistorymodel.h"
 #include "importhistorypage.h"
+#include "projectrows.h"
 #include "rejectedrecordsmodel.h"
 #include "rejectedrowsdialog.h"
-#include "sqliteconnection.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -27,22 +27,6 @@ namespace {
 QString screenshotPath(const char *name)
 {
     return QStringLiteral(SOCIALROI_SCREENSHOT_DIR "/%1.png").arg(QLatin1String(name));
-}
-
-QStringList rowsOf(const QString &projectPath, const char *sql)
-{
-    SqliteConnection connection;
-    if (connection.open(projectPath, SqliteConnection::Access::ReadOnly) != 0)
-        return {QStringLiteral("cannot open")};
-    QStringList rows;
-    SqliteStatement statement = connection.prepare(sql);
-    while (statement.step()) {
-        QStringList values;
-        for (int column = 0; column < statement.columnCount(); ++column)
-            values.append(statement.text(column));
-        rows.append(values.join(QLatin1Char('|')));
-    }
-    return rows;
 }
 
 // Clicks the button of the next message box whose text is `buttonText`.
@@ -199,8 +183,10 @@ void TestImportHistory::fixedRowsImportAgainFromTheDialog()
     QCOMPARE(imported.size(), 1);
     QVERIFY2(dialog.message().contains(QLatin1String("1 imported, 1 rejected")),
              qPrintable(dialog.message()));
-    QCOMPARE(rowsOf(m_project, "SELECT signup_date FROM customers WHERE customer_id = 'c3'"),
-             QStringList {QStringLiteral("2024-02-29")});
+    QCOMPARE(
+        projectRows(m_project,
+                    QStringLiteral("SELECT signup_date FROM customers WHERE customer_id = 'c3'")),
+        QStringList {QStringLiteral("2024-02-29")});
     // The row taken in is marked fixed and hidden; the other one stays.
     QVERIFY(loaded.wait(10000));
     QCOMPARE(model->rowCount(), 1);
@@ -264,9 +250,12 @@ void TestImportHistory::undoAfterConfirmationRestoresTheRows()
 {
     QVERIFY(
         import(write(QStringLiteral("customers.csv"), customers), CanonicalTable::Customers).ok);
-    const QStringList before = rowsOf(m_project, "SELECT * FROM customers ORDER BY id");
+    const QStringList before
+        = projectRows(m_project, QStringLiteral("SELECT * FROM customers ORDER BY id"));
     const qint64 revisionBefore
-        = rowsOf(m_project, "SELECT revision FROM data_revision").value(0).toLongLong();
+        = projectRows(m_project, QStringLiteral("SELECT revision FROM data_revision"))
+              .value(0)
+              .toLongLong();
     QVERIFY(import(write(QStringLiteral("more.csv"),
                          {QStringLiteral("customer_id,signup_date"),
                           QStringLiteral("c7,2024-05-01"), QStringLiteral("c8,2024-05-02")}),
@@ -286,8 +275,10 @@ void TestImportHistory::undoAfterConfirmationRestoresTheRows()
     QVERIFY2(page.message().contains(QStringLiteral("“more.csv”")), qPrintable(page.message()));
     QVERIFY2(page.message().contains(QLatin1String("Removed: 2 customer(s).")),
              qPrintable(page.message()));
-    QCOMPARE(rowsOf(m_project, "SELECT * FROM customers ORDER BY id"), before);
-    QVERIFY(rowsOf(m_project, "SELECT revision FROM data_revision").value(0).toLongLong()
+    QCOMPARE(projectRows(m_project, QStringLiteral("SELECT * FROM customers ORDER BY id")), before);
+    QVERIFY(projectRows(m_project, QStringLiteral("SELECT revision FROM data_revision"))
+                .value(0)
+                .toLongLong()
             > revisionBefore);
     QVERIFY(reloaded.wait(10000));
     QCOMPARE(page.model()->rowCount(), 1);
@@ -298,7 +289,7 @@ void TestImportHistory::undoAfterConfirmationRestoresTheRows()
     page.undoSelected();
     QVERIFY(cancelled.wait(20000));
     QVERIFY(!cancelled.first().first().toBool());
-    QCOMPARE(rowsOf(m_project, "SELECT * FROM customers ORDER BY id"), before);
+    QCOMPARE(projectRows(m_project, QStringLiteral("SELECT * FROM customers ORDER BY id")), before);
 }
 
 void TestImportHistory::refusedUndoSaysWhy()
@@ -319,7 +310,8 @@ void TestImportHistory::refusedUndoSaysWhy()
     QVERIFY(finished.wait(20000));
     QVERIFY(!finished.first().first().toBool());
     QVERIFY2(page.message().contains(QStringLiteral("“contacts.csv”")), qPrintable(page.message()));
-    QCOMPARE(rowsOf(m_project, "SELECT count(*) FROM customers"), QStringList {"2"});
+    QCOMPARE(projectRows(m_project, QStringLiteral("SELECT count(*) FROM customers")),
+             QStringList {"2"});
     page.show();
     QVERIFY(page.grab().save(screenshotPath("import-history-undo-refused")));
 }

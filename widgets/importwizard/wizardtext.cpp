@@ -71,3 +71,11 @@ void WizardText::showNote(QLabel *label, const QString &text)
     label->setText(text);
     label->setVisible(!text.isEmpty());
 }
+
+void WizardText::show(QLabel *label, const QString &text, bool problem)
+{
+    if (problem)
+        showProblem(label, text);
+    else
+        showNote(label, text);
+}

@@ -26,4 +26,6 @@ public:
     static void showProblem(QLabel *label, const QString &text);
     // Shows a plain note in `label` (normal text colour), or hides it when empty.
     static void showNote(QLabel *label, const QString &text);
+    // showProblem() or showNote(), as `problem` says.
+    static void show(QLabel *label, const QString &text, bool problem);
 };
