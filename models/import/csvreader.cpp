@@ -214,9 +214,12 @@ bool CsvReader::refill()
 
 bool CsvReader::readRecord(SourceRecord &record)
 {
+    // The record's fields are overwritten in place, reusing the storage of
+    // the strings it held (the importer hands back earlier rows' lists):
+    // `count` of them are this record's, the rest are cut at its end.
     QStringList &fields = record.fields;
+    qsizetype count = 0;
     qint64 *line = &record.line;
-    fields.clear();
     record.longValues.clear();
     m_field = QString();
     m_fieldLength = 0;
@@ -242,7 +245,7 @@ bool CsvReader::readRecord(SourceRecord &record)
         m_field = QString();
         if (m_fieldLength > InputLimits::maxValueCharacters) {
             value.truncate(InputLimits::keptValueCharacters);
-            record.longValues.append({int(fields.size()) + 1, m_fieldLength});
+            record.longValues.append({int(count) + 1, m_fieldLength});
         }
         m_fieldLength = 0;
         return value;
@@ -265,7 +268,7 @@ bool CsvReader::readRecord(SourceRecord &record)
     auto tooLong = [&]() {
         if (m_recordCharacters + (m_position - m_recordStart) <= InputLimits::maxRowCharacters)
             return false;
-        fail(SourceError::Kind::TooLarge, *line, int(fields.size()) + 1,
+        fail(SourceError::Kind::TooLarge, *line, int(count) + 1,
              SourceError::tr("The row that starts on this line is longer than %1 characters, "
                              "so the file is not read. Check for a stray quote (%2) that "
                              "swallows the rest of the file, or that this is a text table with "
@@ -274,11 +277,17 @@ bool CsvReader::readRecord(SourceRecord &record)
                  .arg(m_format.quote));
         return true;
     };
-    auto appendFinished = [&](QString value) {
-        fields.append(std::move(value));
+    // After the record's last field: the fields of an earlier record past it go.
+    auto finishRecord = [&]() {
+        if (fields.size() > count)
+            fields.resize(count);
+        return true;
+    };
+    auto checkFinished = [&]() {
+        ++count;
         if (tooLong())
             return false;
-        if (fields.size() <= InputLimits::maxColumns)
+        if (count <= InputLimits::maxColumns)
             return true;
         fail(SourceError::Kind::TooLarge, *line, 0,
              SourceError::tr("A row that starts on this line has more than %1 values, the most "
@@ -286,6 +295,28 @@ bool CsvReader::readRecord(SourceRecord &record)
                              "table at all.")
                  .arg(InputLimits::maxColumns));
         return false;
+    };
+    auto appendFinished = [&](QString value) {
+        if (count < fields.size())
+            fields[count] = std::move(value);
+        else
+            fields.append(std::move(value));
+        return checkFinished();
+    };
+    // The hot path: a short field copied into the string that held this
+    // column of an earlier record, whose capacity usually suffices.
+    auto appendCharacters = [&](const QChar *begin, qsizetype length) {
+        if (count >= fields.size())
+            fields.append(QString());
+        QString &field = fields[count];
+        if (length == 0) {
+            if (!field.isEmpty())
+                field.resize(0); // keeps the capacity; an empty string needs none
+        } else {
+            field.resize(length);
+            std::copy(begin, begin + length, field.data());
+        }
+        return checkFinished();
     };
 
     for (;;) {
@@ -295,7 +326,7 @@ bool CsvReader::readRecord(SourceRecord &record)
             if (m_error.isError())
                 return false;
             if (m_invalidEncoding) {
-                fail(SourceError::Kind::InvalidEncoding, m_line, int(fields.size()) + 1,
+                fail(SourceError::Kind::InvalidEncoding, m_line, int(count) + 1,
                      SourceError::tr("The file is not valid %1 text here. Choose the file's "
                                      "encoding when importing (often Windows-1252 for files "
                                      "saved by older Excel versions), or save it again as "
@@ -314,9 +345,9 @@ bool CsvReader::readRecord(SourceRecord &record)
                 return false;
             case State::QuoteInQuoted:
             case State::Unquoted:
-                return appendFinished(takeField());
+                return appendFinished(takeField()) && finishRecord();
             case State::FieldStart:
-                return started && appendFinished(QString());
+                return started && appendCharacters(nullptr, 0) && finishRecord();
             }
             return false;
         }
@@ -338,18 +369,18 @@ bool CsvReader::readRecord(SourceRecord &record)
             if (c == quote) {
                 state = State::Quoted;
                 quoteLine = m_line;
-                quoteColumn = int(fields.size()) + 1;
+                quoteColumn = int(count) + 1;
                 started = true;
                 m_position = position + 1;
             } else if (c == delimiter) {
                 started = true;
                 m_position = position + 1;
-                if (!appendFinished(QString()))
+                if (!appendCharacters(nullptr, 0))
                     return false;
             } else if (c == u'\r' || c == u'\n') {
                 consumeLineEnd(position);
                 if (started)
-                    return appendFinished(QString());
+                    return appendCharacters(nullptr, 0) && finishRecord();
                 *line = m_line; // an empty line: the record starts later
                 m_recordStart = m_position;
                 m_recordCharacters = 0;
@@ -373,15 +404,15 @@ bool CsvReader::readRecord(SourceRecord &record)
                 m_position = end;
                 break;
             }
-            QString value;
+            bool appended = false;
             if (m_fieldLength == 0 && end - position <= InputLimits::maxValueCharacters) {
-                value = QString(data + position, end - position);
+                appended = appendCharacters(data + position, end - position);
             } else {
                 appendToField(data + position, end - position);
-                value = takeField();
+                appended = appendFinished(takeField());
             }
             m_position = end;
-            if (!appendFinished(std::move(value)))
+            if (!appended)
                 return false;
             if (data[end] == QChar(delimiter)) {
                 m_position = end + 1;
@@ -389,7 +420,7 @@ bool CsvReader::readRecord(SourceRecord &record)
                 break;
             }
             consumeLineEnd(end);
-            return true;
+            return finishRecord();
         }
         case State::Quoted: {
             qsizetype end = position;
@@ -424,7 +455,7 @@ bool CsvReader::readRecord(SourceRecord &record)
                     return false;
             } else if (c == u'\r' || c == u'\n') {
                 consumeLineEnd(position);
-                return appendFinished(takeField());
+                return appendFinished(takeField()) && finishRecord();
             } else {
                 state = State::Unquoted; // "ab"c: keep going, as Excel does
             }

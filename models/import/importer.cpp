@@ -12,6 +12,7 @@
 #include "keyset.h"
 #include "mappingprofiles.h"
 #include "orderlineassembler.h"
+#include "projectdata.h"
 #include "projectstore.h"
 #include "rowderivation.h"
 #include "rowvalidator.h"
@@ -24,6 +25,8 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
+
+#include <sqlite3.h>
 
 #include <exception>
 #include <thread>
@@ -532,7 +535,7 @@ bool ImportRun::openProject()
     m_createdProject = !QFileInfo::exists(m_request.projectPath);
     StoreError error;
     m_store = ProjectStore::open(m_request.projectPath, ProjectStore::OpenMode::CreateIfMissing,
-                                 &error);
+                                 &error, ProjectStore::Check::Schema);
     if (!m_store) {
         m_createdProject = false; // nothing was left behind
         fail(ImportError::Kind::Project, error.message);
@@ -558,13 +561,21 @@ QString ImportRun::reimportWarning()
         .arg(statement.integer(0));
 }
 
+// Each customer with their index in the engine's columns (ProjectData's
+// rule: the rank by id among those with a signup day), which the rows naming
+// them carry to the snapshot feed.
 void ImportRun::loadKnownCustomers()
 {
     SqliteConnection &connection = m_store->connection();
     m_knownCustomers.reserve(connection.queryInteger("SELECT count(*) FROM customers"));
-    SqliteStatement statement = connection.prepare("SELECT customer_id FROM customers");
-    while (statement.step())
-        m_knownCustomers.insert(QByteArrayView(statement.utf8(0), statement.textSize(0)));
+    SqliteStatement statement
+        = connection.prepare("SELECT customer_id, signup_date FROM customers ORDER BY id");
+    std::int32_t analysed = 0;
+    while (statement.step()) {
+        const bool hasSignup = parseIsoDay(statement.utf8(1), statement.textSize(1)) >= 0;
+        m_knownCustomers.insert(QByteArrayView(statement.utf8(0), statement.textSize(0)),
+                                hasSignup ? analysed++ : -1);
+    }
 }
 
 // The value a blank optional field gets: the column's default when the schema
@@ -930,9 +941,14 @@ ImportResult ImportRun::run()
         if (!m_reimportWarning.isEmpty())
             m_result.warnings.append(m_reimportWarning);
     } catch (const SqliteError &error) {
+        const bool damaged = (error.code() & 0xff) == SQLITE_CORRUPT;
         fail(ImportError::Kind::Storage,
-             Importer::tr("The project could not be written (%1). Nothing was imported.")
-                 .arg(error.message()));
+             damaged ? Importer::tr("The project file is damaged (%1). Nothing was imported; "
+                                    "restore the project from a backup.")
+                           .arg(error.message())
+                     : Importer::tr("The project could not be written (%1). Nothing was "
+                                    "imported.")
+                           .arg(error.message()));
         m_result.error.filePath = QDir::toNativeSeparators(m_request.projectPath);
     } catch (const std::exception &error) {
         fail(ImportError::Kind::Storage,

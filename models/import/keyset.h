@@ -8,11 +8,12 @@
 #include <vector>
 
 // An exact set of byte strings, such as the UTF-8 customer ids of a project,
-// kept compact and fast for millions of keys: an open-addressing table of
+// each carrying a 32-bit number (the importer's: the customer's position in
+// the metric engine's columns), kept compact and fast for millions of keys: an open-addressing table of
 // 16-byte slots that hold the key's hash and, for keys up to 11 bytes (most
 // ids), the key itself, so a lookup touches one cache line; longer keys live
-// in one buffer, after their length. 1 000 000 ids take 32 MB, against some
-// 80 MB for a QSet<QString>.
+// in one buffer, after their length; the numbers sit in a parallel array.
+// 1 000 000 ids take 40 MB, against some 80 MB for a QSet<QString>.
 //
 // Lookups of many keys go faster in two steps: hashOf() and prefetch() for
 // the next keys while contains(key, hash) checks the current one, so the
@@ -24,9 +25,15 @@ class KeySet
 {
 public:
     void reserve(qsizetype count);
-    bool insert(QByteArrayView key); // false when the key was already there
-    bool contains(QByteArrayView key) const { return contains(key, hashOf(key)); }
-    bool contains(QByteArrayView key, std::uint32_t hash) const;
+    // False when the key was already there (its number is left as it was).
+    bool insert(QByteArrayView key, std::int32_t number = 0);
+    bool contains(QByteArrayView key) const { return find(key, hashOf(key)) != nullptr; }
+    bool contains(QByteArrayView key, std::uint32_t hash) const
+    {
+        return find(key, hash) != nullptr;
+    }
+    // The key's number, or nullptr when the key is not in the set.
+    const std::int32_t *find(QByteArrayView key, std::uint32_t hash) const;
     void prefetch(std::uint32_t hash) const;
     qsizetype size() const { return m_size; }
     bool isEmpty() const { return m_size == 0; }
@@ -50,6 +57,7 @@ private:
     void rehash(size_t slotCount);
 
     std::vector<Slot> m_slots; // size is a power of two, at most 3/4 full
+    std::vector<std::int32_t> m_numbers; // per slot
     QByteArray m_longKeys; // per key over 11 bytes: its size (4 bytes), then its bytes
     qsizetype m_size = 0;
 };

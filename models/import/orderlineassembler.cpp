@@ -105,6 +105,7 @@ void OrderLineAssembler::merge(Order &order, const RowBatch &batch, const RowBat
             order.productsCut = true;
     }
     order.impliedCustomer = order.impliedCustomer || row.impliedCustomer;
+    order.customerIndex = row.customerIndex; // the same customer on every line
 }
 
 void OrderLineAssembler::rejectLine(RowBatch &batch, RowBatch::Row &row, const Order &order)
@@ -213,6 +214,7 @@ bool OrderLineAssembler::next(RowBatch &batch)
         row.firstCell = int(batch.cells.size());
         row.firstExtra = int(batch.extras.size());
         row.impliedCustomer = order.impliedCustomer;
+        row.customerIndex = order.customerIndex;
         batch.cells.resize(batch.cells.size() + size_t(fieldCount));
         Cell *cells = batch.cells.data() + row.firstCell;
         const auto setText = [&](int cell, const QByteArray &value) {

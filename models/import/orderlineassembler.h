@@ -87,6 +87,7 @@ private:
         std::vector<QByteArray> products;
         bool productsCut = false;
         bool impliedCustomer = false;
+        std::int32_t customerIndex = -1; // RowBatch::Row::customerIndex
         bool cancellation = false;
         bool absorbed = false; // a cancellation netted against its order: not written
         std::vector<std::pair<int, QByteArray>> extras; // name index, value; kept while all agree

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <vector>
 
 // A few thousand rows of a file, validated and converted to what the store
@@ -60,6 +61,10 @@ struct RowBatch
         bool impliedCustomer = false;
         // Taken into an order by the OrderLineAssembler: not written as a row.
         bool mergedIntoOrder = false;
+        // The named customer's index in the metric engine's columns (its rank
+        // by id among the customers with a signup day), -1 when the row names
+        // none the project has, or one without a signup day.
+        std::int32_t customerIndex = -1;
     };
 
     std::vector<Row> rows;

@@ -573,9 +573,11 @@ void RowValidator::checkCustomers(RowBatch &batch) const
     for (size_t i = 0; i < lookups.size(); ++i) {
         if (i + ahead < lookups.size())
             known.prefetch(lookups[i + ahead].hash);
-        if (known.contains(lookups[i].key, lookups[i].hash))
-            continue;
         RowBatch::Row &row = batch.rows[size_t(lookups[i].row)];
+        if (const std::int32_t *index = known.find(lookups[i].key, lookups[i].hash)) {
+            row.customerIndex = *index;
+            continue;
+        }
         if (m_options.createCustomers) {
             row.impliedCustomer = true;
             continue;

@@ -51,7 +51,10 @@ public:
     {
         bool excelSerials = false; // the source is a workbook: numbers in date columns are serials
         bool excel1904 = false;
-        const KeySet *knownCustomers = nullptr; // required when the table references customers
+        // Required when the table references customers; each key's number
+        // is the customer's index in the engine's columns (RowBatch::Row::
+        // customerIndex).
+        const KeySet *knownCustomers = nullptr;
         // Unknown customers are not rejected but marked Row::impliedCustomer.
         bool createCustomers = false;
         // Derived fields (snapshot dates, amounts of order lines); nullptr or

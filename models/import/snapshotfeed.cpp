@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <unordered_map>
 
 namespace {
 
@@ -89,18 +88,6 @@ private:
     const std::vector<int> &m_cells;
 };
 
-// Keeps the elements whose `keep` is true, in order.
-template<typename T>
-void compact(std::vector<T> &column, const std::vector<char> &keep)
-{
-    size_t out = 0;
-    for (size_t i = 0; i < column.size(); ++i) {
-        if (keep[i])
-            column[out++] = column[i];
-    }
-    column.resize(out);
-}
-
 } // namespace
 
 std::unique_ptr<SnapshotFeed> SnapshotFeed::begin(SqliteConnection &connection,
@@ -117,7 +104,6 @@ SnapshotFeed::SnapshotFeed(ColumnSnapshot::State state, CanonicalTable table,
     : m_before(std::move(state))
     , m_table(table)
 {
-    m_customerCell = int(fields.indexOf(QLatin1String("customer_id")));
     for (const QString &field : fieldsRead(table))
         m_cells.push_back(int(fields.indexOf(field)));
     m_added.customers.segmentNames = m_before.segmentNames;
@@ -162,29 +148,31 @@ void SnapshotFeed::add(const RowBatch &batch, const RowBatch::Row &row, qint64 r
     case CanonicalTable::Contacts: {
         ContactColumns &contacts = m_added.contacts;
         const std::int32_t day = cells.day(0);
-        if (day < 0)
+        if (day < 0 || !analysedCustomer(row))
             return;
         const Cell *channel = cells.at(1);
-        contacts.customer.push_back(-1); // resolved in finish()
+        contacts.customer.push_back(row.customerIndex);
         contacts.day.push_back(day);
+        latest = std::max(latest, day);
         contacts.channel.push_back(channel ? channelCode(cells.text(*channel), channel->size)
                                            : std::int8_t(-1));
         contacts.resolved.push_back(cells.flag(2));
         contacts.processChange.push_back(cells.flag(3));
         contacts.handleMinutes.push_back(float(cells.number(4, double(missingFloat))));
         contacts.cost.push_back(float(cells.number(5, double(missingFloat))));
-        break;
+        return;
     }
     case CanonicalTable::Orders: {
         OrderColumns &orders = m_added.orders;
         const std::int32_t day = cells.day(0);
-        if (day < 0)
+        if (day < 0 || !analysedCustomer(row))
             return;
-        orders.customer.push_back(-1);
+        orders.customer.push_back(row.customerIndex);
         orders.day.push_back(day);
+        latest = std::max(latest, day);
         orders.amount.push_back(cells.number(1, 0.0));
         orders.crossSell.push_back(std::int8_t(cells.flag(2) == 1));
-        break;
+        return;
     }
     case CanonicalTable::Mentions: {
         MentionColumns &mentions = m_added.mentions;
@@ -192,113 +180,32 @@ void SnapshotFeed::add(const RowBatch &batch, const RowBatch::Row &row, qint64 r
         if (day < 0)
             return;
         const Cell *sentiment = cells.at(1);
-        mentions.customer.push_back(-1);
+        mentions.customer.push_back(row.customerIndex); // -1: kept, not tied to a customer
         mentions.day.push_back(day);
+        latest = std::max(latest, day);
         mentions.sentiment.push_back(
             sentiment ? sentimentCode(cells.text(*sentiment), sentiment->size) : std::int8_t(1));
         mentions.reach.push_back(cells.integer(2, 0));
-        break;
+        return;
     }
     case CanonicalTable::Improvements:
         return;
     }
-    // An event: its customer, looked up once all rows are in. Exports list
-    // a customer's events together, so the last key usually matches.
-    const Cell *first = batch.cells.data() + row.firstCell;
-    const Cell *key = m_customerCell >= 0 ? first + m_customerCell : nullptr;
-    if (!key || key->type != Cell::Type::Text) {
-        m_slots.push_back(-1);
-        return;
-    }
-    const std::string_view text(batch.textAt(key->offset), size_t(key->size));
-    if (m_lastSlot < 0 || text != m_lastKey) {
-        m_lastKey.assign(text);
-        const auto [found, inserted]
-            = m_slotOf.try_emplace(m_lastKey, std::int32_t(m_slotKeys.size()));
-        if (inserted)
-            m_slotKeys.push_back(m_lastKey);
-        m_lastSlot = found->second;
-    }
-    m_slots.push_back(m_lastSlot);
 }
 
-// The customers' indexes in the columns are their ranks by id among those
-// with a signup day (ProjectData's rule): one pass over the customers finds
-// the ones the new rows name. Rows naming no analysed customer are dropped
-// and counted (contacts, orders) or kept anonymous (mentions), as the table
-// reader does.
-void SnapshotFeed::resolveCustomers(SqliteConnection &connection)
+// Contacts and orders of no analysed customer (none the project has, or one
+// without a signup day) are left out and counted, as the table reader does.
+bool SnapshotFeed::analysedCustomer(const RowBatch::Row &row)
 {
-    std::vector<std::int32_t> indexOfSlot(m_slotKeys.size(), -2);
-    SqliteStatement customers
-        = connection.prepare("SELECT customer_id, signup_date FROM customers ORDER BY id");
-    std::int32_t index = 0;
-    std::string key;
-    while (customers.step()) {
-        if (parseIsoDay(customers.utf8(1), customers.textSize(1)) < 0)
-            continue;
-        key.assign(customers.utf8(0), size_t(customers.textSize(0)));
-        const auto found = m_slotOf.find(key);
-        if (found != m_slotOf.end())
-            indexOfSlot[size_t(found->second)] = index;
-        ++index;
-    }
-    auto lookup = [&](size_t row) {
-        const std::int32_t slot = m_slots[row];
-        return slot < 0 ? std::int32_t(-1) : indexOfSlot[size_t(slot)];
-    };
-    std::int32_t &latest = m_added.latestDay;
-    if (m_table == CanonicalTable::Mentions) {
-        MentionColumns &mentions = m_added.mentions;
-        for (size_t row = 0; row < m_slots.size(); ++row) {
-            mentions.customer[row] = std::max<std::int32_t>(-1, lookup(row));
-            latest = std::max(latest, mentions.day[row]);
-        }
-        return;
-    }
-    std::vector<char> keep(m_slots.size(), 1);
-    bool dropped = false;
-    auto resolve = [&](std::vector<std::int32_t> &customer, const std::vector<std::int32_t> &day) {
-        for (size_t row = 0; row < m_slots.size(); ++row) {
-            customer[row] = lookup(row);
-            if (customer[row] < 0) {
-                keep[row] = 0;
-                dropped = true;
-                ++m_added.unknownCustomerRows;
-            } else {
-                latest = std::max(latest, day[row]);
-            }
-        }
-    };
-    if (m_table == CanonicalTable::Contacts) {
-        ContactColumns &c = m_added.contacts;
-        resolve(c.customer, c.day);
-        if (dropped) {
-            compact(c.customer, keep);
-            compact(c.day, keep);
-            compact(c.channel, keep);
-            compact(c.resolved, keep);
-            compact(c.processChange, keep);
-            compact(c.handleMinutes, keep);
-            compact(c.cost, keep);
-        }
-    } else if (m_table == CanonicalTable::Orders) {
-        OrderColumns &o = m_added.orders;
-        resolve(o.customer, o.day);
-        if (dropped) {
-            compact(o.customer, keep);
-            compact(o.day, keep);
-            compact(o.amount, keep);
-            compact(o.crossSell, keep);
-        }
-    }
+    if (row.customerIndex >= 0)
+        return true;
+    ++m_added.unknownCustomerRows;
+    return false;
 }
 
 void SnapshotFeed::finish(SqliteConnection &connection)
 {
     if (m_abandoned)
         return;
-    if (!m_slots.empty())
-        resolveCustomers(connection);
     ColumnSnapshot::append(connection, m_before, m_added);
 }

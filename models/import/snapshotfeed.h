@@ -9,8 +9,6 @@
 #include <QStringList>
 
 #include <memory>
-#include <string>
-#include <unordered_map>
 #include <vector>
 
 class SqliteConnection;
@@ -20,7 +18,8 @@ class SqliteConnection;
 // append): the first compute after an import then reads the snapshot instead
 // of every table. The rows are converted from the batches the writer binds,
 // with the same rules as ProjectData's table reader, so the columns equal
-// what the tables would give.
+// what the tables would give; each event's customer is the index its row
+// carries (RowBatch::Row::customerIndex), found when the row was checked.
 //
 // A feed exists only when the snapshot of the revision before the import is
 // complete (or the project is empty). It gives up, leaving the snapshot to
@@ -47,20 +46,12 @@ public:
 
 private:
     SnapshotFeed(ColumnSnapshot::State state, CanonicalTable table, const QStringList &fields);
-    void resolveCustomers(SqliteConnection &connection);
+    bool analysedCustomer(const RowBatch::Row &row);
 
     ColumnSnapshot::State m_before;
     CanonicalTable m_table;
     ProjectData m_added;
     bool m_abandoned = false;
     // Cell index of each field the columns read (-1: not mapped).
-    int m_customerCell = -1;
     std::vector<int> m_cells;
-    // Events: each added row's customer as a slot (-1: none), each slot a
-    // distinct key in first-seen order; resolved to indexes at finish().
-    std::vector<std::int32_t> m_slots;
-    std::unordered_map<std::string, std::int32_t> m_slotOf;
-    std::vector<std::string> m_slotKeys;
-    std::string m_lastKey;
-    std::int32_t m_lastSlot = -1;
 };

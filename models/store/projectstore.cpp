@@ -78,7 +78,8 @@ bool isSystemFailure(int code);
 // Validates an existing file on a read-only connection, so nothing is written
 // to a file we are going to reject, and lists the schema objects we did not
 // create.
-StoreError validate(const QString &path, std::vector<SchemaAudit::ForeignObject> *foreign)
+StoreError validate(const QString &path, ProjectStore::Check depth,
+                    std::vector<SchemaAudit::ForeignObject> *foreign)
 {
     // Without a -wal file the main file is complete and nobody is writing
     // it, so an immutable connection reads it without creating side files.
@@ -118,10 +119,12 @@ StoreError validate(const QString &path, std::vector<SchemaAudit::ForeignObject>
                                  .arg(ProjectSchema::currentVersion()));
         }
         // A full quick_check reads every page (about 4 s for a 1 GB project),
-        // so large projects check the schema and the small bookkeeping
-        // tables here; truncation was already caught from the header.
+        // so large projects, and jobs that open the project for one
+        // transaction, check the schema and the small bookkeeping tables
+        // here; truncation was already caught from the header.
         QString check;
-        if (QFileInfo(path).size() <= ProjectStore::fullCheckLimitBytes) {
+        if (depth == ProjectStore::Check::Full
+            && QFileInfo(path).size() <= ProjectStore::fullCheckLimitBytes) {
             check = connection.queryText("PRAGMA quick_check(1)");
         } else {
             for (const char *sql :
@@ -216,7 +219,7 @@ bool ProjectStore::configure(SqliteConnection &connection, const QString &path, 
 }
 
 std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, OpenMode mode,
-                                                 StoreError *error)
+                                                 StoreError *error, Check check)
 {
     StoreError ignored;
     if (!error)
@@ -239,7 +242,7 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, OpenMode m
     if (*error = checkHeader(path); error->isError())
         return nullptr;
     std::vector<SchemaAudit::ForeignObject> foreign;
-    if (*error = validate(path, &foreign); error->isError())
+    if (*error = validate(path, check, &foreign); error->isError())
         return nullptr;
     // A file or folder that cannot be written opens for reading: the metrics
     // and the reports work, and every write fails with the reason.

@@ -33,8 +33,20 @@ public:
         CreateIfMissing, // create a new, empty project when the file does not exist
     };
 
-    static std::unique_ptr<ProjectStore> open(const QString &path, OpenMode mode,
-                                              StoreError *error);
+    // How much of the file opening reads to prove it sound.
+    enum class Check {
+        // PRAGMA quick_check of every page (files up to fullCheckLimitBytes;
+        // larger ones get the Schema check): opening a project to work on it.
+        Full,
+        // quick_check of the schema and the small bookkeeping tables: one
+        // job on the rows, such as an import, whose transaction SQLite checks
+        // page by page as it reads and writes them (cell_size_check). A full
+        // check costs about 4 s a gigabyte, on every import.
+        Schema,
+    };
+
+    static std::unique_ptr<ProjectStore> open(const QString &path, OpenMode mode, StoreError *error,
+                                              Check check = Check::Full);
 
     // Creates a new project; fails with AlreadyExists when the path exists.
     static std::unique_ptr<ProjectStore> create(const QString &path, StoreError *error);
@@ -49,7 +61,8 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
 
-    // Files up to this size get a full PRAGMA quick_check when opened.
+    // Files up to this size get a full PRAGMA quick_check when opened with
+    // Check::Full.
     static constexpr qint64 fullCheckLimitBytes = 256LL * 1024 * 1024;
 
 private:

@@ -134,6 +134,7 @@ private slots:
     void refusesBadFilesAndChangesNothing_data();
     void refusesBadFilesAndChangesNothing();
     void failedImportCreatesNoProject();
+    void damagedProjectFailsTheImportAndStaysAsItWas();
     void keepsRejectedRows();
     void duplicates_data();
     void duplicates();
@@ -153,6 +154,7 @@ private slots:
     void enumerationSynonyms_data();
     void enumerationSynonyms();
     void keySet();
+    void keySetNumbers();
     void joinRecordQuotesWhatNeedsIt();
 
 private:
@@ -636,6 +638,46 @@ void TestImporter::failedImportCreatesNoProject()
     QCOMPARE(failed.error.kind, ImportError::Kind::Duplicate);
     QVERIFY(!QFile::exists(project()));
     QVERIFY(!QFile::exists(project() + QLatin1String("-wal")));
+}
+
+// An import checks the schema and bookkeeping tables when it opens the
+// project, not every page (ProjectStore::Check::Schema: a full check would
+// read the whole project on every import); damage in a page the import reads
+// fails it, says the project is damaged and leaves the file as it was.
+void TestImporter::damagedProjectFailsTheImportAndStaysAsItWas()
+{
+    QByteArray customers = "customer_id,signup_date\n";
+    for (int i = 0; i < 3000; ++i)
+        customers += "CUSTOMER-" + QByteArray::number(100000 + i) + ",2024-01-01\n";
+    const ImportResult imported = import(CanonicalTable::Customers, write(customers));
+    QVERIFY2(imported.ok, qPrintable(imported.error.toString()));
+    {
+        QFile file(project());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qsizetype rows = file.readAll().indexOf("CUSTOMER-101500");
+        QVERIFY(rows > 4096);
+        file.seek(rows - 2048);
+        QByteArray noise(4096, '\0');
+        for (int i = 0; i < noise.size(); ++i)
+            noise[i] = char((i * 7919) % 251);
+        file.write(noise);
+    }
+    const QByteArray before = fileHash(project());
+    StoreError error;
+    QVERIFY(!ProjectStore::open(project(), ProjectStore::OpenMode::ExistingOnly, &error));
+    QCOMPARE(error.kind, StoreError::Kind::Corrupt); // opening to work on it checks every page
+
+    const ImportResult result
+        = import(CanonicalTable::Contacts,
+                 write("customer_id,contact_date,channel\nCUSTOMER-100001,2024-02-01,social\n",
+                       QStringLiteral("contacts.csv")));
+    QVERIFY(!result.ok);
+    QCOMPARE(result.error.kind, ImportError::Kind::Storage);
+    QVERIFY2(result.error.message.contains(QStringLiteral("damaged")),
+             qPrintable(result.error.message));
+    QVERIFY2(result.error.message.contains(QStringLiteral("Nothing was imported")),
+             qPrintable(result.error.message));
+    QCOMPARE(fileHash(project()), before);
 }
 
 void TestImporter::keepsRejectedRows()
@@ -1238,6 +1280,26 @@ void TestImporter::keySet()
     QVERIFY(!set.contains("C100000"));
     QVERIFY(!set.contains(QByteArray(300, 'y')));
     QVERIFY(!set.contains("customer-with-a-long-identifieR"));
+}
+
+// Each key keeps its number through the table's growth; a second insert of a
+// key leaves the first number.
+void TestImporter::keySetNumbers()
+{
+    KeySet set;
+    const QByteArray longKey(40, 'k');
+    QVERIFY(set.insert(longKey, -1));
+    for (int i = 0; i < 50000; ++i)
+        QVERIFY(set.insert("C" + QByteArray::number(i), i * 3));
+    QVERIFY(!set.insert("C7", 99));
+    for (int i = 0; i < 50000; i += 11) {
+        const QByteArray key = "C" + QByteArray::number(i);
+        const std::int32_t *number = set.find(key, KeySet::hashOf(key));
+        QVERIFY(number);
+        QCOMPARE(*number, i * 3);
+    }
+    QCOMPARE(*set.find(longKey, KeySet::hashOf(longKey)), -1);
+    QVERIFY(!set.find("C50000", KeySet::hashOf("C50000")));
 }
 
 void TestImporter::joinRecordQuotesWhatNeedsIt()
