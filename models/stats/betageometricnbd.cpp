@@ -47,30 +47,59 @@ BetaGeometricNbd::BetaGeometricNbd(const std::vector<RepeatPurchases> &customers
         m_repeatBuyers += customer.frequency > 0;
     }
     m_pooled.reserve(counts.size());
-    for (const auto &[key, count] : counts)
+    for (const auto &[key, count] : counts) {
         m_pooled.push_back({{std::get<0>(key), std::get<1>(key), std::get<2>(key)}, count});
+        m_ages.push_back(std::get<2>(key));
+        m_recencies.push_back(std::get<1>(key));
+    }
+    const auto distinct = [](std::vector<double> &values) {
+        std::sort(values.begin(), values.end());
+        values.erase(std::unique(values.begin(), values.end()), values.end());
+    };
+    distinct(m_ages);
+    distinct(m_recencies);
+    const auto indexOf = [](const std::vector<double> &values, double value) {
+        return std::uint32_t(std::lower_bound(values.begin(), values.end(), value)
+                             - values.begin());
+    };
+    for (Pooled &pooled : m_pooled) {
+        pooled.age = indexOf(m_ages, pooled.history.age);
+        pooled.recency = indexOf(m_recencies, pooled.history.recency);
+    }
 }
 
 double BetaGeometricNbd::logLikelihood(const Parameters &p) const
 {
     const double base
         = -logGamma(p.r) + p.r * std::log(p.alpha) + logGamma(p.a + p.b) - logGamma(p.b);
-    // The log-gamma terms depend on x alone: once per distinct count (the
-    // pooled histories are sorted by x).
+    // ln(alpha + T) and ln(alpha + t_x) once per distinct age and recency.
+    const auto logsOf = [&p](const std::vector<double> &values) {
+        std::vector<double> logs(values.size());
+        for (std::size_t i = 0; i < values.size(); ++i)
+            logs[i] = std::log(p.alpha + values[i]);
+        return logs;
+    };
+    const std::vector<double> logAlphaPlusAge = logsOf(m_ages);
+    const std::vector<double> logAlphaPlusRecency = logsOf(m_recencies);
+    const double logA = std::log(p.a);
+    // The log-gamma terms and ln(b + x - 1) depend on x alone: once per
+    // distinct count (the pooled histories are sorted by x).
     double lastFrequency = -1;
     double gammaTerms = 0;
+    double logBPlusXMinus1 = 0;
     double sum = 0;
     for (const Pooled &pooled : m_pooled) {
         const double x = pooled.history.frequency;
         if (x != lastFrequency) {
             gammaTerms = logGamma(p.r + x) + logGamma(p.b + x) - logGamma(p.a + p.b + x);
+            logBPlusXMinus1 = x > 0 ? std::log(p.b + x - 1) : 0.0;
             lastFrequency = x;
         }
-        const double a3 = -(p.r + x) * std::log(p.alpha + pooled.history.age);
+        const double a3 = -(p.r + x) * logAlphaPlusAge[pooled.age];
         double term = a3;
         if (x > 0) {
-            const double a4 = std::log(p.a) - std::log(p.b + x - 1)
-                - (p.r + x) * std::log(p.alpha + pooled.history.recency);
+            const double a4
+                = logA - logBPlusXMinus1 - (p.r + x) * logAlphaPlusRecency[pooled.recency];
             const double larger = std::max(a3, a4);
             term = larger + std::log1p(std::exp(std::min(a3, a4) - larger));
         }

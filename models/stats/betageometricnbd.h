@@ -3,6 +3,7 @@
 
 #include "likelihoodfit.h"
 
+#include <cstdint>
 #include <vector>
 
 namespace Stats {
@@ -85,8 +86,15 @@ private:
     {
         RepeatPurchases history;
         double count = 0;
+        // Into m_ages and m_recencies: the likelihood takes the logarithm
+        // of alpha plus each distinct age and recency once per evaluation
+        // (a few thousand days), not once per history (a million customers).
+        std::uint32_t age = 0;
+        std::uint32_t recency = 0;
     };
-    std::vector<Pooled> m_pooled;
+    std::vector<Pooled> m_pooled; // sorted by frequency
+    std::vector<double> m_ages; // distinct, ascending
+    std::vector<double> m_recencies; // distinct, ascending
     double m_repeatBuyers = 0;
     double m_customers = 0;
     bool m_invalidInput = false;

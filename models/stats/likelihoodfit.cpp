@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "likelihoodfit.h"
 
+#include "vectorstate.h"
+
 #include <boost/math/special_functions/gamma.hpp>
 
 #include <algorithm>
@@ -29,6 +31,7 @@ double onLogScale(const std::vector<double> &logs, std::vector<double> &gradient
 {
     (void)gradient; // derivative-free
     auto *objective = static_cast<Objective *>(data);
+    clearUpperVectorState(); // whatever ran since the last evaluation
     for (std::size_t i = 0; i < logs.size(); ++i)
         objective->parameters[i] = std::exp(logs[i]);
     ++objective->evaluations;
@@ -53,6 +56,7 @@ std::vector<double> observedInformation(const std::function<double(const double 
         ++evaluations;
         return function(point.data());
     };
+    clearUpperVectorState();
     const double centre = function(at.data());
     std::vector<double> information(n * n, 0.0);
     for (std::size_t i = 0; i < n; ++i) {
