@@ -6,13 +6,13 @@
 #include "metricscsv.h"
 #include "metricsjson.h"
 #include "reportbuilder.h"
+#include "reportoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
-#include <QLocale>
 #include <QRegularExpression>
 
 #include <cstdio>
@@ -82,16 +82,9 @@ bool readCsvDialect(const QCommandLineParser &parser, const QCommandLineOption &
         *dialect = CsvDialect::programs();
         return true;
     }
-    const QStringList languages = ReportBuilder::languages();
-    QString chosen = parser.value(language);
-    if (!parser.isSet(language)) {
-        const QString system = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
-        chosen = languages.contains(system) ? system : QStringLiteral("en");
-    } else if (!languages.contains(chosen)) {
-        printError(MetricsCommand::tr("--lang must be one of %1, not \"%2\".")
-                       .arg(languages.join(QLatin1String(", ")), chosen));
+    const QString chosen = ReportOptions::readLanguage(parser, language);
+    if (chosen.isEmpty())
         return false;
-    }
     *dialect = CsvDialect::spreadsheet(ReportBuilder::localeForLanguage(chosen));
     return true;
 }

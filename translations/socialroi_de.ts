@@ -4247,10 +4247,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>--lang gilt nur für --csv-for spreadsheet.</translation>
     </message>
     <message>
-        <source>--lang must be one of %1, not &quot;%2&quot;.</source>
-        <translation>--lang muss eines von %1 sein, nicht „%2“.</translation>
-    </message>
-    <message>
         <source>With --format csv: programs (default): comma between cells, point as decimal mark; spreadsheet: the list separator and decimal mark of the --lang language (or the system&apos;s), UTF-8 with a byte order mark.</source>
         <translation>Mit --format csv: programs (Standard): Komma zwischen den Zellen, Punkt als Dezimalzeichen; spreadsheet: Listentrennzeichen und Dezimalzeichen der Sprache von --lang (oder der des Systems), UTF-8 mit Byte-Order-Mark.</translation>
     </message>

@@ -4247,10 +4247,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>--lang ne s’applique qu’à --csv-for spreadsheet.</translation>
     </message>
     <message>
-        <source>--lang must be one of %1, not &quot;%2&quot;.</source>
-        <translation>--lang doit être l&apos;un de %1, et non «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
         <source>With --format csv: programs (default): comma between cells, point as decimal mark; spreadsheet: the list separator and decimal mark of the --lang language (or the system&apos;s), UTF-8 with a byte order mark.</source>
         <translation>Avec --format csv&#xa0;: programs (par défaut)&#xa0;: virgule entre les cellules, point comme séparateur décimal&#xa0;; spreadsheet&#xa0;: le séparateur de liste et le séparateur décimal de la langue de --lang (ou de celle du système), UTF-8 avec indicateur d&apos;ordre des octets (BOM).</translation>
     </message>

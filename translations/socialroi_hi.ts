@@ -4247,10 +4247,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>--lang केवल --csv-for spreadsheet पर लागू होता है।</translation>
     </message>
     <message>
-        <source>--lang must be one of %1, not &quot;%2&quot;.</source>
-        <translation>--lang का मान %1 में से एक होना चाहिए, &quot;%2&quot; नहीं।</translation>
-    </message>
-    <message>
         <source>With --format csv: programs (default): comma between cells, point as decimal mark; spreadsheet: the list separator and decimal mark of the --lang language (or the system&apos;s), UTF-8 with a byte order mark.</source>
         <translation>--format csv के साथ: programs (डिफ़ॉल्ट): सेलों के बीच कॉमा, दशमलव चिह्न के रूप में बिंदु; spreadsheet: --lang की भाषा (या सिस्टम की भाषा) का सूची विभाजक और दशमलव चिह्न, बाइट ऑर्डर मार्क सहित UTF-8।</translation>
     </message>

@@ -4266,10 +4266,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>--lang dotyczy tylko --csv-for spreadsheet.</translation>
     </message>
     <message>
-        <source>--lang must be one of %1, not &quot;%2&quot;.</source>
-        <translation>--lang musi być jedną z wartości %1, a nie „%2”.</translation>
-    </message>
-    <message>
         <source>With --format csv: programs (default): comma between cells, point as decimal mark; spreadsheet: the list separator and decimal mark of the --lang language (or the system&apos;s), UTF-8 with a byte order mark.</source>
         <translation>Z --format csv: programs (domyślnie): przecinek między komórkami, kropka jako separator dziesiętny; spreadsheet: separator listy i separator dziesiętny języka z --lang (lub języka systemu), UTF-8 ze znacznikiem kolejności bajtów (BOM).</translation>
     </message>
