@@ -5,6 +5,8 @@
 #include "metricgroups.h"
 #include "metricscsv.h"
 #include "metricsjson.h"
+#include "reportbuilder.h"
+#include "reportoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,6 +16,7 @@
 #include <QRegularExpression>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -49,6 +52,41 @@ bool writeToStandardOutput(const QByteArray &bytes)
     const std::size_t written
         = std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
     return written == std::size_t(bytes.size()) && std::fflush(stdout) == 0;
+}
+
+// The CSV's dialect from --csv-for and --lang: programs by default; for a
+// spreadsheet, the --lang language's, else the system's when we have it, else
+// English. False, with the error printed, for a wrong value or a combination
+// that would be ignored.
+bool readCsvDialect(const QCommandLineParser &parser, const QCommandLineOption &csvFor,
+                    const QCommandLineOption &language, Format format,
+                    std::optional<CsvDialect> *dialect)
+{
+    const QString kindName = parser.value(csvFor);
+    const std::optional<CsvDialect::Kind> kind
+        = parser.isSet(csvFor) ? CsvDialect::kindFromName(kindName) : CsvDialect::Kind::Programs;
+    if (!kind) {
+        printError(MetricsCommand::tr("--csv-for must be programs or spreadsheet, not \"%1\".")
+                       .arg(kindName));
+        return false;
+    }
+    if (parser.isSet(csvFor) && format != Format::Csv) {
+        printError(MetricsCommand::tr("--csv-for applies to --format csv only."));
+        return false;
+    }
+    if (parser.isSet(language) && *kind != CsvDialect::Kind::Spreadsheet) {
+        printError(MetricsCommand::tr("--lang applies to --csv-for spreadsheet only."));
+        return false;
+    }
+    if (*kind == CsvDialect::Kind::Programs) {
+        *dialect = CsvDialect::programs();
+        return true;
+    }
+    const QString chosen = ReportOptions::readLanguage(parser, language);
+    if (chosen.isEmpty())
+        return false;
+    *dialect = CsvDialect::spreadsheet(ReportBuilder::localeForLanguage(chosen));
+    return true;
 }
 
 } // namespace
@@ -100,12 +138,27 @@ int runMetricsCommand(const QStringList &arguments)
         QStringLiteral("format"),
         // i18n: "json" and "csv" are option values; do not translate them.
         MetricsCommand::tr("Output format: json or csv (required)."), MetricsCommand::tr("FORMAT"));
+    const QCommandLineOption csvForOption(
+        QStringLiteral("csv-for"),
+        // i18n: "programs", "spreadsheet" and --lang are option values and names; do not
+        // translate them.
+        MetricsCommand::tr("With --format csv: programs (default): comma between cells, point "
+                           "as decimal mark; spreadsheet: the list separator and decimal mark of "
+                           "the --lang language (or the system's), UTF-8 with a byte order mark."),
+        MetricsCommand::tr("FOR"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"),
+        // i18n: the language codes are option values; do not translate them.
+        MetricsCommand::tr("With --csv-for spreadsheet: the spreadsheet's language, en, fr, de, "
+                           "pl or hi."),
+        MetricsCommand::tr("L"));
     const QCommandLineOption outputOption(
         {QStringLiteral("o"), QStringLiteral("output")},
         MetricsCommand::tr("Write to FILE instead of the standard output."),
         MetricsCommand::tr("FILE"));
     parser.addOptions({projectOption, segmentOption, fromOption, toOption, asOfOption, methodOption,
-                       adjustForOption, replicatesOption, formatOption, outputOption});
+                       adjustForOption, replicatesOption, formatOption, csvForOption,
+                       languageOption, outputOption});
     if (const std::optional<int> exitCode = parseArguments(parser, arguments))
         return *exitCode;
     if (!parser.positionalArguments().isEmpty()) {
@@ -132,6 +185,9 @@ int runMetricsCommand(const QStringList &arguments)
         printError(MetricsCommand::tr("--format must be json or csv, not \"%1\".").arg(formatName));
         return ExitCode::usage;
     }
+    std::optional<CsvDialect> dialect;
+    if (!readCsvDialect(parser, csvForOption, languageOption, format, &dialect))
+        return ExitCode::usage;
 
     MetricFilters filters;
     filters.segment = parser.value(segmentOption);
@@ -211,7 +267,7 @@ int runMetricsCommand(const QStringList &arguments)
     }
 
     const QByteArray bytes = format == Format::Json ? MetricsJson::toJson(outcome.result)
-                                                    : MetricsCsv::toCsv(outcome.result);
+                                                    : MetricsCsv::toCsv(outcome.result, *dialect);
     if (outputPath.isEmpty()) {
         if (!writeToStandardOutput(bytes)) {
             printError(MetricsCommand::tr("Cannot write the metrics to the standard output."));

@@ -71,24 +71,30 @@ void ReportOptions::installTranslations(const QString &language)
     languages->setLanguage(language, false);
 }
 
-bool ReportOptions::readLocale(const QCommandLineParser &parser, QLocale *locale) const
+QString ReportOptions::readLanguage(const QCommandLineParser &parser,
+                                    const QCommandLineOption &option)
 {
     const QStringList languages = ReportBuilder::languages();
-    if (!parser.isSet(language)) {
+    if (!parser.isSet(option)) {
         const QString system = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
-        const QString chosen = languages.contains(system) ? system : QStringLiteral("en");
-        *locale = ReportBuilder::localeForLanguage(chosen);
-        installTranslations(chosen);
-        return true;
+        return languages.contains(system) ? system : QStringLiteral("en");
     }
-    const QString value = parser.value(language);
+    const QString value = parser.value(option);
     if (!languages.contains(value)) {
         printError(tr("--lang must be one of %1, not \"%2\".")
                        .arg(languages.join(QLatin1String(", ")), value));
-        return false;
+        return {};
     }
-    *locale = ReportBuilder::localeForLanguage(value);
-    installTranslations(value);
+    return value;
+}
+
+bool ReportOptions::readLocale(const QCommandLineParser &parser, QLocale *locale) const
+{
+    const QString chosen = readLanguage(parser, language);
+    if (chosen.isEmpty())
+        return false;
+    *locale = ReportBuilder::localeForLanguage(chosen);
+    installTranslations(chosen);
     return true;
 }
 

@@ -25,6 +25,10 @@ public:
     // one of them, else English.
     static void installTranslations(const QString &language);
     bool readLocale(const QCommandLineParser &parser, QLocale *locale) const;
+    // The language of `option` (a --lang): en, fr, de, pl or hi; without it,
+    // the system's when it is one of them, else English. Empty, with the
+    // error printed, for another value.
+    static QString readLanguage(const QCommandLineParser &parser, const QCommandLineOption &option);
     // -p, checked to be set; -o, checked not to be the project itself.
     bool readPaths(const QCommandLineParser &parser, const QCommandLineOption &output,
                    QString *projectPath, QString *outputPath) const;

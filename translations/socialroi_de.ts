@@ -807,6 +807,19 @@
     </message>
 </context>
 <context>
+    <name>CsvExportChoice</name>
+    <message>
+        <source>CSV for spreadsheets in my language (*.csv)</source>
+        <extracomment>A file type of the save dialog: the CSV a spreadsheet opens in the user&apos;s language (its decimal mark and list separator). Keep (*.csv).</extracomment>
+        <translation>CSV für Tabellenkalkulationen in meiner Sprache (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for programs, comma and point (*.csv)</source>
+        <extracomment>A file type of the save dialog: the locale-neutral CSV programs read (comma between cells, point as decimal mark). Keep (*.csv).</extracomment>
+        <translation>CSV für Programme, Komma und Punkt (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>CustomerKeyHash</name>
     <message>
         <source>This project stores its customer keys as written, so they cannot be hashed from now on (the tables would no longer match). Hash the keys from the first import of a new project.</source>
@@ -907,10 +920,6 @@
     <message>
         <source>Export as CSV</source>
         <translation>Als CSV exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
@@ -2553,10 +2562,6 @@
         <translation>Abgelehnte Zeilen exportieren</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
         <source>Writing the rejected rows…</source>
         <translation>Abgelehnte Zeilen werden geschrieben…</translation>
     </message>
@@ -3852,10 +3857,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Bindung; gestrichelt: sBG-Prognose</translation>
     </message>
     <message>
-        <source>CSV file (*.csv)</source>
-        <translation>CSV-Datei (*.csv)</translation>
-    </message>
-    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
@@ -4232,6 +4233,34 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>%1: only %2 of %3 bootstrap replicates had social customers to compare; the ROI interval stays the linear approximation.</source>
         <translation>%1: Nur %2 von %3 Bootstrap-Wiederholungen hatten Social-Kunden zum Vergleich; das Intervall des ROI bleibt die lineare Näherung.</translation>
+    </message>
+    <message>
+        <source>--csv-for must be programs or spreadsheet, not &quot;%1&quot;.</source>
+        <translation>--csv-for muss programs oder spreadsheet sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--csv-for applies to --format csv only.</source>
+        <translation>--csv-for gilt nur für --format csv.</translation>
+    </message>
+    <message>
+        <source>--lang applies to --csv-for spreadsheet only.</source>
+        <translation>--lang gilt nur für --csv-for spreadsheet.</translation>
+    </message>
+    <message>
+        <source>With --format csv: programs (default): comma between cells, point as decimal mark; spreadsheet: the list separator and decimal mark of the --lang language (or the system&apos;s), UTF-8 with a byte order mark.</source>
+        <translation>Mit --format csv: programs (Standard): Komma zwischen den Zellen, Punkt als Dezimalzeichen; spreadsheet: Listentrennzeichen und Dezimalzeichen der Sprache von --lang (oder der des Systems), UTF-8 mit Byte-Order-Mark.</translation>
+    </message>
+    <message>
+        <source>FOR</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <source>With --csv-for spreadsheet: the spreadsheet&apos;s language, en, fr, de, pl or hi.</source>
+        <translation>Mit --csv-for spreadsheet: die Sprache der Tabellenkalkulation, en, fr, de, pl oder hi.</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>SPRACHE</translation>
     </message>
 </context>
 <context>
@@ -6332,10 +6361,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Export as CSV</source>
         <translation>Als CSV exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -807,6 +807,19 @@
     </message>
 </context>
 <context>
+    <name>CsvExportChoice</name>
+    <message>
+        <source>CSV for spreadsheets in my language (*.csv)</source>
+        <extracomment>A file type of the save dialog: the CSV a spreadsheet opens in the user&apos;s language (its decimal mark and list separator). Keep (*.csv).</extracomment>
+        <translation>CSV pour les tableurs dans ma langue (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for programs, comma and point (*.csv)</source>
+        <extracomment>A file type of the save dialog: the locale-neutral CSV programs read (comma between cells, point as decimal mark). Keep (*.csv).</extracomment>
+        <translation>CSV pour les programmes, virgule et point (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>CustomerKeyHash</name>
     <message>
         <source>This project stores its customer keys as written, so they cannot be hashed from now on (the tables would no longer match). Hash the keys from the first import of a new project.</source>
@@ -907,10 +920,6 @@
     <message>
         <source>Export as CSV</source>
         <translation>Exporter en CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
@@ -2553,10 +2562,6 @@
         <translation>Exporter les lignes rejetées</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Writing the rejected rows…</source>
         <translation>Écriture des lignes rejetées…</translation>
     </message>
@@ -3852,10 +3857,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Fidélisation ; tirets : projection sBG</translation>
     </message>
     <message>
-        <source>CSV file (*.csv)</source>
-        <translation>Fichier CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
@@ -4232,6 +4233,34 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>%1: only %2 of %3 bootstrap replicates had social customers to compare; the ROI interval stays the linear approximation.</source>
         <translation>%1 : seules %2 répétitions bootstrap sur %3 avaient des clients sociaux à comparer ; l’intervalle du ROI reste l’approximation linéaire.</translation>
+    </message>
+    <message>
+        <source>--csv-for must be programs or spreadsheet, not &quot;%1&quot;.</source>
+        <translation>--csv-for doit valoir programs ou spreadsheet, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--csv-for applies to --format csv only.</source>
+        <translation>--csv-for ne s’applique qu’à --format csv.</translation>
+    </message>
+    <message>
+        <source>--lang applies to --csv-for spreadsheet only.</source>
+        <translation>--lang ne s’applique qu’à --csv-for spreadsheet.</translation>
+    </message>
+    <message>
+        <source>With --format csv: programs (default): comma between cells, point as decimal mark; spreadsheet: the list separator and decimal mark of the --lang language (or the system&apos;s), UTF-8 with a byte order mark.</source>
+        <translation>Avec --format csv&#xa0;: programs (par défaut)&#xa0;: virgule entre les cellules, point comme séparateur décimal&#xa0;; spreadsheet&#xa0;: le séparateur de liste et le séparateur décimal de la langue de --lang (ou de celle du système), UTF-8 avec indicateur d&apos;ordre des octets (BOM).</translation>
+    </message>
+    <message>
+        <source>FOR</source>
+        <translation>DESTINATION</translation>
+    </message>
+    <message>
+        <source>With --csv-for spreadsheet: the spreadsheet&apos;s language, en, fr, de, pl or hi.</source>
+        <translation>Avec --csv-for spreadsheet&#xa0;: la langue du tableur, en, fr, de, pl ou hi.</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>LANGUE</translation>
     </message>
 </context>
 <context>
@@ -6332,10 +6361,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Export as CSV</source>
         <translation>Exporter en CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -807,6 +807,19 @@
     </message>
 </context>
 <context>
+    <name>CsvExportChoice</name>
+    <message>
+        <source>CSV for spreadsheets in my language (*.csv)</source>
+        <extracomment>A file type of the save dialog: the CSV a spreadsheet opens in the user&apos;s language (its decimal mark and list separator). Keep (*.csv).</extracomment>
+        <translation>मेरी भाषा में स्प्रेडशीट के लिए CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for programs, comma and point (*.csv)</source>
+        <extracomment>A file type of the save dialog: the locale-neutral CSV programs read (comma between cells, point as decimal mark). Keep (*.csv).</extracomment>
+        <translation>प्रोग्रामों के लिए CSV, कॉमा और दशमलव बिंदु (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>CustomerKeyHash</name>
     <message>
         <source>This project stores its customer keys as written, so they cannot be hashed from now on (the tables would no longer match). Hash the keys from the first import of a new project.</source>
@@ -907,10 +920,6 @@
     <message>
         <source>Export as CSV</source>
         <translation>CSV के रूप में निर्यात करें</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
@@ -2553,10 +2562,6 @@
         <translation>अस्वीकृत पंक्तियाँ एक्सपोर्ट करें</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV फ़ाइलें (*.csv)</translation>
-    </message>
-    <message>
         <source>Writing the rejected rows…</source>
         <translation>अस्वीकृत पंक्तियाँ लिखी जा रही हैं…</translation>
     </message>
@@ -3852,10 +3857,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>ग्राहक बने रहना; डैश: sBG अनुमान</translation>
     </message>
     <message>
-        <source>CSV file (*.csv)</source>
-        <translation>CSV फ़ाइल (*.csv)</translation>
-    </message>
-    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel वर्कबुक (*.xlsx)</translation>
     </message>
@@ -4232,6 +4233,34 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>%1: only %2 of %3 bootstrap replicates had social customers to compare; the ROI interval stays the linear approximation.</source>
         <translation>%1: %3 में से केवल %2 बूटस्ट्रैप पुनरावृत्तियों में तुलना के लिए सोशल ग्राहक थे; ROI का अंतराल रैखिक सन्निकटन ही रहता है।</translation>
+    </message>
+    <message>
+        <source>--csv-for must be programs or spreadsheet, not &quot;%1&quot;.</source>
+        <translation>--csv-for programs या spreadsheet होना चाहिए, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>--csv-for applies to --format csv only.</source>
+        <translation>--csv-for केवल --format csv पर लागू होता है।</translation>
+    </message>
+    <message>
+        <source>--lang applies to --csv-for spreadsheet only.</source>
+        <translation>--lang केवल --csv-for spreadsheet पर लागू होता है।</translation>
+    </message>
+    <message>
+        <source>With --format csv: programs (default): comma between cells, point as decimal mark; spreadsheet: the list separator and decimal mark of the --lang language (or the system&apos;s), UTF-8 with a byte order mark.</source>
+        <translation>--format csv के साथ: programs (डिफ़ॉल्ट): सेलों के बीच कॉमा, दशमलव चिह्न के रूप में बिंदु; spreadsheet: --lang की भाषा (या सिस्टम की भाषा) का सूची विभाजक और दशमलव चिह्न, बाइट ऑर्डर मार्क सहित UTF-8।</translation>
+    </message>
+    <message>
+        <source>FOR</source>
+        <translation>लक्ष्य</translation>
+    </message>
+    <message>
+        <source>With --csv-for spreadsheet: the spreadsheet&apos;s language, en, fr, de, pl or hi.</source>
+        <translation>--csv-for spreadsheet के साथ: स्प्रेडशीट की भाषा, en, fr, de, pl या hi।</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>भाषा</translation>
     </message>
 </context>
 <context>
@@ -6332,10 +6361,6 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Export as CSV</source>
         <translation>CSV के रूप में एक्सपोर्ट करें</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
 </context>
 <context>

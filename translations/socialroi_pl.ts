@@ -807,6 +807,19 @@
     </message>
 </context>
 <context>
+    <name>CsvExportChoice</name>
+    <message>
+        <source>CSV for spreadsheets in my language (*.csv)</source>
+        <extracomment>A file type of the save dialog: the CSV a spreadsheet opens in the user&apos;s language (its decimal mark and list separator). Keep (*.csv).</extracomment>
+        <translation>CSV dla arkuszy kalkulacyjnych w moim języku (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for programs, comma and point (*.csv)</source>
+        <extracomment>A file type of the save dialog: the locale-neutral CSV programs read (comma between cells, point as decimal mark). Keep (*.csv).</extracomment>
+        <translation>CSV dla programów, przecinek i kropka (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>CustomerKeyHash</name>
     <message>
         <source>This project stores its customer keys as written, so they cannot be hashed from now on (the tables would no longer match). Hash the keys from the first import of a new project.</source>
@@ -909,10 +922,6 @@
     <message>
         <source>Export as CSV</source>
         <translation>Eksportuj jako CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
@@ -2559,10 +2568,6 @@
         <translation>Eksportuj odrzucone wiersze</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Pliki CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Writing the rejected rows…</source>
         <translation>Zapisywanie odrzuconych wierszy…</translation>
     </message>
@@ -3870,10 +3875,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Utrzymanie; linia przerywana: prognoza sBG</translation>
     </message>
     <message>
-        <source>CSV file (*.csv)</source>
-        <translation>Plik CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Skoroszyt Excel (*.xlsx)</translation>
     </message>
@@ -4251,6 +4252,34 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>%1: only %2 of %3 bootstrap replicates had social customers to compare; the ROI interval stays the linear approximation.</source>
         <translation>%1: tylko %2 z %3 powtórzeń bootstrapu miało klientów social do porównania; przedział ROI pozostaje przybliżeniem liniowym.</translation>
+    </message>
+    <message>
+        <source>--csv-for must be programs or spreadsheet, not &quot;%1&quot;.</source>
+        <translation>--csv-for musi mieć wartość programs lub spreadsheet, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>--csv-for applies to --format csv only.</source>
+        <translation>--csv-for dotyczy tylko --format csv.</translation>
+    </message>
+    <message>
+        <source>--lang applies to --csv-for spreadsheet only.</source>
+        <translation>--lang dotyczy tylko --csv-for spreadsheet.</translation>
+    </message>
+    <message>
+        <source>With --format csv: programs (default): comma between cells, point as decimal mark; spreadsheet: the list separator and decimal mark of the --lang language (or the system&apos;s), UTF-8 with a byte order mark.</source>
+        <translation>Z --format csv: programs (domyślnie): przecinek między komórkami, kropka jako separator dziesiętny; spreadsheet: separator listy i separator dziesiętny języka z --lang (lub języka systemu), UTF-8 ze znacznikiem kolejności bajtów (BOM).</translation>
+    </message>
+    <message>
+        <source>FOR</source>
+        <translation>ODBIORCA</translation>
+    </message>
+    <message>
+        <source>With --csv-for spreadsheet: the spreadsheet&apos;s language, en, fr, de, pl or hi.</source>
+        <translation>Z --csv-for spreadsheet: język arkusza kalkulacyjnego, en, fr, de, pl lub hi.</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>JĘZYK</translation>
     </message>
 </context>
 <context>
@@ -6368,10 +6397,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Export as CSV</source>
         <translation>Eksportuj jako CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Pliki CSV (*.csv)</translation>
     </message>
 </context>
 <context>

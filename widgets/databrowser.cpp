@@ -2,6 +2,7 @@
 #include "databrowser.h"
 
 #include "backgroundtask.h"
+#include "csvexportchoice.h"
 #include "exportlocation.h"
 #include "fieldlabels.h"
 #include "querycsvexport.h"
@@ -10,7 +11,6 @@
 #include <QAction>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -148,14 +148,15 @@ void DataBrowser::exportAsCsv(const QString &requestedPath)
         return;
     QString path = requestedPath;
     if (path.isEmpty()) {
-        path = QFileDialog::getSaveFileName(
-            this, tr("Export as CSV"),
-            ExportLocation::proposedPath(tableLabel(query.table), QStringLiteral("csv")),
-            tr("CSV files (*.csv)"));
+        path = CsvExportChoice::askPath(
+                   this, tr("Export as CSV"),
+                   ExportLocation::proposedPath(tableLabel(query.table), QStringLiteral("csv")))
+                   .path;
         if (path.isEmpty())
             return;
     }
 
+    const CsvDialect dialect = CsvExportChoice::remembered();
     m_exporting = true;
     m_exportAction->setEnabled(false);
     auto *dialog = new QProgressDialog(tr("Exporting %1…").arg(tableLabel(query.table)),
@@ -174,9 +175,10 @@ void DataBrowser::exportAsCsv(const QString &requestedPath)
     // Progress travels through the future: the watcher belongs to the
     // dialog, so nothing reaches a dialog that is gone.
     const QFuture<QueryCsvExport::Outcome> future = runInBackground<QueryCsvExport::Outcome>(
-        [project, query, path, cancelled, total](QPromise<QueryCsvExport::Outcome> &promise) {
+        [project, query, path, dialect, cancelled,
+         total](QPromise<QueryCsvExport::Outcome> &promise) {
             promise.setProgressRange(0, total);
-            return QueryCsvExport::write(project, query, path, [&](qint64 rows) {
+            return QueryCsvExport::write(project, query, path, dialect, [&](qint64 rows) {
                 if (total > 0)
                     promise.setProgressValue(int(qMin(rows, qint64(total))));
                 return !cancelled->load();

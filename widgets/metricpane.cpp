@@ -9,6 +9,7 @@
 #include "charts/repeatcountchart.h"
 #include "charts/repeattrackingchart.h"
 #include "charts/survivalchart.h"
+#include "csvexportchoice.h"
 #include "datetext.h"
 #include "metricformat.h"
 #include "metriclabels.h"
@@ -21,7 +22,6 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -286,22 +286,20 @@ QString MetricPane::exportMessageText() const
 
 void MetricPane::exportScores()
 {
-    const QString csvFilter = tr("CSV file (*.csv)");
     const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
-    QString selected = csvFilter;
     const QString directory
         = m_projectPath.isEmpty() ? QDir::homePath() : QFileInfo(m_projectPath).absolutePath();
     //: Default file name of the scored customer list
     const QString suggested
         = directory + QLatin1Char('/') + tr("customer-scores") + QStringLiteral(".csv");
-    QString path
-        = QFileDialog::getSaveFileName(this, tr("Export customer scores"), suggested,
-                                       csvFilter + QStringLiteral(";;") + xlsxFilter, &selected);
-    if (path.isEmpty())
+    const CsvExportChoice::Answer answer = CsvExportChoice::askPath(
+        this, tr("Export customer scores"), suggested, QStringList {xlsxFilter});
+    if (answer.path.isEmpty())
         return;
+    QString path = answer.path;
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
-        path += selected == xlsxFilter ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+        path += answer.csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
     exportScoresTo(path);
 }
 
@@ -324,8 +322,10 @@ void MetricPane::exportScoresTo(const QString &path)
     // Copies of the inputs: the job reads the project through its own connections.
     const QString project = m_projectPath;
     const QDate asOf = m_shown->asOf;
-    m_exportWatcher.setFuture(QtConcurrent::run(
-        [project, path, asOf] { return ScoresFile::write(project, path, asOf); }));
+    const CsvDialect dialect = CsvExportChoice::remembered();
+    m_exportWatcher.setFuture(QtConcurrent::run([project, path, asOf, dialect] {
+        return ScoresFile::write(project, path, asOf, dialect);
+    }));
 }
 
 void MetricPane::onScoresExported()

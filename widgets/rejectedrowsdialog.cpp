@@ -2,6 +2,7 @@
 #include "rejectedrowsdialog.h"
 
 #include "backgroundtask.h"
+#include "csvexportchoice.h"
 #include "exportlocation.h"
 #include "importhistorymodel.h"
 #include "importwizard/importrunpage.h"
@@ -141,10 +142,11 @@ void RejectedRowsDialog::chooseExport(const QString &suffix)
     //: Part of a proposed file name: "Project – rejected rows of customers – 2026-12-06.csv"
     const QString what
         = tr("rejected rows of %1").arg(QFileInfo(m_entry.fileName).completeBaseName());
-    const QString filter
-        = suffix == QLatin1String("csv") ? tr("CSV files (*.csv)") : tr("Excel workbooks (*.xlsx)");
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export rejected rows"), ExportLocation::proposedPath(what, suffix), filter);
+    const QString proposed = ExportLocation::proposedPath(what, suffix);
+    const QString path = suffix == QLatin1String("csv")
+        ? CsvExportChoice::askPath(this, tr("Export rejected rows"), proposed).path
+        : QFileDialog::getSaveFileName(this, tr("Export rejected rows"), proposed,
+                                       tr("Excel workbooks (*.xlsx)"));
     if (!path.isEmpty())
         exportTo(path);
 }
@@ -160,7 +162,7 @@ void RejectedRowsDialog::exportTo(const QString &path)
     updateButtons();
     showMessage(tr("Writing the rejected rows…"), false);
     const bool xlsx = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
-    const QByteArray csv = xlsx ? QByteArray() : m_model->toCsv();
+    const QByteArray csv = xlsx ? QByteArray() : m_model->toCsv(CsvExportChoice::remembered());
     const QJsonObject spec = xlsx ? m_model->xlsxSpec() : QJsonObject();
     const int rows = m_model->rowCount();
     const QString helper = m_xlsxWriterPath;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablecopy.h"
 
+#include "csvexportchoice.h"
 #include "exportlocation.h"
 #include "tablecsvexport.h"
 #include "tabletext.h"
@@ -12,7 +13,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QMessageBox>
 
 namespace {
@@ -87,13 +87,14 @@ bool exportTableAsCsv(QAbstractItemView *view, const TableCopyOptions &options)
     if (name.isEmpty())
         name = TableCopy::tr("table");
     const QString path
-        = QFileDialog::getSaveFileName(view, TableCopy::tr("Export as CSV"),
-                                       ExportLocation::proposedPath(name, QStringLiteral("csv")),
-                                       TableCopy::tr("CSV files (*.csv)"));
+        = CsvExportChoice::askPath(view, TableCopy::tr("Export as CSV"),
+                                   ExportLocation::proposedPath(name, QStringLiteral("csv")))
+              .path;
     if (path.isEmpty())
         return false;
     TableCsvExport::Options exportOptions;
     exportOptions.rawRole = options.rawRole;
+    exportOptions.dialect = CsvExportChoice::remembered();
     const TableCsvExport::Outcome outcome = TableCsvExport::write(*model, path, exportOptions);
     if (!outcome.ok()) {
         QMessageBox::warning(view, TableCopy::tr("Export as CSV"), outcome.message);

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "querycsvexport.h"
 
-#include "csvcell.h"
-
 #include <QDir>
 #include <QSaveFile>
 
@@ -10,24 +8,25 @@ namespace {
 
 constexpr int rowsPerChunk = 4096;
 
-QString cell(const QVariant &value)
+QString cell(const QVariant &value, const CsvDialect &dialect)
 {
     switch (value.typeId()) {
     case QMetaType::Double:
-        return CsvCell::number(value.toDouble());
+        return dialect.number(value.toDouble());
     case QMetaType::LongLong:
     case QMetaType::Int:
-        return CsvCell::integer(value.toLongLong());
+        return dialect.integer(value.toLongLong());
     default:
         // Text as stored; NULL is an empty cell.
-        return value.isNull() ? QString() : CsvCell::field(value.toString());
+        return value.isNull() ? QString() : dialect.field(value.toString());
     }
 }
 
 } // namespace
 
 QueryCsvExport::Outcome QueryCsvExport::write(const QString &projectPath, const TableQuery &query,
-                                              const QString &path, const Progress &progress)
+                                              const QString &path, const CsvDialect &dialect,
+                                              const Progress &progress)
 {
     Outcome outcome;
     const QString name = QDir::toNativeSeparators(path);
@@ -40,18 +39,18 @@ QueryCsvExport::Outcome QueryCsvExport::write(const QString &projectPath, const 
     }
     try {
         TableCursor cursor(projectPath, query);
-        QByteArray bytes = QString(QChar(0xFEFF)).toUtf8();
+        QByteArray bytes = dialect.fileStart();
         QStringList cells;
         for (const QString &column : query.columns())
-            cells << CsvCell::field(column);
-        bytes += CsvCell::record(cells).toUtf8();
+            cells << dialect.field(column);
+        bytes += dialect.record(cells).toUtf8();
         while (!cursor.atEnd()) {
             const std::vector<BrowserRow> rows = cursor.fetch(rowsPerChunk);
             for (const BrowserRow &row : rows) {
                 cells.clear();
                 for (const QVariant &value : row)
-                    cells << cell(value);
-                bytes += CsvCell::record(cells).toUtf8();
+                    cells << cell(value, dialect);
+                bytes += dialect.record(cells).toUtf8();
             }
             outcome.rows += qint64(rows.size());
             if (file.write(bytes) != bytes.size())

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rejectedrecordsmodel.h"
 
-#include "csvcell.h"
+#include "csvdialect.h"
 
 #include <QColor>
 #include <QFont>
@@ -161,18 +161,18 @@ QStringList RejectedRecordsModel::rowTexts(const ImportHistory::RejectedRecord &
     return texts;
 }
 
-QByteArray RejectedRecordsModel::toCsv() const
+QByteArray RejectedRecordsModel::toCsv(const CsvDialect &dialect) const
 {
-    auto record = [](const QStringList &cells, bool firstIsNumber) {
+    auto record = [&dialect](const QStringList &cells, bool firstIsNumber) {
         QStringList out;
         for (qsizetype i = 0; i < cells.size(); ++i)
-            out.append(i == 0 && firstIsNumber ? cells[i] : CsvCell::text(cells[i]));
-        return out.join(QLatin1Char(',')) + QLatin1String("\r\n");
+            out.append(i == 0 && firstIsNumber ? cells[i] : dialect.text(cells[i]));
+        return dialect.record(out);
     };
-    QString text = QString(QChar(0xFEFF)) + record(headerTexts(), false);
+    QString text = record(headerTexts(), false);
     for (const int row : m_visible)
         text += record(rowTexts(m_rows[row]), true);
-    return text.toUtf8();
+    return dialect.file(text);
 }
 
 QJsonObject RejectedRecordsModel::xlsxSpec() const

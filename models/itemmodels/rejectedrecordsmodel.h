@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "csvdialect.h"
 #include "importhistory.h"
 
 #include <QAbstractTableModel>
@@ -34,10 +35,9 @@ public:
     QList<ImportHistory::RejectedRecord> rowsToImport() const;
     int editedCount() const { return int(m_edited.size()); }
 
-    // The rows shown, for a spreadsheet: RFC 4180 UTF-8 with a byte order
-    // mark, every cell neutralised against formulas; and the workbook
-    // description for socialroi-xlsx-writer.
-    QByteArray toCsv() const;
+    // The rows shown as CSV in the dialect, every cell neutralised against
+    // formulas; and the workbook description for socialroi-xlsx-writer.
+    QByteArray toCsv(const CsvDialect &dialect) const;
     QJsonObject xlsxSpec() const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rejectedrowsexport.h"
 
-#include "csvcell.h"
 #include "sqliteconnection.h"
 
 #include <QDir>
@@ -11,7 +10,8 @@
 #include <sqlite3.h>
 
 RejectedRowsExport::Outcome RejectedRowsExport::write(const QString &projectPath, qint64 importId,
-                                                      const QString &csvPath)
+                                                      const QString &csvPath,
+                                                      const CsvDialect &dialect)
 {
     Outcome outcome;
     const QString csvName = QDir::toNativeSeparators(csvPath);
@@ -31,17 +31,17 @@ RejectedRowsExport::Outcome RejectedRowsExport::write(const QString &projectPath
     }
     try {
         // The header names the columns as the project file does, in every language.
-        QString text = QString(QChar(0xFEFF))
-            + CsvCell::record({QStringLiteral("line"), QStringLiteral("column"),
-                               QStringLiteral("raw_text"), QStringLiteral("reason")});
+        file.write(dialect.fileStart());
+        QString text = dialect.record({QStringLiteral("line"), QStringLiteral("column"),
+                                       QStringLiteral("raw_text"), QStringLiteral("reason")});
         SqliteStatement statement
             = connection.prepare("SELECT line, column_name, raw_text, reason FROM rejected_rows "
                                  "WHERE import_id = ? ORDER BY line, id");
         statement.bind(1, importId);
         while (statement.step()) {
-            text += CsvCell::record(
-                {CsvCell::integer(statement.integer(0)), CsvCell::text(statement.text(1)),
-                 CsvCell::text(statement.text(2)), CsvCell::text(statement.text(3))});
+            text += dialect.record(
+                {dialect.integer(statement.integer(0)), dialect.text(statement.text(1)),
+                 dialect.text(statement.text(2)), dialect.text(statement.text(3))});
             ++outcome.rows;
             if (text.size() > 1024 * 1024) {
                 file.write(text.toUtf8());

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "csvdialect.h"
+
 #include <QCoreApplication>
 #include <QString>
 
 // Writes the rejected rows of one import (table rejected_rows) to a CSV file
 // the user opens in a spreadsheet, fixes and imports again: one record per
 // rejected row with its file line, the column of the first problem, the raw
-// record and the reason. Cells go through CsvCell, so a raw value such as
+// record and the reason. Text cells are neutralised, so a raw value such as
 // "=HYPERLINK(...)" cannot run as a formula when the file is opened; the file
-// is UTF-8 with a byte order mark (Excel reads accents right) and CRLF.
+// is UTF-8 in the given dialect (for programs, or for a spreadsheet in a
+// language), with CRLF.
 //
 // Thread rules: write() opens its own read-only connection and may run on any
 // thread; the result is a plain value.
@@ -25,5 +28,6 @@ public:
         QString message; // translated: what was written, or why nothing was
     };
 
-    static Outcome write(const QString &projectPath, qint64 importId, const QString &csvPath);
+    static Outcome write(const QString &projectPath, qint64 importId, const QString &csvPath,
+                         const CsvDialect &dialect);
 };

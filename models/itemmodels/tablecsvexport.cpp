@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablecsvexport.h"
 
-#include "csvcell.h"
-
 #include <QAbstractItemModel>
 #include <QDir>
 #include <QSaveFile>
@@ -12,21 +10,24 @@ namespace {
 QString cell(const QAbstractItemModel &model, const QModelIndex &index,
              const TableCsvExport::Options &options)
 {
+    const CsvDialect &dialect = options.dialect;
     if (options.rawRole >= 0) {
         const QVariant raw = model.data(index, options.rawRole);
         switch (raw.typeId()) {
         case QMetaType::Double:
         case QMetaType::Float:
-            return CsvCell::number(raw.toDouble());
+            return dialect.number(raw.toDouble());
         case QMetaType::Int:
         case QMetaType::UInt:
         case QMetaType::LongLong:
         case QMetaType::ULongLong:
-            return CsvCell::integer(raw.toLongLong());
+            return dialect.integer(raw.toLongLong());
+        case QMetaType::QDate:
+            return dialect.date(raw.toDate());
         case QMetaType::QString:
         case QMetaType::QByteArray:
             if (!raw.isNull())
-                return CsvCell::field(raw.toString());
+                return dialect.field(raw.toString());
             break;
         default:
             break;
@@ -38,7 +39,7 @@ QString cell(const QAbstractItemModel &model, const QModelIndex &index,
     QString text = model.data(index, Qt::DisplayRole).toString();
     if (text.isEmpty())
         text = model.data(index, Qt::ToolTipRole).toString();
-    return CsvCell::field(text);
+    return dialect.field(text);
 }
 
 } // namespace
@@ -49,13 +50,13 @@ QString TableCsvExport::toCsv(const QAbstractItemModel &model, const Options &op
     QStringList cells;
     cells.reserve(columns);
     for (int column = 0; column < columns; ++column)
-        cells << CsvCell::field(model.headerData(column, Qt::Horizontal).toString());
-    QString text = CsvCell::record(cells);
+        cells << options.dialect.field(model.headerData(column, Qt::Horizontal).toString());
+    QString text = options.dialect.record(cells);
     for (int row = 0; row < model.rowCount(); ++row) {
         cells.clear();
         for (int column = 0; column < columns; ++column)
             cells << cell(model, model.index(row, column), options);
-        text += CsvCell::record(cells);
+        text += options.dialect.record(cells);
     }
     return text;
 }
@@ -73,7 +74,7 @@ TableCsvExport::Outcome TableCsvExport::write(const QAbstractItemModel &model, c
                               .arg(name, file.errorString());
         return outcome;
     }
-    const QByteArray bytes = (QString(QChar(0xFEFF)) + toCsv(model, options)).toUtf8();
+    const QByteArray bytes = options.dialect.file(toCsv(model, options));
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         outcome.error = Error::CannotWrite;
         outcome.message = tr("%1 could not be written (%2). Check the free space and try again.")

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metricscsv.h"
 
-#include "csvcell.h"
+#include "csvdialect.h"
 
 namespace MetricsCsv {
 
@@ -21,33 +21,33 @@ const QStringList &columns()
     return names;
 }
 
-QByteArray toCsv(const MetricsResult &result)
+QByteArray toCsv(const MetricsResult &result, const CsvDialect &dialect)
 {
-    QString csv = CsvCell::record(columns());
+    QString csv = dialect.record(columns());
     for (const MetricGroup &group : result.groups) {
         for (const MetricRow &row : group.rows) {
-            csv += CsvCell::record({
-                CsvCell::text(group.id),
-                CsvCell::text(row.name),
-                CsvCell::text(row.unit),
-                CsvCell::number(row.social),
-                CsvCell::number(row.control),
-                CsvCell::number(row.difference),
-                CsvCell::number(row.lift),
-                CsvCell::number(row.ciLow),
-                CsvCell::number(row.ciHigh),
-                CsvCell::number(row.pValue),
-                CsvCell::number(row.statistic),
-                CsvCell::number(row.ratio),
-                CsvCell::number(row.ratioCiLow),
-                CsvCell::number(row.ratioCiHigh),
-                CsvCell::integer(row.nSocial),
-                CsvCell::integer(row.nControl),
-                CsvCell::text(row.warning),
+            csv += dialect.record({
+                dialect.text(group.id),
+                dialect.text(row.name),
+                dialect.text(row.unit),
+                dialect.number(row.social),
+                dialect.number(row.control),
+                dialect.number(row.difference),
+                dialect.number(row.lift),
+                dialect.number(row.ciLow),
+                dialect.number(row.ciHigh),
+                dialect.number(row.pValue),
+                dialect.number(row.statistic),
+                dialect.number(row.ratio),
+                dialect.number(row.ratioCiLow),
+                dialect.number(row.ratioCiHigh),
+                dialect.integer(row.nSocial),
+                dialect.integer(row.nControl),
+                dialect.text(row.warning),
             });
         }
     }
-    return csv.toUtf8();
+    return dialect.file(csv);
 }
 
 } // namespace MetricsCsv

@@ -2,7 +2,7 @@
 #include "scoresexport.h"
 
 #include "analysis.h"
-#include "csvcell.h"
+#include "csvdialect.h"
 
 #include <QJsonArray>
 
@@ -40,21 +40,21 @@ const QStringList &columns()
     return names;
 }
 
-QByteArray toCsv(const CustomerScores &scores, const CustomerIdOf &customerId)
+QByteArray toCsv(const CustomerScores &scores, const CustomerIdOf &customerId,
+                 const CsvDialect &dialect)
 {
     QString text;
     QStringList header;
     for (const QString &name : columns())
-        header << CsvCell::text(name);
-    text += CsvCell::record(header);
+        header << dialect.text(name);
+    text += dialect.record(header);
     for (const CustomerScore &score : scores.scores) {
-        QStringList cells {CsvCell::text(customerId(score)),
-                           CsvCell::text(cohortName(score.cohort))};
+        QStringList cells {dialect.text(customerId(score)), dialect.text(cohortName(score.cohort))};
         for (const std::optional<double> &value : values(score))
-            cells << CsvCell::number(value);
-        text += CsvCell::record(cells);
+            cells << dialect.number(value);
+        text += dialect.record(cells);
     }
-    return text.toUtf8();
+    return dialect.file(text);
 }
 
 QJsonObject xlsxSpec(const CustomerScores &scores, const CustomerIdOf &customerId)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "csvdialect.h"
 #include "customerscores.h"
 
 #include <QByteArray>
@@ -23,9 +24,10 @@ const QStringList &columns();
 // `customerId` gives a score's customer key (customers.customer_id).
 using CustomerIdOf = std::function<QString(const CustomerScore &)>;
 
-// RFC 4180 CSV in the C locale, every text cell neutralised against formula
-// injection (CsvCell), CRLF line ends.
-QByteArray toCsv(const CustomerScores &scores, const CustomerIdOf &customerId);
+// RFC 4180 CSV in the dialect, every text cell neutralised against formula
+// injection, CRLF line ends.
+QByteArray toCsv(const CustomerScores &scores, const CustomerIdOf &customerId,
+                 const CsvDialect &dialect = CsvDialect::programs());
 
 // The workbook description for socialroi-xlsx-writer (app/xlsxwriter/README.md):
 // one sheet "Scores" with a header row, frozen, and real numbers.

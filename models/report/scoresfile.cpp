@@ -33,7 +33,8 @@ QHash<qint64, QString> customerKeys(const QString &projectPath)
 
 } // namespace
 
-Outcome write(const QString &projectPath, const QString &outputPath, const QDate &asOf)
+Outcome write(const QString &projectPath, const QString &outputPath, const QDate &asOf,
+              const CsvDialect &dialect)
 {
     Outcome outcome;
     const QString nativeOutput = QDir::toNativeSeparators(outputPath);
@@ -65,8 +66,8 @@ Outcome write(const QString &projectPath, const QString &outputPath, const QDate
 
     QString error;
     if (suffix == QLatin1String("csv")) {
-        outcome.written
-            = ExportFile::write(outputPath, ScoresExport::toCsv(scores, customerId), &error);
+        outcome.written = ExportFile::write(
+            outputPath, ScoresExport::toCsv(scores, customerId, dialect), &error);
     } else {
         outcome.written = XlsxReport::write(ScoresExport::xlsxSpec(scores, customerId), outputPath,
                                             XlsxReport::defaultHelperPath(), &error);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "csvdialect.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -20,7 +22,8 @@ struct Outcome
 };
 
 // `asOf` invalid: the project's as-of date. The output's suffix must be
-// csv or xlsx.
-Outcome write(const QString &projectPath, const QString &outputPath, const QDate &asOf);
+// csv or xlsx; a CSV is written in `dialect`.
+Outcome write(const QString &projectPath, const QString &outputPath, const QDate &asOf,
+              const CsvDialect &dialect = CsvDialect::programs());
 
 } // namespace ScoresFile

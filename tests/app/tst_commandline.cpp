@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -200,6 +201,24 @@ void TestCommandLine::metricsRejectsBadOptions_data()
         << plus(valid, {QStringLiteral("--bootstrap"), QStringLiteral("5")})
         << QStringLiteral(
                "--bootstrap must be a number of replicates from 20 to 100000, not \"5\"");
+    const QStringList csv
+        = withProject + QStringList {QStringLiteral("--format"), QStringLiteral("csv")};
+    QTest::newRow("csv for neither programs nor spreadsheet")
+        << plus(csv, {QStringLiteral("--csv-for"), QStringLiteral("excel")})
+        << QStringLiteral("--csv-for must be programs or spreadsheet, not \"excel\"");
+    QTest::newRow("csv for without a value")
+        << plus(csv, {QStringLiteral("--csv-for")}) << QStringLiteral("csv-for");
+    QTest::newRow("csv for with json")
+        << plus(valid, {QStringLiteral("--csv-for"), QStringLiteral("spreadsheet")})
+        << QStringLiteral("--csv-for applies to --format csv only");
+    QTest::newRow("language for programs")
+        << plus(csv, {QStringLiteral("--lang"), QStringLiteral("de")})
+        << QStringLiteral("--lang applies to --csv-for spreadsheet only");
+    QTest::newRow("unknown language of the spreadsheet")
+        << plus(csv,
+                {QStringLiteral("--csv-for"), QStringLiteral("spreadsheet"),
+                 QStringLiteral("--lang"), QStringLiteral("de_CH")})
+        << QStringLiteral("--lang must be one of en, fr, de, pl, hi, not \"de_CH\"");
     QTest::newRow("bootstrap replicates not a number")
         << plus(valid, {QStringLiteral("--bootstrap"), QStringLiteral("many")})
         << QStringLiteral("not \"many\"");
@@ -324,7 +343,51 @@ void TestCommandLine::metricsWritesJsonAndCsv()
     QVERIFY(csv.out.isEmpty());
     QFile file(csvPath);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(file.readLine().startsWith("metric,name,unit,social,control,difference,lift,"));
+    const QByteArray programsFile = file.readAll();
+    QVERIFY(programsFile.startsWith("metric,name,unit,social,control,difference,lift,"));
+    file.close();
+
+    // The same file asked for by name; and for spreadsheets, in the
+    // language's separators with a byte order mark, 12 digits at most.
+    const QStringList csvArguments = {QStringLiteral("metrics"), QStringLiteral("-p"), path,
+                                      QStringLiteral("--format"), QStringLiteral("csv")};
+    const Outcome programs
+        = run(csvArguments + QStringList {QStringLiteral("--csv-for"), QStringLiteral("programs")});
+    QVERIFY2(programs.exitCode == 0, qPrintable(programs.err));
+    QCOMPARE(programs.out.toUtf8(), programsFile);
+    const QString germanPath = m_dir.filePath(QStringLiteral("metrics-de.csv"));
+    const Outcome german
+        = run(csvArguments
+              + QStringList {QStringLiteral("--csv-for"), QStringLiteral("spreadsheet"),
+                             QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("-o"),
+                             germanPath});
+    QVERIFY2(german.exitCode == 0, qPrintable(german.err));
+    QFile germanFile(germanPath);
+    QVERIFY(germanFile.open(QIODevice::ReadOnly));
+    const QByteArray germanBytes = germanFile.readAll();
+    QVERIFY(germanBytes.startsWith("\xEF\xBB\xBFmetric;name;unit;social;control;"));
+    QCOMPARE(germanBytes.count("\r\n"), programsFile.count("\r\n"));
+    // At most 12 significant digits in each number cell ("0,0000000643258215399" has 12).
+    static const QRegularExpression numberCell(
+        QStringLiteral("(?:^|;)(-?[0-9]+(?:,[0-9]+)?)(?=;|\r)"),
+        QRegularExpression::MultilineOption);
+    int numbers = 0;
+    for (const QRegularExpressionMatch &match :
+         numberCell.globalMatch(QString::fromUtf8(germanBytes))) {
+        QString digits = match.captured(1).remove(QLatin1Char('-')).remove(QLatin1Char(','));
+        while (digits.startsWith(QLatin1Char('0')))
+            digits.remove(0, 1);
+        QVERIFY2(digits.size() <= 12, qPrintable(match.captured(1)));
+        ++numbers;
+    }
+    QVERIFY(numbers > 50);
+    const Outcome english
+        = run(csvArguments
+              + QStringList {QStringLiteral("--csv-for"), QStringLiteral("spreadsheet"),
+                             QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY2(english.exitCode == 0, qPrintable(english.err));
+    QVERIFY(english.out.contains(QStringLiteral("metric,name,unit,social,control,")));
+    QVERIFY(!english.out.startsWith(QStringLiteral("metric;")));
 
     // A file that cannot be written is a failure, reported with its name.
     const QString badPath = m_dir.filePath(QStringLiteral("no/such/folder/metrics.csv"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/cohortchart.h"
+#include "csvexportchoice.h"
 #include "databrowser.h"
 #include "demogenerator.h"
 #include "importwizard/importwizard.h"
@@ -116,6 +117,16 @@ void TestMainWindow::showsTheProjectAndItsTables()
 
 // The browser loads rows as the user scrolls; its export writes them all, as
 // filtered, in the background, and says so in the status bar.
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
 void TestMainWindow::browserExportsEveryRowAsCsv()
 {
     MainWindow window;
@@ -147,6 +158,29 @@ void TestMainWindow::browserExportsEveryRowAsCsv()
         ++records;
     }
     QCOMPARE(records, total + 1); // the header, then every contact
+    file.close();
+
+    // The window's default is the CSV for spreadsheets in its language; the
+    // save dialog's other file type, remembered, gives the programs' form.
+    QVERIFY(readFile(path).startsWith("\xEF\xBB\xBF"));
+    const auto exportAgain = [&](CsvDialect::Kind kind, const QString &name) {
+        CsvExportChoice::remember(kind);
+        const QString again = m_dir.filePath(name);
+        QSignalSpy done(browser, &DataBrowser::exportFinished);
+        browser->exportAsCsv(again);
+        return done.wait(20000) && done.at(0).at(0).toBool() ? readFile(again) : QByteArray();
+    };
+    const QByteArray programs = exportAgain(CsvDialect::Kind::Programs, QStringLiteral("p.csv"));
+    const QByteArray programsHeader = programs.left(programs.indexOf("\r\n"));
+    QVERIFY2(!programs.startsWith("\xEF\xBB\xBF") && programsHeader.contains("contact_id,"),
+             programsHeader.constData());
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const QByteArray german = exportAgain(CsvDialect::Kind::Spreadsheet, QStringLiteral("g.csv"));
+    QLocale::setDefault(QLocale::c());
+    const QByteArray germanHeader = german.left(german.indexOf("\r\n"));
+    QVERIFY2(german.startsWith("\xEF\xBB\xBF") && germanHeader.contains("contact_id;"),
+             germanHeader.constData());
+    QCOMPARE(CsvExportChoice::rememberedKind(), CsvDialect::Kind::Spreadsheet);
 }
 
 void TestMainWindow::rejectsABadProjectAndKeepsTheCurrentOne()

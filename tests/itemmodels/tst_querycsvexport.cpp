@@ -6,10 +6,17 @@
 #include "querycsvexport.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
+
+// Commas and points, with the byte order mark of a spreadsheet's file.
+CsvDialect englishSpreadsheet()
+{
+    return CsvDialect::spreadsheet(QLocale(QLocale::English, QLocale::UnitedStates));
+}
 
 QByteArray readAll(const QString &path)
 {
@@ -112,7 +119,7 @@ void TestQueryCsvExport::writesEveryRowOfTheQuery()
     const QString path = m_dir.filePath(QStringLiteral("export.csv"));
     qint64 lastProgress = 0;
     const QueryCsvExport::Outcome outcome
-        = QueryCsvExport::write(m_project, query, path, [&](qint64 written) {
+        = QueryCsvExport::write(m_project, query, path, englishSpreadsheet(), [&](qint64 written) {
               lastProgress = written;
               return true;
           });
@@ -149,7 +156,7 @@ void TestQueryCsvExport::neutralisesFormulasAndKeepsNumbers()
     TableQuery query;
     query.table = QStringLiteral("customers");
     const QString path = m_dir.filePath(QStringLiteral("formulas.csv"));
-    QVERIFY(QueryCsvExport::write(m_project, query, path).ok);
+    QVERIFY(QueryCsvExport::write(m_project, query, path, CsvDialect::programs()).ok);
     const QByteArray record = records(path).at(row);
     QVERIFY2(record.contains(contains), record.constData());
     QVERIFY2(!record.contains(absent), record.constData());
@@ -164,8 +171,8 @@ void TestQueryCsvExport::cancelKeepsTheExistingFile()
     file.close();
     TableQuery query;
     query.table = QStringLiteral("customers");
-    const QueryCsvExport::Outcome outcome
-        = QueryCsvExport::write(m_project, query, path, [](qint64) { return false; });
+    const QueryCsvExport::Outcome outcome = QueryCsvExport::write(
+        m_project, query, path, CsvDialect::programs(), [](qint64) { return false; });
     QVERIFY(!outcome.ok);
     QVERIFY(outcome.cancelled);
     QCOMPARE(readAll(path), QByteArray("what was there\n"));
@@ -176,7 +183,8 @@ void TestQueryCsvExport::unwritableFolderIsAClearMessage()
     const QString path = m_dir.filePath(QStringLiteral("no-such-folder/out.csv"));
     TableQuery query;
     query.table = QStringLiteral("customers");
-    const QueryCsvExport::Outcome outcome = QueryCsvExport::write(m_project, query, path);
+    const QueryCsvExport::Outcome outcome
+        = QueryCsvExport::write(m_project, query, path, CsvDialect::programs());
     QVERIFY(!outcome.ok);
     QVERIFY(!outcome.cancelled);
     QVERIFY2(outcome.message.contains(QStringLiteral("out.csv")), qPrintable(outcome.message));

@@ -780,8 +780,11 @@ void TestMetricPanes::relationshipExportsCustomerScores()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');
+    // The window's default: the CSV for spreadsheets in its language (English
+    // here: commas and points, with a byte order mark).
     QCOMPARE(lines.first(),
-             QByteArray("customer_id,cohort,p_alive,expected_transactions_next_horizon,"
+             QByteArray("\xEF\xBB\xBF"
+                        "customer_id,cohort,p_alive,expected_transactions_next_horizon,"
                         "expected_spend_per_transaction,derl_months,clv\r"));
     QVERIFY2(lines.size() > 1000, qPrintable(QString::number(lines.size()))); // one per customer
 }

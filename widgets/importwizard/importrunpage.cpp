@@ -2,6 +2,7 @@
 #include "importrunpage.h"
 
 #include "backgroundtask.h"
+#include "csvexportchoice.h"
 #include "exportlocation.h"
 #include "importer.h"
 #include "importwizardstate.h"
@@ -10,7 +11,6 @@
 
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -407,8 +407,7 @@ void ImportRunPage::chooseExportFile()
     //: Part of a proposed file name: "Project – rejected rows of customers – 2026-12-06.csv"
     const QString suggested = ExportLocation::proposedPath(
         tr("rejected rows of %1").arg(source.completeBaseName()), QStringLiteral("csv"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export rejected rows"), suggested,
-                                                      tr("CSV files (*.csv)"));
+    const QString path = CsvExportChoice::askPath(this, tr("Export rejected rows"), suggested).path;
     if (!path.isEmpty())
         exportRejectedRows(path);
 }
@@ -419,9 +418,10 @@ void ImportRunPage::exportRejectedRows(const QString &csvPath)
     WizardText::showNote(m_exportMessage, tr("Writing the rejected rows…"));
     const QString projectPath = m_state->projectPath;
     const qint64 importId = m_result.importId;
+    const CsvDialect dialect = CsvExportChoice::remembered();
     const auto future = runInBackground<RejectedRowsExport::Outcome>(
-        [projectPath, importId, csvPath](QPromise<RejectedRowsExport::Outcome> &) {
-            return RejectedRowsExport::write(projectPath, importId, csvPath);
+        [projectPath, importId, csvPath, dialect](QPromise<RejectedRowsExport::Outcome> &) {
+            return RejectedRowsExport::write(projectPath, importId, csvPath, dialect);
         });
     onResult(this, future, [this, csvPath](const RejectedRowsExport::Outcome &outcome) {
         m_exportButton->setEnabled(true);

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvcell.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+#include <QXmlStreamReader>
+
+#include <cmath>
+
+// The metrics CSV "for spreadsheets in my language", opened as a German user
+// opens it: LibreOffice Calc under a German locale, with the import settings
+// that locale gives (semicolon between cells, UTF-8; the decimal mark and
+// everything else from the locale, nothing forced). Every cell the
+// locale-neutral file holds as a number must arrive as a number with the
+// same value, and every text as text.
+class TestCsvInLibreOffice : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void germanCsvOpensWithEveryNumberANumber();
+
+private:
+    QString m_soffice;
+    QTemporaryDir m_dir;
+};
+
+namespace {
+
+struct Cell
+{
+    QString type; // office:value-type: "float", "string", … or empty for an empty cell
+    double value = 0;
+    QString text;
+};
+
+using Grid = QList<QList<Cell>>;
+
+struct Outcome
+{
+    int exitCode = -1;
+    QString err;
+};
+
+Outcome run(const QString &program, const QStringList &arguments,
+            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    if (!process.waitForFinished(240000)) {
+        process.kill();
+        process.waitForFinished();
+        return {-1, QStringLiteral("%1 did not finish in time.").arg(program)};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// RFC 4180 records of a comma-separated file (the programs' form).
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                cell += c;
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            record << cell;
+            cell.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            record << cell;
+            records << record;
+            record.clear();
+            cell.clear();
+            ++i;
+        } else {
+            cell += c;
+        }
+    }
+    return records;
+}
+
+// The cells of the first sheet of a flat OpenDocument spreadsheet, repeated
+// cells and rows expanded, empty cells at the end of a row dropped.
+Grid readFods(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    Grid grid;
+    QXmlStreamReader xml(&file);
+    int rowRepeat = 1;
+    QList<Cell> row;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.qualifiedName() == QLatin1String("table:table-row")) {
+            row.clear();
+            rowRepeat = qMax(
+                1, xml.attributes().value(QLatin1String("table:number-rows-repeated")).toInt());
+        } else if (xml.isEndElement() && xml.qualifiedName() == QLatin1String("table:table-row")) {
+            while (!row.isEmpty() && row.constLast().type.isEmpty())
+                row.removeLast();
+            if (!row.isEmpty()) {
+                for (int i = 0; i < qMin(rowRepeat, 1000); ++i)
+                    grid << row;
+            }
+        } else if (xml.isEndElement() && xml.qualifiedName() == QLatin1String("table:table")) {
+            break; // the first sheet only
+        } else if (xml.isStartElement()
+                   && (xml.qualifiedName() == QLatin1String("table:table-cell")
+                       || xml.qualifiedName() == QLatin1String("table:covered-table-cell"))) {
+            const QXmlStreamAttributes attributes = xml.attributes();
+            Cell cell;
+            cell.type = attributes.value(QLatin1String("office:value-type")).toString();
+            cell.value = attributes.value(QLatin1String("office:value")).toDouble();
+            const int repeat
+                = qMax(1, attributes.value(QLatin1String("table:number-columns-repeated")).toInt());
+            // The shown text: the cell's paragraphs.
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isStartElement() && xml.qualifiedName() == QLatin1String("text:p"))
+                    cell.text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (xml.isEndElement()
+                    && (xml.qualifiedName() == QLatin1String("table:table-cell")
+                        || xml.qualifiedName() == QLatin1String("table:covered-table-cell")))
+                    break;
+            }
+            for (int i = 0; i < qMin(repeat, 1024); ++i)
+                row << cell;
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return grid;
+}
+
+} // namespace
+
+void TestCsvInLibreOffice::initTestCase()
+{
+    m_soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (m_soffice.isEmpty())
+        m_soffice = QStandardPaths::findExecutable(QStringLiteral("libreoffice"));
+    if (m_soffice.isEmpty()) {
+        QSKIP("LibreOffice (soffice) is not installed: scripts/install-deps installs "
+              "libreoffice-calc-nogui, which this check needs.");
+    }
+    QVERIFY(m_dir.isValid());
+}
+
+void TestCsvInLibreOffice::germanCsvOpensWithEveryNumberANumber()
+{
+    const QString executable = QStringLiteral(SOCIALROI_EXECUTABLE);
+    const QString project = m_dir.filePath(QStringLiteral("demo.socialroi"));
+    const Outcome demo = run(executable,
+                             {QStringLiteral("demo"), QStringLiteral("-o"), project,
+                              QStringLiteral("--customers"), QStringLiteral("2000")});
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    const QString germanPath = m_dir.filePath(QStringLiteral("metrics-de.csv"));
+    const QString programsPath = m_dir.filePath(QStringLiteral("metrics-programs.csv"));
+    const QStringList metrics = {QStringLiteral("metrics"), QStringLiteral("-p"), project,
+                                 QStringLiteral("--format"), QStringLiteral("csv")};
+    Outcome outcome
+        = run(executable,
+              metrics
+                  + QStringList {QStringLiteral("--csv-for"), QStringLiteral("spreadsheet"),
+                                 QStringLiteral("--lang"), QStringLiteral("de"),
+                                 QStringLiteral("-o"), germanPath});
+    QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+    outcome = run(executable, metrics + QStringList {QStringLiteral("-o"), programsPath});
+    QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+
+    // A German desktop: LibreOffice takes its locale from the environment,
+    // in a profile of its own so no earlier setting counts.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de_DE:de"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    const QString profile
+        = QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("profile"))).toString();
+    const QString outDir = m_dir.filePath(QStringLiteral("converted"));
+    // Filter options: the semicolon (59) the file's dialect uses, the double
+    // quote (34), UTF-8 (76); the language and every other option are left
+    // to their defaults, i.e. to the German locale.
+    outcome = run(m_soffice,
+                  {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
+                   QStringLiteral("--norestore"), QStringLiteral("--infilter=CSV:59,34,76"),
+                   QStringLiteral("--convert-to"), QStringLiteral("fods"),
+                   QStringLiteral("--outdir"), outDir, germanPath},
+                  environment);
+    QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+    const QString converted = QDir(outDir).filePath(QStringLiteral("metrics-de.fods"));
+    QVERIFY2(QFile::exists(converted), qPrintable(outcome.err));
+    QString error;
+    const Grid grid = readFods(converted, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    QFile programsFile(programsPath);
+    QVERIFY(programsFile.open(QIODevice::ReadOnly));
+    const QList<QStringList> expected = parseCsv(QString::fromUtf8(programsFile.readAll()));
+    QCOMPARE(grid.size(), expected.size());
+    int numbers = 0;
+    int texts = 0;
+    for (qsizetype row = 0; row < expected.size(); ++row) {
+        const QStringList &record = expected.at(row);
+        QVERIFY2(grid.at(row).size() <= record.size(),
+                 qPrintable(QStringLiteral("row %1 has %2 cells in Calc, %3 in the file")
+                                .arg(row + 1)
+                                .arg(grid.at(row).size())
+                                .arg(record.size())));
+        for (qsizetype column = 0; column < record.size(); ++column) {
+            const QString &cell = record.at(column);
+            const Cell calc = grid.at(row).value(column);
+            const QString where
+                = QStringLiteral("row %1, column %2 (%3): \"%4\" became %5 \"%6\"")
+                      .arg(row + 1)
+                      .arg(column + 1)
+                      .arg(expected.at(0).value(column), cell, calc.type, calc.text);
+            if (cell.isEmpty()) {
+                QVERIFY2(calc.type.isEmpty(), qPrintable(where));
+            } else if (CsvCell::isPlainNumber(cell)) {
+                QVERIFY2(calc.type == QLatin1String("float"), qPrintable(where));
+                const double value = cell.toDouble();
+                QVERIFY2(std::abs(calc.value - value) <= 1e-12 * qMax(1.0, std::abs(value)),
+                         qPrintable(where + QStringLiteral(" = %1").arg(calc.value, 0, 'g', 17)));
+                ++numbers;
+            } else {
+                QVERIFY2(calc.type == QLatin1String("string"), qPrintable(where));
+                ++texts;
+            }
+        }
+    }
+    qInfo("LibreOffice (de-DE) read %d number cells as numbers and %d text cells as text.", numbers,
+          texts);
+    QVERIFY(numbers > 100);
+}
+
+QTEST_GUILESS_MAIN(TestCsvInLibreOffice)
+#include "tst_csvinlibreoffice.moc"
