@@ -2897,6 +2897,10 @@
         <source>Customer keys are stored as salted hashes, never as written (this project hashes every key the same way).</source>
         <translation>Kundenschlüssel werden als gesalzene Hashes gespeichert, nie so, wie sie geschrieben sind (dieses Projekt hasht jeden Schlüssel auf dieselbe Weise).</translation>
     </message>
+    <message>
+        <source>The project file is damaged (%1). Nothing was imported; restore the project from a backup.</source>
+        <translation>Die Projektdatei ist beschädigt (%1). Nichts wurde importiert; stellen Sie das Projekt aus einer Sicherung wieder her.</translation>
+    </message>
 </context>
 <context>
     <name>LoveChart</name>

@@ -2897,6 +2897,10 @@
         <source>Customer keys are stored as salted hashes, never as written (this project hashes every key the same way).</source>
         <translation>Les identifiants clients sont enregistrés sous forme de hachages salés, jamais tels qu&apos;ils sont écrits (ce projet hache chaque identifiant de la même façon).</translation>
     </message>
+    <message>
+        <source>The project file is damaged (%1). Nothing was imported; restore the project from a backup.</source>
+        <translation>Le fichier de projet est endommagé (%1). Rien n&apos;a été importé ; restaurez le projet depuis une sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>LoveChart</name>

@@ -2897,6 +2897,10 @@
         <source>Customer keys are stored as salted hashes, never as written (this project hashes every key the same way).</source>
         <translation>ग्राहक कुंजियाँ सॉल्ट किए गए हैश के रूप में रखी जाती हैं, कभी लिखे रूप में नहीं (यह प्रोजेक्ट हर कुंजी को एक ही तरह हैश करता है)।</translation>
     </message>
+    <message>
+        <source>The project file is damaged (%1). Nothing was imported; restore the project from a backup.</source>
+        <translation>प्रोजेक्ट फ़ाइल खराब है (%1)। कुछ भी आयात नहीं हुआ; प्रोजेक्ट को बैकअप से पुनर्स्थापित करें।</translation>
+    </message>
 </context>
 <context>
     <name>LoveChart</name>

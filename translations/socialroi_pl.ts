@@ -2912,6 +2912,10 @@
         <source>Customer keys are stored as salted hashes, never as written (this project hashes every key the same way).</source>
         <translation>Identyfikatory klientów są zapisywane jako solone skróty (hasze), nigdy w postaci zapisanej (ten projekt haszuje każdy identyfikator w ten sam sposób).</translation>
     </message>
+    <message>
+        <source>The project file is damaged (%1). Nothing was imported; restore the project from a backup.</source>
+        <translation>Plik projektu jest uszkodzony (%1). Nic nie zaimportowano; przywróć projekt z kopii zapasowej.</translation>
+    </message>
 </context>
 <context>
     <name>LoveChart</name>
