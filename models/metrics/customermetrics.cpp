@@ -221,18 +221,13 @@ void addLifetimeValueRows(MetricGroup &group, const Analysis &analysis,
     CohortMeans transactions;
     CohortMeans pAlive;
     std::array<qint64, 2> withoutValue {};
-    for (const CustomerScore &score : scores.scores) {
-        const auto cohort = size_t(score.cohort);
-        if (score.clv)
-            clv.values[cohort].add(*score.clv);
-        else
-            ++withoutValue[cohort];
-        if (score.derlMonths)
-            derl.values[cohort].add(*score.derlMonths);
-        if (score.expectedTransactions)
-            transactions.values[cohort].add(*score.expectedTransactions);
-        if (score.pAlive)
-            pAlive.values[cohort].add(*score.pAlive);
+    for (std::size_t cohort : {std::size_t(Analysis::social), std::size_t(Analysis::control)}) {
+        const ScoreTotals &totals = scores.totals[cohort];
+        clv.values[cohort] = totals.clv;
+        derl.values[cohort] = totals.derlMonths;
+        transactions.values[cohort] = totals.expectedTransactions;
+        pAlive.values[cohort] = totals.pAlive;
+        withoutValue[cohort] = totals.withoutValue;
     }
     group.models = scores.models;
 
@@ -333,7 +328,8 @@ MetricGroup relationship(const Analysis &analysis)
     const qint64 nControl = analysis.customers[Analysis::control];
     MetricGroup group;
     group.id = QStringLiteral("relationship");
-    addLifetimeValueRows(group, analysis, CustomerValue::score(analysis));
+    addLifetimeValueRows(group, analysis,
+                         CustomerValue::score(analysis, CustomerValue::Keep::Totals));
     // What the customers have brought so far (the lifetime value before the
     // models: subscription revenue over the months observed plus orders).
     group.rows.push_back(MetricRows::fromMeans(

@@ -211,7 +211,9 @@ public:
     void setParameters(const ModelParameters &parameters);
     // The fitted models with the projection to the horizon.
     CohortModels models() const;
-    void score(std::vector<CustomerScore> &scores);
+    // Adds each of the cohort's customers to `totals` and to the model
+    // checks' P(alive) histogram, and to `scores` when given.
+    void score(std::vector<CustomerScore> *scores, ScoreTotals &totals);
     const CohortFit &fitted() const { return m_fit; }
     // The means under the parameters in use.
     CohortMeans means();
@@ -283,6 +285,18 @@ void CohortScorer::fit(const CohortFit *cached)
     Stats::ShiftedBetaGeometric sbg;
     std::vector<Stats::RepeatPurchases> purchases;
     std::vector<Stats::RepeatSpend> spend;
+    // The exact sizes first: grown row by row, the vectors held up to twice
+    // their size while the fits ran (25 MB at a million customers).
+    std::size_t buyers = 0;
+    std::size_t repeatBuyers = 0;
+    for (std::size_t i = 0; i < customers.size(); ++i) {
+        if (m_analysis.cohortOf[i] != m_cohort || m_histories[i].first < 0)
+            continue;
+        ++buyers;
+        repeatBuyers += m_histories[i].days > 1 && m_histories[i].repeatSpend > 0;
+    }
+    purchases.reserve(buyers);
+    spend.reserve(repeatBuyers);
     for (std::size_t i = 0; i < customers.size(); ++i) {
         if (m_analysis.cohortOf[i] != m_cohort)
             continue;
@@ -529,12 +543,36 @@ CustomerScore CohortScorer::scoreCustomer(std::size_t i, const ModelParameters &
     return score;
 }
 
-void CohortScorer::score(std::vector<CustomerScore> &scores)
+void CohortScorer::score(std::vector<CustomerScore> *scores, ScoreTotals &totals)
 {
+    CohortModels &models = m_fit.models;
+    const bool histogram = models.bgnbd.valid;
+    if (histogram)
+        models.pAliveHistogram.assign(CohortModels::pAliveBins, 0.0);
     const CustomerColumns &customers = m_analysis.data.customers;
     for (std::size_t i = 0; i < customers.size(); ++i) {
-        if (m_analysis.cohortOf[i] == m_cohort)
-            scores.push_back(scoreCustomer(i, m_fit.parameters, m_derlByPeriod, m_fit.forecasts));
+        if (m_analysis.cohortOf[i] != m_cohort)
+            continue;
+        const CustomerScore score
+            = scoreCustomer(i, m_fit.parameters, m_derlByPeriod, m_fit.forecasts);
+        if (score.clv)
+            totals.clv.add(*score.clv);
+        else
+            ++totals.withoutValue;
+        if (score.derlMonths)
+            totals.derlMonths.add(*score.derlMonths);
+        if (score.expectedTransactions)
+            totals.expectedTransactions.add(*score.expectedTransactions);
+        if (score.pAlive) {
+            totals.pAlive.add(*score.pAlive);
+            if (histogram) {
+                const int bin = std::clamp(int(*score.pAlive * CohortModels::pAliveBins), 0,
+                                           CohortModels::pAliveBins - 1);
+                models.pAliveHistogram[std::size_t(bin)] += 1;
+            }
+        }
+        if (scores)
+            scores->push_back(score);
     }
 }
 
@@ -711,20 +749,6 @@ void CohortScorer::computeIntervals(CohortValue *clv, CohortValue *derl)
         setInterval(derl, *centre.derl, derlComplete ? derlVariance : std::nan(""));
 }
 
-void addAliveHistogram(CohortModels &models, const std::vector<CustomerScore> &scores, int cohort)
-{
-    if (!models.bgnbd.valid)
-        return;
-    models.pAliveHistogram.assign(CohortModels::pAliveBins, 0.0);
-    for (const CustomerScore &score : scores) {
-        if (score.cohort != cohort || !score.pAlive)
-            continue;
-        const int bin = std::clamp(int(*score.pAlive * CohortModels::pAliveBins), 0,
-                                   CohortModels::pAliveBins - 1);
-        models.pAliveHistogram[std::size_t(bin)] += 1;
-    }
-}
-
 } // namespace
 
 namespace {
@@ -796,7 +820,7 @@ FitCache &fitCache()
 
 } // namespace
 
-CustomerScores score(const Analysis &analysis)
+CustomerScores score(const Analysis &analysis, Keep keep)
 {
     const std::vector<OrderHistory> histories = orderHistories(analysis);
     const std::uint64_t key = fitKey(analysis);
@@ -812,13 +836,15 @@ CustomerScores score(const Analysis &analysis)
         }
     }
     CustomerScores result;
+    if (keep == Keep::EveryCustomer)
+        result.scores.reserve(std::size_t(analysis.customers[0] + analysis.customers[1]));
     std::array<CohortFit, 2> fits;
     for (int cohort : {Analysis::social, Analysis::control}) {
         CohortScorer scorer(analysis, cohort, histories);
         scorer.fit(cached ? &(*cached)[std::size_t(cohort)] : nullptr);
+        scorer.score(keep == Keep::EveryCustomer ? &result.scores : nullptr,
+                     result.totals[std::size_t(cohort)]);
         result.models.push_back(scorer.models());
-        scorer.score(result.scores);
-        addAliveHistogram(result.models.back(), result.scores, cohort);
         scorer.intervals(&result.clv[std::size_t(cohort)], &result.derlMonths[std::size_t(cohort)]);
         fits[std::size_t(cohort)] = scorer.fitted();
     }

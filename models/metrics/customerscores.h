@@ -6,6 +6,7 @@
 #include "gammagamma.h"
 #include "metricresult.h"
 #include "shiftedbetageometric.h"
+#include "summaryaccumulator.h"
 
 #include <array>
 #include <optional>
@@ -52,10 +53,25 @@ struct CohortValue
     std::optional<double> high;
 };
 
+// A cohort's per-customer figures summed as its customers are scored, in
+// column order: what the metric rows need, without keeping a score per
+// customer (96 bytes each: 151 MB at a million customers).
+struct ScoreTotals
+{
+    Stats::SummaryAccumulator clv;
+    Stats::SummaryAccumulator derlMonths;
+    Stats::SummaryAccumulator expectedTransactions;
+    Stats::SummaryAccumulator pAlive;
+    qint64 withoutValue = 0; // customers without a lifetime value
+};
+
 struct CustomerScores
 {
     std::vector<CohortModels> models; // by cohort
-    std::vector<CustomerScore> scores; // the analysed customers, in column order
+    // The analysed customers, in column order; empty when scored with
+    // CustomerValue::Keep::Totals.
+    std::vector<CustomerScore> scores;
+    std::array<ScoreTotals, 2> totals; // by cohort
     std::array<CohortValue, 2> clv; // by cohort
     std::array<CohortValue, 2> derlMonths;
 };
@@ -71,8 +87,13 @@ struct ModelParameters
 
 namespace CustomerValue {
 
+enum class Keep {
+    EveryCustomer, // CustomerScores::scores holds each customer's score (exports)
+    Totals, // only the cohorts' totals (the metric rows)
+};
+
 // Fits the models and scores every analysed customer.
-CustomerScores score(const Analysis &analysis);
+CustomerScores score(const Analysis &analysis, Keep keep = Keep::EveryCustomer);
 
 // The cohort's mean lifetime value and mean DERL (in this order) with the
 // models' parameters set to `parameters` instead of fitted: what a cohort

@@ -7,7 +7,6 @@
 #include <cmath>
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_sf_hyperg.h>
-#include <map>
 #include <tuple>
 
 namespace Stats {
@@ -32,7 +31,10 @@ bool hypergeometric2F1(double a, double b, double c, double z, double *value)
 
 BetaGeometricNbd::BetaGeometricNbd(const std::vector<RepeatPurchases> &customers)
 {
-    std::map<std::tuple<double, double, double>, double> counts;
+    // Equal histories pooled: sorted by (x, t_x, T), each run one entry with
+    // its count (a sorted copy takes a third of a std::map's memory).
+    std::vector<RepeatPurchases> sorted;
+    sorted.reserve(customers.size());
     for (const RepeatPurchases &customer : customers) {
         const bool valid = std::isfinite(customer.frequency) && std::isfinite(customer.recency)
             && std::isfinite(customer.age) && customer.frequency >= 0 && customer.recency >= 0
@@ -42,19 +44,32 @@ BetaGeometricNbd::BetaGeometricNbd(const std::vector<RepeatPurchases> &customers
             m_invalidInput = true;
             continue;
         }
-        counts[{customer.frequency, customer.recency, customer.age}] += 1;
+        sorted.push_back(customer);
         m_customers += 1;
         m_repeatBuyers += customer.frequency > 0;
     }
-    m_pooled.reserve(counts.size());
-    for (const auto &[key, count] : counts) {
-        m_pooled.push_back({{std::get<0>(key), std::get<1>(key), std::get<2>(key)}, count});
-        m_ages.push_back(std::get<2>(key));
-        m_recencies.push_back(std::get<1>(key));
+    const auto key
+        = [](const RepeatPurchases &h) { return std::make_tuple(h.frequency, h.recency, h.age); };
+    std::sort(
+        sorted.begin(), sorted.end(),
+        [&key](const RepeatPurchases &a, const RepeatPurchases &b) { return key(a) < key(b); });
+    for (const RepeatPurchases &history : sorted) {
+        if (!m_pooled.empty() && key(m_pooled.back().history) == key(history))
+            m_pooled.back().count += 1;
+        else
+            m_pooled.push_back({history, 1});
+    }
+    sorted = {};
+    m_ages.reserve(m_pooled.size());
+    m_recencies.reserve(m_pooled.size());
+    for (const Pooled &pooled : m_pooled) {
+        m_ages.push_back(pooled.history.age);
+        m_recencies.push_back(pooled.history.recency);
     }
     const auto distinct = [](std::vector<double> &values) {
         std::sort(values.begin(), values.end());
         values.erase(std::unique(values.begin(), values.end()), values.end());
+        values.shrink_to_fit();
     };
     distinct(m_ages);
     distinct(m_recencies);
