@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvcell.h"
 #include "csvdialect.h"
+#include "csvrecords.h"
 #include "metricscsv.h"
 #include "metricsjson.h"
 
@@ -180,46 +181,6 @@ QJsonObject firstRow(const QJsonObject &document)
         .toArray()
         .first()
         .toObject();
-}
-
-// A minimal RFC 4180 reader, so the tests check what a spreadsheet reads.
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> records;
-    QStringList record;
-    QString cell;
-    bool inQuotes = false;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (inQuotes) {
-            if (c == QLatin1Char('"') && i + 1 < text.size()
-                && text.at(i + 1) == QLatin1Char('"')) {
-                cell += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                inQuotes = false;
-            } else {
-                cell += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            inQuotes = true;
-        } else if (c == QLatin1Char(',')) {
-            record << cell;
-            cell.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size()
-                   && text.at(i + 1) == QLatin1Char('\n')) {
-            record << cell;
-            records << record;
-            record.clear();
-            cell.clear();
-            ++i;
-        } else {
-            cell += c;
-        }
-    }
-    if (!cell.isEmpty() || !record.isEmpty())
-        records << (record << cell);
-    return records;
 }
 
 MetricsResult oneRowResult(const MetricRow &row)
