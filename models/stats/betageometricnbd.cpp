@@ -31,11 +31,13 @@ bool hypergeometric2F1(double a, double b, double c, double z, double *value)
 
 BetaGeometricNbd::BetaGeometricNbd(const std::vector<RepeatPurchases> &customers)
 {
-    // Equal histories pooled: sorted by (x, t_x, T), each run one entry with
-    // its count (a sorted copy takes a third of a std::map's memory).
-    std::vector<RepeatPurchases> sorted;
-    sorted.reserve(customers.size());
-    for (const RepeatPurchases &customer : customers) {
+    // Equal histories pooled: the valid ones sorted by (x, t_x, T) through
+    // an index (4 bytes a customer, not a 24-byte copy), each run one entry
+    // with its count.
+    std::vector<std::uint32_t> order;
+    order.reserve(customers.size());
+    for (std::size_t i = 0; i < customers.size(); ++i) {
+        const RepeatPurchases &customer = customers[i];
         const bool valid = std::isfinite(customer.frequency) && std::isfinite(customer.recency)
             && std::isfinite(customer.age) && customer.frequency >= 0 && customer.recency >= 0
             && customer.age >= 0 && customer.recency <= customer.age
@@ -44,22 +46,27 @@ BetaGeometricNbd::BetaGeometricNbd(const std::vector<RepeatPurchases> &customers
             m_invalidInput = true;
             continue;
         }
-        sorted.push_back(customer);
+        order.push_back(std::uint32_t(i));
         m_customers += 1;
         m_repeatBuyers += customer.frequency > 0;
     }
-    const auto key
-        = [](const RepeatPurchases &h) { return std::make_tuple(h.frequency, h.recency, h.age); };
-    std::sort(
-        sorted.begin(), sorted.end(),
-        [&key](const RepeatPurchases &a, const RepeatPurchases &b) { return key(a) < key(b); });
-    for (const RepeatPurchases &history : sorted) {
-        if (!m_pooled.empty() && key(m_pooled.back().history) == key(history))
+    const auto key = [&customers](std::uint32_t i) {
+        const RepeatPurchases &h = customers[i];
+        return std::make_tuple(h.frequency, h.recency, h.age);
+    };
+    std::sort(order.begin(), order.end(),
+              [&key](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
+    std::size_t runs = 0;
+    for (std::size_t k = 0; k < order.size(); ++k)
+        runs += k == 0 || key(order[k]) != key(order[k - 1]);
+    m_pooled.reserve(runs);
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        if (k > 0 && key(order[k]) == key(order[k - 1]))
             m_pooled.back().count += 1;
         else
-            m_pooled.push_back({history, 1});
+            m_pooled.push_back({customers[order[k]], 1});
     }
-    sorted = {};
+    order = {};
     m_ages.reserve(m_pooled.size());
     m_recencies.reserve(m_pooled.size());
     for (const Pooled &pooled : m_pooled) {
