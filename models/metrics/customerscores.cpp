@@ -232,9 +232,16 @@ private:
         return {double(history.days - 1), (history.last - history.first) / daysPerWeek,
                 (m_analysis.asOfDay - history.first) / daysPerWeek};
     }
-    void fitOrders(const std::vector<Stats::RepeatPurchases> &purchases,
+    void fitOrders(std::vector<Stats::RepeatPurchases> purchases,
                    std::vector<Stats::RepeatSpend> spend);
-    void addTracking(const std::vector<Stats::RepeatPurchases> &purchases);
+    // The repeat counts the model checks compare with the model's.
+    struct RepeatCounts
+    {
+        std::vector<double> byCount; // customers by repeat transactions, the last bin open
+        std::map<double, double> customersByAge;
+    };
+    static RepeatCounts repeatCounts(const std::vector<Stats::RepeatPurchases> &purchases);
+    void addTracking(const RepeatCounts &counts);
     OrderForecast forecast(const ModelParameters &parameters, const OrderHistory &history,
                            ForecastCache &cache) const;
     CustomerScore scoreCustomer(std::size_t customer, const ModelParameters &parameters,
@@ -331,19 +338,25 @@ void CohortScorer::fit(const CohortFit *cached)
         models.gammaGamma = noData("gamma_gamma");
         return;
     }
-    fitOrders(purchases, std::move(spend));
+    fitOrders(std::move(purchases), std::move(spend));
 }
 
-void CohortScorer::fitOrders(const std::vector<Stats::RepeatPurchases> &purchases,
+void CohortScorer::fitOrders(std::vector<Stats::RepeatPurchases> purchases,
                              std::vector<Stats::RepeatSpend> spend)
 {
     CohortModels &models = m_fit.models;
-    const Stats::BetaGeometricNbd::Result bgnbd = Stats::BetaGeometricNbd(purchases).fit();
+    const RepeatCounts counts = repeatCounts(purchases);
+    Stats::BetaGeometricNbd::Result bgnbd;
+    {
+        const Stats::BetaGeometricNbd model(purchases);
+        purchases = {}; // the model pools what it needs (14 MB at a million customers)
+        bgnbd = model.fit();
+    }
     models.bgnbd = fittedModel(bgnbd.fit, "bgnbd", {"r", "alpha", "a", "b"});
     if (bgnbd.valid()) {
         m_fit.parameters.bgnbd = bgnbd.parameters;
         m_fit.bgnbdCovariance = bgnbd.fit.covariance;
-        addTracking(purchases);
+        addTracking(counts);
     }
     const Stats::GammaGamma::Result gammaGamma = Stats::GammaGamma(std::move(spend)).fit();
     models.gammaGamma = fittedModel(gammaGamma.fit, "gamma_gamma", {"p", "q", "gamma"});
@@ -361,21 +374,29 @@ void CohortScorer::fitOrders(const std::vector<Stats::RepeatPurchases> &purchase
     }
 }
 
-void CohortScorer::addTracking(const std::vector<Stats::RepeatPurchases> &purchases)
+CohortScorer::RepeatCounts
+CohortScorer::repeatCounts(const std::vector<Stats::RepeatPurchases> &purchases)
+{
+    constexpr int bins = RepeatTracking::countBins;
+    RepeatCounts counts;
+    counts.byCount.assign(bins, 0.0);
+    for (const Stats::RepeatPurchases &customer : purchases) {
+        counts.byCount[std::size_t(std::min(customer.frequency, double(bins - 1)))] += 1;
+        counts.customersByAge[customer.age] += 1;
+    }
+    return counts;
+}
+
+void CohortScorer::addTracking(const RepeatCounts &counts)
 {
     const Stats::BetaGeometricNbd::Parameters &parameters = *m_fit.parameters.bgnbd;
     RepeatTracking &tracking = m_fit.models.tracking;
     // The histogram: the customers' repeat transactions in the calibration
     // period, and the model's sum of P(X(T) = x), once per distinct age.
     constexpr int bins = RepeatTracking::countBins;
-    tracking.actualCounts.assign(bins, 0.0);
+    tracking.actualCounts = counts.byCount;
     tracking.expectedCounts.assign(bins, 0.0);
-    std::map<double, double> customersByAge;
-    for (const Stats::RepeatPurchases &customer : purchases) {
-        tracking.actualCounts[std::size_t(std::min(customer.frequency, double(bins - 1)))] += 1;
-        customersByAge[customer.age] += 1;
-    }
-    for (const auto &[age, count] : customersByAge) {
+    for (const auto &[age, count] : counts.customersByAge) {
         double below = 0;
         for (int x = 0; x < bins - 1; ++x) {
             const double probability
@@ -399,10 +420,17 @@ void CohortScorer::addTracking(const std::vector<Stats::RepeatPurchases> &purcha
             customersByFirstDay[m_histories[i].first] += 1;
         }
     }
-    for (std::size_t i = 0; i < orders.customer.size(); ++i) {
+    const auto isRepeatOrder = [&](std::size_t i) {
         const auto customer = std::size_t(orders.customer[i]);
-        if (m_analysis.cohortOf[customer] != m_cohort || m_histories[customer].first < 0
-            || orders.day[i] <= m_histories[customer].first)
+        return m_analysis.cohortOf[customer] == m_cohort && m_histories[customer].first >= 0
+            && orders.day[i] > m_histories[customer].first;
+    };
+    std::size_t repeatOrders = 0; // sized once: grown, it held up to twice its 20 MB
+    for (std::size_t i = 0; i < orders.customer.size(); ++i)
+        repeatOrders += isRepeatOrder(i);
+    repeatDays.reserve(repeatOrders);
+    for (std::size_t i = 0; i < orders.customer.size(); ++i) {
+        if (!isRepeatOrder(i))
             continue;
         repeatDays.emplace_back(orders.customer[i], orders.day[i]);
         lastDay = std::max(lastDay, orders.day[i]);

@@ -56,22 +56,13 @@ BetaGeometricNbd::BetaGeometricNbd(const std::vector<RepeatPurchases> &customers
     };
     std::sort(order.begin(), order.end(),
               [&key](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
-    std::size_t runs = 0;
-    for (std::size_t k = 0; k < order.size(); ++k)
-        runs += k == 0 || key(order[k]) != key(order[k - 1]);
-    m_pooled.reserve(runs);
-    for (std::size_t k = 0; k < order.size(); ++k) {
-        if (k > 0 && key(order[k]) == key(order[k - 1]))
-            m_pooled.back().count += 1;
-        else
-            m_pooled.push_back({customers[order[k]], 1});
-    }
-    order = {};
-    m_ages.reserve(m_pooled.size());
-    m_recencies.reserve(m_pooled.size());
-    for (const Pooled &pooled : m_pooled) {
-        m_ages.push_back(pooled.history.age);
-        m_recencies.push_back(pooled.history.recency);
+    // The distinct ages and recencies, which the likelihood takes the
+    // logarithms of once per evaluation.
+    m_ages.reserve(order.size());
+    m_recencies.reserve(order.size());
+    for (const std::uint32_t i : order) {
+        m_ages.push_back(customers[i].age);
+        m_recencies.push_back(customers[i].recency);
     }
     const auto distinct = [](std::vector<double> &values) {
         std::sort(values.begin(), values.end());
@@ -84,9 +75,18 @@ BetaGeometricNbd::BetaGeometricNbd(const std::vector<RepeatPurchases> &customers
         return std::uint32_t(std::lower_bound(values.begin(), values.end(), value)
                              - values.begin());
     };
-    for (Pooled &pooled : m_pooled) {
-        pooled.age = indexOf(m_ages, pooled.history.age);
-        pooled.recency = indexOf(m_recencies, pooled.history.recency);
+    std::size_t runs = 0;
+    for (std::size_t k = 0; k < order.size(); ++k)
+        runs += k == 0 || key(order[k]) != key(order[k - 1]);
+    m_pooled.reserve(runs);
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        if (k > 0 && key(order[k]) == key(order[k - 1])) {
+            m_pooled.back().count += 1;
+            continue;
+        }
+        const RepeatPurchases &history = customers[order[k]];
+        m_pooled.push_back({history.frequency, 1, indexOf(m_ages, history.age),
+                            indexOf(m_recencies, history.recency)});
     }
 }
 
@@ -111,7 +111,7 @@ double BetaGeometricNbd::logLikelihood(const Parameters &p) const
     double logBPlusXMinus1 = 0;
     double sum = 0;
     for (const Pooled &pooled : m_pooled) {
-        const double x = pooled.history.frequency;
+        const double x = pooled.frequency;
         if (x != lastFrequency) {
             gammaTerms = logGamma(p.r + x) + logGamma(p.b + x) - logGamma(p.a + p.b + x);
             logBPlusXMinus1 = x > 0 ? std::log(p.b + x - 1) : 0.0;
@@ -145,8 +145,8 @@ BetaGeometricNbd::Result BetaGeometricNbd::fit() const
     double ageSum = 0;
     double purchases = 0;
     for (const Pooled &pooled : m_pooled) {
-        ageSum += pooled.count * pooled.history.age;
-        purchases += pooled.count * pooled.history.frequency;
+        ageSum += pooled.count * m_ages[pooled.age];
+        purchases += pooled.count * pooled.frequency;
     }
     const double rate = std::max(purchases / ageSum, 1e-6);
     result.fit = maximizeLikelihood(

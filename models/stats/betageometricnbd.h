@@ -84,7 +84,7 @@ public:
 private:
     struct Pooled
     {
-        RepeatPurchases history;
+        double frequency = 0; // x; its age and recency are m_ages[age], m_recencies[recency]
         double count = 0;
         // Into m_ages and m_recencies: the likelihood takes the logarithm
         // of alpha plus each distinct age and recency once per evaluation
