@@ -2518,20 +2518,8 @@
         <translation>Importiert: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>(%1 replaced stored rows)</source>
-        <translation>(%1 gespeicherte Zeilen ersetzt)</translation>
-    </message>
-    <message>
         <source>Rejected: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Abgelehnt: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>%1 naming unknown customers</source>
-        <translation>%1 mit unbekannten Kunden</translation>
-    </message>
-    <message>
-        <source>%1 duplicates skipped</source>
-        <translation>%1 Duplikate übersprungen</translation>
     </message>
     <message>
         <source>Blank rows skipped: %1</source>
@@ -2603,10 +2591,6 @@
         <translation>%1 importiert, %2 abgewiesen und zur Prüfung aufbewahrt. Das Fenster zeigt die neuen Zeilen.</translation>
     </message>
     <message>
-        <source>%1 imported. The window shows the new rows.</source>
-        <translation>%1 importiert. Das Fenster zeigt die neuen Zeilen.</translation>
-    </message>
-    <message>
         <source>Rejected rows by reason</source>
         <translation>Abgewiesene Zeilen nach Grund</translation>
     </message>
@@ -2621,6 +2605,34 @@
     <message>
         <source>Every rejected row is kept: Import history, Rejected rows shows them in the file&apos;s columns to fix and import again.</source>
         <translation>Jede abgewiesene Zeile bleibt erhalten: Importverlauf, Abgewiesene Zeilen zeigt sie in den Spalten der Datei, zum Korrigieren und erneuten Importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) imported. The window shows the new rows.</source>
+        <translation>
+            <numerusform>%Ln Zeile importiert. Das Fenster zeigt die neuen Zeilen.</numerusform>
+            <numerusform>%Ln Zeilen importiert. Das Fenster zeigt die neuen Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln stored row(s) replaced)</source>
+        <translation>
+            <numerusform>(%Ln gespeicherte Zeile ersetzt)</numerusform>
+            <numerusform>(%Ln gespeicherte Zeilen ersetzt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) naming unknown customers</source>
+        <translation>
+            <numerusform>%Ln Zeile mit unbekannten Kunden</numerusform>
+            <numerusform>%Ln Zeilen mit unbekannten Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%Ln Duplikat übersprungen</numerusform>
+            <numerusform>%Ln Duplikate übersprungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

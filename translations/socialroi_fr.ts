@@ -2518,20 +2518,8 @@
         <translation>Importées&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>(%1 replaced stored rows)</source>
-        <translation>(%1 lignes enregistrées remplacées)</translation>
-    </message>
-    <message>
         <source>Rejected: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Rejetées&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>%1 naming unknown customers</source>
-        <translation>%1 désignant des clients inconnus</translation>
-    </message>
-    <message>
-        <source>%1 duplicates skipped</source>
-        <translation>%1 doublons ignorés</translation>
     </message>
     <message>
         <source>Blank rows skipped: %1</source>
@@ -2603,10 +2591,6 @@
         <translation>%1 importées, %2 rejetées et conservées pour vérification. La fenêtre affiche les nouvelles lignes.</translation>
     </message>
     <message>
-        <source>%1 imported. The window shows the new rows.</source>
-        <translation>%1 importées. La fenêtre affiche les nouvelles lignes.</translation>
-    </message>
-    <message>
         <source>Rejected rows by reason</source>
         <translation>Lignes rejetées par raison</translation>
     </message>
@@ -2621,6 +2605,34 @@
     <message>
         <source>Every rejected row is kept: Import history, Rejected rows shows them in the file&apos;s columns to fix and import again.</source>
         <translation>Chaque ligne rejetée est conservée : Historique des importations, Lignes rejetées les affiche dans les colonnes du fichier pour les corriger et les importer à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) imported. The window shows the new rows.</source>
+        <translation>
+            <numerusform>%Ln ligne importée. La fenêtre affiche les nouvelles lignes.</numerusform>
+            <numerusform>%Ln lignes importées. La fenêtre affiche les nouvelles lignes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln stored row(s) replaced)</source>
+        <translation>
+            <numerusform>(%Ln ligne enregistrée remplacée)</numerusform>
+            <numerusform>(%Ln lignes enregistrées remplacées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) naming unknown customers</source>
+        <translation>
+            <numerusform>%Ln ligne désignant des clients inconnus</numerusform>
+            <numerusform>%Ln lignes désignant des clients inconnus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%Ln doublon ignoré</numerusform>
+            <numerusform>%Ln doublons ignorés</numerusform>
+        </translation>
     </message>
 </context>
 <context>

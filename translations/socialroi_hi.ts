@@ -2518,20 +2518,8 @@
         <translation>इम्पोर्ट की गईं: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>(%1 replaced stored rows)</source>
-        <translation>(%1 सहेजी गई पंक्तियाँ बदली गईं)</translation>
-    </message>
-    <message>
         <source>Rejected: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>अस्वीकृत: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>%1 naming unknown customers</source>
-        <translation>%1 अज्ञात ग्राहकों वाली</translation>
-    </message>
-    <message>
-        <source>%1 duplicates skipped</source>
-        <translation>%1 डुप्लिकेट छोड़े गए</translation>
     </message>
     <message>
         <source>Blank rows skipped: %1</source>
@@ -2603,10 +2591,6 @@
         <translation>%1 इंपोर्ट हुईं, %2 अस्वीकार हुईं और समीक्षा के लिए रखी गईं। विंडो नई पंक्तियाँ दिखाती है।</translation>
     </message>
     <message>
-        <source>%1 imported. The window shows the new rows.</source>
-        <translation>%1 इंपोर्ट हुईं। विंडो नई पंक्तियाँ दिखाती है।</translation>
-    </message>
-    <message>
         <source>Rejected rows by reason</source>
         <translation>कारण के अनुसार अस्वीकृत पंक्तियाँ</translation>
     </message>
@@ -2621,6 +2605,34 @@
     <message>
         <source>Every rejected row is kept: Import history, Rejected rows shows them in the file&apos;s columns to fix and import again.</source>
         <translation>हर अस्वीकृत पंक्ति रखी जाती है: आयात इतिहास, अस्वीकृत पंक्तियाँ उन्हें फ़ाइल के कॉलमों में दिखाता है, ठीक करके फिर से आयात करने के लिए।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) imported. The window shows the new rows.</source>
+        <translation>
+            <numerusform>%Ln पंक्ति आयात हुई। विंडो नई पंक्तियाँ दिखाती है।</numerusform>
+            <numerusform>%Ln पंक्तियाँ आयात हुईं। विंडो नई पंक्तियाँ दिखाती है।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln stored row(s) replaced)</source>
+        <translation>
+            <numerusform>(%Ln सहेजी गई पंक्ति बदली गई)</numerusform>
+            <numerusform>(%Ln सहेजी गई पंक्तियाँ बदली गईं)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) naming unknown customers</source>
+        <translation>
+            <numerusform>%Ln पंक्ति अज्ञात ग्राहक वाली</numerusform>
+            <numerusform>%Ln पंक्तियाँ अज्ञात ग्राहकों वाली</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%Ln डुप्लिकेट छोड़ा गया</numerusform>
+            <numerusform>%Ln डुप्लिकेट छोड़े गए</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2524,20 +2524,8 @@
         <translation>Zaimportowane: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>(%1 replaced stored rows)</source>
-        <translation>(zastąpiono zapisane wiersze: %1)</translation>
-    </message>
-    <message>
         <source>Rejected: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Odrzucone: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>%1 naming unknown customers</source>
-        <translation>%1 ze wskazaniem nieznanych klientów</translation>
-    </message>
-    <message>
-        <source>%1 duplicates skipped</source>
-        <translation>pominięte duplikaty: %1</translation>
     </message>
     <message>
         <source>Blank rows skipped: %1</source>
@@ -2609,10 +2597,6 @@
         <translation>Zaimportowano %1, odrzucono %2 (zachowane do przeglądu). Okno pokazuje nowe wiersze.</translation>
     </message>
     <message>
-        <source>%1 imported. The window shows the new rows.</source>
-        <translation>Zaimportowano %1. Okno pokazuje nowe wiersze.</translation>
-    </message>
-    <message>
         <source>Rejected rows by reason</source>
         <translation>Odrzucone wiersze według przyczyny</translation>
     </message>
@@ -2627,6 +2611,38 @@
     <message>
         <source>Every rejected row is kept: Import history, Rejected rows shows them in the file&apos;s columns to fix and import again.</source>
         <translation>Każdy odrzucony wiersz jest zachowany: Historia importu, Odrzucone wiersze pokazuje je w kolumnach pliku, by je poprawić i zaimportować ponownie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) imported. The window shows the new rows.</source>
+        <translation>
+            <numerusform>Zaimportowano %Ln wiersz. Okno pokazuje nowe wiersze.</numerusform>
+            <numerusform>Zaimportowano %Ln wiersze. Okno pokazuje nowe wiersze.</numerusform>
+            <numerusform>Zaimportowano %Ln wierszy. Okno pokazuje nowe wiersze.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln stored row(s) replaced)</source>
+        <translation>
+            <numerusform>(zastąpiono %Ln zapisany wiersz)</numerusform>
+            <numerusform>(zastąpiono %Ln zapisane wiersze)</numerusform>
+            <numerusform>(zastąpiono %Ln zapisanych wierszy)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) naming unknown customers</source>
+        <translation>
+            <numerusform>%Ln wiersz ze wskazaniem nieznanych klientów</numerusform>
+            <numerusform>%Ln wiersze ze wskazaniem nieznanych klientów</numerusform>
+            <numerusform>%Ln wierszy ze wskazaniem nieznanych klientów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) skipped</source>
+        <translation>
+            <numerusform>pominięto %Ln duplikat</numerusform>
+            <numerusform>pominięto %Ln duplikaty</numerusform>
+            <numerusform>pominięto %Ln duplikatów</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -437,6 +437,14 @@ void TstTranslationFiles::polishPluralsThroughTranslator()
              QStringLiteral("3 miesiące"));
     QCOMPARE(QCoreApplication::translate("ReportBuilder", "%n month(s)", nullptr, 11),
              QStringLiteral("11 miesięcy"));
+    // The import wizard's result counts (they once read "1 lignes remplacées").
+    const char *skipped = "%Ln duplicate(s) skipped";
+    QCOMPARE(QCoreApplication::translate("ImportRunPage", skipped, nullptr, 1),
+             QStringLiteral("pominięto 1 duplikat"));
+    QCOMPARE(QCoreApplication::translate("ImportRunPage", skipped, nullptr, 3),
+             QStringLiteral("pominięto 3 duplikaty"));
+    QCOMPARE(QCoreApplication::translate("ImportRunPage", skipped, nullptr, 12),
+             QStringLiteral("pominięto 12 duplikatów"));
     QCoreApplication::removeTranslator(&translator);
 }
 

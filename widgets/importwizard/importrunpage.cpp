@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <limits>
 #include <utility>
 
 namespace {
@@ -34,6 +35,12 @@ constexpr int progressSteps = 10000;
 QString item(const QString &html)
 {
     return QStringLiteral("<li>%1</li>").arg(html);
+}
+
+// A row count for tr()'s plural forms, which take an int.
+int countOf(qint64 rows)
+{
+    return int(std::min<qint64>(rows, std::numeric_limits<int>::max()));
 }
 
 } // namespace
@@ -262,8 +269,8 @@ QString ImportRunPage::outcomeTitle(const ImportResult &result)
         return tr("%1 imported, %2 rejected and kept for review. The window shows the new rows.")
             .arg(locale.toString(result.rowsImported), locale.toString(result.rowsRejected));
     }
-    return tr("%1 imported. The window shows the new rows.")
-        .arg(locale.toString(result.rowsImported));
+    return tr("%Ln row(s) imported. The window shows the new rows.", nullptr,
+              countOf(result.rowsImported));
 }
 
 QString ImportRunPage::resultText() const
@@ -312,16 +319,16 @@ QString ImportRunPage::summaryHtml() const
     QString imported = tr("Imported: <b>%1</b>").arg(locale.toString(result.rowsImported));
     if (result.duplicatesReplaced > 0) {
         imported += QLatin1Char(' ')
-            + tr("(%1 replaced stored rows)").arg(locale.toString(result.duplicatesReplaced));
+            + tr("(%Ln stored row(s) replaced)", nullptr, countOf(result.duplicatesReplaced));
     }
     html += item(imported);
     QString rejected = tr("Rejected: <b>%1</b>").arg(locale.toString(result.rowsRejected));
     QStringList details;
     if (result.unknownCustomers > 0)
         details.append(
-            tr("%1 naming unknown customers").arg(locale.toString(result.unknownCustomers)));
+            tr("%Ln row(s) naming unknown customers", nullptr, countOf(result.unknownCustomers)));
     if (result.duplicatesSkipped > 0)
-        details.append(tr("%1 duplicates skipped").arg(locale.toString(result.duplicatesSkipped)));
+        details.append(tr("%Ln duplicate(s) skipped", nullptr, countOf(result.duplicatesSkipped)));
     if (!details.isEmpty())
         rejected += QStringLiteral(" (%1)").arg(details.join(QStringLiteral(", ")));
     html += item(rejected);
