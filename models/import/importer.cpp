@@ -26,8 +26,6 @@
 #include <QHash>
 #include <QJsonDocument>
 
-#include <sqlite3.h>
-
 #include <exception>
 #include <thread>
 
@@ -941,14 +939,14 @@ ImportResult ImportRun::run()
         if (!m_reimportWarning.isEmpty())
             m_result.warnings.append(m_reimportWarning);
     } catch (const SqliteError &error) {
-        const bool damaged = (error.code() & 0xff) == SQLITE_CORRUPT;
         fail(ImportError::Kind::Storage,
-             damaged ? Importer::tr("The project file is damaged (%1). Nothing was imported; "
-                                    "restore the project from a backup.")
-                           .arg(error.message())
-                     : Importer::tr("The project could not be written (%1). Nothing was "
-                                    "imported.")
-                           .arg(error.message()));
+             error.isCorrupt()
+                 ? Importer::tr("The project file is damaged (%1). Nothing was imported; "
+                                "restore the project from a backup.")
+                       .arg(error.message())
+                 : Importer::tr("The project could not be written (%1). Nothing was "
+                                "imported.")
+                       .arg(error.message()));
         m_result.error.filePath = QDir::toNativeSeparators(m_request.projectPath);
     } catch (const std::exception &error) {
         fail(ImportError::Kind::Storage,

@@ -108,6 +108,11 @@ bool SqliteError::isBusy() const
     return (m_code & 0xff) == SQLITE_BUSY || (m_code & 0xff) == SQLITE_LOCKED;
 }
 
+bool SqliteError::isCorrupt() const
+{
+    return (m_code & 0xff) == SQLITE_CORRUPT;
+}
+
 SqliteConnection::~SqliteConnection()
 {
     close();

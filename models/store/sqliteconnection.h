@@ -26,6 +26,7 @@ public:
     QString message() const { return m_message; }
     // Another connection holds the file (SQLITE_BUSY or SQLITE_LOCKED): worth trying again.
     bool isBusy() const;
+    bool isCorrupt() const; // a damaged page or file
 
 private:
     int m_code;

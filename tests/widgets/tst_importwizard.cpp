@@ -688,6 +688,9 @@ void TestImportWizard::nothingImportedSaysSo()
     QCOMPARE(ImportRunPage::outcomeTitle(some),
              QStringLiteral("6,980 imported, 63 rejected and kept for review. The window shows "
                             "the new rows."));
+    some.rowsRejected = 0;
+    QCOMPARE(ImportRunPage::outcomeTitle(some),
+             QStringLiteral("6,980 row(s) imported. The window shows the new rows."));
 }
 
 // A European export: the preview of the derived amounts reads the unit
