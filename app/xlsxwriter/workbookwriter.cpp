@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workbookwriter.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonValue>
@@ -51,6 +52,7 @@ private:
     }
     bool format(const QJsonObject &object, const QString &name, lxw_format **format);
     bool cells(lxw_worksheet *worksheet, const QString &sheetName, const QJsonArray &cells);
+    bool pageSetup(lxw_worksheet *worksheet, const QString &sheetName, const QJsonObject &page);
     bool chart(lxw_worksheet *worksheet, const QString &sheetName, const QJsonObject &object);
 
     lxw_workbook *m_workbook;
@@ -202,6 +204,62 @@ bool Writer::sheet(const QJsonObject &object)
         if (!chart(worksheet, name, value.toObject()))
             return false;
     }
+    if (object.contains(QLatin1String("page")))
+        return pageSetup(worksheet, name, object.value(QLatin1String("page")).toObject());
+    return true;
+}
+
+bool Writer::pageSetup(lxw_worksheet *worksheet, const QString &sheetName, const QJsonObject &page)
+{
+    const QString where = QStringLiteral("sheet \"%1\", page setup").arg(sheetName);
+    if (page.value(QLatin1String("landscape")).toBool())
+        worksheet_set_landscape(worksheet);
+    if (page.contains(QLatin1String("paper")))
+        worksheet_set_paper(worksheet, uint8_t(page.value(QLatin1String("paper")).toInt()));
+    if (page.contains(QLatin1String("fit_width"))) {
+        // 0 pages tall: as many as the rows need, each one page wide.
+        worksheet_fit_to_pages(worksheet, uint16_t(page.value(QLatin1String("fit_width")).toInt()),
+                               0);
+    }
+    if (page.contains(QLatin1String("print_area"))) {
+        const QJsonObject area = page.value(QLatin1String("print_area")).toObject();
+        if (!check(worksheet_print_area(worksheet,
+                                        lxw_row_t(area.value(QLatin1String("first_row")).toInt()),
+                                        lxw_col_t(area.value(QLatin1String("first_col")).toInt()),
+                                        lxw_row_t(area.value(QLatin1String("last_row")).toInt()),
+                                        lxw_col_t(area.value(QLatin1String("last_col")).toInt())),
+                   where)) {
+            return false;
+        }
+    }
+    if (page.contains(QLatin1String("repeat_rows"))) {
+        const QJsonArray rows = page.value(QLatin1String("repeat_rows")).toArray();
+        if (rows.size() != 2)
+            return fail(where + QStringLiteral(": repeat_rows needs [first, last]"));
+        if (!check(worksheet_repeat_rows(worksheet, lxw_row_t(rows.at(0).toInt()),
+                                         lxw_row_t(rows.at(1).toInt())),
+                   where)) {
+            return false;
+        }
+    }
+    if (page.contains(QLatin1String("page_breaks"))) {
+        // Rows that start a new page; libxlsxwriter reads up to a 0.
+        std::vector<lxw_row_t> breaks;
+        for (const QJsonValue &row : page.value(QLatin1String("page_breaks")).toArray()) {
+            if (row.toInt() > 0)
+                breaks.push_back(lxw_row_t(row.toInt()));
+        }
+        breaks.push_back(0);
+        if (!check(worksheet_set_h_pagebreaks(worksheet, breaks.data()), where))
+            return false;
+    }
+    if (page.contains(QLatin1String("footer"))) {
+        if (!check(worksheet_set_footer(
+                       worksheet, m_strings.keep(page.value(QLatin1String("footer")).toString())),
+                   where)) {
+            return false;
+        }
+    }
     return true;
 }
 
@@ -234,6 +292,22 @@ bool Writer::cells(lxw_worksheet *worksheet, const QString &sheetName, const QJs
             code = worksheet_write_string(
                 worksheet, lxw_row_t(row), lxw_col_t(column),
                 m_strings.keep(cell.value(QLatin1String("value")).toString()), format);
+        } else if (type == QLatin1String("datetime")) {
+            // An ISO 8601 date or date and time, written as Excel's serial
+            // number: with a date format, the cell is a date every program sorts.
+            const QString text = cell.value(QLatin1String("value")).toString();
+            QDateTime moment = QDateTime::fromString(text, Qt::ISODate);
+            if (!moment.isValid())
+                moment = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0));
+            if (!moment.isValid() || moment.date().year() < 1900)
+                return fail(where
+                            + QStringLiteral(": \"%1\" is not a date from 1900 on").arg(text));
+            lxw_datetime value {
+                moment.date().year(),   moment.date().month(),
+                moment.date().day(),    moment.time().hour(),
+                moment.time().minute(), moment.time().second() + moment.time().msec() / 1000.0};
+            code = worksheet_write_datetime(worksheet, lxw_row_t(row), lxw_col_t(column), &value,
+                                            format);
         } else if (type == QLatin1String("blank")) {
             code = worksheet_write_blank(worksheet, lxw_row_t(row), lxw_col_t(column), format);
         } else {
@@ -300,13 +374,16 @@ bool Writer::chart(lxw_worksheet *worksheet, const QString &sheetName, const QJs
         chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
     else if (legend == QLatin1String("bottom"))
         chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+    // "y_axis" is the value axis; libxlsxwriter calls a bar chart's
+    // (horizontal) value axis its x axis.
     const QJsonObject valueAxis = object.value(QLatin1String("y_axis")).toObject();
+    lxw_chart_axis *values = chartType == LXW_CHART_BAR ? chart->x_axis : chart->y_axis;
     if (valueAxis.contains(QLatin1String("name")))
-        chart_axis_set_name(chart->y_axis,
+        chart_axis_set_name(values,
                             m_strings.keep(valueAxis.value(QLatin1String("name")).toString()));
     if (valueAxis.contains(QLatin1String("num_format"))) {
         chart_axis_set_num_format(
-            chart->y_axis, m_strings.keep(valueAxis.value(QLatin1String("num_format")).toString()));
+            values, m_strings.keep(valueAxis.value(QLatin1String("num_format")).toString()));
     }
 
     // libxlsxwriter's default chart is 480 × 288 pixels; scale it to the size asked for.

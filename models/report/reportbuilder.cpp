@@ -75,7 +75,7 @@ std::vector<ReportFact> titleFacts(const MetricsResult &result, const ReportInpu
 {
     std::vector<ReportFact> facts;
     facts.push_back({ReportBuilder::tr("Project file"), QFileInfo(inputs.projectPath).fileName()});
-    facts.push_back({ReportBuilder::tr("As of"), dateText(result.asOf, locale)});
+    facts.push_back({ReportBuilder::tr("As of"), dateText(result.asOf, locale), {result.asOf}});
     facts.push_back({ReportBuilder::tr("Segment"),
                      result.filters.segment.isEmpty() ? ReportBuilder::tr("All customers")
                                                       : segmentLabel(result.filters.segment)});
@@ -90,10 +90,11 @@ std::vector<ReportFact> titleFacts(const MetricsResult &result, const ReportInpu
     facts.push_back({ReportBuilder::tr("Horizon"),
                      ReportBuilder::tr("%n month(s)", nullptr, result.roi.horizonMonths)});
     //: The months over which every benefit and the programme cost are counted
-    facts.push_back({ReportBuilder::tr("ROI window"),
-                     ReportBuilder::tr("%1 to %2", "a range of dates")
-                         .arg(shortDate(result.roi.windowFrom, locale),
-                              shortDate(result.roi.windowTo, locale))});
+    facts.push_back(
+        {ReportBuilder::tr("ROI window"),
+         ReportBuilder::tr("%1 to %2", "a range of dates")
+             .arg(shortDate(result.roi.windowFrom, locale), shortDate(result.roi.windowTo, locale)),
+         {result.roi.windowFrom, result.roi.windowTo}});
     facts.push_back({ReportBuilder::tr("Currency"), result.roi.currency});
     if (inputs.isDemo) {
         facts.push_back({ReportBuilder::tr("Data"),
@@ -140,8 +141,10 @@ ReportTable assumptionsTable(const Assumptions &assumptions, const MetricsResult
         case Assumptions::Unit::Money:
         case Assumptions::Unit::MoneyPerHour:
         case Assumptions::Unit::MoneyPerMonth:
-            value = {locale.toString(stored.toDouble(), 'f', 2), stored.toDouble(),
-                     ReportNumberKind::Money};
+            value = {locale.toString(stored.toDouble(), 'f', 2),
+                     stored.toDouble(),
+                     ReportNumberKind::Money,
+                     {}};
             break;
         case Assumptions::Unit::Date:
             if (stored.isEmpty()) {
@@ -155,24 +158,31 @@ ReportTable assumptionsTable(const Assumptions &assumptions, const MetricsResult
                                                              "Earliest social contact in the data");
                 }
             } else {
-                value.text = shortDate(QDate::fromString(stored, Qt::ISODate), locale);
+                const QDate day = QDate::fromString(stored, Qt::ISODate);
+                value = ReportCell::date(shortDate(day, locale), day);
             }
             break;
         case Assumptions::Unit::Rate:
-            value = {MetricFormat::percent(stored.toDouble(), 1, locale), stored.toDouble(),
-                     ReportNumberKind::Percent};
+            // A rate, not a change: shown without a sign.
+            value = {MetricFormat::percent(stored.toDouble(), 1, locale),
+                     stored.toDouble(),
+                     ReportNumberKind::Share,
+                     {}};
             break;
         case Assumptions::Unit::Share:
             if (stored.isEmpty())
                 value = ReportCell::plain(QCoreApplication::translate(
                     "AssumptionsModel", "Not set: money is shown as revenue, not profit"));
             else
-                value = {MetricFormat::percent(stored.toDouble(), 1, locale), stored.toDouble(),
-                         ReportNumberKind::Percent};
+                value = {MetricFormat::percent(stored.toDouble(), 1, locale),
+                         stored.toDouble(),
+                         ReportNumberKind::Share,
+                         {}};
             break;
         case Assumptions::Unit::Months:
         case Assumptions::Unit::Days:
-            value = {locale.toString(stored.toInt()), stored.toDouble(), ReportNumberKind::Count};
+            value
+                = {locale.toString(stored.toInt()), stored.toDouble(), ReportNumberKind::Count, {}};
             break;
         case Assumptions::Unit::Choice:
             value = ReportCell::plain(AssumptionsModel::choiceLabel(stored));
@@ -213,7 +223,7 @@ ReportTable provenanceTable(const std::vector<ReportImport> &imports, const QLoc
                      ReportBuilder::tr("Rows rejected"), ReportBuilder::tr("SHA-256")};
     table.numeric = {false, false, false, false, true, true, true, false};
     const auto count = [&locale](qint64 value) -> ReportCell {
-        return {locale.toString(value), double(value), ReportNumberKind::Count};
+        return {locale.toString(value), double(value), ReportNumberKind::Count, {}};
     };
     for (const ReportImport &entry : imports) {
         ReportRow row;
@@ -221,7 +231,8 @@ ReportTable provenanceTable(const std::vector<ReportImport> &imports, const QLoc
         row.cells = {ReportCell::plain(entry.fileName),
                      ReportCell::plain(tableLabel(entry.tableName)),
                      ReportCell::plain(entry.sheet),
-                     ReportCell::plain(shortDateTime(entry.importedAt.toLocalTime(), locale)),
+                     ReportCell::dateTime(shortDateTime(entry.importedAt.toLocalTime(), locale),
+                                          entry.importedAt.toLocalTime()),
                      count(entry.rowsRead),
                      count(entry.rowsImported),
                      count(entry.rowsRejected),

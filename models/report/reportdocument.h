@@ -31,6 +31,8 @@ enum class ReportNumberKind {
     Count, // whole number
     Number, // anything else (rates, minutes, scores)
     PValue,
+    Date, // a calendar day, in ReportCell::moment
+    DateTime, // a moment, in ReportCell::moment (local time)
 };
 
 struct ReportCell
@@ -38,10 +40,19 @@ struct ReportCell
     QString text; // as printed
     std::optional<double> number;
     ReportNumberKind kind = ReportNumberKind::None;
+    QDateTime moment; // Date and DateTime kinds
 
     static ReportCell plain(const QString &text)
     {
-        return {text, std::nullopt, ReportNumberKind::None};
+        return {text, std::nullopt, ReportNumberKind::None, {}};
+    }
+    static ReportCell date(const QString &text, const QDate &day)
+    {
+        return {text, std::nullopt, ReportNumberKind::Date, QDateTime(day, QTime(0, 0))};
+    }
+    static ReportCell dateTime(const QString &text, const QDateTime &moment)
+    {
+        return {text, std::nullopt, ReportNumberKind::DateTime, moment};
     }
 };
 
@@ -75,8 +86,18 @@ struct ReportChartImage
 
 struct ReportFact
 {
+    ReportFact() = default;
+    ReportFact(QString label, QString value, QList<QDate> dates = {})
+        : label(std::move(label))
+        , value(std::move(value))
+        , dates(std::move(dates))
+    { }
+
     QString label;
     QString value;
+    // The dates the value states ("As of", a window's first and last day), so
+    // that a spreadsheet holds them as dates rather than as the text.
+    QList<QDate> dates;
 };
 
 struct ReportMetricSection

@@ -29,16 +29,96 @@ struct XlsxReportText
 const QString socialColour = QStringLiteral("#0072B2"); // Okabe–Ito, as in the charts
 const QString controlColour = QStringLiteral("#E69F00");
 
+// The currency where the locale writes it, as a currency format ("[$€]" is
+// how Excel and LibreOffice mark a currency symbol): [$€]#,##0.00 or
+// #,##0.00 [$€], with `decimals` places.
+QString moneyFormat(const ReportDocument &document, int decimals)
+{
+    const QString symbol = MetricFormat::currencySymbol(document.currency, document.locale);
+    const QString probe = document.locale.toCurrencyString(1.0, QStringLiteral("\u00a4"), 0);
+    const QString currency = QStringLiteral("[$%1]").arg(symbol);
+    const QString number = decimals > 0
+        ? QStringLiteral("#,##0.") + QString(decimals, QLatin1Char('0'))
+        : QStringLiteral("#,##0");
+    return probe.startsWith(QChar(0x00a4)) ? currency + number
+                                           : number + QLatin1Char(' ') + currency;
+}
+
+// A Qt date or date-time format ("dd.MM.yyyy", "M/d/yyyy h:mm AP") as the
+// Excel number format that shows the same ("dd.mm.yyyy", "m/d/yyyy h:mm AM/PM").
+QString excelDateFormat(const QString &qtFormat)
+{
+    QString excel;
+    const auto quoted = [](const QString &text) {
+        return QLatin1Char('"') + QString(text).remove(QLatin1Char('"')) + QLatin1Char('"');
+    };
+    for (qsizetype at = 0; at < qtFormat.size();) {
+        const QChar character = qtFormat.at(at);
+        qsizetype run = 1;
+        while (at + run < qtFormat.size() && qtFormat.at(at + run) == character)
+            ++run;
+        switch (character.unicode()) {
+        case 'd':
+        case 'y':
+        case 's':
+            excel += QString(run, character);
+            break;
+        case 'M':
+        case 'm': // months and minutes are both "m" in Excel; it tells them apart by context
+            excel += QString(run, QLatin1Char('m'));
+            break;
+        case 'h':
+        case 'H': // 24 hours unless the format has AM/PM, in Qt as in Excel
+            excel += QString(run, QLatin1Char('h'));
+            break;
+        case 'A':
+        case 'a':
+            excel += QStringLiteral("AM/PM");
+            if (at + 1 < qtFormat.size() && qtFormat.at(at + 1).toLower() == QLatin1Char('p')) {
+                ++run;
+            }
+            break;
+        case 'z':
+        case 't': // milliseconds and the time zone: not shown
+            break;
+        case '\'': {
+            // 'literal text'; '' is an apostrophe.
+            const qsizetype end = qtFormat.indexOf(QLatin1Char('\''), at + 1);
+            if (end == at + 1) {
+                excel += quoted(QStringLiteral("'"));
+                run = 2;
+            } else {
+                const qsizetype stop = end < 0 ? qtFormat.size() : end;
+                excel += quoted(qtFormat.mid(at + 1, stop - at - 1));
+                run = stop - at + 1;
+            }
+            break;
+        }
+        default:
+            if (QStringLiteral("./-:, ").contains(character))
+                excel += QString(run, character);
+            else
+                excel += quoted(QString(run, character));
+        }
+        at += run;
+    }
+    return excel.trimmed();
+}
+
+// The report's short date, with the full year (as the PDF and HTML show it).
+QString shortDatePattern(const QLocale &locale, bool withTime)
+{
+    QString format = withTime ? locale.dateTimeFormat(QLocale::ShortFormat)
+                              : locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
 // Formats of the workbook by name; the helper creates each once.
 QJsonObject formats(const ReportDocument &document)
 {
-    // The currency where the locale writes it: "€"#,##0.00 or #,##0.00 "€".
-    const QString symbol = MetricFormat::currencySymbol(document.currency, document.locale);
-    const QString probe = document.locale.toCurrencyString(1.0, QStringLiteral("\u00a4"), 0);
-    const QString quoted = QLatin1Char('"') + symbol + QLatin1Char('"');
-    const bool symbolFirst = probe.startsWith(QChar(0x00a4));
-    const QString money
-        = symbolFirst ? quoted + QStringLiteral("#,##0.00") : QStringLiteral("#,##0.00 ") + quoted;
+    const QString money = moneyFormat(document, 2);
 
     const auto numberFormat = [](const QString &pattern) {
         return QJsonObject {{QStringLiteral("num_format"), pattern},
@@ -81,6 +161,18 @@ QJsonObject formats(const ReportDocument &document)
     all.insert(QStringLiteral("count"), numberFormat(QStringLiteral("#,##0")));
     all.insert(QStringLiteral("number"), numberFormat(QStringLiteral("#,##0.0###")));
     all.insert(QStringLiteral("p_value"), numberFormat(QStringLiteral("0.0000")));
+    const QString date = excelDateFormat(shortDatePattern(document.locale, false));
+    all.insert(QStringLiteral("date"), numberFormat(date));
+    // The title facts' column is text read left to right; its dates and
+    // counts line up with it.
+    QJsonObject factDate = numberFormat(date);
+    factDate.insert(QStringLiteral("align"), QStringLiteral("left"));
+    all.insert(QStringLiteral("fact_date"), factDate);
+    QJsonObject factCount = numberFormat(QStringLiteral("#,##0"));
+    factCount.insert(QStringLiteral("align"), QStringLiteral("left"));
+    all.insert(QStringLiteral("fact_count"), factCount);
+    all.insert(QStringLiteral("datetime"),
+               numberFormat(excelDateFormat(shortDatePattern(document.locale, true))));
     QJsonObject boldMoney = numberFormat(money);
     boldMoney.insert(QStringLiteral("bold"), true);
     all.insert(QStringLiteral("money_total"), boldMoney);
@@ -105,6 +197,10 @@ QString formatOf(ReportNumberKind kind)
         return QStringLiteral("count");
     case ReportNumberKind::PValue:
         return QStringLiteral("p_value");
+    case ReportNumberKind::Date:
+        return QStringLiteral("date");
+    case ReportNumberKind::DateTime:
+        return QStringLiteral("datetime");
     case ReportNumberKind::Number:
     case ReportNumberKind::None:
         break;
@@ -128,6 +224,14 @@ ReportNumberKind kindOfUnit(const QString &unit)
     return ReportNumberKind::Number;
 }
 
+QJsonObject range(int firstRow, int firstColumn, int lastRow, int lastColumn)
+{
+    return {{QStringLiteral("first_row"), firstRow},
+            {QStringLiteral("first_col"), firstColumn},
+            {QStringLiteral("last_row"), lastRow},
+            {QStringLiteral("last_col"), lastColumn}};
+}
+
 // One worksheet of the description, cell by cell.
 class Sheet
 {
@@ -149,6 +253,7 @@ public:
         if (!format.isEmpty())
             cell.insert(QStringLiteral("format"), format);
         m_cells.append(cell);
+        used(row);
     }
 
     // A missing or non-finite number leaves the cell empty.
@@ -156,6 +261,7 @@ public:
     {
         if (!value || !std::isfinite(*value))
             return;
+        used(row);
         m_cells.append(QJsonObject {{QStringLiteral("row"), row},
                                     {QStringLiteral("col"), column},
                                     {QStringLiteral("type"), QStringLiteral("number")},
@@ -163,9 +269,29 @@ public:
                                     {QStringLiteral("format"), format}});
     }
 
+    // A date cell (Excel's serial number with a date format: "date" shows
+    // the day, "datetime" the day and time), or nothing when unknown.
+    void moment(int row, int column, const QDateTime &moment, const QString &format)
+    {
+        if (!moment.isValid())
+            return;
+        const bool withTime = format == QLatin1String("datetime");
+        used(row);
+        m_cells.append(
+            QJsonObject {{QStringLiteral("row"), row},
+                         {QStringLiteral("col"), column},
+                         {QStringLiteral("type"), QStringLiteral("datetime")},
+                         {QStringLiteral("value"),
+                          withTime ? moment.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
+                                   : moment.date().toString(Qt::ISODate)},
+                         {QStringLiteral("format"), format}});
+    }
+
     void cell(int row, int column, const ReportCell &cell)
     {
-        if (cell.number)
+        if (cell.kind == ReportNumberKind::Date || cell.kind == ReportNumberKind::DateTime)
+            moment(row, column, cell.moment, formatOf(cell.kind));
+        else if (cell.number)
             number(row, column, cell.number, formatOf(cell.kind));
         else
             text(row, column, cell.text, QStringLiteral("wrap"));
@@ -176,6 +302,7 @@ public:
     void paragraph(int row, int firstColumn, int lastColumn, const QString &value, double width,
                    const QString &format = QStringLiteral("wrap"))
     {
+        used(row);
         m_merges.append(QJsonObject {{QStringLiteral("first_row"), row},
                                      {QStringLiteral("first_col"), firstColumn},
                                      {QStringLiteral("last_row"), row},
@@ -204,7 +331,21 @@ public:
         m_freeze = QJsonObject {{QStringLiteral("row"), row}, {QStringLiteral("col"), column}};
     }
 
-    void chart(const QJsonObject &chart) { m_charts.append(chart); }
+    void chart(const QJsonObject &chart)
+    {
+        m_charts.append(chart);
+        // Rows of Excel's default 20 pixels under the chart.
+        used(chart.value(QLatin1String("row")).toInt()
+             + chart.value(QLatin1String("height")).toInt() / 20 + 1);
+    }
+
+    // How the sheet prints (pageSetup()); with `lastPrintedColumn` >= 0, only
+    // the columns up to it, on every row used.
+    void page(const QJsonObject &setup, int lastPrintedColumn = -1)
+    {
+        m_page = setup;
+        m_lastPrintedColumn = lastPrintedColumn;
+    }
 
     // Writes a table with its header row at `row`; returns the row after it.
     int table(int row, const ReportTable &table)
@@ -227,25 +368,64 @@ public:
             {QStringLiteral("rows"), m_rows},     {QStringLiteral("charts"), m_charts}};
         if (!m_freeze.isEmpty())
             sheet.insert(QStringLiteral("freeze"), m_freeze);
+        if (!m_page.isEmpty()) {
+            QJsonObject page = m_page;
+            if (m_lastPrintedColumn >= 0)
+                page.insert(QStringLiteral("print_area"),
+                            range(0, 0, std::max(m_lastRow, 0), m_lastPrintedColumn));
+            sheet.insert(QStringLiteral("page"), page);
+        }
         return sheet;
     }
 
 private:
+    void used(int row) { m_lastRow = std::max(m_lastRow, row); }
+
     QString m_name;
+    int m_lastRow = -1;
+    int m_lastPrintedColumn = -1;
     QJsonArray m_cells;
     QJsonArray m_merges;
     QJsonArray m_columns;
     QJsonArray m_rows;
     QJsonArray m_charts;
     QJsonObject m_freeze;
+    QJsonObject m_page;
 };
 
-QJsonObject range(int firstRow, int firstColumn, int lastRow, int lastColumn)
+// Letter paper where it is the norm, A4 elsewhere (Excel's paper codes 1 and 9).
+int paperCode(const QLocale &locale)
 {
-    return {{QStringLiteral("first_row"), firstRow},
-            {QStringLiteral("first_col"), firstColumn},
-            {QStringLiteral("last_row"), lastRow},
-            {QStringLiteral("last_col"), lastColumn}};
+    static const QLocale::Territory letter[]
+        = {QLocale::UnitedStates, QLocale::Canada,   QLocale::Mexico,    QLocale::Philippines,
+           QLocale::Chile,        QLocale::Colombia, QLocale::Venezuela, QLocale::PuertoRico};
+    for (QLocale::Territory territory : letter) {
+        if (locale.territory() == territory)
+            return 1;
+    }
+    return 9;
+}
+
+// How a sheet prints: one page wide (as many tall as needed), landscape when
+// its columns are wider than a portrait page, the table's header row on every
+// page, and a footer naming the report and project with "Page n of m".
+// `width` is the sheet's width in characters; `headerRow` -1 for none.
+QJsonObject pageSetup(const ReportDocument &document, double width, int headerRow)
+{
+    const auto escaped = [](QString text) { return text.replace(QLatin1Char('&'), "&&"); };
+    const QString pages
+        = escaped(document.headings.page).arg(QStringLiteral("&P"), QStringLiteral("&N"));
+    // Excel refuses a header or footer longer than 255 characters.
+    const QString left
+        = escaped(document.title + QStringLiteral(" — ") + document.projectName).left(200);
+    QJsonObject setup {
+        {QStringLiteral("paper"), paperCode(document.locale)},
+        {QStringLiteral("fit_width"), 1},
+        {QStringLiteral("landscape"), width > 90},
+        {QStringLiteral("footer"), QStringLiteral("&L") + left + QStringLiteral("&R") + pages}};
+    if (headerRow >= 0)
+        setup.insert(QStringLiteral("repeat_rows"), QJsonArray {headerRow, headerRow});
+    return setup;
 }
 
 QJsonObject series(const QString &name, const QJsonObject &categories, const QJsonObject &values,
@@ -290,17 +470,24 @@ Sheet summarySheet(const ReportDocument &document, const QString &name)
     ++row;
     for (const ReportFact &fact : document.titleFacts) {
         sheet.text(row, 0, fact.label, QStringLiteral("label"));
-        sheet.text(row, 1, fact.value);
+        if (fact.dates.isEmpty()) {
+            sheet.text(row, 1, fact.value);
+        } else {
+            // Dates as dates, side by side (a window's first and last day).
+            for (int index = 0; index < fact.dates.size(); ++index)
+                sheet.moment(row, 1 + index, QDateTime(fact.dates.at(index), QTime(0, 0)),
+                             QStringLiteral("fact_date"));
+        }
         ++row;
     }
     const MetricsResult &result = *document.result;
     // The cohort sizes again as numbers, for formulas.
     sheet.text(row, 0, XlsxReportText::tr("Customers in the social cohort"),
                QStringLiteral("label"));
-    sheet.number(row++, 1, double(result.socialCustomers), QStringLiteral("count"));
+    sheet.number(row++, 1, double(result.socialCustomers), QStringLiteral("fact_count"));
     sheet.text(row, 0, XlsxReportText::tr("Customers in the control cohort"),
                QStringLiteral("label"));
-    sheet.number(row++, 1, double(result.controlCustomers), QStringLiteral("count"));
+    sheet.number(row++, 1, double(result.controlCustomers), QStringLiteral("fact_count"));
     sheet.text(row++, 0, document.generatedText, QStringLiteral("subtitle"));
     ++row;
 
@@ -332,7 +519,11 @@ Sheet summarySheet(const ReportDocument &document, const QString &name)
     ++row;
     ++row;
 
+    int chartRow = -1;
     if (lastComponentRow > headerRow) {
+        // The page break goes above the chart's row, which LibreOffice
+        // would otherwise print a sliver of at the foot of the page before.
+        chartRow = row++;
         QJsonArray chartSeries;
         chartSeries.append(series(document.roiTable.headers.value(1),
                                   range(headerRow + 1, 0, lastComponentRow, 0),
@@ -348,7 +539,7 @@ Sheet summarySheet(const ReportDocument &document, const QString &name)
             {QStringLiteral("y_axis"),
              QJsonObject {{QStringLiteral("name"),
                            MetricFormat::currencySymbol(document.currency, document.locale)},
-                          {QStringLiteral("num_format"), QStringLiteral("#,##0")}}},
+                          {QStringLiteral("num_format"), moneyFormat(document, 0)}}},
             {QStringLiteral("series"), chartSeries}});
         row += 16;
     }
@@ -361,6 +552,11 @@ Sheet summarySheet(const ReportDocument &document, const QString &name)
     }
     for (const QString &warning : document.resultWarnings)
         sheet.paragraph(row++, 0, 4, warning, width);
+    // The chart starts a page rather than being cut by one.
+    QJsonObject setup = pageSetup(document, width, -1);
+    if (chartRow > 0)
+        setup.insert(QStringLiteral("page_breaks"), QJsonArray {chartRow});
+    sheet.page(setup);
     return sheet;
 }
 
@@ -446,6 +642,8 @@ Sheet metricSheet(const ReportDocument &document, const ReportMetricSection &sec
     sheet.column(12, 12, 50);
     sheet.column(13, 13, 30);
     const double width = 38 + 20 + 10 * 13;
+    // Printed without the row ids (column N), which are there for formulas.
+    sheet.page(pageSetup(document, width + 50, 4), 12);
 
     int row = 0;
     sheet.text(row++, 0, section.title, QStringLiteral("title"));
@@ -513,7 +711,23 @@ Sheet metricSheet(const ReportDocument &document, const ReportMetricSection &sec
                               range(chartHeader + 1, 2, lastRow, 2), socialColour));
     chartSeries.append(series(document.headings.control, range(chartHeader + 1, 0, lastRow, 0),
                               range(chartHeader + 1, 3, lastRow, 3), controlColour));
-    const bool share = MetricFormat::unitKind(unit) == MetricFormat::UnitKind::Share;
+    // The value axis shows numbers as the cells do: percentages, money with
+    // its currency, grouped thousands.
+    QString axisFormat = QStringLiteral("#,##0.##");
+    switch (MetricFormat::unitKind(unit)) {
+    case MetricFormat::UnitKind::Share:
+        axisFormat = QStringLiteral("0%");
+        break;
+    case MetricFormat::UnitKind::Money:
+        axisFormat = moneyFormat(document, 0);
+        break;
+    case MetricFormat::UnitKind::Count:
+        axisFormat = QStringLiteral("#,##0");
+        break;
+    case MetricFormat::UnitKind::Points:
+    case MetricFormat::UnitKind::Number:
+        break;
+    }
     sheet.chart(QJsonObject {
         {QStringLiteral("type"), QStringLiteral("column")},
         {QStringLiteral("title"), XlsxReportText::tr("%1: social vs control").arg(section.title)},
@@ -524,14 +738,14 @@ Sheet metricSheet(const ReportDocument &document, const ReportMetricSection &sec
         {QStringLiteral("legend"), QStringLiteral("bottom")},
         {QStringLiteral("y_axis"),
          QJsonObject {{QStringLiteral("name"), metricUnitLabel(unit, symbol)},
-                      {QStringLiteral("num_format"),
-                       share ? QStringLiteral("0%") : QStringLiteral("#,##0.##")}}},
+                      {QStringLiteral("num_format"), axisFormat}}},
         {QStringLiteral("series"), chartSeries}});
     return sheet;
 }
 
-Sheet tableSheet(const QString &name, const QString &title, const QStringList &paragraphs,
-                 const ReportTable &table, const QList<double> &widths)
+Sheet tableSheet(const ReportDocument &document, const QString &name, const QString &title,
+                 const QStringList &paragraphs, const ReportTable &table,
+                 const QList<double> &widths)
 {
     Sheet sheet(name);
     double total = 0;
@@ -545,6 +759,7 @@ Sheet tableSheet(const QString &name, const QString &title, const QStringList &p
         sheet.paragraph(row++, 0, int(widths.size()) - 1, text, total);
     ++row;
     sheet.freeze(row + 1, 0);
+    sheet.page(pageSetup(document, total, row));
     sheet.table(row, table);
     return sheet;
 }
@@ -583,15 +798,16 @@ QJsonObject spec(const ReportDocument &document)
             sheets.append(
                 metricSheet(document, section, *group, names.take(section.title)).toJson());
     }
-    sheets.append(tableSheet(names.take(document.headings.assumptions),
+    sheets.append(tableSheet(document, names.take(document.headings.assumptions),
                              document.headings.assumptions, {}, document.assumptions, {44, 18, 24})
                       .toJson());
-    sheets.append(tableSheet(names.take(document.headings.provenance), document.headings.provenance,
-                             {document.provenanceSummary}, document.provenanceTable,
-                             {30, 16, 16, 20, 12, 12, 12, 70})
+    sheets.append(tableSheet(document, names.take(document.headings.provenance),
+                             document.headings.provenance, {document.provenanceSummary},
+                             document.provenanceTable, {30, 16, 16, 20, 12, 12, 12, 70})
                       .toJson());
-    sheets.append(tableSheet(names.take(document.headings.methods), document.headings.methods,
-                             document.methodParagraphs, document.methodTable, {30, 40, 50, 50})
+    sheets.append(tableSheet(document, names.take(document.headings.methods),
+                             document.headings.methods, document.methodParagraphs,
+                             document.methodTable, {30, 40, 50, 50})
                       .toJson());
 
     QJsonObject properties {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvcell.h"
 #include "csvrecords.h"
+#include "fodssheets.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,7 +10,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
-#include <QXmlStreamReader>
 
 #include <cmath>
 
@@ -34,15 +34,6 @@ private:
 
 namespace {
 
-struct Cell
-{
-    QString type; // office:value-type: "float", "string", … or empty for an empty cell
-    double value = 0;
-    QString text;
-};
-
-using Grid = QList<QList<Cell>>;
-
 struct Outcome
 {
     int exitCode = -1;
@@ -62,62 +53,6 @@ Outcome run(const QString &program, const QStringList &arguments,
     }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardError())};
-}
-
-// The cells of the first sheet of a flat OpenDocument spreadsheet, repeated
-// cells and rows expanded, empty cells at the end of a row dropped.
-Grid readFods(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return {};
-    }
-    Grid grid;
-    QXmlStreamReader xml(&file);
-    int rowRepeat = 1;
-    QList<Cell> row;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement() && xml.qualifiedName() == QLatin1String("table:table-row")) {
-            row.clear();
-            rowRepeat = qMax(
-                1, xml.attributes().value(QLatin1String("table:number-rows-repeated")).toInt());
-        } else if (xml.isEndElement() && xml.qualifiedName() == QLatin1String("table:table-row")) {
-            while (!row.isEmpty() && row.constLast().type.isEmpty())
-                row.removeLast();
-            if (!row.isEmpty()) {
-                for (int i = 0; i < qMin(rowRepeat, 1000); ++i)
-                    grid << row;
-            }
-        } else if (xml.isEndElement() && xml.qualifiedName() == QLatin1String("table:table")) {
-            break; // the first sheet only
-        } else if (xml.isStartElement()
-                   && (xml.qualifiedName() == QLatin1String("table:table-cell")
-                       || xml.qualifiedName() == QLatin1String("table:covered-table-cell"))) {
-            const QXmlStreamAttributes attributes = xml.attributes();
-            Cell cell;
-            cell.type = attributes.value(QLatin1String("office:value-type")).toString();
-            cell.value = attributes.value(QLatin1String("office:value")).toDouble();
-            const int repeat
-                = qMax(1, attributes.value(QLatin1String("table:number-columns-repeated")).toInt());
-            // The shown text: the cell's paragraphs.
-            while (!xml.atEnd()) {
-                xml.readNext();
-                if (xml.isStartElement() && xml.qualifiedName() == QLatin1String("text:p"))
-                    cell.text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                if (xml.isEndElement()
-                    && (xml.qualifiedName() == QLatin1String("table:table-cell")
-                        || xml.qualifiedName() == QLatin1String("table:covered-table-cell")))
-                    break;
-            }
-            for (int i = 0; i < qMin(repeat, 1024); ++i)
-                row << cell;
-        }
-    }
-    if (xml.hasError())
-        *error = xml.errorString();
-    return grid;
 }
 
 } // namespace
@@ -179,8 +114,10 @@ void TestCsvInLibreOffice::germanCsvOpensWithEveryNumberANumber()
     const QString converted = QDir(outDir).filePath(QStringLiteral("metrics-de.fods"));
     QVERIFY2(QFile::exists(converted), qPrintable(outcome.err));
     QString error;
-    const Grid grid = readFods(converted, &error);
+    const QList<FodsSheet> sheets = readFodsSheets(converted, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!sheets.isEmpty());
+    const FodsGrid &grid = sheets.constFirst().rows;
 
     QFile programsFile(programsPath);
     QVERIFY(programsFile.open(QIODevice::ReadOnly));
@@ -197,7 +134,7 @@ void TestCsvInLibreOffice::germanCsvOpensWithEveryNumberANumber()
                                 .arg(record.size())));
         for (qsizetype column = 0; column < record.size(); ++column) {
             const QString &cell = record.at(column);
-            const Cell calc = grid.at(row).value(column);
+            const FodsCell calc = grid.at(row).value(column);
             const QString where
                 = QStringLiteral("row %1, column %2 (%3): \"%4\" became %5 \"%6\"")
                       .arg(row + 1)

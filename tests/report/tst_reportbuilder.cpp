@@ -40,6 +40,8 @@ private Q_SLOTS:
     void inlineSvgIsScalableWithUniqueIds();
     void xlsxSpecHasSummaryAndMetricSheets();
     void xlsxTextCellsAreNeverFormulas();
+    void xlsxDatesAreDateCells_data();
+    void xlsxDatesAreDateCells();
     void sheetNames_data();
     void sheetNames();
     void missingXlsxWriterIsNamed();
@@ -399,7 +401,8 @@ void TestReportBuilder::xlsxTextCellsAreNeverFormulas()
         for (const QJsonValue &value : sheet.toObject().value(QLatin1String("cells")).toArray()) {
             const QJsonObject cell = value.toObject();
             const QString type = cell.value(QLatin1String("type")).toString();
-            QVERIFY2(type == QLatin1String("string") || type == QLatin1String("number"),
+            QVERIFY2(type == QLatin1String("string") || type == QLatin1String("number")
+                         || type == QLatin1String("datetime"),
                      qPrintable(type));
             if (cell.value(QLatin1String("value")).toString()
                 == QLatin1String("=HYPERLINK(\"http://x\").xlsx")) {
@@ -409,6 +412,63 @@ void TestReportBuilder::xlsxTextCellsAreNeverFormulas()
         }
     }
     QVERIFY(sawName);
+}
+
+void TestReportBuilder::xlsxDatesAreDateCells_data()
+{
+    // The report's short date (full year) as an Excel number format.
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("dateTime");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("m/d/yyyy")
+                        << QStringLiteral("m/d/yyyy h:mm AM/PM");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("dd.mm.yyyy")
+                        << QStringLiteral("dd.mm.yyyy hh:mm");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("dd/mm/yyyy")
+                        << QStringLiteral("dd/mm/yyyy hh:mm");
+    QTest::newRow("pl") << QStringLiteral("pl") << QStringLiteral("d.mm.yyyy")
+                        << QStringLiteral("d.mm.yyyy hh:mm");
+    QTest::newRow("hi") << QStringLiteral("hi") << QStringLiteral("d/m/yyyy")
+                        << QStringLiteral("d/m/yyyy h:mm AM/PM");
+}
+
+void TestReportBuilder::xlsxDatesAreDateCells()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, date);
+    QFETCH(QString, dateTime);
+    const ReportDocument document = build(ReportBuilder::localeForLanguage(language));
+    const QJsonObject spec = XlsxReport::spec(document);
+    const QJsonObject formats = spec.value(QLatin1String("formats")).toObject();
+    QCOMPARE(formats.value(QLatin1String("date")).toObject().value(QLatin1String("num_format")),
+             QJsonValue(date));
+    QCOMPARE(formats.value(QLatin1String("datetime")).toObject().value(QLatin1String("num_format")),
+             QJsonValue(dateTime));
+
+    // The as-of date and the ROI window on the summary, the import's moment
+    // in the provenance: date cells, with the day or the day and time.
+    QStringList days;
+    QStringList moments;
+    for (const QJsonValue &sheet : spec.value(QLatin1String("sheets")).toArray()) {
+        for (const QJsonValue &value : sheet.toObject().value(QLatin1String("cells")).toArray()) {
+            const QJsonObject cell = value.toObject();
+            if (cell.value(QLatin1String("type")).toString() != QLatin1String("datetime"))
+                continue;
+            const QString text = cell.value(QLatin1String("value")).toString();
+            if (text.contains(QLatin1Char('T')))
+                moments << text;
+            else
+                days << text;
+        }
+    }
+    QVERIFY2(days.contains(m_result->asOf.toString(Qt::ISODate)), qPrintable(days.join(u' ')));
+    QVERIFY(days.contains(m_result->roi.windowFrom.toString(Qt::ISODate)));
+    QVERIFY(days.contains(m_result->roi.windowTo.toString(Qt::ISODate)));
+    QCOMPARE(moments.size(), qsizetype(m_inputs.imports.size()));
+    for (const ReportImport &entry : m_inputs.imports) {
+        QVERIFY(moments.contains(
+            entry.importedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))));
+    }
 }
 
 void TestReportBuilder::sheetNames_data()
