@@ -277,6 +277,7 @@ private Q_SLOTS:
     void aLongTitleTakesTwoLines();
     void exportWritesTheRequestedSize_data();
     void exportWritesTheRequestedSize();
+    void vectorExportDrawsWhatIsVisible();
     void paletteChangeRecolours();
     void tooltipsGiveExactValuesInTheLocale();
     void legendToggleHidesTheCohortWithItsBand();
@@ -783,6 +784,45 @@ void TestCharts::exportWritesTheRequestedSize()
     // An unknown suffix is refused rather than written in some format.
     QVERIFY(!chart->exportTo(m_dir->filePath(QStringLiteral("chart.bmpx")), 800, 600));
     QCOMPARE(exported.count(), 1);
+}
+
+void TestCharts::vectorExportDrawsWhatIsVisible()
+{
+    // Two years of daily steps of large cohorts: most steps move the curve by
+    // a fraction of a pixel. Every point of a plottable is a path command in
+    // an SVG; the export leaves out the steps nobody could see, keeps the
+    // file small (a 1600 × 900 retention chart under 200 KB) and puts the
+    // chart's own data back afterwards.
+    SurvivalChart chart;
+    chart.setTitle(QStringLiteral("Retention"));
+    chart.setCurves(kaplanMeierCurve(40000, 730, 0.0006, 730),
+                    kaplanMeierCurve(40000, 730, 0.0009, 730));
+    chart.resize(900, 500);
+    const int points = chart.curveGraph(Cohort::Social)->dataCount();
+    const int bandPoints = chart.bandHighGraph(Cohort::Control)->dataCount();
+    QCOMPARE(points, 731); // the origin and the daily steps
+    const QString path = m_dir->filePath(QStringLiteral("retention-1600x900.svg"));
+    QVERIFY(chart.exportTo(path, 1600, 900));
+    const qint64 size = QFileInfo(path).size();
+    qInfo("retention SVG at 1600 x 900: %lld bytes", size);
+    QVERIFY2(size < 200 * 1024, qPrintable(QString::number(size)));
+    QCOMPARE(chart.curveGraph(Cohort::Social)->dataCount(), points);
+    QCOMPARE(chart.bandHighGraph(Cohort::Control)->dataCount(), bandPoints);
+
+    // Fewer points were drawn than the chart holds: a step curve draws two
+    // per point, and the longest polyline (a survival curve) has far fewer.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    static const QRegularExpression polyline(QStringLiteral("<polyline[^>]* points=\"([^\"]*)\""));
+    qsizetype longest = 0;
+    for (auto match = polyline.globalMatch(svg); match.hasNext();) {
+        longest = std::max(
+            longest, match.next().captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+    }
+    qInfo("longest polyline: %lld points for %d steps", qlonglong(longest), points);
+    QVERIFY(longest > 50);
+    QVERIFY(longest < 2 * points);
 }
 
 void TestCharts::paletteChangeRecolours()

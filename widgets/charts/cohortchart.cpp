@@ -418,7 +418,9 @@ bool CohortChart::renderVector(const QString &path, int width, int height, bool 
     painter.setMode(QCPPainter::pmVectorized);
     painter.setMode(QCPPainter::pmNoCaching);
     painter.scale(double(device->width()) / layoutWidth, double(device->height()) / layoutHeight);
+    beginVectorExport(QSize(layoutWidth, layoutHeight));
     m_plot->toPainter(&painter, layoutWidth, layoutHeight);
+    endVectorExport();
     return painter.end() && QFileInfo(path).size() > 0;
 }
 

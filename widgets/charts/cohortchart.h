@@ -127,6 +127,13 @@ protected:
     // is nothing to draw, and the chart then shows emptyText().
     virtual bool rebuild() = 0;
 
+    // Called before and after the chart is drawn as vectors (SVG, PDF) at
+    // `layout` pixels: every point of a plottable becomes a path command
+    // there, so a chart with thousands of points below a pixel apart may
+    // draw fewer for the export and put its own back afterwards.
+    virtual void beginVectorExport(const QSize &layout) const { Q_UNUSED(layout) }
+    virtual void endVectorExport() const { }
+
     // Clears and rebuilds the chart; keepView keeps the current zoom and pan.
     void refresh(bool keepView = false);
 

@@ -91,6 +91,27 @@ QVector<double> atRiskSchedule(double lastMonth)
     return months;
 }
 
+// A step curve (QCPGraph::lsStepLeft) without the steps that move it by less
+// than `tolerance` from the last step kept: drawn, it stays within
+// `tolerance` of the full curve. The first and last points stay.
+QSharedPointer<QCPGraphDataContainer> withoutTinySteps(const QCPGraphDataContainer &data,
+                                                       double tolerance)
+{
+    auto thinned = QSharedPointer<QCPGraphDataContainer>::create();
+    if (data.isEmpty())
+        return thinned;
+    QVector<QCPGraphData> kept;
+    kept.reserve(data.size());
+    kept.append(*data.constBegin());
+    for (auto it = data.constBegin() + 1; it != data.constEnd(); ++it) {
+        const bool last = it + 1 == data.constEnd();
+        if (last || std::abs(it->value - kept.constLast().value) >= tolerance)
+            kept.append(*it);
+    }
+    thinned->set(kept, true);
+    return thinned;
+}
+
 } // namespace
 
 SurvivalChart::SurvivalChart(QWidget *parent)
@@ -113,16 +134,44 @@ SurvivalChart::SurvivalChart(QWidget *parent)
     connect(main->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::rangeChanged),
             m_atRiskRect->axis(QCPAxis::atBottom), qOverload<const QCPRange &>(&QCPAxis::setRange));
     addRowBelow(m_atRiskRect);
-    connect(plot(), &QCustomPlot::beforeReplot, this, &SurvivalChart::thinCensorTicks);
+    connect(plot(), &QCustomPlot::beforeReplot, this,
+            [this] { thinCensorTicks(mainAxisRect()->width()); });
     refresh();
 }
 
-void SurvivalChart::thinCensorTicks()
+void SurvivalChart::beginVectorExport(const QSize &layout) const
+{
+    // Half a pixel of the whole chart's height is less than that of the plot
+    // inside it: nothing moves visibly, and a retention chart of a large
+    // project writes a fraction of its daily steps.
+    const QCPAxis *yAxis = mainAxisRect()->axis(QCPAxis::atLeft);
+    const double tolerance = 0.5 * yAxis->range().size() / std::max(layout.height(), 1);
+    m_exportedData.clear();
+    // The ticks spaced for the export's width, not the window's; the plot
+    // is narrower than the chart by its margins, so this errs towards fewer.
+    thinCensorTicks(0.8 * layout.width());
+    for (const CohortGraphs *graphs : {&m_socialGraphs, &m_controlGraphs}) {
+        for (QCPGraph *graph : {graphs->curve, graphs->low, graphs->high}) {
+            if (!graph)
+                continue;
+            m_exportedData.append({graph, graph->data()});
+            graph->setData(withoutTinySteps(*graph->data(), tolerance));
+        }
+    }
+}
+
+void SurvivalChart::endVectorExport() const
+{
+    for (const auto &[graph, data] : std::as_const(m_exportedData))
+        graph->setData(data);
+    m_exportedData.clear();
+}
+
+void SurvivalChart::thinCensorTicks(double axisWidth) const
 {
     // With thousands of customers nearly every step censors someone; ticks closer
     // than a few pixels merge into a smear over the curve, so draw every n-th.
     constexpr double minimumSpacing = 5; // pixels
-    const QCPAxisRect *rect = mainAxisRect();
     for (QCPGraph *censor : {m_socialGraphs.censor, m_controlGraphs.censor}) {
         if (!censor || censor->dataCount() == 0)
             continue;
@@ -130,7 +179,7 @@ void SurvivalChart::thinCensorTicks()
         const auto begin = censor->data()->findBegin(range.lower, false);
         const auto end = censor->data()->findEnd(range.upper, false);
         const double visible = std::max<double>(1, end - begin);
-        const double spacing = rect->width() / visible;
+        const double spacing = axisWidth / visible;
         censor->setScatterSkip(spacing >= minimumSpacing
                                    ? 0
                                    : int(std::ceil(minimumSpacing / std::max(spacing, 0.01))) - 1);

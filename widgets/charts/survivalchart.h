@@ -3,7 +3,7 @@
 
 #include "cohortchart.h"
 
-class QCPGraph;
+#include <qcustomplot.h>
 
 // Kaplan–Meier survival per cohort: step curves with shaded log-log bands,
 // censor ticks ('+'), guides at 3, 6 and 12 months and a numbers-at-risk row
@@ -47,6 +47,9 @@ public:
 
 protected:
     bool rebuild() override;
+    // The curves and bands with steps of less than half a pixel merged.
+    void beginVectorExport(const QSize &layout) const override;
+    void endVectorExport() const override;
 
 private:
     struct CohortGraphs
@@ -61,7 +64,9 @@ private:
     void addCohort(Cohort cohort, const std::vector<CurvePoint> &curve);
     void addProjection(Cohort cohort, const std::vector<CurvePoint> &curve,
                        const std::vector<double> &projection);
-    void thinCensorTicks();
+    // Every n-th tick, so that ticks stand at least a few pixels apart on
+    // an axis `axisWidth` pixels long.
+    void thinCensorTicks(double axisWidth) const;
     const CohortGraphs &graphs(Cohort cohort) const;
 
     std::vector<CurvePoint> m_social;
@@ -72,5 +77,7 @@ private:
     QCPAxisRect *m_atRiskRect;
     CohortGraphs m_socialGraphs;
     CohortGraphs m_controlGraphs;
+    // The full data of the graphs a vector export thinned, to put back.
+    mutable QList<QPair<QCPGraph *, QSharedPointer<QCPGraphDataContainer>>> m_exportedData;
     QVector<double> m_atRiskMonths;
 };
