@@ -415,13 +415,18 @@ bool CohortChart::renderVector(const QString &path, int width, int height, bool 
     QCPPainter painter;
     if (!painter.begin(device))
         return false;
-    painter.setMode(QCPPainter::pmVectorized);
-    painter.setMode(QCPPainter::pmNoCaching);
     painter.scale(double(device->width()) / layoutWidth, double(device->height()) / layoutHeight);
-    beginVectorExport(QSize(layoutWidth, layoutHeight));
-    m_plot->toPainter(&painter, layoutWidth, layoutHeight);
-    endVectorExport();
+    drawVectors(&painter, QSize(layoutWidth, layoutHeight));
     return painter.end() && QFileInfo(path).size() > 0;
+}
+
+void CohortChart::drawVectors(QCPPainter *painter, const QSize &layout) const
+{
+    painter->setMode(QCPPainter::pmVectorized);
+    painter->setMode(QCPPainter::pmNoCaching);
+    beginVectorExport(layout);
+    m_plot->toPainter(painter, layout.width(), layout.height());
+    endVectorExport();
 }
 
 QImage CohortChart::toImage(int width, int height, View view) const

@@ -80,6 +80,10 @@ public:
     bool exportTo(const QString &path, int width, int height, View view = View::Full) const;
     // The chart as an image of width × height pixels (the current size when 0).
     QImage toImage(int width = 0, int height = 0, View view = View::CurrentView) const;
+    // Draws the chart laid out at `layout` pixels on a vector device (SVG,
+    // PDF, a QPicture) that `painter` has begun on, leaving out what would be
+    // less than a pixel there (beginVectorExport()).
+    void drawVectors(class QCPPainter *painter, const QSize &layout) const;
     // Puts the chart, at its current size, on the clipboard as an image.
     void copyToClipboard() const;
 

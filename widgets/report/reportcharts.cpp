@@ -59,9 +59,7 @@ QByteArray toSvg(const CohortChart &chart, const QSize &layoutSize)
     QCPPainter painter;
     if (!painter.begin(&generator))
         return QByteArray();
-    painter.setMode(QCPPainter::pmVectorized);
-    painter.setMode(QCPPainter::pmNoCaching);
-    chart.plot()->toPainter(&painter, layoutSize.width(), layoutSize.height());
+    chart.drawVectors(&painter, layoutSize);
     painter.end();
     return withoutOriginMarkers(buffer.data());
 }
@@ -72,9 +70,7 @@ QPicture toPicture(const CohortChart &chart, const QSize &layoutSize)
     QCPPainter painter;
     if (!painter.begin(&picture))
         return QPicture();
-    painter.setMode(QCPPainter::pmVectorized);
-    painter.setMode(QCPPainter::pmNoCaching);
-    chart.plot()->toPainter(&painter, layoutSize.width(), layoutSize.height());
+    chart.drawVectors(&painter, layoutSize);
     painter.end();
     picture.setBoundingRect(QRect(QPoint(0, 0), layoutSize));
     return picture;
