@@ -65,6 +65,34 @@ QString normalised(QString text)
     return text.trimmed();
 }
 
+// The app's translation into `language` installed for as long as it lives,
+// loaded from the .qm the build makes for the app; English needs none.
+class InstalledTranslation
+{
+public:
+    explicit InstalledTranslation(const QString &language)
+    {
+        if (language == QLatin1String("en"))
+            return;
+        const QString file
+            = QStringLiteral(SOCIALROI_TRANSLATIONS_BUILD_DIR "/socialroi_%1.qm").arg(language);
+        m_installed = m_translator.load(file) && QCoreApplication::installTranslator(&m_translator);
+        if (!m_installed)
+            qWarning("cannot load %s", qPrintable(file));
+    }
+    ~InstalledTranslation()
+    {
+        if (m_installed)
+            QCoreApplication::removeTranslator(&m_translator);
+    }
+    InstalledTranslation(const InstalledTranslation &) = delete;
+    InstalledTranslation &operator=(const InstalledTranslation &) = delete;
+
+private:
+    QTranslator m_translator;
+    bool m_installed = false;
+};
+
 std::optional<double> number(const QJsonValue &value)
 {
     return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
@@ -98,6 +126,8 @@ private Q_SLOTS:
     void xlsxSummaryEqualsTheJson();
     void chartIsExactlyTheSizeAsked_data();
     void chartIsExactlyTheSizeAsked();
+    void chartPdfReadsBackItsTitle_data();
+    void chartPdfReadsBackItsTitle();
     void exporterCancels();
     void exporterWritesWithAGivenResult();
 
@@ -160,15 +190,7 @@ QString TestReportExport::reportPdf(const QString &language) const
 
 ReportDocument TestReportExport::reportDocument(const QString &language) const
 {
-    QTranslator translator;
-    if (language != QLatin1String("en")) {
-        const QString file
-            = QStringLiteral(SOCIALROI_TRANSLATIONS_BUILD_DIR "/socialroi_%1.qm").arg(language);
-        if (!translator.load(file) || !QCoreApplication::installTranslator(&translator)) {
-            qWarning("cannot load %s", qPrintable(file));
-            return ReportDocument();
-        }
-    }
+    const InstalledTranslation translation(language);
     ReportDocument document;
     ReportInputs inputs;
     QString error;
@@ -179,7 +201,6 @@ ReportDocument TestReportExport::reportDocument(const QString &language) const
             std::make_shared<const MetricsResult>(std::move(computed.result)), inputs,
             ReportBuilder::localeForLanguage(language));
     }
-    QCoreApplication::removeTranslator(&translator);
     return document;
 }
 
@@ -677,6 +698,35 @@ void TestReportExport::chartIsExactlyTheSizeAsked()
             QVERIFY(QFileInfo(vector).size() > 1000);
         }
     }
+}
+
+void TestReportExport::chartPdfReadsBackItsTitle_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("hi") << QStringLiteral("hi");
+}
+
+void TestReportExport::chartPdfReadsBackItsTitle()
+{
+    QFETCH(QString, language);
+    const QString pdf = path(QStringLiteral("retention-%1.pdf").arg(language));
+    const Outcome outcome
+        = socialroi({QStringLiteral("chart"), QStringLiteral("-p"), m_project,
+                     QStringLiteral("--metric"), QStringLiteral("retention"), QStringLiteral("-o"),
+                     pdf, QStringLiteral("--lang"), language});
+    QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+    QString title;
+    {
+        const InstalledTranslation translation(language);
+        title = QCoreApplication::translate(
+            "ChartFactory", "Customers still active, by months since the first social contact");
+    }
+    QVERIFY(language == QLatin1String("en") || !title.startsWith(QLatin1String("Customers")));
+    QVERIFY2(normalised(pdfText(pdf)).contains(title), qPrintable(title));
+    const Outcome info = run(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY2(QString::fromUtf8(info.out).contains(QStringLiteral("Title:           ") + title),
+             info.out.constData());
 }
 
 void TestReportExport::exporterCancels()
