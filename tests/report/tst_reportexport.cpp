@@ -129,6 +129,7 @@ private Q_SLOTS:
     void chartPdfReadsBackItsTitle_data();
     void chartPdfReadsBackItsTitle();
     void exporterCancels();
+    void exporterWritesWithAGivenResult_data();
     void exporterWritesWithAGivenResult();
 
 private:
@@ -749,15 +750,24 @@ void TestReportExport::exporterCancels()
     QVERIFY(!QFileInfo::exists(request.outputPath));
 }
 
+void TestReportExport::exporterWritesWithAGivenResult_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("xlsx") << QStringLiteral("xlsx");
+    // The PDF is drawn on the exporter's worker thread (Pango's font map is per thread).
+    QTest::newRow("pdf") << QStringLiteral("pdf");
+}
+
 void TestReportExport::exporterWritesWithAGivenResult()
 {
+    QFETCH(QString, suffix);
     // The window passes the metrics it already has; progress rises to 100.
     ReportExporter exporter;
     QSignalSpy finished(&exporter, &ReportExporter::finished);
     QSignalSpy progress(&exporter, &ReportExporter::progressChanged);
     ReportRequest request;
     request.projectPath = m_project;
-    request.outputPath = path(QStringLiteral("given.xlsx"));
+    request.outputPath = path(QStringLiteral("given.") + suffix);
     request.locale = ReportBuilder::localeForLanguage(QStringLiteral("de"));
     request.xlsxWriterPath = QStringLiteral(SOCIALROI_XLSX_WRITER);
     MetricEngine engine(m_project);

@@ -84,6 +84,8 @@ CairoPaintEngine::CairoPaintEngine()
 
 CairoPaintEngine::~CairoPaintEngine()
 {
+    // A painter never ended: the shaper goes before the context it draws on.
+    m_text.reset();
     if (m_cairo)
         cairo_destroy(m_cairo);
 }
