@@ -93,6 +93,17 @@ private:
     bool m_installed = false;
 };
 
+// A "language" column with English and Hindi: Latin ligatures (fi, ff) and
+// Devanagari clusters (conjuncts, half forms, vowel signs drawn before their
+// consonant) are glyphs that stand for several characters, which a PDF must
+// give back.
+void addScriptRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("hi") << QStringLiteral("hi");
+}
+
 std::optional<double> number(const QJsonValue &value)
 {
     return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
@@ -432,12 +443,7 @@ void TestReportExport::pdfInHindiEmbedsADevanagariFont()
 
 void TestReportExport::pdfTextReadsBackAsDrawn_data()
 {
-    QTest::addColumn<QString>("language");
-    // Latin ligatures (fi, ff) and Devanagari clusters (conjuncts, half
-    // forms, vowel signs drawn before their consonant) are glyphs that stand
-    // for several characters: the PDF must give those characters back.
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("hi") << QStringLiteral("hi");
+    addScriptRows();
 }
 
 void TestReportExport::pdfTextReadsBackAsDrawn()
@@ -703,9 +709,7 @@ void TestReportExport::chartIsExactlyTheSizeAsked()
 
 void TestReportExport::chartPdfReadsBackItsTitle_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("hi") << QStringLiteral("hi");
+    addScriptRows();
 }
 
 void TestReportExport::chartPdfReadsBackItsTitle()
