@@ -480,6 +480,8 @@ void CairoPaintEngine::drawTextItem(const QPointF &position, const QTextItem &it
         return;
     // Text wholly outside the clip (the rest of the document below a page)
     // is not written at all: a PDF keeps clipped text in its text layer.
+    // Cairo 1.16 drops such drawing too; deciding here does not rely on it
+    // and spares shaping text that cannot be seen.
     const QRectF box(position.x(), position.y() - item.ascent(), item.width(),
                      item.ascent() + item.descent());
     if (!visible(box))

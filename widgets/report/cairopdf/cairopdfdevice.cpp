@@ -82,9 +82,11 @@ int CairoPdfDevice::metric(PaintDeviceMetric metric) const
         return 32;
     case PdmDpiX:
     case PdmDpiY:
+        return m_resolution;
     case PdmPhysicalDpiX:
     case PdmPhysicalDpiY:
-        return m_resolution;
+        // A PDF has no pixels; QPdfWriter answers a fine printer's 1200 dpi.
+        return 1200;
     case PdmDevicePixelRatio:
         return 1;
     case PdmDevicePixelRatioScaled:
