@@ -8,7 +8,7 @@
 // Hindi needs a font with Devanagari ("Noto Sans Devanagari", installed with
 // fonts-noto-core by scripts/install-deps); the Latin-script languages use
 // Noto Sans. The PDF writer takes the first family the system has (and
-// QPdfWriter embeds it); the HTML writer lists them all in its CSS.
+// embeds it); the HTML writer lists them all in its CSS.
 namespace ReportFonts {
 
 QStringList families(const QLocale &locale);

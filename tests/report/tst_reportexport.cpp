@@ -5,6 +5,7 @@
 #include "metriclabels.h"
 #include "report/reportexporter.h"
 #include "reportbuilder.h"
+#include "reportinputs.h"
 #include "xlsxreader.h"
 
 #include <QDir>
@@ -21,6 +22,7 @@
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <cmath>
 #include <map>
@@ -52,20 +54,54 @@ Outcome socialroi(const QStringList &arguments)
     return run(QStringLiteral(SOCIALROI_EXECUTABLE), arguments);
 }
 
-// pdftotext's words joined by single spaces, the report's no-break spaces
-// as spaces, and the fonts' ligatures (fi, ff) as letters again.
+// pdftotext's words joined by single spaces and the report's no-break
+// spaces as spaces.
 QString normalised(QString text)
 {
     text.replace(QChar::Nbsp, QLatin1Char(' '));
     text.replace(QChar(0x202f), QLatin1Char(' '));
-    text.replace(QChar(0xfb00), QLatin1String("ff"));
-    text.replace(QChar(0xfb01), QLatin1String("fi"));
-    text.replace(QChar(0xfb02), QLatin1String("fl"));
-    text.replace(QChar(0xfb03), QLatin1String("ffi"));
-    text.replace(QChar(0xfb04), QLatin1String("ffl"));
     static const QRegularExpression spaces(QStringLiteral("[ \\t\\r\\n]+"));
     text.replace(spaces, QStringLiteral(" "));
     return text.trimmed();
+}
+
+// The app's translation into `language` installed for as long as it lives,
+// loaded from the .qm the build makes for the app; English needs none.
+class InstalledTranslation
+{
+public:
+    explicit InstalledTranslation(const QString &language)
+    {
+        if (language == QLatin1String("en"))
+            return;
+        const QString file
+            = QStringLiteral(SOCIALROI_TRANSLATIONS_BUILD_DIR "/socialroi_%1.qm").arg(language);
+        m_installed = m_translator.load(file) && QCoreApplication::installTranslator(&m_translator);
+        if (!m_installed)
+            qWarning("cannot load %s", qPrintable(file));
+    }
+    ~InstalledTranslation()
+    {
+        if (m_installed)
+            QCoreApplication::removeTranslator(&m_translator);
+    }
+    InstalledTranslation(const InstalledTranslation &) = delete;
+    InstalledTranslation &operator=(const InstalledTranslation &) = delete;
+
+private:
+    QTranslator m_translator;
+    bool m_installed = false;
+};
+
+// A "language" column with English and Hindi: Latin ligatures (fi, ff) and
+// Devanagari clusters (conjuncts, half forms, vowel signs drawn before their
+// consonant) are glyphs that stand for several characters, which a PDF must
+// give back.
+void addScriptRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("hi") << QStringLiteral("hi");
 }
 
 std::optional<double> number(const QJsonValue &value)
@@ -95,16 +131,26 @@ private Q_SLOTS:
     void pdfShowsTheJsonNumbers();
     void pdfHasAPagePerMetric();
     void pdfInHindiEmbedsADevanagariFont();
+    void pdfTextReadsBackAsDrawn_data();
+    void pdfTextReadsBackAsDrawn();
     void htmlHasEverySection();
     void xlsxSummaryEqualsTheJson();
     void chartIsExactlyTheSizeAsked_data();
     void chartIsExactlyTheSizeAsked();
+    void chartPdfReadsBackItsTitle_data();
+    void chartPdfReadsBackItsTitle();
     void exporterCancels();
+    void exporterWritesWithAGivenResult_data();
     void exporterWritesWithAGivenResult();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QString pdfText(const QString &file) const;
+    // `socialroi report` in `language` as r-LANGUAGE.pdf, written once.
+    QString reportPdf(const QString &language) const;
+    // The document the report command builds in `language`, its texts
+    // through the translation the command installs.
+    ReportDocument reportDocument(const QString &language) const;
 
     QTemporaryDir m_dir;
     QString m_project;
@@ -137,6 +183,37 @@ QString TestReportExport::pdfText(const QString &file) const
     const Outcome text
         = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), file, QStringLiteral("-")});
     return text.exitCode == 0 ? QString::fromUtf8(text.out) : QString();
+}
+
+QString TestReportExport::reportPdf(const QString &language) const
+{
+    const QString pdf = path(QStringLiteral("r-%1.pdf").arg(language));
+    if (QFileInfo::exists(pdf))
+        return pdf;
+    const Outcome outcome
+        = socialroi({QStringLiteral("report"), QStringLiteral("-p"), m_project,
+                     QStringLiteral("-o"), pdf, QStringLiteral("--lang"), language});
+    if (outcome.exitCode != 0) {
+        qWarning("%s", qPrintable(outcome.err));
+        return QString();
+    }
+    return pdf;
+}
+
+ReportDocument TestReportExport::reportDocument(const QString &language) const
+{
+    const InstalledTranslation translation(language);
+    ReportDocument document;
+    ReportInputs inputs;
+    QString error;
+    MetricEngine engine(m_project);
+    MetricEngine::Outcome computed = engine.compute(MetricFilters());
+    if (computed.ok && ReportInputs::load(m_project, &inputs, &error)) {
+        document = ReportBuilder::build(
+            std::make_shared<const MetricsResult>(std::move(computed.result)), inputs,
+            ReportBuilder::localeForLanguage(language));
+    }
+    return document;
 }
 
 void TestReportExport::helpNamesTheOptions_data()
@@ -357,14 +434,79 @@ void TestReportExport::pdfHasAPagePerMetric()
 
 void TestReportExport::pdfInHindiEmbedsADevanagariFont()
 {
-    const QString pdf = path(QStringLiteral("r-hi.pdf"));
-    const Outcome outcome
-        = socialroi({QStringLiteral("report"), QStringLiteral("-p"), m_project,
-                     QStringLiteral("-o"), pdf, QStringLiteral("--lang"), QStringLiteral("hi")});
-    QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+    const QString pdf = reportPdf(QStringLiteral("hi"));
+    QVERIFY(!pdf.isEmpty());
     const Outcome fonts = run(QStringLiteral("pdffonts"), {pdf});
     QCOMPARE(fonts.exitCode, 0);
     QVERIFY2(fonts.out.contains("NotoSansDevanagari"), fonts.out.constData());
+}
+
+void TestReportExport::pdfTextReadsBackAsDrawn_data()
+{
+    addScriptRows();
+}
+
+void TestReportExport::pdfTextReadsBackAsDrawn()
+{
+    QFETCH(QString, language);
+    const QString pdf = reportPdf(language);
+    QVERIFY(!pdf.isEmpty());
+    const ReportDocument document = reportDocument(language);
+    QVERIFY(!document.title.isEmpty());
+    const QStringList pages = pdfText(pdf).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    QVERIFY(pages.size() > 2);
+    const QString text = normalised(pages.join(QLatin1Char('\n')));
+
+    // Every heading and label exactly as the document has it.
+    QStringList headings {document.headings.summary,     document.headings.keyFindings,
+                          document.headings.roi,         document.headings.warnings,
+                          document.headings.assumptions, document.headings.provenance,
+                          document.headings.methods};
+    for (const ReportMetricSection &section : document.metrics)
+        headings << section.title;
+    QStringList expected = headings;
+    expected << document.title << document.subtitle << document.headings.contents;
+    for (const ReportFact &fact : document.titleFacts)
+        expected << fact.label;
+    for (const QString &wanted : std::as_const(expected))
+        QVERIFY2(text.contains(normalised(wanted)), qPrintable(wanted));
+    if (language == QLatin1String("en"))
+        QVERIFY(text.contains(QStringLiteral("Project file")));
+    // No presentation forms (U+FB00 to U+FB4F: ff, fi, fl, ffi, ffl, st): letters only.
+    static const QRegularExpression presentationForms(QStringLiteral("[\\x{fb00}-\\x{fb4f}]"));
+    const QRegularExpressionMatch form = presentationForms.match(text);
+    QVERIFY2(!form.hasMatch(), qPrintable(form.captured()));
+
+    // Each page holds its own text only: its footer, and not the heading
+    // that opens the next page (text clipped away must not be in the page).
+    for (int page = 0; page < pages.size(); ++page) {
+        const QString footer = document.headings.page.arg(document.locale.toString(page + 1),
+                                                          document.locale.toString(pages.size()));
+        QVERIFY2(normalised(pages.at(page)).contains(normalised(footer)), qPrintable(footer));
+        if (page + 1 == pages.size())
+            continue;
+        const QString next
+            = normalised(pages.at(page + 1).trimmed().section(QLatin1Char('\n'), 0, 0));
+        if (!headings.contains(next))
+            continue;
+        for (const QString &line : pages.at(page).split(QLatin1Char('\n'))) {
+            QVERIFY2(normalised(line) != next,
+                     qPrintable(QStringLiteral("page %1 holds \"%2\"").arg(page + 1).arg(next)));
+        }
+    }
+
+    // Every font is embedded.
+    const Outcome fonts = run(QStringLiteral("pdffonts"), {pdf});
+    QCOMPARE(fonts.exitCode, 0);
+    const QStringList rows
+        = QString::fromUtf8(fonts.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(rows.size() > 2); // the header, its rule, then a font per row
+    static const QRegularExpression embedded(
+        QStringLiteral("\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+$"));
+    for (const QString &row : rows.mid(2)) {
+        const QRegularExpressionMatch match = embedded.match(row);
+        QVERIFY2(match.hasMatch() && match.captured(1) == QLatin1String("yes"), qPrintable(row));
+    }
 }
 
 void TestReportExport::htmlHasEverySection()
@@ -565,6 +707,33 @@ void TestReportExport::chartIsExactlyTheSizeAsked()
     }
 }
 
+void TestReportExport::chartPdfReadsBackItsTitle_data()
+{
+    addScriptRows();
+}
+
+void TestReportExport::chartPdfReadsBackItsTitle()
+{
+    QFETCH(QString, language);
+    const QString pdf = path(QStringLiteral("retention-%1.pdf").arg(language));
+    const Outcome outcome
+        = socialroi({QStringLiteral("chart"), QStringLiteral("-p"), m_project,
+                     QStringLiteral("--metric"), QStringLiteral("retention"), QStringLiteral("-o"),
+                     pdf, QStringLiteral("--lang"), language});
+    QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+    QString title;
+    {
+        const InstalledTranslation translation(language);
+        title = QCoreApplication::translate(
+            "ChartFactory", "Customers still active, by months since the first social contact");
+    }
+    QVERIFY(language == QLatin1String("en") || !title.startsWith(QLatin1String("Customers")));
+    QVERIFY2(normalised(pdfText(pdf)).contains(title), qPrintable(title));
+    const Outcome info = run(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY2(QString::fromUtf8(info.out).contains(QStringLiteral("Title:           ") + title),
+             info.out.constData());
+}
+
 void TestReportExport::exporterCancels()
 {
     ReportExporter exporter;
@@ -585,15 +754,24 @@ void TestReportExport::exporterCancels()
     QVERIFY(!QFileInfo::exists(request.outputPath));
 }
 
+void TestReportExport::exporterWritesWithAGivenResult_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("xlsx") << QStringLiteral("xlsx");
+    // The PDF is drawn on the exporter's worker thread (Pango's font map is per thread).
+    QTest::newRow("pdf") << QStringLiteral("pdf");
+}
+
 void TestReportExport::exporterWritesWithAGivenResult()
 {
+    QFETCH(QString, suffix);
     // The window passes the metrics it already has; progress rises to 100.
     ReportExporter exporter;
     QSignalSpy finished(&exporter, &ReportExporter::finished);
     QSignalSpy progress(&exporter, &ReportExporter::progressChanged);
     ReportRequest request;
     request.projectPath = m_project;
-    request.outputPath = path(QStringLiteral("given.xlsx"));
+    request.outputPath = path(QStringLiteral("given.") + suffix);
     request.locale = ReportBuilder::localeForLanguage(QStringLiteral("de"));
     request.xlsxWriterPath = QStringLiteral(SOCIALROI_XLSX_WRITER);
     MetricEngine engine(m_project);

@@ -751,9 +751,9 @@ void TestCharts::exportWritesTheRequestedSize()
         QVERIFY(QFile::copy(path, m_screenshots + name));
     } else if (suffix == QLatin1String("pdf")) {
         QVERIFY(bytes.startsWith("%PDF"));
-        // The page measures width × height points.
+        // The page measures width × height points (Cairo pads the brackets with spaces).
         const QRegularExpressionMatch box
-            = QRegularExpression(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"))
+            = QRegularExpression(QStringLiteral("/MediaBox \\[\\s*0 0 ([0-9.]+) ([0-9.]+)\\s*\\]"))
                   .match(QString::fromLatin1(bytes));
         QVERIFY(box.hasMatch());
         QCOMPARE(box.captured(1).toDouble(), double(size.width()));

@@ -2,8 +2,10 @@
 #include "cohortchart.h"
 
 #include "chartexportdialog.h"
+#include "exportfile.h"
 #include "exportlocation.h"
 #include "localeticker.h"
+#include "report/cairopdf/cairopdfdevice.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -14,7 +16,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMouseEvent>
-#include <QPdfWriter>
 #include <QStyle>
 #include <QSvgGenerator>
 #include <QToolButton>
@@ -392,32 +393,35 @@ bool CohortChart::renderVector(const QString &path, int width, int height, bool 
     const int layoutHeight = qRound(deviceHeight / scale);
     fitTitle(layoutWidth);
 
-    QPdfWriter pdfWriter(path);
-    QSvgGenerator svgGenerator;
-    QPaintDevice *device = nullptr;
-    if (pdf) {
-        pdfWriter.setResolution(vectorResolution);
-        pdfWriter.setPageLayout(QPageLayout(
-            QPageSize(QSizeF(width, height), QPageSize::Point, QString(), QPageSize::ExactMatch),
-            QPageLayout::Portrait, QMarginsF()));
-        pdfWriter.setCreator(QCoreApplication::applicationName());
-        pdfWriter.setTitle(m_title);
-        device = &pdfWriter;
-    } else {
-        svgGenerator.setFileName(path);
-        svgGenerator.setResolution(vectorResolution);
-        svgGenerator.setSize(QSize(deviceWidth, deviceHeight));
-        svgGenerator.setViewBox(QRect(0, 0, deviceWidth, deviceHeight));
-        svgGenerator.setTitle(m_title);
-        device = &svgGenerator;
-    }
+    const auto paint = [this, layoutWidth, layoutHeight](QPaintDevice *device) {
+        QCPPainter painter;
+        if (!painter.begin(device))
+            return false;
+        painter.scale(double(device->width()) / layoutWidth,
+                      double(device->height()) / layoutHeight);
+        drawVectors(&painter, QSize(layoutWidth, layoutHeight));
+        return painter.end();
+    };
 
-    QCPPainter painter;
-    if (!painter.begin(device))
-        return false;
-    painter.scale(double(device->width()) / layoutWidth, double(device->height()) / layoutHeight);
-    drawVectors(&painter, QSize(layoutWidth, layoutHeight));
-    return painter.end() && QFileInfo(path).size() > 0;
+    if (pdf) {
+        // Drawn by Cairo and Pango like the report, so that the chart's text
+        // (a Hindi title, its labels) reads back from the PDF as written.
+        CairoPdfDevice device(QPageLayout(QPageSize(QSizeF(width, height), QPageSize::Point,
+                                                    QString(), QPageSize::ExactMatch),
+                                          QPageLayout::Portrait, QMarginsF()),
+                              vectorResolution);
+        device.setCreator(QCoreApplication::applicationName());
+        device.setTitle(m_title);
+        QString reason;
+        return paint(&device) && ExportFile::write(path, device.data(), &reason);
+    }
+    QSvgGenerator svgGenerator;
+    svgGenerator.setFileName(path);
+    svgGenerator.setResolution(vectorResolution);
+    svgGenerator.setSize(QSize(deviceWidth, deviceHeight));
+    svgGenerator.setViewBox(QRect(0, 0, deviceWidth, deviceHeight));
+    svgGenerator.setTitle(m_title);
+    return paint(&svgGenerator) && QFileInfo(path).size() > 0;
 }
 
 void CohortChart::drawVectors(QCPPainter *painter, const QSize &layout) const

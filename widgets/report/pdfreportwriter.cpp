@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfreportwriter.h"
 
+#include "cairopdf/cairopdfdevice.h"
 #include "exportfile.h"
 #include "reportfonts.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QDir>
 #include <QFontDatabase>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QPicture>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -105,7 +104,7 @@ public:
 class Layout
 {
 public:
-    Layout(const ReportDocument &document, QPagedPaintDevice *device, const QSizeF &pageSize,
+    Layout(const ReportDocument &document, QPaintDevice *device, const QSizeF &pageSize,
            const QString &family)
         : m_document(document)
         , m_pageSize(pageSize)
@@ -621,12 +620,9 @@ bool PdfReportWriter::write(const ReportDocument &document, const QString &path,
     // Laid out in memory (a report is a few megabytes), then written in one
     // piece like every export: never a partial file under the final name, and
     // a pipe or a device stays what it is (ExportFile).
-    QBuffer file;
-    file.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&file);
-    writer.setResolution(resolution);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(16, 16, 16, 12), QPageLayout::Millimeter));
+    CairoPdfDevice writer(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                      QMarginsF(16, 16, 16, 12), QPageLayout::Millimeter),
+                          resolution);
     writer.setTitle(document.title + QStringLiteral(" — ") + document.projectName);
     writer.setCreator(QStringLiteral("SocialROI Workbench"));
 
@@ -679,9 +675,8 @@ bool PdfReportWriter::write(const ReportDocument &document, const QString &path,
                      .arg(QDir::toNativeSeparators(path));
         return false;
     }
-    file.close();
     QString reason;
-    if (!ExportFile::write(path, file.data(), &reason)) {
+    if (!ExportFile::write(path, writer.data(), &reason)) {
         *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
         return false;
     }

@@ -14,8 +14,10 @@
 // wraps every cell and moves whatever does not fit to the next page, so
 // nothing is clipped), charts are drawn as vectors from their SVG, sections
 // start on a new page and every page has "Page n of m" in its footer.
-// QPdfWriter embeds the fonts; the family follows the report's language
-// (ReportFonts), so Hindi gets a Devanagari font.
+// The pages are drawn on a CairoPdfDevice, which embeds the fonts and writes
+// the text of every shaped cluster, so the PDF's text reads back as written
+// (Devanagari conjuncts, ligatures); the family follows the report's
+// language (ReportFonts), so Hindi gets a Devanagari font.
 //
 // Uses no widget: safe on a worker thread once the charts are rendered.
 class PdfReportWriter
