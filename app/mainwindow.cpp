@@ -338,6 +338,11 @@ void MainWindow::createActions()
     m_exportReportAction = m_fileMenu->addAction(themeIcon(QStringLiteral("document-export")),
                                                  QString(), this, [this] { exportReport(); });
     m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportSlidesAction = m_fileMenu->addAction(
+        themeIcon(QStringLiteral("x-office-presentation")), QString(), this, [this] {
+            //: Part of a proposed file name: "Acme – ROI slides – 2026-12-06.pptx"
+            exportReport(ExportLocation::proposedPath(tr("ROI slides"), QStringLiteral("pptx")));
+        });
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(themeIcon(QStringLiteral("application-exit")), QString(),
                                          this, &QWidget::close);
@@ -469,7 +474,11 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open Project…"));
     m_exportReportAction->setText(tr("&Export Report…"));
     m_exportReportAction->setIconText(tr("Report"));
-    m_exportReportAction->setToolTip(tr("Export the report as PDF, web page or Excel workbook"));
+    m_exportReportAction->setToolTip(
+        tr("Export the report as PDF, web page, Excel workbook or PowerPoint slides"));
+    m_exportSlidesAction->setText(tr("Export &Slides…"));
+    m_exportSlidesAction->setToolTip(
+        tr("Export the report as PowerPoint slides with native charts and speaker notes"));
     m_importAction->setText(tr("&Import Data…"));
     m_importAction->setIconText(tr("Import"));
     m_importAction->setToolTip(tr("Import customers, contacts, orders or mentions from a file"));
@@ -813,17 +822,19 @@ void MainWindow::exportReport(const QString &suggested)
     const QString pdf = tr("PDF report (*.pdf)");
     const QString html = tr("Web page (*.html)");
     const QString xlsx = tr("Excel workbook (*.xlsx)");
+    const QString pptx = tr("PowerPoint slides (*.pptx)");
     const QString suffix = QFileInfo(suggested).suffix().toLower();
     QString selectedFilter = suffix == QLatin1String("html") ? html
         : suffix == QLatin1String("xlsx")                    ? xlsx
+        : suffix == QLatin1String("pptx")                    ? pptx
                                                              : pdf;
     //: Part of a proposed file name: "Acme – ROI report – 2026-12-06.pdf"
     const QString start = suggested.isEmpty()
         ? ExportLocation::proposedPath(tr("ROI report"), QStringLiteral("pdf"))
         : suggested;
     QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Report"), start, QStringList {pdf, html, xlsx}.join(QLatin1String(";;")),
-        &selectedFilter);
+        this, tr("Export Report"), start,
+        QStringList {pdf, html, xlsx, pptx}.join(QLatin1String(";;")), &selectedFilter);
     if (path.isEmpty())
         return;
     if (!ReportExporter::formatForPath(path)) {
@@ -831,6 +842,7 @@ void MainWindow::exportReport(const QString &suggested)
         const QString suffix = selectedFilter.contains(QLatin1String("*.html"))
             ? QStringLiteral(".html")
             : selectedFilter.contains(QLatin1String("*.xlsx")) ? QStringLiteral(".xlsx")
+            : selectedFilter.contains(QLatin1String("*.pptx")) ? QStringLiteral(".pptx")
                                                                : QStringLiteral(".pdf");
         path += suffix;
     }

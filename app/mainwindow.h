@@ -182,6 +182,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_exportReportAction = nullptr;
+    QAction *m_exportSlidesAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;

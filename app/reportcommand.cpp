@@ -39,13 +39,14 @@ int runReportCommand(const QStringList &arguments)
     parser.setApplicationDescription(ReportCommand::tr(
         "Writes the report of a project: title page, executive summary with the ROI, each "
         "metric's chart, table and note, assumptions, data provenance and method notes, as PDF, "
-        "self-contained HTML or XLSX (chosen by the file's suffix)."));
+        "self-contained HTML, XLSX or a PowerPoint deck with native charts and speaker notes "
+        "(PPTX), chosen by the file's suffix."));
     parser.addHelpOption();
     const ReportOptions options;
     options.addTo(parser);
     const QCommandLineOption outputOption(
         {QStringLiteral("o"), QStringLiteral("output")},
-        ReportCommand::tr("The report to write: FILE.pdf, FILE.html or FILE.xlsx."),
+        ReportCommand::tr("The report to write: FILE.pdf, FILE.html, FILE.xlsx or FILE.pptx."),
         ReportCommand::tr("FILE"));
     parser.addOption(outputOption);
     const QCommandLineOption replicatesOption = bootstrapOption();
@@ -72,7 +73,7 @@ int runReportCommand(const QStringList &arguments)
     }
     request.statisticalDetails = parser.isSet(detailsOption);
     if (!ReportExporter::formatForPath(request.outputPath)) {
-        printError(ReportCommand::tr("-o %1: the report is written as .pdf, .html or .xlsx; "
+        printError(ReportCommand::tr("-o %1: the report is written as .pdf, .html, .xlsx or .pptx; "
                                      "name the file with one of these suffixes.")
                        .arg(QDir::toNativeSeparators(request.outputPath)));
         return ExitCode::usage;

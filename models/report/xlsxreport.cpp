@@ -29,21 +29,6 @@ struct XlsxReportText
 const QString socialColour = QStringLiteral("#0072B2"); // Okabe–Ito, as in the charts
 const QString controlColour = QStringLiteral("#E69F00");
 
-// The currency where the locale writes it, as a currency format ("[$€]" is
-// how Excel and LibreOffice mark a currency symbol): [$€]#,##0.00 or
-// #,##0.00 [$€], with `decimals` places.
-QString moneyFormat(const ReportDocument &document, int decimals)
-{
-    const QString symbol = MetricFormat::currencySymbol(document.currency, document.locale);
-    const QString probe = document.locale.toCurrencyString(1.0, QStringLiteral("\u00a4"), 0);
-    const QString currency = QStringLiteral("[$%1]").arg(symbol);
-    const QString number = decimals > 0
-        ? QStringLiteral("#,##0.") + QString(decimals, QLatin1Char('0'))
-        : QStringLiteral("#,##0");
-    return probe.startsWith(QChar(0x00a4)) ? currency + number
-                                           : number + QLatin1Char(' ') + currency;
-}
-
 // A Qt date or date-time format ("dd.MM.yyyy", "M/d/yyyy h:mm AP") as the
 // Excel number format that shows the same ("dd.mm.yyyy", "m/d/yyyy h:mm AM/PM").
 QString excelDateFormat(const QString &qtFormat)
@@ -114,6 +99,8 @@ QString shortDatePattern(const QLocale &locale, bool withTime)
         format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
     return format;
 }
+
+using XlsxReport::moneyFormat;
 
 // Formats of the workbook by name; the helper creates each once.
 QJsonObject formats(const ReportDocument &document)
@@ -767,6 +754,21 @@ Sheet tableSheet(const ReportDocument &document, const QString &name, const QStr
 } // namespace
 
 namespace XlsxReport {
+
+// The currency where the locale writes it, as a currency format ("[$€]" is
+// how Excel and LibreOffice mark a currency symbol): [$€]#,##0.00 or
+// #,##0.00 [$€], with `decimals` places.
+QString moneyFormat(const ReportDocument &document, int decimals)
+{
+    const QString symbol = MetricFormat::currencySymbol(document.currency, document.locale);
+    const QString probe = document.locale.toCurrencyString(1.0, QStringLiteral("\u00a4"), 0);
+    const QString currency = QStringLiteral("[$%1]").arg(symbol);
+    const QString number = decimals > 0
+        ? QStringLiteral("#,##0.") + QString(decimals, QLatin1Char('0'))
+        : QStringLiteral("#,##0");
+    return probe.startsWith(QChar(0x00a4)) ? currency + number
+                                           : number + QLatin1Char(' ') + currency;
+}
 
 QString sheetName(const QString &title)
 {

@@ -25,6 +25,10 @@ namespace XlsxReport {
 // The workbook description for socialroi-xlsx-writer. Pure, any thread.
 QJsonObject spec(const ReportDocument &document);
 
+// The report's currency as an Excel number format with `decimals` places,
+// the symbol where the report's language puts it: [$€]#,##0.00 or #,##0.00 [$€].
+QString moneyFormat(const ReportDocument &document, int decimals);
+
 // Excel's rules: at most 31 characters, none of []:*?/\ , not blank.
 QString sheetName(const QString &title);
 

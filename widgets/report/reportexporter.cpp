@@ -2,6 +2,7 @@
 #include "reportexporter.h"
 
 #include "backgroundtask.h"
+#include "deckwriter.h"
 #include "htmlreportwriter.h"
 #include "metricengine.h"
 #include "metricgroups.h"
@@ -71,6 +72,8 @@ std::optional<ReportFormat> ReportExporter::formatForPath(const QString &path)
         return ReportFormat::Html;
     if (suffix == QLatin1String("xlsx"))
         return ReportFormat::Xlsx;
+    if (suffix == QLatin1String("pptx"))
+        return ReportFormat::Pptx;
     return std::nullopt;
 }
 
@@ -197,8 +200,8 @@ void ReportExporter::prepared()
         return;
     }
     m_document = std::move(result.document);
-    if (m_format == ReportFormat::Xlsx) {
-        startWriting(); // native Excel charts: nothing to render
+    if (m_format == ReportFormat::Xlsx || m_format == ReportFormat::Pptx) {
+        startWriting(); // native Excel or PowerPoint charts: nothing to render
         return;
     }
     m_section = 0;
@@ -296,6 +299,10 @@ ReportOutcome ReportExporter::writeFile(const ReportDocument &document,
     case ReportFormat::Xlsx:
         ok = XlsxReport::write(XlsxReport::spec(document), request.outputPath,
                                request.xlsxWriterPath, &outcome.error,
+                               [&cancel] { return cancel.load(); });
+        break;
+    case ReportFormat::Pptx:
+        ok = DeckWriter::write(document, request.outputPath, request.xlsxWriterPath, &outcome.error,
                                [&cancel] { return cancel.load(); });
         break;
     }

@@ -14,7 +14,7 @@
 #include <memory>
 #include <optional>
 
-enum class ReportFormat { Pdf, Html, Xlsx };
+enum class ReportFormat { Pdf, Html, Xlsx, Pptx };
 
 struct ReportRequest
 {

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+// A native chart of a slide (a DrawingML chart part) and the workbook that
+// holds its data, so that "Edit data" in PowerPoint or Impress opens the
+// numbers: the categories in column A, one series per column from B.
+struct DeckChart
+{
+    enum class Kind {
+        Columns, // clustered columns, one colour per series
+        Waterfall, // stacked columns over an invisible base series (the first)
+    };
+    struct Series
+    {
+        QString name;
+        QString colour; // "RRGGBB"; empty: not drawn (a waterfall's base)
+        QVector<std::optional<double>> values;
+        QStringList pointColours; // per point, overriding `colour` where not empty
+    };
+
+    Kind kind = Kind::Columns;
+    QString title; // the workbook's sheet title and the chart's description
+    QString numberFormat = QStringLiteral("General"); // Excel format of values and axis
+    QStringList categories;
+    QVector<Series> series;
+    bool legend = true;
+
+    // The chart part; `workbookRelationship` is the id of its relationship to
+    // the embedded workbook.
+    QByteArray chartXml(const QString &workbookRelationship, const QString &language) const;
+    // The embedded workbook, as a description for socialroi-xlsx-writer.
+    QJsonObject workbookSpec() const;
+};

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class OpcPackage;
+
+// The parts every deck needs besides its slides: the theme (the cohorts'
+// colours as its first two accents, the report language's fonts), a slide
+// master with a title slide layout and a title-and-content layout, and a
+// notes master for the speaker notes. 16:9.
+namespace DeckParts {
+
+// Slide size in EMU (English Metric Units, 914 400 per inch): 13.333 × 7.5 in.
+constexpr qint64 slideWidth = 12192000;
+constexpr qint64 slideHeight = 6858000;
+
+struct Names
+{
+    QString titleLayout; // part names, e.g. "ppt/slideLayouts/slideLayout1.xml"
+    QString contentLayout;
+    QString master;
+    QString notesMaster;
+};
+
+// Adds the theme, master, layouts and notes master to `package`. `latin` is
+// the font of Latin text, `complex` that of complex scripts (Devanagari).
+Names addDefaults(OpcPackage &package, const QString &latin, const QString &complex);
+
+// Content types of presentation parts.
+QString contentType(const char *part); // "slide", "slideLayout", "notesSlide", …
+
+} // namespace DeckParts

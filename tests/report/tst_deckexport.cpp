@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demogenerator.h"
+#include "reportbuilder.h"
+#include "xlsxreader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+#include <QXmlStreamReader>
+#include <quazip.h>
+#include <quazipfile.h>
+
+#include <algorithm>
+#include <cmath>
+
+// `socialroi report -o deck.pptx` read back as a program reads it: the zip's
+// parts and their XML, the charts' embedded workbooks through the project's
+// own XLSX reader, and the whole deck rendered by LibreOffice Impress.
+class TestDeckExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void deckReadsBack_data();
+    void deckReadsBack();
+    void impressRendersEverySlide();
+    void badOutputIsRefused();
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QTemporaryDir m_dir;
+    QString m_project;
+    QJsonObject m_json;
+};
+
+namespace {
+
+struct Outcome
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Outcome run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (program != QLatin1String(SOCIALROI_EXECUTABLE))
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    if (!process.waitForFinished(240000)) {
+        process.kill();
+        process.waitForFinished();
+        return {-1, {}, QStringLiteral("%1 did not finish in time.").arg(program)};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+}
+
+Outcome socialroi(const QStringList &arguments)
+{
+    return run(QStringLiteral(SOCIALROI_EXECUTABLE), arguments);
+}
+
+// Every part of a zip package by name.
+QMap<QString, QByteArray> unzip(const QString &file)
+{
+    QMap<QString, QByteArray> parts;
+    QuaZip zip(file);
+    if (!zip.open(QuaZip::mdUnzip))
+        return parts;
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        QuaZipFile entry(&zip);
+        if (entry.open(QIODevice::ReadOnly))
+            parts.insert(zip.getCurrentFileName(), entry.readAll());
+    }
+    return parts;
+}
+
+// The targets of a part's relationships by type ("slide", "chart", …),
+// resolved against the part's folder.
+QMultiMap<QString, QString> relationships(const QMap<QString, QByteArray> &parts,
+                                          const QString &part)
+{
+    // The package's own relationships are in _rels/.rels, a part's beside it.
+    const qsizetype slash = part.lastIndexOf(u'/');
+    const QString folder = slash < 0 ? QString() : part.left(slash + 1);
+    const QString fileName = part.mid(slash + 1);
+    QMultiMap<QString, QString> targets;
+    QXmlStreamReader xml(
+        parts.value(folder + QStringLiteral("_rels/") + fileName + QStringLiteral(".rels")));
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("Relationship")) {
+            const QString type = xml.attributes().value(QLatin1String("Type")).toString();
+            const QString target = xml.attributes().value(QLatin1String("Target")).toString();
+            targets.insert(type.section(u'/', -1), QDir::cleanPath(folder + target));
+        }
+    }
+    return targets;
+}
+
+// The text of every a:t element, paragraph by paragraph.
+QStringList texts(const QByteArray &part)
+{
+    QStringList paragraphs;
+    QString current;
+    QXmlStreamReader xml(part);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.qualifiedName() == QLatin1String("a:t"))
+            current += xml.readElementText();
+        else if (xml.isEndElement() && xml.qualifiedName() == QLatin1String("a:p")) {
+            if (!current.isEmpty())
+                paragraphs << current;
+            current.clear();
+        }
+    }
+    return paragraphs;
+}
+
+bool sameNumber(double actual, double expected)
+{
+    return std::abs(actual - expected) <= 1e-12 * std::max(1.0, std::abs(expected));
+}
+
+} // namespace
+
+void TestDeckExport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_project = path(QStringLiteral("d.socialroi"));
+    DemoOptions options;
+    options.customers = 3000;
+    QVERIFY(DemoGenerator::generate(m_project, options, false).ok);
+    const Outcome metrics = socialroi({QStringLiteral("metrics"), QStringLiteral("-p"), m_project,
+                                       QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(metrics.exitCode == 0, qPrintable(metrics.err));
+    m_json = QJsonDocument::fromJson(metrics.out).object();
+    QVERIFY(m_json.contains(QLatin1String("roi")));
+}
+
+void TestDeckExport::deckReadsBack_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Hindi") << QStringLiteral("hi");
+}
+
+void TestDeckExport::deckReadsBack()
+{
+    QFETCH(QString, language);
+    const QString deck = path(QStringLiteral("deck-%1.pptx").arg(language));
+    const Outcome outcome
+        = socialroi({QStringLiteral("report"), QStringLiteral("-p"), m_project,
+                     QStringLiteral("-o"), deck, QStringLiteral("--lang"), language});
+    QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+    const QMap<QString, QByteArray> parts = unzip(deck);
+    QVERIFY(parts.contains(QStringLiteral("[Content_Types].xml")));
+    const QString presentation
+        = relationships(parts, QString()).value(QStringLiteral("officeDocument"));
+    QCOMPARE(presentation, QStringLiteral("ppt/presentation.xml"));
+    QVERIFY(parts.value(presentation).contains("<p:sldSz cx=\"12192000\" cy=\"6858000\"/>"));
+
+    // The slides in the presentation's order: title, summary, a slide per
+    // metric, the appendix.
+    QStringList slides;
+    QXmlStreamReader order(parts.value(presentation));
+    const QMultiMap<QString, QString> presentationTargets = relationships(parts, presentation);
+    const QStringList slideTargets = presentationTargets.values(QStringLiteral("slide"));
+    while (!order.atEnd()) {
+        order.readNext();
+        if (order.isStartElement() && order.qualifiedName() == QLatin1String("p:sldId"))
+            slides << order.attributes().value(QLatin1String("r:id")).toString();
+    }
+    const QJsonArray metrics = m_json.value(QLatin1String("metrics")).toArray();
+    QCOMPARE(slides.size(), metrics.size() + 3);
+    QCOMPARE(slideTargets.size(), slides.size());
+
+    const QJsonObject roi = m_json.value(QLatin1String("roi")).toObject();
+    const QLocale locale = ReportBuilder::localeForLanguage(language);
+    int metricCharts = 0;
+    for (int index = 0; index < slides.size(); ++index) {
+        const QString slide = QStringLiteral("ppt/slides/slide%1.xml").arg(index + 1);
+        QVERIFY2(parts.contains(slide), qPrintable(slide));
+        const QMultiMap<QString, QString> targets = relationships(parts, slide);
+
+        // Speaker notes on every slide.
+        const QString notes = targets.value(QStringLiteral("notesSlide"));
+        QVERIFY2(parts.contains(notes), qPrintable(slide));
+        QVERIFY2(!texts(parts.value(notes)).isEmpty(), qPrintable(notes));
+
+        const QStringList charts = targets.values(QStringLiteral("chart"));
+        for (const QString &chart : charts) {
+            QVERIFY2(parts.contains(chart), qPrintable(chart));
+            const QString workbook = relationships(parts, chart).value(QStringLiteral("package"));
+            QVERIFY2(parts.contains(workbook), qPrintable(workbook));
+            // The embedded workbook, read with the project's own reader.
+            const QString file = path(QStringLiteral("embedded.xlsx"));
+            QFile::remove(file);
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(parts.value(workbook));
+            out.close();
+            XlsxReaderOptions options;
+            options.headerRow = XlsxReaderOptions::NoHeaderRow;
+            SourceError error;
+            std::unique_ptr<XlsxReader> reader = XlsxReader::open(file, options, &error);
+            QVERIFY2(reader, qPrintable(error.message));
+            std::vector<QStringList> rows;
+            SourceRecord record;
+            while (reader->next(record))
+                rows.push_back(record.fields);
+            QVERIFY(rows.size() >= 2);
+
+            if (index == 1) {
+                // The summary's waterfall: the total value and the net as the
+                // JSON has them (the bars of the last rows).
+                bool ok = false;
+                QVERIFY(sameNumber(rows.back().value(2).toDouble(&ok),
+                                   roi.value(QLatin1String("net")).toDouble()));
+                QVERIFY(ok);
+                QVERIFY(sameNumber(rows[rows.size() - 3].value(2).toDouble(),
+                                   roi.value(QLatin1String("value")).toDouble()));
+                QVERIFY(sameNumber(rows[rows.size() - 2].value(2).toDouble(),
+                                   roi.value(QLatin1String("cost")).toDouble()));
+                continue;
+            }
+            // A metric's chart: each category's social and control values
+            // are those of one of the metric's rows in the JSON.
+            const QJsonObject metric = metrics.at(index - 2).toObject();
+            for (std::size_t row = 1; row < rows.size(); ++row) {
+                const double social = rows[row].value(1).toDouble();
+                const double control = rows[row].value(2).toDouble();
+                bool found = false;
+                for (const QJsonValue &value : metric.value(QLatin1String("rows")).toArray()) {
+                    const QJsonObject candidate = value.toObject();
+                    found = found
+                        || (sameNumber(social, candidate.value(QLatin1String("social")).toDouble())
+                            && sameNumber(control,
+                                          candidate.value(QLatin1String("control")).toDouble()));
+                }
+                QVERIFY2(found,
+                         qPrintable(QStringLiteral("%1: %2 / %3")
+                                        .arg(metric.value(QLatin1String("id")).toString(),
+                                             rows[row].value(1), rows[row].value(2))));
+            }
+            // The chart's own cache holds the same numbers.
+            const QByteArray chartXml = parts.value(chart);
+            QList<double> cached;
+            QXmlStreamReader cache(chartXml);
+            while (!cache.atEnd()) {
+                cache.readNext();
+                if (cache.isStartElement() && cache.qualifiedName() == QLatin1String("c:v"))
+                    cached << cache.readElementText().toDouble();
+            }
+            for (std::size_t row = 1; row < rows.size(); ++row) {
+                const double social = rows[row].value(1).toDouble();
+                QVERIFY(std::any_of(cached.cbegin(), cached.cend(),
+                                    [social](double value) { return sameNumber(value, social); }));
+            }
+            QVERIFY(chartXml.contains("c:externalData"));
+            ++metricCharts;
+        }
+        if (index == 1) {
+            // The ROI on the summary slide, as the report words it.
+            QVERIFY(charts.size() == 1);
+            const QStringList shown = texts(parts.value(slide));
+            const QString roiText
+                = ReportBuilder::roiText(roi.value(QLatin1String("roi")).toDouble(), locale);
+            QVERIFY2(shown.contains(roiText), qPrintable(shown.join(u'|')));
+        }
+    }
+    QCOMPARE(metricCharts, int(metrics.size()));
+}
+
+void TestDeckExport::impressRendersEverySlide()
+{
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (soffice.isEmpty())
+        QSKIP("LibreOffice (soffice) is not installed: scripts/install-deps installs "
+              "libreoffice-impress-nogui, which this check needs.");
+    const QString deck = path(QStringLiteral("rendered.pptx"));
+    const Outcome outcome = socialroi(
+        {QStringLiteral("report"), QStringLiteral("-p"), m_project, QStringLiteral("-o"), deck});
+    QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+    const QString profile = QUrl::fromLocalFile(path(QStringLiteral("profile"))).toString();
+    const Outcome converted
+        = run(soffice,
+              {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
+               QStringLiteral("--norestore"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+               QStringLiteral("--outdir"), path(QStringLiteral("rendered")), deck});
+    QVERIFY2(converted.exitCode == 0, qPrintable(converted.err));
+    const QString pdf = path(QStringLiteral("rendered/rendered.pdf"));
+    QVERIFY2(QFileInfo::exists(pdf), qPrintable(converted.err));
+    const Outcome info = run(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY2(info.exitCode == 0, qPrintable(info.err));
+    const int pages = QString::fromUtf8(info.out)
+                          .section(QStringLiteral("Pages:"), 1)
+                          .section(u'\n', 0, 0)
+                          .trimmed()
+                          .toInt();
+    QCOMPARE(pages, int(m_json.value(QLatin1String("metrics")).toArray().size()) + 3);
+    // 16:9 pages, and the title and every metric's chart drawn with text.
+    QVERIFY(QString::fromUtf8(info.out).contains(QLatin1String("960")));
+    const Outcome text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(
+        QString::fromUtf8(text.out).contains(QLatin1String("The value of social customer care")));
+}
+
+void TestDeckExport::badOutputIsRefused()
+{
+    // A folder that does not exist: a clear message, no file.
+    const QString deck = path(QStringLiteral("missing/folder/deck.pptx"));
+    const Outcome outcome = socialroi(
+        {QStringLiteral("report"), QStringLiteral("-p"), m_project, QStringLiteral("-o"), deck});
+    QVERIFY(outcome.exitCode != 0);
+    QVERIFY2(outcome.err.contains(QLatin1String("deck.pptx")), qPrintable(outcome.err));
+    QVERIFY(!QFileInfo::exists(deck));
+}
+
+QTEST_GUILESS_MAIN(TestDeckExport)
+#include "tst_deckexport.moc"
