@@ -49,6 +49,12 @@ int runReportCommand(const QStringList &arguments)
         ReportCommand::tr("The report to write: FILE.pdf, FILE.html, FILE.xlsx or FILE.pptx."),
         ReportCommand::tr("FILE"));
     parser.addOption(outputOption);
+    const QCommandLineOption templateOption(
+        QStringLiteral("template"),
+        ReportCommand::tr("With -o FILE.pptx: a PowerPoint template or presentation (.potx or "
+                          ".pptx) whose slide master, layouts, fonts and colours the slides take."),
+        ReportCommand::tr("FILE"));
+    parser.addOption(templateOption);
     const QCommandLineOption replicatesOption = bootstrapOption();
     parser.addOption(replicatesOption);
     const QCommandLineOption detailsOption(
@@ -72,10 +78,19 @@ int runReportCommand(const QStringList &arguments)
         return ExitCode::usage;
     }
     request.statisticalDetails = parser.isSet(detailsOption);
+    request.slideTemplatePath = parser.value(templateOption);
     if (!ReportExporter::formatForPath(request.outputPath)) {
         printError(ReportCommand::tr("-o %1: the report is written as .pdf, .html, .xlsx or .pptx; "
                                      "name the file with one of these suffixes.")
                        .arg(QDir::toNativeSeparators(request.outputPath)));
+        return ExitCode::usage;
+    }
+
+    if (!request.slideTemplatePath.isEmpty()
+        && ReportExporter::formatForPath(request.outputPath) != ReportFormat::Pptx) {
+        printError(ReportCommand::tr("--template %1: a template is for slides; write them with "
+                                     "-o FILE.pptx.")
+                       .arg(QDir::toNativeSeparators(request.slideTemplatePath)));
         return ExitCode::usage;
     }
 

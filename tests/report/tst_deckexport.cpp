@@ -17,6 +17,7 @@
 #include <QXmlStreamReader>
 #include <quazip.h>
 #include <quazipfile.h>
+#include <quazipnewinfo.h>
 
 #include <algorithm>
 #include <cmath>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void deckReadsBack_data();
     void deckReadsBack();
     void impressRendersEverySlide();
+    void templateGivesTheLook();
     void badOutputIsRefused();
 
 private:
@@ -129,6 +131,22 @@ QStringList texts(const QByteArray &part)
         }
     }
     return paragraphs;
+}
+
+bool writeZip(const QString &file, const QMap<QString, QByteArray> &parts)
+{
+    QuaZip zip(file);
+    if (!zip.open(QuaZip::mdCreate))
+        return false;
+    for (auto it = parts.constBegin(); it != parts.constEnd(); ++it) {
+        QuaZipFile entry(&zip);
+        if (!entry.open(QIODevice::WriteOnly, QuaZipNewInfo(it.key())))
+            return false;
+        entry.write(it.value());
+        entry.close();
+    }
+    zip.close();
+    return zip.getZipError() == 0;
 }
 
 bool sameNumber(double actual, double expected)
@@ -318,6 +336,71 @@ void TestDeckExport::impressRendersEverySlide()
     const Outcome text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     QVERIFY(
         QString::fromUtf8(text.out).contains(QLatin1String("The value of social customer care")));
+}
+
+void TestDeckExport::templateGivesTheLook()
+{
+    // A company template made here from a deck of our own: another master
+    // (named, with a cream background), serif fonts, other accent colours,
+    // 4:3 slides, and its own slides, which the new deck leaves behind.
+    const QString plain = path(QStringLiteral("plain.pptx"));
+    Outcome outcome = socialroi(
+        {QStringLiteral("report"), QStringLiteral("-p"), m_project, QStringLiteral("-o"), plain});
+    QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+    QMap<QString, QByteArray> parts = unzip(plain);
+    QByteArray &theme = parts[QStringLiteral("ppt/theme/theme1.xml")];
+    QVERIFY(theme.contains("typeface=\"Noto Sans\""));
+    theme.replace("typeface=\"Noto Sans\"", "typeface=\"DejaVu Serif\"");
+    theme.replace("<a:accent3><a:srgbClr val=\"009E73\"/>",
+                  "<a:accent3><a:srgbClr val=\"7B2D26\"/>");
+    QByteArray &master = parts[QStringLiteral("ppt/slideMasters/slideMaster1.xml")];
+    QVERIFY(
+        master.contains("<p:bg><p:bgRef idx=\"1001\"><a:schemeClr val=\"bg1\"/></p:bgRef></p:bg>"));
+    master.replace("<p:bg><p:bgRef idx=\"1001\"><a:schemeClr val=\"bg1\"/></p:bgRef></p:bg>",
+                   "<p:bg><p:bgPr><a:solidFill><a:srgbClr val=\"FFF4E0\"/></a:solidFill>"
+                   "<a:effectLst/></p:bgPr></p:bg>");
+    master.replace("<p:cSld>", "<p:cSld name=\"Corporate\">");
+    QByteArray &presentation = parts[QStringLiteral("ppt/presentation.xml")];
+    presentation.replace("<p:sldSz cx=\"12192000\" cy=\"6858000\"/>",
+                         "<p:sldSz cx=\"9144000\" cy=\"6858000\"/>");
+    const QString corporate = path(QStringLiteral("corporate.pptx"));
+    QVERIFY(writeZip(corporate, parts));
+
+    const QString deck = path(QStringLiteral("templated.pptx"));
+    outcome = socialroi({QStringLiteral("report"), QStringLiteral("-p"), m_project,
+                         QStringLiteral("-o"), deck, QStringLiteral("--template"), corporate});
+    QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+    const QMap<QString, QByteArray> written = unzip(deck);
+    // The template's master, theme and layouts, byte for byte.
+    for (const char *part :
+         {"ppt/slideMasters/slideMaster1.xml", "ppt/theme/theme1.xml",
+          "ppt/slideLayouts/slideLayout1.xml", "ppt/slideLayouts/slideLayout2.xml"}) {
+        QCOMPARE(written.value(QLatin1String(part)), parts.value(QLatin1String(part)));
+    }
+    QVERIFY(written.value(QStringLiteral("ppt/presentation.xml"))
+                .contains("<p:sldSz cx=\"9144000\" cy=\"6858000\"/>"));
+    // As many slides as the report has, none of the template's.
+    const int slides = int(m_json.value(QLatin1String("metrics")).toArray().size()) + 3;
+    int found = 0;
+    for (auto it = written.constBegin(); it != written.constEnd(); ++it) {
+        if (!it.key().startsWith(QLatin1String("ppt/slides/slide")))
+            continue;
+        ++found;
+        // Every slide on a layout of the template, every shape on the 4:3 slide.
+        const QMultiMap<QString, QString> targets = relationships(written, it.key());
+        QVERIFY(written.contains(targets.value(QStringLiteral("slideLayout"))));
+        QXmlStreamReader xml(it.value());
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1String("off")) {
+                const qint64 x = xml.attributes().value(QLatin1String("x")).toLongLong();
+                xml.readNextStartElement(); // a:ext
+                const qint64 cx = xml.attributes().value(QLatin1String("cx")).toLongLong();
+                QVERIFY2(x >= 0 && x + cx <= 9144000, qPrintable(it.key()));
+            }
+        }
+    }
+    QCOMPARE(found, slides);
 }
 
 void TestDeckExport::badOutputIsRefused()

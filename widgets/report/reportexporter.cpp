@@ -302,7 +302,8 @@ ReportOutcome ReportExporter::writeFile(const ReportDocument &document,
                                [&cancel] { return cancel.load(); });
         break;
     case ReportFormat::Pptx:
-        ok = DeckWriter::write(document, request.outputPath, request.xlsxWriterPath, &outcome.error,
+        ok = DeckWriter::write(document, request.outputPath, request.xlsxWriterPath,
+                               request.slideTemplatePath, &outcome.error,
                                [&cancel] { return cancel.load(); });
         break;
     }

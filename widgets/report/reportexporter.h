@@ -29,6 +29,7 @@ struct ReportRequest
     // bootstrap interval (0: the linear approximation).
     int bootstrapReplicates = 0;
     QString xlsxWriterPath; // empty: XlsxReport::defaultHelperPath()
+    QString slideTemplatePath; // a .potx or .pptx whose look the slides take; empty: the default
     bool statisticalDetails = false; // the tables' p-values and sizes (ReportInputs)
 };
 

@@ -120,12 +120,10 @@ Names addDefaults(OpcPackage &package, const QString &latin, const QString &comp
     names.master = QStringLiteral("ppt/slideMasters/slideMaster1.xml");
     names.titleLayout = QStringLiteral("ppt/slideLayouts/slideLayout1.xml");
     names.contentLayout = QStringLiteral("ppt/slideLayouts/slideLayout2.xml");
-    names.notesMaster = QStringLiteral("ppt/notesMasters/notesMaster1.xml");
+    names.theme = QStringLiteral("ppt/theme/theme1.xml");
 
     package.addPart(QStringLiteral("ppt/theme/theme1.xml"), contentType("theme"),
                     theme(QStringLiteral("SocialROI"), latin, complex));
-    package.addPart(QStringLiteral("ppt/theme/theme2.xml"), contentType("theme"),
-                    theme(QStringLiteral("SocialROI notes"), latin, complex));
 
     // Margins of half an inch (457 200 EMU); the title across the top.
     const qint64 margin = 457200;
@@ -171,6 +169,15 @@ Names addDefaults(OpcPackage &package, const QString &latin, const QString &comp
                        QStringLiteral("../slideMasters/slideMaster1.xml"));
     }
 
+    return names;
+}
+
+QString addNotesMaster(OpcPackage &package, const QString &latin, const QString &complex)
+{
+    // Named so as not to meet a template's own parts.
+    const QString name = QStringLiteral("ppt/notesMasters/socialroiNotesMaster.xml");
+    package.addPart(QStringLiteral("ppt/theme/notesTheme.xml"), contentType("theme"),
+                    theme(QStringLiteral("SocialROI notes"), latin, complex));
     // Portrait notes pages: the slide's picture above, the notes below.
     const QByteArray notesMaster = QByteArray(xmlHeader) + "<p:notesMaster " + namespaces
         + R"(><p:cSld><p:spTree>)" + groupProperties
@@ -179,10 +186,26 @@ Names addDefaults(OpcPackage &package, const QString &latin, const QString &comp
         + placeholder(3, "Notes", R"(<p:ph type="body" idx="1"/>)", 685800, 4343400, 5486400,
                       4114800)
         + "</p:spTree></p:cSld>" + colourMap + "</p:notesMaster>";
-    package.addPart(names.notesMaster, contentType("notesMaster"), notesMaster);
-    package.relate(names.notesMaster, OpcPackage::relationshipType("theme"),
-                   QStringLiteral("../theme/theme2.xml"));
-    return names;
+    package.addPart(name, contentType("notesMaster"), notesMaster);
+    package.relate(name, OpcPackage::relationshipType("theme"),
+                   QStringLiteral("../theme/notesTheme.xml"));
+    return name;
+}
+
+QString relativeTarget(const QString &folder, const QString &part)
+{
+    QString from = folder;
+    QString to = part;
+    // Drop the folders both share, then climb out of the rest of `folder`.
+    while (true) {
+        const qsizetype fromSlash = from.indexOf(u'/');
+        const qsizetype toSlash = to.indexOf(u'/');
+        if (fromSlash < 0 || toSlash < 0 || from.left(fromSlash) != to.left(toSlash))
+            break;
+        from = from.mid(fromSlash + 1);
+        to = to.mid(toSlash + 1);
+    }
+    return QStringLiteral("../").repeated(int(from.count(u'/'))) + to;
 }
 
 } // namespace DeckParts

@@ -20,12 +20,21 @@ struct Names
     QString titleLayout; // part names, e.g. "ppt/slideLayouts/slideLayout1.xml"
     QString contentLayout;
     QString master;
+    QString theme; // the master's
     QString notesMaster;
 };
 
-// Adds the theme, master, layouts and notes master to `package`. `latin` is
-// the font of Latin text, `complex` that of complex scripts (Devanagari).
+// Adds the theme, master and layouts to `package`. `latin` is the font of
+// Latin text, `complex` that of complex scripts (Devanagari).
 Names addDefaults(OpcPackage &package, const QString &latin, const QString &complex);
+
+// Adds the notes master (and its theme) of the speaker notes; returns its
+// part name.
+QString addNotesMaster(OpcPackage &package, const QString &latin, const QString &complex);
+
+// `part` ("ppt/slideLayouts/slideLayout1.xml") as a relationship target
+// from a part in `folder` ("ppt/slides/").
+QString relativeTarget(const QString &folder, const QString &part);
 
 // Content types of presentation parts.
 QString contentType(const char *part); // "slide", "slideLayout", "notesSlide", …

@@ -4,6 +4,7 @@
 #include "chartrows.h"
 #include "deckchart.h"
 #include "deckparts.h"
+#include "decktemplate.h"
 #include "exportfile.h"
 #include "metricformat.h"
 #include "metriclabels.h"
@@ -57,8 +58,11 @@ struct Paragraph
 class ShapeTree
 {
 public:
-    explicit ShapeTree(QString language)
+    // Positions are given on the 16:9 design's slide (DeckParts::slideWidth ×
+    // slideHeight) and scaled to the deck's own size.
+    ShapeTree(QString language, QSizeF scale)
         : m_language(std::move(language))
+        , m_scale(scale)
     { }
 
     // A placeholder of the layout ("title", "ctrTitle", "subTitle", "body"
@@ -114,8 +118,10 @@ public:
             + "<a:graphic><a:graphicData "
               "uri=\"http://schemas.openxmlformats.org/drawingml/2006/table\">"
               "<a:tbl><a:tblPr firstRow=\"1\"/><a:tblGrid>";
-        for (qint64 width : widths)
-            xml += "<a:gridCol w=\"" + QByteArray::number(width) + "\"/>";
+        for (qint64 width : widths) {
+            xml += "<a:gridCol w=\"" + QByteArray::number(qRound64(double(width) * m_scale.width()))
+                + "\"/>";
+        }
         xml += "</a:tblGrid>";
         const qint64 rowHeight = qint64(size * 2.1 * 12700);
         for (int row = 0; row < rows.size(); ++row) {
@@ -144,13 +150,18 @@ public:
 private:
     int nextId() { return m_nextId++; }
 
-    static QByteArray transform(const Rect &rect)
+    QByteArray transform(const Rect &rect) const
     {
-        return "<a:xfrm><a:off x=\"" + QByteArray::number(rect.x) + "\" y=\""
-            + QByteArray::number(rect.y) + "\"/><a:ext cx=\"" + QByteArray::number(rect.cx)
-            + "\" cy=\"" + QByteArray::number(rect.cy) + "\"/></a:xfrm>";
+        const auto x = [this](qint64 value) {
+            return QByteArray::number(qRound64(double(value) * m_scale.width()));
+        };
+        const auto y = [this](qint64 value) {
+            return QByteArray::number(qRound64(double(value) * m_scale.height()));
+        };
+        return "<a:xfrm><a:off x=\"" + x(rect.x) + "\" y=\"" + y(rect.y) + "\"/><a:ext cx=\""
+            + x(rect.cx) + "\" cy=\"" + y(rect.cy) + "\"/></a:xfrm>";
     }
-    static QByteArray frameTransform(const Rect &rect)
+    QByteArray frameTransform(const Rect &rect) const
     {
         QByteArray xml = transform(rect);
         xml.replace("<a:xfrm>", "<p:xfrm>");
@@ -200,6 +211,7 @@ private:
     }
 
     QString m_language;
+    QSizeF m_scale;
     QByteArray m_shapes;
     int m_nextId = 2; // 1 is the tree itself
 };
@@ -230,7 +242,8 @@ Paragraph paragraph(const QString &text, double size = 0, bool bold = false,
 class Deck
 {
 public:
-    Deck(const ReportDocument &document, QString helperPath, QString *error)
+    Deck(const ReportDocument &document, const DeckTemplate *deckTemplate, QString helperPath,
+         QString *error)
         : m_document(document)
         , m_helperPath(std::move(helperPath))
         , m_error(error)
@@ -238,11 +251,23 @@ public:
     {
         const QString latin = QStringLiteral("Noto Sans");
         const QStringList families = ReportFonts::families(document.locale);
-        m_parts = DeckParts::addDefaults(m_package, latin,
-                                         families.isEmpty() ? latin : families.constFirst());
+        const QString complex = families.isEmpty() ? latin : families.constFirst();
+        if (deckTemplate) {
+            m_parts = deckTemplate->addTo(m_package);
+            m_size = deckTemplate->slideSize();
+        } else {
+            m_parts = DeckParts::addDefaults(m_package, latin, complex);
+        }
+        m_parts.notesMaster = DeckParts::addNotesMaster(m_package, latin, complex);
     }
 
     QString language() const { return m_language; }
+    ShapeTree shapes() const
+    {
+        return ShapeTree(m_language,
+                         QSizeF(double(m_size.width()) / DeckParts::slideWidth,
+                                double(m_size.height()) / DeckParts::slideHeight));
+    }
 
     // Adds a slide; `notes` become its speaker notes. Returns its part name.
     QString addSlide(bool titleLayout, const ShapeTree &shapes, const QStringList &notes)
@@ -252,12 +277,12 @@ public:
         m_package.addPart(name, DeckParts::contentType("slide"), page("sld", shapes));
         m_package.relate(
             name, OpcPackage::relationshipType("slideLayout"),
-            QStringLiteral("../slideLayouts/")
-                + QFileInfo(titleLayout ? m_parts.titleLayout : m_parts.contentLayout).fileName());
+            DeckParts::relativeTarget(QStringLiteral("ppt/slides/"),
+                                      titleLayout ? m_parts.titleLayout : m_parts.contentLayout));
         m_slides.append(name);
 
         const QString notesName = QStringLiteral("ppt/notesSlides/notesSlide%1.xml").arg(number);
-        ShapeTree notesShapes(m_language);
+        ShapeTree notesShapes(m_language, QSizeF(1, 1));
         notesShapes.placeholder(QStringLiteral("sldImg"), 0, {});
         QVector<Paragraph> lines;
         for (const QString &line : notes)
@@ -265,8 +290,9 @@ public:
         notesShapes.placeholder(QStringLiteral("body"), 1, lines);
         m_package.addPart(notesName, DeckParts::contentType("notesSlide"),
                           page("notes", notesShapes));
-        m_package.relate(notesName, OpcPackage::relationshipType("notesMaster"),
-                         QStringLiteral("../notesMasters/notesMaster1.xml"));
+        m_package.relate(
+            notesName, OpcPackage::relationshipType("notesMaster"),
+            DeckParts::relativeTarget(QStringLiteral("ppt/notesSlides/"), m_parts.notesMaster));
         m_package.relate(notesName, OpcPackage::relationshipType("slide"),
                          QStringLiteral("../slides/slide%1.xml").arg(number));
         m_package.relate(name, OpcPackage::relationshipType("notesSlide"),
@@ -304,14 +330,15 @@ public:
             + namespaces
             + " saveSubsetFonts=\"1\"><p:sldMasterIdLst><p:sldMasterId id=\"2147483648\" r:id=\"";
         const QString presentationName = QStringLiteral("ppt/presentation.xml");
-        presentation += m_package
-                            .relate(presentationName, OpcPackage::relationshipType("slideMaster"),
-                                    QStringLiteral("slideMasters/slideMaster1.xml"))
-                            .toUtf8()
+        presentation
+            += m_package
+                   .relate(presentationName, OpcPackage::relationshipType("slideMaster"),
+                           DeckParts::relativeTarget(QStringLiteral("ppt/"), m_parts.master))
+                   .toUtf8()
             + "\"/></p:sldMasterIdLst><p:notesMasterIdLst><p:notesMasterId r:id=\""
             + m_package
                   .relate(presentationName, OpcPackage::relationshipType("notesMaster"),
-                          QStringLiteral("notesMasters/notesMaster1.xml"))
+                          DeckParts::relativeTarget(QStringLiteral("ppt/"), m_parts.notesMaster))
                   .toUtf8()
             + "\"/></p:notesMasterIdLst><p:sldIdLst>";
         for (int index = 0; index < m_slides.size(); ++index) {
@@ -321,11 +348,13 @@ public:
             presentation += "<p:sldId id=\"" + QByteArray::number(256 + index) + "\" r:id=\""
                 + id.toUtf8() + "\"/>";
         }
-        presentation += "</p:sldIdLst><p:sldSz cx=\"" + QByteArray::number(DeckParts::slideWidth)
-            + "\" cy=\"" + QByteArray::number(DeckParts::slideHeight)
+        presentation += "</p:sldIdLst><p:sldSz cx=\"" + QByteArray::number(m_size.width())
+            + "\" cy=\"" + QByteArray::number(m_size.height())
             + "\"/><p:notesSz cx=\"6858000\" cy=\"9144000\"/></p:presentation>";
-        m_package.relate(presentationName, OpcPackage::relationshipType("theme"),
-                         QStringLiteral("theme/theme1.xml"));
+        if (!m_parts.theme.isEmpty()) {
+            m_package.relate(presentationName, OpcPackage::relationshipType("theme"),
+                             DeckParts::relativeTarget(QStringLiteral("ppt/"), m_parts.theme));
+        }
         m_package.addPart(presentationName, DeckParts::contentType("presentation"), presentation);
         m_package.relate({}, OpcPackage::relationshipType("officeDocument"), presentationName);
         addProperties();
@@ -401,6 +430,7 @@ private:
     QString m_language;
     OpcPackage m_package;
     DeckParts::Names m_parts;
+    QSize m_size {int(DeckParts::slideWidth), int(DeckParts::slideHeight)};
     QVector<QString> m_slides;
     int m_charts = 0;
     QTemporaryDir m_scratch;
@@ -511,7 +541,7 @@ QString cellText(const ReportTable &table, const QString &id, int column)
 } // namespace
 
 bool DeckWriter::write(const ReportDocument &document, const QString &path,
-                       const QString &xlsxHelperPath, QString *error,
+                       const QString &xlsxHelperPath, const QString &templatePath, QString *error,
                        const std::function<bool()> &isCancelled)
 {
     const auto fail = [&](const QString &reason) {
@@ -526,13 +556,19 @@ bool DeckWriter::write(const ReportDocument &document, const QString &path,
         return false;
     };
     QString problem;
-    Deck deck(document, xlsxHelperPath, &problem);
+    std::optional<DeckTemplate> deckTemplate;
+    if (!templatePath.isEmpty()) {
+        deckTemplate = DeckTemplate::read(templatePath, error);
+        if (!deckTemplate)
+            return false;
+    }
+    Deck deck(document, deckTemplate ? &*deckTemplate : nullptr, xlsxHelperPath, &problem);
     const qint64 width = DeckParts::slideWidth - 2 * margin;
     const qint64 top = inches(1.3);
 
     // Title slide.
     {
-        ShapeTree shapes(deck.language());
+        ShapeTree shapes = deck.shapes();
         shapes.placeholder(QStringLiteral("ctrTitle"), 0, {paragraph(document.title)});
         shapes.placeholder(QStringLiteral("subTitle"), 1,
                            {paragraph(document.subtitle, 20),
@@ -546,7 +582,7 @@ bool DeckWriter::write(const ReportDocument &document, const QString &path,
 
     // Executive summary: the sentence, the waterfall, three numbers.
     {
-        ShapeTree shapes(deck.language());
+        ShapeTree shapes = deck.shapes();
         title(shapes, document.headings.summary);
         shapes.textBox({margin, top, width, inches(1.0)}, {paragraph(document.roiSentence, 15)});
         const QString chart = deck.addChart(waterfall(document));
@@ -576,7 +612,7 @@ bool DeckWriter::write(const ReportDocument &document, const QString &path,
         const MetricGroup *group = document.result->group(section.id);
         if (!group)
             continue;
-        ShapeTree shapes(deck.language());
+        ShapeTree shapes = deck.shapes();
         title(shapes, section.title);
         shapes.textBox({margin, top, width, inches(0.6)}, {paragraph(section.valueText, 16, true)});
         const DeckChart chart = metricChart(document, section, *group);
@@ -613,7 +649,7 @@ bool DeckWriter::write(const ReportDocument &document, const QString &path,
 
     // Appendix: the assumptions, and where the data came from.
     {
-        ShapeTree shapes(deck.language());
+        ShapeTree shapes = deck.shapes();
         title(shapes,
               document.headings.assumptions + QStringLiteral(" · ") + document.headings.provenance);
         QVector<QStringList> rows = {document.assumptions.headers};

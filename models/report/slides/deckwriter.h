@@ -24,9 +24,11 @@ class DeckWriter
     Q_DECLARE_TR_FUNCTIONS(DeckWriter)
 
 public:
-    // Writes through a temporary file renamed over `path` at the end. False
-    // with `error` set. `isCancelled` is polled between slides. Any thread.
+    // Writes through a temporary file renamed over `path` at the end. With
+    // `templatePath` (a .potx or .pptx), the slides take that file's master,
+    // layouts, fonts and colours (DeckTemplate). False with `error` set.
+    // `isCancelled` is polled between slides. Any thread.
     static bool write(const ReportDocument &document, const QString &path,
-                      const QString &xlsxHelperPath, QString *error,
+                      const QString &xlsxHelperPath, const QString &templatePath, QString *error,
                       const std::function<bool()> &isCancelled = {});
 };

@@ -8,6 +8,8 @@
 #include <quazipfile.h>
 #include <quazipnewinfo.h>
 
+#include <algorithm>
+
 void OpcPackage::addPart(const QString &name, const QString &contentType, const QByteArray &data)
 {
     if (!m_parts.contains(name))
@@ -18,9 +20,24 @@ void OpcPackage::addPart(const QString &name, const QString &contentType, const 
 QString OpcPackage::relate(const QString &source, const QString &type, const QString &target)
 {
     QVector<Relationship> &list = m_relationships[source];
-    const QString id = QStringLiteral("rId%1").arg(list.size() + 1);
-    list.append({id, type, target});
+    // An id no relationship of that source has yet (a template's own ids
+    // may be anything).
+    int number = list.size() + 1;
+    const auto taken = [&list](const QString &id) {
+        return std::any_of(list.cbegin(), list.cend(),
+                           [&id](const Relationship &other) { return other.id == id; });
+    };
+    while (taken(QStringLiteral("rId%1").arg(number)))
+        ++number;
+    const QString id = QStringLiteral("rId%1").arg(number);
+    list.append({id, type, target, false});
     return id;
+}
+
+void OpcPackage::relateAs(const QString &source, const QString &id, const QString &type,
+                          const QString &target, bool external)
+{
+    m_relationships[source].append({id, type, target, external});
 }
 
 QString OpcPackage::relationshipType(const char *name)
@@ -51,6 +68,8 @@ QByteArray OpcPackage::relationshipsXml(const QVector<Relationship> &relationshi
         writer.writeAttribute(QStringLiteral("Id"), relationship.id);
         writer.writeAttribute(QStringLiteral("Type"), relationship.type);
         writer.writeAttribute(QStringLiteral("Target"), relationship.target);
+        if (relationship.external)
+            writer.writeAttribute(QStringLiteral("TargetMode"), QStringLiteral("External"));
         writer.writeEndElement();
     }
     writer.writeEndElement();
@@ -74,6 +93,7 @@ QByteArray OpcPackage::contentTypes() const
     };
     byExtension("rels", "application/vnd.openxmlformats-package.relationships+xml");
     byExtension("xml", "application/xml");
+
     for (const QString &name : m_order) {
         writer.writeStartElement(QStringLiteral("Override"));
         writer.writeAttribute(QStringLiteral("PartName"), u'/' + name);

@@ -21,6 +21,10 @@ public:
     // `target`, a path relative to the source's folder
     // ("../slideLayouts/slideLayout1.xml"). Returns its id, "rId1", "rId2", …
     QString relate(const QString &source, const QString &type, const QString &target);
+    // A relationship with the id it has in another package (a template's
+    // parts name theirs in their XML); `external` for a URL target.
+    void relateAs(const QString &source, const QString &id, const QString &type,
+                  const QString &target, bool external);
 
     // The package as zip bytes; false with `error` set when zipping fails.
     bool toZip(QByteArray *zip, QString *error) const;
@@ -39,6 +43,7 @@ private:
         QString id;
         QString type;
         QString target;
+        bool external = false;
     };
     QByteArray contentTypes() const;
     static QByteArray relationshipsXml(const QVector<Relationship> &relationships);
