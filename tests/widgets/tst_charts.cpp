@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -964,7 +965,19 @@ void TestCharts::copyPutsTheImageOnTheClipboard()
     replotNow(chart.get());
     chart->copyToClipboard();
     const QImage image = QGuiApplication::clipboard()->image();
-    QCOMPARE(image.size(), QSize(640, 360));
+    // Twice the size shown, so a paste into a slide stays sharp.
+    QCOMPARE(image.size(), QSize(1280, 720));
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(data);
+    const QByteArray svg = data->data(QStringLiteral("image/svg+xml"));
+    QVERIFY(svg.contains("<svg"));
+    QSvgRenderer renderer(svg);
+    QVERIFY(renderer.isValid());
+    QCOMPARE(renderer.viewBox().size(), QSize(640, 360));
+    QVERIFY(data->data(QStringLiteral("application/pdf")).startsWith("%PDF"));
+    // The chart is laid out for its own size again.
+    replotNow(chart.get());
+    QCOMPARE(chart->toImage().size(), QSize(640, 360));
 }
 
 void TestCharts::exportDialogOffersSizesAndFormats()
@@ -1068,7 +1081,7 @@ void TestCharts::theToolBarIsAlwaysThere()
     QGuiApplication::clipboard()->clear();
     replotNow(chart.get());
     chart->copyButton()->click();
-    QCOMPARE(QGuiApplication::clipboard()->image().size(), chart->plot()->size());
+    QCOMPARE(QGuiApplication::clipboard()->image().size(), 2 * chart->plot()->size());
 }
 
 void TestCharts::zoomIsShownAndTheToolBarResetsIt()

@@ -7,6 +7,7 @@
 #include "localeticker.h"
 #include "report/cairopdf/cairopdfdevice.h"
 
+#include <QBuffer>
 #include <QClipboard>
 #include <QDir>
 #include <QEvent>
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QStyle>
 #include <QSvgGenerator>
@@ -385,6 +387,13 @@ bool CohortChart::exportTo(const QString &path, int width, int height, View view
 
 bool CohortChart::renderVector(const QString &path, int width, int height, bool pdf) const
 {
+    const QByteArray bytes = vectorData(width, height, pdf);
+    QString reason;
+    return !bytes.isEmpty() && ExportFile::write(path, bytes, &reason);
+}
+
+QByteArray CohortChart::vectorData(int width, int height, bool pdf) const
+{
     // The device measures width × height points at 96 units per inch.
     const int deviceWidth = qRound(width * double(vectorResolution) / 72.0);
     const int deviceHeight = qRound(height * double(vectorResolution) / 72.0);
@@ -412,16 +421,17 @@ bool CohortChart::renderVector(const QString &path, int width, int height, bool 
                               vectorResolution);
         device.setCreator(QCoreApplication::applicationName());
         device.setTitle(m_title);
-        QString reason;
-        return paint(&device) && ExportFile::write(path, device.data(), &reason);
+        return paint(&device) ? device.data() : QByteArray();
     }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svgGenerator;
-    svgGenerator.setFileName(path);
+    svgGenerator.setOutputDevice(&buffer);
     svgGenerator.setResolution(vectorResolution);
     svgGenerator.setSize(QSize(deviceWidth, deviceHeight));
     svgGenerator.setViewBox(QRect(0, 0, deviceWidth, deviceHeight));
     svgGenerator.setTitle(m_title);
-    return paint(&svgGenerator) && QFileInfo(path).size() > 0;
+    return paint(&svgGenerator) ? buffer.data() : QByteArray();
 }
 
 void CohortChart::drawVectors(QCPPainter *painter, const QSize &layout) const
@@ -461,7 +471,20 @@ QImage CohortChart::toImage(int width, int height, View view) const
 
 void CohortChart::copyToClipboard() const
 {
-    QGuiApplication::clipboard()->setImage(toImage());
+    // Sharp when pasted into a slide or a document: the chart as shown, at
+    // twice its size as a picture, and as vectors (SVG, and PDF for the
+    // programs that take it) at its size in points.
+    const QSize size = m_plot->size();
+    auto *data = new QMimeData;
+    data->setImageData(toImage(2 * size.width(), 2 * size.height(), View::CurrentView));
+    const int width = qRound(size.width() * 72.0 / vectorResolution);
+    const int height = qRound(size.height() * 72.0 / vectorResolution);
+    data->setData(QStringLiteral("image/svg+xml"), vectorData(width, height, false));
+    data->setData(QStringLiteral("application/pdf"), vectorData(width, height, true));
+    // Drawing at another size moved the layout; lay it out for the widget again.
+    fitTitle(m_plot->width());
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    QGuiApplication::clipboard()->setMimeData(data);
 }
 
 QString CohortChart::toolTipAt(const QPoint &pos) const

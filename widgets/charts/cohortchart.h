@@ -84,7 +84,8 @@ public:
     // PDF, a QPicture) that `painter` has begun on, leaving out what would be
     // less than a pixel there (beginVectorExport()).
     void drawVectors(class QCPPainter *painter, const QSize &layout) const;
-    // Puts the chart, at its current size, on the clipboard as an image.
+    // Puts the chart as shown on the clipboard: a picture at twice its size
+    // (PNG), and the same drawing as SVG and PDF, so a paste stays sharp.
     void copyToClipboard() const;
 
     // The tooltip for a point in plot() coordinates, empty when nothing is near.
@@ -188,6 +189,8 @@ private:
     void onLegendClick(class QCPLegend *legend, class QCPAbstractLegendItem *item);
     const QCPAbstractPlottable *nearestSource(const QPoint &pos, int *dataIndex) const;
     bool renderVector(const QString &path, int width, int height, bool pdf) const;
+    // The chart as an SVG document or a PDF of width × height points.
+    QByteArray vectorData(int width, int height, bool pdf) const;
     void updateZoomed();
     void placeToolBar();
     void retranslateToolBar();
