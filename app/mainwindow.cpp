@@ -505,8 +505,14 @@ void MainWindow::retranslate()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The metrics' warnings and notes are written in the language of the
+        // run that computed them: compute again so that the panes and a
+        // report exported from this window speak the new language.
+        if (m_metricsController->result())
+            m_metricsController->request(m_metricsController->filters());
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -840,7 +846,9 @@ void MainWindow::exportReport(const QString &suggested)
     request.filters = m_metricsController->filters();
     request.locale = QLocale();
     request.statisticalDetails = StatisticalDetails::instance()->isShown();
-    if (m_metricsController->result())
+    // A result still being replaced (other filters, another language) is not
+    // the one asked for: the exporter computes its own then.
+    if (m_metricsController->result() && !m_metricsController->isBusy())
         request.result = std::make_shared<const MetricsResult>(*m_metricsController->result());
 
     m_busy->setRange(0, 100);
