@@ -125,10 +125,10 @@ MainWindow::MainWindow(QWidget *parent)
                 QList<Navigator::ImportItem> items;
                 const QLocale locale;
                 for (const ImportHistory::Entry &entry : entries) {
-                    items.append({entry.id, ImportHistoryModel::title(entry),
-                                  tr("%1 rows imported, %2 rejected")
-                                      .arg(locale.toString(entry.rowsImported),
-                                           locale.toString(entry.rowsRejected))});
+                    items.append(
+                        {entry.id, ImportHistoryModel::title(entry),
+                         tr("%Ln row(s) imported, rejected: %1", nullptr, int(entry.rowsImported))
+                             .arg(locale.toString(entry.rowsRejected))});
                 }
                 m_navigator->setImports(items);
             });
@@ -625,10 +625,12 @@ void MainWindow::showCounts()
         return;
     const QLocale locale;
     m_countsLabel->setText(
-        tr("%1 customers (%2 social) · %3 contacts · %4 orders · %5 mentions")
-            .arg(locale.toString(m_summaryCounts[0]), locale.toString(m_socialCustomers),
-                 locale.toString(m_summaryCounts[1]), locale.toString(m_summaryCounts[2]),
-                 locale.toString(m_summaryCounts[3])));
+        QStringList {tr("%Ln customer(s) (%1 social)", nullptr, int(m_summaryCounts[0]))
+                         .arg(locale.toString(m_socialCustomers)),
+                     tr("%Ln contact(s)", nullptr, int(m_summaryCounts[1])),
+                     tr("%Ln order(s)", nullptr, int(m_summaryCounts[2])),
+                     tr("%Ln mention(s)", nullptr, int(m_summaryCounts[3]))}
+            .join(QStringLiteral(" · ")));
 }
 
 void MainWindow::showPage(Navigator::PageKind kind, const QString &id)

@@ -184,7 +184,8 @@ void TestReportBuilder::roiSentenceQuotesTheRoi()
                                     DateText::medium(roi.windowTo, locale));
     QVERIFY(window.contains(QString::number(roi.windowTo.year())));
     QVERIFY2(document.roiSentence.startsWith(
-                 window + QStringLiteral("every €1 spent on social care returned an estimated ")
+                 window
+                 + QStringLiteral("every €1 spent on social customer care returned an estimated ")
                  + returned),
              qPrintable(document.roiSentence));
     QVERIFY(document.roiSentence.contains(
