@@ -2629,10 +2629,6 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; × %2 (zuerst in Zeile %3)</translation>
     </message>
     <message>
-        <source>and %1 other reasons</source>
-        <translation>und %1 weitere Gründe</translation>
-    </message>
-    <message>
         <source>Every rejected row is kept: Import history, Rejected rows shows them in the file&apos;s columns to fix and import again.</source>
         <translation>Jede abgewiesene Zeile bleibt erhalten: Importverlauf, Abgewiesene Zeilen zeigt sie in den Spalten der Datei, zum Korrigieren und erneuten Importieren.</translation>
     </message>
@@ -2690,6 +2686,13 @@
         <translation>
             <numerusform>Die abgewiesene Zeile (%Ln) wird im Projekt aufbewahrt; exportieren Sie sie, um sie zu sehen.</numerusform>
             <numerusform>Alle %Ln abgewiesenen Zeilen werden im Projekt aufbewahrt; exportieren Sie sie, um jede einzelne zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln other reason(s)</source>
+        <translation>
+            <numerusform>und %Ln weiterer Grund</numerusform>
+            <numerusform>und %Ln weitere Gründe</numerusform>
         </translation>
     </message>
 </context>

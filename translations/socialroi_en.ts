@@ -198,6 +198,13 @@
             <numerusform>All %Ln rejected rows are kept in the project; export them to see every one.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and %Ln other reason(s)</source>
+        <translation>
+            <numerusform>and %Ln other reason</numerusform>
+            <numerusform>and %Ln other reasons</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportUndo</name>

@@ -2629,10 +2629,6 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; × %2 (d&apos;abord à la ligne %3)</translation>
     </message>
     <message>
-        <source>and %1 other reasons</source>
-        <translation>et %1 autres raisons</translation>
-    </message>
-    <message>
         <source>Every rejected row is kept: Import history, Rejected rows shows them in the file&apos;s columns to fix and import again.</source>
         <translation>Chaque ligne rejetée est conservée : Historique des importations, Lignes rejetées les affiche dans les colonnes du fichier pour les corriger et les importer à nouveau.</translation>
     </message>
@@ -2690,6 +2686,13 @@
         <translation>
             <numerusform>La ligne rejetée (%Ln) est conservée dans le projet ; exportez-la pour la voir.</numerusform>
             <numerusform>Les %Ln lignes rejetées sont toutes conservées dans le projet ; exportez-les pour les voir toutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln other reason(s)</source>
+        <translation>
+            <numerusform>et %Ln autre raison</numerusform>
+            <numerusform>et %Ln autres raisons</numerusform>
         </translation>
     </message>
 </context>

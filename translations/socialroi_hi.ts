@@ -2629,10 +2629,6 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; × %2 (पहली बार पंक्ति %3 पर)</translation>
     </message>
     <message>
-        <source>and %1 other reasons</source>
-        <translation>और %1 अन्य कारण</translation>
-    </message>
-    <message>
         <source>Every rejected row is kept: Import history, Rejected rows shows them in the file&apos;s columns to fix and import again.</source>
         <translation>हर अस्वीकृत पंक्ति रखी जाती है: आयात इतिहास, अस्वीकृत पंक्तियाँ उन्हें फ़ाइल के कॉलमों में दिखाता है, ठीक करके फिर से आयात करने के लिए।</translation>
     </message>
@@ -2690,6 +2686,13 @@
         <translation>
             <numerusform>%Ln अस्वीकृत पंक्ति प्रोजेक्ट में रखी गई है; उसे देखने के लिए निर्यात करें।</numerusform>
             <numerusform>सभी %Ln अस्वीकृत पंक्तियाँ प्रोजेक्ट में रखी गई हैं; हर एक देखने के लिए उन्हें निर्यात करें।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln other reason(s)</source>
+        <translation>
+            <numerusform>और %Ln अन्य कारण</numerusform>
+            <numerusform>और %Ln अन्य कारण</numerusform>
         </translation>
     </message>
 </context>

@@ -2645,10 +2645,6 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; × %2 (po raz pierwszy w wierszu %3)</translation>
     </message>
     <message>
-        <source>and %1 other reasons</source>
-        <translation>i %1 innych przyczyn</translation>
-    </message>
-    <message>
         <source>Every rejected row is kept: Import history, Rejected rows shows them in the file&apos;s columns to fix and import again.</source>
         <translation>Każdy odrzucony wiersz jest zachowany: Historia importu, Odrzucone wiersze pokazuje je w kolumnach pliku, by je poprawić i zaimportować ponownie.</translation>
     </message>
@@ -2714,6 +2710,14 @@
             <numerusform>Odrzucony wiersz (%Ln) jest zachowany w projekcie; wyeksportuj go, aby go zobaczyć.</numerusform>
             <numerusform>Wszystkie %Ln odrzucone wiersze są zachowane w projekcie; wyeksportuj je, aby zobaczyć każdy z nich.</numerusform>
             <numerusform>Wszystkie %Ln odrzuconych wierszy jest zachowanych w projekcie; wyeksportuj je, aby zobaczyć każdy z nich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln other reason(s)</source>
+        <translation>
+            <numerusform>i %Ln inna przyczyna</numerusform>
+            <numerusform>i %Ln inne przyczyny</numerusform>
+            <numerusform>i %Ln innych przyczyn</numerusform>
         </translation>
     </message>
 </context>

@@ -374,9 +374,8 @@ QString ImportRunPage::summaryHtml() const
             html += item(line);
         }
         if (result.rejectionGroups.size() > listedGroups) {
-            html += item(
-                tr("and %1 other reasons")
-                    .arg(locale.toString(qint64(result.rejectionGroups.size() - listedGroups))));
+            html += item(tr("and %Ln other reason(s)", nullptr,
+                            countOf(qint64(result.rejectionGroups.size() - listedGroups))));
         }
         html += QStringLiteral("</ul><p>%1</p>")
                     .arg(tr("Every rejected row is kept: Import history, Rejected rows shows them "
