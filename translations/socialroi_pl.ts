@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>Customers still active, by months since the first social contact</source>
-        <translation>Klienci nadal aktywni, według miesięcy od pierwszego kontaktu w mediach społecznościowych</translation>
+        <translation>Klienci nadal aktywni, według miesięcy od pierwszego kontaktu w social media</translation>
     </message>
     <message>
         <source>Repeat orders, cumulative</source>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>The estimate is the effect on the customers the social care team dealt with. Each is followed from their first social contact and compared with customers who were still with us that day, had not dealt with the team yet and resembled them in: %1. The similar customers are weighted to the social customers&apos; mix, one comparison per calendar month since the launch, and stop counting as similar once they reach the social care team themselves.</source>
-        <translation>Oszacowanie to efekt u klientów, którymi zajął się zespół social media. Każdy jest śledzony od pierwszego kontaktu w mediach społecznościowych i porównywany z klientami, którzy tego dnia nadal byli z nami, jeszcze nie mieli kontaktu z zespołem i byli do niego podobni pod względem: %1. Podobni klienci są ważeni według składu klientów social, jedno porównanie na miesiąc kalendarzowy od startu, i przestają się liczyć jako podobni, gdy sami trafią do zespołu social media.</translation>
+        <translation>Oszacowanie to efekt u klientów, którymi zajął się zespół social media. Każdy jest śledzony od pierwszego kontaktu w social media i porównywany z klientami, którzy tego dnia nadal byli z nami, jeszcze nie mieli kontaktu z zespołem i byli do niego podobni pod względem: %1. Podobni klienci są ważeni według składu klientów social, jedno porównanie na miesiąc kalendarzowy od startu, i przestają się liczyć jako podobni, gdy sami trafią do zespołu social media.</translation>
     </message>
     <message>
         <source>How wrong could it still be? To explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social customer care and %1 times as likely to stay; to make the interval reach no effect, %2 times.</source>
@@ -1546,7 +1546,7 @@
     </message>
     <message>
         <source>Each social customer from their first social contact against customers still with us that day who had not dealt with the social care team yet and resemble them: an estimate of what the team caused.</source>
-        <translation>Każdy klient social media od pierwszego kontaktu w mediach społecznościowych wobec klientów, którzy tego dnia nadal byli z nami, nie mieli jeszcze kontaktu z zespołem i są do niego podobni: oszacowanie tego, co zespół spowodował.</translation>
+        <translation>Każdy klient social media od pierwszego kontaktu w social media wobec klientów, którzy tego dnia nadal byli z nami, nie mieli jeszcze kontaktu z zespołem i są do niego podobni: oszacowanie tego, co zespół spowodował.</translation>
     </message>
     <message>
         <source>Everyone else, from signup (naive)</source>
@@ -1582,7 +1582,7 @@
     </message>
     <message>
         <source>From the launch date of the assumptions, else the first social contact</source>
-        <translation>Od daty uruchomienia z założeń, a w jej braku od pierwszego kontaktu w mediach społecznościowych</translation>
+        <translation>Od daty uruchomienia z założeń, a w jej braku od pierwszego kontaktu w social media</translation>
     </message>
     <message>
         <source>No launch date: set it in the assumptions or import social contacts</source>
@@ -3799,11 +3799,11 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     </message>
     <message>
         <source>Whether customers would recommend you: the Net Promoter Score is the share of promoters (scores 9–10) minus the share of detractors (0–6). Beside it, whether what customers say about you in public is positive or negative, and how many people saw it. Mentions are estimated from the first social contact against similar customers; the scores carry no date, so they compare the cohorts from signup. The money is the extra promoters times the value of a promoter, which is zero unless you set one in the assumptions.</source>
-        <translation>Czy klienci by was polecili: Net Promoter Score to odsetek promotorów (oceny 9–10) minus odsetek krytyków (0–6). Obok: czy to, co klienci mówią o was publicznie, jest pozytywne czy negatywne, i ile osób to widziało. Wzmianki są szacowane od pierwszego kontaktu social media wobec podobnych klientów; oceny nie mają daty, więc porównują kohorty od rejestracji. Wartość to dodatkowi promotorzy razy wartość promotora, równa zeru, dopóki nie podasz jej w założeniach.</translation>
+        <translation>Czy klienci by was polecili: Net Promoter Score to odsetek promotorów (oceny 9–10) minus odsetek krytyków (0–6). Obok: czy to, co klienci mówią o was publicznie, jest pozytywne czy negatywne, i ile osób to widziało. Wzmianki są szacowane od pierwszego kontaktu w social media wobec podobnych klientów; oceny nie mają daty, więc porównują kohorty od rejestracji. Wartość to dodatkowi promotorzy razy wartość promotora, równa zeru, dopóki nie podasz jej w założeniach.</translation>
     </message>
     <message>
         <source>The share of customers who bought an additional product, and the cross-sell revenue per customer and per customer-month. The revenue per customer-month is estimated from the first social contact against similar customers who were still with you that same day; the share and the revenue per customer compare the cohorts from signup. The money is the estimated difference per customer-month over the social customers&apos; months inside the ROI window, times the contribution margin once set.</source>
-        <translation>Odsetek klientów, którzy kupili dodatkowy produkt, oraz przychód ze sprzedaży krzyżowej na klienta i na klientomiesiąc. Przychód na klientomiesiąc jest szacowany od pierwszego kontaktu social media wobec podobnych klientów, którzy tego samego dnia nadal byli klientami; odsetek i przychód na klienta porównują kohorty od rejestracji. Wartość to oszacowana różnica na klientomiesiąc w miesiącach klientów social media w oknie ROI, razy marża na pokrycie, gdy zostanie podana.</translation>
+        <translation>Odsetek klientów, którzy kupili dodatkowy produkt, oraz przychód ze sprzedaży krzyżowej na klienta i na klientomiesiąc. Przychód na klientomiesiąc jest szacowany od pierwszego kontaktu w social media wobec podobnych klientów, którzy tego samego dnia nadal byli klientami; odsetek i przychód na klienta porównują kohorty od rejestracji. Wartość to oszacowana różnica na klientomiesiąc w miesiącach klientów social media w oknie ROI, razy marża na pokrycie, gdy zostanie podana.</translation>
     </message>
     <message>
         <source>At-risk customers saved, cohorts as they are</source>
@@ -5482,7 +5482,7 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     </message>
     <message>
         <source>Weighted Kaplan–Meier estimate from the first social contact, against similar customers still with us that day, weighted to the social customers&apos; mix; z test of the difference.</source>
-        <translation>Ważony estymator Kaplana–Meiera od pierwszego kontaktu w mediach społecznościowych, wobec podobnych klientów, którzy tego dnia nadal byli z nami, ważonych według składu klientów social media; test z różnicy.</translation>
+        <translation>Ważony estymator Kaplana–Meiera od pierwszego kontaktu w social media, wobec podobnych klientów, którzy tego dnia nadal byli z nami, ważonych według składu klientów social media; test z różnicy.</translation>
     </message>
     <message>
         <source>Difference: normal interval from the robust variance clustered on the customer. Each side&apos;s curve: log-log band.</source>
@@ -5778,7 +5778,7 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     </message>
     <message>
         <source>The promoters&apos; value compares the cohorts from signup: recommendation scores carry no date, so it is not estimated from the first social contact.</source>
-        <translation>Wartość promotorów porównuje kohorty od rejestracji: oceny rekomendacji nie mają daty, więc nie jest szacowana od pierwszego kontaktu social media.</translation>
+        <translation>Wartość promotorów porównuje kohorty od rejestracji: oceny rekomendacji nie mają daty, więc nie jest szacowana od pierwszego kontaktu w social media.</translation>
     </message>
     <message>
         <source>This selection holds %1 of the social customers, so it is charged %1 of the programme&apos;s cost and of the figures entered for the whole project.</source>
@@ -5786,7 +5786,7 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     </message>
     <message>
         <source>No verdict yet: no customer in this selection has a first contact with the social care team on or after the programme launch, with similar customers to compare with. Import the contacts with their channel (social), or the customers&apos; first social date, to estimate what the team caused.</source>
-        <translation>Na razie brak werdyktu: żaden klient w tym wyborze nie ma pierwszego kontaktu z zespołem social media od startu programu, z podobnymi klientami do porównania. Zaimportuj kontakty z ich kanałem (social) albo datę pierwszego kontaktu social media klientów, aby oszacować, co zdziałał zespół.</translation>
+        <translation>Na razie brak werdyktu: żaden klient w tym wyborze nie ma pierwszego kontaktu z zespołem social media od startu programu, z podobnymi klientami do porównania. Zaimportuj kontakty z ich kanałem (social) albo datę pierwszego kontaktu w social media klientów, aby oszacować, co zdziałał zespół.</translation>
     </message>
     <message>
         <source>No verdict yet: no customer in this selection is marked as having dealt with the social care team. Import the contacts with their channel (social), or the customers&apos; social flag, to compare them.</source>
@@ -6506,7 +6506,7 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     </message>
     <message>
         <source>Months since the first social contact</source>
-        <translation>Miesiące od pierwszego kontaktu w mediach społecznościowych</translation>
+        <translation>Miesiące od pierwszego kontaktu w social media</translation>
     </message>
     <message>
         <source>Similar (weighted)</source>
