@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>Social cohort</source>
-        <extracomment>The customers served by the social-media care team (the group compared)</extracomment>
+        <extracomment>The customers served by the social care team (the group compared)</extracomment>
         <translation>Social-Media-Kohorte</translation>
     </message>
     <message>
@@ -1489,7 +1489,7 @@
     </message>
     <message>
         <source>Signed up &amp;from:</source>
-        <translation>Registriert &amp;ab:</translation>
+        <translation>Angemeldet &amp;ab:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
@@ -1501,11 +1501,11 @@
     </message>
     <message>
         <source>Only customers who signed up on or after this day</source>
-        <translation>Nur Kunden, die an oder nach diesem Tag registriert wurden</translation>
+        <translation>Nur Kunden, die an oder nach diesem Tag angemeldet wurden</translation>
     </message>
     <message>
         <source>Only customers who signed up on or before this day</source>
-        <translation>Nur Kunden, die an oder vor diesem Tag registriert wurden</translation>
+        <translation>Nur Kunden, die an oder vor diesem Tag angemeldet wurden</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
@@ -3480,8 +3480,8 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>ROI-Übersicht</translation>
     </message>
     <message>
-        <source>How often a contact handled by the social care team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no statistical range.</source>
-        <translation>Wie oft ein vom Social-Media-Team bearbeiteter Kontakt zu einer Änderung der Arbeitsweise des Unternehmens führte, verglichen mit Kontakten auf allen anderen Kanälen. Die Einsparungen sind die mit jeder Verbesserung erfassten Werte: gehaltene Kunden pro Jahr mal Jahresumsatz eines Kunden plus eingesparte Personalstunden mal Stundenkosten. Diese Werte sind deskriptiv und haben keine statistische Spanne.</translation>
+        <source>How often a contact handled by the social care team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no interval.</source>
+        <translation>Wie oft ein vom Social-Media-Team bearbeiteter Kontakt zu einer Änderung der Arbeitsweise des Unternehmens führte, verglichen mit Kontakten auf allen anderen Kanälen. Die Einsparungen sind die mit jeder Verbesserung erfassten Werte: gehaltene Kunden pro Jahr mal Jahresumsatz eines Kunden plus eingesparte Personalstunden mal Stundenkosten. Diese Werte sind deskriptiv und haben kein Intervall.</translation>
     </message>
     <message>
         <source>Still a customer after 3 months</source>
@@ -3704,8 +3704,8 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Wie viele Kunden 3, 6 und 12 Monate nach ihrem ersten Kontakt mit dem Social-Media-Team noch bei Ihnen sind, verglichen mit ähnlichen Kunden, die am selben Tag noch bei Ihnen waren und noch keinen Kontakt zum Team hatten (naive Methode: ab der Anmeldung, gegen alle anderen). Kunden, die am Stichtag noch aktiv sind, gelten bis dahin als gehalten. Der Geldwert ist der Umsatz, den das Team im ROI-Zeitraum gehalten hat, mal die Deckungsbeitragsquote, sobald sie gesetzt ist.</translation>
     </message>
     <message>
-        <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The range is the interval of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
-        <translation>Jeder Geldwert über einen Zeitraum gezählt, den Horizont bis zum Stichtag, und den Programmkosten derselben Monate gegenübergestellt. Die Spanne ist das Intervall des Gesamtwerts, aus der Wirkung jedes Kunden auf alle Teile zugleich. Gerettete Kunden stecken in der Kundenbindung, Self-Service in den Betriebskosten, und der Return on Relationship ist beschreibend: nichts wird doppelt gezählt.</translation>
+        <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The interval is that of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
+        <translation>Jeder Geldwert über einen Zeitraum gezählt, den Horizont bis zum Stichtag, und den Programmkosten derselben Monate gegenübergestellt. Das Intervall ist das des Gesamtwerts, aus der Wirkung jedes Kunden auf alle Teile zugleich. Gerettete Kunden stecken in der Kundenbindung, Self-Service in den Betriebskosten, und der Return on Relationship ist beschreibend: nichts wird doppelt gezählt.</translation>
     </message>
     <message>
         <source>Who is compared</source>
@@ -3874,14 +3874,14 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Kein Geldwert: Legen Sie in den Annahmen den Wert eines Promotors fest, um die gewonnenen Promotoren zu zählen.</translation>
     </message>
     <message>
-        <source>Worth about %1 a year (entered figures, no range).</source>
-        <translation>Etwa %1 pro Jahr wert (erfasste Werte, keine Spanne).</translation>
+        <source>Worth about %1 a year (entered figures, no interval).</source>
+        <translation>Etwa %1 pro Jahr wert (erfasste Werte, kein Intervall).</translation>
     </message>
     <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (entered figures, no range).</source>
+        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
         <translation>
-            <numerusform>Etwa %1 über %n Monat wert (erfasste Werte, keine Spanne).</numerusform>
-            <numerusform>Etwa %1 über %n Monate wert (erfasste Werte, keine Spanne).</numerusform>
+            <numerusform>Etwa %1 über %n Monat wert (erfasste Werte, kein Intervall).</numerusform>
+            <numerusform>Etwa %1 über %n Monate wert (erfasste Werte, kein Intervall).</numerusform>
         </translation>
     </message>
     <message>
@@ -4077,7 +4077,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>Social</source>
-        <extracomment>Column header: the value for the social cohort (customers served by the social-media care team)</extracomment>
+        <extracomment>Column header: the value for the social cohort (customers served by the social care team)</extracomment>
         <translation>Social</translation>
     </message>
     <message>
@@ -4122,8 +4122,8 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Die Differenz relativ zur Kontrollkohorte</translation>
     </message>
     <message>
-        <source>The range the true difference lies in, with 95% confidence</source>
-        <translation>Der Bereich, in dem die wahre Differenz mit 95 % Konfidenz liegt</translation>
+        <source>The interval the true difference lies in, with 95% confidence</source>
+        <translation>Das Intervall, in dem die wahre Differenz mit 95 % Konfidenz liegt</translation>
     </message>
     <message>
         <source>How likely a difference this large would be if the cohorts were alike; below 0.05 is usually taken as real</source>
@@ -4246,7 +4246,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>Only customers who signed up on or after DATE (YYYY-MM-DD).</source>
-        <translation>Nur Kunden, die an oder nach DATUM (JJJJ-MM-TT) registriert wurden.</translation>
+        <translation>Nur Kunden, die an oder nach DATUM (JJJJ-MM-TT) angemeldet wurden.</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -4254,7 +4254,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>Only customers who signed up on or before DATE (YYYY-MM-DD).</source>
-        <translation>Nur Kunden, die an oder vor DATUM (JJJJ-MM-TT) registriert wurden.</translation>
+        <translation>Nur Kunden, die an oder vor DATUM (JJJJ-MM-TT) angemeldet wurden.</translation>
     </message>
     <message>
         <source>Compute as of DATE (YYYY-MM-DD) instead of the project&apos;s as-of date.</source>
@@ -5108,14 +5108,14 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Kein Geldwert: Legen Sie in den Annahmen den Wert eines Promotors fest, um die gewonnenen Promotoren zu zählen.</translation>
     </message>
     <message>
-        <source>Worth about %1 a year (entered figures, no range).</source>
-        <translation>Etwa %1 pro Jahr wert (erfasste Werte, keine Spanne).</translation>
+        <source>Worth about %1 a year (entered figures, no interval).</source>
+        <translation>Etwa %1 pro Jahr wert (erfasste Werte, kein Intervall).</translation>
     </message>
     <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (entered figures, no range).</source>
+        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
         <translation>
-            <numerusform>Etwa %1 über %n Monat wert (erfasste Werte, keine Spanne).</numerusform>
-            <numerusform>Etwa %1 über %n Monate wert (erfasste Werte, keine Spanne).</numerusform>
+            <numerusform>Etwa %1 über %n Monat wert (erfasste Werte, kein Intervall).</numerusform>
+            <numerusform>Etwa %1 über %n Monate wert (erfasste Werte, kein Intervall).</numerusform>
         </translation>
     </message>
     <message>
@@ -5453,8 +5453,8 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Es ist keine Deckungsbeitragsquote gesetzt: Umsatzbasierte Werte sind Umsatz, nicht Gewinn.</translation>
     </message>
     <message>
-        <source>The range of the total value comes from one method applied to the whole sum: each customer&apos;s effect on every component at once (the linear term of a customer-level bootstrap, checked against a real bootstrap), not the components&apos; ranges added up. Process innovations are figures entered by hand and carry no uncertainty.</source>
-        <translation>Die Spanne des Gesamtwerts stammt aus einer Methode für die ganze Summe: der Wirkung jedes Kunden auf alle Teile zugleich (dem linearen Term eines Bootstraps über Kunden, geprüft gegen einen echten Bootstrap), nicht aus den addierten Spannen der Teile. Prozessinnovationen sind von Hand eingegebene Zahlen ohne Unsicherheit.</translation>
+        <source>The interval of the total value comes from one method applied to the whole sum: each customer&apos;s effect on every component at once (the linear term of a customer-level bootstrap, checked against a real bootstrap), not the components&apos; intervals added up. Process innovations are figures entered by hand and carry no uncertainty.</source>
+        <translation>Das Intervall des Gesamtwerts stammt aus einer Methode für die ganze Summe: der Wirkung jedes Kunden auf alle Teile zugleich (dem linearen Term eines Bootstraps über Kunden, geprüft gegen einen echten Bootstrap), nicht aus den addierten Intervallen der Teile. Prozessinnovationen sind von Hand eingegebene Zahlen ohne Unsicherheit.</translation>
     </message>
     <message>
         <source>Contacts, support cost, self-service sessions, mentions and cross-sell revenue are estimated the same way, per customer-month (handle time per contact, resolution and the mentions&apos; tone per contact or mention), over the same follow-up on both sides: at most the horizon, ending when the customer leaves, at the as-of date, or, for a similar customer, when they reach the team. Their money is the estimated difference times the months the social customers spent inside the ROI window after their first contact.</source>
@@ -5489,7 +5489,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>Only customers who signed up on or after DATE (YYYY-MM-DD).</source>
-        <translation>Nur Kunden, die an oder nach DATUM (JJJJ-MM-TT) registriert wurden.</translation>
+        <translation>Nur Kunden, die an oder nach DATUM (JJJJ-MM-TT) angemeldet wurden.</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -5497,7 +5497,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>Only customers who signed up on or before DATE (YYYY-MM-DD).</source>
-        <translation>Nur Kunden, die an oder vor DATUM (JJJJ-MM-TT) registriert wurden.</translation>
+        <translation>Nur Kunden, die an oder vor DATUM (JJJJ-MM-TT) angemeldet wurden.</translation>
     </message>
     <message>
         <source>Compute as of DATE (YYYY-MM-DD) instead of the project&apos;s as-of date.</source>
@@ -5555,21 +5555,21 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Wie der ROI von den Annahmen abhängt</translation>
     </message>
     <message numerus="yes">
-        <source>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of the customers.</source>
+        <source>The interval of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of the customers.</source>
         <translation>
-            <numerusform>Die Spanne des Werts und des ROI: ein Bootstrap der ganzen Berechnung, %n Neuziehung der Kunden.</numerusform>
-            <numerusform>Die Spanne des Werts und des ROI: ein Bootstrap der ganzen Berechnung, %n Neuziehungen der Kunden.</numerusform>
+            <numerusform>Das Intervall des Werts und des ROI: ein Bootstrap der ganzen Berechnung, %n Neuziehung der Kunden.</numerusform>
+            <numerusform>Das Intervall des Werts und des ROI: ein Bootstrap der ganzen Berechnung, %n Neuziehungen der Kunden.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The range of the value and of the ROI: its linear approximation, found at once.</source>
-        <translation>Die Spanne des Werts und des ROI: ihre lineare Näherung, sofort berechnet.</translation>
+        <source>The interval of the value and of the ROI: its linear approximation, found at once.</source>
+        <translation>Das Intervall des Werts und des ROI: ihre lineare Näherung, sofort berechnet.</translation>
     </message>
     <message numerus="yes">
-        <source>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of %1 of the %2 customers each, rescaled to all of them.</source>
+        <source>The interval of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of %1 of the %2 customers each, rescaled to all of them.</source>
         <translation>
-            <numerusform>Die Spanne des Werts und des ROI: ein Bootstrap der ganzen Berechnung, %n Neuziehung von %1 der %2 Kunden, auf alle hochgerechnet.</numerusform>
-            <numerusform>Die Spanne des Werts und des ROI: ein Bootstrap der ganzen Berechnung, %n Neuziehungen von je %1 der %2 Kunden, auf alle hochgerechnet.</numerusform>
+            <numerusform>Das Intervall des Werts und des ROI: ein Bootstrap der ganzen Berechnung, %n Neuziehung von %1 der %2 Kunden, auf alle hochgerechnet.</numerusform>
+            <numerusform>Das Intervall des Werts und des ROI: ein Bootstrap der ganzen Berechnung, %n Neuziehungen von je %1 der %2 Kunden, auf alle hochgerechnet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5729,12 +5729,12 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Noch kein Urteil: Kein Kunde in dieser Auswahl ist als Kunde mit Kontakt zum Social-Media-Team markiert. Importieren Sie die Kontakte mit ihrem Kanal (Social) oder die Social-Media-Kennzeichnung der Kunden, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <source>Lifetime value here is the profit a customer is expected to bring from the as-of date on, in today&apos;s money: a contribution margin of %1 on the subscription revenue of the months the sBG model expects them to stay and on the orders BG/NBD and Gamma-Gamma expect, discounted at %2 a year. Each cohort&apos;s range shows how uncertain the fitted models are.</source>
-        <translation>Der Kundenwert ist hier der Gewinn, den ein Kunde ab dem Stichtag voraussichtlich noch bringt, in heutigem Geld: ein Deckungsbeitrag von %1 auf die Abo-Umsätze der Monate, die er laut sBG-Modell bleibt, und auf die Bestellungen, die BG/NBD und Gamma-Gamma erwarten, abgezinst mit %2 pro Jahr. Die Spanne jeder Kohorte zeigt, wie unsicher die angepassten Modelle sind.</translation>
+        <source>Lifetime value here is the profit a customer is expected to bring from the as-of date on, in today&apos;s money: a contribution margin of %1 on the subscription revenue of the months the sBG model expects them to stay and on the orders BG/NBD and Gamma-Gamma expect, discounted at %2 a year. Each cohort&apos;s interval shows how uncertain the fitted models are.</source>
+        <translation>Der Kundenwert ist hier der Gewinn, den ein Kunde ab dem Stichtag voraussichtlich noch bringt, in heutigem Geld: ein Deckungsbeitrag von %1 auf die Abo-Umsätze der Monate, die er laut sBG-Modell bleibt, und auf die Bestellungen, die BG/NBD und Gamma-Gamma erwarten, abgezinst mit %2 pro Jahr. Das Intervall jeder Kohorte zeigt, wie unsicher die angepassten Modelle sind.</translation>
     </message>
     <message>
-        <source>Lifetime value here is the revenue, not profit (no contribution margin is set), a customer is expected to bring from the as-of date on, in today&apos;s money: the subscription revenue of the months the sBG model expects them to stay and the orders BG/NBD and Gamma-Gamma expect, discounted at %1 a year. Each cohort&apos;s range shows how uncertain the fitted models are.</source>
-        <translation>Der Kundenwert ist hier der Umsatz, nicht der Gewinn (kein Deckungsbeitrag festgelegt), den ein Kunde ab dem Stichtag voraussichtlich noch bringt, in heutigem Geld: die Abo-Umsätze der Monate, die er laut sBG-Modell bleibt, und die Bestellungen, die BG/NBD und Gamma-Gamma erwarten, abgezinst mit %1 pro Jahr. Die Spanne jeder Kohorte zeigt, wie unsicher die angepassten Modelle sind.</translation>
+        <source>Lifetime value here is the revenue, not profit (no contribution margin is set), a customer is expected to bring from the as-of date on, in today&apos;s money: the subscription revenue of the months the sBG model expects them to stay and the orders BG/NBD and Gamma-Gamma expect, discounted at %1 a year. Each cohort&apos;s interval shows how uncertain the fitted models are.</source>
+        <translation>Der Kundenwert ist hier der Umsatz, nicht der Gewinn (kein Deckungsbeitrag festgelegt), den ein Kunde ab dem Stichtag voraussichtlich noch bringt, in heutigem Geld: die Abo-Umsätze der Monate, die er laut sBG-Modell bleibt, und die Bestellungen, die BG/NBD und Gamma-Gamma erwarten, abgezinst mit %1 pro Jahr. Das Intervall jeder Kohorte zeigt, wie unsicher die angepassten Modelle sind.</translation>
     </message>
     <message numerus="yes">
         <source>Expected orders are counted over the horizon of %n month(s).</source>
@@ -5895,7 +5895,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>Import the customers file first, or tick “Create missing customers” on the mapping page (the import then creates them, signed up on their first event).</source>
-        <translation>Importieren Sie zuerst die Kundendatei, oder aktivieren Sie „Fehlende Kunden anlegen“ auf der Zuordnungsseite (der Import legt sie dann an, registriert an ihrem ersten Ereignis).</translation>
+        <translation>Importieren Sie zuerst die Kundendatei, oder aktivieren Sie „Fehlende Kunden anlegen“ auf der Zuordnungsseite (der Import legt sie dann an, angemeldet an ihrem ersten Ereignis).</translation>
     </message>
     <message>
         <source>This field takes whole numbers from %1 to %2: correct the values in the file.</source>

@@ -320,10 +320,10 @@
 <context>
     <name>MetricPane</name>
     <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (entered figures, no range).</source>
+        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
         <translation>
-            <numerusform>Worth about %1 over %n month (entered figures, no range).</numerusform>
-            <numerusform>Worth about %1 over %n months (entered figures, no range).</numerusform>
+            <numerusform>Worth about %1 over %n month (entered figures, no interval).</numerusform>
+            <numerusform>Worth about %1 over %n months (entered figures, no interval).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -429,10 +429,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (entered figures, no range).</source>
+        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
         <translation>
-            <numerusform>Worth about %1 over %n month (entered figures, no range).</numerusform>
-            <numerusform>Worth about %1 over %n months (entered figures, no range).</numerusform>
+            <numerusform>Worth about %1 over %n month (entered figures, no interval).</numerusform>
+            <numerusform>Worth about %1 over %n months (entered figures, no interval).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -453,17 +453,17 @@
 <context>
     <name>RoiPane</name>
     <message numerus="yes">
-        <source>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of the customers.</source>
+        <source>The interval of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of the customers.</source>
         <translation>
-            <numerusform>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resample of the customers.</numerusform>
-            <numerusform>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of the customers.</numerusform>
+            <numerusform>The interval of the value and of the ROI: a bootstrap of the whole calculation, %n resample of the customers.</numerusform>
+            <numerusform>The interval of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of the customers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of %1 of the %2 customers each, rescaled to all of them.</source>
+        <source>The interval of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of %1 of the %2 customers each, rescaled to all of them.</source>
         <translation>
-            <numerusform>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resample of %1 of the %2 customers, rescaled to all of them.</numerusform>
-            <numerusform>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of %1 of the %2 customers each, rescaled to all of them.</numerusform>
+            <numerusform>The interval of the value and of the ROI: a bootstrap of the whole calculation, %n resample of %1 of the %2 customers, rescaled to all of them.</numerusform>
+            <numerusform>The interval of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of %1 of the %2 customers each, rescaled to all of them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

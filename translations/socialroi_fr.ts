@@ -518,12 +518,12 @@
     </message>
     <message>
         <source>Social cohort</source>
-        <extracomment>The customers served by the social-media care team (the group compared)</extracomment>
-        <translation>Cohorte des médias sociaux</translation>
+        <extracomment>The customers served by the social care team (the group compared)</extracomment>
+        <translation>Médias sociaux</translation>
     </message>
     <message>
         <source>Control cohort</source>
-        <translation>Cohorte témoin</translation>
+        <translation>Témoin</translation>
     </message>
     <message>
         <source>chart</source>
@@ -1489,7 +1489,7 @@
     </message>
     <message>
         <source>Signed up &amp;from:</source>
-        <translation>Souscrit &amp;du&#xa0;:</translation>
+        <translation>Inscrit &amp;du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
@@ -1501,11 +1501,11 @@
     </message>
     <message>
         <source>Only customers who signed up on or after this day</source>
-        <translation>Uniquement les clients ayant souscrit ce jour-là ou après</translation>
+        <translation>Uniquement les clients inscrits ce jour-là ou après</translation>
     </message>
     <message>
         <source>Only customers who signed up on or before this day</source>
-        <translation>Uniquement les clients ayant souscrit ce jour-là ou avant</translation>
+        <translation>Uniquement les clients inscrits ce jour-là ou avant</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
@@ -3480,8 +3480,8 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Synthèse du ROI</translation>
     </message>
     <message>
-        <source>How often a contact handled by the social care team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no statistical range.</source>
-        <translation>À quelle fréquence un contact traité par l&apos;équipe des médias sociaux a conduit à changer le fonctionnement de l&apos;entreprise, par rapport aux contacts de tous les autres canaux. Les économies sont les chiffres saisis avec chaque amélioration&#xa0;: clients fidélisés par an multipliés par le chiffre d&apos;affaires annuel d&apos;un client, plus les heures de personnel économisées multipliées par le coût horaire. Ces chiffres sont descriptifs et n&apos;ont pas de fourchette statistique.</translation>
+        <source>How often a contact handled by the social care team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no interval.</source>
+        <translation>À quelle fréquence un contact traité par l&apos;équipe des médias sociaux a conduit à changer le fonctionnement de l&apos;entreprise, par rapport aux contacts de tous les autres canaux. Les économies sont les chiffres saisis avec chaque amélioration&#xa0;: clients fidélisés par an multipliés par le chiffre d&apos;affaires annuel d&apos;un client, plus les heures de personnel économisées multipliées par le coût horaire. Ces chiffres sont descriptifs et n&apos;ont pas d&apos;intervalle.</translation>
     </message>
     <message>
         <source>Still a customer after 3 months</source>
@@ -3704,8 +3704,8 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Combien de clients sont encore chez vous 3, 6 et 12 mois après leur premier contact avec l’équipe des médias sociaux, par comparaison avec des clients semblables encore chez vous le même jour et qui n’avaient pas encore eu affaire à l’équipe (méthode naïve : après l’inscription, contre tous les autres). Les clients encore actifs à la date d’arrêté comptent comme conservés jusque-là. Les montants sont le chiffre d’affaires que l’équipe a conservé dans la période du ROI, multiplié par la marge sur coûts variables une fois saisie.</translation>
     </message>
     <message>
-        <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The range is the interval of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
-        <translation>Chaque valeur monétaire comptée sur une seule période, l’horizon se terminant à la date d’arrêté, et comparée au coût du programme sur les mêmes mois. La fourchette est l’intervalle de la valeur totale, à partir de l’effet de chaque client sur toutes les composantes à la fois. Les clients retenus sont dans la fidélisation, le libre-service dans le coût opérationnel, et le retour sur la relation est descriptif : rien n’est ajouté deux fois.</translation>
+        <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The interval is that of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
+        <translation>Chaque valeur monétaire comptée sur une seule période, l’horizon se terminant à la date d’arrêté, et comparée au coût du programme sur les mêmes mois. L’intervalle est celui de la valeur totale, à partir de l’effet de chaque client sur toutes les composantes à la fois. Les clients retenus sont dans la fidélisation, le libre-service dans le coût opérationnel, et le retour sur la relation est descriptif : rien n’est ajouté deux fois.</translation>
     </message>
     <message>
         <source>Who is compared</source>
@@ -3874,14 +3874,14 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Pas de valeur monétaire&#xa0;: définissez la valeur d&apos;un promoteur dans les hypothèses pour compter les promoteurs gagnés.</translation>
     </message>
     <message>
-        <source>Worth about %1 a year (entered figures, no range).</source>
-        <translation>Environ %1 par an (chiffres saisis, sans fourchette).</translation>
+        <source>Worth about %1 a year (entered figures, no interval).</source>
+        <translation>Environ %1 par an (chiffres saisis, sans intervalle).</translation>
     </message>
     <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (entered figures, no range).</source>
+        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
         <translation>
-            <numerusform>Environ %1 sur %n mois (chiffres saisis, sans fourchette).</numerusform>
-            <numerusform>Environ %1 sur %n mois (chiffres saisis, sans fourchette).</numerusform>
+            <numerusform>Environ %1 sur %n mois (chiffres saisis, sans intervalle).</numerusform>
+            <numerusform>Environ %1 sur %n mois (chiffres saisis, sans intervalle).</numerusform>
         </translation>
     </message>
     <message>
@@ -4077,8 +4077,8 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>Social</source>
-        <extracomment>Column header: the value for the social cohort (customers served by the social-media care team)</extracomment>
-        <translation>Social</translation>
+        <extracomment>Column header: the value for the social cohort (customers served by the social care team)</extracomment>
+        <translation>Médias sociaux</translation>
     </message>
     <message>
         <source>Control</source>
@@ -4122,8 +4122,8 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>L&apos;écart rapporté à la cohorte témoin</translation>
     </message>
     <message>
-        <source>The range the true difference lies in, with 95% confidence</source>
-        <translation>La fourchette dans laquelle se situe l&apos;écart réel, avec une confiance de 95&#xa0;%</translation>
+        <source>The interval the true difference lies in, with 95% confidence</source>
+        <translation>L’intervalle dans lequel se situe l&apos;écart réel, avec une confiance de 95&#xa0;%</translation>
     </message>
     <message>
         <source>How likely a difference this large would be if the cohorts were alike; below 0.05 is usually taken as real</source>
@@ -4246,7 +4246,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>Only customers who signed up on or after DATE (YYYY-MM-DD).</source>
-        <translation>Uniquement les clients ayant souscrit à DATE (AAAA-MM-JJ) ou après.</translation>
+        <translation>Uniquement les clients inscrits le DATE (AAAA-MM-JJ) ou après.</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -4254,7 +4254,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>Only customers who signed up on or before DATE (YYYY-MM-DD).</source>
-        <translation>Uniquement les clients ayant souscrit à DATE (AAAA-MM-JJ) ou avant.</translation>
+        <translation>Uniquement les clients inscrits le DATE (AAAA-MM-JJ) ou avant.</translation>
     </message>
     <message>
         <source>Compute as of DATE (YYYY-MM-DD) instead of the project&apos;s as-of date.</source>
@@ -4932,7 +4932,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>Customers who signed up</source>
-        <translation>Clients ayant souscrit</translation>
+        <translation>Clients inscrits</translation>
     </message>
     <message>
         <source>Social cohort</source>
@@ -5108,14 +5108,14 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Pas de valeur monétaire&#xa0;: définissez la valeur d&apos;un promoteur dans les hypothèses pour compter les promoteurs gagnés.</translation>
     </message>
     <message>
-        <source>Worth about %1 a year (entered figures, no range).</source>
-        <translation>Environ %1 par an (chiffres saisis, sans fourchette).</translation>
+        <source>Worth about %1 a year (entered figures, no interval).</source>
+        <translation>Environ %1 par an (chiffres saisis, sans intervalle).</translation>
     </message>
     <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (entered figures, no range).</source>
+        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
         <translation>
-            <numerusform>Environ %1 sur %n mois (chiffres saisis, sans fourchette).</numerusform>
-            <numerusform>Environ %1 sur %n mois (chiffres saisis, sans fourchette).</numerusform>
+            <numerusform>Environ %1 sur %n mois (chiffres saisis, sans intervalle).</numerusform>
+            <numerusform>Environ %1 sur %n mois (chiffres saisis, sans intervalle).</numerusform>
         </translation>
     </message>
     <message>
@@ -5453,8 +5453,8 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Aucune marge sur coûts variables n’est saisie : les valeurs fondées sur le chiffre d’affaires sont du chiffre d’affaires, pas du bénéfice.</translation>
     </message>
     <message>
-        <source>The range of the total value comes from one method applied to the whole sum: each customer&apos;s effect on every component at once (the linear term of a customer-level bootstrap, checked against a real bootstrap), not the components&apos; ranges added up. Process innovations are figures entered by hand and carry no uncertainty.</source>
-        <translation>La fourchette de la valeur totale vient d’une seule méthode appliquée à toute la somme : l’effet de chaque client sur toutes les composantes à la fois (le terme linéaire d’un bootstrap par client, vérifié contre un vrai bootstrap), et non l’addition des fourchettes des composantes. Les innovations de processus sont des chiffres saisis à la main, sans incertitude.</translation>
+        <source>The interval of the total value comes from one method applied to the whole sum: each customer&apos;s effect on every component at once (the linear term of a customer-level bootstrap, checked against a real bootstrap), not the components&apos; intervals added up. Process innovations are figures entered by hand and carry no uncertainty.</source>
+        <translation>L’intervalle de la valeur totale vient d’une seule méthode appliquée à toute la somme : l’effet de chaque client sur toutes les composantes à la fois (le terme linéaire d’un bootstrap par client, vérifié contre un vrai bootstrap), et non l’addition des intervalles des composantes. Les innovations de processus sont des chiffres saisis à la main, sans incertitude.</translation>
     </message>
     <message>
         <source>Contacts, support cost, self-service sessions, mentions and cross-sell revenue are estimated the same way, per customer-month (handle time per contact, resolution and the mentions&apos; tone per contact or mention), over the same follow-up on both sides: at most the horizon, ending when the customer leaves, at the as-of date, or, for a similar customer, when they reach the team. Their money is the estimated difference times the months the social customers spent inside the ROI window after their first contact.</source>
@@ -5489,7 +5489,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>Only customers who signed up on or after DATE (YYYY-MM-DD).</source>
-        <translation>Uniquement les clients ayant souscrit à DATE (AAAA-MM-JJ) ou après.</translation>
+        <translation>Uniquement les clients inscrits le DATE (AAAA-MM-JJ) ou après.</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -5497,7 +5497,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>Only customers who signed up on or before DATE (YYYY-MM-DD).</source>
-        <translation>Uniquement les clients ayant souscrit à DATE (AAAA-MM-JJ) ou avant.</translation>
+        <translation>Uniquement les clients inscrits le DATE (AAAA-MM-JJ) ou avant.</translation>
     </message>
     <message>
         <source>Compute as of DATE (YYYY-MM-DD) instead of the project&apos;s as-of date.</source>
@@ -5555,21 +5555,21 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Comment le ROI dépend des hypothèses</translation>
     </message>
     <message numerus="yes">
-        <source>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of the customers.</source>
+        <source>The interval of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of the customers.</source>
         <translation>
-            <numerusform>La fourchette de la valeur et du ROI : un bootstrap de tout le calcul, %n rééchantillonnage des clients.</numerusform>
-            <numerusform>La fourchette de la valeur et du ROI : un bootstrap de tout le calcul, %n rééchantillonnages des clients.</numerusform>
+            <numerusform>L’intervalle de la valeur et du ROI : un bootstrap de tout le calcul, %n rééchantillonnage des clients.</numerusform>
+            <numerusform>L’intervalle de la valeur et du ROI : un bootstrap de tout le calcul, %n rééchantillonnages des clients.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The range of the value and of the ROI: its linear approximation, found at once.</source>
-        <translation>La fourchette de la valeur et du ROI : son approximation linéaire, obtenue aussitôt.</translation>
+        <source>The interval of the value and of the ROI: its linear approximation, found at once.</source>
+        <translation>L’intervalle de la valeur et du ROI : son approximation linéaire, obtenue aussitôt.</translation>
     </message>
     <message numerus="yes">
-        <source>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of %1 of the %2 customers each, rescaled to all of them.</source>
+        <source>The interval of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of %1 of the %2 customers each, rescaled to all of them.</source>
         <translation>
-            <numerusform>La fourchette de la valeur et du ROI : un bootstrap de tout le calcul, %n rééchantillonnage de %1 des %2 clients, remis à l&apos;échelle de tous.</numerusform>
-            <numerusform>La fourchette de la valeur et du ROI : un bootstrap de tout le calcul, %n rééchantillonnages de %1 des %2 clients chacun, remis à l&apos;échelle de tous.</numerusform>
+            <numerusform>L’intervalle de la valeur et du ROI : un bootstrap de tout le calcul, %n rééchantillonnage de %1 des %2 clients, remis à l&apos;échelle de tous.</numerusform>
+            <numerusform>L’intervalle de la valeur et du ROI : un bootstrap de tout le calcul, %n rééchantillonnages de %1 des %2 clients chacun, remis à l&apos;échelle de tous.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5729,12 +5729,12 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Pas encore de verdict : aucun client de cette sélection n’est marqué comme étant passé par l’équipe des médias sociaux. Importez les contacts avec leur canal (social), ou l’indicateur social des clients, pour les comparer.</translation>
     </message>
     <message>
-        <source>Lifetime value here is the profit a customer is expected to bring from the as-of date on, in today&apos;s money: a contribution margin of %1 on the subscription revenue of the months the sBG model expects them to stay and on the orders BG/NBD and Gamma-Gamma expect, discounted at %2 a year. Each cohort&apos;s range shows how uncertain the fitted models are.</source>
-        <translation>La valeur client à vie est ici le bénéfice qu&apos;un client devrait apporter à partir de la date d&apos;analyse, en valeur actuelle : une marge sur coûts variables de %1 sur le chiffre d&apos;affaires d&apos;abonnement des mois pendant lesquels le modèle sBG prévoit qu&apos;il reste, et sur les commandes prévues par BG/NBD et Gamma-Gamma, actualisé à %2 par an. La fourchette de chaque cohorte montre l&apos;incertitude des modèles ajustés.</translation>
+        <source>Lifetime value here is the profit a customer is expected to bring from the as-of date on, in today&apos;s money: a contribution margin of %1 on the subscription revenue of the months the sBG model expects them to stay and on the orders BG/NBD and Gamma-Gamma expect, discounted at %2 a year. Each cohort&apos;s interval shows how uncertain the fitted models are.</source>
+        <translation>La valeur client à vie est ici le bénéfice qu&apos;un client devrait apporter à partir de la date d&apos;analyse, en valeur actuelle : une marge sur coûts variables de %1 sur le chiffre d&apos;affaires d&apos;abonnement des mois pendant lesquels le modèle sBG prévoit qu&apos;il reste, et sur les commandes prévues par BG/NBD et Gamma-Gamma, actualisé à %2 par an. L’intervalle de chaque cohorte montre l&apos;incertitude des modèles ajustés.</translation>
     </message>
     <message>
-        <source>Lifetime value here is the revenue, not profit (no contribution margin is set), a customer is expected to bring from the as-of date on, in today&apos;s money: the subscription revenue of the months the sBG model expects them to stay and the orders BG/NBD and Gamma-Gamma expect, discounted at %1 a year. Each cohort&apos;s range shows how uncertain the fitted models are.</source>
-        <translation>La valeur client à vie est ici le chiffre d&apos;affaires, et non le bénéfice (aucune marge sur coûts variables n&apos;est définie), qu&apos;un client devrait apporter à partir de la date d&apos;analyse, en valeur actuelle : le chiffre d&apos;affaires d&apos;abonnement des mois pendant lesquels le modèle sBG prévoit qu&apos;il reste et les commandes prévues par BG/NBD et Gamma-Gamma, actualisé à %1 par an. La fourchette de chaque cohorte montre l&apos;incertitude des modèles ajustés.</translation>
+        <source>Lifetime value here is the revenue, not profit (no contribution margin is set), a customer is expected to bring from the as-of date on, in today&apos;s money: the subscription revenue of the months the sBG model expects them to stay and the orders BG/NBD and Gamma-Gamma expect, discounted at %1 a year. Each cohort&apos;s interval shows how uncertain the fitted models are.</source>
+        <translation>La valeur client à vie est ici le chiffre d&apos;affaires, et non le bénéfice (aucune marge sur coûts variables n&apos;est définie), qu&apos;un client devrait apporter à partir de la date d&apos;analyse, en valeur actuelle : le chiffre d&apos;affaires d&apos;abonnement des mois pendant lesquels le modèle sBG prévoit qu&apos;il reste et les commandes prévues par BG/NBD et Gamma-Gamma, actualisé à %1 par an. L’intervalle de chaque cohorte montre l&apos;incertitude des modèles ajustés.</translation>
     </message>
     <message numerus="yes">
         <source>Expected orders are counted over the horizon of %n month(s).</source>
@@ -6417,7 +6417,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Social</source>
         <extracomment>Row label of the numbers at risk: the social cohort</extracomment>
-        <translation>Social</translation>
+        <translation>Médias sociaux</translation>
     </message>
     <message>
         <source>Control</source>

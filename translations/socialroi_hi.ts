@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>Social cohort</source>
-        <extracomment>The customers served by the social-media care team (the group compared)</extracomment>
+        <extracomment>The customers served by the social care team (the group compared)</extracomment>
         <translation>सोशल समूह</translation>
     </message>
     <message>
@@ -3480,8 +3480,8 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>ROI सारांश</translation>
     </message>
     <message>
-        <source>How often a contact handled by the social care team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no statistical range.</source>
-        <translation>सोशल मीडिया टीम द्वारा संभाला गया संपर्क कितनी बार कंपनी के काम करने के तरीके में बदलाव लाया, अन्य सभी चैनलों के संपर्कों की तुलना में। बचत हर सुधार के साथ दर्ज आँकड़े हैं: प्रति वर्ष बनाए रखे गए ग्राहक गुणा एक ग्राहक का वार्षिक राजस्व, जोड़ बचाए गए स्टाफ़ घंटे गुणा प्रति घंटा लागत। ये आँकड़े वर्णनात्मक हैं और इनकी कोई सांख्यिकीय सीमा नहीं है।</translation>
+        <source>How often a contact handled by the social care team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no interval.</source>
+        <translation>सोशल मीडिया टीम द्वारा संभाला गया संपर्क कितनी बार कंपनी के काम करने के तरीके में बदलाव लाया, अन्य सभी चैनलों के संपर्कों की तुलना में। बचत हर सुधार के साथ दर्ज आँकड़े हैं: प्रति वर्ष बनाए रखे गए ग्राहक गुणा एक ग्राहक का वार्षिक राजस्व, जोड़ बचाए गए स्टाफ़ घंटे गुणा प्रति घंटा लागत। ये आँकड़े वर्णनात्मक हैं और इनकी कोई अंतराल नहीं है।</translation>
     </message>
     <message>
         <source>Still a customer after 3 months</source>
@@ -3704,8 +3704,8 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>सोशल मीडिया टीम से पहले संपर्क के 3, 6 और 12 महीने बाद कितने ग्राहक अब भी आपके साथ हैं, उन समान ग्राहकों की तुलना में जो उसी दिन आपके साथ थे और अभी टीम से नहीं जुड़े थे (सीधी पद्धति: साइन-अप से, बाकी सभी के मुकाबले)। विश्लेषण तिथि पर सक्रिय ग्राहक अब तक बनाए रखे गए गिने जाते हैं। राशि वह राजस्व है जो टीम ने ROI अवधि में बनाए रखा, योगदान मार्जिन सेट होने पर उससे गुणा।</translation>
     </message>
     <message>
-        <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The range is the interval of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
-        <translation>हर मौद्रिक मूल्य एक ही अवधि में गिना गया, विश्लेषण तिथि पर समाप्त होने वाला क्षितिज, और उन्हीं महीनों की कार्यक्रम लागत से तुलना की गई। सीमा पूरे मूल्य का अंतराल है, हर ग्राहक के सभी हिस्सों पर एक साथ प्रभाव से। बचाए गए ग्राहक प्रतिधारण में, स्व-सेवा परिचालन लागत में हैं, और संबंध पर प्रतिफल वर्णनात्मक है, इसलिए कुछ भी दो बार नहीं जुड़ता।</translation>
+        <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The interval is that of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
+        <translation>हर मौद्रिक मूल्य एक ही अवधि में गिना गया, विश्लेषण तिथि पर समाप्त होने वाला क्षितिज, और उन्हीं महीनों की कार्यक्रम लागत से तुलना की गई। अंतराल पूरे मूल्य का है, हर ग्राहक के सभी हिस्सों पर एक साथ प्रभाव से। बचाए गए ग्राहक प्रतिधारण में, स्व-सेवा परिचालन लागत में हैं, और संबंध पर प्रतिफल वर्णनात्मक है, इसलिए कुछ भी दो बार नहीं जुड़ता।</translation>
     </message>
     <message>
         <source>Who is compared</source>
@@ -3874,14 +3874,14 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>कोई धनराशि नहीं: प्राप्त प्रमोटरों को गिनने के लिए मान्यताओं में एक प्रमोटर का मूल्य तय करें।</translation>
     </message>
     <message>
-        <source>Worth about %1 a year (entered figures, no range).</source>
-        <translation>लगभग %1 प्रति वर्ष का मूल्य (दर्ज आँकड़े, कोई सीमा नहीं)।</translation>
+        <source>Worth about %1 a year (entered figures, no interval).</source>
+        <translation>लगभग %1 प्रति वर्ष का मूल्य (दर्ज आँकड़े, कोई अंतराल नहीं)।</translation>
     </message>
     <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (entered figures, no range).</source>
+        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
         <translation>
-            <numerusform>%n महीने में लगभग %1 का मूल्य (दर्ज आँकड़े, कोई सीमा नहीं)।</numerusform>
-            <numerusform>%n महीनों में लगभग %1 का मूल्य (दर्ज आँकड़े, कोई सीमा नहीं)।</numerusform>
+            <numerusform>%n महीने में लगभग %1 का मूल्य (दर्ज आँकड़े, कोई अंतराल नहीं)।</numerusform>
+            <numerusform>%n महीनों में लगभग %1 का मूल्य (दर्ज आँकड़े, कोई अंतराल नहीं)।</numerusform>
         </translation>
     </message>
     <message>
@@ -4077,7 +4077,7 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>Social</source>
-        <extracomment>Column header: the value for the social cohort (customers served by the social-media care team)</extracomment>
+        <extracomment>Column header: the value for the social cohort (customers served by the social care team)</extracomment>
         <translation>सोशल</translation>
     </message>
     <message>
@@ -4122,8 +4122,8 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>नियंत्रण समूह की तुलना में सापेक्ष अंतर</translation>
     </message>
     <message>
-        <source>The range the true difference lies in, with 95% confidence</source>
-        <translation>वह सीमा जिसमें वास्तविक अंतर 95% विश्वास के साथ होता है</translation>
+        <source>The interval the true difference lies in, with 95% confidence</source>
+        <translation>वह अंतराल जिसमें वास्तविक अंतर 95% विश्वास के साथ होता है</translation>
     </message>
     <message>
         <source>How likely a difference this large would be if the cohorts were alike; below 0.05 is usually taken as real</source>
@@ -5108,14 +5108,14 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>कोई धनराशि नहीं: प्राप्त प्रमोटरों को गिनने के लिए मान्यताओं में एक प्रमोटर का मूल्य तय करें।</translation>
     </message>
     <message>
-        <source>Worth about %1 a year (entered figures, no range).</source>
-        <translation>लगभग %1 प्रति वर्ष का मूल्य (दर्ज आँकड़े, कोई सीमा नहीं)।</translation>
+        <source>Worth about %1 a year (entered figures, no interval).</source>
+        <translation>लगभग %1 प्रति वर्ष का मूल्य (दर्ज आँकड़े, कोई अंतराल नहीं)।</translation>
     </message>
     <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (entered figures, no range).</source>
+        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
         <translation>
-            <numerusform>%n महीने में लगभग %1 का मूल्य (दर्ज आँकड़े, कोई सीमा नहीं)।</numerusform>
-            <numerusform>%n महीनों में लगभग %1 का मूल्य (दर्ज आँकड़े, कोई सीमा नहीं)।</numerusform>
+            <numerusform>%n महीने में लगभग %1 का मूल्य (दर्ज आँकड़े, कोई अंतराल नहीं)।</numerusform>
+            <numerusform>%n महीनों में लगभग %1 का मूल्य (दर्ज आँकड़े, कोई अंतराल नहीं)।</numerusform>
         </translation>
     </message>
     <message>
@@ -5453,8 +5453,8 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>कोई योगदान मार्जिन सेट नहीं है: राजस्व-आधारित मूल्य राजस्व हैं, लाभ नहीं।</translation>
     </message>
     <message>
-        <source>The range of the total value comes from one method applied to the whole sum: each customer&apos;s effect on every component at once (the linear term of a customer-level bootstrap, checked against a real bootstrap), not the components&apos; ranges added up. Process innovations are figures entered by hand and carry no uncertainty.</source>
-        <translation>कुल मूल्य की सीमा पूरे योग पर लागू एक ही विधि से आती है: हर ग्राहक का सभी घटकों पर एक साथ प्रभाव (ग्राहक-स्तरीय बूटस्ट्रैप का रैखिक पद, असली बूटस्ट्रैप से जाँचा गया), घटकों की सीमाओं को जोड़कर नहीं। प्रक्रिया नवाचार हाथ से दर्ज आँकड़े हैं और उनमें कोई अनिश्चितता नहीं।</translation>
+        <source>The interval of the total value comes from one method applied to the whole sum: each customer&apos;s effect on every component at once (the linear term of a customer-level bootstrap, checked against a real bootstrap), not the components&apos; intervals added up. Process innovations are figures entered by hand and carry no uncertainty.</source>
+        <translation>कुल मूल्य का अंतराल पूरे योग पर लागू एक ही विधि से आती है: हर ग्राहक का सभी घटकों पर एक साथ प्रभाव (ग्राहक-स्तरीय बूटस्ट्रैप का रैखिक पद, असली बूटस्ट्रैप से जाँचा गया), घटकों के अंतरालों को जोड़कर नहीं। प्रक्रिया नवाचार हाथ से दर्ज आँकड़े हैं और उनमें कोई अनिश्चितता नहीं।</translation>
     </message>
     <message>
         <source>Contacts, support cost, self-service sessions, mentions and cross-sell revenue are estimated the same way, per customer-month (handle time per contact, resolution and the mentions&apos; tone per contact or mention), over the same follow-up on both sides: at most the horizon, ending when the customer leaves, at the as-of date, or, for a similar customer, when they reach the team. Their money is the estimated difference times the months the social customers spent inside the ROI window after their first contact.</source>
@@ -5555,21 +5555,21 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>ROI मान्यताओं पर कैसे निर्भर है</translation>
     </message>
     <message numerus="yes">
-        <source>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of the customers.</source>
+        <source>The interval of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of the customers.</source>
         <translation>
-            <numerusform>मूल्य और ROI की सीमा: पूरी गणना का बूटस्ट्रैप, ग्राहकों का %n पुनःप्रतिचयन।</numerusform>
-            <numerusform>मूल्य और ROI की सीमा: पूरी गणना का बूटस्ट्रैप, ग्राहकों के %n पुनःप्रतिचयन।</numerusform>
+            <numerusform>मूल्य और ROI का अंतराल: पूरी गणना का बूटस्ट्रैप, ग्राहकों का %n पुनःप्रतिचयन।</numerusform>
+            <numerusform>मूल्य और ROI का अंतराल: पूरी गणना का बूटस्ट्रैप, ग्राहकों के %n पुनःप्रतिचयन।</numerusform>
         </translation>
     </message>
     <message>
-        <source>The range of the value and of the ROI: its linear approximation, found at once.</source>
-        <translation>मूल्य और ROI की सीमा: उसका रैखिक सन्निकटन, जो तुरंत मिलता है।</translation>
+        <source>The interval of the value and of the ROI: its linear approximation, found at once.</source>
+        <translation>मूल्य और ROI का अंतराल: उसका रैखिक सन्निकटन, जो तुरंत मिलता है।</translation>
     </message>
     <message numerus="yes">
-        <source>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of %1 of the %2 customers each, rescaled to all of them.</source>
+        <source>The interval of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of %1 of the %2 customers each, rescaled to all of them.</source>
         <translation>
-            <numerusform>मूल्य और ROI की सीमा: पूरी गणना का बूटस्ट्रैप, %2 ग्राहकों में से %1 का %n पुनःप्रतिचयन, सभी ग्राहकों के पैमाने पर लाया गया।</numerusform>
-            <numerusform>मूल्य और ROI की सीमा: पूरी गणना का बूटस्ट्रैप, %2 ग्राहकों में से हर बार %1 के %n पुनःप्रतिचयन, सभी ग्राहकों के पैमाने पर लाए गए।</numerusform>
+            <numerusform>मूल्य और ROI का अंतराल: पूरी गणना का बूटस्ट्रैप, %2 ग्राहकों में से %1 का %n पुनःप्रतिचयन, सभी ग्राहकों के पैमाने पर लाया गया।</numerusform>
+            <numerusform>मूल्य और ROI का अंतराल: पूरी गणना का बूटस्ट्रैप, %2 ग्राहकों में से हर बार %1 के %n पुनःप्रतिचयन, सभी ग्राहकों के पैमाने पर लाए गए।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5729,12 +5729,12 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>अभी कोई निष्कर्ष नहीं: इस चयन का कोई ग्राहक सोशल मीडिया टीम से जुड़ा हुआ चिह्नित नहीं है। तुलना के लिए संपर्कों को उनके चैनल (social) के साथ, या ग्राहकों का सोशल चिह्न आयात करें।</translation>
     </message>
     <message>
-        <source>Lifetime value here is the profit a customer is expected to bring from the as-of date on, in today&apos;s money: a contribution margin of %1 on the subscription revenue of the months the sBG model expects them to stay and on the orders BG/NBD and Gamma-Gamma expect, discounted at %2 a year. Each cohort&apos;s range shows how uncertain the fitted models are.</source>
-        <translation>यहाँ ग्राहक जीवनकाल मूल्य वह लाभ है जो एक ग्राहक विश्लेषण की तारीख से आगे लाने की उम्मीद है, आज के पैसे में: सदस्यता के उन महीनों के राजस्व पर, जितने महीने sBG मॉडल के अनुसार वह रहेगा, और BG/NBD व Gamma-Gamma द्वारा अपेक्षित ऑर्डरों पर %1 का योगदान मार्जिन, %2 प्रति वर्ष की दर से छूट दिया गया। हर समूह की सीमा दिखाती है कि फ़िट किए गए मॉडल कितने अनिश्चित हैं।</translation>
+        <source>Lifetime value here is the profit a customer is expected to bring from the as-of date on, in today&apos;s money: a contribution margin of %1 on the subscription revenue of the months the sBG model expects them to stay and on the orders BG/NBD and Gamma-Gamma expect, discounted at %2 a year. Each cohort&apos;s interval shows how uncertain the fitted models are.</source>
+        <translation>यहाँ ग्राहक जीवनकाल मूल्य वह लाभ है जो एक ग्राहक विश्लेषण की तारीख से आगे लाने की उम्मीद है, आज के पैसे में: सदस्यता के उन महीनों के राजस्व पर, जितने महीने sBG मॉडल के अनुसार वह रहेगा, और BG/NBD व Gamma-Gamma द्वारा अपेक्षित ऑर्डरों पर %1 का योगदान मार्जिन, %2 प्रति वर्ष की दर से छूट दिया गया। हर समूह का अंतराल दिखाता है कि फ़िट किए गए मॉडल कितने अनिश्चित हैं।</translation>
     </message>
     <message>
-        <source>Lifetime value here is the revenue, not profit (no contribution margin is set), a customer is expected to bring from the as-of date on, in today&apos;s money: the subscription revenue of the months the sBG model expects them to stay and the orders BG/NBD and Gamma-Gamma expect, discounted at %1 a year. Each cohort&apos;s range shows how uncertain the fitted models are.</source>
-        <translation>यहाँ ग्राहक जीवनकाल मूल्य वह राजस्व है, लाभ नहीं (कोई योगदान मार्जिन तय नहीं है), जो एक ग्राहक विश्लेषण की तारीख से आगे लाने की उम्मीद है, आज के पैसे में: सदस्यता के उन महीनों का राजस्व, जितने महीने sBG मॉडल के अनुसार वह रहेगा, और BG/NBD व Gamma-Gamma द्वारा अपेक्षित ऑर्डर, %1 प्रति वर्ष की दर से छूट दिए गए। हर समूह की सीमा दिखाती है कि फ़िट किए गए मॉडल कितने अनिश्चित हैं।</translation>
+        <source>Lifetime value here is the revenue, not profit (no contribution margin is set), a customer is expected to bring from the as-of date on, in today&apos;s money: the subscription revenue of the months the sBG model expects them to stay and the orders BG/NBD and Gamma-Gamma expect, discounted at %1 a year. Each cohort&apos;s interval shows how uncertain the fitted models are.</source>
+        <translation>यहाँ ग्राहक जीवनकाल मूल्य वह राजस्व है, लाभ नहीं (कोई योगदान मार्जिन तय नहीं है), जो एक ग्राहक विश्लेषण की तारीख से आगे लाने की उम्मीद है, आज के पैसे में: सदस्यता के उन महीनों का राजस्व, जितने महीने sBG मॉडल के अनुसार वह रहेगा, और BG/NBD व Gamma-Gamma द्वारा अपेक्षित ऑर्डर, %1 प्रति वर्ष की दर से छूट दिए गए। हर समूह का अंतराल दिखाता है कि फ़िट किए गए मॉडल कितने अनिश्चित हैं।</translation>
     </message>
     <message numerus="yes">
         <source>Expected orders are counted over the horizon of %n month(s).</source>

@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>Social cohort</source>
-        <extracomment>The customers served by the social-media care team (the group compared)</extracomment>
+        <extracomment>The customers served by the social care team (the group compared)</extracomment>
         <translation>Kohorta social media</translation>
     </message>
     <message>
@@ -3520,8 +3520,8 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Podsumowanie ROI</translation>
     </message>
     <message>
-        <source>How often a contact handled by the social care team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no statistical range.</source>
-        <translation>Jak często kontakt obsłużony przez zespół social media prowadził do zmiany sposobu działania firmy, w porównaniu z kontaktami we wszystkich innych kanałach. Oszczędności to wartości wpisane przy każdym usprawnieniu: klienci utrzymani rocznie razy roczny przychód z klienta plus zaoszczędzone godziny pracy razy koszt godziny. Te wartości są opisowe i nie mają przedziału statystycznego.</translation>
+        <source>How often a contact handled by the social care team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no interval.</source>
+        <translation>Jak często kontakt obsłużony przez zespół social media prowadził do zmiany sposobu działania firmy, w porównaniu z kontaktami we wszystkich innych kanałach. Oszczędności to wartości wpisane przy każdym usprawnieniu: klienci utrzymani rocznie razy roczny przychód z klienta plus zaoszczędzone godziny pracy razy koszt godziny. Te wartości są opisowe i nie mają przedziału.</translation>
     </message>
     <message>
         <source>Still a customer after 3 months</source>
@@ -3744,8 +3744,8 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Ilu klientów jest nadal z Tobą 3, 6 i 12 miesięcy po pierwszym kontakcie z zespołem social media, w porównaniu z podobnymi klientami, którzy tego samego dnia nadal byli z Tobą i jeszcze nie mieli kontaktu z zespołem (metoda naiwna: od rejestracji, wobec wszystkich pozostałych). Klienci aktywni w dniu analizy liczą się jako dotąd zatrzymani. Kwota to przychód, który zespół zatrzymał w okresie ROI, razy marża na pokrycie, gdy zostanie ustawiona.</translation>
     </message>
     <message>
-        <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The range is the interval of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
-        <translation>Każda wartość pieniężna liczona w jednym okresie – horyzoncie kończącym się w dniu analizy – i zestawiona z kosztem programu w tych samych miesiącach. Zakres to przedział całej wartości, z wpływu każdego klienta na wszystkie składniki naraz. Uratowani klienci są w utrzymaniu klientów, samoobsługa w koszcie operacyjnym, a zwrot z relacji jest opisowy, więc nic nie jest liczone dwa razy.</translation>
+        <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The interval is that of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
+        <translation>Każda wartość pieniężna liczona w jednym okresie – horyzoncie kończącym się w dniu analizy – i zestawiona z kosztem programu w tych samych miesiącach. Przedział dotyczy całej wartości, z wpływu każdego klienta na wszystkie składniki naraz. Uratowani klienci są w utrzymaniu klientów, samoobsługa w koszcie operacyjnym, a zwrot z relacji jest opisowy, więc nic nie jest liczone dwa razy.</translation>
     </message>
     <message>
         <source>Who is compared</source>
@@ -3914,11 +3914,11 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Brak wartości pieniężnej: ustal wartość promotora w założeniach, aby policzyć pozyskanych promotorów.</translation>
     </message>
     <message>
-        <source>Worth about %1 a year (entered figures, no range).</source>
+        <source>Worth about %1 a year (entered figures, no interval).</source>
         <translation>Wartość ok. %1 rocznie (wpisane wartości, bez przedziału).</translation>
     </message>
     <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (entered figures, no range).</source>
+        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
         <translation>
             <numerusform>Wartość ok. %1 przez %n miesiąc (wpisane wartości, bez przedziału).</numerusform>
             <numerusform>Wartość ok. %1 przez %n miesiące (wpisane wartości, bez przedziału).</numerusform>
@@ -4121,7 +4121,7 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     </message>
     <message>
         <source>Social</source>
-        <extracomment>Column header: the value for the social cohort (customers served by the social-media care team)</extracomment>
+        <extracomment>Column header: the value for the social cohort (customers served by the social care team)</extracomment>
         <translation>Social media</translation>
     </message>
     <message>
@@ -4166,8 +4166,8 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Różnica w odniesieniu do kohorty kontrolnej</translation>
     </message>
     <message>
-        <source>The range the true difference lies in, with 95% confidence</source>
-        <translation>Zakres, w którym z 95% ufnością leży prawdziwa różnica</translation>
+        <source>The interval the true difference lies in, with 95% confidence</source>
+        <translation>Przedział, w którym z 95% ufnością leży prawdziwa różnica</translation>
     </message>
     <message>
         <source>How likely a difference this large would be if the cohorts were alike; below 0.05 is usually taken as real</source>
@@ -5161,11 +5161,11 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Brak wartości pieniężnej: ustal wartość promotora w założeniach, aby policzyć pozyskanych promotorów.</translation>
     </message>
     <message>
-        <source>Worth about %1 a year (entered figures, no range).</source>
+        <source>Worth about %1 a year (entered figures, no interval).</source>
         <translation>Wartość ok. %1 rocznie (wpisane wartości, bez przedziału).</translation>
     </message>
     <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (entered figures, no range).</source>
+        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
         <translation>
             <numerusform>Wartość ok. %1 przez %n miesiąc (wpisane wartości, bez przedziału).</numerusform>
             <numerusform>Wartość ok. %1 przez %n miesiące (wpisane wartości, bez przedziału).</numerusform>
@@ -5509,8 +5509,8 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Nie ustawiono marży na pokrycie: wartości oparte na przychodzie to przychód, nie zysk.</translation>
     </message>
     <message>
-        <source>The range of the total value comes from one method applied to the whole sum: each customer&apos;s effect on every component at once (the linear term of a customer-level bootstrap, checked against a real bootstrap), not the components&apos; ranges added up. Process innovations are figures entered by hand and carry no uncertainty.</source>
-        <translation>Zakres całkowitej wartości pochodzi z jednej metody zastosowanej do całej sumy: wpływu każdego klienta na wszystkie składniki naraz (liniowy człon bootstrapu po klientach, sprawdzony z prawdziwym bootstrapem), a nie z dodania zakresów składników. Innowacje procesowe to dane wpisane ręcznie, bez niepewności.</translation>
+        <source>The interval of the total value comes from one method applied to the whole sum: each customer&apos;s effect on every component at once (the linear term of a customer-level bootstrap, checked against a real bootstrap), not the components&apos; intervals added up. Process innovations are figures entered by hand and carry no uncertainty.</source>
+        <translation>Przedział całkowitej wartości pochodzi z jednej metody zastosowanej do całej sumy: wpływu każdego klienta na wszystkie składniki naraz (liniowy człon bootstrapu po klientach, sprawdzony z prawdziwym bootstrapem), a nie z dodania przedziałów składników. Innowacje procesowe to dane wpisane ręcznie, bez niepewności.</translation>
     </message>
     <message>
         <source>Contacts, support cost, self-service sessions, mentions and cross-sell revenue are estimated the same way, per customer-month (handle time per contact, resolution and the mentions&apos; tone per contact or mention), over the same follow-up on both sides: at most the horizon, ending when the customer leaves, at the as-of date, or, for a similar customer, when they reach the team. Their money is the estimated difference times the months the social customers spent inside the ROI window after their first contact.</source>
@@ -5611,23 +5611,23 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Jak ROI zależy od założeń</translation>
     </message>
     <message numerus="yes">
-        <source>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of the customers.</source>
+        <source>The interval of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of the customers.</source>
         <translation>
-            <numerusform>Zakres wartości i ROI: bootstrap całych obliczeń, %n ponowne losowanie klientów.</numerusform>
-            <numerusform>Zakres wartości i ROI: bootstrap całych obliczeń, %n ponowne losowania klientów.</numerusform>
-            <numerusform>Zakres wartości i ROI: bootstrap całych obliczeń, %n ponownych losowań klientów.</numerusform>
+            <numerusform>Przedział wartości i ROI: bootstrap całych obliczeń, %n ponowne losowanie klientów.</numerusform>
+            <numerusform>Przedział wartości i ROI: bootstrap całych obliczeń, %n ponowne losowania klientów.</numerusform>
+            <numerusform>Przedział wartości i ROI: bootstrap całych obliczeń, %n ponownych losowań klientów.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The range of the value and of the ROI: its linear approximation, found at once.</source>
-        <translation>Zakres wartości i ROI: jego przybliżenie liniowe, wyznaczone od razu.</translation>
+        <source>The interval of the value and of the ROI: its linear approximation, found at once.</source>
+        <translation>Przedział wartości i ROI: jego przybliżenie liniowe, wyznaczone od razu.</translation>
     </message>
     <message numerus="yes">
-        <source>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of %1 of the %2 customers each, rescaled to all of them.</source>
+        <source>The interval of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of %1 of the %2 customers each, rescaled to all of them.</source>
         <translation>
-            <numerusform>Zakres wartości i ROI: bootstrap całych obliczeń, %n ponowne losowanie %1 spośród %2 klientów, przeskalowane na wszystkich.</numerusform>
-            <numerusform>Zakres wartości i ROI: bootstrap całych obliczeń, %n ponowne losowania po %1 spośród %2 klientów, przeskalowane na wszystkich.</numerusform>
-            <numerusform>Zakres wartości i ROI: bootstrap całych obliczeń, %n ponownych losowań po %1 spośród %2 klientów, przeskalowanych na wszystkich.</numerusform>
+            <numerusform>Przedział wartości i ROI: bootstrap całych obliczeń, %n ponowne losowanie %1 spośród %2 klientów, przeskalowane na wszystkich.</numerusform>
+            <numerusform>Przedział wartości i ROI: bootstrap całych obliczeń, %n ponowne losowania po %1 spośród %2 klientów, przeskalowane na wszystkich.</numerusform>
+            <numerusform>Przedział wartości i ROI: bootstrap całych obliczeń, %n ponownych losowań po %1 spośród %2 klientów, przeskalowanych na wszystkich.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5793,11 +5793,11 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Na razie brak werdyktu: żaden klient w tym wyborze nie jest oznaczony jako mający kontakt z zespołem social media. Zaimportuj kontakty z ich kanałem (social) albo oznaczenie social media klientów, aby je porównać.</translation>
     </message>
     <message>
-        <source>Lifetime value here is the profit a customer is expected to bring from the as-of date on, in today&apos;s money: a contribution margin of %1 on the subscription revenue of the months the sBG model expects them to stay and on the orders BG/NBD and Gamma-Gamma expect, discounted at %2 a year. Each cohort&apos;s range shows how uncertain the fitted models are.</source>
+        <source>Lifetime value here is the profit a customer is expected to bring from the as-of date on, in today&apos;s money: a contribution margin of %1 on the subscription revenue of the months the sBG model expects them to stay and on the orders BG/NBD and Gamma-Gamma expect, discounted at %2 a year. Each cohort&apos;s interval shows how uncertain the fitted models are.</source>
         <translation>Wartość klienta to tutaj zysk, jaki klient według przewidywań przyniesie od dnia analizy, w dzisiejszych pieniądzach: marża pokrycia %1 od przychodu z subskrypcji w miesiącach, przez które według modelu sBG pozostanie, oraz od zamówień przewidywanych przez BG/NBD i Gamma-Gamma, zdyskontowany stopą %2 rocznie. Przedział każdej kohorty pokazuje niepewność dopasowanych modeli.</translation>
     </message>
     <message>
-        <source>Lifetime value here is the revenue, not profit (no contribution margin is set), a customer is expected to bring from the as-of date on, in today&apos;s money: the subscription revenue of the months the sBG model expects them to stay and the orders BG/NBD and Gamma-Gamma expect, discounted at %1 a year. Each cohort&apos;s range shows how uncertain the fitted models are.</source>
+        <source>Lifetime value here is the revenue, not profit (no contribution margin is set), a customer is expected to bring from the as-of date on, in today&apos;s money: the subscription revenue of the months the sBG model expects them to stay and the orders BG/NBD and Gamma-Gamma expect, discounted at %1 a year. Each cohort&apos;s interval shows how uncertain the fitted models are.</source>
         <translation>Wartość klienta to tutaj przychód, a nie zysk (nie ustawiono marży pokrycia), jaki klient według przewidywań przyniesie od dnia analizy, w dzisiejszych pieniądzach: przychód z subskrypcji w miesiącach, przez które według modelu sBG pozostanie, oraz zamówienia przewidywane przez BG/NBD i Gamma-Gamma, zdyskontowany stopą %1 rocznie. Przedział każdej kohorty pokazuje niepewność dopasowanych modeli.</translation>
     </message>
     <message numerus="yes">

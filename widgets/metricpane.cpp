@@ -585,8 +585,8 @@ QString MetricPane::describeValue(const MetricGroup &group) const
     QString text;
     if (low == value && high == value) {
         text = months == 12
-            ? tr("Worth about %1 a year (entered figures, no range).").arg(money(value))
-            : tr("Worth about %1 over %n month(s) (entered figures, no range).", nullptr, months)
+            ? tr("Worth about %1 a year (entered figures, no interval).").arg(money(value))
+            : tr("Worth about %1 over %n month(s) (entered figures, no interval).", nullptr, months)
                   .arg(money(value));
     } else {
         text = months == 12

@@ -92,7 +92,7 @@ const Label groupNotes[] = {
          "works, compared with contacts on every other channel. The savings are the figures "
          "entered with each improvement: customers kept a year times a customer's yearly "
          "revenue, plus staff hours saved times the hourly cost. These figures are descriptive "
-         "and carry no statistical range.")},
+         "and carry no interval.")},
     {"relationship",
      QT_TRANSLATE_NOOP(
          "MetricLabels",
@@ -108,7 +108,7 @@ const Label groupNotes[] = {
      QT_TRANSLATE_NOOP(
          "MetricLabels",
          "Every money value counted over one window, the horizon ending at the as-of date, and "
-         "set against the programme's cost over the same months. The range is the interval of "
+         "set against the programme's cost over the same months. The interval is that of "
          "the whole value, from each customer's effect on every part at once. Saves are inside "
          "retention, self-service inside operational cost, and return on relationship is "
          "descriptive, so nothing is added twice.")},

@@ -150,7 +150,8 @@ QString intervalSentence(const RoiSummary &roi)
         // At least 20 resamples: the English plural is always right.
         return QCoreApplication::translate(
                    "RoiPane",
-                   "The range of the value and of the ROI: a bootstrap of the whole calculation, "
+                   "The interval of the value and of the ROI: a bootstrap of the whole "
+                   "calculation, "
                    "%n resamples of %1 of the %2 customers each, rescaled to all of them.",
                    nullptr, roi.bootstrapReplicates)
             .arg(QLocale().toString(roi.bootstrapDrawn),
@@ -158,14 +159,15 @@ QString intervalSentence(const RoiSummary &roi)
     }
     if (roi.interval == RoiInterval::Bootstrap) {
         // At least 20 resamples: the English plural is always right.
-        return QCoreApplication::translate("RoiPane",
-                                           "The range of the value and of the ROI: a bootstrap of "
-                                           "the whole calculation, %n resamples of the customers.",
-                                           nullptr, roi.bootstrapReplicates);
+        return QCoreApplication::translate(
+            "RoiPane",
+            "The interval of the value and of the ROI: a bootstrap of "
+            "the whole calculation, %n resamples of the customers.",
+            nullptr, roi.bootstrapReplicates);
     }
     return QCoreApplication::translate(
         "RoiPane",
-        "The range of the value and of the ROI: its linear approximation, found at once.");
+        "The interval of the value and of the ROI: its linear approximation, found at once.");
 }
 
 QString lifetimeValueSentence(const RoiSummary &roi, const QLocale &locale)
@@ -177,7 +179,8 @@ QString lifetimeValueSentence(const RoiSummary &roi, const QLocale &locale)
               "Lifetime value here is the profit a customer is expected to bring from the as-of "
               "date on, in today's money: a contribution margin of %1 on the subscription "
               "revenue of the months the sBG model expects them to stay and on the orders "
-              "BG/NBD and Gamma-Gamma expect, discounted at %2 a year. Each cohort's range shows "
+              "BG/NBD and Gamma-Gamma expect, discounted at %2 a year. Each cohort's interval "
+              "shows "
               "how uncertain the fitted models are.")
               .arg(MetricFormat::percent(*roi.margin, 0, locale), rate)
         : QCoreApplication::translate(
@@ -186,7 +189,7 @@ QString lifetimeValueSentence(const RoiSummary &roi, const QLocale &locale)
               "customer is expected to bring from the as-of date on, in today's money: the "
               "subscription revenue of the months the sBG model expects them to stay and the "
               "orders BG/NBD and Gamma-Gamma expect, discounted at %1 a year. Each cohort's "
-              "range shows how uncertain the fitted models are.")
+              "interval shows how uncertain the fitted models are.")
               .arg(rate);
     text += QLatin1Char(' ')
         + QCoreApplication::translate("RoiWording",

@@ -218,10 +218,10 @@ QStringList ReportMethods::paragraphs(const MetricsResult &result, const QLocale
                                .arg(locale.toString(100 * *roi.margin, 'f', 0) + locale.percent())
                          : tr("No contribution margin is set: revenue-based values are revenue, "
                               "not profit."));
-    texts << tr("The range of the total value comes from one method applied to the whole sum: "
+    texts << tr("The interval of the total value comes from one method applied to the whole sum: "
                 "each customer's effect on every component at once (the linear term of a "
                 "customer-level bootstrap, checked against a real bootstrap), not the components' "
-                "ranges added up. Process innovations are figures entered by hand and carry no "
+                "intervals added up. Process innovations are figures entered by hand and carry no "
                 "uncertainty.");
     return texts;
 }

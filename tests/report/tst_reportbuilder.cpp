@@ -272,7 +272,7 @@ void TestReportBuilder::methodNotesNameTheTests()
          {"Retention is estimated, not compared", "the effect on the customers the team dealt with",
           "Balance: the largest standardized difference", "the E-value",
           "The estimate assumes that", "over one window", "Saves are part of retention's value",
-          "No contribution margin is set", "not the components' ranges added up"}) {
+          "No contribution margin is set", "not the components' intervals added up"}) {
         QVERIFY2(paragraphs.contains(QString::fromUtf8(expected)), expected);
     }
     QVERIFY(!paragraphs.contains(QStringLiteral("counts both")));
