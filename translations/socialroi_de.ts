@@ -5850,10 +5850,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>kein gültiger Wert für %1 (verwenden Sie einen von %2)</translation>
     </message>
     <message>
-        <source>the row has %1 values but the file has %2 columns; check the delimiter and the quotes on this line</source>
-        <translation>die Zeile hat %1 Werte, die Datei aber %2 Spalten; prüfen Sie Trennzeichen und Anführungszeichen in dieser Zeile</translation>
-    </message>
-    <message>
         <source>column &quot;%1&quot; (%2): unknown customer &quot;%3&quot;: the project has no customer with this id; import the customers first</source>
         <translation>Spalte „%1“ (%2): unbekannter Kunde „%3“: Das Projekt hat keinen Kunden mit dieser ID; importieren Sie zuerst die Kunden</translation>
     </message>
@@ -5900,6 +5896,13 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>This field takes whole numbers from %1 to %2: correct the values in the file.</source>
         <translation>Dieses Feld nimmt ganze Zahlen von %1 bis %2: Korrigieren Sie die Werte in der Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %1 values but the file has %n column(s); check the delimiter and the quotes on this line</source>
+        <translation>
+            <numerusform>die Zeile hat %1 Werte, die Datei aber %n Spalte; prüfen Sie Trennzeichen und Anführungszeichen in dieser Zeile</numerusform>
+            <numerusform>die Zeile hat %1 Werte, die Datei aber %n Spalten; prüfen Sie Trennzeichen und Anführungszeichen in dieser Zeile</numerusform>
+        </translation>
     </message>
 </context>
 <context>

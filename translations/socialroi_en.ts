@@ -523,6 +523,16 @@
     </message>
 </context>
 <context>
+    <name>RowValidator</name>
+    <message numerus="yes">
+        <source>the row has %1 values but the file has %n column(s); check the delimiter and the quotes on this line</source>
+        <translation>
+            <numerusform>the row has %1 values but the file has %n column; check the delimiter and the quotes on this line</numerusform>
+            <numerusform>the row has %1 values but the file has %n columns; check the delimiter and the quotes on this line</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SchemaAudit</name>
     <message numerus="yes">
         <source>%1 and %n more</source>

@@ -5850,10 +5850,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>valeur de %1 non valide (utilisez l&apos;une de&#xa0;: %2)</translation>
     </message>
     <message>
-        <source>the row has %1 values but the file has %2 columns; check the delimiter and the quotes on this line</source>
-        <translation>la ligne a %1 valeurs mais le fichier a %2 colonnes&#xa0;; vérifiez le séparateur et les guillemets sur cette ligne</translation>
-    </message>
-    <message>
         <source>column &quot;%1&quot; (%2): unknown customer &quot;%3&quot;: the project has no customer with this id; import the customers first</source>
         <translation>colonne «&#xa0;%1&#xa0;» (%2)&#xa0;: client inconnu «&#xa0;%3&#xa0;»&#xa0;: le projet n&apos;a aucun client avec cet identifiant&#xa0;; importez d&apos;abord les clients</translation>
     </message>
@@ -5900,6 +5896,13 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>This field takes whole numbers from %1 to %2: correct the values in the file.</source>
         <translation>Ce champ prend des nombres entiers de %1 à %2 : corrigez les valeurs dans le fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %1 values but the file has %n column(s); check the delimiter and the quotes on this line</source>
+        <translation>
+            <numerusform>la ligne a %1 valeurs mais le fichier a %n colonne&#xa0;; vérifiez le séparateur et les guillemets sur cette ligne</numerusform>
+            <numerusform>la ligne a %1 valeurs mais le fichier a %n colonnes&#xa0;; vérifiez le séparateur et les guillemets sur cette ligne</numerusform>
+        </translation>
     </message>
 </context>
 <context>

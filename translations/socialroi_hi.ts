@@ -5850,10 +5850,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>मान्य %1 नहीं (%2 में से एक उपयोग करें)</translation>
     </message>
     <message>
-        <source>the row has %1 values but the file has %2 columns; check the delimiter and the quotes on this line</source>
-        <translation>पंक्ति में %1 मान हैं लेकिन फ़ाइल में %2 कॉलम हैं; इस पंक्ति में डिलिमिटर और उद्धरण चिह्न जाँचें</translation>
-    </message>
-    <message>
         <source>column &quot;%1&quot; (%2): unknown customer &quot;%3&quot;: the project has no customer with this id; import the customers first</source>
         <translation>कॉलम &quot;%1&quot; (%2): अज्ञात ग्राहक &quot;%3&quot;: प्रोजेक्ट में इस ID का कोई ग्राहक नहीं है; पहले ग्राहकों को आयात करें</translation>
     </message>
@@ -5900,6 +5896,13 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>This field takes whole numbers from %1 to %2: correct the values in the file.</source>
         <translation>यह फ़ील्ड %1 से %2 तक की पूर्ण संख्याएँ लेता है: फ़ाइल में मान ठीक करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %1 values but the file has %n column(s); check the delimiter and the quotes on this line</source>
+        <translation>
+            <numerusform>पंक्ति में %1 मान हैं लेकिन फ़ाइल में %n कॉलम है; इस पंक्ति में डिलिमिटर और उद्धरण चिह्न जाँचें</numerusform>
+            <numerusform>पंक्ति में %1 मान हैं लेकिन फ़ाइल में %n कॉलम हैं; इस पंक्ति में डिलिमिटर और उद्धरण चिह्न जाँचें</numerusform>
+        </translation>
     </message>
 </context>
 <context>

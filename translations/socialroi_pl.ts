@@ -5915,10 +5915,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>niepoprawna wartość pola %1 (użyj jednej z: %2)</translation>
     </message>
     <message>
-        <source>the row has %1 values but the file has %2 columns; check the delimiter and the quotes on this line</source>
-        <translation>wiersz ma %1 wartości, a plik ma %2 kolumn; sprawdź separator i cudzysłowy w tym wierszu</translation>
-    </message>
-    <message>
         <source>column &quot;%1&quot; (%2): unknown customer &quot;%3&quot;: the project has no customer with this id; import the customers first</source>
         <translation>kolumna „%1” (%2): nieznany klient „%3”: w projekcie nie ma klienta o tym identyfikatorze; najpierw zaimportuj klientów</translation>
     </message>
@@ -5965,6 +5961,14 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>This field takes whole numbers from %1 to %2: correct the values in the file.</source>
         <translation>To pole przyjmuje liczby całkowite od %1 do %2: popraw wartości w pliku.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %1 values but the file has %n column(s); check the delimiter and the quotes on this line</source>
+        <translation>
+            <numerusform>wiersz ma %1 wartości, a plik ma %n kolumnę; sprawdź separator i cudzysłowy w tym wierszu</numerusform>
+            <numerusform>wiersz ma %1 wartości, a plik ma %n kolumny; sprawdź separator i cudzysłowy w tym wierszu</numerusform>
+            <numerusform>wiersz ma %1 wartości, a plik ma %n kolumn; sprawdź separator i cudzysłowy w tym wierszu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
