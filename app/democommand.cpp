@@ -74,9 +74,8 @@ int runDemoCommand(const QStringList &arguments)
         printError(result.error.toString());
         return ExitCode::failure;
     }
-    printOut(DemoCommand::tr("Wrote %1: %2 customers in %3 s.")
+    printOut(DemoCommand::tr("Wrote %1: %n customer(s) in %2 s.", nullptr, int(options.customers))
                  .arg(QDir::toNativeSeparators(path))
-                 .arg(options.customers)
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
     return ExitCode::success;
 }

@@ -91,28 +91,30 @@ void printSummary(const ImportResult &result, const QString &projectPath, double
                  .arg(seconds, 0, 'f', 1));
     printOut(ImportCommand::tr("  rows read:     %1").arg(result.rowsRead));
     if (result.orderLines > 0) {
-        printOut(ImportCommand::tr("  order lines:   %1, making %2 orders")
-                     .arg(result.orderLines)
-                     .arg(result.rowsImported - result.negativeOrders));
+        printOut(ImportCommand::tr("  order lines:   %1, making %n order(s)", nullptr,
+                                   int(result.rowsImported - result.negativeOrders))
+                     .arg(result.orderLines));
         if (result.cancellationLines > 0)
-            printOut(ImportCommand::tr("  cancellations: %1 lines; %2 netted against their "
-                                       "order, %3 kept as negative orders (no such order in "
-                                       "the file)")
-                         .arg(result.cancellationLines)
+            printOut(ImportCommand::tr("  cancellations: %n line(s); netted against their order: "
+                                       "%1, kept as negative orders (no such order in the "
+                                       "file): %2",
+                                       nullptr, int(result.cancellationLines))
                          .arg(result.cancellationsNetted)
                          .arg(result.negativeOrders));
     }
     QString imported = ImportCommand::tr("  imported:      %1").arg(result.rowsImported);
     if (result.duplicatesReplaced > 0)
-        imported
-            += ImportCommand::tr(" (%1 replaced existing rows)").arg(result.duplicatesReplaced);
+        imported += ImportCommand::tr(" (%n existing row(s) replaced)", nullptr,
+                                      int(result.duplicatesReplaced));
     printOut(imported);
     QString rejected = ImportCommand::tr("  rejected:      %1").arg(result.rowsRejected);
     QStringList details;
     if (result.unknownCustomers > 0)
-        details.append(ImportCommand::tr("%1 unknown customers").arg(result.unknownCustomers));
+        details.append(
+            ImportCommand::tr("%n unknown customer(s)", nullptr, int(result.unknownCustomers)));
     if (result.duplicatesSkipped > 0)
-        details.append(ImportCommand::tr("%1 duplicates skipped").arg(result.duplicatesSkipped));
+        details.append(
+            ImportCommand::tr("%n duplicate(s) skipped", nullptr, int(result.duplicatesSkipped)));
     if (!details.isEmpty())
         rejected += QLatin1String(" (") + details.join(QLatin1String(", ")) + QLatin1Char(')');
     printOut(rejected);
@@ -249,7 +251,7 @@ int runImportCommand(const QStringList &arguments)
                           "file (without it such rows are rejected)."));
     const QCommandLineOption hashKeysOption(
         QStringLiteral("hash-keys"),
-        ImportCommand::tr("Store customer keys (e-mail addresses, phone numbers) as salted "
+        ImportCommand::tr("Store customer keys (email addresses, phone numbers) as salted "
                           "hashes, never as written; from the first import of a project on, "
                           "every import into it hashes its keys the same way."));
     parser.addOptions({projectOption, tableOption, sheetOption, mappingOption, saveMappingOption,

@@ -36,6 +36,15 @@ QString LanguageManager::translationFile(const QString &language)
     return QFileInfo::exists(installed) ? installed : QStringLiteral(":/i18n/") + name;
 }
 
+void LanguageManager::installEnglishPlurals()
+{
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(translationFile(QStringLiteral("en"))))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
+}
+
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
 { }
@@ -91,12 +100,13 @@ bool LanguageManager::setLanguage(const QString &language, bool remember)
     m_qtTranslator.reset();
 
     QLocale::setDefault(localeFor(language));
+    // English too: its file holds the plural forms of the counts ("1 row").
+    auto appTranslator = std::make_unique<QTranslator>();
+    if (appTranslator->load(translationFile(language))) {
+        QCoreApplication::installTranslator(appTranslator.get());
+        m_appTranslator = std::move(appTranslator);
+    }
     if (language != QLatin1String("en")) {
-        auto appTranslator = std::make_unique<QTranslator>();
-        if (appTranslator->load(translationFile(language))) {
-            QCoreApplication::installTranslator(appTranslator.get());
-            m_appTranslator = std::move(appTranslator);
-        }
         // Qt's own texts (standard buttons, dialogs), where Debian ships them.
         auto qtTranslator = std::make_unique<QTranslator>();
         if (qtTranslator->load(QLocale(localeFor(language)), QStringLiteral("qtbase"),

@@ -36,6 +36,9 @@ public:
     // one (a translation can be updated without a rebuild), else the copy
     // embedded under :/i18n (the build tree, the tests).
     static QString translationFile(const QString &language);
+    // For the commands, which speak English: the plural forms of the counts
+    // ("1 unknown customer", "2 unknown customers"), owned by the application.
+    static void installEnglishPlurals();
 
     QString language() const { return m_language; }
     // Installs the translators; with `remember`, stores the choice.

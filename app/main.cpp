@@ -95,6 +95,7 @@ int main(int argc, char *argv[])
             } else {
                 app = std::make_unique<QCoreApplication>(argc, argv);
             }
+            LanguageManager::installEnglishPlurals();
             QStringList arguments = app->arguments();
             arguments.removeAt(1);
             arguments[0] = QStringLiteral("socialroi %1").arg(QLatin1String(command->name));

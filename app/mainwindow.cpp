@@ -125,10 +125,10 @@ MainWindow::MainWindow(QWidget *parent)
                 QList<Navigator::ImportItem> items;
                 const QLocale locale;
                 for (const ImportHistory::Entry &entry : entries) {
-                    items.append({entry.id, ImportHistoryModel::title(entry),
-                                  tr("%1 rows imported, %2 rejected")
-                                      .arg(locale.toString(entry.rowsImported),
-                                           locale.toString(entry.rowsRejected))});
+                    items.append(
+                        {entry.id, ImportHistoryModel::title(entry),
+                         tr("%Ln row(s) imported, rejected: %1", nullptr, int(entry.rowsImported))
+                             .arg(locale.toString(entry.rowsRejected))});
                 }
                 m_navigator->setImports(items);
             });
@@ -514,8 +514,14 @@ void MainWindow::retranslate()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // The metrics' warnings and notes are written in the language of the
+        // run that computed them: compute again so that the panes and a
+        // report exported from this window speak the new language.
+        if (m_metricsController->result())
+            m_metricsController->request(m_metricsController->filters());
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -628,10 +634,12 @@ void MainWindow::showCounts()
         return;
     const QLocale locale;
     m_countsLabel->setText(
-        tr("%1 customers (%2 social) · %3 contacts · %4 orders · %5 mentions")
-            .arg(locale.toString(m_summaryCounts[0]), locale.toString(m_socialCustomers),
-                 locale.toString(m_summaryCounts[1]), locale.toString(m_summaryCounts[2]),
-                 locale.toString(m_summaryCounts[3])));
+        QStringList {tr("%Ln customer(s) (%1 social)", nullptr, int(m_summaryCounts[0]))
+                         .arg(locale.toString(m_socialCustomers)),
+                     tr("%Ln contact(s)", nullptr, int(m_summaryCounts[1])),
+                     tr("%Ln order(s)", nullptr, int(m_summaryCounts[2])),
+                     tr("%Ln mention(s)", nullptr, int(m_summaryCounts[3]))}
+            .join(QStringLiteral(" · ")));
 }
 
 void MainWindow::showPage(Navigator::PageKind kind, const QString &id)
@@ -852,7 +860,9 @@ void MainWindow::exportReport(const QString &suggested)
     request.filters = m_metricsController->filters();
     request.locale = QLocale();
     request.statisticalDetails = StatisticalDetails::instance()->isShown();
-    if (m_metricsController->result())
+    // A result still being replaced (other filters, another language) is not
+    // the one asked for: the exporter computes its own then.
+    if (m_metricsController->result() && !m_metricsController->isBusy())
         request.result = std::make_shared<const MetricsResult>(*m_metricsController->result());
 
     m_busy->setRange(0, 100);

@@ -123,10 +123,11 @@ int runMetricsCommand(const QStringList &arguments)
     const QCommandLineOption methodOption(
         QStringLiteral("method"),
         // i18n: "adjusted" and "naive" are option values; do not translate them.
-        MetricsCommand::tr("adjusted (default): each social customer from their first social "
-                           "contact against similar customers still with us that day; naive: "
-                           "everyone ever in touch with the social team against everyone else, "
-                           "from signup."),
+        MetricsCommand::tr(
+            "adjusted (default): each social customer from their first social "
+            "contact against similar customers still with us that day; naive: "
+            "everyone ever in touch with the social care team against everyone else, "
+            "from signup."),
         MetricsCommand::tr("METHOD"));
     const QCommandLineOption adjustForOption(
         QStringLiteral("adjust-for"),
@@ -256,12 +257,12 @@ int runMetricsCommand(const QStringList &arguments)
             return ExitCode::failure;
         }
         if (!bootstrap.result.isUsable()) {
-            printError(MetricsCommand::tr("%1: only %2 of %3 bootstrap replicates had social "
+            printError(MetricsCommand::tr("%1: only %2 of %n bootstrap replicate(s) had social "
                                           "customers to compare; the ROI interval stays the "
-                                          "linear approximation.")
+                                          "linear approximation.",
+                                          nullptr, replicates)
                            .arg(QDir::toNativeSeparators(projectPath))
-                           .arg(bootstrap.result.replicates)
-                           .arg(replicates));
+                           .arg(bootstrap.result.replicates));
         }
         MetricGroups::applyBootstrap(outcome.result.roi, bootstrap.result);
     }

@@ -51,7 +51,7 @@
         <translation>Kosten einer Self-Service-Sitzung</translation>
     </message>
     <message>
-        <source>Cost of an e-mail contact</source>
+        <source>Cost of an email contact</source>
         <translation>Kosten eines E-Mail-Kontakts</translation>
     </message>
     <message>
@@ -63,8 +63,8 @@
         <translation>Personalkosten pro Stunde</translation>
     </message>
     <message>
-        <source>Social care programme cost per month</source>
-        <translation>Monatliche Kosten des Social-Care-Programms</translation>
+        <source>Programme cost per month</source>
+        <translation>Programmkosten pro Monat</translation>
     </message>
     <message>
         <source>Programme launch date</source>
@@ -82,7 +82,7 @@
     <message>
         <source>Save window</source>
         <extracomment>Days an at-risk customer has to still be a customer to count as saved (retained), not saving a file</extracomment>
-        <translation>Rückgewinnungsfrist</translation>
+        <translation>Rettungsfrist</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>Share of the social customers in the selection</source>
-        <translation>Anteil der Social-Kunden in der Auswahl</translation>
+        <translation>Anteil der Social-Media-Kunden in der Auswahl</translation>
     </message>
     <message>
         <source>Share of all customers in the selection</source>
@@ -442,7 +442,7 @@
     </message>
     <message>
         <source>Customers still active, by months since signup</source>
-        <translation>Noch aktive Kunden nach Monaten seit Vertragsbeginn</translation>
+        <translation>Noch aktive Kunden nach Monaten seit der Anmeldung</translation>
     </message>
     <message>
         <source>Support contacts per customer-month, by channel</source>
@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>Customers still active, by months since the first social contact</source>
-        <translation>Noch aktive Kunden, nach Monaten seit dem ersten Social-Kontakt</translation>
+        <translation>Noch aktive Kunden, nach Monaten seit dem ersten Social-Media-Kontakt</translation>
     </message>
     <message>
         <source>Repeat orders, cumulative</source>
@@ -518,8 +518,8 @@
     </message>
     <message>
         <source>Social cohort</source>
-        <extracomment>The customers served by the social-media care team (the group compared)</extracomment>
-        <translation>Social-Kohorte</translation>
+        <extracomment>The customers served by the social care team (the group compared)</extracomment>
+        <translation>Social-Media-Kohorte</translation>
     </message>
     <message>
         <source>Control cohort</source>
@@ -559,7 +559,7 @@
     <message>
         <source>Social customers</source>
         <extracomment>Legend: the social customers, each from their first social contact</extracomment>
-        <translation>Social-Kunden</translation>
+        <translation>Social-Media-Kunden</translation>
     </message>
     <message>
         <source>Similar customers (weighted)</source>
@@ -770,20 +770,20 @@
         <translation>Kennzahlen werden berechnet…</translation>
     </message>
     <message>
-        <source>The naive comparison sets everyone ever in touch with the social team against everyone else, from signup. Nobody is compared like with like, so there is no balance to show and the differences are not effects. Choose &quot;Similar customers, same day&quot; in the filter bar for the estimate.</source>
-        <translation>Der naive Vergleich stellt alle, die je Kontakt zum Social-Team hatten, allen anderen gegenüber, ab der Anmeldung. Niemand wird mit Ähnlichen verglichen, daher gibt es keine Ausgewogenheit zu zeigen, und die Unterschiede sind keine Wirkungen. Wählen Sie in der Filterleiste „Ähnliche Kunden, gleicher Tag“ für die Schätzung.</translation>
+        <source>The naive comparison sets everyone ever in touch with the social care team against everyone else, from signup. Nobody is compared like with like, so there is no balance to show and the differences are not effects. Choose &quot;Similar customers, same day&quot; in the filter bar for the estimate.</source>
+        <translation>Der naive Vergleich stellt alle, die je Kontakt zum Social-Media-Team hatten, allen anderen gegenüber, ab der Anmeldung. Niemand wird mit Ähnlichen verglichen, daher gibt es keine Ausgewogenheit zu zeigen, und die Unterschiede sind keine Wirkungen. Wählen Sie in der Filterleiste „Ähnliche Kunden, gleicher Tag“ für die Schätzung.</translation>
     </message>
     <message>
-        <source>The estimate is the effect on the customers the social team dealt with. Each is followed from their first social contact and compared with customers who were still with us that day, had not dealt with the team yet and resembled them in: %1. The similar customers are weighted to the social customers&apos; mix, one comparison per calendar month since the launch, and stop counting as similar once they reach the social team themselves.</source>
-        <translation>Die Schätzung ist die Wirkung auf die Kunden, um die sich das Social-Team gekümmert hat. Jeder wird ab seinem ersten Social-Kontakt verfolgt und mit Kunden verglichen, die an diesem Tag noch Kunden waren, noch keinen Kontakt zum Team hatten und ihm ähnelten in: %1. Die ähnlichen Kunden werden auf die Zusammensetzung der Social-Kunden gewichtet, ein Vergleich pro Kalendermonat seit dem Start, und zählen nicht mehr als ähnlich, sobald sie selbst das Social-Team erreichen.</translation>
+        <source>The estimate is the effect on the customers the social care team dealt with. Each is followed from their first social contact and compared with customers who were still with us that day, had not dealt with the team yet and resembled them in: %1. The similar customers are weighted to the social customers&apos; mix, one comparison per calendar month since the launch, and stop counting as similar once they reach the social care team themselves.</source>
+        <translation>Die Schätzung ist die Wirkung auf die Kunden, um die sich das Social-Media-Team gekümmert hat. Jeder wird ab seinem ersten Social-Media-Kontakt verfolgt und mit Kunden verglichen, die an diesem Tag noch Kunden waren, noch keinen Kontakt zum Team hatten und ihm ähnelten in: %1. Die ähnlichen Kunden werden auf die Zusammensetzung der Social-Media-Kunden gewichtet, ein Vergleich pro Kalendermonat seit dem Start, und zählen nicht mehr als ähnlich, sobald sie selbst das Social-Media-Team erreichen.</translation>
     </message>
     <message>
-        <source>How wrong could it still be? To explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social care and %1 times as likely to stay; to make the interval reach no effect, %2 times.</source>
-        <translation>Wie falsch könnte es noch sein? Um die Wirkung auf die 12-Monats-Bindung wegzuerklären, müsste ein hier nicht verglichener Faktor Kunden %1-mal so wahrscheinlich den Social-Service nutzen und %1-mal so wahrscheinlich bleiben lassen; damit das Intervall keine Wirkung erreicht, %2-mal.</translation>
+        <source>How wrong could it still be? To explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social customer care and %1 times as likely to stay; to make the interval reach no effect, %2 times.</source>
+        <translation>Wie falsch könnte es noch sein? Um die Wirkung auf die 12-Monats-Bindung wegzuerklären, müsste ein hier nicht verglichener Faktor Kunden %1-mal so wahrscheinlich den Social-Media-Kundenservice nutzen und %1-mal so wahrscheinlich bleiben lassen; damit das Intervall keine Wirkung erreicht, %2-mal.</translation>
     </message>
     <message>
-        <source>How wrong could it still be? To explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social care and %1 times as likely to stay; its interval already includes no effect.</source>
-        <translation>Wie falsch könnte es noch sein? Um die Wirkung auf die 12-Monats-Bindung wegzuerklären, müsste ein hier nicht verglichener Faktor Kunden %1-mal so wahrscheinlich den Social-Service nutzen und %1-mal so wahrscheinlich bleiben lassen; sein Intervall schließt keine Wirkung bereits ein.</translation>
+        <source>How wrong could it still be? To explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social customer care and %1 times as likely to stay; its interval already includes no effect.</source>
+        <translation>Wie falsch könnte es noch sein? Um die Wirkung auf die 12-Monats-Bindung wegzuerklären, müsste ein hier nicht verglichener Faktor Kunden %1-mal so wahrscheinlich den Social-Media-Kundenservice nutzen und %1-mal so wahrscheinlich bleiben lassen; sein Intervall schließt keine Wirkung bereits ein.</translation>
     </message>
     <message>
         <source>Still out of balance after weighting: %1. The effect may partly come from these differences.</source>
@@ -791,7 +791,7 @@
     </message>
     <message>
         <source>Thin overlap: many social customers had no similar customer, or the similar customers count for few after weighting. The estimate rests on few comparisons.</source>
-        <translation>Geringe Überlappung: Viele Social-Kunden hatten keinen ähnlichen Kunden, oder die ähnlichen Kunden zählen nach der Gewichtung wenig. Die Schätzung beruht auf wenigen Vergleichen.</translation>
+        <translation>Geringe Überlappung: Viele Social-Media-Kunden hatten keinen ähnlichen Kunden, oder die ähnlichen Kunden zählen nach der Gewichtung wenig. Die Schätzung beruht auf wenigen Vergleichen.</translation>
     </message>
     <message>
         <source>segment, tenure and monthly revenue</source>
@@ -801,9 +801,31 @@
         <source>segment, tenure, monthly revenue and %1</source>
         <translation>Segment, Kundendauer, Monatsumsatz und %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln social customer(s) compared</source>
+        <translation>
+            <numerusform>%Ln Social-Media-Kunde verglichen</numerusform>
+            <numerusform>%Ln Social-Media-Kunden verglichen</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 social customers compared · %2 left out with no similar customer · %3 flagged social without a date, left out · %4 customers used as similar customers (worth %5 after weighting) · monthly comparisons: %6</source>
-        <translation>Verglichene Social-Kunden: %1 · ohne ähnlichen Kunden ausgelassen: %2 · als Social markiert ohne Datum, ausgelassen: %3 · als ähnliche Kunden genutzt: %4 (nach Gewichtung %5 wert) · Monatsvergleiche: %6</translation>
+        <source>left out with no similar customer: %1</source>
+        <translation>ohne ähnlichen Kunden ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>flagged social without a date, left out: %1</source>
+        <translation>ohne Datum als Social-Media-Kunde markiert, ausgelassen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) used as similar customers (worth %1 after weighting)</source>
+        <translation>
+            <numerusform>%Ln Kunde als ähnlicher Kunde genutzt (nach Gewichtung %1 wert)</numerusform>
+            <numerusform>%Ln Kunden als ähnliche Kunden genutzt (nach Gewichtung %1 wert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>monthly comparisons: %1</source>
+        <translation>Monatsvergleiche: %1</translation>
     </message>
 </context>
 <context>
@@ -1028,9 +1050,12 @@
         <source>--seed must be a non-negative whole number, not &quot;%1&quot;.</source>
         <translation>--seed muss eine nicht negative ganze Zahl sein, nicht „%1“.</translation>
     </message>
-    <message>
-        <source>Wrote %1: %2 customers in %3 s.</source>
-        <translation>%1 geschrieben: %2 Kunden in %3 s.</translation>
+    <message numerus="yes">
+        <source>Wrote %1: %n customer(s) in %2 s.</source>
+        <translation>
+            <numerusform>%1 geschrieben: %n Kunde in %2 s.</numerusform>
+            <numerusform>%1 geschrieben: %n Kunden in %2 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1127,7 +1152,7 @@
         <translation>Kundenschlüssel als Hash speichern</translation>
     </message>
     <message>
-        <source>For keys your team must not keep, such as e-mail addresses: each key is stored as a salted hash, never as written. From the first import of a project on, every import into it hashes its keys the same way.</source>
+        <source>For keys your team must not keep, such as email addresses: each key is stored as a salted hash, never as written. From the first import of a project on, every import into it hashes its keys the same way.</source>
         <translation>Für Schlüssel, die Ihr Team nicht aufbewahren darf, etwa E-Mail-Adressen: jeder Schlüssel wird als gesalzener Hash gespeichert, nie so, wie er geschrieben ist. Ab dem ersten Import eines Projekts hasht jeder Import in dieses Projekt seine Schlüssel auf dieselbe Weise.</translation>
     </message>
 </context>
@@ -1213,7 +1238,7 @@
     </message>
     <message>
         <source>Signup date</source>
-        <translation>Vertragsbeginn</translation>
+        <translation>Anmeldedatum</translation>
     </message>
     <message>
         <source>Churn date</source>
@@ -1464,7 +1489,7 @@
     </message>
     <message>
         <source>Signed up &amp;from:</source>
-        <translation>Registriert &amp;ab:</translation>
+        <translation>Angemeldet &amp;ab:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
@@ -1476,11 +1501,11 @@
     </message>
     <message>
         <source>Only customers who signed up on or after this day</source>
-        <translation>Nur Kunden, die an oder nach diesem Tag registriert wurden</translation>
+        <translation>Nur Kunden, die an oder nach diesem Tag angemeldet wurden</translation>
     </message>
     <message>
         <source>Only customers who signed up on or before this day</source>
-        <translation>Nur Kunden, die an oder vor diesem Tag registriert wurden</translation>
+        <translation>Nur Kunden, die an oder vor diesem Tag angemeldet wurden</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
@@ -1515,16 +1540,16 @@
         <translation>Ähnliche Kunden, gleicher Tag (Schätzung)</translation>
     </message>
     <message>
-        <source>Each social customer from their first social contact against customers still with us that day who had not dealt with the social team yet and resemble them: an estimate of what the team caused.</source>
-        <translation>Jeder Social-Kunde ab seinem ersten Social-Kontakt gegenüber Kunden, die an diesem Tag noch Kunden waren, noch keinen Kontakt zum Social-Team hatten und ihm ähneln: eine Schätzung dessen, was das Team bewirkt hat.</translation>
+        <source>Each social customer from their first social contact against customers still with us that day who had not dealt with the social care team yet and resemble them: an estimate of what the team caused.</source>
+        <translation>Jeder Social-Media-Kunde ab seinem ersten Social-Media-Kontakt gegenüber Kunden, die an diesem Tag noch Kunden waren, noch keinen Kontakt zum Social-Media-Team hatten und ihm ähneln: eine Schätzung dessen, was das Team bewirkt hat.</translation>
     </message>
     <message>
         <source>Everyone else, from signup (naive)</source>
         <translation>Alle anderen, ab der Anmeldung (naiv)</translation>
     </message>
     <message>
-        <source>Everyone ever in touch with the social team against everyone else, from signup: a comparison, not an estimate of an effect.</source>
-        <translation>Alle, die je Kontakt zum Social-Team hatten, gegenüber allen anderen, ab der Anmeldung: ein Vergleich, keine Schätzung einer Wirkung.</translation>
+        <source>Everyone ever in touch with the social care team against everyone else, from signup: a comparison, not an estimate of an effect.</source>
+        <translation>Alle, die je Kontakt zum Social-Media-Team hatten, gegenüber allen anderen, ab der Anmeldung: ein Vergleich, keine Schätzung einer Wirkung.</translation>
     </message>
     <message>
         <source>Also &amp;alike in:</source>
@@ -1657,7 +1682,7 @@
         <translation>Importieren Sie zuerst die Kunden: Jede Zeile nennt einen.</translation>
     </message>
     <message>
-        <source>One row per customer. Needs %1, or for a snapshot extract a tenure and a churn flag with the day it was taken. Also useful: %2 (churn_date for retention, social_engaged or first_social_date for who dealt with the social team).</source>
+        <source>One row per customer. Needs %1, or for a snapshot extract a tenure and a churn flag with the day it was taken. Also useful: %2 (churn_date for retention, social_engaged or first_social_date for who dealt with the social care team).</source>
         <translation>Eine Zeile pro Kunde. Benötigt %1, oder bei einem Stichtagsauszug eine Kundendauer und ein Kündigungskennzeichen mit dem Tag des Auszugs. Ebenfalls nützlich: %2 (churn_date für die Kundenbindung, social_engaged oder first_social_date dafür, wer mit dem Social-Media-Team zu tun hatte).</translation>
     </message>
     <message>
@@ -1713,20 +1738,8 @@
         <translation>  importiert:        %1</translation>
     </message>
     <message>
-        <source> (%1 replaced existing rows)</source>
-        <translation> (%1 vorhandene Zeilen ersetzt)</translation>
-    </message>
-    <message>
         <source>  rejected:      %1</source>
         <translation>  abgelehnt:         %1</translation>
-    </message>
-    <message>
-        <source>%1 unknown customers</source>
-        <translation>%1 unbekannte Kunden</translation>
-    </message>
-    <message>
-        <source>%1 duplicates skipped</source>
-        <translation>%1 Duplikate übersprungen</translation>
     </message>
     <message>
         <source>  blank rows:    %1 (skipped)</source>
@@ -1865,14 +1878,6 @@
         <translation>Die Zuordnung wurde im Projekt als „%1“ gespeichert.</translation>
     </message>
     <message>
-        <source>  order lines:   %1, making %2 orders</source>
-        <translation>  Bestellpositionen: %1, ergibt %2 Bestellungen</translation>
-    </message>
-    <message>
-        <source>  cancellations: %1 lines; %2 netted against their order, %3 kept as negative orders (no such order in the file)</source>
-        <translation>  Stornos:       %1 Zeilen; %2 mit ihrer Bestellung verrechnet, %3 als negative Bestellungen behalten (Bestellung nicht in der Datei)</translation>
-    </message>
-    <message>
         <source>  customers created: %1 (implied: signed up on their first event in this file)</source>
         <translation>  angelegte Kunden: %1 (abgeleitet: Anmeldung mit dem ersten Ereignis in dieser Datei)</translation>
     </message>
@@ -1925,7 +1930,7 @@
         <translation>--tenure-unit muss months oder days sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Store customer keys (e-mail addresses, phone numbers) as salted hashes, never as written; from the first import of a project on, every import into it hashes its keys the same way.</source>
+        <source>Store customer keys (email addresses, phone numbers) as salted hashes, never as written; from the first import of a project on, every import into it hashes its keys the same way.</source>
         <translation>Kundenschlüssel (E-Mail-Adressen, Telefonnummern) als gesalzene Hashes speichern, nie so, wie sie geschrieben sind; ab dem ersten Import eines Projekts hasht jeder Import in dieses Projekt seine Schlüssel auf dieselbe Weise.</translation>
     </message>
     <message>
@@ -1935,6 +1940,41 @@
     <message>
         <source>  %1 × %2 (first on line %3)</source>
         <translation>  %1 × %2 (zuerst in Zeile %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  order lines:   %1, making %n order(s)</source>
+        <translation>
+            <numerusform>  Bestellpositionen: %1, ergibt %n Bestellung</numerusform>
+            <numerusform>  Bestellpositionen: %1, ergibt %n Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  cancellations: %n line(s); netted against their order: %1, kept as negative orders (no such order in the file): %2</source>
+        <translation>
+            <numerusform>  Stornos:       %n Zeile; mit ihrer Bestellung verrechnet: %1, als negative Bestellungen behalten (Bestellung nicht in der Datei): %2</numerusform>
+            <numerusform>  Stornos:       %n Zeilen; mit ihrer Bestellung verrechnet: %1, als negative Bestellungen behalten (Bestellung nicht in der Datei): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n existing row(s) replaced)</source>
+        <translation>
+            <numerusform> (%n vorhandene Zeile ersetzt)</numerusform>
+            <numerusform> (%n vorhandene Zeilen ersetzt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown customer(s)</source>
+        <translation>
+            <numerusform>%n unbekannter Kunde</numerusform>
+            <numerusform>%n unbekannte Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n Duplikat übersprungen</numerusform>
+            <numerusform>%n Duplikate übersprungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2276,20 +2316,26 @@
         <translation>Alle Zeilen der Datei: %1.</translation>
     </message>
     <message>
-        <source>The first %1 rows of the file.</source>
-        <translation>Die ersten %1 Zeilen der Datei.</translation>
-    </message>
-    <message>
-        <source>The first %1 of the file&apos;s %2 rows.</source>
-        <translation>Die ersten %1 der %2 Zeilen der Datei.</translation>
-    </message>
-    <message>
         <source>No value in them would be rejected.</source>
         <translation>Kein Wert darin würde abgelehnt.</translation>
     </message>
     <message>
         <source>Rows the import would reject for a bad value: %1.</source>
         <translation>Zeilen, die der Import wegen eines fehlerhaften Werts ablehnen würde: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln row(s) of the file.</source>
+        <translation>
+            <numerusform>Die erste Zeile der Datei (%Ln).</numerusform>
+            <numerusform>Die ersten %Ln Zeilen der Datei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of the file&apos;s %Ln row(s).</source>
+        <translation>
+            <numerusform>Die ersten %1 der %Ln Zeile der Datei.</numerusform>
+            <numerusform>Die ersten %1 der %Ln Zeilen der Datei.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2542,10 +2588,6 @@
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <source>All %1 rejected rows are kept in the project; export them to see every one.</source>
-        <translation>Alle %1 abgelehnten Zeilen werden im Projekt aufbewahrt; exportieren Sie sie, um jede einzelne zu sehen.</translation>
-    </message>
-    <message>
         <source>Export rejected rows</source>
         <translation>Abgelehnte Zeilen exportieren</translation>
     </message>
@@ -2561,14 +2603,6 @@
         <source>rejected rows of %1</source>
         <extracomment>Part of a proposed file name: &quot;Project – rejected rows of customers – 2026-12-06.csv&quot;</extracomment>
         <translation>abgelehnte Zeilen aus %1</translation>
-    </message>
-    <message>
-        <source>Order lines: %1, making %2 orders</source>
-        <translation>Bestellpositionen: %1, ergibt %2 Bestellungen</translation>
-    </message>
-    <message>
-        <source>Cancellations: %1 lines; %2 netted against their order, %3 kept as negative orders (no such order in the file)</source>
-        <translation>Stornos: %1 Zeilen; %2 mit ihrer Bestellung verrechnet, %3 als negative Bestellungen behalten (Bestellung nicht in der Datei)</translation>
     </message>
     <message>
         <source>Customers created: %1 (implied: signed up on their first event in this file)</source>
@@ -2587,20 +2621,12 @@
         <translation>Nichts wurde importiert: die Datei enthält keine Zeilen.</translation>
     </message>
     <message>
-        <source>%1 imported, %2 rejected and kept for review. The window shows the new rows.</source>
-        <translation>%1 importiert, %2 abgewiesen und zur Prüfung aufbewahrt. Das Fenster zeigt die neuen Zeilen.</translation>
-    </message>
-    <message>
         <source>Rejected rows by reason</source>
         <translation>Abgewiesene Zeilen nach Grund</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; × %2 (first on line %3)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; × %2 (zuerst in Zeile %3)</translation>
-    </message>
-    <message>
-        <source>and %1 other reasons</source>
-        <translation>und %1 weitere Gründe</translation>
     </message>
     <message>
         <source>Every rejected row is kept: Import history, Rejected rows shows them in the file&apos;s columns to fix and import again.</source>
@@ -2632,6 +2658,41 @@
         <translation>
             <numerusform>%Ln Duplikat übersprungen</numerusform>
             <numerusform>%Ln Duplikate übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) imported; rejected and kept for review: %1. The window shows the new rows.</source>
+        <translation>
+            <numerusform>%Ln Zeile importiert; abgewiesen und zur Prüfung aufbewahrt: %1. Das Fenster zeigt die neuen Zeilen.</numerusform>
+            <numerusform>%Ln Zeilen importiert; abgewiesen und zur Prüfung aufbewahrt: %1. Das Fenster zeigt die neuen Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order lines: %1, making %Ln order(s)</source>
+        <translation>
+            <numerusform>Bestellpositionen: %1, ergibt %Ln Bestellung</numerusform>
+            <numerusform>Bestellpositionen: %1, ergibt %Ln Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancellations: %Ln line(s); netted against their order: %1, kept as negative orders (no such order in the file): %2</source>
+        <translation>
+            <numerusform>Stornos: %Ln Zeile; mit ihrer Bestellung verrechnet: %1, als negative Bestellungen behalten (Bestellung nicht in der Datei): %2</numerusform>
+            <numerusform>Stornos: %Ln Zeilen; mit ihrer Bestellung verrechnet: %1, als negative Bestellungen behalten (Bestellung nicht in der Datei): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln rejected row(s) are kept in the project; export them to see every one.</source>
+        <translation>
+            <numerusform>Die abgewiesene Zeile (%Ln) wird im Projekt aufbewahrt; exportieren Sie sie, um sie zu sehen.</numerusform>
+            <numerusform>Alle %Ln abgewiesenen Zeilen werden im Projekt aufbewahrt; exportieren Sie sie, um jede einzelne zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln other reason(s)</source>
+        <translation>
+            <numerusform>und %Ln weiterer Grund</numerusform>
+            <numerusform>und %Ln weitere Gründe</numerusform>
         </translation>
     </message>
 </context>
@@ -3073,10 +3134,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Das Projekt konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>%1 customers (%2 social) · %3 contacts · %4 orders · %5 mentions</source>
-        <translation>%1 Kunden (%2 Social) · %3 Kontakte · %4 Bestellungen · %5 Erwähnungen</translation>
-    </message>
-    <message>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
@@ -3230,12 +3287,43 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Das Benutzerhandbuch ist nicht installiert: Seine Dokumente wurden neben dem Programm nicht gefunden.</translation>
     </message>
     <message>
-        <source>%1 rows imported, %2 rejected</source>
-        <translation>%1 Zeilen importiert, %2 abgewiesen</translation>
-    </message>
-    <message>
         <source>&amp;Import History</source>
         <translation>&amp;Importverlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) imported, rejected: %1</source>
+        <translation>
+            <numerusform>%Ln Zeile importiert, abgewiesen: %1</numerusform>
+            <numerusform>%Ln Zeilen importiert, abgewiesen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) (%1 social)</source>
+        <translation>
+            <numerusform>%Ln Kunde (Social Media: %1)</numerusform>
+            <numerusform>%Ln Kunden (Social Media: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln Bestellung</numerusform>
+            <numerusform>%Ln Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mention(s)</source>
+        <translation>
+            <numerusform>%Ln Erwähnung</numerusform>
+            <numerusform>%Ln Erwähnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3369,7 +3457,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Saves</source>
         <extracomment>Metric group: at-risk customers kept from leaving (&quot;saved&quot; customers), not saving a file</extracomment>
-        <translation>Rückgewinnung</translation>
+        <translation>Gerettete Kunden</translation>
     </message>
     <message>
         <source>Complaints turned into raves</source>
@@ -3392,8 +3480,8 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>ROI-Übersicht</translation>
     </message>
     <message>
-        <source>How often a contact handled by the social team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no statistical range.</source>
-        <translation>Wie oft ein vom Social-Team bearbeiteter Kontakt zu einer Änderung der Arbeitsweise des Unternehmens führte, verglichen mit Kontakten auf allen anderen Kanälen. Die Einsparungen sind die mit jeder Verbesserung erfassten Werte: gehaltene Kunden pro Jahr mal Jahresumsatz eines Kunden plus eingesparte Personalstunden mal Stundenkosten. Diese Werte sind deskriptiv und haben keine statistische Spanne.</translation>
+        <source>How often a contact handled by the social care team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no interval.</source>
+        <translation>Wie oft ein vom Social-Media-Team bearbeiteter Kontakt zu einer Änderung der Arbeitsweise des Unternehmens führte, verglichen mit Kontakten auf allen anderen Kanälen. Die Einsparungen sind die mit jeder Verbesserung erfassten Werte: gehaltene Kunden pro Jahr mal Jahresumsatz eines Kunden plus eingesparte Personalstunden mal Stundenkosten. Diese Werte sind deskriptiv und haben kein Intervall.</translation>
     </message>
     <message>
         <source>Still a customer after 3 months</source>
@@ -3613,11 +3701,11 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>How many customers are still with you 3, 6 and 12 months after their first contact with the social care team, against similar customers who were still with you that same day and had not dealt with the team yet (the naive method: after signing up, against everyone else). Customers still active on the as-of date count as kept so far. The money is the revenue the team kept inside the ROI window, times the contribution margin once set.</source>
-        <translation>Wie viele Kunden 3, 6 und 12 Monate nach ihrem ersten Kontakt mit dem Social-Care-Team noch bei Ihnen sind, verglichen mit ähnlichen Kunden, die am selben Tag noch bei Ihnen waren und noch keinen Kontakt zum Team hatten (naive Methode: ab der Anmeldung, gegen alle anderen). Kunden, die am Stichtag noch aktiv sind, gelten bis dahin als gehalten. Der Geldwert ist der Umsatz, den das Team im ROI-Zeitraum gehalten hat, mal die Deckungsbeitragsquote, sobald sie gesetzt ist.</translation>
+        <translation>Wie viele Kunden 3, 6 und 12 Monate nach ihrem ersten Kontakt mit dem Social-Media-Team noch bei Ihnen sind, verglichen mit ähnlichen Kunden, die am selben Tag noch bei Ihnen waren und noch keinen Kontakt zum Team hatten (naive Methode: ab der Anmeldung, gegen alle anderen). Kunden, die am Stichtag noch aktiv sind, gelten bis dahin als gehalten. Der Geldwert ist der Umsatz, den das Team im ROI-Zeitraum gehalten hat, mal die Deckungsbeitragsquote, sobald sie gesetzt ist.</translation>
     </message>
     <message>
-        <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The range is the interval of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
-        <translation>Jeder Geldwert über einen Zeitraum gezählt, den Horizont bis zum Stichtag, und den Programmkosten derselben Monate gegenübergestellt. Die Spanne ist das Intervall des Gesamtwerts, aus der Wirkung jedes Kunden auf alle Teile zugleich. Gerettete Kunden stecken in der Kundenbindung, Self-Service in den Betriebskosten, und der Return on Relationship ist beschreibend: nichts wird doppelt gezählt.</translation>
+        <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The interval is that of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
+        <translation>Jeder Geldwert über einen Zeitraum gezählt, den Horizont bis zum Stichtag, und den Programmkosten derselben Monate gegenübergestellt. Das Intervall ist das des Gesamtwerts, aus der Wirkung jedes Kunden auf alle Teile zugleich. Gerettete Kunden stecken in der Kundenbindung, Self-Service in den Betriebskosten, und der Return on Relationship ist beschreibend: nichts wird doppelt gezählt.</translation>
     </message>
     <message>
         <source>Who is compared</source>
@@ -3630,7 +3718,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>Customers flagged at risk</source>
-        <translation>Als gefährdet markierte Kunden</translation>
+        <translation>Als abwanderungsgefährdet markierte Kunden</translation>
     </message>
     <message>
         <source>Positive mentions per customer-month</source>
@@ -3649,9 +3737,9 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Durch negative Erwähnungen erreichte Personen pro Kundenmonat</translation>
     </message>
     <message>
-        <source>Contacts that led to a process change (social team vs other channels)</source>
-        <extracomment>Compares the social team&apos;s contacts with every other channel&apos;s, not the two cohorts</extracomment>
-        <translation>Kontakte, die zu einer Prozessänderung führten (Social-Team gegenüber anderen Kanälen)</translation>
+        <source>Contacts that led to a process change (social care team vs other channels)</source>
+        <extracomment>Compares the social care team&apos;s contacts with every other channel&apos;s, not the two cohorts</extracomment>
+        <translation>Kontakte, die zu einer Prozessänderung führten (Social-Media-Team gegenüber anderen Kanälen)</translation>
     </message>
     <message>
         <source>People reached per customer-month</source>
@@ -3663,19 +3751,19 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>How often customers contact support on each channel, per month, and what that support costs, from each customer&apos;s first contact with the social care team against similar customers who were still with you that same day, over the same months on both sides (the naive method: every month since signing up, against everyone else). The cost is each contact&apos;s own cost, or the cost per channel set in the assumptions. The money is the support cost saved per customer-month, over the social customers&apos; months inside the ROI window. The chart by month compares the cohorts as they are.</source>
-        <translation>Wie oft Kunden den Support auf jedem Kanal kontaktieren, je Monat, und was dieser Support kostet, ab dem ersten Kontakt jedes Kunden mit dem Social-Care-Team gegenüber ähnlichen Kunden, die am selben Tag noch Kunden waren, über dieselben Monate auf beiden Seiten (naive Methode: jeder Monat seit der Anmeldung, gegenüber allen anderen). Die Kosten sind die eigenen Kosten jedes Kontakts oder die in den Annahmen festgelegten Kosten je Kanal. Der Geldwert sind die je Kundenmonat eingesparten Supportkosten über die Monate der Social-Kunden im ROI-Zeitraum. Das Diagramm nach Monaten vergleicht die Kohorten, wie sie sind.</translation>
+        <translation>Wie oft Kunden den Support auf jedem Kanal kontaktieren, je Monat, und was dieser Support kostet, ab dem ersten Kontakt jedes Kunden mit dem Social-Media-Team gegenüber ähnlichen Kunden, die am selben Tag noch Kunden waren, über dieselben Monate auf beiden Seiten (naive Methode: jeder Monat seit der Anmeldung, gegenüber allen anderen). Die Kosten sind die eigenen Kosten jedes Kontakts oder die in den Annahmen festgelegten Kosten je Kanal. Der Geldwert sind die je Kundenmonat eingesparten Supportkosten über die Monate der Social-Media-Kunden im ROI-Zeitraum. Das Diagramm nach Monaten vergleicht die Kohorten, wie sie sind.</translation>
     </message>
     <message>
         <source>How many customers help themselves online, and how often. The sessions per customer-month are estimated from the first social contact like support contacts; the share who ever used self-service grows with how long a customer was watched, so it compares the cohorts from signup. The money is the phone calls avoided times the difference between a call and a self-service session; it is already part of operational cost and is never counted twice.</source>
-        <translation>Wie viele Kunden sich online selbst helfen, und wie oft. Die Sitzungen je Kundenmonat werden wie die Supportkontakte ab dem ersten Social-Kontakt geschätzt; der Anteil, der je Self-Service genutzt hat, wächst mit der Beobachtungsdauer eines Kunden und vergleicht die Kohorten daher ab der Anmeldung. Der Geldwert sind die vermiedenen Anrufe mal die Kostendifferenz zwischen einem Anruf und einer Self-Service-Sitzung; er ist bereits Teil der Betriebskosten und wird nie doppelt gezählt.</translation>
+        <translation>Wie viele Kunden sich online selbst helfen, und wie oft. Die Sitzungen je Kundenmonat werden wie die Supportkontakte ab dem ersten Social-Media-Kontakt geschätzt; der Anteil, der je Self-Service genutzt hat, wächst mit der Beobachtungsdauer eines Kunden und vergleicht die Kohorten daher ab der Anmeldung. Der Geldwert sind die vermiedenen Anrufe mal die Kostendifferenz zwischen einem Anruf und einer Self-Service-Sitzung; er ist bereits Teil der Betriebskosten und wird nie doppelt gezählt.</translation>
     </message>
     <message>
         <source>Whether customers would recommend you: the Net Promoter Score is the share of promoters (scores 9–10) minus the share of detractors (0–6). Beside it, whether what customers say about you in public is positive or negative, and how many people saw it. Mentions are estimated from the first social contact against similar customers; the scores carry no date, so they compare the cohorts from signup. The money is the extra promoters times the value of a promoter, which is zero unless you set one in the assumptions.</source>
-        <translation>Ob Kunden Sie empfehlen würden: Der Net Promoter Score ist der Anteil der Promotoren (Werte 9–10) minus der Anteil der Kritiker (0–6). Daneben, ob das, was Kunden öffentlich über Sie sagen, positiv oder negativ ist, und wie viele Menschen es gesehen haben. Erwähnungen werden ab dem ersten Social-Kontakt gegenüber ähnlichen Kunden geschätzt; die Werte tragen kein Datum und vergleichen die Kohorten daher ab der Anmeldung. Der Geldwert sind die zusätzlichen Promotoren mal der Wert eines Promotors, der null ist, solange Sie keinen in den Annahmen festlegen.</translation>
+        <translation>Ob Kunden Sie empfehlen würden: Der Net Promoter Score ist der Anteil der Promotoren (Werte 9–10) minus der Anteil der Kritiker (0–6). Daneben, ob das, was Kunden öffentlich über Sie sagen, positiv oder negativ ist, und wie viele Menschen es gesehen haben. Erwähnungen werden ab dem ersten Social-Media-Kontakt gegenüber ähnlichen Kunden geschätzt; die Werte tragen kein Datum und vergleichen die Kohorten daher ab der Anmeldung. Der Geldwert sind die zusätzlichen Promotoren mal der Wert eines Promotors, der null ist, solange Sie keinen in den Annahmen festlegen.</translation>
     </message>
     <message>
         <source>The share of customers who bought an additional product, and the cross-sell revenue per customer and per customer-month. The revenue per customer-month is estimated from the first social contact against similar customers who were still with you that same day; the share and the revenue per customer compare the cohorts from signup. The money is the estimated difference per customer-month over the social customers&apos; months inside the ROI window, times the contribution margin once set.</source>
-        <translation>Der Anteil der Kunden, die ein zusätzliches Produkt gekauft haben, und der Cross-Selling-Umsatz je Kunde und je Kundenmonat. Der Umsatz je Kundenmonat wird ab dem ersten Social-Kontakt gegenüber ähnlichen Kunden geschätzt, die am selben Tag noch Kunden waren; der Anteil und der Umsatz je Kunde vergleichen die Kohorten ab der Anmeldung. Der Geldwert ist die geschätzte Differenz je Kundenmonat über die Monate der Social-Kunden im ROI-Zeitraum, mal die Deckungsbeitragsquote, sobald sie festgelegt ist.</translation>
+        <translation>Der Anteil der Kunden, die ein zusätzliches Produkt gekauft haben, und der Cross-Selling-Umsatz je Kunde und je Kundenmonat. Der Umsatz je Kundenmonat wird ab dem ersten Social-Media-Kontakt gegenüber ähnlichen Kunden geschätzt, die am selben Tag noch Kunden waren; der Anteil und der Umsatz je Kunde vergleichen die Kohorten ab der Anmeldung. Der Geldwert ist die geschätzte Differenz je Kundenmonat über die Monate der Social-Media-Kunden im ROI-Zeitraum, mal die Deckungsbeitragsquote, sobald sie festgelegt ist.</translation>
     </message>
     <message>
         <source>At-risk customers saved, cohorts as they are</source>
@@ -3786,14 +3874,14 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Kein Geldwert: Legen Sie in den Annahmen den Wert eines Promotors fest, um die gewonnenen Promotoren zu zählen.</translation>
     </message>
     <message>
-        <source>Worth about %1 a year (entered figures, no range).</source>
-        <translation>Etwa %1 pro Jahr wert (erfasste Werte, keine Spanne).</translation>
+        <source>Worth about %1 a year (entered figures, no interval).</source>
+        <translation>Etwa %1 pro Jahr wert (erfasste Werte, kein Intervall).</translation>
     </message>
     <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (entered figures, no range).</source>
+        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
         <translation>
-            <numerusform>Etwa %1 über %n Monat wert (erfasste Werte, keine Spanne).</numerusform>
-            <numerusform>Etwa %1 über %n Monate wert (erfasste Werte, keine Spanne).</numerusform>
+            <numerusform>Etwa %1 über %n Monat wert (erfasste Werte, kein Intervall).</numerusform>
+            <numerusform>Etwa %1 über %n Monate wert (erfasste Werte, kein Intervall).</numerusform>
         </translation>
     </message>
     <message>
@@ -3810,10 +3898,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Shown inside %1, not added to the ROI again.</source>
         <translation>In %1 enthalten, nicht erneut zum ROI addiert.</translation>
-    </message>
-    <message>
-        <source>Social cohort: %1 customers · control cohort: %2 customers · as of %3</source>
-        <translation>Social-Kohorte: %1 Kunden · Kontrollkohorte: %2 Kunden · Stichtag %3</translation>
     </message>
     <message>
         <source>Support contacts per customer-month, by channel</source>
@@ -3860,8 +3944,8 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Kennzahlen werden berechnet…</translation>
     </message>
     <message>
-        <source>Still a customer 12 months on: %1 estimated against similar customers the same day, %2 in the naive comparison from signup. They differ because customers who left early never had the chance to reach the social team, and those who choose it differ from the others; only the first is an estimate of the effect.</source>
-        <translation>Nach 12 Monaten noch Kunde: %1 geschätzt gegenüber ähnlichen Kunden am selben Tag, %2 im naiven Vergleich ab der Anmeldung. Beide unterscheiden sich, weil früh abgewanderte Kunden das Social-Team nie erreichen konnten und jene, die es wählen, sich von den anderen unterscheiden; nur die erste Zahl ist eine Schätzung der Wirkung.</translation>
+        <source>Still a customer 12 months on: %1 estimated against similar customers the same day, %2 in the naive comparison from signup. They differ because customers who left early never had the chance to reach the social care team, and those who choose it differ from the others; only the first is an estimate of the effect.</source>
+        <translation>Nach 12 Monaten noch Kunde: %1 geschätzt gegenüber ähnlichen Kunden am selben Tag, %2 im naiven Vergleich ab der Anmeldung. Beide unterscheiden sich, weil früh abgewanderte Kunden das Social-Media-Team nie erreichen konnten und jene, die es wählen, sich von den anderen unterscheiden; nur die erste Zahl ist eine Schätzung der Wirkung.</translation>
     </message>
     <message>
         <source>Value per customer</source>
@@ -3925,6 +4009,24 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>Show each row&apos;s p-value, the customers compared and the test behind it; the report follows this choice.</source>
         <translation>Den p-Wert jeder Zeile, die verglichenen Kunden und den zugrunde liegenden Test zeigen; der Bericht folgt dieser Wahl.</translation>
     </message>
+    <message numerus="yes">
+        <source>Social cohort: %Ln customer(s)</source>
+        <translation>
+            <numerusform>Social-Media-Kohorte: %Ln Kunde</numerusform>
+            <numerusform>Social-Media-Kohorte: %Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>control cohort: %Ln customer(s)</source>
+        <translation>
+            <numerusform>Kontrollkohorte: %Ln Kunde</numerusform>
+            <numerusform>Kontrollkohorte: %Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stichtag %1</translation>
+    </message>
 </context>
 <context>
     <name>MetricRowsModel</name>
@@ -3951,7 +4053,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>Social cohort</source>
-        <translation>Social-Kohorte</translation>
+        <translation>Social-Media-Kohorte</translation>
     </message>
     <message>
         <source>Control cohort</source>
@@ -3975,7 +4077,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>Social</source>
-        <extracomment>Column header: the value for the social cohort (customers served by the social-media care team)</extracomment>
+        <extracomment>Column header: the value for the social cohort (customers served by the social care team)</extracomment>
         <translation>Social</translation>
     </message>
     <message>
@@ -4005,7 +4107,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>Customers who dealt with the social care team</source>
-        <translation>Kunden, die mit dem Social-Care-Team zu tun hatten</translation>
+        <translation>Kunden, die mit dem Social-Media-Team zu tun hatten</translation>
     </message>
     <message>
         <source>Every other customer</source>
@@ -4020,8 +4122,8 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Die Differenz relativ zur Kontrollkohorte</translation>
     </message>
     <message>
-        <source>The range the true difference lies in, with 95% confidence</source>
-        <translation>Der Bereich, in dem die wahre Differenz mit 95 % Konfidenz liegt</translation>
+        <source>The interval the true difference lies in, with 95% confidence</source>
+        <translation>Das Intervall, in dem die wahre Differenz mit 95 % Konfidenz liegt</translation>
     </message>
     <message>
         <source>How likely a difference this large would be if the cohorts were alike; below 0.05 is usually taken as real</source>
@@ -4064,8 +4166,8 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Mit den Verbesserungen erfasste Werte; sie haben kein Intervall.</translation>
     </message>
     <message>
-        <source>Naive comparison: everyone ever in touch with the social team against everyone else, from signup. Customers who left early never had the chance to reach the social team, and those who choose it differ from the others, so this is not an effect.</source>
-        <translation>Naiver Vergleich: alle, die je mit dem Social-Media-Team Kontakt hatten, gegen alle anderen, ab Vertragsbeginn. Früh abgewanderte Kunden hatten nie die Gelegenheit, das Social-Media-Team zu erreichen, und wer es wählt, unterscheidet sich von den anderen – das ist also kein Effekt.</translation>
+        <source>Naive comparison: everyone ever in touch with the social care team against everyone else, from signup. Customers who left early never had the chance to reach the social care team, and those who choose it differ from the others, so this is not an effect.</source>
+        <translation>Naiver Vergleich: alle, die je mit dem Social-Media-Team Kontakt hatten, gegen alle anderen, ab der Anmeldung. Früh abgewanderte Kunden hatten nie die Gelegenheit, das Social-Media-Team zu erreichen, und wer es wählt, unterscheidet sich von den anderen – das ist also kein Effekt.</translation>
     </message>
     <message>
         <source>The customers compared still differ in %1 after weighting (standardized difference above 0.1): read the effect with care.</source>
@@ -4073,11 +4175,11 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>Few similar customers were found for the social customers (thin overlap): the estimate rests on few controls.</source>
-        <translation>Für die Social-Kunden wurden wenige ähnliche Kunden gefunden (geringe Überlappung): Die Schätzung beruht auf wenigen Vergleichskunden.</translation>
+        <translation>Für die Social-Media-Kunden wurden wenige ähnliche Kunden gefunden (geringe Überlappung): Die Schätzung beruht auf wenigen Vergleichskunden.</translation>
     </message>
     <message>
-        <source>Naive comparison: everyone ever in touch with the social team against everyone else, from signup. These differences are not effects of the social team.</source>
-        <translation>Naiver Vergleich: alle mit Kontakt zum Social-Team gegenüber allen anderen, ab der Anmeldung. Diese Unterschiede sind keine Wirkungen des Social-Teams.</translation>
+        <source>Naive comparison: everyone ever in touch with the social care team against everyone else, from signup. These differences are not effects of the social care team.</source>
+        <translation>Naiver Vergleich: alle mit Kontakt zum Social-Media-Team gegenüber allen anderen, ab der Anmeldung. Diese Unterschiede sind keine Wirkungen des Social-Media-Teams.</translation>
     </message>
     <message>
         <source>Not enough data in one of the cohorts to estimate this.</source>
@@ -4100,12 +4202,12 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Das Intervall enthält null: Die Daten können die Kohorten nicht unterscheiden.</translation>
     </message>
     <message>
-        <source>Compared from signup, everyone ever in touch with the social team against everyone else: not estimated from the first social contact, so not an effect.</source>
-        <translation>Verglichen ab der Anmeldung, alle mit Kontakt zum Social-Team gegenüber allen anderen: nicht ab dem ersten Social-Kontakt geschätzt, also keine Wirkung.</translation>
+        <source>Compared from signup, everyone ever in touch with the social care team against everyone else: not estimated from the first social contact, so not an effect.</source>
+        <translation>Verglichen ab der Anmeldung, alle mit Kontakt zum Social-Media-Team gegenüber allen anderen: nicht ab dem ersten Social-Media-Kontakt geschätzt, also keine Wirkung.</translation>
     </message>
     <message>
         <source>The social cohort&apos;s lifetime model could not be fitted: a saved customer is valued at the revenue of the horizon instead of their remaining lifetime.</source>
-        <translation>Das Lebensdauermodell der Social-Kohorte ließ sich nicht schätzen: Ein gehaltener Kunde wird mit dem Umsatz des Horizonts bewertet statt mit seiner verbleibenden Lebensdauer.</translation>
+        <translation>Das Lebensdauermodell der Social-Media-Kohorte ließ sich nicht schätzen: Ein gehaltener Kunde wird mit dem Umsatz des Horizonts bewertet statt mit seiner verbleibenden Lebensdauer.</translation>
     </message>
     <message>
         <source>Some of the groups compared hold too few customers for a reliable comparison.</source>
@@ -4124,7 +4226,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>Computes every metric and the ROI summary of a project for the social and control cohorts, and prints them as JSON or CSV.</source>
-        <translation>Berechnet alle Kennzahlen und die ROI-Übersicht eines Projekts für die Social- und die Kontrollkohorte und gibt sie als JSON oder CSV aus.</translation>
+        <translation>Berechnet alle Kennzahlen und die ROI-Übersicht eines Projekts für die Social-Media- und die Kontrollkohorte und gibt sie als JSON oder CSV aus.</translation>
     </message>
     <message>
         <source>The project file to read (.socialroi).</source>
@@ -4144,7 +4246,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>Only customers who signed up on or after DATE (YYYY-MM-DD).</source>
-        <translation>Nur Kunden, die an oder nach DATUM (JJJJ-MM-TT) registriert wurden.</translation>
+        <translation>Nur Kunden, die an oder nach DATUM (JJJJ-MM-TT) angemeldet wurden.</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -4152,7 +4254,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>Only customers who signed up on or before DATE (YYYY-MM-DD).</source>
-        <translation>Nur Kunden, die an oder vor DATUM (JJJJ-MM-TT) registriert wurden.</translation>
+        <translation>Nur Kunden, die an oder vor DATUM (JJJJ-MM-TT) angemeldet wurden.</translation>
     </message>
     <message>
         <source>Compute as of DATE (YYYY-MM-DD) instead of the project&apos;s as-of date.</source>
@@ -4192,7 +4294,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2: no signup date can match.</source>
-        <translation>--from %1 liegt nach --to %2: Kein Registrierungsdatum kann passen.</translation>
+        <translation>--from %1 liegt nach --to %2: Kein Anmeldedatum kann passen.</translation>
     </message>
     <message>
         <source>-o %1 is the project itself; choose another output file.</source>
@@ -4211,8 +4313,8 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>adjusted (default): each social customer from their first social contact against similar customers still with us that day; naive: everyone ever in touch with the social team against everyone else, from signup.</source>
-        <translation>adjusted (Standard): jeder Social-Kunde ab seinem ersten Social-Media-Kontakt gegen ähnliche Kunden, die an diesem Tag noch Kunden waren; naive: alle, die je mit dem Social-Media-Team Kontakt hatten, gegen alle anderen, ab Vertragsbeginn.</translation>
+        <source>adjusted (default): each social customer from their first social contact against similar customers still with us that day; naive: everyone ever in touch with the social care team against everyone else, from signup.</source>
+        <translation>adjusted (Standard): jeder Social-Media-Kunde ab seinem ersten Social-Media-Kontakt gegen ähnliche Kunden, die an diesem Tag noch Kunden waren; naive: alle, die je mit dem Social-Media-Team Kontakt hatten, gegen alle anderen, ab der Anmeldung.</translation>
     </message>
     <message>
         <source>METHOD</source>
@@ -4247,10 +4349,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>--bootstrap muss eine Anzahl Wiederholungen von 20 bis 100000 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>%1: only %2 of %3 bootstrap replicates had social customers to compare; the ROI interval stays the linear approximation.</source>
-        <translation>%1: Nur %2 von %3 Bootstrap-Wiederholungen hatten Social-Kunden zum Vergleich; das Intervall des ROI bleibt die lineare Näherung.</translation>
-    </message>
-    <message>
         <source>--csv-for must be programs or spreadsheet, not &quot;%1&quot;.</source>
         <translation>--csv-for muss programs oder spreadsheet sein, nicht „%1“.</translation>
     </message>
@@ -4278,6 +4376,13 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>L</source>
         <translation>SPRACHE</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: only %2 of %n bootstrap replicate(s) had social customers to compare; the ROI interval stays the linear approximation.</source>
+        <translation>
+            <numerusform>%1: Nur %2 von %n Bootstrap-Wiederholung hatten Social-Media-Kunden zum Vergleich; das Intervall des ROI bleibt die lineare Näherung.</numerusform>
+            <numerusform>%1: Nur %2 von %n Bootstrap-Wiederholungen hatten Social-Media-Kunden zum Vergleich; das Intervall des ROI bleibt die lineare Näherung.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MetricsController</name>
@@ -4291,7 +4396,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>%1: the bootstrap found too few social customers to compare in its draws; the ROI interval stays the linear approximation.</source>
-        <translation>%1: Der Bootstrap fand in seinen Ziehungen zu wenige Social-Kunden zum Vergleich; das Intervall des ROI bleibt die lineare Näherung.</translation>
+        <translation>%1: Der Bootstrap fand in seinen Ziehungen zu wenige Social-Media-Kunden zum Vergleich; das Intervall des ROI bleibt die lineare Näherung.</translation>
     </message>
 </context>
 <context>
@@ -4301,16 +4406,16 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Noch keine Kunden: Importieren Sie die Kundendatei (customer_id und signup_date), um überhaupt etwas zu messen.</translation>
     </message>
     <message>
-        <source>No customer in this selection dealt with the social team, so there is nothing to compare: import the contacts file with its channel column (social), or the customers file with its social_engaged or first_social_date column, or widen the filters.</source>
-        <translation>Kein Kunde dieser Auswahl hatte mit dem Social-Team zu tun, daher gibt es nichts zu vergleichen: Importieren Sie die Kontaktdatei mit ihrer Spalte channel (social) oder die Kundendatei mit ihrer Spalte social_engaged oder first_social_date, oder erweitern Sie die Filter.</translation>
+        <source>No customer in this selection dealt with the social care team, so there is nothing to compare: import the contacts file with its channel column (social), or the customers file with its social_engaged or first_social_date column, or widen the filters.</source>
+        <translation>Kein Kunde dieser Auswahl hatte mit dem Social-Media-Team zu tun, daher gibt es nichts zu vergleichen: Importieren Sie die Kontaktdatei mit ihrer Spalte channel (social) oder die Kundendatei mit ihrer Spalte social_engaged oder first_social_date, oder erweitern Sie die Filter.</translation>
     </message>
     <message>
-        <source>Every customer in this selection dealt with the social team, so there is no one to compare them with: import the other customers too (customers file), or widen the filters.</source>
-        <translation>Alle Kunden dieser Auswahl hatten mit dem Social-Team zu tun, daher gibt es niemanden zum Vergleich: Importieren Sie auch die übrigen Kunden (Kundendatei) oder erweitern Sie die Filter.</translation>
+        <source>Every customer in this selection dealt with the social care team, so there is no one to compare them with: import the other customers too (customers file), or widen the filters.</source>
+        <translation>Alle Kunden dieser Auswahl hatten mit dem Social-Media-Team zu tun, daher gibt es niemanden zum Vergleich: Importieren Sie auch die übrigen Kunden (Kundendatei) oder erweitern Sie die Filter.</translation>
     </message>
     <message>
-        <source>No social customer in this selection has a date of first contact with the social team on or after the programme launch, so nothing can be estimated from it: import the customers file with its first_social_date column, or the contacts file with its channel column (social).</source>
-        <translation>Kein Social-Kunde dieser Auswahl hat ein Datum des ersten Kontakts mit dem Social-Team ab dem Programmstart, daher lässt sich davon ausgehend nichts schätzen: Importieren Sie die Kundendatei mit ihrer Spalte first_social_date oder die Kontaktdatei mit ihrer Spalte channel (social).</translation>
+        <source>No social customer in this selection has a date of first contact with the social care team on or after the programme launch, so nothing can be estimated from it: import the customers file with its first_social_date column, or the contacts file with its channel column (social).</source>
+        <translation>Kein Social-Media-Kunde dieser Auswahl hat ein Datum des ersten Kontakts mit dem Social-Media-Team ab dem Programmstart, daher lässt sich davon ausgehend nichts schätzen: Importieren Sie die Kundendatei mit ihrer Spalte first_social_date oder die Kontaktdatei mit ihrer Spalte channel (social).</translation>
     </message>
     <message>
         <source>No customer has a churn date, so retention cannot be estimated: import the customers file with its churn_date column.</source>
@@ -4530,7 +4635,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>Customers in the social cohort</source>
-        <translation>Kunden in der Social-Kohorte</translation>
+        <translation>Kunden in der Social-Media-Kohorte</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4746,12 +4851,15 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Vom Modell erwartet</translation>
     </message>
     <message>
-        <source>%1 customers (%2)</source>
-        <translation>%1 Kunden (%2)</translation>
-    </message>
-    <message>
         <source>Expected by the model: %1</source>
         <translation>Vom Modell erwartet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) (%2)</source>
+        <translation>
+            <numerusform>%1 Kunde (%2)</numerusform>
+            <numerusform>%1 Kunden (%2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4780,7 +4888,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Woche %1</translation>
     </message>
     <message>
-        <source>Repeat transactions so far: %1</source>
+        <source>Repeat orders so far: %1</source>
         <translation>Folgekäufe bisher: %1</translation>
     </message>
     <message>
@@ -4824,16 +4932,12 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>Customers who signed up</source>
-        <translation>Registrierte Kunden</translation>
+        <translation>Angemeldete Kunden</translation>
     </message>
     <message>
         <source>Social cohort</source>
-        <extracomment>The customers served by the social-media care team (the group compared)</extracomment>
-        <translation>Social-Kohorte</translation>
-    </message>
-    <message>
-        <source>%1 customers</source>
-        <translation>%1 Kunden</translation>
+        <extracomment>The customers served by the social care team (the group compared)</extracomment>
+        <translation>Social-Media-Kohorte</translation>
     </message>
     <message>
         <source>Control cohort</source>
@@ -4865,7 +4969,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>%1: %2 in the social cohort, %3 in the control cohort</source>
-        <translation>%1: %2 in der Social-Kohorte, %3 in der Kontrollkohorte</translation>
+        <translation>%1: %2 in der Social-Media-Kohorte, %3 in der Kontrollkohorte</translation>
     </message>
     <message>
         <source>(difference %1; 95% interval %2)</source>
@@ -5004,14 +5108,14 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Kein Geldwert: Legen Sie in den Annahmen den Wert eines Promotors fest, um die gewonnenen Promotoren zu zählen.</translation>
     </message>
     <message>
-        <source>Worth about %1 a year (entered figures, no range).</source>
-        <translation>Etwa %1 pro Jahr wert (erfasste Werte, keine Spanne).</translation>
+        <source>Worth about %1 a year (entered figures, no interval).</source>
+        <translation>Etwa %1 pro Jahr wert (erfasste Werte, kein Intervall).</translation>
     </message>
     <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (entered figures, no range).</source>
+        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
         <translation>
-            <numerusform>Etwa %1 über %n Monat wert (erfasste Werte, keine Spanne).</numerusform>
-            <numerusform>Etwa %1 über %n Monate wert (erfasste Werte, keine Spanne).</numerusform>
+            <numerusform>Etwa %1 über %n Monat wert (erfasste Werte, kein Intervall).</numerusform>
+            <numerusform>Etwa %1 über %n Monate wert (erfasste Werte, kein Intervall).</numerusform>
         </translation>
     </message>
     <message>
@@ -5034,8 +5138,8 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Der Wert von Social-Media-Kundenservice</translation>
     </message>
     <message>
-        <source>Customers served by the social-media care team compared with everyone else</source>
-        <translation>Vom Social-Media-Care-Team betreute Kunden im Vergleich zu allen anderen</translation>
+        <source>Customers served by the social care team compared with everyone else</source>
+        <translation>Vom Social-Media-Team betreute Kunden im Vergleich zu allen anderen</translation>
     </message>
     <message>
         <source>Generated on %1 by SocialROI Workbench %2</source>
@@ -5072,6 +5176,13 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>%1 (SE %2)</source>
         <extracomment>A model parameter&apos;s estimate with its standard error</extracomment>
         <translation>%1 (Standardfehler %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 Kunde</numerusform>
+            <numerusform>%1 Kunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5183,7 +5294,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>Kaplan–Meier estimate per cohort from signup, censored at the as-of date; z test of the difference with Greenwood variances.</source>
-        <translation>Kaplan-Meier-Schätzer je Kohorte ab Vertragsbeginn, zensiert zum Stichtag; z-Test der Differenz mit Greenwood-Varianzen.</translation>
+        <translation>Kaplan-Meier-Schätzer je Kohorte ab der Anmeldung, zensiert zum Stichtag; z-Test der Differenz mit Greenwood-Varianzen.</translation>
     </message>
     <message>
         <source>Difference: normal interval from the Greenwood variances. Each cohort&apos;s curve: log-log band.</source>
@@ -5231,7 +5342,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>Poisson rate difference (Wald z test), with the exposure of each customer from signup to churn or the as-of date.</source>
-        <translation>Poisson-Ratendifferenz (Wald-z-Test), mit der Exposition jedes Kunden vom Vertragsbeginn bis zur Kündigung oder zum Stichtag.</translation>
+        <translation>Poisson-Ratendifferenz (Wald-z-Test), mit der Exposition jedes Kunden von der Anmeldung bis zur Kündigung oder zum Stichtag.</translation>
     </message>
     <message>
         <source>Wald interval of the difference; log-Wald interval of the rate ratio.</source>
@@ -5287,7 +5398,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>Rates are per customer-month: each customer counts from signup to churn or the as-of date (a month is 30.4375 days). Every interval is a 95% interval; a difference is social minus control and the lift is the difference divided by the control value.</source>
-        <translation>Raten gelten pro Kundenmonat: Jeder Kunde zählt vom Vertragsbeginn bis zur Kündigung oder zum Stichtag (ein Monat hat 30,4375 Tage). Jedes Intervall ist ein 95-%-Intervall; eine Differenz ist Social minus Kontrolle, und der Uplift ist die Differenz geteilt durch den Kontrollwert.</translation>
+        <translation>Raten gelten pro Kundenmonat: Jeder Kunde zählt von der Anmeldung bis zur Kündigung oder zum Stichtag (ein Monat hat 30,4375 Tage). Jedes Intervall ist ein 95-%-Intervall; eine Differenz ist Social minus Kontrolle, und der Uplift ist die Differenz geteilt durch den Kontrollwert.</translation>
     </message>
     <message>
         <source>A row carries a warning when a cohort has fewer than 30 customers, an expected count is under 5, fewer than 5 customers are still observed at a survival time, or the interval of the difference includes zero. Numbers that cannot be estimated are shown as “%1”.</source>
@@ -5302,24 +5413,20 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Segment, Kundendauer, Monatsumsatz und %1</translation>
     </message>
     <message>
-        <source>Retention is estimated, not compared: each customer who dealt with the social-media care team is followed from their first contact with it, on or after the programme launch, against customers who were still customers that same day, had not dealt with the team yet and resembled them in %1. There is one comparison per calendar month; in each, the similar customers are weighted to the social customers&apos; mix and stop counting once they reach the team themselves. The estimate is the effect on the customers the team dealt with; its intervals use a variance clustered on the customer, because a customer can be compared in several months.</source>
-        <translation>Die Kundenbindung wird geschätzt, nicht nur verglichen: Jeder Kunde mit Kontakt zum Social-Care-Team wird ab seinem ersten Kontakt damit (ab dem Programmstart) verfolgt, gegenüber Kunden, die am selben Tag noch Kunden waren, noch keinen Kontakt zum Team hatten und ihm ähnelten in: %1. Es gibt einen Vergleich pro Kalendermonat; darin werden die ähnlichen Kunden auf die Zusammensetzung der Social-Kunden gewichtet und zählen nicht mehr, sobald sie selbst das Team erreichen. Die Schätzung ist die Wirkung auf die Kunden, um die sich das Team gekümmert hat; ihre Intervalle nutzen eine nach Kunden geclusterte Varianz, weil ein Kunde in mehreren Monaten verglichen werden kann.</translation>
-    </message>
-    <message>
-        <source>%1 social customers were compared, against %2 similar customers (worth %3 after weighting); %4 had no similar customer and %5 were flagged social without a date: they are left out.</source>
-        <translation>%1 Social-Kunden wurden mit %2 ähnlichen Kunden verglichen (nach Gewichtung %3 wert); %4 hatten keinen ähnlichen Kunden und %5 waren ohne Datum als Social markiert: Sie bleiben außen vor.</translation>
+        <source>Retention is estimated, not compared: each customer who dealt with the social care team is followed from their first contact with it, on or after the programme launch, against customers who were still customers that same day, had not dealt with the team yet and resembled them in %1. There is one comparison per calendar month; in each, the similar customers are weighted to the social customers&apos; mix and stop counting once they reach the team themselves. The estimate is the effect on the customers the team dealt with; its intervals use a variance clustered on the customer, because a customer can be compared in several months.</source>
+        <translation>Die Kundenbindung wird geschätzt, nicht nur verglichen: Jeder Kunde mit Kontakt zum Social-Media-Team wird ab seinem ersten Kontakt damit (ab dem Programmstart) verfolgt, gegenüber Kunden, die am selben Tag noch Kunden waren, noch keinen Kontakt zum Team hatten und ihm ähnelten in: %1. Es gibt einen Vergleich pro Kalendermonat; darin werden die ähnlichen Kunden auf die Zusammensetzung der Social-Media-Kunden gewichtet und zählen nicht mehr, sobald sie selbst das Team erreichen. Die Schätzung ist die Wirkung auf die Kunden, um die sich das Team gekümmert hat; ihre Intervalle nutzen eine nach Kunden geclusterte Varianz, weil ein Kunde in mehreren Monaten verglichen werden kann.</translation>
     </message>
     <message>
         <source>Balance: the largest standardized difference between the two sides is %1 before weighting and %2 after; above 0.1 a difference is flagged on the rows it affects.</source>
         <translation>Ausgewogenheit: Der größte standardisierte Unterschied zwischen beiden Seiten beträgt %1 vor und %2 nach der Gewichtung; über 0,1 wird ein Unterschied auf den betroffenen Zeilen markiert.</translation>
     </message>
     <message>
-        <source>How wrong could it still be: to explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social care and %1 times as likely to stay (the E-value; %2 for the interval&apos;s limit nearest to no effect).</source>
-        <translation>Wie falsch könnte es noch sein: Um die Wirkung auf die 12-Monats-Bindung wegzuerklären, müsste ein hier nicht verglichener Faktor Kunden %1-mal so wahrscheinlich den Social-Service nutzen und %1-mal so wahrscheinlich bleiben lassen (der E-Wert; %2 für die Intervallgrenze, die keiner Wirkung am nächsten liegt).</translation>
+        <source>How wrong could it still be: to explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social customer care and %1 times as likely to stay (the E-value; %2 for the interval&apos;s limit nearest to no effect).</source>
+        <translation>Wie falsch könnte es noch sein: Um die Wirkung auf die 12-Monats-Bindung wegzuerklären, müsste ein hier nicht verglichener Faktor Kunden %1-mal so wahrscheinlich den Social-Media-Kundenservice nutzen und %1-mal so wahrscheinlich bleiben lassen (der E-Wert; %2 für die Intervallgrenze, die keiner Wirkung am nächsten liegt).</translation>
     </message>
     <message>
         <source>Weighted Kaplan–Meier estimate from the first social contact, against similar customers still with us that day, weighted to the social customers&apos; mix; z test of the difference.</source>
-        <translation>Gewichtete Kaplan–Meier-Schätzung ab dem ersten Social-Kontakt, gegenüber ähnlichen Kunden, die an diesem Tag noch Kunden waren, gewichtet auf die Zusammensetzung der Social-Kunden; z-Test der Differenz.</translation>
+        <translation>Gewichtete Kaplan–Meier-Schätzung ab dem ersten Social-Media-Kontakt, gegenüber ähnlichen Kunden, die an diesem Tag noch Kunden waren, gewichtet auf die Zusammensetzung der Social-Media-Kunden; z-Test der Differenz.</translation>
     </message>
     <message>
         <source>Difference: normal interval from the robust variance clustered on the customer. Each side&apos;s curve: log-log band.</source>
@@ -5330,12 +5437,12 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Normalintervall aus der robusten, nach Kunden geclusterten Varianz.</translation>
     </message>
     <message>
-        <source>The social cohort is every customer who dealt with the social-media care team; the control cohort is everyone else. Both are limited by the same filters and followed up to the as-of date, %1: customers who signed up later are left out, and a customer still active on that date counts as kept so far (censored). This is the naive comparison, from signup: customers choose social care and can only reach it while they are still customers, so its differences are not effects of the social team.</source>
-        <translation>Die Social-Kohorte sind alle Kunden mit Kontakt zum Social-Care-Team, die Kontrollkohorte alle anderen. Beide sind durch dieselben Filter begrenzt und werden bis zum Stichtag %1 verfolgt: Später angemeldete Kunden bleiben außen vor, und ein an diesem Tag noch aktiver Kunde gilt bis dahin als gehalten (zensiert). Dies ist der naive Vergleich ab der Anmeldung: Kunden wählen den Social-Service und können ihn nur erreichen, solange sie Kunden sind, daher sind seine Unterschiede keine Wirkungen des Social-Teams.</translation>
+        <source>The social cohort is every customer who dealt with the social care team; the control cohort is everyone else. Both are limited by the same filters and followed up to the as-of date, %1: customers who signed up later are left out, and a customer still active on that date counts as kept so far (censored). This is the naive comparison, from signup: customers choose social customer care and can only reach it while they are still customers, so its differences are not effects of the social care team.</source>
+        <translation>Die Social-Media-Kohorte sind alle Kunden mit Kontakt zum Social-Media-Team, die Kontrollkohorte alle anderen. Beide sind durch dieselben Filter begrenzt und werden bis zum Stichtag %1 verfolgt: Später angemeldete Kunden bleiben außen vor, und ein an diesem Tag noch aktiver Kunde gilt bis dahin als gehalten (zensiert). Dies ist der naive Vergleich ab der Anmeldung: Kunden wählen den Social-Media-Kundenservice und können ihn nur erreichen, solange sie Kunden sind, daher sind seine Unterschiede keine Wirkungen des Social-Media-Teams.</translation>
     </message>
     <message>
-        <source>The ROI counts every money value and the programme cost over one window, from %1 to %2: retention (the revenue the social team kept inside the window), operational cost, complaints turned into raves, cross-sells and process innovations. Saves are part of retention&apos;s value and self-service of operational cost&apos;s, so neither is added twice; return on relationship describes customers and adds no money of its own.</source>
-        <translation>Der ROI zählt jeden Geldwert und die Programmkosten über einen Zeitraum, vom %1 bis %2: Kundenbindung (der Umsatz, den das Social-Team im Zeitraum gehalten hat), Betriebskosten, Beschwerden, die zu Lob wurden, Cross-Selling und Prozessinnovationen. Gerettete Kunden sind Teil des Werts der Kundenbindung, Self-Service Teil der Betriebskosten, also wird nichts doppelt gezählt; der Return on Relationship beschreibt Kunden und fügt kein eigenes Geld hinzu.</translation>
+        <source>The ROI counts every money value and the programme cost over one window, from %1 to %2: retention (the revenue the social care team kept inside the window), operational cost, complaints turned into raves, cross-sells and process innovations. Saves are part of retention&apos;s value and self-service of operational cost&apos;s, so neither is added twice; return on relationship describes customers and adds no money of its own.</source>
+        <translation>Der ROI zählt jeden Geldwert und die Programmkosten über einen Zeitraum, vom %1 bis %2: Kundenbindung (der Umsatz, den das Social-Media-Team im Zeitraum gehalten hat), Betriebskosten, Beschwerden, die zu Lob wurden, Cross-Selling und Prozessinnovationen. Gerettete Kunden sind Teil des Werts der Kundenbindung, Self-Service Teil der Betriebskosten, also wird nichts doppelt gezählt; der Return on Relationship beschreibt Kunden und fügt kein eigenes Geld hinzu.</translation>
     </message>
     <message>
         <source>Revenue-based values are multiplied by the contribution margin, %1: the money is profit.</source>
@@ -5346,16 +5453,20 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Es ist keine Deckungsbeitragsquote gesetzt: Umsatzbasierte Werte sind Umsatz, nicht Gewinn.</translation>
     </message>
     <message>
-        <source>The range of the total value comes from one method applied to the whole sum: each customer&apos;s effect on every component at once (the linear term of a customer-level bootstrap, checked against a real bootstrap), not the components&apos; ranges added up. Process innovations are figures entered by hand and carry no uncertainty.</source>
-        <translation>Die Spanne des Gesamtwerts stammt aus einer Methode für die ganze Summe: der Wirkung jedes Kunden auf alle Teile zugleich (dem linearen Term eines Bootstraps über Kunden, geprüft gegen einen echten Bootstrap), nicht aus den addierten Spannen der Teile. Prozessinnovationen sind von Hand eingegebene Zahlen ohne Unsicherheit.</translation>
+        <source>The interval of the total value comes from one method applied to the whole sum: each customer&apos;s effect on every component at once (the linear term of a customer-level bootstrap, checked against a real bootstrap), not the components&apos; intervals added up. Process innovations are figures entered by hand and carry no uncertainty.</source>
+        <translation>Das Intervall des Gesamtwerts stammt aus einer Methode für die ganze Summe: der Wirkung jedes Kunden auf alle Teile zugleich (dem linearen Term eines Bootstraps über Kunden, geprüft gegen einen echten Bootstrap), nicht aus den addierten Intervallen der Teile. Prozessinnovationen sind von Hand eingegebene Zahlen ohne Unsicherheit.</translation>
     </message>
     <message>
         <source>Contacts, support cost, self-service sessions, mentions and cross-sell revenue are estimated the same way, per customer-month (handle time per contact, resolution and the mentions&apos; tone per contact or mention), over the same follow-up on both sides: at most the horizon, ending when the customer leaves, at the as-of date, or, for a similar customer, when they reach the team. Their money is the estimated difference times the months the social customers spent inside the ROI window after their first contact.</source>
-        <translation>Kontakte, Supportkosten, Self-Service-Sitzungen, Erwähnungen und Cross-Selling-Umsatz werden auf dieselbe Weise geschätzt, je Kundenmonat (Bearbeitungszeit je Kontakt, Lösungsquote und Tonfall der Erwähnungen je Kontakt bzw. Erwähnung), über dieselbe Beobachtungszeit auf beiden Seiten: höchstens den Horizont, endend mit dem Weggang des Kunden, am Stichtag oder, bei einem ähnlichen Kunden, sobald er selbst das Team erreicht. Ihr Geldwert ist die geschätzte Differenz mal die Monate, die die Social-Kunden nach ihrem ersten Kontakt im ROI-Zeitraum verbracht haben.</translation>
+        <translation>Kontakte, Supportkosten, Self-Service-Sitzungen, Erwähnungen und Cross-Selling-Umsatz werden auf dieselbe Weise geschätzt, je Kundenmonat (Bearbeitungszeit je Kontakt, Lösungsquote und Tonfall der Erwähnungen je Kontakt bzw. Erwähnung), über dieselbe Beobachtungszeit auf beiden Seiten: höchstens den Horizont, endend mit dem Weggang des Kunden, am Stichtag oder, bei einem ähnlichen Kunden, sobald er selbst das Team erreicht. Ihr Geldwert ist die geschätzte Differenz mal die Monate, die die Social-Media-Kunden nach ihrem ersten Kontakt im ROI-Zeitraum verbracht haben.</translation>
     </message>
     <message>
-        <source>The estimate assumes that, among customers alike in those respects, who reaches the social team in a given month has nothing to do with how long they would otherwise stay or how they would otherwise use the service. Recommendation scores carry no date, and saves and the share that ever used self-service or bought a cross-sell depend on how long a customer was watched: those rows still compare everyone ever in touch with the team against everyone else, from signup, and say so.</source>
-        <translation>Die Schätzung setzt voraus, dass unter Kunden, die sich in diesen Punkten gleichen, die Frage, wer in einem bestimmten Monat das Social-Team erreicht, nichts damit zu tun hat, wie lange sie sonst blieben oder wie sie den Service sonst nutzten. Empfehlungswerte tragen kein Datum, und Rettungen sowie der Anteil, der je Self-Service genutzt oder ein Cross-Selling gekauft hat, hängen davon ab, wie lange ein Kunde beobachtet wurde: Diese Zeilen vergleichen weiterhin alle mit Kontakt zum Team mit allen anderen, ab der Anmeldung, und sagen es.</translation>
+        <source>The estimate assumes that, among customers alike in those respects, who reaches the social care team in a given month has nothing to do with how long they would otherwise stay or how they would otherwise use the service. Recommendation scores carry no date, and saves and the share that ever used self-service or bought a cross-sell depend on how long a customer was watched: those rows still compare everyone ever in touch with the team against everyone else, from signup, and say so.</source>
+        <translation>Die Schätzung setzt voraus, dass unter Kunden, die sich in diesen Punkten gleichen, die Frage, wer in einem bestimmten Monat das Social-Media-Team erreicht, nichts damit zu tun hat, wie lange sie sonst blieben oder wie sie den Service sonst nutzten. Empfehlungswerte tragen kein Datum, und Rettungen sowie der Anteil, der je Self-Service genutzt oder ein Cross-Selling gekauft hat, hängen davon ab, wie lange ein Kunde beobachtet wurde: Diese Zeilen vergleichen weiterhin alle mit Kontakt zum Team mit allen anderen, ab der Anmeldung, und sagen es.</translation>
+    </message>
+    <message>
+        <source>Social customers compared: %1; similar customers: %2 (worth %3 after weighting); left out: %4 with no similar customer and %5 flagged social without a date.</source>
+        <translation>Verglichene Social-Media-Kunden: %1; ähnliche Kunden: %2 (nach Gewichtung %3 wert); ausgelassen: %4 ohne ähnlichen Kunden und %5 ohne Datum als Social-Media-Kunde markiert.</translation>
     </message>
 </context>
 <context>
@@ -5378,7 +5489,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>Only customers who signed up on or after DATE (YYYY-MM-DD).</source>
-        <translation>Nur Kunden, die an oder nach DATUM (JJJJ-MM-TT) registriert wurden.</translation>
+        <translation>Nur Kunden, die an oder nach DATUM (JJJJ-MM-TT) angemeldet wurden.</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -5386,7 +5497,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>Only customers who signed up on or before DATE (YYYY-MM-DD).</source>
-        <translation>Nur Kunden, die an oder vor DATUM (JJJJ-MM-TT) registriert wurden.</translation>
+        <translation>Nur Kunden, die an oder vor DATUM (JJJJ-MM-TT) angemeldet wurden.</translation>
     </message>
     <message>
         <source>Compute as of DATE (YYYY-MM-DD) instead of the project&apos;s as-of date.</source>
@@ -5406,7 +5517,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2: no signup date can match.</source>
-        <translation>--from %1 liegt nach --to %2: Kein Registrierungsdatum kann passen.</translation>
+        <translation>--from %1 liegt nach --to %2: Kein Anmeldedatum kann passen.</translation>
     </message>
     <message>
         <source>--lang must be one of %1, not &quot;%2&quot;.</source>
@@ -5432,10 +5543,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Kennzahlen werden berechnet…</translation>
     </message>
     <message>
-        <source>Social cohort: %1 customers · control cohort: %2 customers · as of %3</source>
-        <translation>Social-Kohorte: %1 Kunden · Kontrollkohorte: %2 Kunden · Stichtag %3</translation>
-    </message>
-    <message>
         <source>How the value adds up</source>
         <translation>Wie sich der Wert zusammensetzt</translation>
     </message>
@@ -5448,39 +5555,35 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Wie der ROI von den Annahmen abhängt</translation>
     </message>
     <message numerus="yes">
-        <source>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of the customers.</source>
+        <source>The interval of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of the customers.</source>
         <translation>
-            <numerusform>Die Spanne des Werts und des ROI: ein Bootstrap der ganzen Berechnung, %n Neuziehung der Kunden.</numerusform>
-            <numerusform>Die Spanne des Werts und des ROI: ein Bootstrap der ganzen Berechnung, %n Neuziehungen der Kunden.</numerusform>
+            <numerusform>Das Intervall des Werts und des ROI: ein Bootstrap der ganzen Berechnung, %n Neuziehung der Kunden.</numerusform>
+            <numerusform>Das Intervall des Werts und des ROI: ein Bootstrap der ganzen Berechnung, %n Neuziehungen der Kunden.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The range of the value and of the ROI: its linear approximation, found at once.</source>
-        <translation>Die Spanne des Werts und des ROI: ihre lineare Näherung, sofort berechnet.</translation>
-    </message>
-    <message>
-        <source>Checking it with a bootstrap of the whole calculation: %1 of %2 resamples.</source>
-        <translation>Prüfung durch einen Bootstrap der ganzen Berechnung: %1 von %2 Neuziehungen.</translation>
+        <source>The interval of the value and of the ROI: its linear approximation, found at once.</source>
+        <translation>Das Intervall des Werts und des ROI: ihre lineare Näherung, sofort berechnet.</translation>
     </message>
     <message numerus="yes">
-        <source>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of %1 of the %2 customers each, rescaled to all of them.</source>
+        <source>The interval of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of %1 of the %2 customers each, rescaled to all of them.</source>
         <translation>
-            <numerusform>Die Spanne des Werts und des ROI: ein Bootstrap der ganzen Berechnung, %n Neuziehung von %1 der %2 Kunden, auf alle hochgerechnet.</numerusform>
-            <numerusform>Die Spanne des Werts und des ROI: ein Bootstrap der ganzen Berechnung, %n Neuziehungen von je %1 der %2 Kunden, auf alle hochgerechnet.</numerusform>
+            <numerusform>Das Intervall des Werts und des ROI: ein Bootstrap der ganzen Berechnung, %n Neuziehung von %1 der %2 Kunden, auf alle hochgerechnet.</numerusform>
+            <numerusform>Das Intervall des Werts und des ROI: ein Bootstrap der ganzen Berechnung, %n Neuziehungen von je %1 der %2 Kunden, auf alle hochgerechnet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The extra saves among the %n social customers at risk are worth about %1 over their remaining lifetime (between %2 and %3).</source>
         <translation>
-            <numerusform>Die zusätzlich gehaltenen Kunden unter dem %n gefährdeten Social-Kunden sind über ihre verbleibende Lebensdauer etwa %1 wert (zwischen %2 und %3).</numerusform>
-            <numerusform>Die zusätzlich gehaltenen Kunden unter den %n gefährdeten Social-Kunden sind über ihre verbleibende Lebensdauer etwa %1 wert (zwischen %2 und %3).</numerusform>
+            <numerusform>Die zusätzlich gehaltenen Kunden unter dem %n gefährdeten Social-Media-Kunden sind über ihre verbleibende Lebensdauer etwa %1 wert (zwischen %2 und %3).</numerusform>
+            <numerusform>Die zusätzlich gehaltenen Kunden unter den %n gefährdeten Social-Media-Kunden sind über ihre verbleibende Lebensdauer etwa %1 wert (zwischen %2 und %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The extra saves among the %n social customers at risk are worth about %1 over the horizon (between %2 and %3).</source>
         <translation>
-            <numerusform>Die zusätzlich gehaltenen Kunden unter dem %n gefährdeten Social-Kunden sind über den Horizont etwa %1 wert (zwischen %2 und %3).</numerusform>
-            <numerusform>Die zusätzlich gehaltenen Kunden unter den %n gefährdeten Social-Kunden sind über den Horizont etwa %1 wert (zwischen %2 und %3).</numerusform>
+            <numerusform>Die zusätzlich gehaltenen Kunden unter dem %n gefährdeten Social-Media-Kunden sind über den Horizont etwa %1 wert (zwischen %2 und %3).</numerusform>
+            <numerusform>Die zusätzlich gehaltenen Kunden unter den %n gefährdeten Social-Media-Kunden sind über den Horizont etwa %1 wert (zwischen %2 und %3).</numerusform>
         </translation>
     </message>
     <message>
@@ -5488,8 +5591,33 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>In der Kundenbindung enthalten, nicht noch einmal zum ROI addiert.</translation>
     </message>
     <message>
-        <source>Not added to the ROI: retention already counts what kept customers bring within the analysis window.</source>
+        <source>Not added to the ROI: retention already counts what kept customers bring within the ROI window.</source>
         <translation>Nicht zum ROI addiert: die Kundenbindung zählt bereits, was gehaltene Kunden im Analysezeitraum einbringen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking it with a bootstrap of the whole calculation: %1 of %Ln resample(s).</source>
+        <translation>
+            <numerusform>Prüfung durch einen Bootstrap der ganzen Berechnung: %1 von %Ln Neuziehung.</numerusform>
+            <numerusform>Prüfung durch einen Bootstrap der ganzen Berechnung: %1 von %Ln Neuziehungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Social cohort: %Ln customer(s)</source>
+        <translation>
+            <numerusform>Social-Media-Kohorte: %Ln Kunde</numerusform>
+            <numerusform>Social-Media-Kohorte: %Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>control cohort: %Ln customer(s)</source>
+        <translation>
+            <numerusform>Kontrollkohorte: %Ln Kunde</numerusform>
+            <numerusform>Kontrollkohorte: %Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stichtag %1</translation>
     </message>
 </context>
 <context>
@@ -5569,44 +5697,44 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Die Beträge sind Umsatz, nicht Gewinn: Tragen Sie die Deckungsbeitragsquote in den Annahmen ein, um den Gewinn zu zählen.</translation>
     </message>
     <message>
-        <source>Process improvements add %1 from figures entered by hand, with no estimate of uncertainty.</source>
+        <source>Process innovations add %1 from figures entered by hand, with no estimate of uncertainty.</source>
         <translation>Prozessverbesserungen tragen %1 aus von Hand eingegebenen Zahlen bei, ohne Schätzung der Unsicherheit.</translation>
     </message>
     <message>
-        <source>No programme cost is set, so there is no return to compute; the value of social care from %1 to %2 is %3.</source>
+        <source>No programme cost is set, so there is no return to compute; the value of social customer care from %1 to %2 is %3.</source>
         <translation>Es sind keine Programmkosten erfasst, daher lässt sich keine Rendite berechnen; der Wert des Social-Media-Kundenservice vom %1 bis %2 beträgt %3.</translation>
     </message>
     <message>
-        <source>From %1 to %2, every %3 spent on social care returned an estimated %4 (between %5 and %6), compared with similar customers who were still with us on the same day.</source>
+        <source>From %1 to %2, every %3 spent on social customer care returned an estimated %4 (between %5 and %6), compared with similar customers who were still with us on the same day.</source>
         <translation>Vom %1 bis %2 brachte jeder für Social-Media-Kundenservice ausgegebene %3 geschätzt %4 ein (zwischen %5 und %6), verglichen mit ähnlichen Kunden, die am selben Tag noch Kunden waren.</translation>
     </message>
     <message>
-        <source>From %1 to %2, every %3 spent on social care went with %4 (between %5 and %6) in a naive comparison of everyone ever in touch with the social team against everyone else: not an estimate of what the team caused.</source>
-        <translation>Vom %1 bis %2 ging jeder für Social-Media-Kundenservice ausgegebene %3 mit %4 einher (zwischen %5 und %6), in einem naiven Vergleich aller Kunden, die je Kontakt zum Social-Team hatten, mit allen anderen: keine Schätzung dessen, was das Team bewirkt hat.</translation>
+        <source>From %1 to %2, every %3 spent on social customer care went with %4 (between %5 and %6) in a naive comparison of everyone ever in touch with the social care team against everyone else: not an estimate of what the team caused.</source>
+        <translation>Vom %1 bis %2 ging jeder für Social-Media-Kundenservice ausgegebene %3 mit %4 einher (zwischen %5 und %6), in einem naiven Vergleich aller Kunden, die je Kontakt zum Social-Media-Team hatten, mit allen anderen: keine Schätzung dessen, was das Team bewirkt hat.</translation>
     </message>
     <message>
         <source>The promoters&apos; value compares the cohorts from signup: recommendation scores carry no date, so it is not estimated from the first social contact.</source>
-        <translation>Der Wert der Promotoren vergleicht die Kohorten ab der Anmeldung: Empfehlungswerte tragen kein Datum, daher wird er nicht ab dem ersten Social-Kontakt geschätzt.</translation>
+        <translation>Der Wert der Promotoren vergleicht die Kohorten ab der Anmeldung: Empfehlungswerte tragen kein Datum, daher wird er nicht ab dem ersten Social-Media-Kontakt geschätzt.</translation>
     </message>
     <message>
         <source>This selection holds %1 of the social customers, so it is charged %1 of the programme&apos;s cost and of the figures entered for the whole project.</source>
-        <translation>Diese Auswahl umfasst %1 der Social-Kunden und trägt daher %1 der Programmkosten und der für das ganze Projekt eingegebenen Zahlen.</translation>
+        <translation>Diese Auswahl umfasst %1 der Social-Media-Kunden und trägt daher %1 der Programmkosten und der für das ganze Projekt eingegebenen Zahlen.</translation>
     </message>
     <message>
-        <source>No verdict yet: no customer in this selection has a first contact with the social team on or after the programme launch, with similar customers to compare with. Import the contacts with their channel (social), or the customers&apos; first social date, to estimate what the team caused.</source>
-        <translation>Noch kein Urteil: Kein Kunde in dieser Auswahl hat ab dem Programmstart einen ersten Kontakt mit dem Social-Team, mit ähnlichen Kunden zum Vergleich. Importieren Sie die Kontakte mit ihrem Kanal (Social) oder das Datum des ersten Social-Kontakts der Kunden, um zu schätzen, was das Team bewirkt hat.</translation>
+        <source>No verdict yet: no customer in this selection has a first contact with the social care team on or after the programme launch, with similar customers to compare with. Import the contacts with their channel (social), or the customers&apos; first social date, to estimate what the team caused.</source>
+        <translation>Noch kein Urteil: Kein Kunde in dieser Auswahl hat ab dem Programmstart einen ersten Kontakt mit dem Social-Media-Team, mit ähnlichen Kunden zum Vergleich. Importieren Sie die Kontakte mit ihrem Kanal (Social) oder das Datum des ersten Social-Media-Kontakts der Kunden, um zu schätzen, was das Team bewirkt hat.</translation>
     </message>
     <message>
-        <source>No verdict yet: no customer in this selection is marked as having dealt with the social team. Import the contacts with their channel (social), or the customers&apos; social flag, to compare them.</source>
-        <translation>Noch kein Urteil: Kein Kunde in dieser Auswahl ist als Kunde mit Kontakt zum Social-Team markiert. Importieren Sie die Kontakte mit ihrem Kanal (Social) oder die Social-Kennzeichnung der Kunden, um sie zu vergleichen.</translation>
+        <source>No verdict yet: no customer in this selection is marked as having dealt with the social care team. Import the contacts with their channel (social), or the customers&apos; social flag, to compare them.</source>
+        <translation>Noch kein Urteil: Kein Kunde in dieser Auswahl ist als Kunde mit Kontakt zum Social-Media-Team markiert. Importieren Sie die Kontakte mit ihrem Kanal (Social) oder die Social-Media-Kennzeichnung der Kunden, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <source>Lifetime value here is the profit a customer is expected to bring from the as-of date on, in today&apos;s money: a contribution margin of %1 on the subscription revenue of the months the sBG model expects them to stay and on the orders BG/NBD and Gamma-Gamma expect, discounted at %2 a year. Each cohort&apos;s range shows how uncertain the fitted models are.</source>
-        <translation>Der Kundenwert ist hier der Gewinn, den ein Kunde ab dem Stichtag voraussichtlich noch bringt, in heutigem Geld: ein Deckungsbeitrag von %1 auf die Abo-Umsätze der Monate, die er laut sBG-Modell bleibt, und auf die Bestellungen, die BG/NBD und Gamma-Gamma erwarten, abgezinst mit %2 pro Jahr. Die Spanne jeder Kohorte zeigt, wie unsicher die angepassten Modelle sind.</translation>
+        <source>Lifetime value here is the profit a customer is expected to bring from the as-of date on, in today&apos;s money: a contribution margin of %1 on the subscription revenue of the months the sBG model expects them to stay and on the orders BG/NBD and Gamma-Gamma expect, discounted at %2 a year. Each cohort&apos;s interval shows how uncertain the fitted models are.</source>
+        <translation>Der Kundenwert ist hier der Gewinn, den ein Kunde ab dem Stichtag voraussichtlich noch bringt, in heutigem Geld: ein Deckungsbeitrag von %1 auf die Abo-Umsätze der Monate, die er laut sBG-Modell bleibt, und auf die Bestellungen, die BG/NBD und Gamma-Gamma erwarten, abgezinst mit %2 pro Jahr. Das Intervall jeder Kohorte zeigt, wie unsicher die angepassten Modelle sind.</translation>
     </message>
     <message>
-        <source>Lifetime value here is the revenue, not profit (no contribution margin is set), a customer is expected to bring from the as-of date on, in today&apos;s money: the subscription revenue of the months the sBG model expects them to stay and the orders BG/NBD and Gamma-Gamma expect, discounted at %1 a year. Each cohort&apos;s range shows how uncertain the fitted models are.</source>
-        <translation>Der Kundenwert ist hier der Umsatz, nicht der Gewinn (kein Deckungsbeitrag festgelegt), den ein Kunde ab dem Stichtag voraussichtlich noch bringt, in heutigem Geld: die Abo-Umsätze der Monate, die er laut sBG-Modell bleibt, und die Bestellungen, die BG/NBD und Gamma-Gamma erwarten, abgezinst mit %1 pro Jahr. Die Spanne jeder Kohorte zeigt, wie unsicher die angepassten Modelle sind.</translation>
+        <source>Lifetime value here is the revenue, not profit (no contribution margin is set), a customer is expected to bring from the as-of date on, in today&apos;s money: the subscription revenue of the months the sBG model expects them to stay and the orders BG/NBD and Gamma-Gamma expect, discounted at %1 a year. Each cohort&apos;s interval shows how uncertain the fitted models are.</source>
+        <translation>Der Kundenwert ist hier der Umsatz, nicht der Gewinn (kein Deckungsbeitrag festgelegt), den ein Kunde ab dem Stichtag voraussichtlich noch bringt, in heutigem Geld: die Abo-Umsätze der Monate, die er laut sBG-Modell bleibt, und die Bestellungen, die BG/NBD und Gamma-Gamma erwarten, abgezinst mit %1 pro Jahr. Das Intervall jeder Kohorte zeigt, wie unsicher die angepassten Modelle sind.</translation>
     </message>
     <message numerus="yes">
         <source>Expected orders are counted over the horizon of %n month(s).</source>
@@ -5620,7 +5748,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Noch kein Ergebnis: %1</translation>
     </message>
     <message>
-        <source>No verdict yet: no benefit of social care could be measured from the data imported so far, so there is no ROI to show.</source>
+        <source>No verdict yet: no benefit of social customer care could be measured from the data imported so far, so there is no ROI to show.</source>
         <translation>Noch kein Ergebnis: Aus den bisher importierten Daten ließ sich kein Nutzen des Social-Media-Kundenservice messen, daher gibt es keinen ROI anzuzeigen.</translation>
     </message>
     <message>
@@ -5722,10 +5850,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>kein gültiger Wert für %1 (verwenden Sie einen von %2)</translation>
     </message>
     <message>
-        <source>the row has %1 values but the file has %2 columns; check the delimiter and the quotes on this line</source>
-        <translation>die Zeile hat %1 Werte, die Datei aber %2 Spalten; prüfen Sie Trennzeichen und Anführungszeichen in dieser Zeile</translation>
-    </message>
-    <message>
         <source>column &quot;%1&quot; (%2): unknown customer &quot;%3&quot;: the project has no customer with this id; import the customers first</source>
         <translation>Spalte „%1“ (%2): unbekannter Kunde „%3“: Das Projekt hat keinen Kunden mit dieser ID; importieren Sie zuerst die Kunden</translation>
     </message>
@@ -5767,11 +5891,18 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>Import the customers file first, or tick “Create missing customers” on the mapping page (the import then creates them, signed up on their first event).</source>
-        <translation>Importieren Sie zuerst die Kundendatei, oder aktivieren Sie „Fehlende Kunden anlegen“ auf der Zuordnungsseite (der Import legt sie dann an, registriert an ihrem ersten Ereignis).</translation>
+        <translation>Importieren Sie zuerst die Kundendatei, oder aktivieren Sie „Fehlende Kunden anlegen“ auf der Zuordnungsseite (der Import legt sie dann an, angemeldet an ihrem ersten Ereignis).</translation>
     </message>
     <message>
         <source>This field takes whole numbers from %1 to %2: correct the values in the file.</source>
         <translation>Dieses Feld nimmt ganze Zahlen von %1 bis %2: Korrigieren Sie die Werte in der Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %1 values but the file has %n column(s); check the delimiter and the quotes on this line</source>
+        <translation>
+            <numerusform>die Zeile hat %1 Werte, die Datei aber %n Spalte; prüfen Sie Trennzeichen und Anführungszeichen in dieser Zeile</numerusform>
+            <numerusform>die Zeile hat %1 Werte, die Datei aber %n Spalten; prüfen Sie Trennzeichen und Anführungszeichen in dieser Zeile</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6279,7 +6410,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <name>SurvivalChart</name>
     <message>
         <source>Months since signup</source>
-        <translation>Monate seit Vertragsbeginn</translation>
+        <translation>Monate seit der Anmeldung</translation>
     </message>
     <message>
         <source>Still customers</source>
@@ -6298,7 +6429,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;At signup: %2 still customers</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Bei Vertragsbeginn: %2 noch Kunden</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Bei der Anmeldung: %2 noch Kunden</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Month %2 (day %3)&lt;br&gt;Still customers: %4</source>
@@ -6310,7 +6441,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>Months since the first social contact</source>
-        <translation>Monate seit dem ersten Social-Kontakt</translation>
+        <translation>Monate seit dem ersten Social-Media-Kontakt</translation>
     </message>
     <message>
         <source>Similar (weighted)</source>
@@ -6319,7 +6450,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;At the first social contact: %2 still customers</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Beim ersten Social-Kontakt: %2 noch Kunden</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Beim ersten Social-Media-Kontakt: %2 noch Kunden</translation>
     </message>
     <message>
         <source>%1, projected (sBG model)</source>
@@ -6521,7 +6652,7 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <name>XlsxReport</name>
     <message>
         <source>Customers in the social cohort</source>
-        <translation>Kunden in der Social-Kohorte</translation>
+        <translation>Kunden in der Social-Media-Kohorte</translation>
     </message>
     <message>
         <source>Customers in the control cohort</source>

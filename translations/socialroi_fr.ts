@@ -51,7 +51,7 @@
         <translation>Coût d&apos;une session en libre-service</translation>
     </message>
     <message>
-        <source>Cost of an e-mail contact</source>
+        <source>Cost of an email contact</source>
         <translation>Coût d&apos;un contact par e-mail</translation>
     </message>
     <message>
@@ -63,8 +63,8 @@
         <translation>Coût horaire du personnel</translation>
     </message>
     <message>
-        <source>Social care programme cost per month</source>
-        <translation>Coût mensuel du programme de service client social</translation>
+        <source>Programme cost per month</source>
+        <translation>Coût du programme par mois</translation>
     </message>
     <message>
         <source>Programme launch date</source>
@@ -82,7 +82,7 @@
     <message>
         <source>Save window</source>
         <extracomment>Days an at-risk customer has to still be a customer to count as saved (retained), not saving a file</extracomment>
-        <translation>Délai de rétention</translation>
+        <translation>Délai pour retenir</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>Earliest social contact in the data</source>
-        <translation>Premier contact social des données</translation>
+        <translation>Premier contact sur les médias sociaux dans les données</translation>
     </message>
     <message>
         <source>Assumption</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>Share of the social customers in the selection</source>
-        <translation>Part des clients sociaux dans la sélection</translation>
+        <translation>Part des clients des médias sociaux dans la sélection</translation>
     </message>
     <message>
         <source>Share of all customers in the selection</source>
@@ -442,7 +442,7 @@
     </message>
     <message>
         <source>Customers still active, by months since signup</source>
-        <translation>Clients toujours actifs, par mois depuis la souscription</translation>
+        <translation>Clients toujours actifs, par mois depuis l’inscription</translation>
     </message>
     <message>
         <source>Support contacts per customer-month, by channel</source>
@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>Customers still active, by months since the first social contact</source>
-        <translation>Clients toujours actifs, en mois depuis le premier contact social</translation>
+        <translation>Clients toujours actifs, en mois depuis le premier contact sur les médias sociaux</translation>
     </message>
     <message>
         <source>Repeat orders, cumulative</source>
@@ -518,12 +518,12 @@
     </message>
     <message>
         <source>Social cohort</source>
-        <extracomment>The customers served by the social-media care team (the group compared)</extracomment>
-        <translation>Cohorte sociale</translation>
+        <extracomment>The customers served by the social care team (the group compared)</extracomment>
+        <translation>Médias sociaux</translation>
     </message>
     <message>
         <source>Control cohort</source>
-        <translation>Cohorte témoin</translation>
+        <translation>Témoin</translation>
     </message>
     <message>
         <source>chart</source>
@@ -559,7 +559,7 @@
     <message>
         <source>Social customers</source>
         <extracomment>Legend: the social customers, each from their first social contact</extracomment>
-        <translation>Clients sociaux</translation>
+        <translation>Clients des médias sociaux</translation>
     </message>
     <message>
         <source>Similar customers (weighted)</source>
@@ -770,20 +770,20 @@
         <translation>Calcul des indicateurs…</translation>
     </message>
     <message>
-        <source>The naive comparison sets everyone ever in touch with the social team against everyone else, from signup. Nobody is compared like with like, so there is no balance to show and the differences are not effects. Choose &quot;Similar customers, same day&quot; in the filter bar for the estimate.</source>
-        <translation>La comparaison naïve oppose tous les clients passés par l’équipe sociale à tous les autres, depuis l’inscription. Personne n’est comparé à un client semblable : il n’y a pas d’équilibre à montrer et les écarts ne sont pas des effets. Choisissez « Clients semblables, même jour » dans la barre de filtres pour l’estimation.</translation>
+        <source>The naive comparison sets everyone ever in touch with the social care team against everyone else, from signup. Nobody is compared like with like, so there is no balance to show and the differences are not effects. Choose &quot;Similar customers, same day&quot; in the filter bar for the estimate.</source>
+        <translation>La comparaison naïve oppose tous les clients passés par l’équipe des médias sociaux à tous les autres, depuis l’inscription. Personne n’est comparé à un client semblable : il n’y a pas d’équilibre à montrer et les écarts ne sont pas des effets. Choisissez « Clients semblables, même jour » dans la barre de filtres pour l’estimation.</translation>
     </message>
     <message>
-        <source>The estimate is the effect on the customers the social team dealt with. Each is followed from their first social contact and compared with customers who were still with us that day, had not dealt with the team yet and resembled them in: %1. The similar customers are weighted to the social customers&apos; mix, one comparison per calendar month since the launch, and stop counting as similar once they reach the social team themselves.</source>
-        <translation>L’estimation est l’effet sur les clients dont l’équipe sociale s’est occupée. Chacun est suivi depuis son premier contact social et comparé à des clients encore chez nous ce jour-là, qui n’avaient pas encore eu affaire à l’équipe et lui ressemblaient par : %1. Les clients semblables sont pondérés selon la composition des clients sociaux, une comparaison par mois civil depuis le lancement, et cessent de compter comme semblables dès qu’ils contactent eux-mêmes l’équipe sociale.</translation>
+        <source>The estimate is the effect on the customers the social care team dealt with. Each is followed from their first social contact and compared with customers who were still with us that day, had not dealt with the team yet and resembled them in: %1. The similar customers are weighted to the social customers&apos; mix, one comparison per calendar month since the launch, and stop counting as similar once they reach the social care team themselves.</source>
+        <translation>L’estimation est l’effet sur les clients dont l’équipe des médias sociaux s’est occupée. Chacun est suivi depuis son premier contact sur les médias sociaux et comparé à des clients encore chez nous ce jour-là, qui n’avaient pas encore eu affaire à l’équipe et lui ressemblaient par : %1. Les clients semblables sont pondérés selon la composition des clients des médias sociaux, une comparaison par mois civil depuis le lancement, et cessent de compter comme semblables dès qu’ils contactent eux-mêmes l’équipe des médias sociaux.</translation>
     </message>
     <message>
-        <source>How wrong could it still be? To explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social care and %1 times as likely to stay; to make the interval reach no effect, %2 times.</source>
-        <translation>Quelle marge d’erreur reste-t-il ? Pour expliquer entièrement l’effet sur la fidélisation à 12 mois, un facteur non comparé ici devrait rendre les clients %1 fois plus enclins à utiliser le service social et %1 fois plus enclins à rester ; pour que l’intervalle atteigne l’absence d’effet, %2 fois.</translation>
+        <source>How wrong could it still be? To explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social customer care and %1 times as likely to stay; to make the interval reach no effect, %2 times.</source>
+        <translation>Quelle marge d’erreur reste-t-il ? Pour expliquer entièrement l’effet sur la fidélisation à 12 mois, un facteur non comparé ici devrait rendre les clients %1 fois plus enclins à utiliser le service client des médias sociaux et %1 fois plus enclins à rester ; pour que l’intervalle atteigne l’absence d’effet, %2 fois.</translation>
     </message>
     <message>
-        <source>How wrong could it still be? To explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social care and %1 times as likely to stay; its interval already includes no effect.</source>
-        <translation>Quelle marge d’erreur reste-t-il ? Pour expliquer entièrement l’effet sur la fidélisation à 12 mois, un facteur non comparé ici devrait rendre les clients %1 fois plus enclins à utiliser le service social et %1 fois plus enclins à rester ; son intervalle inclut déjà l’absence d’effet.</translation>
+        <source>How wrong could it still be? To explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social customer care and %1 times as likely to stay; its interval already includes no effect.</source>
+        <translation>Quelle marge d’erreur reste-t-il ? Pour expliquer entièrement l’effet sur la fidélisation à 12 mois, un facteur non comparé ici devrait rendre les clients %1 fois plus enclins à utiliser le service client des médias sociaux et %1 fois plus enclins à rester ; son intervalle inclut déjà l’absence d’effet.</translation>
     </message>
     <message>
         <source>Still out of balance after weighting: %1. The effect may partly come from these differences.</source>
@@ -791,7 +791,7 @@
     </message>
     <message>
         <source>Thin overlap: many social customers had no similar customer, or the similar customers count for few after weighting. The estimate rests on few comparisons.</source>
-        <translation>Recouvrement faible : beaucoup de clients sociaux n’avaient aucun client semblable, ou les clients semblables comptent pour peu après pondération. L’estimation repose sur peu de comparaisons.</translation>
+        <translation>Recouvrement faible : beaucoup de clients des médias sociaux n’avaient aucun client semblable, ou les clients semblables comptent pour peu après pondération. L’estimation repose sur peu de comparaisons.</translation>
     </message>
     <message>
         <source>segment, tenure and monthly revenue</source>
@@ -801,9 +801,31 @@
         <source>segment, tenure, monthly revenue and %1</source>
         <translation>segment, ancienneté, chiffre d’affaires mensuel et %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln social customer(s) compared</source>
+        <translation>
+            <numerusform>%Ln client des médias sociaux comparé</numerusform>
+            <numerusform>%Ln clients des médias sociaux comparés</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 social customers compared · %2 left out with no similar customer · %3 flagged social without a date, left out · %4 customers used as similar customers (worth %5 after weighting) · monthly comparisons: %6</source>
-        <translation>Clients sociaux comparés : %1 · écartés faute de client semblable : %2 · marqués sociaux sans date, écartés : %3 · clients servant de clients semblables : %4 (valant %5 après pondération) · comparaisons mensuelles : %6</translation>
+        <source>left out with no similar customer: %1</source>
+        <translation>écartés faute de client semblable : %1</translation>
+    </message>
+    <message>
+        <source>flagged social without a date, left out: %1</source>
+        <translation>marqués médias sociaux sans date, écartés : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) used as similar customers (worth %1 after weighting)</source>
+        <translation>
+            <numerusform>%Ln client servant de client semblable (valant %1 après pondération)</numerusform>
+            <numerusform>%Ln clients servant de clients semblables (valant %1 après pondération)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>monthly comparisons: %1</source>
+        <translation>comparaisons mensuelles : %1</translation>
     </message>
 </context>
 <context>
@@ -838,13 +860,13 @@
     </message>
     <message>
         <source>Lifetime value needs an annual discount rate above 0: without one a customer who stays for ever is worth without limit.</source>
-        <translation>La valeur vie client exige un taux d&apos;actualisation annuel supérieur à 0 : sans lui, un client qui reste pour toujours vaudrait une somme sans limite.</translation>
+        <translation>La valeur client à vie exige un taux d&apos;actualisation annuel supérieur à 0 : sans lui, un client qui reste pour toujours vaudrait une somme sans limite.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) have no lifetime value: a model they need could not be fitted.</source>
         <translation>
-            <numerusform>%n client n&apos;a pas de valeur vie client : un modèle nécessaire n&apos;a pas pu être ajusté.</numerusform>
-            <numerusform>%n clients n&apos;ont pas de valeur vie client : un modèle nécessaire n&apos;a pas pu être ajusté.</numerusform>
+            <numerusform>%n client n&apos;a pas de valeur client à vie : un modèle nécessaire n&apos;a pas pu être ajusté.</numerusform>
+            <numerusform>%n clients n&apos;ont pas de valeur client à vie : un modèle nécessaire n&apos;a pas pu être ajusté.</numerusform>
         </translation>
     </message>
     <message>
@@ -982,7 +1004,7 @@
     <name>DemoCommand</name>
     <message>
         <source>Writes a demo project: a telecom-style customer base with known true effects of social customer care, stored in the project&apos;s demo_truth table.</source>
-        <translation>Écrit un projet de démonstration&#xa0;: une base clients de type télécom avec des effets réels connus du service client social, enregistrés dans la table demo_truth du projet.</translation>
+        <translation>Écrit un projet de démonstration&#xa0;: une base clients de type télécom avec des effets réels connus du service client des médias sociaux, enregistrés dans la table demo_truth du projet.</translation>
     </message>
     <message>
         <source>The project file to write.</source>
@@ -1028,9 +1050,12 @@
         <source>--seed must be a non-negative whole number, not &quot;%1&quot;.</source>
         <translation>--seed doit être un nombre entier positif ou nul, et non «&#xa0;%1&#xa0;».</translation>
     </message>
-    <message>
-        <source>Wrote %1: %2 customers in %3 s.</source>
-        <translation>%1 écrit&#xa0;: %2 clients en %3 s.</translation>
+    <message numerus="yes">
+        <source>Wrote %1: %n customer(s) in %2 s.</source>
+        <translation>
+            <numerusform>%1 écrit : %n client en %2 s.</numerusform>
+            <numerusform>%1 écrit : %n clients en %2 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1127,7 +1152,7 @@
         <translation>Hacher les identifiants clients</translation>
     </message>
     <message>
-        <source>For keys your team must not keep, such as e-mail addresses: each key is stored as a salted hash, never as written. From the first import of a project on, every import into it hashes its keys the same way.</source>
+        <source>For keys your team must not keep, such as email addresses: each key is stored as a salted hash, never as written. From the first import of a project on, every import into it hashes its keys the same way.</source>
         <translation>Pour les identifiants que votre équipe ne doit pas conserver, comme les adresses e-mail : chacun est enregistré sous forme de hachage salé, jamais tel qu&apos;il est écrit. Dès le premier import d&apos;un projet, chaque import dans ce projet hache ses identifiants de la même façon.</translation>
     </message>
 </context>
@@ -1213,7 +1238,7 @@
     </message>
     <message>
         <source>Signup date</source>
-        <translation>Date de souscription</translation>
+        <translation>Date d’inscription</translation>
     </message>
     <message>
         <source>Churn date</source>
@@ -1464,7 +1489,7 @@
     </message>
     <message>
         <source>Signed up &amp;from:</source>
-        <translation>Souscrit &amp;du&#xa0;:</translation>
+        <translation>Inscrit &amp;du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
@@ -1476,11 +1501,11 @@
     </message>
     <message>
         <source>Only customers who signed up on or after this day</source>
-        <translation>Uniquement les clients ayant souscrit ce jour-là ou après</translation>
+        <translation>Uniquement les clients inscrits ce jour-là ou après</translation>
     </message>
     <message>
         <source>Only customers who signed up on or before this day</source>
-        <translation>Uniquement les clients ayant souscrit ce jour-là ou avant</translation>
+        <translation>Uniquement les clients inscrits ce jour-là ou avant</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
@@ -1515,16 +1540,16 @@
         <translation>Clients semblables, même jour (estimation)</translation>
     </message>
     <message>
-        <source>Each social customer from their first social contact against customers still with us that day who had not dealt with the social team yet and resemble them: an estimate of what the team caused.</source>
-        <translation>Chaque client social depuis son premier contact social, face à des clients encore chez nous ce jour-là, pas encore passés par l’équipe sociale et qui lui ressemblent : une estimation de ce que l’équipe a produit.</translation>
+        <source>Each social customer from their first social contact against customers still with us that day who had not dealt with the social care team yet and resemble them: an estimate of what the team caused.</source>
+        <translation>Chaque client des médias sociaux depuis son premier contact sur les médias sociaux, face à des clients encore chez nous ce jour-là, pas encore passés par l’équipe des médias sociaux et qui lui ressemblent : une estimation de ce que l’équipe a produit.</translation>
     </message>
     <message>
         <source>Everyone else, from signup (naive)</source>
         <translation>Tous les autres, depuis l’inscription (naïf)</translation>
     </message>
     <message>
-        <source>Everyone ever in touch with the social team against everyone else, from signup: a comparison, not an estimate of an effect.</source>
-        <translation>Tous les clients passés par l’équipe sociale face à tous les autres, depuis l’inscription : une comparaison, pas l’estimation d’un effet.</translation>
+        <source>Everyone ever in touch with the social care team against everyone else, from signup: a comparison, not an estimate of an effect.</source>
+        <translation>Tous les clients passés par l’équipe des médias sociaux face à tous les autres, depuis l’inscription : une comparaison, pas l’estimation d’un effet.</translation>
     </message>
     <message>
         <source>Also &amp;alike in:</source>
@@ -1552,7 +1577,7 @@
     </message>
     <message>
         <source>From the launch date of the assumptions, else the first social contact</source>
-        <translation>À partir de la date de lancement des hypothèses, sinon du premier contact social</translation>
+        <translation>À partir de la date de lancement des hypothèses, sinon du premier contact sur les médias sociaux</translation>
     </message>
     <message>
         <source>No launch date: set it in the assumptions or import social contacts</source>
@@ -1657,8 +1682,8 @@
         <translation>Importez d&apos;abord les clients : chaque ligne en désigne un.</translation>
     </message>
     <message>
-        <source>One row per customer. Needs %1, or for a snapshot extract a tenure and a churn flag with the day it was taken. Also useful: %2 (churn_date for retention, social_engaged or first_social_date for who dealt with the social team).</source>
-        <translation>Une ligne par client. Nécessite %1, ou pour un instantané une ancienneté et un indicateur de résiliation avec le jour de l&apos;extraction. Utile aussi : %2 (churn_date pour la fidélisation, social_engaged ou first_social_date pour savoir qui a eu affaire à l&apos;équipe réseaux sociaux).</translation>
+        <source>One row per customer. Needs %1, or for a snapshot extract a tenure and a churn flag with the day it was taken. Also useful: %2 (churn_date for retention, social_engaged or first_social_date for who dealt with the social care team).</source>
+        <translation>Une ligne par client. Nécessite %1, ou pour un instantané une ancienneté et un indicateur de résiliation avec le jour de l&apos;extraction. Utile aussi : %2 (churn_date pour la fidélisation, social_engaged ou first_social_date pour savoir qui a eu affaire à l’équipe des médias sociaux).</translation>
     </message>
     <message>
         <source>One row per order, or per order line with a quantity and a unit price. Needs %1; customers not imported yet can be created. Also useful: %2.</source>
@@ -1713,20 +1738,8 @@
         <translation>  importées&#xa0;:        %1</translation>
     </message>
     <message>
-        <source> (%1 replaced existing rows)</source>
-        <translation> (%1 lignes existantes remplacées)</translation>
-    </message>
-    <message>
         <source>  rejected:      %1</source>
         <translation>  rejetées&#xa0;:         %1</translation>
-    </message>
-    <message>
-        <source>%1 unknown customers</source>
-        <translation>%1 clients inconnus</translation>
-    </message>
-    <message>
-        <source>%1 duplicates skipped</source>
-        <translation>%1 doublons ignorés</translation>
     </message>
     <message>
         <source>  blank rows:    %1 (skipped)</source>
@@ -1865,14 +1878,6 @@
         <translation>La correspondance a été enregistrée dans le projet sous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>  order lines:   %1, making %2 orders</source>
-        <translation>  lignes de commande : %1, soit %2 commandes</translation>
-    </message>
-    <message>
-        <source>  cancellations: %1 lines; %2 netted against their order, %3 kept as negative orders (no such order in the file)</source>
-        <translation>  annulations :  %1 lignes ; %2 déduites de leur commande, %3 gardées comme commandes négatives (commande absente du fichier)</translation>
-    </message>
-    <message>
         <source>  customers created: %1 (implied: signed up on their first event in this file)</source>
         <translation>  clients créés : %1 (déduits : inscrits à leur premier événement dans ce fichier)</translation>
     </message>
@@ -1925,7 +1930,7 @@
         <translation>--tenure-unit doit valoir months ou days, pas « %1 ».</translation>
     </message>
     <message>
-        <source>Store customer keys (e-mail addresses, phone numbers) as salted hashes, never as written; from the first import of a project on, every import into it hashes its keys the same way.</source>
+        <source>Store customer keys (email addresses, phone numbers) as salted hashes, never as written; from the first import of a project on, every import into it hashes its keys the same way.</source>
         <translation>Enregistrer les identifiants clients (adresses e-mail, numéros de téléphone) sous forme de hachages salés, jamais tels qu&apos;ils sont écrits ; dès le premier import d&apos;un projet, chaque import dans ce projet hache ses identifiants de la même façon.</translation>
     </message>
     <message>
@@ -1935,6 +1940,41 @@
     <message>
         <source>  %1 × %2 (first on line %3)</source>
         <translation>  %1 × %2 (d&apos;abord à la ligne %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  order lines:   %1, making %n order(s)</source>
+        <translation>
+            <numerusform>  lignes de commande : %1, soit %n commande</numerusform>
+            <numerusform>  lignes de commande : %1, soit %n commandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  cancellations: %n line(s); netted against their order: %1, kept as negative orders (no such order in the file): %2</source>
+        <translation>
+            <numerusform>  annulations :  %n ligne ; déduites de leur commande : %1, gardées comme commandes négatives (commande absente du fichier) : %2</numerusform>
+            <numerusform>  annulations :  %n lignes ; déduites de leur commande : %1, gardées comme commandes négatives (commande absente du fichier) : %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n existing row(s) replaced)</source>
+        <translation>
+            <numerusform> (%n ligne existante remplacée)</numerusform>
+            <numerusform> (%n lignes existantes remplacées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown customer(s)</source>
+        <translation>
+            <numerusform>%n client inconnu</numerusform>
+            <numerusform>%n clients inconnus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n doublon ignoré</numerusform>
+            <numerusform>%n doublons ignorés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2276,20 +2316,26 @@
         <translation>Toutes les lignes du fichier&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>The first %1 rows of the file.</source>
-        <translation>Les %1 premières lignes du fichier.</translation>
-    </message>
-    <message>
-        <source>The first %1 of the file&apos;s %2 rows.</source>
-        <translation>Les %1 premières des %2 lignes du fichier.</translation>
-    </message>
-    <message>
         <source>No value in them would be rejected.</source>
         <translation>Aucune valeur n&apos;y serait rejetée.</translation>
     </message>
     <message>
         <source>Rows the import would reject for a bad value: %1.</source>
         <translation>Lignes que l&apos;importation rejetterait pour une valeur incorrecte&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln row(s) of the file.</source>
+        <translation>
+            <numerusform>La première ligne du fichier (%Ln).</numerusform>
+            <numerusform>Les %Ln premières lignes du fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of the file&apos;s %Ln row(s).</source>
+        <translation>
+            <numerusform>Les %1 premières de l’unique ligne du fichier (%Ln).</numerusform>
+            <numerusform>Les %1 premières des %Ln lignes du fichier.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2542,10 +2588,6 @@
         <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
-        <source>All %1 rejected rows are kept in the project; export them to see every one.</source>
-        <translation>Les %1 lignes rejetées sont toutes conservées dans le projet&#xa0;; exportez-les pour les voir toutes.</translation>
-    </message>
-    <message>
         <source>Export rejected rows</source>
         <translation>Exporter les lignes rejetées</translation>
     </message>
@@ -2561,14 +2603,6 @@
         <source>rejected rows of %1</source>
         <extracomment>Part of a proposed file name: &quot;Project – rejected rows of customers – 2026-12-06.csv&quot;</extracomment>
         <translation>lignes rejetées de %1</translation>
-    </message>
-    <message>
-        <source>Order lines: %1, making %2 orders</source>
-        <translation>Lignes de commande : %1, soit %2 commandes</translation>
-    </message>
-    <message>
-        <source>Cancellations: %1 lines; %2 netted against their order, %3 kept as negative orders (no such order in the file)</source>
-        <translation>Annulations : %1 lignes ; %2 déduites de leur commande, %3 gardées comme commandes négatives (commande absente du fichier)</translation>
     </message>
     <message>
         <source>Customers created: %1 (implied: signed up on their first event in this file)</source>
@@ -2587,20 +2621,12 @@
         <translation>Rien n&apos;a été importé : le fichier ne contient aucune ligne.</translation>
     </message>
     <message>
-        <source>%1 imported, %2 rejected and kept for review. The window shows the new rows.</source>
-        <translation>%1 importées, %2 rejetées et conservées pour vérification. La fenêtre affiche les nouvelles lignes.</translation>
-    </message>
-    <message>
         <source>Rejected rows by reason</source>
         <translation>Lignes rejetées par raison</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; × %2 (first on line %3)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; × %2 (d&apos;abord à la ligne %3)</translation>
-    </message>
-    <message>
-        <source>and %1 other reasons</source>
-        <translation>et %1 autres raisons</translation>
     </message>
     <message>
         <source>Every rejected row is kept: Import history, Rejected rows shows them in the file&apos;s columns to fix and import again.</source>
@@ -2632,6 +2658,41 @@
         <translation>
             <numerusform>%Ln doublon ignoré</numerusform>
             <numerusform>%Ln doublons ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) imported; rejected and kept for review: %1. The window shows the new rows.</source>
+        <translation>
+            <numerusform>%Ln ligne importée ; rejetées et conservées pour vérification : %1. La fenêtre affiche les nouvelles lignes.</numerusform>
+            <numerusform>%Ln lignes importées ; rejetées et conservées pour vérification : %1. La fenêtre affiche les nouvelles lignes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order lines: %1, making %Ln order(s)</source>
+        <translation>
+            <numerusform>Lignes de commande : %1, soit %Ln commande</numerusform>
+            <numerusform>Lignes de commande : %1, soit %Ln commandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancellations: %Ln line(s); netted against their order: %1, kept as negative orders (no such order in the file): %2</source>
+        <translation>
+            <numerusform>Annulations : %Ln ligne ; déduites de leur commande : %1, gardées comme commandes négatives (commande absente du fichier) : %2</numerusform>
+            <numerusform>Annulations : %Ln lignes ; déduites de leur commande : %1, gardées comme commandes négatives (commande absente du fichier) : %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln rejected row(s) are kept in the project; export them to see every one.</source>
+        <translation>
+            <numerusform>La ligne rejetée (%Ln) est conservée dans le projet ; exportez-la pour la voir.</numerusform>
+            <numerusform>Les %Ln lignes rejetées sont toutes conservées dans le projet ; exportez-les pour les voir toutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln other reason(s)</source>
+        <translation>
+            <numerusform>et %Ln autre raison</numerusform>
+            <numerusform>et %Ln autres raisons</numerusform>
         </translation>
     </message>
 </context>
@@ -3073,10 +3134,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Le projet n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 customers (%2 social) · %3 contacts · %4 orders · %5 mentions</source>
-        <translation>%1 clients (%2 sociaux) · %3 contacts · %4 commandes · %5 mentions</translation>
-    </message>
-    <message>
         <source>New Project</source>
         <translation>Nouveau projet</translation>
     </message>
@@ -3230,12 +3287,43 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Le guide de l&apos;utilisateur n&apos;est pas installé : ses documents sont introuvables à côté du programme.</translation>
     </message>
     <message>
-        <source>%1 rows imported, %2 rejected</source>
-        <translation>%1 lignes importées, %2 rejetées</translation>
-    </message>
-    <message>
         <source>&amp;Import History</source>
         <translation>&amp;Historique des importations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) imported, rejected: %1</source>
+        <translation>
+            <numerusform>%Ln ligne importée, rejetées : %1</numerusform>
+            <numerusform>%Ln lignes importées, rejetées : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) (%1 social)</source>
+        <translation>
+            <numerusform>%Ln client (médias sociaux : %1)</numerusform>
+            <numerusform>%Ln clients (médias sociaux : %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln commande</numerusform>
+            <numerusform>%Ln commandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mention(s)</source>
+        <translation>
+            <numerusform>%Ln mention</numerusform>
+            <numerusform>%Ln mentions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3392,8 +3480,8 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Synthèse du ROI</translation>
     </message>
     <message>
-        <source>How often a contact handled by the social team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no statistical range.</source>
-        <translation>À quelle fréquence un contact traité par l&apos;équipe sociale a conduit à changer le fonctionnement de l&apos;entreprise, par rapport aux contacts de tous les autres canaux. Les économies sont les chiffres saisis avec chaque amélioration&#xa0;: clients fidélisés par an multipliés par le chiffre d&apos;affaires annuel d&apos;un client, plus les heures de personnel économisées multipliées par le coût horaire. Ces chiffres sont descriptifs et n&apos;ont pas de fourchette statistique.</translation>
+        <source>How often a contact handled by the social care team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no interval.</source>
+        <translation>À quelle fréquence un contact traité par l&apos;équipe des médias sociaux a conduit à changer le fonctionnement de l&apos;entreprise, par rapport aux contacts de tous les autres canaux. Les économies sont les chiffres saisis avec chaque amélioration&#xa0;: clients fidélisés par an multipliés par le chiffre d&apos;affaires annuel d&apos;un client, plus les heures de personnel économisées multipliées par le coût horaire. Ces chiffres sont descriptifs et n&apos;ont pas d&apos;intervalle.</translation>
     </message>
     <message>
         <source>Still a customer after 3 months</source>
@@ -3525,7 +3613,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>Average order value</source>
-        <translation>Panier moyen</translation>
+        <translation>Valeur moyenne des commandes</translation>
     </message>
     <message>
         <source>Orders per customer-year</source>
@@ -3613,11 +3701,11 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>How many customers are still with you 3, 6 and 12 months after their first contact with the social care team, against similar customers who were still with you that same day and had not dealt with the team yet (the naive method: after signing up, against everyone else). Customers still active on the as-of date count as kept so far. The money is the revenue the team kept inside the ROI window, times the contribution margin once set.</source>
-        <translation>Combien de clients sont encore chez vous 3, 6 et 12 mois après leur premier contact avec l’équipe du service client social, par comparaison avec des clients semblables encore chez vous le même jour et qui n’avaient pas encore eu affaire à l’équipe (méthode naïve : après l’inscription, contre tous les autres). Les clients encore actifs à la date d’arrêté comptent comme conservés jusque-là. Les montants sont le chiffre d’affaires que l’équipe a conservé dans la période du ROI, multiplié par la marge sur coûts variables une fois saisie.</translation>
+        <translation>Combien de clients sont encore chez vous 3, 6 et 12 mois après leur premier contact avec l’équipe des médias sociaux, par comparaison avec des clients semblables encore chez vous le même jour et qui n’avaient pas encore eu affaire à l’équipe (méthode naïve : après l’inscription, contre tous les autres). Les clients encore actifs à la date d’arrêté comptent comme conservés jusque-là. Les montants sont le chiffre d’affaires que l’équipe a conservé dans la période du ROI, multiplié par la marge sur coûts variables une fois saisie.</translation>
     </message>
     <message>
-        <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The range is the interval of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
-        <translation>Chaque valeur monétaire comptée sur une seule période, l’horizon se terminant à la date d’arrêté, et comparée au coût du programme sur les mêmes mois. La fourchette est l’intervalle de la valeur totale, à partir de l’effet de chaque client sur toutes les composantes à la fois. Les clients retenus sont dans la fidélisation, le libre-service dans le coût opérationnel, et le retour sur la relation est descriptif : rien n’est ajouté deux fois.</translation>
+        <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The interval is that of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
+        <translation>Chaque valeur monétaire comptée sur une seule période, l’horizon se terminant à la date d’arrêté, et comparée au coût du programme sur les mêmes mois. L’intervalle est celui de la valeur totale, à partir de l’effet de chaque client sur toutes les composantes à la fois. Les clients retenus sont dans la fidélisation, le libre-service dans le coût opérationnel, et le retour sur la relation est descriptif : rien n’est ajouté deux fois.</translation>
     </message>
     <message>
         <source>Who is compared</source>
@@ -3649,9 +3737,9 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Personnes touchées par des mentions négatives par client-mois</translation>
     </message>
     <message>
-        <source>Contacts that led to a process change (social team vs other channels)</source>
-        <extracomment>Compares the social team&apos;s contacts with every other channel&apos;s, not the two cohorts</extracomment>
-        <translation>Contacts ayant mené à un changement de processus (équipe sociale contre autres canaux)</translation>
+        <source>Contacts that led to a process change (social care team vs other channels)</source>
+        <extracomment>Compares the social care team&apos;s contacts with every other channel&apos;s, not the two cohorts</extracomment>
+        <translation>Contacts ayant mené à un changement de processus (équipe des médias sociaux contre autres canaux)</translation>
     </message>
     <message>
         <source>People reached per customer-month</source>
@@ -3663,19 +3751,19 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>How often customers contact support on each channel, per month, and what that support costs, from each customer&apos;s first contact with the social care team against similar customers who were still with you that same day, over the same months on both sides (the naive method: every month since signing up, against everyone else). The cost is each contact&apos;s own cost, or the cost per channel set in the assumptions. The money is the support cost saved per customer-month, over the social customers&apos; months inside the ROI window. The chart by month compares the cohorts as they are.</source>
-        <translation>À quelle fréquence les clients contactent le support sur chaque canal, par mois, et ce que ce support coûte, depuis le premier contact de chaque client avec l’équipe du service client social, face à des clients semblables encore clients ce même jour, sur les mêmes mois des deux côtés (méthode naïve : chaque mois depuis l’inscription, face à tous les autres). Le coût est celui de chaque contact, ou le coût par canal défini dans les hypothèses. La valeur est le coût du support économisé par client-mois, sur les mois des clients sociaux dans la fenêtre du ROI. Le graphique par mois compare les cohortes telles quelles.</translation>
+        <translation>À quelle fréquence les clients contactent le support sur chaque canal, par mois, et ce que ce support coûte, depuis le premier contact de chaque client avec l’équipe des médias sociaux, face à des clients semblables encore clients ce même jour, sur les mêmes mois des deux côtés (méthode naïve : chaque mois depuis l’inscription, face à tous les autres). Le coût est celui de chaque contact, ou le coût par canal défini dans les hypothèses. La valeur est le coût du support économisé par client-mois, sur les mois des clients des médias sociaux dans la fenêtre du ROI. Le graphique par mois compare les cohortes telles quelles.</translation>
     </message>
     <message>
         <source>How many customers help themselves online, and how often. The sessions per customer-month are estimated from the first social contact like support contacts; the share who ever used self-service grows with how long a customer was watched, so it compares the cohorts from signup. The money is the phone calls avoided times the difference between a call and a self-service session; it is already part of operational cost and is never counted twice.</source>
-        <translation>Combien de clients se débrouillent seuls en ligne, et à quelle fréquence. Les sessions par client-mois sont estimées depuis le premier contact social, comme les contacts au support ; la part ayant déjà utilisé le libre-service croît avec la durée d’observation d’un client, elle compare donc les cohortes depuis l’inscription. La valeur est le nombre d’appels évités multiplié par l’écart de coût entre un appel et une session en libre-service ; elle fait déjà partie du coût opérationnel et n’est jamais comptée deux fois.</translation>
+        <translation>Combien de clients se débrouillent seuls en ligne, et à quelle fréquence. Les sessions par client-mois sont estimées depuis le premier contact sur les médias sociaux, comme les contacts au support ; la part ayant déjà utilisé le libre-service croît avec la durée d’observation d’un client, elle compare donc les cohortes depuis l’inscription. La valeur est le nombre d’appels évités multiplié par l’écart de coût entre un appel et une session en libre-service ; elle fait déjà partie du coût opérationnel et n’est jamais comptée deux fois.</translation>
     </message>
     <message>
         <source>Whether customers would recommend you: the Net Promoter Score is the share of promoters (scores 9–10) minus the share of detractors (0–6). Beside it, whether what customers say about you in public is positive or negative, and how many people saw it. Mentions are estimated from the first social contact against similar customers; the scores carry no date, so they compare the cohorts from signup. The money is the extra promoters times the value of a promoter, which is zero unless you set one in the assumptions.</source>
-        <translation>Si les clients vous recommanderaient : le Net Promoter Score est la part de promoteurs (notes 9–10) moins la part de détracteurs (0–6). À côté, si ce que les clients disent de vous en public est positif ou négatif, et combien de personnes l’ont vu. Les mentions sont estimées depuis le premier contact social face à des clients semblables ; les notes ne sont pas datées, elles comparent donc les cohortes depuis l’inscription. La valeur est le nombre de promoteurs en plus multiplié par la valeur d’un promoteur, nulle tant que vous n’en fixez pas une dans les hypothèses.</translation>
+        <translation>Si les clients vous recommanderaient : le Net Promoter Score est la part de promoteurs (notes 9–10) moins la part de détracteurs (0–6). À côté, si ce que les clients disent de vous en public est positif ou négatif, et combien de personnes l’ont vu. Les mentions sont estimées depuis le premier contact sur les médias sociaux face à des clients semblables ; les notes ne sont pas datées, elles comparent donc les cohortes depuis l’inscription. La valeur est le nombre de promoteurs en plus multiplié par la valeur d’un promoteur, nulle tant que vous n’en fixez pas une dans les hypothèses.</translation>
     </message>
     <message>
         <source>The share of customers who bought an additional product, and the cross-sell revenue per customer and per customer-month. The revenue per customer-month is estimated from the first social contact against similar customers who were still with you that same day; the share and the revenue per customer compare the cohorts from signup. The money is the estimated difference per customer-month over the social customers&apos; months inside the ROI window, times the contribution margin once set.</source>
-        <translation>La part des clients qui ont acheté un produit supplémentaire, et le chiffre d’affaires des ventes croisées par client et par client-mois. Le chiffre d’affaires par client-mois est estimé depuis le premier contact social face à des clients semblables encore clients ce même jour ; la part et le chiffre d’affaires par client comparent les cohortes depuis l’inscription. La valeur est l’écart estimé par client-mois sur les mois des clients sociaux dans la fenêtre du ROI, multiplié par la marge sur coûts variables une fois saisie.</translation>
+        <translation>La part des clients qui ont acheté un produit supplémentaire, et le chiffre d’affaires des ventes croisées par client et par client-mois. Le chiffre d’affaires par client-mois est estimé depuis le premier contact sur les médias sociaux face à des clients semblables encore clients ce même jour ; la part et le chiffre d’affaires par client comparent les cohortes depuis l’inscription. La valeur est l’écart estimé par client-mois sur les mois des clients des médias sociaux dans la fenêtre du ROI, multiplié par la marge sur coûts variables une fois saisie.</translation>
     </message>
     <message>
         <source>At-risk customers saved, cohorts as they are</source>
@@ -3699,11 +3787,11 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>What a customer is worth over the rest of their relationship: the lifetime value is the contribution margin times the monthly revenue over the discounted expected remaining lifetime (a shifted-beta-geometric model of each cohort&apos;s cancellations), plus the discounted value of the orders still expected (BG/NBD for how often, Gamma-Gamma for how much), at the annual discount rate of the assumptions. Revenue so far, the average order and how often customers order stay beside it. These figures are descriptive: they explain the other metrics and add no money of their own to the ROI.</source>
-        <translation>Ce que vaut un client pour le reste de sa relation : la valeur vie client est la marge sur coûts variables multipliée par le revenu mensuel sur la durée de vie restante attendue actualisée (un modèle bêta-géométrique décalé des résiliations de chaque cohorte), plus la valeur actualisée des commandes encore attendues (BG/NBD pour la fréquence, Gamma-Gamma pour le montant), au taux d&apos;actualisation annuel des hypothèses. Le revenu à ce jour, la commande moyenne et la fréquence des commandes restent à côté. Ces chiffres sont descriptifs : ils expliquent les autres indicateurs et n&apos;ajoutent aucun montant au ROI.</translation>
+        <translation>Ce que vaut un client pour le reste de sa relation : la valeur client à vie est la marge sur coûts variables multipliée par le revenu mensuel sur la durée de vie restante attendue actualisée (un modèle bêta-géométrique décalé des résiliations de chaque cohorte), plus la valeur actualisée des commandes encore attendues (BG/NBD pour la fréquence, Gamma-Gamma pour le montant), au taux d&apos;actualisation annuel des hypothèses. Le revenu à ce jour, la commande moyenne et la fréquence des commandes restent à côté. Ces chiffres sont descriptifs : ils expliquent les autres indicateurs et n&apos;ajoutent aucun montant au ROI.</translation>
     </message>
     <message>
         <source>Lifetime value per customer (model)</source>
-        <translation>Valeur vie client par client (modèle)</translation>
+        <translation>Valeur client à vie par client (modèle)</translation>
     </message>
     <message>
         <source>Expected orders over the horizon</source>
@@ -3720,7 +3808,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>Of the customers flagged as about to leave, the share still a customer when the save window set in the assumptions ended. Only customers whose window has passed by the as-of date count. The money is the extra customers saved times what a saved customer is still worth: the contribution margin times their monthly revenue over the discounted expected remaining lifetime of the lifetime value&apos;s model (the revenue of the horizon when that model cannot be fitted). It is already part of retention and is never counted twice.</source>
-        <translation>Parmi les clients signalés sur le point de partir, la part encore cliente à la fin de la fenêtre de sauvetage fixée dans les hypothèses. Seuls comptent les clients dont la fenêtre est passée à la date d&apos;arrêté. La valeur est le nombre de clients sauvés en plus multiplié par ce que vaut encore un client sauvé : la marge sur coûts variables fois son revenu mensuel sur la durée de vie restante attendue et actualisée du modèle de valeur vie client (le revenu de l&apos;horizon si ce modèle ne peut être ajusté). Elle fait déjà partie de la fidélisation et n&apos;est jamais comptée deux fois.</translation>
+        <translation>Parmi les clients signalés sur le point de partir, la part encore cliente à la fin de la fenêtre de sauvetage fixée dans les hypothèses. Seuls comptent les clients dont la fenêtre est passée à la date d&apos;arrêté. La valeur est le nombre de clients sauvés en plus multiplié par ce que vaut encore un client sauvé : la marge sur coûts variables fois son revenu mensuel sur la durée de vie restante attendue et actualisée du modèle de valeur client à vie (le revenu de l&apos;horizon si ce modèle ne peut être ajusté). Elle fait déjà partie de la fidélisation et n&apos;est jamais comptée deux fois.</translation>
     </message>
     <message>
         <source>What a saved customer is still worth</source>
@@ -3786,14 +3874,14 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Pas de valeur monétaire&#xa0;: définissez la valeur d&apos;un promoteur dans les hypothèses pour compter les promoteurs gagnés.</translation>
     </message>
     <message>
-        <source>Worth about %1 a year (entered figures, no range).</source>
-        <translation>Environ %1 par an (chiffres saisis, sans fourchette).</translation>
+        <source>Worth about %1 a year (entered figures, no interval).</source>
+        <translation>Environ %1 par an (chiffres saisis, sans intervalle).</translation>
     </message>
     <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (entered figures, no range).</source>
+        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
         <translation>
-            <numerusform>Environ %1 sur %n mois (chiffres saisis, sans fourchette).</numerusform>
-            <numerusform>Environ %1 sur %n mois (chiffres saisis, sans fourchette).</numerusform>
+            <numerusform>Environ %1 sur %n mois (chiffres saisis, sans intervalle).</numerusform>
+            <numerusform>Environ %1 sur %n mois (chiffres saisis, sans intervalle).</numerusform>
         </translation>
     </message>
     <message>
@@ -3810,10 +3898,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Shown inside %1, not added to the ROI again.</source>
         <translation>Inclus dans %1, pas ajouté une seconde fois au ROI.</translation>
-    </message>
-    <message>
-        <source>Social cohort: %1 customers · control cohort: %2 customers · as of %3</source>
-        <translation>Cohorte sociale&#xa0;: %1 clients · cohorte témoin&#xa0;: %2 clients · au %3</translation>
     </message>
     <message>
         <source>Support contacts per customer-month, by channel</source>
@@ -3860,8 +3944,8 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Calcul des indicateurs…</translation>
     </message>
     <message>
-        <source>Still a customer 12 months on: %1 estimated against similar customers the same day, %2 in the naive comparison from signup. They differ because customers who left early never had the chance to reach the social team, and those who choose it differ from the others; only the first is an estimate of the effect.</source>
-        <translation>Toujours client 12 mois plus tard : %1 selon l’estimation face à des clients semblables le même jour, %2 dans la comparaison naïve depuis l’inscription. Les deux diffèrent parce que les clients partis tôt n’ont jamais pu atteindre l’équipe sociale et que ceux qui la choisissent diffèrent des autres ; seule la première est une estimation de l’effet.</translation>
+        <source>Still a customer 12 months on: %1 estimated against similar customers the same day, %2 in the naive comparison from signup. They differ because customers who left early never had the chance to reach the social care team, and those who choose it differ from the others; only the first is an estimate of the effect.</source>
+        <translation>Toujours client 12 mois plus tard : %1 selon l’estimation face à des clients semblables le même jour, %2 dans la comparaison naïve depuis l’inscription. Les deux diffèrent parce que les clients partis tôt n’ont jamais pu atteindre l’équipe des médias sociaux et que ceux qui la choisissent diffèrent des autres ; seule la première est une estimation de l’effet.</translation>
     </message>
     <message>
         <source>Value per customer</source>
@@ -3903,7 +3987,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>Lifetime value</source>
-        <translation>Valeur vie client</translation>
+        <translation>Valeur client à vie</translation>
     </message>
     <message>
         <source>Model checks (BG/NBD)</source>
@@ -3915,7 +3999,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>Writes one row per customer with P(alive), expected orders, DERL and lifetime value, as socialroi scores does: CSV or Excel.</source>
-        <translation>Écrit une ligne par client avec P(actif), les commandes attendues, la DERL et la valeur vie client, comme socialroi scores : CSV ou Excel.</translation>
+        <translation>Écrit une ligne par client avec P(actif), les commandes attendues, la DERL et la valeur client à vie, comme socialroi scores : CSV ou Excel.</translation>
     </message>
     <message>
         <source>Statistical details</source>
@@ -3924,6 +4008,24 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Show each row&apos;s p-value, the customers compared and the test behind it; the report follows this choice.</source>
         <translation>Afficher la valeur p de chaque ligne, les clients comparés et le test utilisé ; le rapport suit ce choix.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Social cohort: %Ln customer(s)</source>
+        <translation>
+            <numerusform>Cohorte des médias sociaux : %Ln client</numerusform>
+            <numerusform>Cohorte des médias sociaux : %Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>control cohort: %Ln customer(s)</source>
+        <translation>
+            <numerusform>cohorte témoin : %Ln client</numerusform>
+            <numerusform>cohorte témoin : %Ln clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>au %1</translation>
     </message>
 </context>
 <context>
@@ -3951,7 +4053,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>Social cohort</source>
-        <translation>Cohorte sociale</translation>
+        <translation>Cohorte des médias sociaux</translation>
     </message>
     <message>
         <source>Control cohort</source>
@@ -3975,8 +4077,8 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>Social</source>
-        <extracomment>Column header: the value for the social cohort (customers served by the social-media care team)</extracomment>
-        <translation>Social</translation>
+        <extracomment>Column header: the value for the social cohort (customers served by the social care team)</extracomment>
+        <translation>Médias sociaux</translation>
     </message>
     <message>
         <source>Control</source>
@@ -4005,7 +4107,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>Customers who dealt with the social care team</source>
-        <translation>Clients ayant eu affaire à l&apos;équipe de service client social</translation>
+        <translation>Clients ayant eu affaire à l&apos;équipe des médias sociaux</translation>
     </message>
     <message>
         <source>Every other customer</source>
@@ -4020,8 +4122,8 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>L&apos;écart rapporté à la cohorte témoin</translation>
     </message>
     <message>
-        <source>The range the true difference lies in, with 95% confidence</source>
-        <translation>La fourchette dans laquelle se situe l&apos;écart réel, avec une confiance de 95&#xa0;%</translation>
+        <source>The interval the true difference lies in, with 95% confidence</source>
+        <translation>L’intervalle dans lequel se situe l&apos;écart réel, avec une confiance de 95&#xa0;%</translation>
     </message>
     <message>
         <source>How likely a difference this large would be if the cohorts were alike; below 0.05 is usually taken as real</source>
@@ -4064,8 +4166,8 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Chiffres saisis avec les améliorations&#xa0;; ils n&apos;ont pas d&apos;intervalle.</translation>
     </message>
     <message>
-        <source>Naive comparison: everyone ever in touch with the social team against everyone else, from signup. Customers who left early never had the chance to reach the social team, and those who choose it differ from the others, so this is not an effect.</source>
-        <translation>Comparaison naïve : tous ceux qui ont un jour contacté l’équipe sociale contre tous les autres, depuis l’inscription. Les clients partis tôt n’ont jamais eu l’occasion de joindre l’équipe sociale, et ceux qui la choisissent diffèrent des autres : ce n’est donc pas un effet.</translation>
+        <source>Naive comparison: everyone ever in touch with the social care team against everyone else, from signup. Customers who left early never had the chance to reach the social care team, and those who choose it differ from the others, so this is not an effect.</source>
+        <translation>Comparaison naïve : tous ceux qui ont un jour contacté l’équipe des médias sociaux contre tous les autres, depuis l’inscription. Les clients partis tôt n’ont jamais eu l’occasion de joindre l’équipe des médias sociaux, et ceux qui la choisissent diffèrent des autres : ce n’est donc pas un effet.</translation>
     </message>
     <message>
         <source>The customers compared still differ in %1 after weighting (standardized difference above 0.1): read the effect with care.</source>
@@ -4073,11 +4175,11 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>Few similar customers were found for the social customers (thin overlap): the estimate rests on few controls.</source>
-        <translation>Peu de clients semblables ont été trouvés pour les clients sociaux (recouvrement faible) : l’estimation repose sur peu de témoins.</translation>
+        <translation>Peu de clients semblables ont été trouvés pour les clients des médias sociaux (recouvrement faible) : l’estimation repose sur peu de témoins.</translation>
     </message>
     <message>
-        <source>Naive comparison: everyone ever in touch with the social team against everyone else, from signup. These differences are not effects of the social team.</source>
-        <translation>Comparaison naïve : tous les clients passés par l’équipe sociale contre tous les autres, depuis l’inscription. Ces écarts ne sont pas des effets de l’équipe sociale.</translation>
+        <source>Naive comparison: everyone ever in touch with the social care team against everyone else, from signup. These differences are not effects of the social care team.</source>
+        <translation>Comparaison naïve : tous les clients passés par l’équipe des médias sociaux contre tous les autres, depuis l’inscription. Ces écarts ne sont pas des effets de l’équipe des médias sociaux.</translation>
     </message>
     <message>
         <source>Not enough data in one of the cohorts to estimate this.</source>
@@ -4100,12 +4202,12 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>L’intervalle contient zéro : les données ne permettent pas de distinguer les cohortes.</translation>
     </message>
     <message>
-        <source>Compared from signup, everyone ever in touch with the social team against everyone else: not estimated from the first social contact, so not an effect.</source>
-        <translation>Comparé depuis l’inscription, tous les clients passés par l’équipe sociale contre tous les autres : pas estimé à partir du premier contact social, ce n’est donc pas un effet.</translation>
+        <source>Compared from signup, everyone ever in touch with the social care team against everyone else: not estimated from the first social contact, so not an effect.</source>
+        <translation>Comparé depuis l’inscription, tous les clients passés par l’équipe des médias sociaux contre tous les autres : pas estimé à partir du premier contact sur les médias sociaux, ce n’est donc pas un effet.</translation>
     </message>
     <message>
         <source>The social cohort&apos;s lifetime model could not be fitted: a saved customer is valued at the revenue of the horizon instead of their remaining lifetime.</source>
-        <translation>Le modèle de durée de vie de la cohorte sociale n&apos;a pas pu être ajusté : un client sauvé est valorisé au revenu de l&apos;horizon au lieu de sa durée de vie restante.</translation>
+        <translation>Le modèle de durée de vie de la cohorte des médias sociaux n&apos;a pas pu être ajusté : un client sauvé est valorisé au revenu de l&apos;horizon au lieu de sa durée de vie restante.</translation>
     </message>
     <message>
         <source>Some of the groups compared hold too few customers for a reliable comparison.</source>
@@ -4113,7 +4215,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>Customers who left after their first social contact, and among the similar customers compared (weighted). These two counts are not compared with each other: the retention rows above say whether the two sides differ.</source>
-        <translation>Clients partis après leur premier contact social, et parmi les clients semblables comparés (pondérés). Ces deux nombres ne sont pas comparés entre eux : les lignes de fidélisation ci-dessus disent si les deux côtés diffèrent.</translation>
+        <translation>Clients partis après leur premier contact sur les médias sociaux, et parmi les clients semblables comparés (pondérés). Ces deux nombres ne sont pas comparés entre eux : les lignes de fidélisation ci-dessus disent si les deux côtés diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -4124,7 +4226,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>Computes every metric and the ROI summary of a project for the social and control cohorts, and prints them as JSON or CSV.</source>
-        <translation>Calcule tous les indicateurs et la synthèse du ROI d&apos;un projet pour les cohortes sociale et témoin, et les affiche en JSON ou CSV.</translation>
+        <translation>Calcule tous les indicateurs et la synthèse du ROI d&apos;un projet pour les cohortes des médias sociaux et témoin, et les affiche en JSON ou CSV.</translation>
     </message>
     <message>
         <source>The project file to read (.socialroi).</source>
@@ -4144,7 +4246,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>Only customers who signed up on or after DATE (YYYY-MM-DD).</source>
-        <translation>Uniquement les clients ayant souscrit à DATE (AAAA-MM-JJ) ou après.</translation>
+        <translation>Uniquement les clients inscrits le DATE (AAAA-MM-JJ) ou après.</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -4152,7 +4254,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>Only customers who signed up on or before DATE (YYYY-MM-DD).</source>
-        <translation>Uniquement les clients ayant souscrit à DATE (AAAA-MM-JJ) ou avant.</translation>
+        <translation>Uniquement les clients inscrits le DATE (AAAA-MM-JJ) ou avant.</translation>
     </message>
     <message>
         <source>Compute as of DATE (YYYY-MM-DD) instead of the project&apos;s as-of date.</source>
@@ -4192,7 +4294,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2: no signup date can match.</source>
-        <translation>--from %1 est postérieur à --to %2&#xa0;: aucune date de souscription ne peut correspondre.</translation>
+        <translation>--from %1 est postérieur à --to %2&#xa0;: aucune date d’inscription ne peut correspondre.</translation>
     </message>
     <message>
         <source>-o %1 is the project itself; choose another output file.</source>
@@ -4211,8 +4313,8 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>adjusted (default): each social customer from their first social contact against similar customers still with us that day; naive: everyone ever in touch with the social team against everyone else, from signup.</source>
-        <translation>adjusted (par défaut) : chaque client social à partir de son premier contact social, contre des clients semblables encore clients ce jour-là ; naive : tous ceux qui ont un jour contacté l’équipe sociale contre tous les autres, depuis l’inscription.</translation>
+        <source>adjusted (default): each social customer from their first social contact against similar customers still with us that day; naive: everyone ever in touch with the social care team against everyone else, from signup.</source>
+        <translation>adjusted (par défaut) : chaque client des médias sociaux à partir de son premier contact sur les médias sociaux, contre des clients semblables encore clients ce jour-là ; naive : tous ceux qui ont un jour contacté l’équipe des médias sociaux contre tous les autres, depuis l’inscription.</translation>
     </message>
     <message>
         <source>METHOD</source>
@@ -4247,10 +4349,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>--bootstrap doit être un nombre de répétitions de 20 à 100000, pas « %1 ».</translation>
     </message>
     <message>
-        <source>%1: only %2 of %3 bootstrap replicates had social customers to compare; the ROI interval stays the linear approximation.</source>
-        <translation>%1 : seules %2 répétitions bootstrap sur %3 avaient des clients sociaux à comparer ; l’intervalle du ROI reste l’approximation linéaire.</translation>
-    </message>
-    <message>
         <source>--csv-for must be programs or spreadsheet, not &quot;%1&quot;.</source>
         <translation>--csv-for doit valoir programs ou spreadsheet, pas «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -4278,6 +4376,13 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>L</source>
         <translation>LANGUE</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: only %2 of %n bootstrap replicate(s) had social customers to compare; the ROI interval stays the linear approximation.</source>
+        <translation>
+            <numerusform>%1 : seules %2 répétitions bootstrap sur %n avaient des clients des médias sociaux à comparer ; l’intervalle du ROI reste l’approximation linéaire.</numerusform>
+            <numerusform>%1 : seules %2 répétitions bootstrap sur %n avaient des clients des médias sociaux à comparer ; l’intervalle du ROI reste l’approximation linéaire.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MetricsController</name>
@@ -4291,7 +4396,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>%1: the bootstrap found too few social customers to compare in its draws; the ROI interval stays the linear approximation.</source>
-        <translation>%1 : le bootstrap a trouvé trop peu de clients sociaux à comparer dans ses tirages ; l’intervalle du ROI reste l’approximation linéaire.</translation>
+        <translation>%1 : le bootstrap a trouvé trop peu de clients des médias sociaux à comparer dans ses tirages ; l’intervalle du ROI reste l’approximation linéaire.</translation>
     </message>
 </context>
 <context>
@@ -4301,16 +4406,16 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Aucun client pour l&apos;instant : importez le fichier des clients (customer_id et signup_date) pour pouvoir mesurer quoi que ce soit.</translation>
     </message>
     <message>
-        <source>No customer in this selection dealt with the social team, so there is nothing to compare: import the contacts file with its channel column (social), or the customers file with its social_engaged or first_social_date column, or widen the filters.</source>
-        <translation>Aucun client de cette sélection n&apos;a eu affaire à l&apos;équipe sociale : il n&apos;y a rien à comparer. Importez le fichier des contacts avec sa colonne channel (social), ou le fichier des clients avec sa colonne social_engaged ou first_social_date, ou élargissez les filtres.</translation>
+        <source>No customer in this selection dealt with the social care team, so there is nothing to compare: import the contacts file with its channel column (social), or the customers file with its social_engaged or first_social_date column, or widen the filters.</source>
+        <translation>Aucun client de cette sélection n&apos;a eu affaire à l&apos;équipe des médias sociaux : il n&apos;y a rien à comparer. Importez le fichier des contacts avec sa colonne channel (social), ou le fichier des clients avec sa colonne social_engaged ou first_social_date, ou élargissez les filtres.</translation>
     </message>
     <message>
-        <source>Every customer in this selection dealt with the social team, so there is no one to compare them with: import the other customers too (customers file), or widen the filters.</source>
-        <translation>Tous les clients de cette sélection ont eu affaire à l&apos;équipe sociale : personne ne sert de comparaison. Importez aussi les autres clients (fichier des clients) ou élargissez les filtres.</translation>
+        <source>Every customer in this selection dealt with the social care team, so there is no one to compare them with: import the other customers too (customers file), or widen the filters.</source>
+        <translation>Tous les clients de cette sélection ont eu affaire à l&apos;équipe des médias sociaux : personne ne sert de comparaison. Importez aussi les autres clients (fichier des clients) ou élargissez les filtres.</translation>
     </message>
     <message>
-        <source>No social customer in this selection has a date of first contact with the social team on or after the programme launch, so nothing can be estimated from it: import the customers file with its first_social_date column, or the contacts file with its channel column (social).</source>
-        <translation>Aucun client social de cette sélection n&apos;a de date de premier contact avec l&apos;équipe sociale à partir du lancement du programme : rien ne peut être estimé à partir de ce contact. Importez le fichier des clients avec sa colonne first_social_date, ou le fichier des contacts avec sa colonne channel (social).</translation>
+        <source>No social customer in this selection has a date of first contact with the social care team on or after the programme launch, so nothing can be estimated from it: import the customers file with its first_social_date column, or the contacts file with its channel column (social).</source>
+        <translation>Aucun client des médias sociaux de cette sélection n&apos;a de date de premier contact avec l&apos;équipe des médias sociaux à partir du lancement du programme : rien ne peut être estimé à partir de ce contact. Importez le fichier des clients avec sa colonne first_social_date, ou le fichier des contacts avec sa colonne channel (social).</translation>
     </message>
     <message>
         <source>No customer has a churn date, so retention cannot be estimated: import the customers file with its churn_date column.</source>
@@ -4522,7 +4627,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>This is the demo project: generated data with known effects of social customer care, for trying the workbench before loading your own files.</source>
-        <translation>Ceci est le projet de démonstration&#xa0;: des données générées aux effets connus du service client social, pour essayer l&apos;atelier avant de charger vos propres fichiers.</translation>
+        <translation>Ceci est le projet de démonstration&#xa0;: des données générées aux effets connus du service client des médias sociaux, pour essayer l&apos;atelier avant de charger vos propres fichiers.</translation>
     </message>
     <message>
         <source>Your project. Import customer lists, contact logs and orders with File, Import.</source>
@@ -4530,7 +4635,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>Customers in the social cohort</source>
-        <translation>Clients de la cohorte sociale</translation>
+        <translation>Clients de la cohorte des médias sociaux</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4746,12 +4851,15 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Attendu par le modèle</translation>
     </message>
     <message>
-        <source>%1 customers (%2)</source>
-        <translation>%1 clients (%2)</translation>
-    </message>
-    <message>
         <source>Expected by the model: %1</source>
         <translation>Attendu par le modèle : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) (%2)</source>
+        <translation>
+            <numerusform>%1 client (%2)</numerusform>
+            <numerusform>%1 clients (%2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4780,7 +4888,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Semaine %1</translation>
     </message>
     <message>
-        <source>Repeat transactions so far: %1</source>
+        <source>Repeat orders so far: %1</source>
         <translation>Achats répétés jusqu&apos;ici : %1</translation>
     </message>
     <message>
@@ -4824,16 +4932,12 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>Customers who signed up</source>
-        <translation>Clients ayant souscrit</translation>
+        <translation>Clients inscrits</translation>
     </message>
     <message>
         <source>Social cohort</source>
-        <extracomment>The customers served by the social-media care team (the group compared)</extracomment>
-        <translation>Cohorte sociale</translation>
-    </message>
-    <message>
-        <source>%1 customers</source>
-        <translation>%1 clients</translation>
+        <extracomment>The customers served by the social care team (the group compared)</extracomment>
+        <translation>Cohorte des médias sociaux</translation>
     </message>
     <message>
         <source>Control cohort</source>
@@ -4865,7 +4969,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>%1: %2 in the social cohort, %3 in the control cohort</source>
-        <translation>%1&#xa0;: %2 dans la cohorte sociale, %3 dans la cohorte témoin</translation>
+        <translation>%1&#xa0;: %2 dans la cohorte des médias sociaux, %3 dans la cohorte témoin</translation>
     </message>
     <message>
         <source>(difference %1; 95% interval %2)</source>
@@ -5004,14 +5108,14 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Pas de valeur monétaire&#xa0;: définissez la valeur d&apos;un promoteur dans les hypothèses pour compter les promoteurs gagnés.</translation>
     </message>
     <message>
-        <source>Worth about %1 a year (entered figures, no range).</source>
-        <translation>Environ %1 par an (chiffres saisis, sans fourchette).</translation>
+        <source>Worth about %1 a year (entered figures, no interval).</source>
+        <translation>Environ %1 par an (chiffres saisis, sans intervalle).</translation>
     </message>
     <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (entered figures, no range).</source>
+        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
         <translation>
-            <numerusform>Environ %1 sur %n mois (chiffres saisis, sans fourchette).</numerusform>
-            <numerusform>Environ %1 sur %n mois (chiffres saisis, sans fourchette).</numerusform>
+            <numerusform>Environ %1 sur %n mois (chiffres saisis, sans intervalle).</numerusform>
+            <numerusform>Environ %1 sur %n mois (chiffres saisis, sans intervalle).</numerusform>
         </translation>
     </message>
     <message>
@@ -5031,11 +5135,11 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>The value of social customer care</source>
-        <translation>La valeur du service client social</translation>
+        <translation>La valeur du service client des médias sociaux</translation>
     </message>
     <message>
-        <source>Customers served by the social-media care team compared with everyone else</source>
-        <translation>Clients servis par l&apos;équipe de service client sur les réseaux sociaux comparés à tous les autres</translation>
+        <source>Customers served by the social care team compared with everyone else</source>
+        <translation>Clients servis par l’équipe des médias sociaux comparés à tous les autres</translation>
     </message>
     <message>
         <source>Generated on %1 by SocialROI Workbench %2</source>
@@ -5057,7 +5161,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>Lifetime value and model parameters</source>
-        <translation>Valeur vie client et paramètres des modèles</translation>
+        <translation>Valeur client à vie et paramètres des modèles</translation>
     </message>
     <message>
         <source>%1 (%2 to %3)</source>
@@ -5072,6 +5176,13 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>%1 (SE %2)</source>
         <extracomment>A model parameter&apos;s estimate with its standard error</extracomment>
         <translation>%1 (erreur type %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 client</numerusform>
+            <numerusform>%1 clients</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5183,7 +5294,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>Kaplan–Meier estimate per cohort from signup, censored at the as-of date; z test of the difference with Greenwood variances.</source>
-        <translation>Estimateur de Kaplan–Meier par cohorte depuis la souscription, censuré à la date d&apos;arrêté&#xa0;; test z de l&apos;écart avec les variances de Greenwood.</translation>
+        <translation>Estimateur de Kaplan–Meier par cohorte depuis l’inscription, censuré à la date d&apos;arrêté&#xa0;; test z de l&apos;écart avec les variances de Greenwood.</translation>
     </message>
     <message>
         <source>Difference: normal interval from the Greenwood variances. Each cohort&apos;s curve: log-log band.</source>
@@ -5231,7 +5342,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>Poisson rate difference (Wald z test), with the exposure of each customer from signup to churn or the as-of date.</source>
-        <translation>Écart de taux de Poisson (test z de Wald), avec l&apos;exposition de chaque client de la souscription à la résiliation ou à la date d&apos;arrêté.</translation>
+        <translation>Écart de taux de Poisson (test z de Wald), avec l&apos;exposition de chaque client de l’inscription à la résiliation ou à la date d&apos;arrêté.</translation>
     </message>
     <message>
         <source>Wald interval of the difference; log-Wald interval of the rate ratio.</source>
@@ -5287,7 +5398,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>Rates are per customer-month: each customer counts from signup to churn or the as-of date (a month is 30.4375 days). Every interval is a 95% interval; a difference is social minus control and the lift is the difference divided by the control value.</source>
-        <translation>Les taux sont exprimés par mois-client&#xa0;: chaque client compte de sa souscription à sa résiliation ou à la date d&apos;arrêté (un mois vaut 30,4375 jours). Tous les intervalles sont à 95&#xa0;%&#xa0;; un écart se lit social moins témoin et l&apos;écart relatif est l&apos;écart divisé par la valeur témoin.</translation>
+        <translation>Les taux sont exprimés par mois-client&#xa0;: chaque client compte de son inscription à sa résiliation ou à la date d&apos;arrêté (un mois vaut 30,4375 jours). Tous les intervalles sont à 95&#xa0;%&#xa0;; un écart se lit social moins témoin et l&apos;écart relatif est l&apos;écart divisé par la valeur témoin.</translation>
     </message>
     <message>
         <source>A row carries a warning when a cohort has fewer than 30 customers, an expected count is under 5, fewer than 5 customers are still observed at a survival time, or the interval of the difference includes zero. Numbers that cannot be estimated are shown as “%1”.</source>
@@ -5302,24 +5413,20 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>segment, ancienneté, chiffre d’affaires mensuel et %1</translation>
     </message>
     <message>
-        <source>Retention is estimated, not compared: each customer who dealt with the social-media care team is followed from their first contact with it, on or after the programme launch, against customers who were still customers that same day, had not dealt with the team yet and resembled them in %1. There is one comparison per calendar month; in each, the similar customers are weighted to the social customers&apos; mix and stop counting once they reach the team themselves. The estimate is the effect on the customers the team dealt with; its intervals use a variance clustered on the customer, because a customer can be compared in several months.</source>
-        <translation>La fidélisation est estimée, pas seulement comparée : chaque client passé par l’équipe du service client social est suivi depuis son premier contact avec elle, à partir du lancement du programme, face à des clients encore clients ce même jour, pas encore passés par l’équipe et qui lui ressemblaient par : %1. Il y a une comparaison par mois civil ; dans chacune, les clients semblables sont pondérés selon la composition des clients sociaux et cessent de compter dès qu’ils contactent eux-mêmes l’équipe. L’estimation est l’effet sur les clients dont l’équipe s’est occupée ; ses intervalles utilisent une variance regroupée par client, car un client peut être comparé plusieurs mois.</translation>
-    </message>
-    <message>
-        <source>%1 social customers were compared, against %2 similar customers (worth %3 after weighting); %4 had no similar customer and %5 were flagged social without a date: they are left out.</source>
-        <translation>%1 clients sociaux ont été comparés à %2 clients semblables (valant %3 après pondération) ; %4 n’avaient aucun client semblable et %5 étaient marqués sociaux sans date : ils sont écartés.</translation>
+        <source>Retention is estimated, not compared: each customer who dealt with the social care team is followed from their first contact with it, on or after the programme launch, against customers who were still customers that same day, had not dealt with the team yet and resembled them in %1. There is one comparison per calendar month; in each, the similar customers are weighted to the social customers&apos; mix and stop counting once they reach the team themselves. The estimate is the effect on the customers the team dealt with; its intervals use a variance clustered on the customer, because a customer can be compared in several months.</source>
+        <translation>La fidélisation est estimée, pas seulement comparée : chaque client passé par l’équipe des médias sociaux est suivi depuis son premier contact avec elle, à partir du lancement du programme, face à des clients encore clients ce même jour, pas encore passés par l’équipe et qui lui ressemblaient par : %1. Il y a une comparaison par mois civil ; dans chacune, les clients semblables sont pondérés selon la composition des clients des médias sociaux et cessent de compter dès qu’ils contactent eux-mêmes l’équipe. L’estimation est l’effet sur les clients dont l’équipe s’est occupée ; ses intervalles utilisent une variance regroupée par client, car un client peut être comparé plusieurs mois.</translation>
     </message>
     <message>
         <source>Balance: the largest standardized difference between the two sides is %1 before weighting and %2 after; above 0.1 a difference is flagged on the rows it affects.</source>
         <translation>Équilibre : le plus grand écart standardisé entre les deux côtés est de %1 avant pondération et de %2 après ; au-delà de 0,1, un écart est signalé sur les lignes concernées.</translation>
     </message>
     <message>
-        <source>How wrong could it still be: to explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social care and %1 times as likely to stay (the E-value; %2 for the interval&apos;s limit nearest to no effect).</source>
-        <translation>Quelle marge d’erreur reste-t-il : pour expliquer entièrement l’effet sur la fidélisation à 12 mois, un facteur non comparé ici devrait rendre les clients %1 fois plus enclins à utiliser le service social et %1 fois plus enclins à rester (la E-value ; %2 pour la borne de l’intervalle la plus proche de l’absence d’effet).</translation>
+        <source>How wrong could it still be: to explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social customer care and %1 times as likely to stay (the E-value; %2 for the interval&apos;s limit nearest to no effect).</source>
+        <translation>Quelle marge d’erreur reste-t-il : pour expliquer entièrement l’effet sur la fidélisation à 12 mois, un facteur non comparé ici devrait rendre les clients %1 fois plus enclins à utiliser le service client des médias sociaux et %1 fois plus enclins à rester (la E-value ; %2 pour la borne de l’intervalle la plus proche de l’absence d’effet).</translation>
     </message>
     <message>
         <source>Weighted Kaplan–Meier estimate from the first social contact, against similar customers still with us that day, weighted to the social customers&apos; mix; z test of the difference.</source>
-        <translation>Estimation de Kaplan–Meier pondérée depuis le premier contact social, face à des clients semblables encore chez nous ce jour-là, pondérés selon la composition des clients sociaux ; test z de la différence.</translation>
+        <translation>Estimation de Kaplan–Meier pondérée depuis le premier contact sur les médias sociaux, face à des clients semblables encore chez nous ce jour-là, pondérés selon la composition des clients des médias sociaux ; test z de la différence.</translation>
     </message>
     <message>
         <source>Difference: normal interval from the robust variance clustered on the customer. Each side&apos;s curve: log-log band.</source>
@@ -5330,12 +5437,12 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Intervalle normal issu de la variance robuste regroupée par client.</translation>
     </message>
     <message>
-        <source>The social cohort is every customer who dealt with the social-media care team; the control cohort is everyone else. Both are limited by the same filters and followed up to the as-of date, %1: customers who signed up later are left out, and a customer still active on that date counts as kept so far (censored). This is the naive comparison, from signup: customers choose social care and can only reach it while they are still customers, so its differences are not effects of the social team.</source>
-        <translation>La cohorte sociale regroupe tous les clients passés par l’équipe du service client social ; la cohorte témoin, tous les autres. Les deux sont limitées par les mêmes filtres et suivies jusqu’à la date d’arrêté, %1 : les clients inscrits plus tard sont écartés, et un client encore actif à cette date compte comme conservé jusque-là (censuré). C’est la comparaison naïve, depuis l’inscription : les clients choisissent le service social et ne peuvent l’atteindre que tant qu’ils sont clients, donc ses écarts ne sont pas des effets de l’équipe sociale.</translation>
+        <source>The social cohort is every customer who dealt with the social care team; the control cohort is everyone else. Both are limited by the same filters and followed up to the as-of date, %1: customers who signed up later are left out, and a customer still active on that date counts as kept so far (censored). This is the naive comparison, from signup: customers choose social customer care and can only reach it while they are still customers, so its differences are not effects of the social care team.</source>
+        <translation>La cohorte des médias sociaux regroupe tous les clients passés par l’équipe des médias sociaux ; la cohorte témoin, tous les autres. Les deux sont limitées par les mêmes filtres et suivies jusqu’à la date d’arrêté, %1 : les clients inscrits plus tard sont écartés, et un client encore actif à cette date compte comme conservé jusque-là (censuré). C’est la comparaison naïve, depuis l’inscription : les clients choisissent le service social et ne peuvent l’atteindre que tant qu’ils sont clients, donc ses écarts ne sont pas des effets de l’équipe des médias sociaux.</translation>
     </message>
     <message>
-        <source>The ROI counts every money value and the programme cost over one window, from %1 to %2: retention (the revenue the social team kept inside the window), operational cost, complaints turned into raves, cross-sells and process innovations. Saves are part of retention&apos;s value and self-service of operational cost&apos;s, so neither is added twice; return on relationship describes customers and adds no money of its own.</source>
-        <translation>Le ROI compte chaque valeur monétaire et le coût du programme sur une même période, du %1 au %2 : la fidélisation (le chiffre d’affaires que l’équipe sociale a conservé dans la période), le coût opérationnel, les plaintes transformées en éloges, les ventes croisées et les innovations de processus. Les clients retenus font partie de la valeur de la fidélisation et le libre-service de celle du coût opérationnel : aucun n’est ajouté deux fois ; le retour sur la relation décrit les clients et n’ajoute pas d’argent.</translation>
+        <source>The ROI counts every money value and the programme cost over one window, from %1 to %2: retention (the revenue the social care team kept inside the window), operational cost, complaints turned into raves, cross-sells and process innovations. Saves are part of retention&apos;s value and self-service of operational cost&apos;s, so neither is added twice; return on relationship describes customers and adds no money of its own.</source>
+        <translation>Le ROI compte chaque valeur monétaire et le coût du programme sur une même période, du %1 au %2 : la fidélisation (le chiffre d’affaires que l’équipe des médias sociaux a conservé dans la période), le coût opérationnel, les plaintes transformées en éloges, les ventes croisées et les innovations de processus. Les clients retenus font partie de la valeur de la fidélisation et le libre-service de celle du coût opérationnel : aucun n’est ajouté deux fois ; le retour sur la relation décrit les clients et n’ajoute pas d’argent.</translation>
     </message>
     <message>
         <source>Revenue-based values are multiplied by the contribution margin, %1: the money is profit.</source>
@@ -5346,16 +5453,20 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Aucune marge sur coûts variables n’est saisie : les valeurs fondées sur le chiffre d’affaires sont du chiffre d’affaires, pas du bénéfice.</translation>
     </message>
     <message>
-        <source>The range of the total value comes from one method applied to the whole sum: each customer&apos;s effect on every component at once (the linear term of a customer-level bootstrap, checked against a real bootstrap), not the components&apos; ranges added up. Process innovations are figures entered by hand and carry no uncertainty.</source>
-        <translation>La fourchette de la valeur totale vient d’une seule méthode appliquée à toute la somme : l’effet de chaque client sur toutes les composantes à la fois (le terme linéaire d’un bootstrap par client, vérifié contre un vrai bootstrap), et non l’addition des fourchettes des composantes. Les innovations de processus sont des chiffres saisis à la main, sans incertitude.</translation>
+        <source>The interval of the total value comes from one method applied to the whole sum: each customer&apos;s effect on every component at once (the linear term of a customer-level bootstrap, checked against a real bootstrap), not the components&apos; intervals added up. Process innovations are figures entered by hand and carry no uncertainty.</source>
+        <translation>L’intervalle de la valeur totale vient d’une seule méthode appliquée à toute la somme : l’effet de chaque client sur toutes les composantes à la fois (le terme linéaire d’un bootstrap par client, vérifié contre un vrai bootstrap), et non l’addition des intervalles des composantes. Les innovations de processus sont des chiffres saisis à la main, sans incertitude.</translation>
     </message>
     <message>
         <source>Contacts, support cost, self-service sessions, mentions and cross-sell revenue are estimated the same way, per customer-month (handle time per contact, resolution and the mentions&apos; tone per contact or mention), over the same follow-up on both sides: at most the horizon, ending when the customer leaves, at the as-of date, or, for a similar customer, when they reach the team. Their money is the estimated difference times the months the social customers spent inside the ROI window after their first contact.</source>
-        <translation>Les contacts, le coût du support, les sessions en libre-service, les mentions et le chiffre d’affaires des ventes croisées sont estimés de la même façon, par client-mois (durée de traitement par contact, résolution et ton des mentions par contact ou par mention), sur le même suivi des deux côtés : au plus l’horizon, jusqu’au départ du client, jusqu’à la date d’arrêté ou, pour un client semblable, jusqu’à ce qu’il contacte lui-même l’équipe. Leur valeur est l’écart estimé multiplié par les mois que les clients sociaux ont passés dans la fenêtre du ROI après leur premier contact.</translation>
+        <translation>Les contacts, le coût du support, les sessions en libre-service, les mentions et le chiffre d’affaires des ventes croisées sont estimés de la même façon, par client-mois (durée de traitement par contact, résolution et ton des mentions par contact ou par mention), sur le même suivi des deux côtés : au plus l’horizon, jusqu’au départ du client, jusqu’à la date d’arrêté ou, pour un client semblable, jusqu’à ce qu’il contacte lui-même l’équipe. Leur valeur est l’écart estimé multiplié par les mois que les clients des médias sociaux ont passés dans la fenêtre du ROI après leur premier contact.</translation>
     </message>
     <message>
-        <source>The estimate assumes that, among customers alike in those respects, who reaches the social team in a given month has nothing to do with how long they would otherwise stay or how they would otherwise use the service. Recommendation scores carry no date, and saves and the share that ever used self-service or bought a cross-sell depend on how long a customer was watched: those rows still compare everyone ever in touch with the team against everyone else, from signup, and say so.</source>
-        <translation>L’estimation suppose que, parmi des clients semblables sur ces points, le fait de contacter l’équipe sociale un mois donné n’a rien à voir avec la durée pendant laquelle ils resteraient sinon, ni avec la façon dont ils utiliseraient sinon le service. Les notes de recommandation ne sont pas datées, et les sauvetages ainsi que la part ayant déjà utilisé le libre-service ou acheté une vente croisée dépendent de la durée d’observation d’un client : ces lignes comparent encore tous les clients passés par l’équipe à tous les autres, depuis l’inscription, et le disent.</translation>
+        <source>The estimate assumes that, among customers alike in those respects, who reaches the social care team in a given month has nothing to do with how long they would otherwise stay or how they would otherwise use the service. Recommendation scores carry no date, and saves and the share that ever used self-service or bought a cross-sell depend on how long a customer was watched: those rows still compare everyone ever in touch with the team against everyone else, from signup, and say so.</source>
+        <translation>L’estimation suppose que, parmi des clients semblables sur ces points, le fait de contacter l’équipe des médias sociaux un mois donné n’a rien à voir avec la durée pendant laquelle ils resteraient sinon, ni avec la façon dont ils utiliseraient sinon le service. Les notes de recommandation ne sont pas datées, et les sauvetages ainsi que la part ayant déjà utilisé le libre-service ou acheté une vente croisée dépendent de la durée d’observation d’un client : ces lignes comparent encore tous les clients passés par l’équipe à tous les autres, depuis l’inscription, et le disent.</translation>
+    </message>
+    <message>
+        <source>Social customers compared: %1; similar customers: %2 (worth %3 after weighting); left out: %4 with no similar customer and %5 flagged social without a date.</source>
+        <translation>Clients des médias sociaux comparés : %1 ; clients semblables : %2 (valant %3 après pondération) ; écartés : %4 faute de client semblable et %5 marqués médias sociaux sans date.</translation>
     </message>
 </context>
 <context>
@@ -5378,7 +5489,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>Only customers who signed up on or after DATE (YYYY-MM-DD).</source>
-        <translation>Uniquement les clients ayant souscrit à DATE (AAAA-MM-JJ) ou après.</translation>
+        <translation>Uniquement les clients inscrits le DATE (AAAA-MM-JJ) ou après.</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -5386,7 +5497,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>Only customers who signed up on or before DATE (YYYY-MM-DD).</source>
-        <translation>Uniquement les clients ayant souscrit à DATE (AAAA-MM-JJ) ou avant.</translation>
+        <translation>Uniquement les clients inscrits le DATE (AAAA-MM-JJ) ou avant.</translation>
     </message>
     <message>
         <source>Compute as of DATE (YYYY-MM-DD) instead of the project&apos;s as-of date.</source>
@@ -5406,7 +5517,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>--from %1 is after --to %2: no signup date can match.</source>
-        <translation>--from %1 est postérieur à --to %2&#xa0;: aucune date de souscription ne peut correspondre.</translation>
+        <translation>--from %1 est postérieur à --to %2&#xa0;: aucune date d’inscription ne peut correspondre.</translation>
     </message>
     <message>
         <source>--lang must be one of %1, not &quot;%2&quot;.</source>
@@ -5432,10 +5543,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Calcul des indicateurs…</translation>
     </message>
     <message>
-        <source>Social cohort: %1 customers · control cohort: %2 customers · as of %3</source>
-        <translation>Cohorte sociale&#xa0;: %1 clients · cohorte témoin&#xa0;: %2 clients · au %3</translation>
-    </message>
-    <message>
         <source>How the value adds up</source>
         <translation>Comment la valeur se construit</translation>
     </message>
@@ -5448,39 +5555,35 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Comment le ROI dépend des hypothèses</translation>
     </message>
     <message numerus="yes">
-        <source>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of the customers.</source>
+        <source>The interval of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of the customers.</source>
         <translation>
-            <numerusform>La fourchette de la valeur et du ROI : un bootstrap de tout le calcul, %n rééchantillonnage des clients.</numerusform>
-            <numerusform>La fourchette de la valeur et du ROI : un bootstrap de tout le calcul, %n rééchantillonnages des clients.</numerusform>
+            <numerusform>L’intervalle de la valeur et du ROI : un bootstrap de tout le calcul, %n rééchantillonnage des clients.</numerusform>
+            <numerusform>L’intervalle de la valeur et du ROI : un bootstrap de tout le calcul, %n rééchantillonnages des clients.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The range of the value and of the ROI: its linear approximation, found at once.</source>
-        <translation>La fourchette de la valeur et du ROI : son approximation linéaire, obtenue aussitôt.</translation>
-    </message>
-    <message>
-        <source>Checking it with a bootstrap of the whole calculation: %1 of %2 resamples.</source>
-        <translation>Vérification par un bootstrap de tout le calcul : %1 rééchantillonnages sur %2.</translation>
+        <source>The interval of the value and of the ROI: its linear approximation, found at once.</source>
+        <translation>L’intervalle de la valeur et du ROI : son approximation linéaire, obtenue aussitôt.</translation>
     </message>
     <message numerus="yes">
-        <source>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of %1 of the %2 customers each, rescaled to all of them.</source>
+        <source>The interval of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of %1 of the %2 customers each, rescaled to all of them.</source>
         <translation>
-            <numerusform>La fourchette de la valeur et du ROI : un bootstrap de tout le calcul, %n rééchantillonnage de %1 des %2 clients, remis à l&apos;échelle de tous.</numerusform>
-            <numerusform>La fourchette de la valeur et du ROI : un bootstrap de tout le calcul, %n rééchantillonnages de %1 des %2 clients chacun, remis à l&apos;échelle de tous.</numerusform>
+            <numerusform>L’intervalle de la valeur et du ROI : un bootstrap de tout le calcul, %n rééchantillonnage de %1 des %2 clients, remis à l&apos;échelle de tous.</numerusform>
+            <numerusform>L’intervalle de la valeur et du ROI : un bootstrap de tout le calcul, %n rééchantillonnages de %1 des %2 clients chacun, remis à l&apos;échelle de tous.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The extra saves among the %n social customers at risk are worth about %1 over their remaining lifetime (between %2 and %3).</source>
         <translation>
-            <numerusform>Les clients sauvés en plus parmi le %n client social à risque valent environ %1 sur leur durée de vie restante (entre %2 et %3).</numerusform>
-            <numerusform>Les clients sauvés en plus parmi les %n clients sociaux à risque valent environ %1 sur leur durée de vie restante (entre %2 et %3).</numerusform>
+            <numerusform>Les clients sauvés en plus parmi le %n client des médias sociaux à risque valent environ %1 sur leur durée de vie restante (entre %2 et %3).</numerusform>
+            <numerusform>Les clients sauvés en plus parmi les %n clients des médias sociaux à risque valent environ %1 sur leur durée de vie restante (entre %2 et %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The extra saves among the %n social customers at risk are worth about %1 over the horizon (between %2 and %3).</source>
         <translation>
-            <numerusform>Les clients sauvés en plus parmi le %n client social à risque valent environ %1 sur l&apos;horizon (entre %2 et %3).</numerusform>
-            <numerusform>Les clients sauvés en plus parmi les %n clients sociaux à risque valent environ %1 sur l&apos;horizon (entre %2 et %3).</numerusform>
+            <numerusform>Les clients sauvés en plus parmi le %n client des médias sociaux à risque valent environ %1 sur l&apos;horizon (entre %2 et %3).</numerusform>
+            <numerusform>Les clients sauvés en plus parmi les %n clients des médias sociaux à risque valent environ %1 sur l&apos;horizon (entre %2 et %3).</numerusform>
         </translation>
     </message>
     <message>
@@ -5488,8 +5591,33 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Inclus dans la fidélisation, pas ajouté une seconde fois au ROI.</translation>
     </message>
     <message>
-        <source>Not added to the ROI: retention already counts what kept customers bring within the analysis window.</source>
+        <source>Not added to the ROI: retention already counts what kept customers bring within the ROI window.</source>
         <translation>Non ajouté au ROI : la fidélisation compte déjà ce que les clients gardés rapportent pendant la période d&apos;analyse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking it with a bootstrap of the whole calculation: %1 of %Ln resample(s).</source>
+        <translation>
+            <numerusform>Vérification par un bootstrap de tout le calcul : %1 rééchantillonnage sur %Ln.</numerusform>
+            <numerusform>Vérification par un bootstrap de tout le calcul : %1 rééchantillonnages sur %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Social cohort: %Ln customer(s)</source>
+        <translation>
+            <numerusform>Cohorte des médias sociaux : %Ln client</numerusform>
+            <numerusform>Cohorte des médias sociaux : %Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>control cohort: %Ln customer(s)</source>
+        <translation>
+            <numerusform>cohorte témoin : %Ln client</numerusform>
+            <numerusform>cohorte témoin : %Ln clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>au %1</translation>
     </message>
 </context>
 <context>
@@ -5569,44 +5697,44 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Les montants sont du chiffre d’affaires, pas du bénéfice : saisissez la marge sur coûts variables dans les hypothèses pour compter le bénéfice.</translation>
     </message>
     <message>
-        <source>Process improvements add %1 from figures entered by hand, with no estimate of uncertainty.</source>
+        <source>Process innovations add %1 from figures entered by hand, with no estimate of uncertainty.</source>
         <translation>Les améliorations de processus ajoutent %1 à partir de chiffres saisis à la main, sans estimation d’incertitude.</translation>
     </message>
     <message>
-        <source>No programme cost is set, so there is no return to compute; the value of social care from %1 to %2 is %3.</source>
-        <translation>Aucun coût de programme n’est saisi : il n’y a pas de rendement à calculer ; la valeur du service client social du %1 au %2 est de %3.</translation>
+        <source>No programme cost is set, so there is no return to compute; the value of social customer care from %1 to %2 is %3.</source>
+        <translation>Aucun coût de programme n’est saisi : il n’y a pas de rendement à calculer ; la valeur du service client des médias sociaux du %1 au %2 est de %3.</translation>
     </message>
     <message>
-        <source>From %1 to %2, every %3 spent on social care returned an estimated %4 (between %5 and %6), compared with similar customers who were still with us on the same day.</source>
-        <translation>Du %1 au %2, chaque %3 consacré au service client social a rapporté environ %4 selon l’estimation (entre %5 et %6), par comparaison avec des clients semblables encore chez nous le même jour.</translation>
+        <source>From %1 to %2, every %3 spent on social customer care returned an estimated %4 (between %5 and %6), compared with similar customers who were still with us on the same day.</source>
+        <translation>Du %1 au %2, chaque %3 consacré au service client des médias sociaux a rapporté environ %4 selon l’estimation (entre %5 et %6), par comparaison avec des clients semblables encore chez nous le même jour.</translation>
     </message>
     <message>
-        <source>From %1 to %2, every %3 spent on social care went with %4 (between %5 and %6) in a naive comparison of everyone ever in touch with the social team against everyone else: not an estimate of what the team caused.</source>
-        <translation>Du %1 au %2, chaque %3 consacré au service client social s’accompagne de %4 (entre %5 et %6) dans une comparaison naïve de tous les clients passés par l’équipe sociale avec tous les autres : ce n’est pas une estimation de l’effet de l’équipe.</translation>
+        <source>From %1 to %2, every %3 spent on social customer care went with %4 (between %5 and %6) in a naive comparison of everyone ever in touch with the social care team against everyone else: not an estimate of what the team caused.</source>
+        <translation>Du %1 au %2, chaque %3 consacré au service client des médias sociaux s’accompagne de %4 (entre %5 et %6) dans une comparaison naïve de tous les clients passés par l’équipe des médias sociaux avec tous les autres : ce n’est pas une estimation de l’effet de l’équipe.</translation>
     </message>
     <message>
         <source>The promoters&apos; value compares the cohorts from signup: recommendation scores carry no date, so it is not estimated from the first social contact.</source>
-        <translation>La valeur des promoteurs compare les cohortes depuis l’inscription : les notes de recommandation ne sont pas datées, elle n’est donc pas estimée à partir du premier contact social.</translation>
+        <translation>La valeur des promoteurs compare les cohortes depuis l’inscription : les notes de recommandation ne sont pas datées, elle n’est donc pas estimée à partir du premier contact sur les médias sociaux.</translation>
     </message>
     <message>
         <source>This selection holds %1 of the social customers, so it is charged %1 of the programme&apos;s cost and of the figures entered for the whole project.</source>
-        <translation>Cette sélection compte %1 des clients sociaux : elle se voit donc imputer %1 du coût du programme et des chiffres saisis pour tout le projet.</translation>
+        <translation>Cette sélection compte %1 des clients des médias sociaux : elle se voit donc imputer %1 du coût du programme et des chiffres saisis pour tout le projet.</translation>
     </message>
     <message>
-        <source>No verdict yet: no customer in this selection has a first contact with the social team on or after the programme launch, with similar customers to compare with. Import the contacts with their channel (social), or the customers&apos; first social date, to estimate what the team caused.</source>
-        <translation>Pas encore de verdict : aucun client de cette sélection n’a de premier contact avec l’équipe sociale à partir du lancement du programme, avec des clients semblables auxquels le comparer. Importez les contacts avec leur canal (social), ou la date du premier contact social des clients, pour estimer ce que l’équipe a produit.</translation>
+        <source>No verdict yet: no customer in this selection has a first contact with the social care team on or after the programme launch, with similar customers to compare with. Import the contacts with their channel (social), or the customers&apos; first social date, to estimate what the team caused.</source>
+        <translation>Pas encore de verdict : aucun client de cette sélection n’a de premier contact avec l’équipe des médias sociaux à partir du lancement du programme, avec des clients semblables auxquels le comparer. Importez les contacts avec leur canal (social), ou la date du premier contact sur les médias sociaux des clients, pour estimer ce que l’équipe a produit.</translation>
     </message>
     <message>
-        <source>No verdict yet: no customer in this selection is marked as having dealt with the social team. Import the contacts with their channel (social), or the customers&apos; social flag, to compare them.</source>
-        <translation>Pas encore de verdict : aucun client de cette sélection n’est marqué comme étant passé par l’équipe sociale. Importez les contacts avec leur canal (social), ou l’indicateur social des clients, pour les comparer.</translation>
+        <source>No verdict yet: no customer in this selection is marked as having dealt with the social care team. Import the contacts with their channel (social), or the customers&apos; social flag, to compare them.</source>
+        <translation>Pas encore de verdict : aucun client de cette sélection n’est marqué comme étant passé par l’équipe des médias sociaux. Importez les contacts avec leur canal (social), ou l’indicateur social des clients, pour les comparer.</translation>
     </message>
     <message>
-        <source>Lifetime value here is the profit a customer is expected to bring from the as-of date on, in today&apos;s money: a contribution margin of %1 on the subscription revenue of the months the sBG model expects them to stay and on the orders BG/NBD and Gamma-Gamma expect, discounted at %2 a year. Each cohort&apos;s range shows how uncertain the fitted models are.</source>
-        <translation>La valeur vie client est ici le bénéfice qu&apos;un client devrait apporter à partir de la date d&apos;analyse, en valeur actuelle : une marge sur coûts variables de %1 sur le chiffre d&apos;affaires d&apos;abonnement des mois pendant lesquels le modèle sBG prévoit qu&apos;il reste, et sur les commandes prévues par BG/NBD et Gamma-Gamma, actualisé à %2 par an. La fourchette de chaque cohorte montre l&apos;incertitude des modèles ajustés.</translation>
+        <source>Lifetime value here is the profit a customer is expected to bring from the as-of date on, in today&apos;s money: a contribution margin of %1 on the subscription revenue of the months the sBG model expects them to stay and on the orders BG/NBD and Gamma-Gamma expect, discounted at %2 a year. Each cohort&apos;s interval shows how uncertain the fitted models are.</source>
+        <translation>La valeur client à vie est ici le bénéfice qu&apos;un client devrait apporter à partir de la date d&apos;analyse, en valeur actuelle : une marge sur coûts variables de %1 sur le chiffre d&apos;affaires d&apos;abonnement des mois pendant lesquels le modèle sBG prévoit qu&apos;il reste, et sur les commandes prévues par BG/NBD et Gamma-Gamma, actualisé à %2 par an. L’intervalle de chaque cohorte montre l&apos;incertitude des modèles ajustés.</translation>
     </message>
     <message>
-        <source>Lifetime value here is the revenue, not profit (no contribution margin is set), a customer is expected to bring from the as-of date on, in today&apos;s money: the subscription revenue of the months the sBG model expects them to stay and the orders BG/NBD and Gamma-Gamma expect, discounted at %1 a year. Each cohort&apos;s range shows how uncertain the fitted models are.</source>
-        <translation>La valeur vie client est ici le chiffre d&apos;affaires, et non le bénéfice (aucune marge sur coûts variables n&apos;est définie), qu&apos;un client devrait apporter à partir de la date d&apos;analyse, en valeur actuelle : le chiffre d&apos;affaires d&apos;abonnement des mois pendant lesquels le modèle sBG prévoit qu&apos;il reste et les commandes prévues par BG/NBD et Gamma-Gamma, actualisé à %1 par an. La fourchette de chaque cohorte montre l&apos;incertitude des modèles ajustés.</translation>
+        <source>Lifetime value here is the revenue, not profit (no contribution margin is set), a customer is expected to bring from the as-of date on, in today&apos;s money: the subscription revenue of the months the sBG model expects them to stay and the orders BG/NBD and Gamma-Gamma expect, discounted at %1 a year. Each cohort&apos;s interval shows how uncertain the fitted models are.</source>
+        <translation>La valeur client à vie est ici le chiffre d&apos;affaires, et non le bénéfice (aucune marge sur coûts variables n&apos;est définie), qu&apos;un client devrait apporter à partir de la date d&apos;analyse, en valeur actuelle : le chiffre d&apos;affaires d&apos;abonnement des mois pendant lesquels le modèle sBG prévoit qu&apos;il reste et les commandes prévues par BG/NBD et Gamma-Gamma, actualisé à %1 par an. L’intervalle de chaque cohorte montre l&apos;incertitude des modèles ajustés.</translation>
     </message>
     <message numerus="yes">
         <source>Expected orders are counted over the horizon of %n month(s).</source>
@@ -5620,7 +5748,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Pas encore de verdict : %1</translation>
     </message>
     <message>
-        <source>No verdict yet: no benefit of social care could be measured from the data imported so far, so there is no ROI to show.</source>
+        <source>No verdict yet: no benefit of social customer care could be measured from the data imported so far, so there is no ROI to show.</source>
         <translation>Pas encore de verdict : aucun bénéfice du service client sur les réseaux sociaux n&apos;a pu être mesuré avec les données importées jusqu&apos;ici, il n&apos;y a donc pas de ROI à afficher.</translation>
     </message>
     <message>
@@ -5722,10 +5850,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>valeur de %1 non valide (utilisez l&apos;une de&#xa0;: %2)</translation>
     </message>
     <message>
-        <source>the row has %1 values but the file has %2 columns; check the delimiter and the quotes on this line</source>
-        <translation>la ligne a %1 valeurs mais le fichier a %2 colonnes&#xa0;; vérifiez le séparateur et les guillemets sur cette ligne</translation>
-    </message>
-    <message>
         <source>column &quot;%1&quot; (%2): unknown customer &quot;%3&quot;: the project has no customer with this id; import the customers first</source>
         <translation>colonne «&#xa0;%1&#xa0;» (%2)&#xa0;: client inconnu «&#xa0;%3&#xa0;»&#xa0;: le projet n&apos;a aucun client avec cet identifiant&#xa0;; importez d&apos;abord les clients</translation>
     </message>
@@ -5772,6 +5896,13 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>This field takes whole numbers from %1 to %2: correct the values in the file.</source>
         <translation>Ce champ prend des nombres entiers de %1 à %2 : corrigez les valeurs dans le fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %1 values but the file has %n column(s); check the delimiter and the quotes on this line</source>
+        <translation>
+            <numerusform>la ligne a %1 valeurs mais le fichier a %n colonne&#xa0;; vérifiez le séparateur et les guillemets sur cette ligne</numerusform>
+            <numerusform>la ligne a %1 valeurs mais le fichier a %n colonnes&#xa0;; vérifiez le séparateur et les guillemets sur cette ligne</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5823,7 +5954,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <name>ScoresCommand</name>
     <message>
         <source>Writes one row per customer with the fitted models&apos; forecasts: P(alive), expected orders over the horizon, expected spend per order, discounted expected residual lifetime and lifetime value, for a retention campaign.</source>
-        <translation>Écrit une ligne par client avec les prévisions des modèles ajustés : P(actif), commandes attendues sur l&apos;horizon, montant attendu par commande, durée de vie restante attendue actualisée et valeur vie client, pour une campagne de fidélisation.</translation>
+        <translation>Écrit une ligne par client avec les prévisions des modèles ajustés : P(actif), commandes attendues sur l&apos;horizon, montant attendu par commande, durée de vie restante attendue actualisée et valeur client à vie, pour une campagne de fidélisation.</translation>
     </message>
     <message>
         <source>The project file to read (.socialroi).</source>
@@ -6279,7 +6410,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <name>SurvivalChart</name>
     <message>
         <source>Months since signup</source>
-        <translation>Mois depuis la souscription</translation>
+        <translation>Mois depuis l’inscription</translation>
     </message>
     <message>
         <source>Still customers</source>
@@ -6289,7 +6420,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Social</source>
         <extracomment>Row label of the numbers at risk: the social cohort</extracomment>
-        <translation>Social</translation>
+        <translation>Médias sociaux</translation>
     </message>
     <message>
         <source>Control</source>
@@ -6298,7 +6429,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;At signup: %2 still customers</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;À la souscription&#xa0;: %2 toujours clients</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;À l’inscription&#xa0;: %2 toujours clients</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Month %2 (day %3)&lt;br&gt;Still customers: %4</source>
@@ -6310,7 +6441,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>Months since the first social contact</source>
-        <translation>Mois depuis le premier contact social</translation>
+        <translation>Mois depuis le premier contact sur les médias sociaux</translation>
     </message>
     <message>
         <source>Similar (weighted)</source>
@@ -6319,7 +6450,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;At the first social contact: %2 still customers</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Au premier contact social : %2 toujours clients</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Au premier contact sur les médias sociaux : %2 toujours clients</translation>
     </message>
     <message>
         <source>%1, projected (sBG model)</source>
@@ -6521,7 +6652,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <name>XlsxReport</name>
     <message>
         <source>Customers in the social cohort</source>
-        <translation>Clients de la cohorte sociale</translation>
+        <translation>Clients de la cohorte des médias sociaux</translation>
     </message>
     <message>
         <source>Customers in the control cohort</source>
@@ -6625,7 +6756,7 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>Lifetime value by cohort and the models behind it</source>
-        <translation>Valeur vie client par cohorte et les modèles qui la fondent</translation>
+        <translation>Valeur client à vie par cohorte et les modèles qui la fondent</translation>
     </message>
     <message>
         <source>Quantity</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>The assumptions could not be saved: %1</source>
-        <translation>धारणाएँ सहेजी नहीं जा सकीं: %1</translation>
+        <translation>मान्यताएँ सहेजी नहीं जा सकीं: %1</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
@@ -51,7 +51,7 @@
         <translation>एक सेल्फ़-सर्विस सत्र की लागत</translation>
     </message>
     <message>
-        <source>Cost of an e-mail contact</source>
+        <source>Cost of an email contact</source>
         <translation>एक ईमेल संपर्क की लागत</translation>
     </message>
     <message>
@@ -63,8 +63,8 @@
         <translation>प्रति घंटा स्टाफ़ लागत</translation>
     </message>
     <message>
-        <source>Social care programme cost per month</source>
-        <translation>सोशल केयर कार्यक्रम की मासिक लागत</translation>
+        <source>Programme cost per month</source>
+        <translation>कार्यक्रम की मासिक लागत</translation>
     </message>
     <message>
         <source>Programme launch date</source>
@@ -82,7 +82,7 @@
     <message>
         <source>Save window</source>
         <extracomment>Days an at-risk customer has to still be a customer to count as saved (retained), not saving a file</extracomment>
-        <translation>रिटेंशन विंडो</translation>
+        <translation>बचाव अवधि</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Assumption</source>
-        <translation>धारणा</translation>
+        <translation>मान्यता</translation>
     </message>
     <message>
         <source>Value</source>
@@ -318,7 +318,7 @@
     <name>ChartExportDialog</name>
     <message>
         <source>Export chart</source>
-        <translation>चार्ट एक्सपोर्ट करें</translation>
+        <translation>चार्ट निर्यात करें</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>Social cohort</source>
-        <extracomment>The customers served by the social-media care team (the group compared)</extracomment>
+        <extracomment>The customers served by the social care team (the group compared)</extracomment>
         <translation>सोशल समूह</translation>
     </message>
     <message>
@@ -549,7 +549,7 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>एक्सपोर्ट करें(&amp;E)…</translation>
+        <translation>निर्यात करें(&amp;E)…</translation>
     </message>
     <message>
         <source>%1%</source>
@@ -610,11 +610,11 @@
     </message>
     <message>
         <source>Column %1: every date in it fits both day/month/year and month/day/year, e.g. &quot;%2&quot; on this line, so the file alone cannot tell which is meant. Choose the date order for this import (on the command line: --date-order dmy or --date-order mdy).</source>
-        <translation>कॉलम %1: हर तिथि दिन/माह/वर्ष और माह/दिन/वर्ष दोनों में सही बैठती है, जैसे इस पंक्ति में &quot;%2&quot;, इसलिए केवल फ़ाइल से तय नहीं हो सकता कि कौन-सा क्रम है। इस इम्पोर्ट के लिए तिथि क्रम चुनें (कमांड लाइन पर: --date-order dmy या --date-order mdy)।</translation>
+        <translation>कॉलम %1: हर तिथि दिन/माह/वर्ष और माह/दिन/वर्ष दोनों में सही बैठती है, जैसे इस पंक्ति में &quot;%2&quot;, इसलिए केवल फ़ाइल से तय नहीं हो सकता कि कौन-सा क्रम है। इस आयात के लिए तिथि क्रम चुनें (कमांड लाइन पर: --date-order dmy या --date-order mdy)।</translation>
     </message>
     <message>
         <source>Column %1 mixes date orders: &quot;%2&quot; (line %3) only makes sense as day/month/year, &quot;%4&quot; (line %5) only as month/day/year. Choose the date order for this import (on the command line: --date-order dmy or --date-order mdy); dates that do not fit it are rejected.</source>
-        <translation>कॉलम %1 में तिथि क्रम मिले-जुले हैं: &quot;%2&quot; (पंक्ति %3) केवल दिन/माह/वर्ष के रूप में सही बैठती है, &quot;%4&quot; (पंक्ति %5) केवल माह/दिन/वर्ष के रूप में। इस इम्पोर्ट के लिए तिथि क्रम चुनें (कमांड लाइन पर: --date-order dmy या --date-order mdy); जो तिथियाँ उसमें नहीं बैठतीं, वे अस्वीकार की जाती हैं।</translation>
+        <translation>कॉलम %1 में तिथि क्रम मिले-जुले हैं: &quot;%2&quot; (पंक्ति %3) केवल दिन/माह/वर्ष के रूप में सही बैठती है, &quot;%4&quot; (पंक्ति %5) केवल माह/दिन/वर्ष के रूप में। इस आयात के लिए तिथि क्रम चुनें (कमांड लाइन पर: --date-order dmy या --date-order mdy); जो तिथियाँ उसमें नहीं बैठतीं, वे अस्वीकार की जाती हैं।</translation>
     </message>
     <message>
         <source>Column %1: values such as &quot;%2&quot; could be read with a decimal point or a decimal comma; read with a decimal %3, as the file&apos;s other numbers. A mapping profile with &quot;decimal_separator&quot; can say otherwise.</source>
@@ -740,7 +740,7 @@
     </message>
     <message>
         <source>Import a CSV, TSV or XLSX file into a table of a project</source>
-        <translation>CSV, TSV या XLSX फ़ाइल को प्रोजेक्ट की किसी तालिका में इम्पोर्ट करें</translation>
+        <translation>CSV, TSV या XLSX फ़ाइल को प्रोजेक्ट की किसी तालिका में आयात करें</translation>
     </message>
     <message>
         <source>Compute the metrics and ROI of a project as JSON or CSV</source>
@@ -770,20 +770,20 @@
         <translation>मेट्रिक्स की गणना हो रही है…</translation>
     </message>
     <message>
-        <source>The naive comparison sets everyone ever in touch with the social team against everyone else, from signup. Nobody is compared like with like, so there is no balance to show and the differences are not effects. Choose &quot;Similar customers, same day&quot; in the filter bar for the estimate.</source>
-        <translation>सीधी तुलना साइन-अप से, सोशल टीम से कभी जुड़े सभी ग्राहकों को बाकी सभी के सामने रखती है। किसी की तुलना समान ग्राहकों से नहीं होती, इसलिए दिखाने को कोई संतुलन नहीं है और अंतर प्रभाव नहीं हैं। अनुमान के लिए फ़िल्टर बार में &quot;समान ग्राहक, उसी दिन&quot; चुनें।</translation>
+        <source>The naive comparison sets everyone ever in touch with the social care team against everyone else, from signup. Nobody is compared like with like, so there is no balance to show and the differences are not effects. Choose &quot;Similar customers, same day&quot; in the filter bar for the estimate.</source>
+        <translation>सीधी तुलना साइन-अप से, सोशल मीडिया टीम से कभी जुड़े सभी ग्राहकों को बाकी सभी के सामने रखती है। किसी की तुलना समान ग्राहकों से नहीं होती, इसलिए दिखाने को कोई संतुलन नहीं है और अंतर प्रभाव नहीं हैं। अनुमान के लिए फ़िल्टर बार में &quot;समान ग्राहक, उसी दिन&quot; चुनें।</translation>
     </message>
     <message>
-        <source>The estimate is the effect on the customers the social team dealt with. Each is followed from their first social contact and compared with customers who were still with us that day, had not dealt with the team yet and resembled them in: %1. The similar customers are weighted to the social customers&apos; mix, one comparison per calendar month since the launch, and stop counting as similar once they reach the social team themselves.</source>
-        <translation>अनुमान उन ग्राहकों पर प्रभाव है जिनसे सोशल टीम जुड़ी। हर एक को उसके पहले सोशल संपर्क से देखा जाता है और उन ग्राहकों से तुलना की जाती है जो उस दिन हमारे साथ थे, अभी टीम से नहीं जुड़े थे और इनमें उसके समान थे: %1। समान ग्राहकों को सोशल ग्राहकों की संरचना के अनुसार भारित किया जाता है, शुरुआत से हर कैलेंडर माह एक तुलना, और सोशल टीम तक खुद पहुँचते ही वे समान नहीं गिने जाते।</translation>
+        <source>The estimate is the effect on the customers the social care team dealt with. Each is followed from their first social contact and compared with customers who were still with us that day, had not dealt with the team yet and resembled them in: %1. The similar customers are weighted to the social customers&apos; mix, one comparison per calendar month since the launch, and stop counting as similar once they reach the social care team themselves.</source>
+        <translation>अनुमान उन ग्राहकों पर प्रभाव है जिनसे सोशल मीडिया टीम जुड़ी। हर एक को उसके पहले सोशल संपर्क से देखा जाता है और उन ग्राहकों से तुलना की जाती है जो उस दिन हमारे साथ थे, अभी टीम से नहीं जुड़े थे और इनमें उसके समान थे: %1। समान ग्राहकों को सोशल ग्राहकों की संरचना के अनुसार भारित किया जाता है, शुरुआत से हर कैलेंडर माह एक तुलना, और सोशल मीडिया टीम तक खुद पहुँचते ही वे समान नहीं गिने जाते।</translation>
     </message>
     <message>
-        <source>How wrong could it still be? To explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social care and %1 times as likely to stay; to make the interval reach no effect, %2 times.</source>
-        <translation>यह अब भी कितना गलत हो सकता है? 12 महीने के प्रतिधारण प्रभाव को पूरी तरह समझाने के लिए, यहाँ तुलना न किए गए किसी कारक को ग्राहकों के सोशल केयर इस्तेमाल करने की संभावना %1 गुना और बने रहने की संभावना %1 गुना करनी होगी; अंतराल को शून्य प्रभाव तक लाने के लिए, %2 गुना।</translation>
+        <source>How wrong could it still be? To explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social customer care and %1 times as likely to stay; to make the interval reach no effect, %2 times.</source>
+        <translation>यह अब भी कितना गलत हो सकता है? 12 महीने के प्रतिधारण प्रभाव को पूरी तरह समझाने के लिए, यहाँ तुलना न किए गए किसी कारक को ग्राहकों के सोशल मीडिया ग्राहक सेवा इस्तेमाल करने की संभावना %1 गुना और बने रहने की संभावना %1 गुना करनी होगी; अंतराल को शून्य प्रभाव तक लाने के लिए, %2 गुना।</translation>
     </message>
     <message>
-        <source>How wrong could it still be? To explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social care and %1 times as likely to stay; its interval already includes no effect.</source>
-        <translation>यह अब भी कितना गलत हो सकता है? 12 महीने के प्रतिधारण प्रभाव को पूरी तरह समझाने के लिए, यहाँ तुलना न किए गए किसी कारक को ग्राहकों के सोशल केयर इस्तेमाल करने की संभावना %1 गुना और बने रहने की संभावना %1 गुना करनी होगी; इसका अंतराल पहले से शून्य प्रभाव को शामिल करता है।</translation>
+        <source>How wrong could it still be? To explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social customer care and %1 times as likely to stay; its interval already includes no effect.</source>
+        <translation>यह अब भी कितना गलत हो सकता है? 12 महीने के प्रतिधारण प्रभाव को पूरी तरह समझाने के लिए, यहाँ तुलना न किए गए किसी कारक को ग्राहकों के सोशल मीडिया ग्राहक सेवा इस्तेमाल करने की संभावना %1 गुना और बने रहने की संभावना %1 गुना करनी होगी; इसका अंतराल पहले से शून्य प्रभाव को शामिल करता है।</translation>
     </message>
     <message>
         <source>Still out of balance after weighting: %1. The effect may partly come from these differences.</source>
@@ -801,9 +801,31 @@
         <source>segment, tenure, monthly revenue and %1</source>
         <translation>सेगमेंट, अवधि, मासिक राजस्व और %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln social customer(s) compared</source>
+        <translation>
+            <numerusform>%Ln सोशल ग्राहक की तुलना की गई</numerusform>
+            <numerusform>%Ln सोशल ग्राहकों की तुलना की गई</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 social customers compared · %2 left out with no similar customer · %3 flagged social without a date, left out · %4 customers used as similar customers (worth %5 after weighting) · monthly comparisons: %6</source>
-        <translation>तुलना किए गए सोशल ग्राहक: %1 · समान ग्राहक न होने से छोड़े गए: %2 · बिना तारीख सोशल चिह्नित, छोड़े गए: %3 · समान ग्राहक के रूप में उपयोग किए गए ग्राहक: %4 (भारांकन के बाद %5 के बराबर) · मासिक तुलनाएँ: %6</translation>
+        <source>left out with no similar customer: %1</source>
+        <translation>समान ग्राहक न होने से छोड़े गए: %1</translation>
+    </message>
+    <message>
+        <source>flagged social without a date, left out: %1</source>
+        <translation>बिना तारीख सोशल चिह्नित, छोड़े गए: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) used as similar customers (worth %1 after weighting)</source>
+        <translation>
+            <numerusform>समान ग्राहक के रूप में %Ln ग्राहक (भारांकन के बाद %1 के बराबर)</numerusform>
+            <numerusform>समान ग्राहकों के रूप में %Ln ग्राहक (भारांकन के बाद %1 के बराबर)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>monthly comparisons: %1</source>
+        <translation>मासिक तुलनाएँ: %1</translation>
     </message>
 </context>
 <context>
@@ -823,7 +845,7 @@
     <name>CustomerKeyHash</name>
     <message>
         <source>This project stores its customer keys as written, so they cannot be hashed from now on (the tables would no longer match). Hash the keys from the first import of a new project.</source>
-        <translation>यह प्रोजेक्ट ग्राहक कुंजियाँ जैसी लिखी हैं वैसी ही रखता है, इसलिए अब से उन्हें हैश नहीं किया जा सकता (तालिकाएँ आपस में मेल नहीं खाएँगी)। नए प्रोजेक्ट के पहले इंपोर्ट से ही कुंजियाँ हैश करें।</translation>
+        <translation>यह प्रोजेक्ट ग्राहक कुंजियाँ जैसी लिखी हैं वैसी ही रखता है, इसलिए अब से उन्हें हैश नहीं किया जा सकता (तालिकाएँ आपस में मेल नहीं खाएँगी)। नए प्रोजेक्ट के पहले आयात से ही कुंजियाँ हैश करें।</translation>
     </message>
 </context>
 <context>
@@ -1028,9 +1050,12 @@
         <source>--seed must be a non-negative whole number, not &quot;%1&quot;.</source>
         <translation>--seed शून्य या धनात्मक पूर्ण संख्या होनी चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
-    <message>
-        <source>Wrote %1: %2 customers in %3 s.</source>
-        <translation>%1 लिखी गई: %3 सेकंड में %2 ग्राहक।</translation>
+    <message numerus="yes">
+        <source>Wrote %1: %n customer(s) in %2 s.</source>
+        <translation>
+            <numerusform>%1 लिखी गई: %2 सेकंड में %n ग्राहक।</numerusform>
+            <numerusform>%1 लिखी गई: %2 सेकंड में %n ग्राहक।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1127,8 +1152,8 @@
         <translation>ग्राहक कुंजियाँ हैश के रूप में रखें</translation>
     </message>
     <message>
-        <source>For keys your team must not keep, such as e-mail addresses: each key is stored as a salted hash, never as written. From the first import of a project on, every import into it hashes its keys the same way.</source>
-        <translation>उन कुंजियों के लिए जिन्हें आपकी टीम नहीं रख सकती, जैसे ई-मेल पते: हर कुंजी सॉल्ट किए गए हैश के रूप में रखी जाती है, कभी लिखे रूप में नहीं। प्रोजेक्ट के पहले इंपोर्ट से, उसमें हर इंपोर्ट अपनी कुंजियाँ एक ही तरह हैश करता है।</translation>
+        <source>For keys your team must not keep, such as email addresses: each key is stored as a salted hash, never as written. From the first import of a project on, every import into it hashes its keys the same way.</source>
+        <translation>उन कुंजियों के लिए जिन्हें आपकी टीम नहीं रख सकती, जैसे ई-मेल पते: हर कुंजी सॉल्ट किए गए हैश के रूप में रखी जाती है, कभी लिखे रूप में नहीं। प्रोजेक्ट के पहले आयात से, उसमें हर आयात अपनी कुंजियाँ एक ही तरह हैश करता है।</translation>
     </message>
 </context>
 <context>
@@ -1154,11 +1179,11 @@
     <message>
         <source>S&amp;top the import</source>
         <extracomment>Duplicate policy: abort the import</extracomment>
-        <translation>इम्पोर्ट रोकें(&amp;T)</translation>
+        <translation>आयात रोकें(&amp;T)</translation>
     </message>
     <message>
         <source>Nothing is imported if any key is already there or appears twice in the file.</source>
-        <translation>यदि कोई कुंजी पहले से मौजूद है या फ़ाइल में दो बार है, तो कुछ भी इम्पोर्ट नहीं होता।</translation>
+        <translation>यदि कोई कुंजी पहले से मौजूद है या फ़ाइल में दो बार है, तो कुछ भी आयात नहीं होता।</translation>
     </message>
     <message>
         <source>Duplicate keys</source>
@@ -1366,7 +1391,7 @@
     </message>
     <message>
         <source>Implied (created by an import)</source>
-        <translation>अनुमानित (इंपोर्ट द्वारा बनाया गया)</translation>
+        <translation>अनुमानित (आयात द्वारा बनाया गया)</translation>
     </message>
     <message>
         <source>Quantity (× unit price gives the amount)</source>
@@ -1492,7 +1517,7 @@
     </message>
     <message>
         <source>The day the metrics describe. By default the as-of date of the assumptions, or else the latest date in the data.</source>
-        <translation>वह दिन जिसका वर्णन मेट्रिक्स करते हैं। डिफ़ॉल्ट रूप से धारणाओं की संदर्भ तिथि, अन्यथा डेटा की अंतिम तिथि।</translation>
+        <translation>वह दिन जिसका वर्णन मेट्रिक्स करते हैं। डिफ़ॉल्ट रूप से मान्यताओं की संदर्भ तिथि, अन्यथा डेटा की अंतिम तिथि।</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
@@ -1515,16 +1540,16 @@
         <translation>समान ग्राहक, उसी दिन (अनुमान)</translation>
     </message>
     <message>
-        <source>Each social customer from their first social contact against customers still with us that day who had not dealt with the social team yet and resemble them: an estimate of what the team caused.</source>
-        <translation>हर सोशल ग्राहक उसके पहले सोशल संपर्क से, उन ग्राहकों के मुकाबले जो उस दिन हमारे साथ थे, अभी सोशल टीम से नहीं जुड़े थे और उसके समान हैं: टीम के प्रभाव का अनुमान।</translation>
+        <source>Each social customer from their first social contact against customers still with us that day who had not dealt with the social care team yet and resemble them: an estimate of what the team caused.</source>
+        <translation>हर सोशल ग्राहक उसके पहले सोशल संपर्क से, उन ग्राहकों के मुकाबले जो उस दिन हमारे साथ थे, अभी सोशल मीडिया टीम से नहीं जुड़े थे और उसके समान हैं: टीम के प्रभाव का अनुमान।</translation>
     </message>
     <message>
         <source>Everyone else, from signup (naive)</source>
         <translation>बाकी सभी, साइन-अप से (सीधी तुलना)</translation>
     </message>
     <message>
-        <source>Everyone ever in touch with the social team against everyone else, from signup: a comparison, not an estimate of an effect.</source>
-        <translation>सोशल टीम से कभी जुड़े सभी ग्राहक बाकी सभी के मुकाबले, साइन-अप से: एक तुलना, किसी प्रभाव का अनुमान नहीं।</translation>
+        <source>Everyone ever in touch with the social care team against everyone else, from signup: a comparison, not an estimate of an effect.</source>
+        <translation>सोशल मीडिया टीम से कभी जुड़े सभी ग्राहक बाकी सभी के मुकाबले, साइन-अप से: एक तुलना, किसी प्रभाव का अनुमान नहीं।</translation>
     </message>
     <message>
         <source>Also &amp;alike in:</source>
@@ -1657,12 +1682,12 @@
         <translation>पहले ग्राहक आयात करें: हर पंक्ति किसी एक ग्राहक का नाम लेती है।</translation>
     </message>
     <message>
-        <source>One row per customer. Needs %1, or for a snapshot extract a tenure and a churn flag with the day it was taken. Also useful: %2 (churn_date for retention, social_engaged or first_social_date for who dealt with the social team).</source>
-        <translation>हर ग्राहक की एक पंक्ति। %1 चाहिए, या स्नैपशॉट के लिए अवधि और छोड़ने का संकेत, निकासी के दिन के साथ। ये भी उपयोगी: %2 (प्रतिधारण के लिए churn_date, सोशल टीम से किसका संपर्क हुआ यह जानने के लिए social_engaged या first_social_date)।</translation>
+        <source>One row per customer. Needs %1, or for a snapshot extract a tenure and a churn flag with the day it was taken. Also useful: %2 (churn_date for retention, social_engaged or first_social_date for who dealt with the social care team).</source>
+        <translation>हर ग्राहक की एक पंक्ति। %1 चाहिए, या स्नैपशॉट के लिए अवधि और छोड़ने का संकेत, निकासी के दिन के साथ। ये भी उपयोगी: %2 (प्रतिधारण के लिए churn_date, सोशल मीडिया टीम से किसका संपर्क हुआ यह जानने के लिए social_engaged या first_social_date)।</translation>
     </message>
     <message>
         <source>One row per order, or per order line with a quantity and a unit price. Needs %1; customers not imported yet can be created. Also useful: %2.</source>
-        <translation>हर ऑर्डर की एक पंक्ति, या मात्रा और इकाई मूल्य वाली हर ऑर्डर मद की। %1 चाहिए; जो ग्राहक अभी इंपोर्ट नहीं हुए वे बनाए जा सकते हैं। ये भी उपयोगी: %2।</translation>
+        <translation>हर ऑर्डर की एक पंक्ति, या मात्रा और इकाई मूल्य वाली हर ऑर्डर मद की। %1 चाहिए; जो ग्राहक अभी आयात नहीं हुए वे बनाए जा सकते हैं। ये भी उपयोगी: %2।</translation>
     </message>
 </context>
 <context>
@@ -1681,8 +1706,8 @@
     <message numerus="yes">
         <source>%n required field(s) of the %1 table match no column of the file: %2. The file&apos;s columns are: %3. Rename the column in the file, or choose the column for each field in the import wizard or with a mapping profile (--mapping).</source>
         <translation>
-            <numerusform>%1 तालिका की %n आवश्यक फ़ील्ड फ़ाइल के किसी कॉलम से मेल नहीं खाती: %2। फ़ाइल के कॉलम हैं: %3। फ़ाइल में कॉलम का नाम बदलें, या इम्पोर्ट विज़ार्ड में या मैपिंग प्रोफ़ाइल (--mapping) से हर फ़ील्ड का कॉलम चुनें।</numerusform>
-            <numerusform>%1 तालिका की %n आवश्यक फ़ील्ड फ़ाइल के किसी कॉलम से मेल नहीं खातीं: %2। फ़ाइल के कॉलम हैं: %3। फ़ाइल में कॉलम का नाम बदलें, या इम्पोर्ट विज़ार्ड में या मैपिंग प्रोफ़ाइल (--mapping) से हर फ़ील्ड का कॉलम चुनें।</numerusform>
+            <numerusform>%1 तालिका की %n आवश्यक फ़ील्ड फ़ाइल के किसी कॉलम से मेल नहीं खाती: %2। फ़ाइल के कॉलम हैं: %3। फ़ाइल में कॉलम का नाम बदलें, या आयात विज़ार्ड में या मैपिंग प्रोफ़ाइल (--mapping) से हर फ़ील्ड का कॉलम चुनें।</numerusform>
+            <numerusform>%1 तालिका की %n आवश्यक फ़ील्ड फ़ाइल के किसी कॉलम से मेल नहीं खातीं: %2। फ़ाइल के कॉलम हैं: %3। फ़ाइल में कॉलम का नाम बदलें, या आयात विज़ार्ड में या मैपिंग प्रोफ़ाइल (--mapping) से हर फ़ील्ड का कॉलम चुनें।</numerusform>
         </translation>
     </message>
 </context>
@@ -1702,7 +1727,7 @@
     </message>
     <message>
         <source>Imported %1 into the %2 table of %3 (import %4, %5 s).</source>
-        <translation>%1 को %3 की %2 तालिका में इम्पोर्ट किया गया (इम्पोर्ट %4, %5 सेकंड)।</translation>
+        <translation>%1 को %3 की %2 तालिका में आयात किया गया (आयात %4, %5 सेकंड)।</translation>
     </message>
     <message>
         <source>  rows read:     %1</source>
@@ -1710,23 +1735,11 @@
     </message>
     <message>
         <source>  imported:      %1</source>
-        <translation>  इम्पोर्ट की गईं:     %1</translation>
-    </message>
-    <message>
-        <source> (%1 replaced existing rows)</source>
-        <translation> (%1 मौजूदा पंक्तियाँ बदली गईं)</translation>
+        <translation>  आयात की गईं:     %1</translation>
     </message>
     <message>
         <source>  rejected:      %1</source>
         <translation>  अस्वीकृत:           %1</translation>
-    </message>
-    <message>
-        <source>%1 unknown customers</source>
-        <translation>%1 अज्ञात ग्राहक</translation>
-    </message>
-    <message>
-        <source>%1 duplicates skipped</source>
-        <translation>%1 डुप्लिकेट छोड़े गए</translation>
     </message>
     <message>
         <source>  blank rows:    %1 (skipped)</source>
@@ -1738,7 +1751,7 @@
     </message>
     <message>
         <source>Some rows were rejected; every one is kept in the project (rejected_rows, import %1) with its line, column, text and reason. The first ones:</source>
-        <translation>कुछ पंक्तियाँ अस्वीकार की गईं; हर एक प्रोजेक्ट में (rejected_rows, इम्पोर्ट %1) अपनी पंक्ति, कॉलम, टेक्स्ट और कारण के साथ रखी गई है। पहली कुछ:</translation>
+        <translation>कुछ पंक्तियाँ अस्वीकार की गईं; हर एक प्रोजेक्ट में (rejected_rows, आयात %1) अपनी पंक्ति, कॉलम, टेक्स्ट और कारण के साथ रखी गई है। पहली कुछ:</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1746,11 +1759,11 @@
     </message>
     <message>
         <source>Imports a CSV, TSV or XLSX file into one table of a project, creating the project if it does not exist. Columns are matched to the table&apos;s fields by their headers (in English, French, German, Polish or Hindi) or by a mapping profile; columns without a field are kept as extra attributes. Rows with bad values are rejected and kept in the project with their line, column and reason; the rest is imported. A file that cannot be read as a whole imports nothing.</source>
-        <translation>CSV, TSV या XLSX फ़ाइल को प्रोजेक्ट की एक तालिका में इम्पोर्ट करता है, और प्रोजेक्ट मौजूद न हो तो उसे बनाता है। कॉलम तालिका की फ़ील्ड से उनके हेडर (अंग्रेज़ी, फ़्रेंच, जर्मन, पोलिश या हिंदी में) या मैपिंग प्रोफ़ाइल के ज़रिए मिलाए जाते हैं; बिना फ़ील्ड वाले कॉलम अतिरिक्त एट्रिब्यूट के रूप में रखे जाते हैं। गलत मानों वाली पंक्तियाँ अस्वीकार की जाती हैं और अपनी पंक्ति, कॉलम और कारण के साथ प्रोजेक्ट में रखी जाती हैं; बाकी इम्पोर्ट होता है। जो फ़ाइल पूरी नहीं पढ़ी जा सकती, उससे कुछ भी इम्पोर्ट नहीं होता।</translation>
+        <translation>CSV, TSV या XLSX फ़ाइल को प्रोजेक्ट की एक तालिका में आयात करता है, और प्रोजेक्ट मौजूद न हो तो उसे बनाता है। कॉलम तालिका की फ़ील्ड से उनके हेडर (अंग्रेज़ी, फ़्रेंच, जर्मन, पोलिश या हिंदी में) या मैपिंग प्रोफ़ाइल के ज़रिए मिलाए जाते हैं; बिना फ़ील्ड वाले कॉलम अतिरिक्त एट्रिब्यूट के रूप में रखे जाते हैं। गलत मानों वाली पंक्तियाँ अस्वीकार की जाती हैं और अपनी पंक्ति, कॉलम और कारण के साथ प्रोजेक्ट में रखी जाती हैं; बाकी आयात होता है। जो फ़ाइल पूरी नहीं पढ़ी जा सकती, उससे कुछ भी आयात नहीं होता।</translation>
     </message>
     <message>
         <source>The file to import (.csv, .tsv, .txt, .xlsx).</source>
-        <translation>इम्पोर्ट की जाने वाली फ़ाइल (.csv, .tsv, .txt, .xlsx)।</translation>
+        <translation>आयात की जाने वाली फ़ाइल (.csv, .tsv, .txt, .xlsx)।</translation>
     </message>
     <message>
         <source>The project file (.socialroi); created when missing.</source>
@@ -1762,7 +1775,7 @@
     </message>
     <message>
         <source>The table to import into: customers, contacts, orders, mentions or improvements (required).</source>
-        <translation>जिस तालिका में इम्पोर्ट करना है: customers, contacts, orders, mentions या improvements (आवश्यक)।</translation>
+        <translation>जिस तालिका में आयात करना है: customers, contacts, orders, mentions या improvements (आवश्यक)।</translation>
     </message>
     <message>
         <source>TABLE</source>
@@ -1790,7 +1803,7 @@
     </message>
     <message>
         <source>What to do with a row whose key is already in the project or earlier in the file: skip (keep the existing row; default), replace (update it) or fail (import nothing).</source>
-        <translation>जिस पंक्ति की कुंजी पहले से प्रोजेक्ट में या फ़ाइल में पहले है, उसके साथ क्या करें: skip (मौजूदा पंक्ति रखें; डिफ़ॉल्ट), replace (उसे अपडेट करें) या fail (कुछ भी इम्पोर्ट न करें)।</translation>
+        <translation>जिस पंक्ति की कुंजी पहले से प्रोजेक्ट में या फ़ाइल में पहले है, उसके साथ क्या करें: skip (मौजूदा पंक्ति रखें; डिफ़ॉल्ट), replace (उसे अपडेट करें) या fail (कुछ भी आयात न करें)।</translation>
     </message>
     <message>
         <source>POLICY</source>
@@ -1822,15 +1835,15 @@
     </message>
     <message>
         <source>Missing FILE: the file to import.</source>
-        <translation>फ़ाइल नहीं दी गई: इम्पोर्ट की जाने वाली फ़ाइल।</translation>
+        <translation>फ़ाइल नहीं दी गई: आयात की जाने वाली फ़ाइल।</translation>
     </message>
     <message>
         <source>Import one file at a time; unexpected argument: %1</source>
-        <translation>एक बार में एक फ़ाइल इम्पोर्ट करें; अनपेक्षित आर्ग्युमेंट: %1</translation>
+        <translation>एक बार में एक फ़ाइल आयात करें; अनपेक्षित आर्ग्युमेंट: %1</translation>
     </message>
     <message>
         <source>Missing -p PROJECT: the project to import into.</source>
-        <translation>-p प्रोजेक्ट नहीं दिया गया: जिस प्रोजेक्ट में इम्पोर्ट करना है।</translation>
+        <translation>-p प्रोजेक्ट नहीं दिया गया: जिस प्रोजेक्ट में आयात करना है।</translation>
     </message>
     <message>
         <source>Missing --table: customers, contacts, orders, mentions or improvements.</source>
@@ -1858,19 +1871,11 @@
     </message>
     <message>
         <source>FILE is the project itself; choose the file to import.</source>
-        <translation>फ़ाइल स्वयं प्रोजेक्ट है; इम्पोर्ट करने के लिए फ़ाइल चुनें।</translation>
+        <translation>फ़ाइल स्वयं प्रोजेक्ट है; आयात करने के लिए फ़ाइल चुनें।</translation>
     </message>
     <message>
         <source>The mapping was saved in the project as &quot;%1&quot;.</source>
         <translation>मैपिंग प्रोजेक्ट में &quot;%1&quot; नाम से सहेजी गई।</translation>
-    </message>
-    <message>
-        <source>  order lines:   %1, making %2 orders</source>
-        <translation>  ऑर्डर की मदें:  %1, जिनसे %2 ऑर्डर बने</translation>
-    </message>
-    <message>
-        <source>  cancellations: %1 lines; %2 netted against their order, %3 kept as negative orders (no such order in the file)</source>
-        <translation>  रद्दीकरण:      %1 पंक्तियाँ; %2 अपने ऑर्डर से घटाए गए, %3 ऋणात्मक ऑर्डर के रूप में रखे गए (फ़ाइल में वह ऑर्डर नहीं)</translation>
     </message>
     <message>
         <source>  customers created: %1 (implied: signed up on their first event in this file)</source>
@@ -1925,8 +1930,8 @@
         <translation>--tenure-unit का मान months या days होना चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
-        <source>Store customer keys (e-mail addresses, phone numbers) as salted hashes, never as written; from the first import of a project on, every import into it hashes its keys the same way.</source>
-        <translation>ग्राहक कुंजियाँ (ई-मेल पते, फ़ोन नंबर) सॉल्ट किए गए हैश के रूप में रखें, कभी लिखे रूप में नहीं; प्रोजेक्ट के पहले इंपोर्ट से, उसमें हर इंपोर्ट अपनी कुंजियाँ एक ही तरह हैश करता है।</translation>
+        <source>Store customer keys (email addresses, phone numbers) as salted hashes, never as written; from the first import of a project on, every import into it hashes its keys the same way.</source>
+        <translation>ग्राहक कुंजियाँ (ई-मेल पते, फ़ोन नंबर) सॉल्ट किए गए हैश के रूप में रखें, कभी लिखे रूप में नहीं; प्रोजेक्ट के पहले आयात से, उसमें हर आयात अपनी कुंजियाँ एक ही तरह हैश करता है।</translation>
     </message>
     <message>
         <source>Rejected rows by reason:</source>
@@ -1935,6 +1940,41 @@
     <message>
         <source>  %1 × %2 (first on line %3)</source>
         <translation>  %1 × %2 (पहली बार पंक्ति %3 पर)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  order lines:   %1, making %n order(s)</source>
+        <translation>
+            <numerusform>  ऑर्डर की मदें:  %1, जिनसे %n ऑर्डर बना</numerusform>
+            <numerusform>  ऑर्डर की मदें:  %1, जिनसे %n ऑर्डर बने</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  cancellations: %n line(s); netted against their order: %1, kept as negative orders (no such order in the file): %2</source>
+        <translation>
+            <numerusform>  रद्दीकरण:      %n पंक्ति; अपने ऑर्डर से घटाए गए: %1, ऋणात्मक ऑर्डर के रूप में रखे गए (फ़ाइल में वह ऑर्डर नहीं): %2</numerusform>
+            <numerusform>  रद्दीकरण:      %n पंक्तियाँ; अपने ऑर्डर से घटाए गए: %1, ऋणात्मक ऑर्डर के रूप में रखे गए (फ़ाइल में वह ऑर्डर नहीं): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n existing row(s) replaced)</source>
+        <translation>
+            <numerusform> (%n मौजूदा पंक्ति बदली गई)</numerusform>
+            <numerusform> (%n मौजूदा पंक्तियाँ बदली गईं)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown customer(s)</source>
+        <translation>
+            <numerusform>%n अज्ञात ग्राहक</numerusform>
+            <numerusform>%n अज्ञात ग्राहक</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n डुप्लिकेट छोड़ा गया</numerusform>
+            <numerusform>%n डुप्लिकेट छोड़े गए</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1945,7 +1985,7 @@
     </message>
     <message>
         <source>A CSV, TSV or text export, or an Excel workbook (.xlsx). Nothing is written to the project before the last step.</source>
-        <translation>CSV, TSV या टेक्स्ट एक्सपोर्ट, या Excel वर्कबुक (.xlsx)। अंतिम चरण से पहले प्रोजेक्ट में कुछ नहीं लिखा जाता।</translation>
+        <translation>CSV, TSV या टेक्स्ट निर्यात, या Excel वर्कबुक (.xlsx)। अंतिम चरण से पहले प्रोजेक्ट में कुछ नहीं लिखा जाता।</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -1953,7 +1993,7 @@
     </message>
     <message>
         <source>Path of the file to import</source>
-        <translation>इम्पोर्ट की जाने वाली फ़ाइल का पाथ</translation>
+        <translation>आयात की जाने वाली फ़ाइल का पाथ</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1961,7 +2001,7 @@
     </message>
     <message>
         <source>&amp;Import into:</source>
-        <translation>इसमें इम्पोर्ट करें(&amp;I):</translation>
+        <translation>इसमें आयात करें(&amp;I):</translation>
     </message>
     <message>
         <source>Text format</source>
@@ -1982,11 +2022,11 @@
     </message>
     <message>
         <source>Import a file</source>
-        <translation>फ़ाइल इम्पोर्ट करें</translation>
+        <translation>फ़ाइल आयात करें</translation>
     </message>
     <message>
         <source>Spreadsheets and text exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation>स्प्रेडशीट और टेक्स्ट एक्सपोर्ट (*.csv *.tsv *.txt *.xlsx);;सभी फ़ाइलें (*)</translation>
+        <translation>स्प्रेडशीट और टेक्स्ट निर्यात (*.csv *.tsv *.txt *.xlsx);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
@@ -2246,7 +2286,7 @@
     </message>
     <message>
         <source>Values the import would reject in these rows: %1.</source>
-        <translation>इन पंक्तियों में वे मान जिन्हें इम्पोर्ट अस्वीकार करेगा: %1।</translation>
+        <translation>इन पंक्तियों में वे मान जिन्हें आयात अस्वीकार करेगा: %1।</translation>
     </message>
 </context>
 <context>
@@ -2261,7 +2301,7 @@
     </message>
     <message>
         <source>A value the import would reject; point at the cell for the reason.</source>
-        <translation>ऐसा मान जिसे इम्पोर्ट अस्वीकार करेगा; कारण देखने के लिए सेल पर पॉइंटर रखें।</translation>
+        <translation>ऐसा मान जिसे आयात अस्वीकार करेगा; कारण देखने के लिए सेल पर पॉइंटर रखें।</translation>
     </message>
     <message>
         <source>Reading the first rows…</source>
@@ -2276,40 +2316,46 @@
         <translation>फ़ाइल की सभी पंक्तियाँ: %1।</translation>
     </message>
     <message>
-        <source>The first %1 rows of the file.</source>
-        <translation>फ़ाइल की पहली %1 पंक्तियाँ।</translation>
-    </message>
-    <message>
-        <source>The first %1 of the file&apos;s %2 rows.</source>
-        <translation>फ़ाइल की %2 पंक्तियों में से पहली %1।</translation>
-    </message>
-    <message>
         <source>No value in them would be rejected.</source>
         <translation>इनमें कोई मान अस्वीकार नहीं होगा।</translation>
     </message>
     <message>
         <source>Rows the import would reject for a bad value: %1.</source>
-        <translation>गलत मान के कारण इम्पोर्ट जिन पंक्तियों को अस्वीकार करेगा: %1।</translation>
+        <translation>गलत मान के कारण आयात जिन पंक्तियों को अस्वीकार करेगा: %1।</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln row(s) of the file.</source>
+        <translation>
+            <numerusform>फ़ाइल की पहली %Ln पंक्ति।</numerusform>
+            <numerusform>फ़ाइल की पहली %Ln पंक्तियाँ।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of the file&apos;s %Ln row(s).</source>
+        <translation>
+            <numerusform>फ़ाइल की %Ln पंक्ति में से पहली %1।</numerusform>
+            <numerusform>फ़ाइल की %Ln पंक्तियों में से पहली %1।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportReportPage</name>
     <message>
         <source>Check before importing</source>
-        <translation>इम्पोर्ट से पहले जाँचें</translation>
+        <translation>आयात से पहले जाँचें</translation>
     </message>
     <message>
         <source>An estimate from the rows read so far; the import itself checks every row.</source>
-        <translation>अब तक पढ़ी गई पंक्तियों से एक अनुमान; इम्पोर्ट स्वयं हर पंक्ति की जाँच करता है।</translation>
+        <translation>अब तक पढ़ी गई पंक्तियों से एक अनुमान; आयात स्वयं हर पंक्ति की जाँच करता है।</translation>
     </message>
     <message>
         <source>&amp;Import</source>
         <extracomment>The button that starts the import</extracomment>
-        <translation>इम्पोर्ट करें(&amp;I)</translation>
+        <translation>आयात करें(&amp;I)</translation>
     </message>
     <message>
         <source>What will be imported</source>
-        <translation>क्या इम्पोर्ट होगा</translation>
+        <translation>क्या आयात होगा</translation>
     </message>
     <message>
         <source>The sheet &lt;b&gt;%1&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt; into the &lt;b&gt;%3&lt;/b&gt; table.</source>
@@ -2363,7 +2409,7 @@
     </message>
     <message>
         <source>Rows with a value the import would reject: %1. The first ones:</source>
-        <translation>ऐसे मान वाली पंक्तियाँ जिन्हें इम्पोर्ट अस्वीकार करेगा: %1। पहली कुछ:</translation>
+        <translation>ऐसे मान वाली पंक्तियाँ जिन्हें आयात अस्वीकार करेगा: %1। पहली कुछ:</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
@@ -2375,7 +2421,7 @@
     </message>
     <message>
         <source>The rest of the file is checked during the import.</source>
-        <translation>फ़ाइल के बाकी हिस्से की जाँच इम्पोर्ट के दौरान होती है।</translation>
+        <translation>फ़ाइल के बाकी हिस्से की जाँच आयात के दौरान होती है।</translation>
     </message>
     <message>
         <source>What happens next</source>
@@ -2383,11 +2429,11 @@
     </message>
     <message>
         <source>The whole file is read twice: once to settle the format of each column, once to import.</source>
-        <translation>पूरी फ़ाइल दो बार पढ़ी जाती है: एक बार हर कॉलम का फ़ॉर्मेट तय करने के लिए, एक बार इम्पोर्ट के लिए।</translation>
+        <translation>पूरी फ़ाइल दो बार पढ़ी जाती है: एक बार हर कॉलम का फ़ॉर्मेट तय करने के लिए, एक बार आयात के लिए।</translation>
     </message>
     <message>
         <source>Rows with a bad value are not imported. Each is kept in the project with its line, its text and the reason, and you can export them to fix and import again.</source>
-        <translation>गलत मान वाली पंक्तियाँ इम्पोर्ट नहीं होतीं। हर एक अपनी पंक्ति, टेक्स्ट और कारण के साथ प्रोजेक्ट में रखी जाती है, और आप उन्हें सुधारने व दोबारा इम्पोर्ट करने के लिए एक्सपोर्ट कर सकते हैं।</translation>
+        <translation>गलत मान वाली पंक्तियाँ आयात नहीं होतीं। हर एक अपनी पंक्ति, टेक्स्ट और कारण के साथ प्रोजेक्ट में रखी जाती है, और आप उन्हें सुधारने व दोबारा आयात करने के लिए निर्यात कर सकते हैं।</translation>
     </message>
     <message>
         <source>A row whose %1 is already in the project is skipped and listed with the rejected rows.</source>
@@ -2399,7 +2445,7 @@
     </message>
     <message>
         <source>If any %1 is already in the project or twice in the file, nothing is imported.</source>
-        <translation>यदि कोई %1 पहले से प्रोजेक्ट में है या फ़ाइल में दो बार है, तो कुछ भी इम्पोर्ट नहीं होता।</translation>
+        <translation>यदि कोई %1 पहले से प्रोजेक्ट में है या फ़ाइल में दो बार है, तो कुछ भी आयात नहीं होता।</translation>
     </message>
     <message>
         <source>The mapping is saved in the project as “%1”.</source>
@@ -2407,7 +2453,7 @@
     </message>
     <message>
         <source>The project %1 does not exist yet; the import creates it.</source>
-        <translation>प्रोजेक्ट %1 अभी मौजूद नहीं है; इम्पोर्ट उसे बनाएगा।</translation>
+        <translation>प्रोजेक्ट %1 अभी मौजूद नहीं है; आयात उसे बनाएगा।</translation>
     </message>
     <message>
         <source>If you cancel, or anything goes wrong, the project stays exactly as it was.</source>
@@ -2415,11 +2461,11 @@
     </message>
     <message>
         <source>Rows naming a customer that is not in the project are rejected the same way; import the customers first, or let the import create them (&quot;Create missing customers&quot; on the previous page).</source>
-        <translation>जिन पंक्तियों में ऐसा ग्राहक है जो प्रोजेक्ट में नहीं, वे भी इसी तरह अस्वीकार होती हैं; पहले ग्राहक इंपोर्ट करें, या इंपोर्ट को उन्हें बनाने दें (पिछले पेज पर &quot;छूटे हुए ग्राहक बनाएँ&quot;)।</translation>
+        <translation>जिन पंक्तियों में ऐसा ग्राहक है जो प्रोजेक्ट में नहीं, वे भी इसी तरह अस्वीकार होती हैं; पहले ग्राहक आयात करें, या आयात को उन्हें बनाने दें (पिछले पेज पर &quot;छूटे हुए ग्राहक बनाएँ&quot;)।</translation>
     </message>
     <message>
         <source>Import anyway: most rows would be rejected (each kept with its reason)</source>
-        <translation>फिर भी इंपोर्ट करें: ज़्यादातर पंक्तियाँ अस्वीकार होंगी (हर एक अपने कारण के साथ रखी जाएगी)</translation>
+        <translation>फिर भी आयात करें: ज़्यादातर पंक्तियाँ अस्वीकार होंगी (हर एक अपने कारण के साथ रखी जाएगी)</translation>
     </message>
     <message>
         <source>Looking up the customers these rows name in the project…</source>
@@ -2427,14 +2473,14 @@
     </message>
     <message>
         <source>Most of these rows would be rejected. Check the table, the mapping, and that their customers are in the project (or let the import create them) before importing.</source>
-        <translation>इनमें से ज़्यादातर पंक्तियाँ अस्वीकार होंगी। इंपोर्ट से पहले तालिका, कॉलम-मिलान और यह जाँचें कि उनके ग्राहक प्रोजेक्ट में हैं (या इंपोर्ट को उन्हें बनाने दें)।</translation>
+        <translation>इनमें से ज़्यादातर पंक्तियाँ अस्वीकार होंगी। आयात से पहले तालिका, कॉलम-मिलान और यह जाँचें कि उनके ग्राहक प्रोजेक्ट में हैं (या आयात को उन्हें बनाने दें)।</translation>
     </message>
 </context>
 <context>
     <name>ImportRunPage</name>
     <message>
         <source>Import</source>
-        <translation>इम्पोर्ट</translation>
+        <translation>आयात</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2443,15 +2489,15 @@
     </message>
     <message>
         <source>&amp;Cancel import</source>
-        <translation>इम्पोर्ट रद्द करें(&amp;C)</translation>
+        <translation>आयात रद्द करें(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Export rejected rows…</source>
-        <translation>अस्वीकृत पंक्तियाँ एक्सपोर्ट करें(&amp;E)…</translation>
+        <translation>अस्वीकृत पंक्तियाँ निर्यात करें(&amp;E)…</translation>
     </message>
     <message>
         <source>Writes the rejected rows of this import to a CSV file, with the line and the reason, to fix them and import again.</source>
-        <translation>इस इम्पोर्ट की अस्वीकृत पंक्तियों को पंक्ति और कारण के साथ CSV फ़ाइल में लिखता है, ताकि उन्हें सुधारकर दोबारा इम्पोर्ट किया जा सके।</translation>
+        <translation>इस आयात की अस्वीकृत पंक्तियों को पंक्ति और कारण के साथ CSV फ़ाइल में लिखता है, ताकि उन्हें सुधारकर दोबारा आयात किया जा सके।</translation>
     </message>
     <message>
         <source>&amp;Back to the settings</source>
@@ -2463,7 +2509,7 @@
     </message>
     <message>
         <source>Step 2 of 2, importing the rows: %1 of %2 read</source>
-        <translation>चरण 2 में से 2, पंक्तियाँ इम्पोर्ट हो रही हैं: %2 में से %1 पढ़ी गईं</translation>
+        <translation>चरण 2 में से 2, पंक्तियाँ आयात हो रही हैं: %2 में से %1 पढ़ी गईं</translation>
     </message>
     <message>
         <source>Saving to the project…</source>
@@ -2471,7 +2517,7 @@
     </message>
     <message>
         <source>The import stopped on an unexpected error (%1); the project was not changed.</source>
-        <translation>इम्पोर्ट एक अनपेक्षित त्रुटि (%1) पर रुक गया; प्रोजेक्ट में कोई बदलाव नहीं हुआ।</translation>
+        <translation>आयात एक अनपेक्षित त्रुटि (%1) पर रुक गया; प्रोजेक्ट में कोई बदलाव नहीं हुआ।</translation>
     </message>
     <message>
         <source>The file is read twice; you can keep working in the window meanwhile.</source>
@@ -2491,19 +2537,19 @@
     </message>
     <message>
         <source>The import failed.</source>
-        <translation>इम्पोर्ट विफल रहा।</translation>
+        <translation>आयात विफल रहा।</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was written: the project is exactly as it was.</source>
-        <translation>इम्पोर्ट रद्द किया गया। कुछ नहीं लिखा गया: प्रोजेक्ट ठीक वैसा ही है जैसा था।</translation>
+        <translation>आयात रद्द किया गया। कुछ नहीं लिखा गया: प्रोजेक्ट ठीक वैसा ही है जैसा था।</translation>
     </message>
     <message>
         <source>Nothing was imported; the project is exactly as it was.</source>
-        <translation>कुछ भी इम्पोर्ट नहीं हुआ; प्रोजेक्ट ठीक वैसा ही है जैसा था।</translation>
+        <translation>कुछ भी आयात नहीं हुआ; प्रोजेक्ट ठीक वैसा ही है जैसा था।</translation>
     </message>
     <message>
         <source>Go back to the mapping and answer the date order question, then import again.</source>
-        <translation>मैपिंग पर वापस जाएँ और तिथि क्रम वाले प्रश्न का उत्तर दें, फिर दोबारा इम्पोर्ट करें।</translation>
+        <translation>मैपिंग पर वापस जाएँ और तिथि क्रम वाले प्रश्न का उत्तर दें, फिर दोबारा आयात करें।</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -2515,7 +2561,7 @@
     </message>
     <message>
         <source>Imported: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>इम्पोर्ट की गईं: &lt;b&gt;%1&lt;/b&gt;</translation>
+        <translation>आयात की गईं: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Rejected: &lt;b&gt;%1&lt;/b&gt;</source>
@@ -2542,12 +2588,8 @@
         <translation>पंक्ति %1, कॉलम %2: %3</translation>
     </message>
     <message>
-        <source>All %1 rejected rows are kept in the project; export them to see every one.</source>
-        <translation>सभी %1 अस्वीकृत पंक्तियाँ प्रोजेक्ट में रखी गई हैं; हर एक देखने के लिए उन्हें एक्सपोर्ट करें।</translation>
-    </message>
-    <message>
         <source>Export rejected rows</source>
-        <translation>अस्वीकृत पंक्तियाँ एक्सपोर्ट करें</translation>
+        <translation>अस्वीकृत पंक्तियाँ निर्यात करें</translation>
     </message>
     <message>
         <source>Writing the rejected rows…</source>
@@ -2563,14 +2605,6 @@
         <translation>%1 की अस्वीकृत पंक्तियाँ</translation>
     </message>
     <message>
-        <source>Order lines: %1, making %2 orders</source>
-        <translation>ऑर्डर की मदें: %1, जिनसे %2 ऑर्डर बने</translation>
-    </message>
-    <message>
-        <source>Cancellations: %1 lines; %2 netted against their order, %3 kept as negative orders (no such order in the file)</source>
-        <translation>रद्दीकरण: %1 पंक्तियाँ; %2 अपने ऑर्डर से घटाए गए, %3 ऋणात्मक ऑर्डर के रूप में रखे गए (फ़ाइल में वह ऑर्डर नहीं)</translation>
-    </message>
-    <message>
         <source>Customers created: %1 (implied: signed up on their first event in this file)</source>
         <translation>बनाए गए ग्राहक: %1 (अनुमानित: इस फ़ाइल में पहली घटना पर साइनअप)</translation>
     </message>
@@ -2580,15 +2614,11 @@
     </message>
     <message>
         <source>Nothing was imported: every row was rejected. The reasons are below.</source>
-        <translation>कुछ भी इंपोर्ट नहीं हुआ: हर पंक्ति अस्वीकार हुई। कारण नीचे हैं।</translation>
+        <translation>कुछ भी आयात नहीं हुआ: हर पंक्ति अस्वीकार हुई। कारण नीचे हैं।</translation>
     </message>
     <message>
         <source>Nothing was imported: the file holds no rows.</source>
-        <translation>कुछ भी इंपोर्ट नहीं हुआ: फ़ाइल में कोई पंक्ति नहीं है।</translation>
-    </message>
-    <message>
-        <source>%1 imported, %2 rejected and kept for review. The window shows the new rows.</source>
-        <translation>%1 इंपोर्ट हुईं, %2 अस्वीकार हुईं और समीक्षा के लिए रखी गईं। विंडो नई पंक्तियाँ दिखाती है।</translation>
+        <translation>कुछ भी आयात नहीं हुआ: फ़ाइल में कोई पंक्ति नहीं है।</translation>
     </message>
     <message>
         <source>Rejected rows by reason</source>
@@ -2597,10 +2627,6 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; × %2 (first on line %3)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; × %2 (पहली बार पंक्ति %3 पर)</translation>
-    </message>
-    <message>
-        <source>and %1 other reasons</source>
-        <translation>और %1 अन्य कारण</translation>
     </message>
     <message>
         <source>Every rejected row is kept: Import history, Rejected rows shows them in the file&apos;s columns to fix and import again.</source>
@@ -2634,6 +2660,41 @@
             <numerusform>%Ln डुप्लिकेट छोड़े गए</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s) imported; rejected and kept for review: %1. The window shows the new rows.</source>
+        <translation>
+            <numerusform>%Ln पंक्ति आयात हुई; अस्वीकृत और समीक्षा के लिए रखी गईं: %1। विंडो नई पंक्तियाँ दिखाती है।</numerusform>
+            <numerusform>%Ln पंक्तियाँ आयात हुईं; अस्वीकृत और समीक्षा के लिए रखी गईं: %1। विंडो नई पंक्तियाँ दिखाती है।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order lines: %1, making %Ln order(s)</source>
+        <translation>
+            <numerusform>ऑर्डर की मदें: %1, जिनसे %Ln ऑर्डर बना</numerusform>
+            <numerusform>ऑर्डर की मदें: %1, जिनसे %Ln ऑर्डर बने</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancellations: %Ln line(s); netted against their order: %1, kept as negative orders (no such order in the file): %2</source>
+        <translation>
+            <numerusform>रद्दीकरण: %Ln पंक्ति; अपने ऑर्डर से घटाए गए: %1, ऋणात्मक ऑर्डर के रूप में रखे गए (फ़ाइल में वह ऑर्डर नहीं): %2</numerusform>
+            <numerusform>रद्दीकरण: %Ln पंक्तियाँ; अपने ऑर्डर से घटाए गए: %1, ऋणात्मक ऑर्डर के रूप में रखे गए (फ़ाइल में वह ऑर्डर नहीं): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln rejected row(s) are kept in the project; export them to see every one.</source>
+        <translation>
+            <numerusform>%Ln अस्वीकृत पंक्ति प्रोजेक्ट में रखी गई है; उसे देखने के लिए निर्यात करें।</numerusform>
+            <numerusform>सभी %Ln अस्वीकृत पंक्तियाँ प्रोजेक्ट में रखी गई हैं; हर एक देखने के लिए उन्हें निर्यात करें।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln other reason(s)</source>
+        <translation>
+            <numerusform>और %Ln अन्य कारण</numerusform>
+            <numerusform>और %Ln अन्य कारण</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportSheetPage</name>
@@ -2659,7 +2720,7 @@
     </message>
     <message>
         <source>Imported into the %1 table, as chosen on the first page.</source>
-        <translation>पहले पेज पर चुने अनुसार %1 तालिका में इम्पोर्ट किया गया।</translation>
+        <translation>पहले पेज पर चुने अनुसार %1 तालिका में आयात किया गया।</translation>
     </message>
     <message>
         <source>Its columns suggest the %1 table; you can change it on the first page.</source>
@@ -2801,7 +2862,7 @@
     <name>ImportWizard</name>
     <message>
         <source>Import a file</source>
-        <translation>फ़ाइल इम्पोर्ट करें</translation>
+        <translation>फ़ाइल आयात करें</translation>
     </message>
 </context>
 <context>
@@ -2820,11 +2881,11 @@
     </message>
     <message>
         <source>duplicate %1 &quot;%2&quot;: a row with this key is already in the project. Nothing was imported. Import again with duplicates skipped or replaced (--on-duplicate skip or replace), or remove the row from the file.</source>
-        <translation>डुप्लिकेट %1 &quot;%2&quot;: इस कुंजी वाली पंक्ति पहले से प्रोजेक्ट में है। कुछ भी इम्पोर्ट नहीं हुआ। डुप्लिकेट छोड़कर या बदलकर दोबारा इम्पोर्ट करें (--on-duplicate skip या replace), या फ़ाइल से पंक्ति हटाएँ।</translation>
+        <translation>डुप्लिकेट %1 &quot;%2&quot;: इस कुंजी वाली पंक्ति पहले से प्रोजेक्ट में है। कुछ भी आयात नहीं हुआ। डुप्लिकेट छोड़कर या बदलकर दोबारा आयात करें (--on-duplicate skip या replace), या फ़ाइल से पंक्ति हटाएँ।</translation>
     </message>
     <message>
         <source>duplicate %1 &quot;%2&quot;: the same key is on an earlier line of this file. Nothing was imported. Import again with duplicates skipped or replaced (--on-duplicate skip or replace), or remove one of the rows.</source>
-        <translation>डुप्लिकेट %1 &quot;%2&quot;: यही कुंजी इस फ़ाइल की किसी पिछली पंक्ति में है। कुछ भी इम्पोर्ट नहीं हुआ। डुप्लिकेट छोड़कर या बदलकर दोबारा इम्पोर्ट करें (--on-duplicate skip या replace), या इनमें से एक पंक्ति हटाएँ।</translation>
+        <translation>डुप्लिकेट %1 &quot;%2&quot;: यही कुंजी इस फ़ाइल की किसी पिछली पंक्ति में है। कुछ भी आयात नहीं हुआ। डुप्लिकेट छोड़कर या बदलकर दोबारा आयात करें (--on-duplicate skip या replace), या इनमें से एक पंक्ति हटाएँ।</translation>
     </message>
     <message>
         <source>duplicate %1: already in the project; the existing rows were kept (duplicates: skip)</source>
@@ -2847,7 +2908,7 @@
     <name>Importer</name>
     <message>
         <source>The import was cancelled; nothing changed.</source>
-        <translation>इम्पोर्ट रद्द किया गया; कुछ नहीं बदला।</translation>
+        <translation>आयात रद्द किया गया; कुछ नहीं बदला।</translation>
     </message>
     <message>
         <source>The file is delimited text, not a workbook: the sheet &quot;%1&quot; was ignored.</source>
@@ -2871,15 +2932,15 @@
     </message>
     <message>
         <source>This file was already imported on %1 into %2 (import %3, same SHA-256).</source>
-        <translation>यह फ़ाइल %1 को %2 में पहले ही इम्पोर्ट हो चुकी है (इम्पोर्ट %3, वही SHA-256)।</translation>
+        <translation>यह फ़ाइल %1 को %2 में पहले ही आयात हो चुकी है (आयात %3, वही SHA-256)।</translation>
     </message>
     <message>
         <source>The project could not be written (%1). Nothing was imported.</source>
-        <translation>प्रोजेक्ट लिखा नहीं जा सका (%1)। कुछ भी इम्पोर्ट नहीं हुआ।</translation>
+        <translation>प्रोजेक्ट लिखा नहीं जा सका (%1)। कुछ भी आयात नहीं हुआ।</translation>
     </message>
     <message>
         <source>The import failed (%1). Nothing was imported.</source>
-        <translation>इम्पोर्ट विफल रहा (%1)। कुछ भी इम्पोर्ट नहीं हुआ।</translation>
+        <translation>आयात विफल रहा (%1)। कुछ भी आयात नहीं हुआ।</translation>
     </message>
     <message>
         <source>The order key column &quot;%1&quot; is not a column of the file; its columns are %2.</source>
@@ -2887,7 +2948,7 @@
     </message>
     <message>
         <source>Creating customers applies to imports of contacts, orders or mentions, not to the customers table itself.</source>
-        <translation>ग्राहक बनाना संपर्कों, ऑर्डरों या उल्लेखों के इंपोर्ट पर लागू होता है, ग्राहक तालिका पर नहीं।</translation>
+        <translation>ग्राहक बनाना संपर्कों, ऑर्डरों या उल्लेखों के आयात पर लागू होता है, ग्राहक तालिका पर नहीं।</translation>
     </message>
     <message>
         <source>The %1 table names no customers; there are none to create.</source>
@@ -2895,15 +2956,15 @@
     </message>
     <message>
         <source>Order lines can only be imported into the orders table, not into %1.</source>
-        <translation>ऑर्डर की मदें केवल ऑर्डर तालिका में इंपोर्ट हो सकती हैं, %1 में नहीं।</translation>
+        <translation>ऑर्डर की मदें केवल ऑर्डर तालिका में आयात हो सकती हैं, %1 में नहीं।</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; looks like a churn flag; it was kept as an extra attribute. To turn it into churn dates, give the day the extract was taken (--snapshot YYYY-MM-DD on the command line, &quot;A snapshot extract, taken on&quot; in the import wizard).</source>
-        <translation>कॉलम &quot;%1&quot; छोड़ने का संकेत लगता है; इसे अतिरिक्त विशेषता के रूप में रखा गया। इसे छोड़ने की तिथियों में बदलने के लिए वह दिन दें जब निकासी हुई (कमांड लाइन पर --snapshot YYYY-MM-DD, इंपोर्ट विज़ार्ड में &quot;किसी दिन का स्नैपशॉट, लिया गया&quot;)।</translation>
+        <translation>कॉलम &quot;%1&quot; छोड़ने का संकेत लगता है; इसे अतिरिक्त विशेषता के रूप में रखा गया। इसे छोड़ने की तिथियों में बदलने के लिए वह दिन दें जब निकासी हुई (कमांड लाइन पर --snapshot YYYY-MM-DD, आयात विज़ार्ड में &quot;किसी दिन का स्नैपशॉट, लिया गया&quot;)।</translation>
     </message>
     <message>
         <source>Order lines are grouped into orders by an order key: choose the column that holds it (--order-lines COLUMN on the command line; in the import wizard, the column mapped to the order id).</source>
-        <translation>ऑर्डर की मदें ऑर्डर संख्या से ऑर्डरों में जुड़ती हैं: वह कॉलम चुनें जिसमें यह है (कमांड लाइन पर --order-lines COLUMN; इंपोर्ट विज़ार्ड में ऑर्डर आईडी से जोड़ा गया कॉलम)।</translation>
+        <translation>ऑर्डर की मदें ऑर्डर संख्या से ऑर्डरों में जुड़ती हैं: वह कॉलम चुनें जिसमें यह है (कमांड लाइन पर --order-lines COLUMN; आयात विज़ार्ड में ऑर्डर आईडी से जोड़ा गया कॉलम)।</translation>
     </message>
     <message>
         <source>Customer keys are stored as salted hashes, never as written (this project hashes every key the same way).</source>
@@ -3073,10 +3134,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>प्रोजेक्ट पढ़ा नहीं जा सका: %1</translation>
     </message>
     <message>
-        <source>%1 customers (%2 social) · %3 contacts · %4 orders · %5 mentions</source>
-        <translation>%1 ग्राहक (%2 सोशल) · %3 संपर्क · %4 ऑर्डर · %5 उल्लेख</translation>
-    </message>
-    <message>
         <source>New Project</source>
         <translation>नया प्रोजेक्ट</translation>
     </message>
@@ -3106,7 +3163,7 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation>रिपोर्ट एक्सपोर्ट करें(&amp;E)…</translation>
+        <translation>रिपोर्ट निर्यात करें(&amp;E)…</translation>
     </message>
     <message>
         <source>Report written to %1</source>
@@ -3114,19 +3171,19 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>Report export cancelled</source>
-        <translation>रिपोर्ट एक्सपोर्ट रद्द किया गया</translation>
+        <translation>रिपोर्ट निर्यात रद्द किया गया</translation>
     </message>
     <message>
         <source>Cannot export the report</source>
-        <translation>रिपोर्ट एक्सपोर्ट नहीं की जा सकती</translation>
+        <translation>रिपोर्ट निर्यात नहीं की जा सकती</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation>रिपोर्ट एक्सपोर्ट करें</translation>
+        <translation>रिपोर्ट निर्यात करें</translation>
     </message>
     <message>
         <source>&amp;Import Data…</source>
-        <translation>डेटा इम्पोर्ट करें(&amp;I)…</translation>
+        <translation>डेटा आयात करें(&amp;I)…</translation>
     </message>
     <message>
         <source>Read-only. %1</source>
@@ -3150,15 +3207,15 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>Export the report as PDF, web page or Excel workbook</source>
-        <translation>रिपोर्ट को PDF, वेब पेज या Excel वर्कबुक के रूप में एक्सपोर्ट करें</translation>
+        <translation>रिपोर्ट को PDF, वेब पेज या Excel वर्कबुक के रूप में निर्यात करें</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation>इम्पोर्ट करें</translation>
+        <translation>आयात करें</translation>
     </message>
     <message>
         <source>Import customers, contacts, orders or mentions from a file</source>
-        <translation>किसी फ़ाइल से ग्राहक, संपर्क, ऑर्डर या उल्लेख इम्पोर्ट करें</translation>
+        <translation>किसी फ़ाइल से ग्राहक, संपर्क, ऑर्डर या उल्लेख आयात करें</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3170,15 +3227,15 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>Export &amp;Chart…</source>
-        <translation>चार्ट एक्सपोर्ट करें(&amp;C)…</translation>
+        <translation>चार्ट निर्यात करें(&amp;C)…</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation>चार्ट एक्सपोर्ट करें</translation>
+        <translation>चार्ट निर्यात करें</translation>
     </message>
     <message>
         <source>Export the chart of this pane as PNG, SVG or PDF</source>
-        <translation>इस पैन का चार्ट PNG, SVG या PDF के रूप में एक्सपोर्ट करें</translation>
+        <translation>इस पैन का चार्ट PNG, SVG या PDF के रूप में निर्यात करें</translation>
     </message>
     <message>
         <source>Cop&amp;y Chart</source>
@@ -3230,12 +3287,43 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>उपयोगकर्ता गाइड इंस्टॉल नहीं है: उसके दस्तावेज़ प्रोग्राम के पास नहीं मिले।</translation>
     </message>
     <message>
-        <source>%1 rows imported, %2 rejected</source>
-        <translation>%1 पंक्तियाँ आयात, %2 अस्वीकृत</translation>
-    </message>
-    <message>
         <source>&amp;Import History</source>
         <translation>आयात इतिहास(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) imported, rejected: %1</source>
+        <translation>
+            <numerusform>%Ln पंक्ति आयात, अस्वीकृत: %1</numerusform>
+            <numerusform>%Ln पंक्तियाँ आयात, अस्वीकृत: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) (%1 social)</source>
+        <translation>
+            <numerusform>%Ln ग्राहक (%1 सोशल)</numerusform>
+            <numerusform>%Ln ग्राहक (%1 सोशल)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln संपर्क</numerusform>
+            <numerusform>%Ln संपर्क</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln ऑर्डर</numerusform>
+            <numerusform>%Ln ऑर्डर</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mention(s)</source>
+        <translation>
+            <numerusform>%Ln उल्लेख</numerusform>
+            <numerusform>%Ln उल्लेख</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3258,7 +3346,7 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>Saved in the project together with the imported rows.</source>
-        <translation>इम्पोर्ट की गई पंक्तियों के साथ प्रोजेक्ट में सहेजी जाती है।</translation>
+        <translation>आयात की गई पंक्तियों के साथ प्रोजेक्ट में सहेजी जाती है।</translation>
     </message>
     <message>
         <source>reading…</source>
@@ -3392,8 +3480,8 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>ROI सारांश</translation>
     </message>
     <message>
-        <source>How often a contact handled by the social team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no statistical range.</source>
-        <translation>सोशल टीम द्वारा संभाला गया संपर्क कितनी बार कंपनी के काम करने के तरीके में बदलाव लाया, अन्य सभी चैनलों के संपर्कों की तुलना में। बचत हर सुधार के साथ दर्ज आँकड़े हैं: प्रति वर्ष बनाए रखे गए ग्राहक गुणा एक ग्राहक का वार्षिक राजस्व, जोड़ बचाए गए स्टाफ़ घंटे गुणा प्रति घंटा लागत। ये आँकड़े वर्णनात्मक हैं और इनकी कोई सांख्यिकीय सीमा नहीं है।</translation>
+        <source>How often a contact handled by the social care team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no interval.</source>
+        <translation>सोशल मीडिया टीम द्वारा संभाला गया संपर्क कितनी बार कंपनी के काम करने के तरीके में बदलाव लाया, अन्य सभी चैनलों के संपर्कों की तुलना में। बचत हर सुधार के साथ दर्ज आँकड़े हैं: प्रति वर्ष बनाए रखे गए ग्राहक गुणा एक ग्राहक का वार्षिक राजस्व, जोड़ बचाए गए स्टाफ़ घंटे गुणा प्रति घंटा लागत। ये आँकड़े वर्णनात्मक हैं और इनकी कोई अंतराल नहीं है।</translation>
     </message>
     <message>
         <source>Still a customer after 3 months</source>
@@ -3613,11 +3701,11 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>How many customers are still with you 3, 6 and 12 months after their first contact with the social care team, against similar customers who were still with you that same day and had not dealt with the team yet (the naive method: after signing up, against everyone else). Customers still active on the as-of date count as kept so far. The money is the revenue the team kept inside the ROI window, times the contribution margin once set.</source>
-        <translation>सोशल केयर टीम से पहले संपर्क के 3, 6 और 12 महीने बाद कितने ग्राहक अब भी आपके साथ हैं, उन समान ग्राहकों की तुलना में जो उसी दिन आपके साथ थे और अभी टीम से नहीं जुड़े थे (सीधी पद्धति: साइन-अप से, बाकी सभी के मुकाबले)। विश्लेषण तिथि पर सक्रिय ग्राहक अब तक बनाए रखे गए गिने जाते हैं। राशि वह राजस्व है जो टीम ने ROI अवधि में बनाए रखा, योगदान मार्जिन सेट होने पर उससे गुणा।</translation>
+        <translation>सोशल मीडिया टीम से पहले संपर्क के 3, 6 और 12 महीने बाद कितने ग्राहक अब भी आपके साथ हैं, उन समान ग्राहकों की तुलना में जो उसी दिन आपके साथ थे और अभी टीम से नहीं जुड़े थे (सीधी पद्धति: साइन-अप से, बाकी सभी के मुकाबले)। विश्लेषण तिथि पर सक्रिय ग्राहक अब तक बनाए रखे गए गिने जाते हैं। राशि वह राजस्व है जो टीम ने ROI अवधि में बनाए रखा, योगदान मार्जिन सेट होने पर उससे गुणा।</translation>
     </message>
     <message>
-        <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The range is the interval of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
-        <translation>हर मौद्रिक मूल्य एक ही अवधि में गिना गया, विश्लेषण तिथि पर समाप्त होने वाला क्षितिज, और उन्हीं महीनों की कार्यक्रम लागत से तुलना की गई। सीमा पूरे मूल्य का अंतराल है, हर ग्राहक के सभी हिस्सों पर एक साथ प्रभाव से। बचाए गए ग्राहक प्रतिधारण में, स्व-सेवा परिचालन लागत में हैं, और संबंध पर प्रतिफल वर्णनात्मक है, इसलिए कुछ भी दो बार नहीं जुड़ता।</translation>
+        <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The interval is that of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
+        <translation>हर मौद्रिक मूल्य एक ही अवधि में गिना गया, विश्लेषण तिथि पर समाप्त होने वाला क्षितिज, और उन्हीं महीनों की कार्यक्रम लागत से तुलना की गई। अंतराल पूरे मूल्य का है, हर ग्राहक के सभी हिस्सों पर एक साथ प्रभाव से। बचाए गए ग्राहक प्रतिधारण में, स्व-सेवा परिचालन लागत में हैं, और संबंध पर प्रतिफल वर्णनात्मक है, इसलिए कुछ भी दो बार नहीं जुड़ता।</translation>
     </message>
     <message>
         <source>Who is compared</source>
@@ -3649,9 +3737,9 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>प्रति ग्राहक-माह नकारात्मक उल्लेखों से पहुँचे लोग</translation>
     </message>
     <message>
-        <source>Contacts that led to a process change (social team vs other channels)</source>
-        <extracomment>Compares the social team&apos;s contacts with every other channel&apos;s, not the two cohorts</extracomment>
-        <translation>संपर्क जिनसे प्रक्रिया में बदलाव हुआ (सोशल टीम बनाम अन्य चैनल)</translation>
+        <source>Contacts that led to a process change (social care team vs other channels)</source>
+        <extracomment>Compares the social care team&apos;s contacts with every other channel&apos;s, not the two cohorts</extracomment>
+        <translation>संपर्क जिनसे प्रक्रिया में बदलाव हुआ (सोशल मीडिया टीम बनाम अन्य चैनल)</translation>
     </message>
     <message>
         <source>People reached per customer-month</source>
@@ -3663,7 +3751,7 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>How often customers contact support on each channel, per month, and what that support costs, from each customer&apos;s first contact with the social care team against similar customers who were still with you that same day, over the same months on both sides (the naive method: every month since signing up, against everyone else). The cost is each contact&apos;s own cost, or the cost per channel set in the assumptions. The money is the support cost saved per customer-month, over the social customers&apos; months inside the ROI window. The chart by month compares the cohorts as they are.</source>
-        <translation>ग्राहक हर चैनल पर प्रति माह कितनी बार सहायता से संपर्क करते हैं और उस सहायता की लागत क्या है, हर ग्राहक के सोशल केयर टीम से पहले संपर्क से, उन समान ग्राहकों के मुकाबले जो उसी दिन भी ग्राहक थे, दोनों पक्षों पर एक ही महीनों में (सीधी विधि: साइन-अप के बाद का हर महीना, बाकी सभी के मुकाबले)। लागत हर संपर्क की अपनी लागत है, या मान्यताओं में तय प्रति चैनल लागत। धन मूल्य प्रति ग्राहक-माह बचाई गई सहायता लागत है, ROI अवधि के भीतर सोशल ग्राहकों के महीनों पर। महीनेवार चार्ट समूहों की तुलना वैसे ही करता है जैसे वे हैं।</translation>
+        <translation>ग्राहक हर चैनल पर प्रति माह कितनी बार सहायता से संपर्क करते हैं और उस सहायता की लागत क्या है, हर ग्राहक के सोशल मीडिया टीम से पहले संपर्क से, उन समान ग्राहकों के मुकाबले जो उसी दिन भी ग्राहक थे, दोनों पक्षों पर एक ही महीनों में (सीधी विधि: साइन-अप के बाद का हर महीना, बाकी सभी के मुकाबले)। लागत हर संपर्क की अपनी लागत है, या मान्यताओं में तय प्रति चैनल लागत। धन मूल्य प्रति ग्राहक-माह बचाई गई सहायता लागत है, ROI अवधि के भीतर सोशल ग्राहकों के महीनों पर। महीनेवार चार्ट समूहों की तुलना वैसे ही करता है जैसे वे हैं।</translation>
     </message>
     <message>
         <source>How many customers help themselves online, and how often. The sessions per customer-month are estimated from the first social contact like support contacts; the share who ever used self-service grows with how long a customer was watched, so it compares the cohorts from signup. The money is the phone calls avoided times the difference between a call and a self-service session; it is already part of operational cost and is never counted twice.</source>
@@ -3783,17 +3871,17 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>No money value: set the value of a promoter in the assumptions to count the promoters gained.</source>
-        <translation>कोई धनराशि नहीं: प्राप्त प्रमोटरों को गिनने के लिए धारणाओं में एक प्रमोटर का मूल्य तय करें।</translation>
+        <translation>कोई धनराशि नहीं: प्राप्त प्रमोटरों को गिनने के लिए मान्यताओं में एक प्रमोटर का मूल्य तय करें।</translation>
     </message>
     <message>
-        <source>Worth about %1 a year (entered figures, no range).</source>
-        <translation>लगभग %1 प्रति वर्ष का मूल्य (दर्ज आँकड़े, कोई सीमा नहीं)।</translation>
+        <source>Worth about %1 a year (entered figures, no interval).</source>
+        <translation>लगभग %1 प्रति वर्ष का मूल्य (दर्ज आँकड़े, कोई अंतराल नहीं)।</translation>
     </message>
     <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (entered figures, no range).</source>
+        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
         <translation>
-            <numerusform>%n महीने में लगभग %1 का मूल्य (दर्ज आँकड़े, कोई सीमा नहीं)।</numerusform>
-            <numerusform>%n महीनों में लगभग %1 का मूल्य (दर्ज आँकड़े, कोई सीमा नहीं)।</numerusform>
+            <numerusform>%n महीने में लगभग %1 का मूल्य (दर्ज आँकड़े, कोई अंतराल नहीं)।</numerusform>
+            <numerusform>%n महीनों में लगभग %1 का मूल्य (दर्ज आँकड़े, कोई अंतराल नहीं)।</numerusform>
         </translation>
     </message>
     <message>
@@ -3810,10 +3898,6 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Shown inside %1, not added to the ROI again.</source>
         <translation>%1 के भीतर दिखाया गया, ROI में दोबारा नहीं जोड़ा गया।</translation>
-    </message>
-    <message>
-        <source>Social cohort: %1 customers · control cohort: %2 customers · as of %3</source>
-        <translation>सोशल समूह: %1 ग्राहक · नियंत्रण समूह: %2 ग्राहक · %3 तक</translation>
     </message>
     <message>
         <source>Support contacts per customer-month, by channel</source>
@@ -3860,8 +3944,8 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>मेट्रिक्स की गणना हो रही है…</translation>
     </message>
     <message>
-        <source>Still a customer 12 months on: %1 estimated against similar customers the same day, %2 in the naive comparison from signup. They differ because customers who left early never had the chance to reach the social team, and those who choose it differ from the others; only the first is an estimate of the effect.</source>
-        <translation>12 महीने बाद भी ग्राहक: उसी दिन के समान ग्राहकों के मुकाबले अनुमानित %1, साइन-अप से सीधी तुलना में %2। दोनों अलग हैं क्योंकि जल्दी छोड़ने वाले ग्राहक कभी सोशल टीम तक नहीं पहुँच सके, और जो इसे चुनते हैं वे बाकी से अलग हैं; केवल पहला प्रभाव का अनुमान है।</translation>
+        <source>Still a customer 12 months on: %1 estimated against similar customers the same day, %2 in the naive comparison from signup. They differ because customers who left early never had the chance to reach the social care team, and those who choose it differ from the others; only the first is an estimate of the effect.</source>
+        <translation>12 महीने बाद भी ग्राहक: उसी दिन के समान ग्राहकों के मुकाबले अनुमानित %1, साइन-अप से सीधी तुलना में %2। दोनों अलग हैं क्योंकि जल्दी छोड़ने वाले ग्राहक कभी सोशल मीडिया टीम तक नहीं पहुँच सके, और जो इसे चुनते हैं वे बाकी से अलग हैं; केवल पहला प्रभाव का अनुमान है।</translation>
     </message>
     <message>
         <source>Value per customer</source>
@@ -3925,6 +4009,24 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>Show each row&apos;s p-value, the customers compared and the test behind it; the report follows this choice.</source>
         <translation>हर पंक्ति का p-मान, तुलना किए गए ग्राहक और उसके पीछे का परीक्षण दिखाएँ; रिपोर्ट भी यही चुनाव मानती है।</translation>
     </message>
+    <message numerus="yes">
+        <source>Social cohort: %Ln customer(s)</source>
+        <translation>
+            <numerusform>सोशल समूह: %Ln ग्राहक</numerusform>
+            <numerusform>सोशल समूह: %Ln ग्राहक</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>control cohort: %Ln customer(s)</source>
+        <translation>
+            <numerusform>नियंत्रण समूह: %Ln ग्राहक</numerusform>
+            <numerusform>नियंत्रण समूह: %Ln ग्राहक</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>%1 तक</translation>
+    </message>
 </context>
 <context>
     <name>MetricRowsModel</name>
@@ -3975,7 +4077,7 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>Social</source>
-        <extracomment>Column header: the value for the social cohort (customers served by the social-media care team)</extracomment>
+        <extracomment>Column header: the value for the social cohort (customers served by the social care team)</extracomment>
         <translation>सोशल</translation>
     </message>
     <message>
@@ -4005,7 +4107,7 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>Customers who dealt with the social care team</source>
-        <translation>वे ग्राहक जिनका सोशल केयर टीम से संपर्क हुआ</translation>
+        <translation>वे ग्राहक जिनका सोशल मीडिया टीम से संपर्क हुआ</translation>
     </message>
     <message>
         <source>Every other customer</source>
@@ -4020,8 +4122,8 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>नियंत्रण समूह की तुलना में सापेक्ष अंतर</translation>
     </message>
     <message>
-        <source>The range the true difference lies in, with 95% confidence</source>
-        <translation>वह सीमा जिसमें वास्तविक अंतर 95% विश्वास के साथ होता है</translation>
+        <source>The interval the true difference lies in, with 95% confidence</source>
+        <translation>वह अंतराल जिसमें वास्तविक अंतर 95% विश्वास के साथ होता है</translation>
     </message>
     <message>
         <source>How likely a difference this large would be if the cohorts were alike; below 0.05 is usually taken as real</source>
@@ -4064,8 +4166,8 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>सुधारों के साथ दर्ज आँकड़े; इनका कोई अंतराल नहीं है।</translation>
     </message>
     <message>
-        <source>Naive comparison: everyone ever in touch with the social team against everyone else, from signup. Customers who left early never had the chance to reach the social team, and those who choose it differ from the others, so this is not an effect.</source>
-        <translation>सीधी तुलना: सोशल टीम से कभी भी संपर्क करने वाले सभी ग्राहक बनाम बाकी सभी, साइन-अप से। जल्दी छोड़ने वाले ग्राहकों को सोशल टीम तक पहुँचने का मौका ही नहीं मिला, और इसे चुनने वाले ग्राहक दूसरों से अलग हैं, इसलिए यह प्रभाव नहीं है।</translation>
+        <source>Naive comparison: everyone ever in touch with the social care team against everyone else, from signup. Customers who left early never had the chance to reach the social care team, and those who choose it differ from the others, so this is not an effect.</source>
+        <translation>सीधी तुलना: सोशल मीडिया टीम से कभी भी संपर्क करने वाले सभी ग्राहक बनाम बाकी सभी, साइन-अप से। जल्दी छोड़ने वाले ग्राहकों को सोशल मीडिया टीम तक पहुँचने का मौका ही नहीं मिला, और इसे चुनने वाले ग्राहक दूसरों से अलग हैं, इसलिए यह प्रभाव नहीं है।</translation>
     </message>
     <message>
         <source>The customers compared still differ in %1 after weighting (standardized difference above 0.1): read the effect with care.</source>
@@ -4076,8 +4178,8 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>सोशल ग्राहकों के लिए कम समान ग्राहक मिले (कम ओवरलैप): अनुमान कम नियंत्रण ग्राहकों पर टिका है।</translation>
     </message>
     <message>
-        <source>Naive comparison: everyone ever in touch with the social team against everyone else, from signup. These differences are not effects of the social team.</source>
-        <translation>सीधी तुलना: सोशल टीम से कभी जुड़े सभी ग्राहक बाकी सभी के मुकाबले, साइन-अप से। ये अंतर सोशल टीम के प्रभाव नहीं हैं।</translation>
+        <source>Naive comparison: everyone ever in touch with the social care team against everyone else, from signup. These differences are not effects of the social care team.</source>
+        <translation>सीधी तुलना: सोशल मीडिया टीम से कभी जुड़े सभी ग्राहक बाकी सभी के मुकाबले, साइन-अप से। ये अंतर सोशल मीडिया टीम के प्रभाव नहीं हैं।</translation>
     </message>
     <message>
         <source>Not enough data in one of the cohorts to estimate this.</source>
@@ -4100,8 +4202,8 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>अंतराल में शून्य शामिल है: डेटा समूहों में अंतर नहीं बता सकता।</translation>
     </message>
     <message>
-        <source>Compared from signup, everyone ever in touch with the social team against everyone else: not estimated from the first social contact, so not an effect.</source>
-        <translation>साइन-अप से तुलना, सोशल टीम से कभी जुड़े सभी ग्राहक बाकी सभी के मुकाबले: पहले सोशल संपर्क से अनुमानित नहीं, इसलिए यह प्रभाव नहीं है।</translation>
+        <source>Compared from signup, everyone ever in touch with the social care team against everyone else: not estimated from the first social contact, so not an effect.</source>
+        <translation>साइन-अप से तुलना, सोशल मीडिया टीम से कभी जुड़े सभी ग्राहक बाकी सभी के मुकाबले: पहले सोशल संपर्क से अनुमानित नहीं, इसलिए यह प्रभाव नहीं है।</translation>
     </message>
     <message>
         <source>The social cohort&apos;s lifetime model could not be fitted: a saved customer is valued at the revenue of the horizon instead of their remaining lifetime.</source>
@@ -4211,8 +4313,8 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>%1 नहीं लिखी जा सकी: %2</translation>
     </message>
     <message>
-        <source>adjusted (default): each social customer from their first social contact against similar customers still with us that day; naive: everyone ever in touch with the social team against everyone else, from signup.</source>
-        <translation>adjusted (डिफ़ॉल्ट): हर सोशल ग्राहक उसके पहले सोशल संपर्क से, उसी दिन तक बने रहे समान ग्राहकों के मुकाबले; naive: सोशल टीम से कभी भी संपर्क करने वाले सभी बनाम बाकी सभी, साइन-अप से।</translation>
+        <source>adjusted (default): each social customer from their first social contact against similar customers still with us that day; naive: everyone ever in touch with the social care team against everyone else, from signup.</source>
+        <translation>adjusted (डिफ़ॉल्ट): हर सोशल ग्राहक उसके पहले सोशल संपर्क से, उसी दिन तक बने रहे समान ग्राहकों के मुकाबले; naive: सोशल मीडिया टीम से कभी भी संपर्क करने वाले सभी बनाम बाकी सभी, साइन-अप से।</translation>
     </message>
     <message>
         <source>METHOD</source>
@@ -4247,10 +4349,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>--bootstrap को 20 से 100000 तक की पुनरावृत्तियों की संख्या होना चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
-        <source>%1: only %2 of %3 bootstrap replicates had social customers to compare; the ROI interval stays the linear approximation.</source>
-        <translation>%1: %3 में से केवल %2 बूटस्ट्रैप पुनरावृत्तियों में तुलना के लिए सोशल ग्राहक थे; ROI का अंतराल रैखिक सन्निकटन ही रहता है।</translation>
-    </message>
-    <message>
         <source>--csv-for must be programs or spreadsheet, not &quot;%1&quot;.</source>
         <translation>--csv-for programs या spreadsheet होना चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
@@ -4278,6 +4376,13 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>L</source>
         <translation>भाषा</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: only %2 of %n bootstrap replicate(s) had social customers to compare; the ROI interval stays the linear approximation.</source>
+        <translation>
+            <numerusform>%1: %n बूटस्ट्रैप पुनरावृत्ति में से केवल %2 में तुलना के लिए सोशल ग्राहक थे; ROI का अंतराल रैखिक सन्निकटन ही रहता है।</numerusform>
+            <numerusform>%1: %n बूटस्ट्रैप पुनरावृत्तियों में से केवल %2 में तुलना के लिए सोशल ग्राहक थे; ROI का अंतराल रैखिक सन्निकटन ही रहता है।</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MetricsController</name>
@@ -4301,16 +4406,16 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>अभी कोई ग्राहक नहीं: कुछ भी मापने के लिए ग्राहकों की फ़ाइल (customer_id और signup_date) आयात करें।</translation>
     </message>
     <message>
-        <source>No customer in this selection dealt with the social team, so there is nothing to compare: import the contacts file with its channel column (social), or the customers file with its social_engaged or first_social_date column, or widen the filters.</source>
-        <translation>इस चयन में किसी भी ग्राहक का सोशल टीम से संपर्क नहीं हुआ, इसलिए तुलना के लिए कुछ नहीं है: channel कॉलम (social) के साथ संपर्कों की फ़ाइल, या social_engaged या first_social_date कॉलम के साथ ग्राहकों की फ़ाइल आयात करें, या फ़िल्टर बढ़ाएँ।</translation>
+        <source>No customer in this selection dealt with the social care team, so there is nothing to compare: import the contacts file with its channel column (social), or the customers file with its social_engaged or first_social_date column, or widen the filters.</source>
+        <translation>इस चयन में किसी भी ग्राहक का सोशल मीडिया टीम से संपर्क नहीं हुआ, इसलिए तुलना के लिए कुछ नहीं है: channel कॉलम (social) के साथ संपर्कों की फ़ाइल, या social_engaged या first_social_date कॉलम के साथ ग्राहकों की फ़ाइल आयात करें, या फ़िल्टर बढ़ाएँ।</translation>
     </message>
     <message>
-        <source>Every customer in this selection dealt with the social team, so there is no one to compare them with: import the other customers too (customers file), or widen the filters.</source>
-        <translation>इस चयन के हर ग्राहक का सोशल टीम से संपर्क हुआ, इसलिए तुलना के लिए कोई नहीं है: बाकी ग्राहकों को भी आयात करें (ग्राहकों की फ़ाइल), या फ़िल्टर बढ़ाएँ।</translation>
+        <source>Every customer in this selection dealt with the social care team, so there is no one to compare them with: import the other customers too (customers file), or widen the filters.</source>
+        <translation>इस चयन के हर ग्राहक का सोशल मीडिया टीम से संपर्क हुआ, इसलिए तुलना के लिए कोई नहीं है: बाकी ग्राहकों को भी आयात करें (ग्राहकों की फ़ाइल), या फ़िल्टर बढ़ाएँ।</translation>
     </message>
     <message>
-        <source>No social customer in this selection has a date of first contact with the social team on or after the programme launch, so nothing can be estimated from it: import the customers file with its first_social_date column, or the contacts file with its channel column (social).</source>
-        <translation>इस चयन के किसी भी सोशल ग्राहक की कार्यक्रम शुरू होने के बाद सोशल टीम से पहले संपर्क की तारीख नहीं है, इसलिए उससे कुछ भी अनुमान नहीं लगाया जा सकता: first_social_date कॉलम के साथ ग्राहकों की फ़ाइल, या channel कॉलम (social) के साथ संपर्कों की फ़ाइल आयात करें।</translation>
+        <source>No social customer in this selection has a date of first contact with the social care team on or after the programme launch, so nothing can be estimated from it: import the customers file with its first_social_date column, or the contacts file with its channel column (social).</source>
+        <translation>इस चयन के किसी भी सोशल ग्राहक की कार्यक्रम शुरू होने के बाद सोशल मीडिया टीम से पहले संपर्क की तारीख नहीं है, इसलिए उससे कुछ भी अनुमान नहीं लगाया जा सकता: first_social_date कॉलम के साथ ग्राहकों की फ़ाइल, या channel कॉलम (social) के साथ संपर्कों की फ़ाइल आयात करें।</translation>
     </message>
     <message>
         <source>No customer has a churn date, so retention cannot be estimated: import the customers file with its churn_date column.</source>
@@ -4368,7 +4473,7 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>Assumptions</source>
-        <translation>धारणाएँ</translation>
+        <translation>मान्यताएँ</translation>
     </message>
     <message>
         <source>Costs, dates and horizon that turn differences into money</source>
@@ -4526,7 +4631,7 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>Your project. Import customer lists, contact logs and orders with File, Import.</source>
-        <translation>आपका प्रोजेक्ट। फ़ाइल, इम्पोर्ट से ग्राहक सूचियाँ, संपर्क लॉग और ऑर्डर इम्पोर्ट करें।</translation>
+        <translation>आपका प्रोजेक्ट। फ़ाइल, आयात से ग्राहक सूचियाँ, संपर्क लॉग और ऑर्डर आयात करें।</translation>
     </message>
     <message>
         <source>Customers in the social cohort</source>
@@ -4546,7 +4651,7 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>Imported files</source>
-        <translation>इम्पोर्ट की गई फ़ाइलें</translation>
+        <translation>आयात की गई फ़ाइलें</translation>
     </message>
     <message>
         <source>Rejected rows kept for review</source>
@@ -4746,12 +4851,15 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>मॉडल द्वारा अपेक्षित</translation>
     </message>
     <message>
-        <source>%1 customers (%2)</source>
-        <translation>%1 ग्राहक (%2)</translation>
-    </message>
-    <message>
         <source>Expected by the model: %1</source>
         <translation>मॉडल द्वारा अपेक्षित: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) (%2)</source>
+        <translation>
+            <numerusform>%1 ग्राहक (%2)</numerusform>
+            <numerusform>%1 ग्राहक (%2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4780,7 +4888,7 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>सप्ताह %1</translation>
     </message>
     <message>
-        <source>Repeat transactions so far: %1</source>
+        <source>Repeat orders so far: %1</source>
         <translation>अब तक दोबारा खरीद: %1</translation>
     </message>
     <message>
@@ -4828,12 +4936,8 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>Social cohort</source>
-        <extracomment>The customers served by the social-media care team (the group compared)</extracomment>
+        <extracomment>The customers served by the social care team (the group compared)</extracomment>
         <translation>सोशल समूह</translation>
-    </message>
-    <message>
-        <source>%1 customers</source>
-        <translation>%1 ग्राहक</translation>
     </message>
     <message>
         <source>Control cohort</source>
@@ -4873,7 +4977,7 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>Assumption</source>
-        <translation>धारणा</translation>
+        <translation>मान्यता</translation>
     </message>
     <message>
         <source>Value</source>
@@ -4889,17 +4993,17 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>No file was imported: the project holds demo data written by the demo generator.</source>
-        <translation>कोई फ़ाइल इम्पोर्ट नहीं की गई: प्रोजेक्ट में डेमो जनरेटर द्वारा लिखा गया डेमो डेटा है।</translation>
+        <translation>कोई फ़ाइल आयात नहीं की गई: प्रोजेक्ट में डेमो जनरेटर द्वारा लिखा गया डेमो डेटा है।</translation>
     </message>
     <message>
         <source>No file was imported into this project.</source>
-        <translation>इस प्रोजेक्ट में कोई फ़ाइल इम्पोर्ट नहीं की गई।</translation>
+        <translation>इस प्रोजेक्ट में कोई फ़ाइल आयात नहीं की गई।</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) imported. Rows rejected in total: %1; every rejected row is kept in the project with its line and the reason.</source>
         <translation>
-            <numerusform>%n फ़ाइल इम्पोर्ट की गई। कुल अस्वीकृत पंक्तियाँ: %1; हर अस्वीकृत पंक्ति अपनी पंक्ति और कारण के साथ प्रोजेक्ट में रखी गई है।</numerusform>
-            <numerusform>%n फ़ाइलें इम्पोर्ट की गईं। कुल अस्वीकृत पंक्तियाँ: %1; हर अस्वीकृत पंक्ति अपनी पंक्ति और कारण के साथ प्रोजेक्ट में रखी गई है।</numerusform>
+            <numerusform>%n फ़ाइल आयात की गई। कुल अस्वीकृत पंक्तियाँ: %1; हर अस्वीकृत पंक्ति अपनी पंक्ति और कारण के साथ प्रोजेक्ट में रखी गई है।</numerusform>
+            <numerusform>%n फ़ाइलें आयात की गईं। कुल अस्वीकृत पंक्तियाँ: %1; हर अस्वीकृत पंक्ति अपनी पंक्ति और कारण के साथ प्रोजेक्ट में रखी गई है।</numerusform>
         </translation>
     </message>
     <message>
@@ -4916,7 +5020,7 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>Imported on</source>
-        <translation>इम्पोर्ट तिथि</translation>
+        <translation>आयात तिथि</translation>
     </message>
     <message>
         <source>Rows read</source>
@@ -4924,7 +5028,7 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>Rows imported</source>
-        <translation>इम्पोर्ट की गई पंक्तियाँ</translation>
+        <translation>आयात की गई पंक्तियाँ</translation>
     </message>
     <message>
         <source>Rows rejected</source>
@@ -4972,7 +5076,7 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>Assumptions</source>
-        <translation>धारणाएँ</translation>
+        <translation>मान्यताएँ</translation>
     </message>
     <message>
         <source>Data provenance</source>
@@ -5001,17 +5105,17 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>No money value: set the value of a promoter in the assumptions to count the promoters gained.</source>
-        <translation>कोई धनराशि नहीं: प्राप्त प्रमोटरों को गिनने के लिए धारणाओं में एक प्रमोटर का मूल्य तय करें।</translation>
+        <translation>कोई धनराशि नहीं: प्राप्त प्रमोटरों को गिनने के लिए मान्यताओं में एक प्रमोटर का मूल्य तय करें।</translation>
     </message>
     <message>
-        <source>Worth about %1 a year (entered figures, no range).</source>
-        <translation>लगभग %1 प्रति वर्ष का मूल्य (दर्ज आँकड़े, कोई सीमा नहीं)।</translation>
+        <source>Worth about %1 a year (entered figures, no interval).</source>
+        <translation>लगभग %1 प्रति वर्ष का मूल्य (दर्ज आँकड़े, कोई अंतराल नहीं)।</translation>
     </message>
     <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (entered figures, no range).</source>
+        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
         <translation>
-            <numerusform>%n महीने में लगभग %1 का मूल्य (दर्ज आँकड़े, कोई सीमा नहीं)।</numerusform>
-            <numerusform>%n महीनों में लगभग %1 का मूल्य (दर्ज आँकड़े, कोई सीमा नहीं)।</numerusform>
+            <numerusform>%n महीने में लगभग %1 का मूल्य (दर्ज आँकड़े, कोई अंतराल नहीं)।</numerusform>
+            <numerusform>%n महीनों में लगभग %1 का मूल्य (दर्ज आँकड़े, कोई अंतराल नहीं)।</numerusform>
         </translation>
     </message>
     <message>
@@ -5034,8 +5138,8 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>सोशल कस्टमर केयर का मूल्य</translation>
     </message>
     <message>
-        <source>Customers served by the social-media care team compared with everyone else</source>
-        <translation>सोशल मीडिया केयर टीम द्वारा सेवा पाए ग्राहकों की बाकी सभी से तुलना</translation>
+        <source>Customers served by the social care team compared with everyone else</source>
+        <translation>सोशल मीडिया टीम द्वारा सेवा पाए ग्राहकों की बाकी सभी से तुलना</translation>
     </message>
     <message>
         <source>Generated on %1 by SocialROI Workbench %2</source>
@@ -5073,12 +5177,19 @@ Commands (socialroi COMMAND --help):%1</source>
         <extracomment>A model parameter&apos;s estimate with its standard error</extracomment>
         <translation>%1 (मानक त्रुटि %2)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 ग्राहक</numerusform>
+            <numerusform>%1 ग्राहक</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
     <message>
         <source>Writes the report of a project: title page, executive summary with the ROI, each metric&apos;s chart, table and note, assumptions, data provenance and method notes, as PDF, self-contained HTML or XLSX (chosen by the file&apos;s suffix).</source>
-        <translation>प्रोजेक्ट की रिपोर्ट लिखता है: शीर्षक पेज, ROI सहित कार्यकारी सारांश, हर मेट्रिक का चार्ट, तालिका और टिप्पणी, धारणाएँ, डेटा का स्रोत और पद्धति संबंधी टिप्पणियाँ, PDF, स्व-निहित HTML या XLSX के रूप में (फ़ाइल के एक्सटेंशन के अनुसार)।</translation>
+        <translation>प्रोजेक्ट की रिपोर्ट लिखता है: शीर्षक पेज, ROI सहित कार्यकारी सारांश, हर मेट्रिक का चार्ट, तालिका और टिप्पणी, मान्यताएँ, डेटा का स्रोत और पद्धति संबंधी टिप्पणियाँ, PDF, स्व-निहित HTML या XLSX के रूप में (फ़ाइल के एक्सटेंशन के अनुसार)।</translation>
     </message>
     <message>
         <source>The report to write: FILE.pdf, FILE.html or FILE.xlsx.</source>
@@ -5129,7 +5240,7 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>Reading the assumptions and the import log…</source>
-        <translation>धारणाएँ और इम्पोर्ट लॉग पढ़े जा रहे हैं…</translation>
+        <translation>मान्यताएँ और आयात लॉग पढ़े जा रहे हैं…</translation>
     </message>
     <message>
         <source>Laying out the report…</source>
@@ -5168,7 +5279,7 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>%1: cannot read the assumptions and the import log (%2).</source>
-        <translation>%1: धारणाएँ और इम्पोर्ट लॉग पढ़े नहीं जा सकते (%2)।</translation>
+        <translation>%1: मान्यताएँ और आयात लॉग पढ़े नहीं जा सकते (%2)।</translation>
     </message>
 </context>
 <context>
@@ -5302,20 +5413,16 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>सेगमेंट, अवधि, मासिक राजस्व और %1</translation>
     </message>
     <message>
-        <source>Retention is estimated, not compared: each customer who dealt with the social-media care team is followed from their first contact with it, on or after the programme launch, against customers who were still customers that same day, had not dealt with the team yet and resembled them in %1. There is one comparison per calendar month; in each, the similar customers are weighted to the social customers&apos; mix and stop counting once they reach the team themselves. The estimate is the effect on the customers the team dealt with; its intervals use a variance clustered on the customer, because a customer can be compared in several months.</source>
-        <translation>प्रतिधारण का अनुमान लगाया जाता है, केवल तुलना नहीं: सोशल-मीडिया केयर टीम से जुड़ा हर ग्राहक कार्यक्रम की शुरुआत के बाद उससे पहले संपर्क से देखा जाता है, उन ग्राहकों के मुकाबले जो उसी दिन भी ग्राहक थे, अभी टीम से नहीं जुड़े थे और इनमें उसके समान थे: %1। हर कैलेंडर माह एक तुलना होती है; उसमें समान ग्राहकों को सोशल ग्राहकों की संरचना के अनुसार भारित किया जाता है और टीम तक खुद पहुँचते ही वे गिने नहीं जाते। अनुमान उन ग्राहकों पर प्रभाव है जिनसे टीम जुड़ी; इसके अंतराल ग्राहक-वार समूहित प्रसरण का उपयोग करते हैं, क्योंकि एक ग्राहक कई महीनों में तुलना में आ सकता है।</translation>
-    </message>
-    <message>
-        <source>%1 social customers were compared, against %2 similar customers (worth %3 after weighting); %4 had no similar customer and %5 were flagged social without a date: they are left out.</source>
-        <translation>%1 सोशल ग्राहकों की तुलना %2 समान ग्राहकों से की गई (भारांकन के बाद %3 के बराबर); %4 का कोई समान ग्राहक नहीं था और %5 बिना तारीख सोशल चिह्नित थे: वे छोड़ दिए गए।</translation>
+        <source>Retention is estimated, not compared: each customer who dealt with the social care team is followed from their first contact with it, on or after the programme launch, against customers who were still customers that same day, had not dealt with the team yet and resembled them in %1. There is one comparison per calendar month; in each, the similar customers are weighted to the social customers&apos; mix and stop counting once they reach the team themselves. The estimate is the effect on the customers the team dealt with; its intervals use a variance clustered on the customer, because a customer can be compared in several months.</source>
+        <translation>प्रतिधारण का अनुमान लगाया जाता है, केवल तुलना नहीं: सोशल मीडिया टीम से जुड़ा हर ग्राहक कार्यक्रम की शुरुआत के बाद उससे पहले संपर्क से देखा जाता है, उन ग्राहकों के मुकाबले जो उसी दिन भी ग्राहक थे, अभी टीम से नहीं जुड़े थे और इनमें उसके समान थे: %1। हर कैलेंडर माह एक तुलना होती है; उसमें समान ग्राहकों को सोशल ग्राहकों की संरचना के अनुसार भारित किया जाता है और टीम तक खुद पहुँचते ही वे गिने नहीं जाते। अनुमान उन ग्राहकों पर प्रभाव है जिनसे टीम जुड़ी; इसके अंतराल ग्राहक-वार समूहित प्रसरण का उपयोग करते हैं, क्योंकि एक ग्राहक कई महीनों में तुलना में आ सकता है।</translation>
     </message>
     <message>
         <source>Balance: the largest standardized difference between the two sides is %1 before weighting and %2 after; above 0.1 a difference is flagged on the rows it affects.</source>
         <translation>संतुलन: दोनों पक्षों के बीच सबसे बड़ा मानकीकृत अंतर भारांकन से पहले %1 और बाद में %2 है; 0.1 से ऊपर का अंतर प्रभावित पंक्तियों पर चिह्नित होता है।</translation>
     </message>
     <message>
-        <source>How wrong could it still be: to explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social care and %1 times as likely to stay (the E-value; %2 for the interval&apos;s limit nearest to no effect).</source>
-        <translation>यह अब भी कितना गलत हो सकता है: 12 महीने के प्रतिधारण प्रभाव को पूरी तरह समझाने के लिए, यहाँ तुलना न किए गए किसी कारक को ग्राहकों के सोशल केयर इस्तेमाल करने की संभावना %1 गुना और बने रहने की संभावना %1 गुना करनी होगी (E-मान; शून्य प्रभाव के सबसे निकट अंतराल सीमा के लिए %2)।</translation>
+        <source>How wrong could it still be: to explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social customer care and %1 times as likely to stay (the E-value; %2 for the interval&apos;s limit nearest to no effect).</source>
+        <translation>यह अब भी कितना गलत हो सकता है: 12 महीने के प्रतिधारण प्रभाव को पूरी तरह समझाने के लिए, यहाँ तुलना न किए गए किसी कारक को ग्राहकों के सोशल मीडिया ग्राहक सेवा इस्तेमाल करने की संभावना %1 गुना और बने रहने की संभावना %1 गुना करनी होगी (E-मान; शून्य प्रभाव के सबसे निकट अंतराल सीमा के लिए %2)।</translation>
     </message>
     <message>
         <source>Weighted Kaplan–Meier estimate from the first social contact, against similar customers still with us that day, weighted to the social customers&apos; mix; z test of the difference.</source>
@@ -5330,12 +5437,12 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>ग्राहक-वार समूहित मज़बूत प्रसरण से सामान्य अंतराल।</translation>
     </message>
     <message>
-        <source>The social cohort is every customer who dealt with the social-media care team; the control cohort is everyone else. Both are limited by the same filters and followed up to the as-of date, %1: customers who signed up later are left out, and a customer still active on that date counts as kept so far (censored). This is the naive comparison, from signup: customers choose social care and can only reach it while they are still customers, so its differences are not effects of the social team.</source>
-        <translation>सोशल समूह वे सभी ग्राहक हैं जिनसे सोशल-मीडिया केयर टीम जुड़ी; नियंत्रण समूह बाकी सभी। दोनों एक ही फ़िल्टर से सीमित हैं और विश्लेषण तिथि %1 तक देखे जाते हैं: बाद में साइन-अप करने वाले ग्राहक छोड़ दिए जाते हैं, और उस तिथि पर सक्रिय ग्राहक अब तक बनाए रखा गिना जाता है (सेंसर)। यह साइन-अप से सीधी तुलना है: ग्राहक सोशल केयर खुद चुनते हैं और ग्राहक रहते हुए ही उस तक पहुँच सकते हैं, इसलिए इसके अंतर सोशल टीम के प्रभाव नहीं हैं।</translation>
+        <source>The social cohort is every customer who dealt with the social care team; the control cohort is everyone else. Both are limited by the same filters and followed up to the as-of date, %1: customers who signed up later are left out, and a customer still active on that date counts as kept so far (censored). This is the naive comparison, from signup: customers choose social customer care and can only reach it while they are still customers, so its differences are not effects of the social care team.</source>
+        <translation>सोशल समूह वे सभी ग्राहक हैं जिनसे सोशल मीडिया टीम जुड़ी; नियंत्रण समूह बाकी सभी। दोनों एक ही फ़िल्टर से सीमित हैं और विश्लेषण तिथि %1 तक देखे जाते हैं: बाद में साइन-अप करने वाले ग्राहक छोड़ दिए जाते हैं, और उस तिथि पर सक्रिय ग्राहक अब तक बनाए रखा गिना जाता है (सेंसर)। यह साइन-अप से सीधी तुलना है: ग्राहक सोशल मीडिया ग्राहक सेवा खुद चुनते हैं और ग्राहक रहते हुए ही उस तक पहुँच सकते हैं, इसलिए इसके अंतर सोशल मीडिया टीम के प्रभाव नहीं हैं।</translation>
     </message>
     <message>
-        <source>The ROI counts every money value and the programme cost over one window, from %1 to %2: retention (the revenue the social team kept inside the window), operational cost, complaints turned into raves, cross-sells and process innovations. Saves are part of retention&apos;s value and self-service of operational cost&apos;s, so neither is added twice; return on relationship describes customers and adds no money of its own.</source>
-        <translation>ROI हर मौद्रिक मूल्य और कार्यक्रम लागत को एक ही अवधि, %1 से %2 तक, में गिनता है: प्रतिधारण (अवधि के भीतर सोशल टीम द्वारा बनाए रखा राजस्व), परिचालन लागत, शिकायतें जो प्रशंसा बनीं, क्रॉस-सेल और प्रक्रिया नवाचार। बचाए गए ग्राहक प्रतिधारण के मूल्य का और स्व-सेवा परिचालन लागत का हिस्सा हैं, इसलिए कुछ भी दो बार नहीं जुड़ता; संबंध पर प्रतिफल ग्राहकों का वर्णन करता है और अपना कोई धन नहीं जोड़ता।</translation>
+        <source>The ROI counts every money value and the programme cost over one window, from %1 to %2: retention (the revenue the social care team kept inside the window), operational cost, complaints turned into raves, cross-sells and process innovations. Saves are part of retention&apos;s value and self-service of operational cost&apos;s, so neither is added twice; return on relationship describes customers and adds no money of its own.</source>
+        <translation>ROI हर मौद्रिक मूल्य और कार्यक्रम लागत को एक ही अवधि, %1 से %2 तक, में गिनता है: प्रतिधारण (अवधि के भीतर सोशल मीडिया टीम द्वारा बनाए रखा राजस्व), परिचालन लागत, शिकायतें जो प्रशंसा बनीं, क्रॉस-सेल और प्रक्रिया नवाचार। बचाए गए ग्राहक प्रतिधारण के मूल्य का और स्व-सेवा परिचालन लागत का हिस्सा हैं, इसलिए कुछ भी दो बार नहीं जुड़ता; संबंध पर प्रतिफल ग्राहकों का वर्णन करता है और अपना कोई धन नहीं जोड़ता।</translation>
     </message>
     <message>
         <source>Revenue-based values are multiplied by the contribution margin, %1: the money is profit.</source>
@@ -5346,16 +5453,20 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>कोई योगदान मार्जिन सेट नहीं है: राजस्व-आधारित मूल्य राजस्व हैं, लाभ नहीं।</translation>
     </message>
     <message>
-        <source>The range of the total value comes from one method applied to the whole sum: each customer&apos;s effect on every component at once (the linear term of a customer-level bootstrap, checked against a real bootstrap), not the components&apos; ranges added up. Process innovations are figures entered by hand and carry no uncertainty.</source>
-        <translation>कुल मूल्य की सीमा पूरे योग पर लागू एक ही विधि से आती है: हर ग्राहक का सभी घटकों पर एक साथ प्रभाव (ग्राहक-स्तरीय बूटस्ट्रैप का रैखिक पद, असली बूटस्ट्रैप से जाँचा गया), घटकों की सीमाओं को जोड़कर नहीं। प्रक्रिया नवाचार हाथ से दर्ज आँकड़े हैं और उनमें कोई अनिश्चितता नहीं।</translation>
+        <source>The interval of the total value comes from one method applied to the whole sum: each customer&apos;s effect on every component at once (the linear term of a customer-level bootstrap, checked against a real bootstrap), not the components&apos; intervals added up. Process innovations are figures entered by hand and carry no uncertainty.</source>
+        <translation>कुल मूल्य का अंतराल पूरे योग पर लागू एक ही विधि से आती है: हर ग्राहक का सभी घटकों पर एक साथ प्रभाव (ग्राहक-स्तरीय बूटस्ट्रैप का रैखिक पद, असली बूटस्ट्रैप से जाँचा गया), घटकों के अंतरालों को जोड़कर नहीं। प्रक्रिया नवाचार हाथ से दर्ज आँकड़े हैं और उनमें कोई अनिश्चितता नहीं।</translation>
     </message>
     <message>
         <source>Contacts, support cost, self-service sessions, mentions and cross-sell revenue are estimated the same way, per customer-month (handle time per contact, resolution and the mentions&apos; tone per contact or mention), over the same follow-up on both sides: at most the horizon, ending when the customer leaves, at the as-of date, or, for a similar customer, when they reach the team. Their money is the estimated difference times the months the social customers spent inside the ROI window after their first contact.</source>
         <translation>संपर्क, सहायता लागत, सेल्फ़-सर्विस सत्र, उल्लेख और क्रॉस-सेल राजस्व का अनुमान भी इसी तरह लगाया जाता है, प्रति ग्राहक-माह (प्रति संपर्क हैंडल समय, समाधान, और प्रति संपर्क या उल्लेख उल्लेखों का स्वर), दोनों पक्षों पर एक ही अवलोकन अवधि में: अधिकतम क्षितिज तक, जो ग्राहक के जाने पर, गणना की तिथि पर, या किसी समान ग्राहक के लिए उसके खुद टीम तक पहुँचने पर समाप्त होती है। इनका धन मूल्य अनुमानित अंतर गुणा वे महीने हैं जो सोशल ग्राहकों ने पहले संपर्क के बाद ROI अवधि के भीतर बिताए।</translation>
     </message>
     <message>
-        <source>The estimate assumes that, among customers alike in those respects, who reaches the social team in a given month has nothing to do with how long they would otherwise stay or how they would otherwise use the service. Recommendation scores carry no date, and saves and the share that ever used self-service or bought a cross-sell depend on how long a customer was watched: those rows still compare everyone ever in touch with the team against everyone else, from signup, and say so.</source>
-        <translation>अनुमान यह मानता है कि इन बातों में एक जैसे ग्राहकों में, किसी महीने सोशल टीम तक कौन पहुँचता है, इसका इससे कोई संबंध नहीं कि वे अन्यथा कितने समय तक रहते या सेवा का अन्यथा कैसे उपयोग करते। सिफ़ारिश स्कोर पर कोई तिथि नहीं होती, और बचाए गए ग्राहक तथा कभी सेल्फ़-सर्विस का उपयोग करने या क्रॉस-सेल खरीदने वालों का हिस्सा इस पर निर्भर करता है कि ग्राहक को कितने समय देखा गया: ये पंक्तियाँ अब भी टीम से कभी जुड़े सभी ग्राहकों की बाकी सभी से, साइन-अप से, तुलना करती हैं और यह बताती हैं।</translation>
+        <source>The estimate assumes that, among customers alike in those respects, who reaches the social care team in a given month has nothing to do with how long they would otherwise stay or how they would otherwise use the service. Recommendation scores carry no date, and saves and the share that ever used self-service or bought a cross-sell depend on how long a customer was watched: those rows still compare everyone ever in touch with the team against everyone else, from signup, and say so.</source>
+        <translation>अनुमान यह मानता है कि इन बातों में एक जैसे ग्राहकों में, किसी महीने सोशल मीडिया टीम तक कौन पहुँचता है, इसका इससे कोई संबंध नहीं कि वे अन्यथा कितने समय तक रहते या सेवा का अन्यथा कैसे उपयोग करते। सिफ़ारिश स्कोर पर कोई तिथि नहीं होती, और बचाए गए ग्राहक तथा कभी सेल्फ़-सर्विस का उपयोग करने या क्रॉस-सेल खरीदने वालों का हिस्सा इस पर निर्भर करता है कि ग्राहक को कितने समय देखा गया: ये पंक्तियाँ अब भी टीम से कभी जुड़े सभी ग्राहकों की बाकी सभी से, साइन-अप से, तुलना करती हैं और यह बताती हैं।</translation>
+    </message>
+    <message>
+        <source>Social customers compared: %1; similar customers: %2 (worth %3 after weighting); left out: %4 with no similar customer and %5 flagged social without a date.</source>
+        <translation>तुलना किए गए सोशल ग्राहक: %1; समान ग्राहक: %2 (भारांकन के बाद %3 के बराबर); छोड़े गए: %4 बिना समान ग्राहक के और %5 बिना तारीख सोशल चिह्नित।</translation>
     </message>
 </context>
 <context>
@@ -5432,10 +5543,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>मेट्रिक्स की गणना हो रही है…</translation>
     </message>
     <message>
-        <source>Social cohort: %1 customers · control cohort: %2 customers · as of %3</source>
-        <translation>सोशल समूह: %1 ग्राहक · नियंत्रण समूह: %2 ग्राहक · %3 तक</translation>
-    </message>
-    <message>
         <source>How the value adds up</source>
         <translation>मूल्य कैसे जुड़ता है</translation>
     </message>
@@ -5448,25 +5555,21 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>ROI मान्यताओं पर कैसे निर्भर है</translation>
     </message>
     <message numerus="yes">
-        <source>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of the customers.</source>
+        <source>The interval of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of the customers.</source>
         <translation>
-            <numerusform>मूल्य और ROI की सीमा: पूरी गणना का बूटस्ट्रैप, ग्राहकों का %n पुनःप्रतिचयन।</numerusform>
-            <numerusform>मूल्य और ROI की सीमा: पूरी गणना का बूटस्ट्रैप, ग्राहकों के %n पुनःप्रतिचयन।</numerusform>
+            <numerusform>मूल्य और ROI का अंतराल: पूरी गणना का बूटस्ट्रैप, ग्राहकों का %n पुनःप्रतिचयन।</numerusform>
+            <numerusform>मूल्य और ROI का अंतराल: पूरी गणना का बूटस्ट्रैप, ग्राहकों के %n पुनःप्रतिचयन।</numerusform>
         </translation>
     </message>
     <message>
-        <source>The range of the value and of the ROI: its linear approximation, found at once.</source>
-        <translation>मूल्य और ROI की सीमा: उसका रैखिक सन्निकटन, जो तुरंत मिलता है।</translation>
-    </message>
-    <message>
-        <source>Checking it with a bootstrap of the whole calculation: %1 of %2 resamples.</source>
-        <translation>पूरी गणना के बूटस्ट्रैप से जाँच: %2 में से %1 पुनःप्रतिचयन।</translation>
+        <source>The interval of the value and of the ROI: its linear approximation, found at once.</source>
+        <translation>मूल्य और ROI का अंतराल: उसका रैखिक सन्निकटन, जो तुरंत मिलता है।</translation>
     </message>
     <message numerus="yes">
-        <source>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of %1 of the %2 customers each, rescaled to all of them.</source>
+        <source>The interval of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of %1 of the %2 customers each, rescaled to all of them.</source>
         <translation>
-            <numerusform>मूल्य और ROI की सीमा: पूरी गणना का बूटस्ट्रैप, %2 ग्राहकों में से %1 का %n पुनःप्रतिचयन, सभी ग्राहकों के पैमाने पर लाया गया।</numerusform>
-            <numerusform>मूल्य और ROI की सीमा: पूरी गणना का बूटस्ट्रैप, %2 ग्राहकों में से हर बार %1 के %n पुनःप्रतिचयन, सभी ग्राहकों के पैमाने पर लाए गए।</numerusform>
+            <numerusform>मूल्य और ROI का अंतराल: पूरी गणना का बूटस्ट्रैप, %2 ग्राहकों में से %1 का %n पुनःप्रतिचयन, सभी ग्राहकों के पैमाने पर लाया गया।</numerusform>
+            <numerusform>मूल्य और ROI का अंतराल: पूरी गणना का बूटस्ट्रैप, %2 ग्राहकों में से हर बार %1 के %n पुनःप्रतिचयन, सभी ग्राहकों के पैमाने पर लाए गए।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5488,8 +5591,33 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>प्रतिधारण के भीतर दिखाया गया, ROI में दोबारा नहीं जोड़ा गया।</translation>
     </message>
     <message>
-        <source>Not added to the ROI: retention already counts what kept customers bring within the analysis window.</source>
+        <source>Not added to the ROI: retention already counts what kept customers bring within the ROI window.</source>
         <translation>ROI में नहीं जोड़ा गया: ग्राहक प्रतिधारण पहले से गिनता है कि बचाए गए ग्राहक विश्लेषण अवधि में क्या लाते हैं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking it with a bootstrap of the whole calculation: %1 of %Ln resample(s).</source>
+        <translation>
+            <numerusform>पूरी गणना के बूटस्ट्रैप से जाँच: %Ln में से %1 पुनःप्रतिचयन।</numerusform>
+            <numerusform>पूरी गणना के बूटस्ट्रैप से जाँच: %Ln में से %1 पुनःप्रतिचयन।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Social cohort: %Ln customer(s)</source>
+        <translation>
+            <numerusform>सोशल समूह: %Ln ग्राहक</numerusform>
+            <numerusform>सोशल समूह: %Ln ग्राहक</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>control cohort: %Ln customer(s)</source>
+        <translation>
+            <numerusform>नियंत्रण समूह: %Ln ग्राहक</numerusform>
+            <numerusform>नियंत्रण समूह: %Ln ग्राहक</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>%1 तक</translation>
     </message>
 </context>
 <context>
@@ -5569,20 +5697,20 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>ये राशियाँ राजस्व हैं, लाभ नहीं: लाभ गिनने के लिए मान्यताओं में योगदान मार्जिन दर्ज करें।</translation>
     </message>
     <message>
-        <source>Process improvements add %1 from figures entered by hand, with no estimate of uncertainty.</source>
+        <source>Process innovations add %1 from figures entered by hand, with no estimate of uncertainty.</source>
         <translation>प्रक्रिया सुधार हाथ से दर्ज आँकड़ों से %1 जोड़ते हैं, अनिश्चितता के किसी अनुमान के बिना।</translation>
     </message>
     <message>
-        <source>No programme cost is set, so there is no return to compute; the value of social care from %1 to %2 is %3.</source>
-        <translation>कार्यक्रम की कोई लागत दर्ज नहीं है, इसलिए प्रतिफल की गणना नहीं हो सकती; %1 से %2 तक सोशल केयर का मूल्य %3 है।</translation>
+        <source>No programme cost is set, so there is no return to compute; the value of social customer care from %1 to %2 is %3.</source>
+        <translation>कार्यक्रम की कोई लागत दर्ज नहीं है, इसलिए प्रतिफल की गणना नहीं हो सकती; %1 से %2 तक सोशल मीडिया ग्राहक सेवा का मूल्य %3 है।</translation>
     </message>
     <message>
-        <source>From %1 to %2, every %3 spent on social care returned an estimated %4 (between %5 and %6), compared with similar customers who were still with us on the same day.</source>
-        <translation>%1 से %2 तक, सोशल केयर पर खर्च किए गए हर %3 से अनुमानित %4 मिले (%5 और %6 के बीच), उन समान ग्राहकों की तुलना में जो उसी दिन भी हमारे साथ थे।</translation>
+        <source>From %1 to %2, every %3 spent on social customer care returned an estimated %4 (between %5 and %6), compared with similar customers who were still with us on the same day.</source>
+        <translation>%1 से %2 तक, सोशल मीडिया ग्राहक सेवा पर खर्च किए गए हर %3 से अनुमानित %4 मिले (%5 और %6 के बीच), उन समान ग्राहकों की तुलना में जो उसी दिन भी हमारे साथ थे।</translation>
     </message>
     <message>
-        <source>From %1 to %2, every %3 spent on social care went with %4 (between %5 and %6) in a naive comparison of everyone ever in touch with the social team against everyone else: not an estimate of what the team caused.</source>
-        <translation>%1 से %2 तक, सोशल केयर पर खर्च किए गए हर %3 के साथ %4 जुड़े (%5 और %6 के बीच), सोशल टीम से कभी जुड़े सभी ग्राहकों की बाकी सभी से सीधी तुलना में: यह टीम के प्रभाव का अनुमान नहीं है।</translation>
+        <source>From %1 to %2, every %3 spent on social customer care went with %4 (between %5 and %6) in a naive comparison of everyone ever in touch with the social care team against everyone else: not an estimate of what the team caused.</source>
+        <translation>%1 से %2 तक, सोशल मीडिया ग्राहक सेवा पर खर्च किए गए हर %3 के साथ %4 जुड़े (%5 और %6 के बीच), सोशल मीडिया टीम से कभी जुड़े सभी ग्राहकों की बाकी सभी से सीधी तुलना में: यह टीम के प्रभाव का अनुमान नहीं है।</translation>
     </message>
     <message>
         <source>The promoters&apos; value compares the cohorts from signup: recommendation scores carry no date, so it is not estimated from the first social contact.</source>
@@ -5593,20 +5721,20 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>इस चयन में %1 सोशल ग्राहक हैं, इसलिए इस पर कार्यक्रम की लागत और पूरे प्रोजेक्ट के लिए दर्ज आँकड़ों का %1 हिस्सा डाला जाता है।</translation>
     </message>
     <message>
-        <source>No verdict yet: no customer in this selection has a first contact with the social team on or after the programme launch, with similar customers to compare with. Import the contacts with their channel (social), or the customers&apos; first social date, to estimate what the team caused.</source>
-        <translation>अभी कोई निष्कर्ष नहीं: इस चयन के किसी ग्राहक का कार्यक्रम की शुरुआत के बाद सोशल टीम से पहला संपर्क नहीं है, जिसकी तुलना समान ग्राहकों से हो सके। टीम के प्रभाव का अनुमान लगाने के लिए संपर्कों को उनके चैनल (social) के साथ, या ग्राहकों की पहले सोशल संपर्क की तिथि आयात करें।</translation>
+        <source>No verdict yet: no customer in this selection has a first contact with the social care team on or after the programme launch, with similar customers to compare with. Import the contacts with their channel (social), or the customers&apos; first social date, to estimate what the team caused.</source>
+        <translation>अभी कोई निष्कर्ष नहीं: इस चयन के किसी ग्राहक का कार्यक्रम की शुरुआत के बाद सोशल मीडिया टीम से पहला संपर्क नहीं है, जिसकी तुलना समान ग्राहकों से हो सके। टीम के प्रभाव का अनुमान लगाने के लिए संपर्कों को उनके चैनल (social) के साथ, या ग्राहकों की पहले सोशल संपर्क की तिथि आयात करें।</translation>
     </message>
     <message>
-        <source>No verdict yet: no customer in this selection is marked as having dealt with the social team. Import the contacts with their channel (social), or the customers&apos; social flag, to compare them.</source>
-        <translation>अभी कोई निष्कर्ष नहीं: इस चयन का कोई ग्राहक सोशल टीम से जुड़ा हुआ चिह्नित नहीं है। तुलना के लिए संपर्कों को उनके चैनल (social) के साथ, या ग्राहकों का सोशल चिह्न आयात करें।</translation>
+        <source>No verdict yet: no customer in this selection is marked as having dealt with the social care team. Import the contacts with their channel (social), or the customers&apos; social flag, to compare them.</source>
+        <translation>अभी कोई निष्कर्ष नहीं: इस चयन का कोई ग्राहक सोशल मीडिया टीम से जुड़ा हुआ चिह्नित नहीं है। तुलना के लिए संपर्कों को उनके चैनल (social) के साथ, या ग्राहकों का सोशल चिह्न आयात करें।</translation>
     </message>
     <message>
-        <source>Lifetime value here is the profit a customer is expected to bring from the as-of date on, in today&apos;s money: a contribution margin of %1 on the subscription revenue of the months the sBG model expects them to stay and on the orders BG/NBD and Gamma-Gamma expect, discounted at %2 a year. Each cohort&apos;s range shows how uncertain the fitted models are.</source>
-        <translation>यहाँ ग्राहक जीवनकाल मूल्य वह लाभ है जो एक ग्राहक विश्लेषण की तारीख से आगे लाने की उम्मीद है, आज के पैसे में: सदस्यता के उन महीनों के राजस्व पर, जितने महीने sBG मॉडल के अनुसार वह रहेगा, और BG/NBD व Gamma-Gamma द्वारा अपेक्षित ऑर्डरों पर %1 का योगदान मार्जिन, %2 प्रति वर्ष की दर से छूट दिया गया। हर समूह की सीमा दिखाती है कि फ़िट किए गए मॉडल कितने अनिश्चित हैं।</translation>
+        <source>Lifetime value here is the profit a customer is expected to bring from the as-of date on, in today&apos;s money: a contribution margin of %1 on the subscription revenue of the months the sBG model expects them to stay and on the orders BG/NBD and Gamma-Gamma expect, discounted at %2 a year. Each cohort&apos;s interval shows how uncertain the fitted models are.</source>
+        <translation>यहाँ ग्राहक जीवनकाल मूल्य वह लाभ है जो एक ग्राहक विश्लेषण की तारीख से आगे लाने की उम्मीद है, आज के पैसे में: सदस्यता के उन महीनों के राजस्व पर, जितने महीने sBG मॉडल के अनुसार वह रहेगा, और BG/NBD व Gamma-Gamma द्वारा अपेक्षित ऑर्डरों पर %1 का योगदान मार्जिन, %2 प्रति वर्ष की दर से छूट दिया गया। हर समूह का अंतराल दिखाता है कि फ़िट किए गए मॉडल कितने अनिश्चित हैं।</translation>
     </message>
     <message>
-        <source>Lifetime value here is the revenue, not profit (no contribution margin is set), a customer is expected to bring from the as-of date on, in today&apos;s money: the subscription revenue of the months the sBG model expects them to stay and the orders BG/NBD and Gamma-Gamma expect, discounted at %1 a year. Each cohort&apos;s range shows how uncertain the fitted models are.</source>
-        <translation>यहाँ ग्राहक जीवनकाल मूल्य वह राजस्व है, लाभ नहीं (कोई योगदान मार्जिन तय नहीं है), जो एक ग्राहक विश्लेषण की तारीख से आगे लाने की उम्मीद है, आज के पैसे में: सदस्यता के उन महीनों का राजस्व, जितने महीने sBG मॉडल के अनुसार वह रहेगा, और BG/NBD व Gamma-Gamma द्वारा अपेक्षित ऑर्डर, %1 प्रति वर्ष की दर से छूट दिए गए। हर समूह की सीमा दिखाती है कि फ़िट किए गए मॉडल कितने अनिश्चित हैं।</translation>
+        <source>Lifetime value here is the revenue, not profit (no contribution margin is set), a customer is expected to bring from the as-of date on, in today&apos;s money: the subscription revenue of the months the sBG model expects them to stay and the orders BG/NBD and Gamma-Gamma expect, discounted at %1 a year. Each cohort&apos;s interval shows how uncertain the fitted models are.</source>
+        <translation>यहाँ ग्राहक जीवनकाल मूल्य वह राजस्व है, लाभ नहीं (कोई योगदान मार्जिन तय नहीं है), जो एक ग्राहक विश्लेषण की तारीख से आगे लाने की उम्मीद है, आज के पैसे में: सदस्यता के उन महीनों का राजस्व, जितने महीने sBG मॉडल के अनुसार वह रहेगा, और BG/NBD व Gamma-Gamma द्वारा अपेक्षित ऑर्डर, %1 प्रति वर्ष की दर से छूट दिए गए। हर समूह का अंतराल दिखाता है कि फ़िट किए गए मॉडल कितने अनिश्चित हैं।</translation>
     </message>
     <message numerus="yes">
         <source>Expected orders are counted over the horizon of %n month(s).</source>
@@ -5620,7 +5748,7 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>अभी कोई निष्कर्ष नहीं: %1</translation>
     </message>
     <message>
-        <source>No verdict yet: no benefit of social care could be measured from the data imported so far, so there is no ROI to show.</source>
+        <source>No verdict yet: no benefit of social customer care could be measured from the data imported so far, so there is no ROI to show.</source>
         <translation>अभी कोई निष्कर्ष नहीं: अब तक आयात किए गए डेटा से सोशल ग्राहक सेवा का कोई लाभ नहीं मापा जा सका, इसलिए दिखाने के लिए कोई ROI नहीं है।</translation>
     </message>
     <message>
@@ -5684,7 +5812,7 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>The column &quot;%1&quot; (%2) is counted as of the day the extract was taken: give that snapshot date (--snapshot YYYY-MM-DD on the command line, &quot;A snapshot extract, taken on&quot; in the import wizard).</source>
-        <translation>कॉलम &quot;%1&quot; (%2) निकासी वाले दिन के हिसाब से गिना जाता है: वह स्नैपशॉट तिथि दें (कमांड लाइन पर --snapshot YYYY-MM-DD, इंपोर्ट विज़ार्ड में &quot;किसी दिन का स्नैपशॉट, लिया गया&quot;)।</translation>
+        <translation>कॉलम &quot;%1&quot; (%2) निकासी वाले दिन के हिसाब से गिना जाता है: वह स्नैपशॉट तिथि दें (कमांड लाइन पर --snapshot YYYY-MM-DD, आयात विज़ार्ड में &quot;किसी दिन का स्नैपशॉट, लिया गया&quot;)।</translation>
     </message>
     <message>
         <source>Lines with the same order_id are one order: amounts summed, cross-sell if any line is, products listed. Lines with a negative amount are cancellations, netted against their order.</source>
@@ -5722,12 +5850,8 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>मान्य %1 नहीं (%2 में से एक उपयोग करें)</translation>
     </message>
     <message>
-        <source>the row has %1 values but the file has %2 columns; check the delimiter and the quotes on this line</source>
-        <translation>पंक्ति में %1 मान हैं लेकिन फ़ाइल में %2 कॉलम हैं; इस पंक्ति में डिलिमिटर और उद्धरण चिह्न जाँचें</translation>
-    </message>
-    <message>
         <source>column &quot;%1&quot; (%2): unknown customer &quot;%3&quot;: the project has no customer with this id; import the customers first</source>
-        <translation>कॉलम &quot;%1&quot; (%2): अज्ञात ग्राहक &quot;%3&quot;: प्रोजेक्ट में इस ID का कोई ग्राहक नहीं है; पहले ग्राहकों को इम्पोर्ट करें</translation>
+        <translation>कॉलम &quot;%1&quot; (%2): अज्ञात ग्राहक &quot;%3&quot;: प्रोजेक्ट में इस ID का कोई ग्राहक नहीं है; पहले ग्राहकों को आयात करें</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; (%2): the value is %3 characters long, more than the %4 a cell may hold; only its first %5 characters are kept here</source>
@@ -5739,7 +5863,7 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>column &quot;%1&quot; (%2): customers the project does not have; import the customers first, or let the import create them</source>
-        <translation>कॉलम &quot;%1&quot; (%2): ऐसे ग्राहक जो प्रोजेक्ट में नहीं हैं; पहले ग्राहक इंपोर्ट करें, या इंपोर्ट को उन्हें बनाने दें</translation>
+        <translation>कॉलम &quot;%1&quot; (%2): ऐसे ग्राहक जो प्रोजेक्ट में नहीं हैं; पहले ग्राहक आयात करें, या आयात को उन्हें बनाने दें</translation>
     </message>
     <message>
         <source>Fill in the value in the file, or choose another column for this field on the mapping page.</source>
@@ -5772,6 +5896,13 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>This field takes whole numbers from %1 to %2: correct the values in the file.</source>
         <translation>यह फ़ील्ड %1 से %2 तक की पूर्ण संख्याएँ लेता है: फ़ाइल में मान ठीक करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %1 values but the file has %n column(s); check the delimiter and the quotes on this line</source>
+        <translation>
+            <numerusform>पंक्ति में %1 मान हैं लेकिन फ़ाइल में %n कॉलम है; इस पंक्ति में डिलिमिटर और उद्धरण चिह्न जाँचें</numerusform>
+            <numerusform>पंक्ति में %1 मान हैं लेकिन फ़ाइल में %n कॉलम हैं; इस पंक्ति में डिलिमिटर और उद्धरण चिह्न जाँचें</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6013,7 +6144,7 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>The file is not valid %1 text here. Choose the file&apos;s encoding when importing (often Windows-1252 for files saved by older Excel versions), or save it again as UTF-8.</source>
-        <translation>फ़ाइल यहाँ मान्य %1 टेक्स्ट नहीं है। इम्पोर्ट करते समय फ़ाइल की एन्कोडिंग चुनें (पुराने Excel संस्करणों से सहेजी फ़ाइलों के लिए अक्सर Windows-1252), या इसे UTF-8 के रूप में दोबारा सहेजें।</translation>
+        <translation>फ़ाइल यहाँ मान्य %1 टेक्स्ट नहीं है। आयात करते समय फ़ाइल की एन्कोडिंग चुनें (पुराने Excel संस्करणों से सहेजी फ़ाइलों के लिए अक्सर Windows-1252), या इसे UTF-8 के रूप में दोबारा सहेजें।</translation>
     </message>
     <message>
         <source>A quoted value that starts on this line is never closed: the file ends inside it. Check this line for a missing closing %1, or a %1 inside a value that should be doubled (%1%1).</source>
@@ -6125,7 +6256,7 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>The file is not an Excel workbook (.xlsx): it is not a zip archive. If it holds text such as CSV, give it the .csv extension and import it again.</source>
-        <translation>फ़ाइल Excel वर्कबुक (.xlsx) नहीं है: यह zip आर्काइव नहीं है। यदि इसमें CSV जैसा टेक्स्ट है, तो इसे .csv एक्सटेंशन दें और दोबारा इम्पोर्ट करें।</translation>
+        <translation>फ़ाइल Excel वर्कबुक (.xlsx) नहीं है: यह zip आर्काइव नहीं है। यदि इसमें CSV जैसा टेक्स्ट है, तो इसे .csv एक्सटेंशन दें और दोबारा आयात करें।</translation>
     </message>
     <message>
         <source>The workbook has no sheet named “%1”. Its sheets are: %2.</source>
@@ -6204,7 +6335,7 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>This is not a SocialROI project: the file is not a SQLite database (is it a spreadsheet or a text file? Use Import for data files).</source>
-        <translation>यह SocialROI प्रोजेक्ट नहीं है: फ़ाइल SQLite डेटाबेस नहीं है (क्या यह स्प्रेडशीट या टेक्स्ट फ़ाइल है? डेटा फ़ाइलों के लिए इम्पोर्ट का उपयोग करें)।</translation>
+        <translation>यह SocialROI प्रोजेक्ट नहीं है: फ़ाइल SQLite डेटाबेस नहीं है (क्या यह स्प्रेडशीट या टेक्स्ट फ़ाइल है? डेटा फ़ाइलों के लिए आयात का उपयोग करें)।</translation>
     </message>
     <message>
         <source>The project file is truncated: it holds %1 bytes but should hold %2. Restore it from a backup.</source>
@@ -6216,7 +6347,7 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>This SQLite database was not made by SocialROI Workbench, so it is not a project. Create a new project and import its data instead.</source>
-        <translation>यह SQLite डेटाबेस SocialROI Workbench ने नहीं बनाया, इसलिए यह प्रोजेक्ट नहीं है। नया प्रोजेक्ट बनाएँ और उसमें इसका डेटा इम्पोर्ट करें।</translation>
+        <translation>यह SQLite डेटाबेस SocialROI Workbench ने नहीं बनाया, इसलिए यह प्रोजेक्ट नहीं है। नया प्रोजेक्ट बनाएँ और उसमें इसका डेटा आयात करें।</translation>
     </message>
     <message>
         <source>The project was saved by a newer version of SocialROI Workbench (schema %1; this version reads up to %2). Update the application to open it.</source>
@@ -6368,7 +6499,7 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>&amp;Export as CSV…</source>
-        <translation>CSV के रूप में एक्सपोर्ट करें…(&amp;E)</translation>
+        <translation>CSV के रूप में निर्यात करें…(&amp;E)</translation>
     </message>
     <message>
         <source>table</source>
@@ -6376,7 +6507,7 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation>CSV के रूप में एक्सपोर्ट करें</translation>
+        <translation>CSV के रूप में निर्यात करें</translation>
     </message>
 </context>
 <context>

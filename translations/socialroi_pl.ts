@@ -51,7 +51,7 @@
         <translation>Koszt sesji samoobsługowej</translation>
     </message>
     <message>
-        <source>Cost of an e-mail contact</source>
+        <source>Cost of an email contact</source>
         <translation>Koszt kontaktu e-mailowego</translation>
     </message>
     <message>
@@ -63,8 +63,8 @@
         <translation>Koszt godziny pracy personelu</translation>
     </message>
     <message>
-        <source>Social care programme cost per month</source>
-        <translation>Miesięczny koszt programu obsługi klienta w social media</translation>
+        <source>Programme cost per month</source>
+        <translation>Koszt programu na miesiąc</translation>
     </message>
     <message>
         <source>Programme launch date</source>
@@ -82,7 +82,7 @@
     <message>
         <source>Save window</source>
         <extracomment>Days an at-risk customer has to still be a customer to count as saved (retained), not saving a file</extracomment>
-        <translation>Okno utrzymania</translation>
+        <translation>Okno ratowania</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>Share of the social customers in the selection</source>
-        <translation>Udział klientów social w wyborze</translation>
+        <translation>Udział klientów social media w wyborze</translation>
     </message>
     <message>
         <source>Share of all customers in the selection</source>
@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>Customers still active, by months since the first social contact</source>
-        <translation>Klienci nadal aktywni, według miesięcy od pierwszego kontaktu w mediach społecznościowych</translation>
+        <translation>Klienci nadal aktywni, według miesięcy od pierwszego kontaktu w social media</translation>
     </message>
     <message>
         <source>Repeat orders, cumulative</source>
@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>Social cohort</source>
-        <extracomment>The customers served by the social-media care team (the group compared)</extracomment>
+        <extracomment>The customers served by the social care team (the group compared)</extracomment>
         <translation>Kohorta social media</translation>
     </message>
     <message>
@@ -559,7 +559,7 @@
     <message>
         <source>Social customers</source>
         <extracomment>Legend: the social customers, each from their first social contact</extracomment>
-        <translation>Klienci social</translation>
+        <translation>Klienci social media</translation>
     </message>
     <message>
         <source>Similar customers (weighted)</source>
@@ -770,20 +770,20 @@
         <translation>Obliczanie wskaźników…</translation>
     </message>
     <message>
-        <source>The naive comparison sets everyone ever in touch with the social team against everyone else, from signup. Nobody is compared like with like, so there is no balance to show and the differences are not effects. Choose &quot;Similar customers, same day&quot; in the filter bar for the estimate.</source>
+        <source>The naive comparison sets everyone ever in touch with the social care team against everyone else, from signup. Nobody is compared like with like, so there is no balance to show and the differences are not effects. Choose &quot;Similar customers, same day&quot; in the filter bar for the estimate.</source>
         <translation>Naiwne porównanie zestawia wszystkich, którzy kiedykolwiek kontaktowali się z zespołem social media, ze wszystkimi pozostałymi, od rejestracji. Nikt nie jest porównywany z podobnymi, więc nie ma zrównoważenia do pokazania, a różnice nie są efektami. Wybierz „Podobni klienci, ten sam dzień” na pasku filtrów, aby uzyskać oszacowanie.</translation>
     </message>
     <message>
-        <source>The estimate is the effect on the customers the social team dealt with. Each is followed from their first social contact and compared with customers who were still with us that day, had not dealt with the team yet and resembled them in: %1. The similar customers are weighted to the social customers&apos; mix, one comparison per calendar month since the launch, and stop counting as similar once they reach the social team themselves.</source>
-        <translation>Oszacowanie to efekt u klientów, którymi zajął się zespół social media. Każdy jest śledzony od pierwszego kontaktu w mediach społecznościowych i porównywany z klientami, którzy tego dnia nadal byli z nami, jeszcze nie mieli kontaktu z zespołem i byli do niego podobni pod względem: %1. Podobni klienci są ważeni według składu klientów social, jedno porównanie na miesiąc kalendarzowy od startu, i przestają się liczyć jako podobni, gdy sami trafią do zespołu social media.</translation>
+        <source>The estimate is the effect on the customers the social care team dealt with. Each is followed from their first social contact and compared with customers who were still with us that day, had not dealt with the team yet and resembled them in: %1. The similar customers are weighted to the social customers&apos; mix, one comparison per calendar month since the launch, and stop counting as similar once they reach the social care team themselves.</source>
+        <translation>Oszacowanie to efekt u klientów, którymi zajął się zespół social media. Każdy jest śledzony od pierwszego kontaktu w social media i porównywany z klientami, którzy tego dnia nadal byli z nami, jeszcze nie mieli kontaktu z zespołem i byli do niego podobni pod względem: %1. Podobni klienci są ważeni według składu klientów social, jedno porównanie na miesiąc kalendarzowy od startu, i przestają się liczyć jako podobni, gdy sami trafią do zespołu social media.</translation>
     </message>
     <message>
-        <source>How wrong could it still be? To explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social care and %1 times as likely to stay; to make the interval reach no effect, %2 times.</source>
-        <translation>Na ile może to być nadal błędne? Aby wyjaśnić efekt retencji po 12 miesiącach, czynnik nieuwzględniony tutaj musiałby sprawiać, że klienci %1 razy częściej korzystają z obsługi social media i %1 razy częściej zostają; aby przedział sięgnął braku efektu – %2 razy.</translation>
+        <source>How wrong could it still be? To explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social customer care and %1 times as likely to stay; to make the interval reach no effect, %2 times.</source>
+        <translation>Na ile może to być nadal błędne? Aby wyjaśnić efekt utrzymania klientów po 12 miesiącach, czynnik nieuwzględniony tutaj musiałby sprawiać, że klienci %1 razy częściej korzystają z obsługi social media i %1 razy częściej zostają; aby przedział sięgnął braku efektu – %2 razy.</translation>
     </message>
     <message>
-        <source>How wrong could it still be? To explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social care and %1 times as likely to stay; its interval already includes no effect.</source>
-        <translation>Na ile może to być nadal błędne? Aby wyjaśnić efekt retencji po 12 miesiącach, czynnik nieuwzględniony tutaj musiałby sprawiać, że klienci %1 razy częściej korzystają z obsługi social media i %1 razy częściej zostają; jego przedział już obejmuje brak efektu.</translation>
+        <source>How wrong could it still be? To explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social customer care and %1 times as likely to stay; its interval already includes no effect.</source>
+        <translation>Na ile może to być nadal błędne? Aby wyjaśnić efekt utrzymania klientów po 12 miesiącach, czynnik nieuwzględniony tutaj musiałby sprawiać, że klienci %1 razy częściej korzystają z obsługi social media i %1 razy częściej zostają; jego przedział już obejmuje brak efektu.</translation>
     </message>
     <message>
         <source>Still out of balance after weighting: %1. The effect may partly come from these differences.</source>
@@ -791,7 +791,7 @@
     </message>
     <message>
         <source>Thin overlap: many social customers had no similar customer, or the similar customers count for few after weighting. The estimate rests on few comparisons.</source>
-        <translation>Słabe pokrycie: wielu klientów social nie miało podobnego klienta albo podobni klienci po ważeniu liczą się niewiele. Oszacowanie opiera się na niewielu porównaniach.</translation>
+        <translation>Słabe pokrycie: wielu klientów social media nie miało podobnego klienta albo podobni klienci po ważeniu liczą się niewiele. Oszacowanie opiera się na niewielu porównaniach.</translation>
     </message>
     <message>
         <source>segment, tenure and monthly revenue</source>
@@ -801,9 +801,33 @@
         <source>segment, tenure, monthly revenue and %1</source>
         <translation>segment, staż, przychód miesięczny i %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln social customer(s) compared</source>
+        <translation>
+            <numerusform>%Ln porównany klient social media</numerusform>
+            <numerusform>%Ln porównani klienci social media</numerusform>
+            <numerusform>%Ln porównanych klientów social media</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 social customers compared · %2 left out with no similar customer · %3 flagged social without a date, left out · %4 customers used as similar customers (worth %5 after weighting) · monthly comparisons: %6</source>
-        <translation>Porównani klienci social: %1 · pominięci bez podobnego klienta: %2 · oznaczeni jako social bez daty, pominięci: %3 · klienci użyci jako podobni: %4 (po ważeniu warci %5) · porównania miesięczne: %6</translation>
+        <source>left out with no similar customer: %1</source>
+        <translation>pominięci bez podobnego klienta: %1</translation>
+    </message>
+    <message>
+        <source>flagged social without a date, left out: %1</source>
+        <translation>oznaczeni jako social media bez daty, pominięci: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) used as similar customers (worth %1 after weighting)</source>
+        <translation>
+            <numerusform>%Ln klient użyty jako podobny (po ważeniu wart %1)</numerusform>
+            <numerusform>%Ln klienci użyci jako podobni (po ważeniu warci %1)</numerusform>
+            <numerusform>%Ln klientów użytych jako podobni (po ważeniu wartych %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>monthly comparisons: %1</source>
+        <translation>porównania miesięczne: %1</translation>
     </message>
 </context>
 <context>
@@ -1030,9 +1054,13 @@
         <source>--seed must be a non-negative whole number, not &quot;%1&quot;.</source>
         <translation>--seed musi być nieujemną liczbą całkowitą, a nie „%1”.</translation>
     </message>
-    <message>
-        <source>Wrote %1: %2 customers in %3 s.</source>
-        <translation>Zapisano %1: %2 klientów w %3 s.</translation>
+    <message numerus="yes">
+        <source>Wrote %1: %n customer(s) in %2 s.</source>
+        <translation>
+            <numerusform>Zapisano %1: %n klient w %2 s.</numerusform>
+            <numerusform>Zapisano %1: %n klientów w %2 s.</numerusform>
+            <numerusform>Zapisano %1: %n klientów w %2 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1129,7 +1157,7 @@
         <translation>Zapisuj identyfikatory jako hasze</translation>
     </message>
     <message>
-        <source>For keys your team must not keep, such as e-mail addresses: each key is stored as a salted hash, never as written. From the first import of a project on, every import into it hashes its keys the same way.</source>
+        <source>For keys your team must not keep, such as email addresses: each key is stored as a salted hash, never as written. From the first import of a project on, every import into it hashes its keys the same way.</source>
         <translation>Dla identyfikatorów, których zespół nie może przechowywać, np. adresów e-mail: każdy jest zapisywany jako solony hasz, nigdy w postaci zapisanej. Od pierwszego importu projektu każdy import do niego haszuje identyfikatory w ten sam sposób.</translation>
     </message>
 </context>
@@ -1517,15 +1545,15 @@
         <translation>Podobni klienci, ten sam dzień (oszacowanie)</translation>
     </message>
     <message>
-        <source>Each social customer from their first social contact against customers still with us that day who had not dealt with the social team yet and resemble them: an estimate of what the team caused.</source>
-        <translation>Każdy klient social od pierwszego kontaktu w mediach społecznościowych wobec klientów, którzy tego dnia nadal byli z nami, nie mieli jeszcze kontaktu z zespołem i są do niego podobni: oszacowanie tego, co zespół spowodował.</translation>
+        <source>Each social customer from their first social contact against customers still with us that day who had not dealt with the social care team yet and resemble them: an estimate of what the team caused.</source>
+        <translation>Każdy klient social media od pierwszego kontaktu w social media wobec klientów, którzy tego dnia nadal byli z nami, nie mieli jeszcze kontaktu z zespołem i są do niego podobni: oszacowanie tego, co zespół spowodował.</translation>
     </message>
     <message>
         <source>Everyone else, from signup (naive)</source>
         <translation>Wszyscy pozostali, od rejestracji (naiwnie)</translation>
     </message>
     <message>
-        <source>Everyone ever in touch with the social team against everyone else, from signup: a comparison, not an estimate of an effect.</source>
+        <source>Everyone ever in touch with the social care team against everyone else, from signup: a comparison, not an estimate of an effect.</source>
         <translation>Wszyscy, którzy kiedykolwiek kontaktowali się z zespołem social media, wobec wszystkich pozostałych, od rejestracji: porównanie, a nie oszacowanie efektu.</translation>
     </message>
     <message>
@@ -1554,7 +1582,7 @@
     </message>
     <message>
         <source>From the launch date of the assumptions, else the first social contact</source>
-        <translation>Od daty uruchomienia z założeń, a w jej braku od pierwszego kontaktu w mediach społecznościowych</translation>
+        <translation>Od daty uruchomienia z założeń, a w jej braku od pierwszego kontaktu w social media</translation>
     </message>
     <message>
         <source>No launch date: set it in the assumptions or import social contacts</source>
@@ -1660,7 +1688,7 @@
         <translation>Najpierw zaimportuj klientów: każdy wiersz wskazuje jednego z nich.</translation>
     </message>
     <message>
-        <source>One row per customer. Needs %1, or for a snapshot extract a tenure and a churn flag with the day it was taken. Also useful: %2 (churn_date for retention, social_engaged or first_social_date for who dealt with the social team).</source>
+        <source>One row per customer. Needs %1, or for a snapshot extract a tenure and a churn flag with the day it was taken. Also useful: %2 (churn_date for retention, social_engaged or first_social_date for who dealt with the social care team).</source>
         <translation>Jeden wiersz na klienta. Wymaga %1 albo, dla zrzutu stanu, stażu i znacznika odejścia wraz z dniem wykonania zrzutu. Przydatne także: %2 (churn_date do utrzymania klientów, social_engaged lub first_social_date, by wiedzieć, kto miał kontakt z zespołem social media).</translation>
     </message>
     <message>
@@ -1718,20 +1746,8 @@
         <translation>  zaimportowane:      %1</translation>
     </message>
     <message>
-        <source> (%1 replaced existing rows)</source>
-        <translation> (zastąpiono %1 istniejących wierszy)</translation>
-    </message>
-    <message>
         <source>  rejected:      %1</source>
         <translation>  odrzucone:          %1</translation>
-    </message>
-    <message>
-        <source>%1 unknown customers</source>
-        <translation>nieznani klienci: %1</translation>
-    </message>
-    <message>
-        <source>%1 duplicates skipped</source>
-        <translation>pominięte duplikaty: %1</translation>
     </message>
     <message>
         <source>  blank rows:    %1 (skipped)</source>
@@ -1870,14 +1886,6 @@
         <translation>Mapowanie zapisano w projekcie jako „%1”.</translation>
     </message>
     <message>
-        <source>  order lines:   %1, making %2 orders</source>
-        <translation>  pozycje zamówień: %1, czyli %2 zamówień</translation>
-    </message>
-    <message>
-        <source>  cancellations: %1 lines; %2 netted against their order, %3 kept as negative orders (no such order in the file)</source>
-        <translation>  anulowania:    %1 wierszy; %2 odliczone od zamówienia, %3 zachowane jako ujemne zamówienia (brak zamówienia w pliku)</translation>
-    </message>
-    <message>
         <source>  customers created: %1 (implied: signed up on their first event in this file)</source>
         <translation>  utworzeni klienci: %1 (wywnioskowani: rejestracja z pierwszego zdarzenia w tym pliku)</translation>
     </message>
@@ -1930,7 +1938,7 @@
         <translation>--tenure-unit musi mieć wartość months lub days, a nie „%1”.</translation>
     </message>
     <message>
-        <source>Store customer keys (e-mail addresses, phone numbers) as salted hashes, never as written; from the first import of a project on, every import into it hashes its keys the same way.</source>
+        <source>Store customer keys (email addresses, phone numbers) as salted hashes, never as written; from the first import of a project on, every import into it hashes its keys the same way.</source>
         <translation>Zapisuj identyfikatory klientów (adresy e-mail, numery telefonów) jako solone hasze, nigdy w postaci zapisanej; od pierwszego importu projektu każdy import do niego haszuje identyfikatory w ten sam sposób.</translation>
     </message>
     <message>
@@ -1940,6 +1948,46 @@
     <message>
         <source>  %1 × %2 (first on line %3)</source>
         <translation>  %1 × %2 (po raz pierwszy w wierszu %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  order lines:   %1, making %n order(s)</source>
+        <translation>
+            <numerusform>  pozycje zamówień: %1, czyli %n zamówienie</numerusform>
+            <numerusform>  pozycje zamówień: %1, czyli %n zamówienia</numerusform>
+            <numerusform>  pozycje zamówień: %1, czyli %n zamówień</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  cancellations: %n line(s); netted against their order: %1, kept as negative orders (no such order in the file): %2</source>
+        <translation>
+            <numerusform>  anulowania:    %n wiersz; odliczone od zamówienia: %1, zachowane jako ujemne zamówienia (brak zamówienia w pliku): %2</numerusform>
+            <numerusform>  anulowania:    %n wiersze; odliczone od zamówienia: %1, zachowane jako ujemne zamówienia (brak zamówienia w pliku): %2</numerusform>
+            <numerusform>  anulowania:    %n wierszy; odliczone od zamówienia: %1, zachowane jako ujemne zamówienia (brak zamówienia w pliku): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n existing row(s) replaced)</source>
+        <translation>
+            <numerusform> (zastąpiono %n istniejący wiersz)</numerusform>
+            <numerusform> (zastąpiono %n istniejące wiersze)</numerusform>
+            <numerusform> (zastąpiono %n istniejących wierszy)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown customer(s)</source>
+        <translation>
+            <numerusform>%n nieznany klient</numerusform>
+            <numerusform>%n nieznani klienci</numerusform>
+            <numerusform>%n nieznanych klientów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n pominięty duplikat</numerusform>
+            <numerusform>%n pominięte duplikaty</numerusform>
+            <numerusform>%n pominiętych duplikatów</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2282,20 +2330,28 @@
         <translation>Wszystkie wiersze pliku: %1.</translation>
     </message>
     <message>
-        <source>The first %1 rows of the file.</source>
-        <translation>Pierwsze wiersze pliku (%1).</translation>
-    </message>
-    <message>
-        <source>The first %1 of the file&apos;s %2 rows.</source>
-        <translation>Pierwsze %1 z %2 wierszy pliku.</translation>
-    </message>
-    <message>
         <source>No value in them would be rejected.</source>
         <translation>Żadna wartość w nich nie zostałaby odrzucona.</translation>
     </message>
     <message>
         <source>Rows the import would reject for a bad value: %1.</source>
         <translation>Wiersze, które import odrzuciłby z powodu błędnej wartości: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln row(s) of the file.</source>
+        <translation>
+            <numerusform>Pierwszy wiersz pliku (%Ln).</numerusform>
+            <numerusform>Pierwsze %Ln wiersze pliku.</numerusform>
+            <numerusform>Pierwsze %Ln wierszy pliku.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of the file&apos;s %Ln row(s).</source>
+        <translation>
+            <numerusform>Pierwsze %1 z %Ln wiersza pliku.</numerusform>
+            <numerusform>Pierwsze %1 z %Ln wierszy pliku.</numerusform>
+            <numerusform>Pierwsze %1 z %Ln wierszy pliku.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2548,10 +2604,6 @@
         <translation>wiersz %1, kolumna %2: %3</translation>
     </message>
     <message>
-        <source>All %1 rejected rows are kept in the project; export them to see every one.</source>
-        <translation>Wszystkie odrzucone wiersze (%1) są zachowane w projekcie; wyeksportuj je, aby zobaczyć każdy z nich.</translation>
-    </message>
-    <message>
         <source>Export rejected rows</source>
         <translation>Eksportuj odrzucone wiersze</translation>
     </message>
@@ -2567,14 +2619,6 @@
         <source>rejected rows of %1</source>
         <extracomment>Part of a proposed file name: &quot;Project – rejected rows of customers – 2026-12-06.csv&quot;</extracomment>
         <translation>odrzucone wiersze z %1</translation>
-    </message>
-    <message>
-        <source>Order lines: %1, making %2 orders</source>
-        <translation>Pozycje zamówień: %1, czyli %2 zamówień</translation>
-    </message>
-    <message>
-        <source>Cancellations: %1 lines; %2 netted against their order, %3 kept as negative orders (no such order in the file)</source>
-        <translation>Anulowania: %1 wierszy; %2 odliczone od zamówienia, %3 zachowane jako ujemne zamówienia (brak zamówienia w pliku)</translation>
     </message>
     <message>
         <source>Customers created: %1 (implied: signed up on their first event in this file)</source>
@@ -2593,20 +2637,12 @@
         <translation>Nic nie zaimportowano: plik nie zawiera wierszy.</translation>
     </message>
     <message>
-        <source>%1 imported, %2 rejected and kept for review. The window shows the new rows.</source>
-        <translation>Zaimportowano %1, odrzucono %2 (zachowane do przeglądu). Okno pokazuje nowe wiersze.</translation>
-    </message>
-    <message>
         <source>Rejected rows by reason</source>
         <translation>Odrzucone wiersze według przyczyny</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; × %2 (first on line %3)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; × %2 (po raz pierwszy w wierszu %3)</translation>
-    </message>
-    <message>
-        <source>and %1 other reasons</source>
-        <translation>i %1 innych przyczyn</translation>
     </message>
     <message>
         <source>Every rejected row is kept: Import history, Rejected rows shows them in the file&apos;s columns to fix and import again.</source>
@@ -2642,6 +2678,46 @@
             <numerusform>pominięto %Ln duplikat</numerusform>
             <numerusform>pominięto %Ln duplikaty</numerusform>
             <numerusform>pominięto %Ln duplikatów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) imported; rejected and kept for review: %1. The window shows the new rows.</source>
+        <translation>
+            <numerusform>Zaimportowano %Ln wiersz; odrzucone i zachowane do przeglądu: %1. Okno pokazuje nowe wiersze.</numerusform>
+            <numerusform>Zaimportowano %Ln wiersze; odrzucone i zachowane do przeglądu: %1. Okno pokazuje nowe wiersze.</numerusform>
+            <numerusform>Zaimportowano %Ln wierszy; odrzucone i zachowane do przeglądu: %1. Okno pokazuje nowe wiersze.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order lines: %1, making %Ln order(s)</source>
+        <translation>
+            <numerusform>Pozycje zamówień: %1, czyli %Ln zamówienie</numerusform>
+            <numerusform>Pozycje zamówień: %1, czyli %Ln zamówienia</numerusform>
+            <numerusform>Pozycje zamówień: %1, czyli %Ln zamówień</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancellations: %Ln line(s); netted against their order: %1, kept as negative orders (no such order in the file): %2</source>
+        <translation>
+            <numerusform>Anulowania: %Ln wiersz; odliczone od zamówienia: %1, zachowane jako ujemne zamówienia (brak zamówienia w pliku): %2</numerusform>
+            <numerusform>Anulowania: %Ln wiersze; odliczone od zamówienia: %1, zachowane jako ujemne zamówienia (brak zamówienia w pliku): %2</numerusform>
+            <numerusform>Anulowania: %Ln wierszy; odliczone od zamówienia: %1, zachowane jako ujemne zamówienia (brak zamówienia w pliku): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln rejected row(s) are kept in the project; export them to see every one.</source>
+        <translation>
+            <numerusform>Odrzucony wiersz (%Ln) jest zachowany w projekcie; wyeksportuj go, aby go zobaczyć.</numerusform>
+            <numerusform>Wszystkie %Ln odrzucone wiersze są zachowane w projekcie; wyeksportuj je, aby zobaczyć każdy z nich.</numerusform>
+            <numerusform>Wszystkie %Ln odrzuconych wierszy jest zachowanych w projekcie; wyeksportuj je, aby zobaczyć każdy z nich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln other reason(s)</source>
+        <translation>
+            <numerusform>i %Ln inna przyczyna</numerusform>
+            <numerusform>i %Ln inne przyczyny</numerusform>
+            <numerusform>i %Ln innych przyczyn</numerusform>
         </translation>
     </message>
 </context>
@@ -3093,10 +3169,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Nie udało się odczytać projektu: %1</translation>
     </message>
     <message>
-        <source>%1 customers (%2 social) · %3 contacts · %4 orders · %5 mentions</source>
-        <translation>Klienci: %1 (social media: %2) · kontakty: %3 · zamówienia: %4 · wzmianki: %5</translation>
-    </message>
-    <message>
         <source>New Project</source>
         <translation>Nowy projekt</translation>
     </message>
@@ -3250,12 +3322,48 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Podręcznik użytkownika nie jest zainstalowany: nie znaleziono jego dokumentów obok programu.</translation>
     </message>
     <message>
-        <source>%1 rows imported, %2 rejected</source>
-        <translation>zaimportowane wiersze: %1, odrzucone: %2</translation>
-    </message>
-    <message>
         <source>&amp;Import History</source>
         <translation>&amp;Historia importu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) imported, rejected: %1</source>
+        <translation>
+            <numerusform>zaimportowano %Ln wiersz, odrzucone: %1</numerusform>
+            <numerusform>zaimportowano %Ln wiersze, odrzucone: %1</numerusform>
+            <numerusform>zaimportowano %Ln wierszy, odrzucone: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) (%1 social)</source>
+        <translation>
+            <numerusform>%Ln klient (social media: %1)</numerusform>
+            <numerusform>%Ln klienci (social media: %1)</numerusform>
+            <numerusform>%Ln klientów (social media: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln kontakt</numerusform>
+            <numerusform>%Ln kontakty</numerusform>
+            <numerusform>%Ln kontaktów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln zamówienie</numerusform>
+            <numerusform>%Ln zamówienia</numerusform>
+            <numerusform>%Ln zamówień</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mention(s)</source>
+        <translation>
+            <numerusform>%Ln wzmianka</numerusform>
+            <numerusform>%Ln wzmianki</numerusform>
+            <numerusform>%Ln wzmianek</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3376,7 +3484,7 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <name>MetricLabels</name>
     <message>
         <source>Retention</source>
-        <translation>Retencja klientów</translation>
+        <translation>Utrzymanie klientów</translation>
     </message>
     <message>
         <source>Operational cost</source>
@@ -3412,8 +3520,8 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Podsumowanie ROI</translation>
     </message>
     <message>
-        <source>How often a contact handled by the social team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no statistical range.</source>
-        <translation>Jak często kontakt obsłużony przez zespół social media prowadził do zmiany sposobu działania firmy, w porównaniu z kontaktami we wszystkich innych kanałach. Oszczędności to wartości wpisane przy każdym usprawnieniu: klienci utrzymani rocznie razy roczny przychód z klienta plus zaoszczędzone godziny pracy razy koszt godziny. Te wartości są opisowe i nie mają przedziału statystycznego.</translation>
+        <source>How often a contact handled by the social care team led to a change in how the company works, compared with contacts on every other channel. The savings are the figures entered with each improvement: customers kept a year times a customer&apos;s yearly revenue, plus staff hours saved times the hourly cost. These figures are descriptive and carry no interval.</source>
+        <translation>Jak często kontakt obsłużony przez zespół social media prowadził do zmiany sposobu działania firmy, w porównaniu z kontaktami we wszystkich innych kanałach. Oszczędności to wartości wpisane przy każdym usprawnieniu: klienci utrzymani rocznie razy roczny przychód z klienta plus zaoszczędzone godziny pracy razy koszt godziny. Te wartości są opisowe i nie mają przedziału.</translation>
     </message>
     <message>
         <source>Still a customer after 3 months</source>
@@ -3633,11 +3741,11 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     </message>
     <message>
         <source>How many customers are still with you 3, 6 and 12 months after their first contact with the social care team, against similar customers who were still with you that same day and had not dealt with the team yet (the naive method: after signing up, against everyone else). Customers still active on the as-of date count as kept so far. The money is the revenue the team kept inside the ROI window, times the contribution margin once set.</source>
-        <translation>Ilu klientów jest nadal z Tobą 3, 6 i 12 miesięcy po pierwszym kontakcie z zespołem obsługi w mediach społecznościowych, w porównaniu z podobnymi klientami, którzy tego samego dnia nadal byli z Tobą i jeszcze nie mieli kontaktu z zespołem (metoda naiwna: od rejestracji, wobec wszystkich pozostałych). Klienci aktywni w dniu analizy liczą się jako dotąd zatrzymani. Kwota to przychód, który zespół zatrzymał w okresie ROI, razy marża na pokrycie, gdy zostanie ustawiona.</translation>
+        <translation>Ilu klientów jest nadal z Tobą 3, 6 i 12 miesięcy po pierwszym kontakcie z zespołem social media, w porównaniu z podobnymi klientami, którzy tego samego dnia nadal byli z Tobą i jeszcze nie mieli kontaktu z zespołem (metoda naiwna: od rejestracji, wobec wszystkich pozostałych). Klienci aktywni w dniu analizy liczą się jako dotąd zatrzymani. Kwota to przychód, który zespół zatrzymał w okresie ROI, razy marża na pokrycie, gdy zostanie ustawiona.</translation>
     </message>
     <message>
-        <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The range is the interval of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
-        <translation>Każda wartość pieniężna liczona w jednym okresie – horyzoncie kończącym się w dniu analizy – i zestawiona z kosztem programu w tych samych miesiącach. Zakres to przedział całej wartości, z wpływu każdego klienta na wszystkie składniki naraz. Uratowani klienci są w retencji, samoobsługa w koszcie operacyjnym, a zwrot z relacji jest opisowy, więc nic nie jest liczone dwa razy.</translation>
+        <source>Every money value counted over one window, the horizon ending at the as-of date, and set against the programme&apos;s cost over the same months. The interval is that of the whole value, from each customer&apos;s effect on every part at once. Saves are inside retention, self-service inside operational cost, and return on relationship is descriptive, so nothing is added twice.</source>
+        <translation>Każda wartość pieniężna liczona w jednym okresie – horyzoncie kończącym się w dniu analizy – i zestawiona z kosztem programu w tych samych miesiącach. Przedział dotyczy całej wartości, z wpływu każdego klienta na wszystkie składniki naraz. Uratowani klienci są w utrzymaniu klientów, samoobsługa w koszcie operacyjnym, a zwrot z relacji jest opisowy, więc nic nie jest liczone dwa razy.</translation>
     </message>
     <message>
         <source>Who is compared</source>
@@ -3669,8 +3777,8 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Osoby dotarte przez negatywne wzmianki na klientomiesiąc</translation>
     </message>
     <message>
-        <source>Contacts that led to a process change (social team vs other channels)</source>
-        <extracomment>Compares the social team&apos;s contacts with every other channel&apos;s, not the two cohorts</extracomment>
+        <source>Contacts that led to a process change (social care team vs other channels)</source>
+        <extracomment>Compares the social care team&apos;s contacts with every other channel&apos;s, not the two cohorts</extracomment>
         <translation>Kontakty, które doprowadziły do zmiany procesu (zespół social media wobec innych kanałów)</translation>
     </message>
     <message>
@@ -3683,7 +3791,7 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     </message>
     <message>
         <source>How often customers contact support on each channel, per month, and what that support costs, from each customer&apos;s first contact with the social care team against similar customers who were still with you that same day, over the same months on both sides (the naive method: every month since signing up, against everyone else). The cost is each contact&apos;s own cost, or the cost per channel set in the assumptions. The money is the support cost saved per customer-month, over the social customers&apos; months inside the ROI window. The chart by month compares the cohorts as they are.</source>
-        <translation>Jak często klienci kontaktują się z obsługą w każdym kanale, na miesiąc, i ile ta obsługa kosztuje, od pierwszego kontaktu każdego klienta z zespołem obsługi social media, wobec podobnych klientów, którzy tego samego dnia nadal byli klientami, w tych samych miesiącach po obu stronach (metoda naiwna: każdy miesiąc od rejestracji, wobec wszystkich pozostałych). Koszt to koszt każdego kontaktu albo koszt kanału podany w założeniach. Wartość to koszt obsługi zaoszczędzony na klientomiesiąc, w miesiącach klientów social w oknie ROI. Wykres według miesięcy porównuje kohorty takie, jakie są.</translation>
+        <translation>Jak często klienci kontaktują się z obsługą w każdym kanale, na miesiąc, i ile ta obsługa kosztuje, od pierwszego kontaktu każdego klienta z zespołem social media, wobec podobnych klientów, którzy tego samego dnia nadal byli klientami, w tych samych miesiącach po obu stronach (metoda naiwna: każdy miesiąc od rejestracji, wobec wszystkich pozostałych). Koszt to koszt każdego kontaktu albo koszt kanału podany w założeniach. Wartość to koszt obsługi zaoszczędzony na klientomiesiąc, w miesiącach klientów social media w oknie ROI. Wykres według miesięcy porównuje kohorty takie, jakie są.</translation>
     </message>
     <message>
         <source>How many customers help themselves online, and how often. The sessions per customer-month are estimated from the first social contact like support contacts; the share who ever used self-service grows with how long a customer was watched, so it compares the cohorts from signup. The money is the phone calls avoided times the difference between a call and a self-service session; it is already part of operational cost and is never counted twice.</source>
@@ -3691,11 +3799,11 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     </message>
     <message>
         <source>Whether customers would recommend you: the Net Promoter Score is the share of promoters (scores 9–10) minus the share of detractors (0–6). Beside it, whether what customers say about you in public is positive or negative, and how many people saw it. Mentions are estimated from the first social contact against similar customers; the scores carry no date, so they compare the cohorts from signup. The money is the extra promoters times the value of a promoter, which is zero unless you set one in the assumptions.</source>
-        <translation>Czy klienci by was polecili: Net Promoter Score to odsetek promotorów (oceny 9–10) minus odsetek krytyków (0–6). Obok: czy to, co klienci mówią o was publicznie, jest pozytywne czy negatywne, i ile osób to widziało. Wzmianki są szacowane od pierwszego kontaktu social wobec podobnych klientów; oceny nie mają daty, więc porównują kohorty od rejestracji. Wartość to dodatkowi promotorzy razy wartość promotora, równa zeru, dopóki nie podasz jej w założeniach.</translation>
+        <translation>Czy klienci by was polecili: Net Promoter Score to odsetek promotorów (oceny 9–10) minus odsetek krytyków (0–6). Obok: czy to, co klienci mówią o was publicznie, jest pozytywne czy negatywne, i ile osób to widziało. Wzmianki są szacowane od pierwszego kontaktu w social media wobec podobnych klientów; oceny nie mają daty, więc porównują kohorty od rejestracji. Wartość to dodatkowi promotorzy razy wartość promotora, równa zeru, dopóki nie podasz jej w założeniach.</translation>
     </message>
     <message>
         <source>The share of customers who bought an additional product, and the cross-sell revenue per customer and per customer-month. The revenue per customer-month is estimated from the first social contact against similar customers who were still with you that same day; the share and the revenue per customer compare the cohorts from signup. The money is the estimated difference per customer-month over the social customers&apos; months inside the ROI window, times the contribution margin once set.</source>
-        <translation>Odsetek klientów, którzy kupili dodatkowy produkt, oraz przychód ze sprzedaży krzyżowej na klienta i na klientomiesiąc. Przychód na klientomiesiąc jest szacowany od pierwszego kontaktu social wobec podobnych klientów, którzy tego samego dnia nadal byli klientami; odsetek i przychód na klienta porównują kohorty od rejestracji. Wartość to oszacowana różnica na klientomiesiąc w miesiącach klientów social w oknie ROI, razy marża na pokrycie, gdy zostanie podana.</translation>
+        <translation>Odsetek klientów, którzy kupili dodatkowy produkt, oraz przychód ze sprzedaży krzyżowej na klienta i na klientomiesiąc. Przychód na klientomiesiąc jest szacowany od pierwszego kontaktu w social media wobec podobnych klientów, którzy tego samego dnia nadal byli klientami; odsetek i przychód na klienta porównują kohorty od rejestracji. Wartość to oszacowana różnica na klientomiesiąc w miesiącach klientów social media w oknie ROI, razy marża na pokrycie, gdy zostanie podana.</translation>
     </message>
     <message>
         <source>At-risk customers saved, cohorts as they are</source>
@@ -3806,11 +3914,11 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Brak wartości pieniężnej: ustal wartość promotora w założeniach, aby policzyć pozyskanych promotorów.</translation>
     </message>
     <message>
-        <source>Worth about %1 a year (entered figures, no range).</source>
+        <source>Worth about %1 a year (entered figures, no interval).</source>
         <translation>Wartość ok. %1 rocznie (wpisane wartości, bez przedziału).</translation>
     </message>
     <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (entered figures, no range).</source>
+        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
         <translation>
             <numerusform>Wartość ok. %1 przez %n miesiąc (wpisane wartości, bez przedziału).</numerusform>
             <numerusform>Wartość ok. %1 przez %n miesiące (wpisane wartości, bez przedziału).</numerusform>
@@ -3832,10 +3940,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Shown inside %1, not added to the ROI again.</source>
         <translation>Ujęte w %1, nie doliczane ponownie do ROI.</translation>
-    </message>
-    <message>
-        <source>Social cohort: %1 customers · control cohort: %2 customers · as of %3</source>
-        <translation>Kohorta social media: %1 klientów · kohorta kontrolna: %2 klientów · stan na %3</translation>
     </message>
     <message>
         <source>Support contacts per customer-month, by channel</source>
@@ -3882,7 +3986,7 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Obliczanie wskaźników…</translation>
     </message>
     <message>
-        <source>Still a customer 12 months on: %1 estimated against similar customers the same day, %2 in the naive comparison from signup. They differ because customers who left early never had the chance to reach the social team, and those who choose it differ from the others; only the first is an estimate of the effect.</source>
+        <source>Still a customer 12 months on: %1 estimated against similar customers the same day, %2 in the naive comparison from signup. They differ because customers who left early never had the chance to reach the social care team, and those who choose it differ from the others; only the first is an estimate of the effect.</source>
         <translation>Nadal klientem po 12 miesiącach: %1 według oszacowania wobec podobnych klientów tego samego dnia, %2 w naiwnym porównaniu od rejestracji. Różnią się, bo klienci, którzy odeszli wcześnie, nigdy nie mieli szansy trafić do zespołu social media, a ci, którzy go wybierają, różnią się od pozostałych; tylko pierwsza liczba jest oszacowaniem efektu.</translation>
     </message>
     <message>
@@ -3947,6 +4051,26 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>Show each row&apos;s p-value, the customers compared and the test behind it; the report follows this choice.</source>
         <translation>Pokaż wartość p każdego wiersza, porównywanych klientów i użyty test; raport stosuje ten wybór.</translation>
     </message>
+    <message numerus="yes">
+        <source>Social cohort: %Ln customer(s)</source>
+        <translation>
+            <numerusform>Kohorta social media: %Ln klient</numerusform>
+            <numerusform>Kohorta social media: %Ln klienci</numerusform>
+            <numerusform>Kohorta social media: %Ln klientów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>control cohort: %Ln customer(s)</source>
+        <translation>
+            <numerusform>kohorta kontrolna: %Ln klient</numerusform>
+            <numerusform>kohorta kontrolna: %Ln klienci</numerusform>
+            <numerusform>kohorta kontrolna: %Ln klientów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>stan na %1</translation>
+    </message>
 </context>
 <context>
     <name>MetricRowsModel</name>
@@ -3997,7 +4121,7 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     </message>
     <message>
         <source>Social</source>
-        <extracomment>Column header: the value for the social cohort (customers served by the social-media care team)</extracomment>
+        <extracomment>Column header: the value for the social cohort (customers served by the social care team)</extracomment>
         <translation>Social media</translation>
     </message>
     <message>
@@ -4027,7 +4151,7 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     </message>
     <message>
         <source>Customers who dealt with the social care team</source>
-        <translation>Klienci, którzy mieli kontakt z zespołem obsługi w social media</translation>
+        <translation>Klienci, którzy mieli kontakt z zespołem social media</translation>
     </message>
     <message>
         <source>Every other customer</source>
@@ -4042,8 +4166,8 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Różnica w odniesieniu do kohorty kontrolnej</translation>
     </message>
     <message>
-        <source>The range the true difference lies in, with 95% confidence</source>
-        <translation>Zakres, w którym z 95% ufnością leży prawdziwa różnica</translation>
+        <source>The interval the true difference lies in, with 95% confidence</source>
+        <translation>Przedział, w którym z 95% ufnością leży prawdziwa różnica</translation>
     </message>
     <message>
         <source>How likely a difference this large would be if the cohorts were alike; below 0.05 is usually taken as real</source>
@@ -4087,7 +4211,7 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Wartości wpisane przy usprawnieniach; nie mają przedziału.</translation>
     </message>
     <message>
-        <source>Naive comparison: everyone ever in touch with the social team against everyone else, from signup. Customers who left early never had the chance to reach the social team, and those who choose it differ from the others, so this is not an effect.</source>
+        <source>Naive comparison: everyone ever in touch with the social care team against everyone else, from signup. Customers who left early never had the chance to reach the social care team, and those who choose it differ from the others, so this is not an effect.</source>
         <translation>Porównanie naiwne: wszyscy, którzy kiedykolwiek kontaktowali się z zespołem social media, wobec wszystkich pozostałych, od rejestracji. Klienci, którzy odeszli wcześnie, nie mieli szansy dotrzeć do zespołu, a ci, którzy go wybierają, różnią się od innych, więc nie jest to efekt.</translation>
     </message>
     <message>
@@ -4096,10 +4220,10 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     </message>
     <message>
         <source>Few similar customers were found for the social customers (thin overlap): the estimate rests on few controls.</source>
-        <translation>Dla klientów social znaleziono niewielu podobnych klientów (słabe pokrycie): oszacowanie opiera się na niewielu klientach kontrolnych.</translation>
+        <translation>Dla klientów social media znaleziono niewielu podobnych klientów (słabe pokrycie): oszacowanie opiera się na niewielu klientach kontrolnych.</translation>
     </message>
     <message>
-        <source>Naive comparison: everyone ever in touch with the social team against everyone else, from signup. These differences are not effects of the social team.</source>
+        <source>Naive comparison: everyone ever in touch with the social care team against everyone else, from signup. These differences are not effects of the social care team.</source>
         <translation>Naiwne porównanie: wszyscy, którzy kontaktowali się z zespołem social media, wobec pozostałych, od rejestracji. Te różnice nie są efektami zespołu.</translation>
     </message>
     <message>
@@ -4123,8 +4247,8 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Przedział obejmuje zero: dane nie pozwalają odróżnić kohort.</translation>
     </message>
     <message>
-        <source>Compared from signup, everyone ever in touch with the social team against everyone else: not estimated from the first social contact, so not an effect.</source>
-        <translation>Porównanie od rejestracji, wszyscy, którzy mieli kontakt z zespołem social, wobec pozostałych: nie oszacowane od pierwszego kontaktu social, więc to nie efekt.</translation>
+        <source>Compared from signup, everyone ever in touch with the social care team against everyone else: not estimated from the first social contact, so not an effect.</source>
+        <translation>Porównanie od rejestracji, wszyscy, którzy mieli kontakt z zespołem social media, wobec pozostałych: nie oszacowane od pierwszego kontaktu social, więc to nie efekt.</translation>
     </message>
     <message>
         <source>The social cohort&apos;s lifetime model could not be fitted: a saved customer is valued at the revenue of the horizon instead of their remaining lifetime.</source>
@@ -4234,8 +4358,8 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
-        <source>adjusted (default): each social customer from their first social contact against similar customers still with us that day; naive: everyone ever in touch with the social team against everyone else, from signup.</source>
-        <translation>adjusted (domyślnie): każdy klient social od pierwszego kontaktu z zespołem wobec podobnych klientów, którzy tego dnia nadal byli klientami; naive: wszyscy, którzy kiedykolwiek kontaktowali się z zespołem, wobec wszystkich pozostałych, od rejestracji.</translation>
+        <source>adjusted (default): each social customer from their first social contact against similar customers still with us that day; naive: everyone ever in touch with the social care team against everyone else, from signup.</source>
+        <translation>adjusted (domyślnie): każdy klient social media od pierwszego kontaktu z zespołem wobec podobnych klientów, którzy tego dnia nadal byli klientami; naive: wszyscy, którzy kiedykolwiek kontaktowali się z zespołem, wobec wszystkich pozostałych, od rejestracji.</translation>
     </message>
     <message>
         <source>METHOD</source>
@@ -4270,10 +4394,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>--bootstrap musi być liczbą powtórzeń od 20 do 100000, a nie „%1”.</translation>
     </message>
     <message>
-        <source>%1: only %2 of %3 bootstrap replicates had social customers to compare; the ROI interval stays the linear approximation.</source>
-        <translation>%1: tylko %2 z %3 powtórzeń bootstrapu miało klientów social do porównania; przedział ROI pozostaje przybliżeniem liniowym.</translation>
-    </message>
-    <message>
         <source>--csv-for must be programs or spreadsheet, not &quot;%1&quot;.</source>
         <translation>--csv-for musi mieć wartość programs lub spreadsheet, a nie „%1”.</translation>
     </message>
@@ -4301,6 +4421,14 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>L</source>
         <translation>JĘZYK</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: only %2 of %n bootstrap replicate(s) had social customers to compare; the ROI interval stays the linear approximation.</source>
+        <translation>
+            <numerusform>%1: tylko %2 z %n powtórzenia bootstrapu miało klientów social media do porównania; przedział ROI pozostaje przybliżeniem liniowym.</numerusform>
+            <numerusform>%1: tylko %2 z %n powtórzeń bootstrapu miało klientów social media do porównania; przedział ROI pozostaje przybliżeniem liniowym.</numerusform>
+            <numerusform>%1: tylko %2 z %n powtórzeń bootstrapu miało klientów social media do porównania; przedział ROI pozostaje przybliżeniem liniowym.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MetricsController</name>
@@ -4314,7 +4442,7 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     </message>
     <message>
         <source>%1: the bootstrap found too few social customers to compare in its draws; the ROI interval stays the linear approximation.</source>
-        <translation>%1: bootstrap znalazł w losowaniach za mało klientów social do porównania; przedział ROI pozostaje przybliżeniem liniowym.</translation>
+        <translation>%1: bootstrap znalazł w losowaniach za mało klientów social media do porównania; przedział ROI pozostaje przybliżeniem liniowym.</translation>
     </message>
 </context>
 <context>
@@ -4324,15 +4452,15 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Brak klientów: zaimportuj plik klientów (customer_id i signup_date), aby cokolwiek zmierzyć.</translation>
     </message>
     <message>
-        <source>No customer in this selection dealt with the social team, so there is nothing to compare: import the contacts file with its channel column (social), or the customers file with its social_engaged or first_social_date column, or widen the filters.</source>
+        <source>No customer in this selection dealt with the social care team, so there is nothing to compare: import the contacts file with its channel column (social), or the customers file with its social_engaged or first_social_date column, or widen the filters.</source>
         <translation>Żaden klient w tym wyborze nie miał kontaktu z zespołem social media, więc nie ma czego porównywać: zaimportuj plik kontaktów z kolumną channel (social) albo plik klientów z kolumną social_engaged lub first_social_date, albo poszerz filtry.</translation>
     </message>
     <message>
-        <source>Every customer in this selection dealt with the social team, so there is no one to compare them with: import the other customers too (customers file), or widen the filters.</source>
+        <source>Every customer in this selection dealt with the social care team, so there is no one to compare them with: import the other customers too (customers file), or widen the filters.</source>
         <translation>Każdy klient w tym wyborze miał kontakt z zespołem social media, więc nie ma ich z kim porównać: zaimportuj także pozostałych klientów (plik klientów) albo poszerz filtry.</translation>
     </message>
     <message>
-        <source>No social customer in this selection has a date of first contact with the social team on or after the programme launch, so nothing can be estimated from it: import the customers file with its first_social_date column, or the contacts file with its channel column (social).</source>
+        <source>No social customer in this selection has a date of first contact with the social care team on or after the programme launch, so nothing can be estimated from it: import the customers file with its first_social_date column, or the contacts file with its channel column (social).</source>
         <translation>Żaden klient social media w tym wyborze nie ma daty pierwszego kontaktu z zespołem social media od startu programu, więc nie da się od niej niczego oszacować: zaimportuj plik klientów z kolumną first_social_date albo plik kontaktów z kolumną channel (social).</translation>
     </message>
     <message>
@@ -4773,12 +4901,16 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Oczekiwane przez model</translation>
     </message>
     <message>
-        <source>%1 customers (%2)</source>
-        <translation>Klienci: %1 (%2)</translation>
-    </message>
-    <message>
         <source>Expected by the model: %1</source>
         <translation>Oczekiwane przez model: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) (%2)</source>
+        <translation>
+            <numerusform>%1 klient (%2)</numerusform>
+            <numerusform>%1 klienci (%2)</numerusform>
+            <numerusform>%1 klientów (%2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4807,7 +4939,7 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Tydzień %1</translation>
     </message>
     <message>
-        <source>Repeat transactions so far: %1</source>
+        <source>Repeat orders so far: %1</source>
         <translation>Dotychczasowe ponowne zakupy: %1</translation>
     </message>
     <message>
@@ -4855,12 +4987,8 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     </message>
     <message>
         <source>Social cohort</source>
-        <extracomment>The customers served by the social-media care team (the group compared)</extracomment>
+        <extracomment>The customers served by the social care team (the group compared)</extracomment>
         <translation>Kohorta social media</translation>
-    </message>
-    <message>
-        <source>%1 customers</source>
-        <translation>Klienci: %1</translation>
     </message>
     <message>
         <source>Control cohort</source>
@@ -5033,11 +5161,11 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Brak wartości pieniężnej: ustal wartość promotora w założeniach, aby policzyć pozyskanych promotorów.</translation>
     </message>
     <message>
-        <source>Worth about %1 a year (entered figures, no range).</source>
+        <source>Worth about %1 a year (entered figures, no interval).</source>
         <translation>Wartość ok. %1 rocznie (wpisane wartości, bez przedziału).</translation>
     </message>
     <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (entered figures, no range).</source>
+        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
         <translation>
             <numerusform>Wartość ok. %1 przez %n miesiąc (wpisane wartości, bez przedziału).</numerusform>
             <numerusform>Wartość ok. %1 przez %n miesiące (wpisane wartości, bez przedziału).</numerusform>
@@ -5065,8 +5193,8 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Wartość obsługi klienta w social media</translation>
     </message>
     <message>
-        <source>Customers served by the social-media care team compared with everyone else</source>
-        <translation>Klienci obsłużeni przez zespół obsługi w social media w porównaniu z wszystkimi pozostałymi</translation>
+        <source>Customers served by the social care team compared with everyone else</source>
+        <translation>Klienci obsłużeni przez zespół social media w porównaniu z wszystkimi pozostałymi</translation>
     </message>
     <message>
         <source>Generated on %1 by SocialROI Workbench %2</source>
@@ -5103,6 +5231,14 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>%1 (SE %2)</source>
         <extracomment>A model parameter&apos;s estimate with its standard error</extracomment>
         <translation>%1 (błąd standardowy %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s)</source>
+        <translation>
+            <numerusform>%1 klient</numerusform>
+            <numerusform>%1 klienci</numerusform>
+            <numerusform>%1 klientów</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5222,7 +5358,7 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     </message>
     <message>
         <source>Whole retention curves</source>
-        <translation>Pełne krzywe retencji</translation>
+        <translation>Pełne krzywe utrzymania klientów</translation>
     </message>
     <message>
         <source>Log-rank test (chi-square, one degree of freedom) over the whole follow-up; the figures are the customers lost in each cohort.</source>
@@ -5333,24 +5469,20 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>segment, staż, przychód miesięczny i %1</translation>
     </message>
     <message>
-        <source>Retention is estimated, not compared: each customer who dealt with the social-media care team is followed from their first contact with it, on or after the programme launch, against customers who were still customers that same day, had not dealt with the team yet and resembled them in %1. There is one comparison per calendar month; in each, the similar customers are weighted to the social customers&apos; mix and stop counting once they reach the team themselves. The estimate is the effect on the customers the team dealt with; its intervals use a variance clustered on the customer, because a customer can be compared in several months.</source>
-        <translation>Retencja jest szacowana, a nie tylko porównywana: każdy klient, którym zajął się zespół obsługi w mediach społecznościowych, jest śledzony od pierwszego kontaktu z nim, od startu programu, wobec klientów, którzy tego samego dnia nadal byli klientami, nie mieli jeszcze kontaktu z zespołem i byli do niego podobni pod względem: %1. Jest jedno porównanie na miesiąc kalendarzowy; w każdym podobni klienci są ważeni według składu klientów social i przestają się liczyć, gdy sami trafią do zespołu. Oszacowanie to efekt u klientów, którymi zajął się zespół; jego przedziały używają wariancji grupowanej według klienta, bo klient może być porównywany w kilku miesiącach.</translation>
-    </message>
-    <message>
-        <source>%1 social customers were compared, against %2 similar customers (worth %3 after weighting); %4 had no similar customer and %5 were flagged social without a date: they are left out.</source>
-        <translation>Porównano %1 klientów social z %2 podobnymi klientami (po ważeniu wartymi %3); %4 nie miało podobnego klienta, a %5 oznaczono jako social bez daty: zostali pominięci.</translation>
+        <source>Retention is estimated, not compared: each customer who dealt with the social care team is followed from their first contact with it, on or after the programme launch, against customers who were still customers that same day, had not dealt with the team yet and resembled them in %1. There is one comparison per calendar month; in each, the similar customers are weighted to the social customers&apos; mix and stop counting once they reach the team themselves. The estimate is the effect on the customers the team dealt with; its intervals use a variance clustered on the customer, because a customer can be compared in several months.</source>
+        <translation>Retencja jest szacowana, a nie tylko porównywana: każdy klient, którym zajął się zespół social media, jest śledzony od pierwszego kontaktu z nim, od startu programu, wobec klientów, którzy tego samego dnia nadal byli klientami, nie mieli jeszcze kontaktu z zespołem i byli do niego podobni pod względem: %1. Jest jedno porównanie na miesiąc kalendarzowy; w każdym podobni klienci są ważeni według składu klientów social media i przestają się liczyć, gdy sami trafią do zespołu. Oszacowanie to efekt u klientów, którymi zajął się zespół; jego przedziały używają wariancji grupowanej według klienta, bo klient może być porównywany w kilku miesiącach.</translation>
     </message>
     <message>
         <source>Balance: the largest standardized difference between the two sides is %1 before weighting and %2 after; above 0.1 a difference is flagged on the rows it affects.</source>
         <translation>Zrównoważenie: największa różnica standaryzowana między stronami wynosi %1 przed ważeniem i %2 po nim; powyżej 0,1 różnica jest oznaczana w wierszach, których dotyczy.</translation>
     </message>
     <message>
-        <source>How wrong could it still be: to explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social care and %1 times as likely to stay (the E-value; %2 for the interval&apos;s limit nearest to no effect).</source>
-        <translation>Na ile może to być nadal błędne: aby wyjaśnić efekt retencji po 12 miesiącach, czynnik nieuwzględniony tutaj musiałby sprawiać, że klienci %1 razy częściej korzystają z obsługi social media i %1 razy częściej zostają (E-wartość; %2 dla granicy przedziału najbliższej brakowi efektu).</translation>
+        <source>How wrong could it still be: to explain the 12-month retention effect away, a factor not compared here would have to make customers %1 times as likely to use social customer care and %1 times as likely to stay (the E-value; %2 for the interval&apos;s limit nearest to no effect).</source>
+        <translation>Na ile może to być nadal błędne: aby wyjaśnić efekt utrzymania klientów po 12 miesiącach, czynnik nieuwzględniony tutaj musiałby sprawiać, że klienci %1 razy częściej korzystają z obsługi social media i %1 razy częściej zostają (E-wartość; %2 dla granicy przedziału najbliższej brakowi efektu).</translation>
     </message>
     <message>
         <source>Weighted Kaplan–Meier estimate from the first social contact, against similar customers still with us that day, weighted to the social customers&apos; mix; z test of the difference.</source>
-        <translation>Ważony estymator Kaplana–Meiera od pierwszego kontaktu w mediach społecznościowych, wobec podobnych klientów, którzy tego dnia nadal byli z nami, ważonych według składu klientów social; test z różnicy.</translation>
+        <translation>Ważony estymator Kaplana–Meiera od pierwszego kontaktu w social media, wobec podobnych klientów, którzy tego dnia nadal byli z nami, ważonych według składu klientów social media; test z różnicy.</translation>
     </message>
     <message>
         <source>Difference: normal interval from the robust variance clustered on the customer. Each side&apos;s curve: log-log band.</source>
@@ -5361,12 +5493,12 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Przedział normalny z odpornej wariancji grupowanej według klienta.</translation>
     </message>
     <message>
-        <source>The social cohort is every customer who dealt with the social-media care team; the control cohort is everyone else. Both are limited by the same filters and followed up to the as-of date, %1: customers who signed up later are left out, and a customer still active on that date counts as kept so far (censored). This is the naive comparison, from signup: customers choose social care and can only reach it while they are still customers, so its differences are not effects of the social team.</source>
-        <translation>Kohorta social to wszyscy klienci, którymi zajął się zespół obsługi w mediach społecznościowych; kohorta kontrolna to wszyscy pozostali. Obie są ograniczone tymi samymi filtrami i śledzone do dnia analizy, %1: klienci zarejestrowani później są pominięci, a klient aktywny w tym dniu liczy się jako dotąd zatrzymany (ocenzurowany). To naiwne porównanie od rejestracji: klienci sami wybierają obsługę social media i mogą do niej trafić tylko, dopóki są klientami, więc jego różnice nie są efektami zespołu.</translation>
+        <source>The social cohort is every customer who dealt with the social care team; the control cohort is everyone else. Both are limited by the same filters and followed up to the as-of date, %1: customers who signed up later are left out, and a customer still active on that date counts as kept so far (censored). This is the naive comparison, from signup: customers choose social customer care and can only reach it while they are still customers, so its differences are not effects of the social care team.</source>
+        <translation>Kohorta social media to wszyscy klienci, którymi zajął się zespół social media; kohorta kontrolna to wszyscy pozostali. Obie są ograniczone tymi samymi filtrami i śledzone do dnia analizy, %1: klienci zarejestrowani później są pominięci, a klient aktywny w tym dniu liczy się jako dotąd zatrzymany (ocenzurowany). To naiwne porównanie od rejestracji: klienci sami wybierają obsługę social media i mogą do niej trafić tylko, dopóki są klientami, więc jego różnice nie są efektami zespołu.</translation>
     </message>
     <message>
-        <source>The ROI counts every money value and the programme cost over one window, from %1 to %2: retention (the revenue the social team kept inside the window), operational cost, complaints turned into raves, cross-sells and process innovations. Saves are part of retention&apos;s value and self-service of operational cost&apos;s, so neither is added twice; return on relationship describes customers and adds no money of its own.</source>
-        <translation>ROI liczy każdą wartość pieniężną i koszt programu w jednym okresie, od %1 do %2: retencję (przychód, który zespół social media zatrzymał w okresie), koszt operacyjny, skargi zamienione w pochwały, sprzedaż krzyżową i innowacje procesowe. Uratowani klienci są częścią wartości retencji, a samoobsługa – kosztu operacyjnego, więc nic nie jest liczone dwa razy; zwrot z relacji opisuje klientów i nie dodaje własnych pieniędzy.</translation>
+        <source>The ROI counts every money value and the programme cost over one window, from %1 to %2: retention (the revenue the social care team kept inside the window), operational cost, complaints turned into raves, cross-sells and process innovations. Saves are part of retention&apos;s value and self-service of operational cost&apos;s, so neither is added twice; return on relationship describes customers and adds no money of its own.</source>
+        <translation>ROI liczy każdą wartość pieniężną i koszt programu w jednym okresie, od %1 do %2: utrzymanie klientów (przychód, który zespół social media zatrzymał w okresie), koszt operacyjny, skargi zamienione w pochwały, sprzedaż krzyżową i innowacje procesowe. Uratowani klienci są częścią wartości utrzymania klientów, a samoobsługa – kosztu operacyjnego, więc nic nie jest liczone dwa razy; zwrot z relacji opisuje klientów i nie dodaje własnych pieniędzy.</translation>
     </message>
     <message>
         <source>Revenue-based values are multiplied by the contribution margin, %1: the money is profit.</source>
@@ -5377,16 +5509,20 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Nie ustawiono marży na pokrycie: wartości oparte na przychodzie to przychód, nie zysk.</translation>
     </message>
     <message>
-        <source>The range of the total value comes from one method applied to the whole sum: each customer&apos;s effect on every component at once (the linear term of a customer-level bootstrap, checked against a real bootstrap), not the components&apos; ranges added up. Process innovations are figures entered by hand and carry no uncertainty.</source>
-        <translation>Zakres całkowitej wartości pochodzi z jednej metody zastosowanej do całej sumy: wpływu każdego klienta na wszystkie składniki naraz (liniowy człon bootstrapu po klientach, sprawdzony z prawdziwym bootstrapem), a nie z dodania zakresów składników. Innowacje procesowe to dane wpisane ręcznie, bez niepewności.</translation>
+        <source>The interval of the total value comes from one method applied to the whole sum: each customer&apos;s effect on every component at once (the linear term of a customer-level bootstrap, checked against a real bootstrap), not the components&apos; intervals added up. Process innovations are figures entered by hand and carry no uncertainty.</source>
+        <translation>Przedział całkowitej wartości pochodzi z jednej metody zastosowanej do całej sumy: wpływu każdego klienta na wszystkie składniki naraz (liniowy człon bootstrapu po klientach, sprawdzony z prawdziwym bootstrapem), a nie z dodania przedziałów składników. Innowacje procesowe to dane wpisane ręcznie, bez niepewności.</translation>
     </message>
     <message>
         <source>Contacts, support cost, self-service sessions, mentions and cross-sell revenue are estimated the same way, per customer-month (handle time per contact, resolution and the mentions&apos; tone per contact or mention), over the same follow-up on both sides: at most the horizon, ending when the customer leaves, at the as-of date, or, for a similar customer, when they reach the team. Their money is the estimated difference times the months the social customers spent inside the ROI window after their first contact.</source>
-        <translation>Kontakty, koszt obsługi, sesje samoobsługowe, wzmianki i przychód ze sprzedaży krzyżowej są szacowane w ten sam sposób, na klientomiesiąc (czas obsługi na kontakt, rozwiązanie i wydźwięk wzmianek na kontakt lub wzmiankę), w tym samym okresie obserwacji po obu stronach: najwyżej horyzont, do odejścia klienta, do daty stanu lub, dla podobnego klienta, do chwili, gdy sam trafi do zespołu. Ich wartość pieniężna to oszacowana różnica razy miesiące, które klienci social spędzili w oknie ROI po pierwszym kontakcie.</translation>
+        <translation>Kontakty, koszt obsługi, sesje samoobsługowe, wzmianki i przychód ze sprzedaży krzyżowej są szacowane w ten sam sposób, na klientomiesiąc (czas obsługi na kontakt, rozwiązanie i wydźwięk wzmianek na kontakt lub wzmiankę), w tym samym okresie obserwacji po obu stronach: najwyżej horyzont, do odejścia klienta, do daty stanu lub, dla podobnego klienta, do chwili, gdy sam trafi do zespołu. Ich wartość pieniężna to oszacowana różnica razy miesiące, które klienci social media spędzili w oknie ROI po pierwszym kontakcie.</translation>
     </message>
     <message>
-        <source>The estimate assumes that, among customers alike in those respects, who reaches the social team in a given month has nothing to do with how long they would otherwise stay or how they would otherwise use the service. Recommendation scores carry no date, and saves and the share that ever used self-service or bought a cross-sell depend on how long a customer was watched: those rows still compare everyone ever in touch with the team against everyone else, from signup, and say so.</source>
-        <translation>Oszacowanie zakłada, że wśród klientów podobnych pod tymi względami to, kto trafia do zespołu social w danym miesiącu, nie ma związku z tym, jak długo zostaliby oni w przeciwnym razie ani jak korzystaliby z obsługi. Oceny rekomendacji nie mają daty, a uratowania oraz odsetek, który kiedykolwiek skorzystał z samoobsługi lub kupił w sprzedaży krzyżowej, zależą od tego, jak długo klienta obserwowano: te wiersze nadal porównują wszystkich, którzy mieli kontakt z zespołem, z pozostałymi, od rejestracji, i mówią o tym.</translation>
+        <source>The estimate assumes that, among customers alike in those respects, who reaches the social care team in a given month has nothing to do with how long they would otherwise stay or how they would otherwise use the service. Recommendation scores carry no date, and saves and the share that ever used self-service or bought a cross-sell depend on how long a customer was watched: those rows still compare everyone ever in touch with the team against everyone else, from signup, and say so.</source>
+        <translation>Oszacowanie zakłada, że wśród klientów podobnych pod tymi względami to, kto trafia do zespołu social media w danym miesiącu, nie ma związku z tym, jak długo zostaliby oni w przeciwnym razie ani jak korzystaliby z obsługi. Oceny rekomendacji nie mają daty, a uratowania oraz odsetek, który kiedykolwiek skorzystał z samoobsługi lub kupił w sprzedaży krzyżowej, zależą od tego, jak długo klienta obserwowano: te wiersze nadal porównują wszystkich, którzy mieli kontakt z zespołem, z pozostałymi, od rejestracji, i mówią o tym.</translation>
+    </message>
+    <message>
+        <source>Social customers compared: %1; similar customers: %2 (worth %3 after weighting); left out: %4 with no similar customer and %5 flagged social without a date.</source>
+        <translation>Porównani klienci social media: %1; podobni klienci: %2 (po ważeniu warci %3); pominięci: %4 bez podobnego klienta i %5 oznaczonych jako social media bez daty.</translation>
     </message>
 </context>
 <context>
@@ -5463,10 +5599,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Obliczanie wskaźników…</translation>
     </message>
     <message>
-        <source>Social cohort: %1 customers · control cohort: %2 customers · as of %3</source>
-        <translation>Kohorta social media: %1 klientów · kohorta kontrolna: %2 klientów · stan na %3</translation>
-    </message>
-    <message>
         <source>How the value adds up</source>
         <translation>Jak składa się wartość</translation>
     </message>
@@ -5479,27 +5611,23 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Jak ROI zależy od założeń</translation>
     </message>
     <message numerus="yes">
-        <source>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of the customers.</source>
+        <source>The interval of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of the customers.</source>
         <translation>
-            <numerusform>Zakres wartości i ROI: bootstrap całych obliczeń, %n ponowne losowanie klientów.</numerusform>
-            <numerusform>Zakres wartości i ROI: bootstrap całych obliczeń, %n ponowne losowania klientów.</numerusform>
-            <numerusform>Zakres wartości i ROI: bootstrap całych obliczeń, %n ponownych losowań klientów.</numerusform>
+            <numerusform>Przedział wartości i ROI: bootstrap całych obliczeń, %n ponowne losowanie klientów.</numerusform>
+            <numerusform>Przedział wartości i ROI: bootstrap całych obliczeń, %n ponowne losowania klientów.</numerusform>
+            <numerusform>Przedział wartości i ROI: bootstrap całych obliczeń, %n ponownych losowań klientów.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The range of the value and of the ROI: its linear approximation, found at once.</source>
-        <translation>Zakres wartości i ROI: jego przybliżenie liniowe, wyznaczone od razu.</translation>
-    </message>
-    <message>
-        <source>Checking it with a bootstrap of the whole calculation: %1 of %2 resamples.</source>
-        <translation>Sprawdzanie bootstrapem całych obliczeń: %1 z %2 ponownych losowań.</translation>
+        <source>The interval of the value and of the ROI: its linear approximation, found at once.</source>
+        <translation>Przedział wartości i ROI: jego przybliżenie liniowe, wyznaczone od razu.</translation>
     </message>
     <message numerus="yes">
-        <source>The range of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of %1 of the %2 customers each, rescaled to all of them.</source>
+        <source>The interval of the value and of the ROI: a bootstrap of the whole calculation, %n resamples of %1 of the %2 customers each, rescaled to all of them.</source>
         <translation>
-            <numerusform>Zakres wartości i ROI: bootstrap całych obliczeń, %n ponowne losowanie %1 spośród %2 klientów, przeskalowane na wszystkich.</numerusform>
-            <numerusform>Zakres wartości i ROI: bootstrap całych obliczeń, %n ponowne losowania po %1 spośród %2 klientów, przeskalowane na wszystkich.</numerusform>
-            <numerusform>Zakres wartości i ROI: bootstrap całych obliczeń, %n ponownych losowań po %1 spośród %2 klientów, przeskalowanych na wszystkich.</numerusform>
+            <numerusform>Przedział wartości i ROI: bootstrap całych obliczeń, %n ponowne losowanie %1 spośród %2 klientów, przeskalowane na wszystkich.</numerusform>
+            <numerusform>Przedział wartości i ROI: bootstrap całych obliczeń, %n ponowne losowania po %1 spośród %2 klientów, przeskalowane na wszystkich.</numerusform>
+            <numerusform>Przedział wartości i ROI: bootstrap całych obliczeń, %n ponownych losowań po %1 spośród %2 klientów, przeskalowanych na wszystkich.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5523,8 +5651,36 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Ujęte w utrzymaniu klientów, nie dodane ponownie do ROI.</translation>
     </message>
     <message>
-        <source>Not added to the ROI: retention already counts what kept customers bring within the analysis window.</source>
+        <source>Not added to the ROI: retention already counts what kept customers bring within the ROI window.</source>
         <translation>Nie dodane do ROI: utrzymanie klientów już liczy to, co zatrzymani klienci przynoszą w okresie analizy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking it with a bootstrap of the whole calculation: %1 of %Ln resample(s).</source>
+        <translation>
+            <numerusform>Sprawdzanie bootstrapem całych obliczeń: %1 z %Ln ponownego losowania.</numerusform>
+            <numerusform>Sprawdzanie bootstrapem całych obliczeń: %1 z %Ln ponownych losowań.</numerusform>
+            <numerusform>Sprawdzanie bootstrapem całych obliczeń: %1 z %Ln ponownych losowań.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Social cohort: %Ln customer(s)</source>
+        <translation>
+            <numerusform>Kohorta social media: %Ln klient</numerusform>
+            <numerusform>Kohorta social media: %Ln klienci</numerusform>
+            <numerusform>Kohorta social media: %Ln klientów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>control cohort: %Ln customer(s)</source>
+        <translation>
+            <numerusform>kohorta kontrolna: %Ln klient</numerusform>
+            <numerusform>kohorta kontrolna: %Ln klienci</numerusform>
+            <numerusform>kohorta kontrolna: %Ln klientów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>stan na %1</translation>
     </message>
 </context>
 <context>
@@ -5605,43 +5761,43 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Kwoty to przychód, nie zysk: podaj marżę na pokrycie w założeniach, aby liczyć zysk.</translation>
     </message>
     <message>
-        <source>Process improvements add %1 from figures entered by hand, with no estimate of uncertainty.</source>
+        <source>Process innovations add %1 from figures entered by hand, with no estimate of uncertainty.</source>
         <translation>Usprawnienia procesów dodają %1 z danych wpisanych ręcznie, bez oszacowania niepewności.</translation>
     </message>
     <message>
-        <source>No programme cost is set, so there is no return to compute; the value of social care from %1 to %2 is %3.</source>
+        <source>No programme cost is set, so there is no return to compute; the value of social customer care from %1 to %2 is %3.</source>
         <translation>Nie podano kosztu programu, więc nie ma zwrotu do obliczenia; wartość obsługi w mediach społecznościowych od %1 do %2 wynosi %3.</translation>
     </message>
     <message>
-        <source>From %1 to %2, every %3 spent on social care returned an estimated %4 (between %5 and %6), compared with similar customers who were still with us on the same day.</source>
-        <translation>Od %1 do %2 każde %3 wydane na obsługę klienta w mediach społecznościowych przyniosło szacunkowo %4 (od %5 do %6) w porównaniu z podobnymi klientami, którzy tego samego dnia nadal byli z nami.</translation>
+        <source>From %1 to %2, every %3 spent on social customer care returned an estimated %4 (between %5 and %6), compared with similar customers who were still with us on the same day.</source>
+        <translation>Od %1 do %2 każde %3 wydane na obsługę klienta w social media przyniosło szacunkowo %4 (od %5 do %6) w porównaniu z podobnymi klientami, którzy tego samego dnia nadal byli z nami.</translation>
     </message>
     <message>
-        <source>From %1 to %2, every %3 spent on social care went with %4 (between %5 and %6) in a naive comparison of everyone ever in touch with the social team against everyone else: not an estimate of what the team caused.</source>
-        <translation>Od %1 do %2 każdemu %3 wydanemu na obsługę klienta w mediach społecznościowych towarzyszyło %4 (od %5 do %6) w naiwnym porównaniu wszystkich klientów, którzy kiedykolwiek kontaktowali się z zespołem social media, z pozostałymi: to nie jest oszacowanie efektu zespołu.</translation>
+        <source>From %1 to %2, every %3 spent on social customer care went with %4 (between %5 and %6) in a naive comparison of everyone ever in touch with the social care team against everyone else: not an estimate of what the team caused.</source>
+        <translation>Od %1 do %2 każdemu %3 wydanemu na obsługę klienta w social media towarzyszyło %4 (od %5 do %6) w naiwnym porównaniu wszystkich klientów, którzy kiedykolwiek kontaktowali się z zespołem social media, z pozostałymi: to nie jest oszacowanie efektu zespołu.</translation>
     </message>
     <message>
         <source>The promoters&apos; value compares the cohorts from signup: recommendation scores carry no date, so it is not estimated from the first social contact.</source>
-        <translation>Wartość promotorów porównuje kohorty od rejestracji: oceny rekomendacji nie mają daty, więc nie jest szacowana od pierwszego kontaktu social.</translation>
+        <translation>Wartość promotorów porównuje kohorty od rejestracji: oceny rekomendacji nie mają daty, więc nie jest szacowana od pierwszego kontaktu w social media.</translation>
     </message>
     <message>
         <source>This selection holds %1 of the social customers, so it is charged %1 of the programme&apos;s cost and of the figures entered for the whole project.</source>
         <translation>Ten wybór obejmuje %1 klientów social, więc przypada na niego %1 kosztu programu i liczb wprowadzonych dla całego projektu.</translation>
     </message>
     <message>
-        <source>No verdict yet: no customer in this selection has a first contact with the social team on or after the programme launch, with similar customers to compare with. Import the contacts with their channel (social), or the customers&apos; first social date, to estimate what the team caused.</source>
-        <translation>Na razie brak werdyktu: żaden klient w tym wyborze nie ma pierwszego kontaktu z zespołem social od startu programu, z podobnymi klientami do porównania. Zaimportuj kontakty z ich kanałem (social) albo datę pierwszego kontaktu social klientów, aby oszacować, co zdziałał zespół.</translation>
+        <source>No verdict yet: no customer in this selection has a first contact with the social care team on or after the programme launch, with similar customers to compare with. Import the contacts with their channel (social), or the customers&apos; first social date, to estimate what the team caused.</source>
+        <translation>Na razie brak werdyktu: żaden klient w tym wyborze nie ma pierwszego kontaktu z zespołem social media od startu programu, z podobnymi klientami do porównania. Zaimportuj kontakty z ich kanałem (social) albo datę pierwszego kontaktu w social media klientów, aby oszacować, co zdziałał zespół.</translation>
     </message>
     <message>
-        <source>No verdict yet: no customer in this selection is marked as having dealt with the social team. Import the contacts with their channel (social), or the customers&apos; social flag, to compare them.</source>
-        <translation>Na razie brak werdyktu: żaden klient w tym wyborze nie jest oznaczony jako mający kontakt z zespołem social. Zaimportuj kontakty z ich kanałem (social) albo oznaczenie social klientów, aby je porównać.</translation>
+        <source>No verdict yet: no customer in this selection is marked as having dealt with the social care team. Import the contacts with their channel (social), or the customers&apos; social flag, to compare them.</source>
+        <translation>Na razie brak werdyktu: żaden klient w tym wyborze nie jest oznaczony jako mający kontakt z zespołem social media. Zaimportuj kontakty z ich kanałem (social) albo oznaczenie social media klientów, aby je porównać.</translation>
     </message>
     <message>
-        <source>Lifetime value here is the profit a customer is expected to bring from the as-of date on, in today&apos;s money: a contribution margin of %1 on the subscription revenue of the months the sBG model expects them to stay and on the orders BG/NBD and Gamma-Gamma expect, discounted at %2 a year. Each cohort&apos;s range shows how uncertain the fitted models are.</source>
+        <source>Lifetime value here is the profit a customer is expected to bring from the as-of date on, in today&apos;s money: a contribution margin of %1 on the subscription revenue of the months the sBG model expects them to stay and on the orders BG/NBD and Gamma-Gamma expect, discounted at %2 a year. Each cohort&apos;s interval shows how uncertain the fitted models are.</source>
         <translation>Wartość klienta to tutaj zysk, jaki klient według przewidywań przyniesie od dnia analizy, w dzisiejszych pieniądzach: marża pokrycia %1 od przychodu z subskrypcji w miesiącach, przez które według modelu sBG pozostanie, oraz od zamówień przewidywanych przez BG/NBD i Gamma-Gamma, zdyskontowany stopą %2 rocznie. Przedział każdej kohorty pokazuje niepewność dopasowanych modeli.</translation>
     </message>
     <message>
-        <source>Lifetime value here is the revenue, not profit (no contribution margin is set), a customer is expected to bring from the as-of date on, in today&apos;s money: the subscription revenue of the months the sBG model expects them to stay and the orders BG/NBD and Gamma-Gamma expect, discounted at %1 a year. Each cohort&apos;s range shows how uncertain the fitted models are.</source>
+        <source>Lifetime value here is the revenue, not profit (no contribution margin is set), a customer is expected to bring from the as-of date on, in today&apos;s money: the subscription revenue of the months the sBG model expects them to stay and the orders BG/NBD and Gamma-Gamma expect, discounted at %1 a year. Each cohort&apos;s interval shows how uncertain the fitted models are.</source>
         <translation>Wartość klienta to tutaj przychód, a nie zysk (nie ustawiono marży pokrycia), jaki klient według przewidywań przyniesie od dnia analizy, w dzisiejszych pieniądzach: przychód z subskrypcji w miesiącach, przez które według modelu sBG pozostanie, oraz zamówienia przewidywane przez BG/NBD i Gamma-Gamma, zdyskontowany stopą %1 rocznie. Przedział każdej kohorty pokazuje niepewność dopasowanych modeli.</translation>
     </message>
     <message numerus="yes">
@@ -5657,8 +5813,8 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Brak jeszcze werdyktu: %1</translation>
     </message>
     <message>
-        <source>No verdict yet: no benefit of social care could be measured from the data imported so far, so there is no ROI to show.</source>
-        <translation>Brak jeszcze werdyktu: z dotychczas zaimportowanych danych nie udało się zmierzyć żadnej korzyści z obsługi klienta w mediach społecznościowych, więc nie ma ROI do pokazania.</translation>
+        <source>No verdict yet: no benefit of social customer care could be measured from the data imported so far, so there is no ROI to show.</source>
+        <translation>Brak jeszcze werdyktu: z dotychczas zaimportowanych danych nie udało się zmierzyć żadnej korzyści z obsługi klienta w social media, więc nie ma ROI do pokazania.</translation>
     </message>
     <message>
         <source>Left out of the value:</source>
@@ -5759,10 +5915,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>niepoprawna wartość pola %1 (użyj jednej z: %2)</translation>
     </message>
     <message>
-        <source>the row has %1 values but the file has %2 columns; check the delimiter and the quotes on this line</source>
-        <translation>wiersz ma %1 wartości, a plik ma %2 kolumn; sprawdź separator i cudzysłowy w tym wierszu</translation>
-    </message>
-    <message>
         <source>column &quot;%1&quot; (%2): unknown customer &quot;%3&quot;: the project has no customer with this id; import the customers first</source>
         <translation>kolumna „%1” (%2): nieznany klient „%3”: w projekcie nie ma klienta o tym identyfikatorze; najpierw zaimportuj klientów</translation>
     </message>
@@ -5809,6 +5961,14 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>This field takes whole numbers from %1 to %2: correct the values in the file.</source>
         <translation>To pole przyjmuje liczby całkowite od %1 do %2: popraw wartości w pliku.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %1 values but the file has %n column(s); check the delimiter and the quotes on this line</source>
+        <translation>
+            <numerusform>wiersz ma %1 wartości, a plik ma %n kolumnę; sprawdź separator i cudzysłowy w tym wierszu</numerusform>
+            <numerusform>wiersz ma %1 wartości, a plik ma %n kolumny; sprawdź separator i cudzysłowy w tym wierszu</numerusform>
+            <numerusform>wiersz ma %1 wartości, a plik ma %n kolumn; sprawdź separator i cudzysłowy w tym wierszu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6350,7 +6510,7 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     </message>
     <message>
         <source>Months since the first social contact</source>
-        <translation>Miesiące od pierwszego kontaktu w mediach społecznościowych</translation>
+        <translation>Miesiące od pierwszego kontaktu w social media</translation>
     </message>
     <message>
         <source>Similar (weighted)</source>

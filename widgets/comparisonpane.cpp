@@ -165,7 +165,7 @@ void ComparisonPane::retranslate()
     }
     if (!m_shown->adjustment) {
         m_design->setText(
-            tr("The naive comparison sets everyone ever in touch with the social team against "
+            tr("The naive comparison sets everyone ever in touch with the social care team against "
                "everyone else, from signup. Nobody is compared like with like, so there is no "
                "balance to show and the differences are not effects. Choose \"Similar customers, "
                "same day\" in the filter bar for the estimate."));
@@ -180,23 +180,25 @@ void ComparisonPane::retranslate()
         : tr("segment, tenure, monthly revenue and %1")
               .arg(adjustment.adjustFor.join(QLatin1String(", ")));
     m_design->setText(
-        tr("The estimate is the effect on the customers the social team dealt with. Each is "
+        tr("The estimate is the effect on the customers the social care team dealt with. Each is "
            "followed from their first social contact and compared with customers who were still "
            "with us that day, had not dealt with the team yet and resembled them in: %1. The "
            "similar customers are weighted to the social customers' mix, one comparison per "
            "calendar month since the launch, and stop counting as similar once they reach the "
-           "social team themselves.")
+           "social care team themselves.")
             .arg(compared));
 
     m_counts->setText(
-        tr("%1 social customers compared · %2 left out with no similar customer · %3 flagged "
-           "social without a date, left out · %4 customers used as similar customers (worth %5 "
-           "after weighting) · monthly comparisons: %6")
-            .arg(locale.toString(adjustment.treated), locale.toString(adjustment.unmatchedTreated),
-                 locale.toString(adjustment.socialWithoutDate),
-                 locale.toString(adjustment.controlCustomers),
-                 locale.toString(std::round(adjustment.effectiveControls), 'f', 0),
-                 locale.toString(adjustment.trials)));
+        QStringList {tr("%Ln social customer(s) compared", nullptr, int(adjustment.treated)),
+                     tr("left out with no similar customer: %1")
+                         .arg(locale.toString(adjustment.unmatchedTreated)),
+                     tr("flagged social without a date, left out: %1")
+                         .arg(locale.toString(adjustment.socialWithoutDate)),
+                     tr("%Ln customer(s) used as similar customers (worth %1 after weighting)",
+                        nullptr, int(adjustment.controlCustomers))
+                         .arg(locale.toString(std::round(adjustment.effectiveControls), 'f', 0)),
+                     tr("monthly comparisons: %1").arg(locale.toString(adjustment.trials))}
+            .join(QStringLiteral(" · ")));
 
     if (adjustment.eValue) {
         const QString strength = locale.toString(*adjustment.eValue, 'f', 2);
@@ -204,14 +206,16 @@ void ComparisonPane::retranslate()
             m_eValue->setText(
                 tr("How wrong could it still be? To explain the 12-month retention effect away, "
                    "a factor not compared here would have to make customers %1 times as likely "
-                   "to use social care and %1 times as likely to stay; to make the interval "
+                   "to use social customer care and %1 times as likely to stay; to make the "
+                   "interval "
                    "reach no effect, %2 times.")
                     .arg(strength, locale.toString(*adjustment.eValueLimit, 'f', 2)));
         } else {
             m_eValue->setText(
                 tr("How wrong could it still be? To explain the 12-month retention effect away, "
                    "a factor not compared here would have to make customers %1 times as likely "
-                   "to use social care and %1 times as likely to stay; its interval already "
+                   "to use social customer care and %1 times as likely to stay; its interval "
+                   "already "
                    "includes no effect.")
                     .arg(strength));
         }

@@ -413,16 +413,18 @@ void FilterBar::retranslate()
     fillDatePresets();
     m_methodLabel->setText(tr("&Compare with:"));
     m_method->setItemText(0, tr("Similar customers, same day (estimate)"));
-    m_method->setItemData(0,
-                          tr("Each social customer from their first social contact against "
-                             "customers still with us that day who had not dealt with the social "
-                             "team yet and resemble them: an estimate of what the team caused."),
-                          Qt::ToolTipRole);
+    m_method->setItemData(
+        0,
+        tr("Each social customer from their first social contact against "
+           "customers still with us that day who had not dealt with the social care "
+           "team yet and resemble them: an estimate of what the team caused."),
+        Qt::ToolTipRole);
     m_method->setItemText(1, tr("Everyone else, from signup (naive)"));
-    m_method->setItemData(1,
-                          tr("Everyone ever in touch with the social team against everyone else, "
-                             "from signup: a comparison, not an estimate of an effect."),
-                          Qt::ToolTipRole);
+    m_method->setItemData(
+        1,
+        tr("Everyone ever in touch with the social care team against everyone else, "
+           "from signup: a comparison, not an estimate of an effect."),
+        Qt::ToolTipRole);
     m_adjustForLabel->setText(tr("Also &alike in:"));
     m_adjustFor->setToolTip(tr("Customer attributes of your files that the estimate should "
                                "compare like with like, on top of segment, tenure and revenue"));

@@ -162,6 +162,7 @@ QString GettingStarted::needsText(Step step) const
         return tr("One row per customer. Needs %1, or for a snapshot extract a tenure and a "
                   "churn flag with the day it was taken. Also useful: %2 (churn_date for "
                   "retention, social_engaged or first_social_date for who dealt with the social "
+                  "care "
                   "team).")
             .arg(required, optional);
     case Step::Contacts:

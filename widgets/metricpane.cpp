@@ -548,7 +548,8 @@ QString MetricPane::noteText() const
         text += QLatin1Char(' ')
             + tr("Still a customer 12 months on: %1 estimated against similar customers the same "
                  "day, %2 in the naive comparison from signup. They differ because customers who "
-                 "left early never had the chance to reach the social team, and those who choose "
+                 "left early never had the chance to reach the social care team, and those who "
+                 "choose "
                  "it differ from the others; only the first is an estimate of the effect.")
                   .arg(points(*estimate), points(*naive));
     }
@@ -584,8 +585,8 @@ QString MetricPane::describeValue(const MetricGroup &group) const
     QString text;
     if (low == value && high == value) {
         text = months == 12
-            ? tr("Worth about %1 a year (entered figures, no range).").arg(money(value))
-            : tr("Worth about %1 over %n month(s) (entered figures, no range).", nullptr, months)
+            ? tr("Worth about %1 a year (entered figures, no interval).").arg(money(value))
+            : tr("Worth about %1 over %n month(s) (entered figures, no interval).", nullptr, months)
                   .arg(money(value));
     } else {
         text = months == 12
@@ -607,9 +608,11 @@ QString MetricPane::describeValue(const MetricGroup &group) const
 QString MetricPane::describeCohorts() const
 {
     const QLocale locale;
-    return tr("Social cohort: %1 customers · control cohort: %2 customers · as of %3")
-        .arg(locale.toString(m_shown->socialCustomers), locale.toString(m_shown->controlCustomers),
-             DateText::medium(m_shown->asOf, locale));
+    return QStringList {
+        tr("Social cohort: %Ln customer(s)", nullptr, int(m_shown->socialCustomers)),
+        tr("control cohort: %Ln customer(s)", nullptr, int(m_shown->controlCustomers)),
+        tr("as of %1").arg(DateText::medium(m_shown->asOf, locale))}
+        .join(QStringLiteral(" · "));
 }
 
 void MetricPane::changeEvent(QEvent *event)

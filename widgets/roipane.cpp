@@ -252,8 +252,9 @@ QString RoiPane::describeInterval() const
         return interval;
     if (m_bootstrapDone >= 0) {
         return interval + QLatin1Char(' ')
-            + tr("Checking it with a bootstrap of the whole calculation: %1 of %2 resamples.")
-                  .arg(QLocale().toString(m_bootstrapDone), QLocale().toString(m_bootstrapTotal));
+            + tr("Checking it with a bootstrap of the whole calculation: %1 of %Ln resample(s).",
+                 nullptr, m_bootstrapTotal)
+                  .arg(QLocale().toString(m_bootstrapDone));
     }
     if (!m_bootstrapError.isEmpty())
         return interval + QLatin1Char(' ') + m_bootstrapError;
@@ -289,8 +290,9 @@ void RoiPane::retranslate()
     m_interval->setText(describeInterval());
     m_summary->setText(describe(m_shown->roi));
     const QLocale locale;
-    m_cohorts->setText(tr("Social cohort: %1 customers · control cohort: %2 customers · as of %3")
-                           .arg(locale.toString(m_shown->socialCustomers),
-                                locale.toString(m_shown->controlCustomers),
-                                DateText::medium(m_shown->asOf, locale)));
+    m_cohorts->setText(
+        QStringList {tr("Social cohort: %Ln customer(s)", nullptr, int(m_shown->socialCustomers)),
+                     tr("control cohort: %Ln customer(s)", nullptr, int(m_shown->controlCustomers)),
+                     tr("as of %1").arg(DateText::medium(m_shown->asOf, locale))}
+            .join(QStringLiteral(" · ")));
 }

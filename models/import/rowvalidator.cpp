@@ -466,10 +466,10 @@ void RowValidator::addRow(SourceRecord &record, RowBatch &batch) const
     for (qsizetype extra = m_headerCount; extra < fields.size(); ++extra) {
         if (!ValueParsers::isBlank(fields[extra])) {
             reject(int(extra) + 1, QString(),
-                   tr("the row has %1 values but the file has %2 columns; check the delimiter "
-                      "and the quotes on this line")
-                       .arg(fields.size())
-                       .arg(m_headerCount),
+                   tr("the row has %1 values but the file has %n column(s); check the "
+                      "delimiter and the quotes on this line",
+                      nullptr, m_headerCount)
+                       .arg(fields.size()),
                    false, QString(),
                    tr("The file page shows the delimiter and quote that were detected: choose "
                       "the right ones, or fix the quotes on these lines in the file."));

@@ -22,11 +22,10 @@ const KeyLabel keyLabels[] = {
      QT_TRANSLATE_NOOP("AssumptionsModel", "Cost of a social-media contact")},
     {"cost_per_contact_self_service",
      QT_TRANSLATE_NOOP("AssumptionsModel", "Cost of a self-service session")},
-    {"cost_per_contact_email", QT_TRANSLATE_NOOP("AssumptionsModel", "Cost of an e-mail contact")},
+    {"cost_per_contact_email", QT_TRANSLATE_NOOP("AssumptionsModel", "Cost of an email contact")},
     {"cost_per_contact_chat", QT_TRANSLATE_NOOP("AssumptionsModel", "Cost of a chat contact")},
     {"staff_hourly_cost", QT_TRANSLATE_NOOP("AssumptionsModel", "Staff cost per hour")},
-    {"programme_cost_per_month",
-     QT_TRANSLATE_NOOP("AssumptionsModel", "Social care programme cost per month")},
+    {"programme_cost_per_month", QT_TRANSLATE_NOOP("AssumptionsModel", "Programme cost per month")},
     {"programme_launch_date", QT_TRANSLATE_NOOP("AssumptionsModel", "Programme launch date")},
     {"as_of_date", QT_TRANSLATE_NOOP("AssumptionsModel", "Analysis as-of date")},
     //: The number of months over which the money values and the ROI are added up

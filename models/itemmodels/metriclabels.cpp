@@ -88,11 +88,11 @@ const Label groupNotes[] = {
     {"process_innovation",
      QT_TRANSLATE_NOOP(
          "MetricLabels",
-         "How often a contact handled by the social team led to a change in how the company "
+         "How often a contact handled by the social care team led to a change in how the company "
          "works, compared with contacts on every other channel. The savings are the figures "
          "entered with each improvement: customers kept a year times a customer's yearly "
          "revenue, plus staff hours saved times the hourly cost. These figures are descriptive "
-         "and carry no statistical range.")},
+         "and carry no interval.")},
     {"relationship",
      QT_TRANSLATE_NOOP(
          "MetricLabels",
@@ -108,7 +108,7 @@ const Label groupNotes[] = {
      QT_TRANSLATE_NOOP(
          "MetricLabels",
          "Every money value counted over one window, the horizon ending at the as-of date, and "
-         "set against the programme's cost over the same months. The range is the interval of "
+         "set against the programme's cost over the same months. The interval is that of "
          "the whole value, from each customer's effect on every part at once. Saves are inside "
          "retention, self-service inside operational cost, and return on relationship is "
          "descriptive, so nothing is added twice.")},
@@ -190,10 +190,11 @@ const Label rowLabels[] = {
      QT_TRANSLATE_NOOP("MetricLabels", "Cross-sell revenue per customer-month")},
     {"cross_sell_orders_per_customer_month",
      QT_TRANSLATE_NOOP("MetricLabels", "Cross-sell orders per customer-month")},
-    //: Compares the social team's contacts with every other channel's, not the two cohorts
+    //: Compares the social care team's contacts with every other channel's, not the two cohorts
     {"process_change_share",
-     QT_TRANSLATE_NOOP("MetricLabels",
-                       "Contacts that led to a process change (social team vs other channels)")},
+     QT_TRANSLATE_NOOP(
+         "MetricLabels",
+         "Contacts that led to a process change (social care team vs other channels)")},
     {"improvements", QT_TRANSLATE_NOOP("MetricLabels", "Improvements in place")},
     {"annual_savings", QT_TRANSLATE_NOOP("MetricLabels", "Yearly savings from improvements")},
     {"clv", QT_TRANSLATE_NOOP("MetricLabels", "Lifetime value per customer (model)")},

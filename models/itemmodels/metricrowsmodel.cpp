@@ -235,7 +235,7 @@ QVariant MetricRowsModel::headerData(int section, Qt::Orientation orientation, i
         case Column::Metric:
             return tr("Metric");
         case Column::Social:
-            //: Column header: the value for the social cohort (customers served by the social-media care team)
+            //: Column header: the value for the social cohort (customers served by the social care team)
             return tr("Social");
         case Column::Control:
             //: Column header: the value for the control cohort (the comparison group)
@@ -270,7 +270,7 @@ QVariant MetricRowsModel::headerData(int section, Qt::Orientation orientation, i
         case Column::Lift:
             return tr("The difference relative to the control cohort");
         case Column::Interval:
-            return tr("The range the true difference lies in, with 95% confidence");
+            return tr("The interval the true difference lies in, with 95% confidence");
         case Column::PValue:
             return tr("How likely a difference this large would be if the cohorts were alike; "
                       "below 0.05 is usually taken as real");

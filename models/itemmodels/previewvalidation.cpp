@@ -37,11 +37,12 @@ QString notAllowed(const FieldSpec &field)
 
 QString tooManyValues(qsizetype values, qsizetype columns)
 {
+    // The same sentence as the import's own (RowValidator), with its plural forms.
     return QCoreApplication::translate("RowValidator",
-                                       "the row has %1 values but the file has %2 columns; "
-                                       "check the delimiter and the quotes on this line")
-        .arg(values)
-        .arg(columns);
+                                       "the row has %1 values but the file has %n column(s); "
+                                       "check the delimiter and the quotes on this line",
+                                       nullptr, int(columns))
+        .arg(values);
 }
 
 bool isAmbiguousDate(const QString &text)

@@ -68,7 +68,7 @@ QString basis(const RoiSummary &roi, const QLocale &locale)
     for (const RoiComponent &component : roi.components) {
         if (component.entered && component.value != 0) {
             text += QLatin1Char(' ')
-                + tr("Process improvements add %1 from figures entered by hand, with no estimate "
+                + tr("Process innovations add %1 from figures entered by hand, with no estimate "
                      "of uncertainty.")
                       .arg(MetricFormat::money(component.value, roi.currency, locale));
         }
@@ -95,11 +95,12 @@ QString sentence(const RoiSummary &roi, const QLocale &locale)
     if (roi.noSocialCustomers) {
         return roi.method == EstimationMethod::Adjusted
             ? tr("No verdict yet: no customer in this selection has a first contact with the "
-                 "social team on or after the programme launch, with similar customers to compare "
+                 "social care team on or after the programme launch, with similar customers to "
+                 "compare "
                  "with. Import the contacts with their channel (social), or the customers' first "
                  "social date, to estimate what the team caused.")
             : tr("No verdict yet: no customer in this selection is marked as having dealt with "
-                 "the social team. Import the contacts with their channel (social), or the "
+                 "the social care team. Import the contacts with their channel (social), or the "
                  "customers' social flag, to compare them.");
     }
     // Each benefit left out of the value, and which file would measure it.
@@ -107,13 +108,14 @@ QString sentence(const RoiSummary &roi, const QLocale &locale)
     for (MissingData data : roi.missingData)
         missing << MissingDataText::sentence(data);
     if (roi.noBenefitMeasured) {
-        return tr("No verdict yet: no benefit of social care could be measured from the data "
+        return tr("No verdict yet: no benefit of social customer care could be measured from the "
+                  "data "
                   "imported so far, so there is no ROI to show.")
             + QLatin1Char(' ') + missing.join(QLatin1Char(' '));
     }
     if (!roi.roi || !roi.roiLow || !roi.roiHigh) {
         headline = tr("No programme cost is set, so there is no return to compute; the value of "
-                      "social care from %1 to %2 is %3.")
+                      "social customer care from %1 to %2 is %3.")
                        .arg(from, to, money(roi.value));
     } else {
         // Every unit spent returned (value / cost) = ROI + 1 units.
@@ -123,12 +125,14 @@ QString sentence(const RoiSummary &roi, const QLocale &locale)
         const QString low = money(*roi.roiLow + 1);
         const QString high = money(*roi.roiHigh + 1);
         headline = roi.method == EstimationMethod::Adjusted
-            ? tr("From %1 to %2, every %3 spent on social care returned an estimated %4 "
+            ? tr("From %1 to %2, every %3 spent on social customer care returned an estimated %4 "
                  "(between %5 and %6), compared with similar customers who were still with us "
                  "on the same day.")
                   .arg(from, to, one, returned, low, high)
-            : tr("From %1 to %2, every %3 spent on social care went with %4 (between %5 and %6) "
-                 "in a naive comparison of everyone ever in touch with the social team against "
+            : tr("From %1 to %2, every %3 spent on social customer care went with %4 (between %5 "
+                 "and %6) "
+                 "in a naive comparison of everyone ever in touch with the social care team "
+                 "against "
                  "everyone else: not an estimate of what the team caused.")
                   .arg(from, to, one, returned, low, high);
     }
@@ -146,7 +150,8 @@ QString intervalSentence(const RoiSummary &roi)
         // At least 20 resamples: the English plural is always right.
         return QCoreApplication::translate(
                    "RoiPane",
-                   "The range of the value and of the ROI: a bootstrap of the whole calculation, "
+                   "The interval of the value and of the ROI: a bootstrap of the whole "
+                   "calculation, "
                    "%n resamples of %1 of the %2 customers each, rescaled to all of them.",
                    nullptr, roi.bootstrapReplicates)
             .arg(QLocale().toString(roi.bootstrapDrawn),
@@ -154,14 +159,15 @@ QString intervalSentence(const RoiSummary &roi)
     }
     if (roi.interval == RoiInterval::Bootstrap) {
         // At least 20 resamples: the English plural is always right.
-        return QCoreApplication::translate("RoiPane",
-                                           "The range of the value and of the ROI: a bootstrap of "
-                                           "the whole calculation, %n resamples of the customers.",
-                                           nullptr, roi.bootstrapReplicates);
+        return QCoreApplication::translate(
+            "RoiPane",
+            "The interval of the value and of the ROI: a bootstrap of "
+            "the whole calculation, %n resamples of the customers.",
+            nullptr, roi.bootstrapReplicates);
     }
     return QCoreApplication::translate(
         "RoiPane",
-        "The range of the value and of the ROI: its linear approximation, found at once.");
+        "The interval of the value and of the ROI: its linear approximation, found at once.");
 }
 
 QString lifetimeValueSentence(const RoiSummary &roi, const QLocale &locale)
@@ -173,7 +179,8 @@ QString lifetimeValueSentence(const RoiSummary &roi, const QLocale &locale)
               "Lifetime value here is the profit a customer is expected to bring from the as-of "
               "date on, in today's money: a contribution margin of %1 on the subscription "
               "revenue of the months the sBG model expects them to stay and on the orders "
-              "BG/NBD and Gamma-Gamma expect, discounted at %2 a year. Each cohort's range shows "
+              "BG/NBD and Gamma-Gamma expect, discounted at %2 a year. Each cohort's interval "
+              "shows "
               "how uncertain the fitted models are.")
               .arg(MetricFormat::percent(*roi.margin, 0, locale), rate)
         : QCoreApplication::translate(
@@ -182,7 +189,7 @@ QString lifetimeValueSentence(const RoiSummary &roi, const QLocale &locale)
               "customer is expected to bring from the as-of date on, in today's money: the "
               "subscription revenue of the months the sBG model expects them to stay and the "
               "orders BG/NBD and Gamma-Gamma expect, discounted at %1 a year. Each cohort's "
-              "range shows how uncertain the fitted models are.")
+              "interval shows how uncertain the fitted models are.")
               .arg(rate);
     text += QLatin1Char(' ')
         + QCoreApplication::translate("RoiWording",
@@ -221,7 +228,7 @@ QString savesValueSentence(const MetricGroup &saves, const QString &currency, co
     const QString notAdded = overLifetime
         ? QCoreApplication::translate("RoiPane",
                                       "Not added to the ROI: retention already counts what kept "
-                                      "customers bring within the analysis window.")
+                                      "customers bring within the ROI window.")
         : QCoreApplication::translate("RoiPane",
                                       "Shown inside retention, not added to the ROI again.");
     return text.arg(money(*saves.value), low, high) + QLatin1Char(' ') + notAdded;

@@ -66,17 +66,19 @@ QString sentence(MissingData missing)
         return tr("No customers yet: import the customers file (customer_id and signup_date) to "
                   "measure anything.");
     case MissingData::SocialCohort:
-        return tr("No customer in this selection dealt with the social team, so there is nothing "
-                  "to compare: import the contacts file with its channel column (social), or the "
-                  "customers file with its social_engaged or first_social_date column, or widen "
-                  "the filters.");
+        return tr(
+            "No customer in this selection dealt with the social care team, so there is nothing "
+            "to compare: import the contacts file with its channel column (social), or the "
+            "customers file with its social_engaged or first_social_date column, or widen "
+            "the filters.");
     case MissingData::ControlCohort:
-        return tr("Every customer in this selection dealt with the social team, so there is no "
-                  "one to compare them with: import the other customers too (customers file), "
-                  "or widen the filters.");
+        return tr(
+            "Every customer in this selection dealt with the social care team, so there is no "
+            "one to compare them with: import the other customers too (customers file), "
+            "or widen the filters.");
     case MissingData::SocialDates:
         return tr("No social customer in this selection has a date of first contact with the "
-                  "social team on or after the programme launch, so nothing can be estimated "
+                  "social care team on or after the programme launch, so nothing can be estimated "
                   "from it: import the customers file with its first_social_date column, or the "
                   "contacts file with its channel column (social).");
     case MissingData::ChurnDates:

@@ -388,8 +388,8 @@ MetricEngine::Outcome MetricEngine::computeWith(const MetricFilters &filters,
         // Said once for the whole result: the message line of every pane.
         result.warnings << QCoreApplication::translate(
             "MetricWarnings",
-            "Naive comparison: everyone ever in touch with the social team against everyone "
-            "else, from signup. These differences are not effects of the social team.");
+            "Naive comparison: everyone ever in touch with the social care team against everyone "
+            "else, from signup. These differences are not effects of the social care team.");
     }
 
     std::optional<MetricGroup> relationship = relationshipGroup(analysis, filters.method);

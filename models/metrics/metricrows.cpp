@@ -286,7 +286,7 @@ void labelAsComparison(MetricRow &row)
 {
     const QString text = QCoreApplication::translate(
         "MetricWarnings",
-        "Compared from signup, everyone ever in touch with the social team against everyone "
+        "Compared from signup, everyone ever in touch with the social care team against everyone "
         "else: not estimated from the first social contact, so not an effect.");
     row.warning = row.warning.isEmpty() ? text : row.warning + QLatin1Char(' ') + text;
 }

@@ -285,8 +285,8 @@ MetricGroup adjustedRetention(const Analysis &analysis, const SequentialTrials &
         analysis.customers[Analysis::control]);
     naive.warning = QCoreApplication::translate(
         "MetricWarnings",
-        "Naive comparison: everyone ever in touch with the social team against everyone else, "
-        "from signup. Customers who left early never had the chance to reach the social team, "
+        "Naive comparison: everyone ever in touch with the social care team against everyone else, "
+        "from signup. Customers who left early never had the chance to reach the social care team, "
         "and those who choose it differ from the others, so this is not an effect.");
     group.rows.push_back(naive);
 

@@ -81,12 +81,14 @@ std::vector<ReportFact> titleFacts(const MetricsResult &result, const ReportInpu
                                                       : segmentLabel(result.filters.segment)});
     facts.push_back(
         {ReportBuilder::tr("Customers who signed up"), signupRange(result.filters, locale)});
-    facts.push_back(
-        {ReportBuilder::tr("Social cohort"),
-         ReportBuilder::tr("%1 customers").arg(locale.toString(result.socialCustomers))});
-    facts.push_back(
-        {ReportBuilder::tr("Control cohort"),
-         ReportBuilder::tr("%1 customers").arg(locale.toString(result.controlCustomers))});
+    // The count picks the plural form; the number itself comes in through %1
+    // in the report's locale, which need not be the program's.
+    facts.push_back({ReportBuilder::tr("Social cohort"),
+                     ReportBuilder::tr("%1 customer(s)", nullptr, int(result.socialCustomers))
+                         .arg(locale.toString(result.socialCustomers))});
+    facts.push_back({ReportBuilder::tr("Control cohort"),
+                     ReportBuilder::tr("%1 customer(s)", nullptr, int(result.controlCustomers))
+                         .arg(locale.toString(result.controlCustomers))});
     facts.push_back({ReportBuilder::tr("Horizon"),
                      ReportBuilder::tr("%n month(s)", nullptr, result.roi.horizonMonths)});
     //: The months over which every benefit and the programme cost are counted
@@ -271,7 +273,7 @@ ReportHeadings headings()
     headings.contents = ReportBuilder::tr("Contents");
     //: page footer: %1 is the page number, %2 the number of pages
     headings.page = ReportBuilder::tr("Page %1 of %2");
-    //: The customers served by the social-media care team (the group compared)
+    //: The customers served by the social care team (the group compared)
     headings.social = ReportBuilder::tr("Social cohort");
     //: The customers served the usual way (the comparison group)
     headings.control = ReportBuilder::tr("Control cohort");
@@ -333,8 +335,8 @@ QString ReportBuilder::valueText(const MetricGroup &group, const RoiSummary &roi
     QString text;
     if (low == value && high == value) {
         text = months == 12
-            ? tr("Worth about %1 a year (entered figures, no range).").arg(money(value))
-            : tr("Worth about %1 over %n month(s) (entered figures, no range).", nullptr, months)
+            ? tr("Worth about %1 a year (entered figures, no interval).").arg(money(value))
+            : tr("Worth about %1 over %n month(s) (entered figures, no interval).", nullptr, months)
                   .arg(money(value));
     } else {
         text = months == 12
@@ -552,7 +554,7 @@ ReportDocument ReportBuilder::build(const std::shared_ptr<const MetricsResult> &
     document.currency = currency;
     document.projectName = QFileInfo(inputs.projectPath).completeBaseName();
     document.title = tr("The value of social customer care");
-    document.subtitle = tr("Customers served by the social-media care team compared with "
+    document.subtitle = tr("Customers served by the social care team compared with "
                            "everyone else");
     document.generatedText = tr("Generated on %1 by SocialROI Workbench %2")
                                  .arg(locale.toString(inputs.generatedAt, QLocale::LongFormat),

@@ -42,7 +42,7 @@ QStringList ReportMethods::designParagraphs(const Adjustment &adjustment, const 
         : tr("segment, tenure, monthly revenue and %1")
               .arg(adjustment.adjustFor.join(QLatin1String(", ")));
     texts << tr("Retention is estimated, not compared: each customer who dealt with the "
-                "social-media care team is followed from their first contact with it, on or after "
+                "social care team is followed from their first contact with it, on or after "
                 "the programme launch, against customers who were still customers that same day, "
                 "had not dealt with the team yet and resembled them in %1. There is one "
                 "comparison per calendar month; in each, the similar customers are weighted to the "
@@ -51,9 +51,9 @@ QStringList ReportMethods::designParagraphs(const Adjustment &adjustment, const 
                 "variance clustered on the customer, because a customer can be compared in "
                 "several months.")
                  .arg(compared);
-    texts << tr("%1 social customers were compared, against %2 similar customers (worth %3 after "
-                "weighting); %4 had no similar customer and %5 were flagged social without a "
-                "date: they are left out.")
+    // Counts after labels, so that no noun has to agree with a number.
+    texts << tr("Social customers compared: %1; similar customers: %2 (worth %3 after weighting); "
+                "left out: %4 with no similar customer and %5 flagged social without a date.")
                  .arg(locale.toString(adjustment.treated),
                       locale.toString(adjustment.controlCustomers),
                       locale.toString(adjustment.effectiveControls, 'f', 0),
@@ -70,7 +70,8 @@ QStringList ReportMethods::designParagraphs(const Adjustment &adjustment, const 
     if (adjustment.eValue) {
         texts << tr("How wrong could it still be: to explain the 12-month retention effect away, "
                     "a factor not compared here would have to make customers %1 times as likely "
-                    "to use social care and %1 times as likely to stay (the E-value; %2 for the "
+                    "to use social customer care and %1 times as likely to stay (the E-value; %2 "
+                    "for the "
                     "interval's limit nearest to no effect).")
                      .arg(locale.toString(*adjustment.eValue, 'f', 2),
                           locale.toString(adjustment.eValueLimit.value_or(1.0), 'f', 2));
@@ -83,7 +84,7 @@ QStringList ReportMethods::designParagraphs(const Adjustment &adjustment, const 
                 "money is the estimated difference times the months the social customers spent "
                 "inside the ROI window after their first contact.");
     texts << tr("The estimate assumes that, among customers alike in those respects, who reaches "
-                "the social team in a given month has nothing to do with how long they would "
+                "the social care team in a given month has nothing to do with how long they would "
                 "otherwise stay or how they would otherwise use the service. Recommendation "
                 "scores carry no date, and saves and the share that ever used self-service or "
                 "bought a cross-sell depend on how long a customer was watched: those rows still "
@@ -185,13 +186,14 @@ QStringList ReportMethods::paragraphs(const MetricsResult &result, const QLocale
     if (result.adjustment)
         texts << designParagraphs(*result.adjustment, locale);
     else
-        texts << tr("The social cohort is every customer who dealt with the social-media care "
+        texts << tr("The social cohort is every customer who dealt with the social care "
                     "team; the control cohort is everyone else. Both are limited by the same "
                     "filters and followed up to the as-of date, %1: customers who signed up later "
                     "are left out, and a customer still active on that date counts as kept so far "
                     "(censored). This is the naive comparison, from signup: customers choose "
-                    "social care and can only reach it while they are still customers, so its "
-                    "differences are not effects of the social team.")
+                    "social customer care and can only reach it while they are still customers, so "
+                    "its "
+                    "differences are not effects of the social care team.")
                      .arg(locale.toString(result.asOf, QLocale::LongFormat));
     texts << tr("Rates are per customer-month: each customer counts from signup to churn or the "
                 "as-of date (a month is 30.4375 days). Every interval is a 95% interval; a "
@@ -204,7 +206,7 @@ QStringList ReportMethods::paragraphs(const MetricsResult &result, const QLocale
                  .arg(QCoreApplication::translate("MetricFormat", "—"));
     const RoiSummary &roi = result.roi;
     texts << tr("The ROI counts every money value and the programme cost over one window, from %1 "
-                "to %2: retention (the revenue the social team kept inside the window), "
+                "to %2: retention (the revenue the social care team kept inside the window), "
                 "operational cost, complaints turned into raves, cross-sells and process "
                 "innovations. Saves are part of retention's value and self-service of operational "
                 "cost's, so neither is added twice; return on relationship describes customers "
@@ -216,10 +218,10 @@ QStringList ReportMethods::paragraphs(const MetricsResult &result, const QLocale
                                .arg(locale.toString(100 * *roi.margin, 'f', 0) + locale.percent())
                          : tr("No contribution margin is set: revenue-based values are revenue, "
                               "not profit."));
-    texts << tr("The range of the total value comes from one method applied to the whole sum: "
+    texts << tr("The interval of the total value comes from one method applied to the whole sum: "
                 "each customer's effect on every component at once (the linear term of a "
                 "customer-level bootstrap, checked against a real bootstrap), not the components' "
-                "ranges added up. Process innovations are figures entered by hand and carry no "
+                "intervals added up. Process innovations are figures entered by hand and carry no "
                 "uncertainty.");
     return texts;
 }

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void switchesEveryVisibleText_data();
     void switchesEveryVisibleText();
     void polishHasThreePluralForms();
+    void metricWarningsFollowTheLanguage();
     void roiChartsFollowTheLanguage_data();
     void roiChartsFollowTheLanguage();
 
@@ -179,8 +180,7 @@ void TestLanguages::roiChartsFollowTheLanguage()
     QCOMPARE(
         labels.constFirst(),
         AssumptionsModel::keyLabel(pane->sensitivityChart()->sensitivity().rows[0].assumption));
-    QVERIFY(labels.constFirst()
-            != QLatin1String("Social care programme cost per month")); // translated
+    QVERIFY(labels.constFirst() != QLatin1String("Programme cost per month")); // translated
 
     // The table's money takes the language's number format, as the charts do.
     const QAbstractItemModel *table
@@ -196,6 +196,45 @@ void TestLanguages::roiChartsFollowTheLanguage()
                                    .arg(language)
                                    .arg(size.width())
                                    .arg(size.height())));
+    languages.setLanguage(QStringLiteral("en"), false);
+}
+
+// The rows' warnings are written when the metrics are computed; after a
+// switch of language the window computes them again, so neither its panes nor
+// a report exported from it keep the old language's sentences.
+void TestLanguages::metricWarningsFollowTheLanguage()
+{
+    const auto warnings = [](const MetricsResult &result) {
+        QStringList texts;
+        for (const MetricGroup &group : result.groups) {
+            for (const MetricRow &row : group.rows) {
+                if (!row.warning.isEmpty())
+                    texts << row.warning;
+            }
+        }
+        return texts.join(QLatin1Char('\n'));
+    };
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("en"), false);
+    MainWindow window;
+    window.setLanguageManager(&languages);
+    QVERIFY(!window.openProject(m_path, false).isError());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    MetricsController *controller = window.metricsController();
+    QTRY_VERIFY_WITH_TIMEOUT(controller->result().has_value() && !controller->isBusy(), 120000);
+    const QString english = QStringLiteral("Fewer than 30 in a cohort");
+    const QString zero = QStringLiteral("The interval includes zero");
+    QVERIFY(warnings(*controller->result()).contains(zero));
+
+    QSignalSpy finished(controller, &MetricsController::finished);
+    QVERIFY(languages.setLanguage(QStringLiteral("fr"), false));
+    QCoreApplication::processEvents(); // LanguageChange events
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && !controller->isBusy(), 120000);
+    const QString french = warnings(*controller->result());
+    QVERIFY2(!french.contains(zero) && !french.contains(english), qPrintable(french));
+    QVERIFY(french.contains(QCoreApplication::translate(
+        "MetricWarnings", "The interval includes zero: the data cannot tell the cohorts apart.")));
     languages.setLanguage(QStringLiteral("en"), false);
 }
 

@@ -186,7 +186,8 @@ void TestReportBuilder::roiSentenceQuotesTheRoi()
                                     DateText::medium(roi.windowTo, locale));
     QVERIFY(window.contains(QString::number(roi.windowTo.year())));
     QVERIFY2(document.roiSentence.startsWith(
-                 window + QStringLiteral("every €1 spent on social care returned an estimated ")
+                 window
+                 + QStringLiteral("every €1 spent on social customer care returned an estimated ")
                  + returned),
              qPrintable(document.roiSentence));
     QVERIFY(document.roiSentence.contains(
@@ -273,7 +274,7 @@ void TestReportBuilder::methodNotesNameTheTests()
          {"Retention is estimated, not compared", "the effect on the customers the team dealt with",
           "Balance: the largest standardized difference", "the E-value",
           "The estimate assumes that", "over one window", "Saves are part of retention's value",
-          "No contribution margin is set", "not the components' ranges added up"}) {
+          "No contribution margin is set", "not the components' intervals added up"}) {
         QVERIFY2(paragraphs.contains(QString::fromUtf8(expected)), expected);
     }
     QVERIFY(!paragraphs.contains(QStringLiteral("counts both")));

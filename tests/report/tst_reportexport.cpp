@@ -356,8 +356,9 @@ void TestReportExport::pdfShowsTheJsonNumbers()
     const auto money = [this](double amount) {
         return normalised(MetricFormat::money(amount, m_currency, m_locale));
     };
-    QVERIFY2(text.contains(QStringLiteral("every €1 spent on social care returned an estimated ")
-                           + money(value + 1)),
+    QVERIFY2(text.contains(
+                 QStringLiteral("every €1 spent on social customer care returned an estimated ")
+                 + money(value + 1)),
              qPrintable(money(value + 1)));
     QVERIFY(text.contains(money(roi.value(QLatin1String("roi_low")).toDouble() + 1)));
     QVERIFY(text.contains(money(roi.value(QLatin1String("roi_high")).toDouble() + 1)));

@@ -221,6 +221,25 @@ QSet<QString> allowedIdentical(const QString &lang)
 
 } // namespace
 
+// The .qm files live in the application's resources; the tests compile their
+// own Polish one into `dir` with lrelease. Empty when lrelease is missing;
+// a failing lrelease is a test failure.
+QString compiledPolish(const QTemporaryDir &dir)
+{
+    const QString lrelease = QStringLiteral(SOCIALROI_LRELEASE);
+    if (!QFileInfo::exists(lrelease))
+        return {};
+    const QString qm = dir.filePath(QStringLiteral("socialroi_pl.qm"));
+    QProcess process;
+    process.start(
+        lrelease,
+        {QStringLiteral("-silent"), tsPath(QStringLiteral("pl")), QStringLiteral("-qm"), qm});
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0)
+        qFatal("lrelease failed: %s", process.readAllStandardError().constData());
+    return qm;
+}
+
 class TstTranslationFiles : public QObject
 {
     Q_OBJECT
@@ -242,6 +261,9 @@ private slots:
     void notLeftInEnglish_data() { languages_data(); }
     void notLeftInEnglish();
     void polishPluralsThroughTranslator();
+    void englishPluralsCoverEveryCount();
+    void polishCountsTakeTheirForm_data();
+    void polishCountsTakeTheirForm();
 };
 
 void TstTranslationFiles::languages_data()
@@ -395,20 +417,11 @@ void TstTranslationFiles::notLeftInEnglish()
 
 void TstTranslationFiles::polishPluralsThroughTranslator()
 {
-    // The .qm files live in the application's resources; compile our own.
-    const QString lrelease = QStringLiteral(SOCIALROI_LRELEASE);
-    if (!QFileInfo::exists(lrelease))
-        QSKIP(qPrintable(QStringLiteral("lrelease not found at %1").arg(lrelease)));
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString qm = dir.filePath(QStringLiteral("socialroi_pl.qm"));
-    QProcess process;
-    process.start(
-        lrelease,
-        {QStringLiteral("-silent"), tsPath(QStringLiteral("pl")), QStringLiteral("-qm"), qm});
-    QVERIFY2(process.waitForFinished(60000), "lrelease did not finish");
-    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
-             process.readAllStandardError().constData());
+    const QString qm = compiledPolish(dir);
+    if (qm.isEmpty())
+        QSKIP("lrelease not found");
 
     QTranslator translator;
     QVERIFY2(translator.load(qm), qPrintable(qm));
@@ -446,6 +459,108 @@ void TstTranslationFiles::polishPluralsThroughTranslator()
     QCOMPARE(QCoreApplication::translate("ImportRunPage", skipped, nullptr, 12),
              QStringLiteral("pominięto 12 duplikatów"));
     QCoreApplication::removeTranslator(&translator);
+}
+
+// English is the source text, but "%n row(s)" needs "1 row" and "2 rows":
+// socialroi_en.ts holds exactly the plural messages of the translations,
+// each with two forms that keep the placeholders and drop the "(s)".
+void TstTranslationFiles::englishPluralsCoverEveryCount()
+{
+    const TsFile &english = tsFile(QStringLiteral("en"));
+    QVERIFY2(english.error.isEmpty(), qPrintable(english.error));
+    QSet<QString> translated;
+    for (const Message &m : tsFile(QStringLiteral("fr")).messages) {
+        if (m.numerus)
+            translated.insert(m.context + QLatin1Char('|') + m.source);
+    }
+    QStringList problems;
+    QSet<QString> covered;
+    for (const Message &m : english.messages) {
+        const QString key = m.context + QLatin1Char('|') + m.source;
+        covered.insert(key);
+        if (!m.numerus || !translated.contains(key)) {
+            problems
+                << QStringLiteral("not a plural message of the translations: %1").arg(describe(m));
+            continue;
+        }
+        if (m.numerusForms.size() != 2 || !m.type.isEmpty())
+            problems << QStringLiteral("needs two finished forms: %1").arg(describe(m));
+        for (const QString &form : m.numerusForms) {
+            if (form.contains(QLatin1String("(s)")) || placeholders(form) != placeholders(m.source))
+                problems << QStringLiteral("form \"%1\" of %2").arg(form, describe(m));
+        }
+    }
+    for (const QString &key : translated) {
+        if (!covered.contains(key))
+            problems << QStringLiteral("no English plural forms for %1").arg(key);
+    }
+    verifyNoProblems(problems);
+}
+
+// The messages that once showed a count through %1 ("%1 customers"), one
+// per family: 2 takes the "few" form, 5 the "many" form, 22 "few" again.
+void TstTranslationFiles::polishCountsTakeTheirForm_data()
+{
+    QTest::addColumn<QByteArray>("context");
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("expected");
+    const auto rows
+        = [](const char *name, const char *context, const char *source, const QStringList &forms) {
+              const int counts[] = {1, 2, 5, 22};
+              for (int i = 0; i < 4; ++i)
+                  QTest::addRow("%s %d", name, counts[i])
+                      << QByteArray(context) << QByteArray(source) << counts[i] << forms.at(i);
+          };
+    rows("CLI import summary", "ImportCommand", "%n unknown customer(s)",
+         {QStringLiteral("1 nieznany klient"), QStringLiteral("2 nieznani klienci"),
+          QStringLiteral("5 nieznanych klientów"), QStringLiteral("22 nieznani klienci")});
+    rows("CLI replaced rows", "ImportCommand", " (%n existing row(s) replaced)",
+         {QStringLiteral(" (zastąpiono 1 istniejący wiersz)"),
+          QStringLiteral(" (zastąpiono 2 istniejące wiersze)"),
+          QStringLiteral(" (zastąpiono 5 istniejących wierszy)"),
+          QStringLiteral(" (zastąpiono 22 istniejące wiersze)")});
+    rows("report cohort size", "ReportBuilder", "%1 customer(s)",
+         {QStringLiteral("1 klient"), QStringLiteral("2 klienci"), QStringLiteral("5 klientów"),
+          QStringLiteral("22 klienci")});
+    rows("repeat-count chart", "RepeatCountChart", "%1 customer(s) (%2)",
+         {QStringLiteral("1 klient (%2)"), QStringLiteral("2 klienci (%2)"),
+          QStringLiteral("5 klientów (%2)"), QStringLiteral("22 klienci (%2)")});
+    rows("sequential trials", "ComparisonPane", "%Ln social customer(s) compared",
+         {QStringLiteral("1 porównany klient social media"),
+          QStringLiteral("2 porównani klienci social media"),
+          QStringLiteral("5 porównanych klientów social media"),
+          QStringLiteral("22 porównani klienci social media")});
+    rows("import preview", "ImportPreviewPage", "The first %Ln row(s) of the file.",
+         {QStringLiteral("Pierwszy wiersz pliku (1)."), QStringLiteral("Pierwsze 2 wiersze pliku."),
+          QStringLiteral("Pierwsze 5 wierszy pliku."),
+          QStringLiteral("Pierwsze 22 wiersze pliku.")});
+    rows("status bar", "MainWindow", "%Ln order(s)",
+         {QStringLiteral("1 zamówienie"), QStringLiteral("2 zamówienia"),
+          QStringLiteral("5 zamówień"), QStringLiteral("22 zamówienia")});
+}
+
+void TstTranslationFiles::polishCountsTakeTheirForm()
+{
+    QFETCH(QByteArray, context);
+    QFETCH(QByteArray, source);
+    QFETCH(int, count);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString qm = compiledPolish(dir);
+    if (qm.isEmpty())
+        QSKIP("lrelease not found");
+    QTranslator translator;
+    QVERIFY2(translator.load(qm), qPrintable(qm));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QLocale::setDefault(QLocale::c());
+    QString text
+        = QCoreApplication::translate(context.constData(), source.constData(), nullptr, count);
+    if (source.startsWith("%1 "))
+        text = text.arg(count);
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(text, expected);
 }
 
 QTEST_GUILESS_MAIN(TstTranslationFiles)

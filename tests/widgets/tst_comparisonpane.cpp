@@ -72,11 +72,11 @@ void TestComparisonPane::showsTheAdjustedComparison()
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
 
     QVERIFY2(pane.designText().contains(QLatin1String("the effect on the customers the social "
-                                                      "team dealt with")),
+                                                      "care team dealt with")),
              qPrintable(pane.designText()));
     const QLocale locale;
     QVERIFY2(pane.countsText().startsWith(locale.toString(adjustment.treated)
-                                          + QLatin1String(" social customers compared")),
+                                          + QLatin1String(" social customer(s) compared")),
              qPrintable(pane.countsText()));
     QVERIFY(pane.countsText().contains(locale.toString(adjustment.controlCustomers)));
     QVERIFY(adjustment.eValue);

@@ -181,7 +181,8 @@ void TestImportHistory::fixedRowsImportAgainFromTheDialog()
     QVERIFY(finished.wait(20000));
     QVERIFY2(finished.first().first().toBool(), qPrintable(dialog.message()));
     QCOMPARE(imported.size(), 1);
-    QVERIFY2(dialog.message().contains(QLatin1String("1 imported, 1 rejected")),
+    QVERIFY2(dialog.message().contains(
+                 QLatin1String("1 row(s) imported; rejected and kept for review: 1")),
              qPrintable(dialog.message()));
     QCOMPARE(
         projectRows(m_project,

@@ -686,8 +686,8 @@ void TestImportWizard::nothingImportedSaysSo()
     some.rowsImported = 6980;
     some.rowsRejected = 63;
     QCOMPARE(ImportRunPage::outcomeTitle(some),
-             QStringLiteral("6,980 imported, 63 rejected and kept for review. The window shows "
-                            "the new rows."));
+             QStringLiteral("6,980 row(s) imported; rejected and kept for review: 63. The window "
+                            "shows the new rows."));
     some.rowsRejected = 0;
     QCOMPARE(ImportRunPage::outcomeTitle(some),
              QStringLiteral("6,980 row(s) imported. The window shows the new rows."));

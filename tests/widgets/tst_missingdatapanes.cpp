@@ -105,8 +105,9 @@ void TestMissingDataPanes::roiPaneShowsNoFigure()
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
     const QString summary = pane.summaryText();
-    QVERIFY2(summary.startsWith(QLatin1String("No verdict yet: no benefit of social care could be "
-                                              "measured")),
+    QVERIFY2(summary.startsWith(
+                 QLatin1String("No verdict yet: no benefit of social customer care could be "
+                               "measured")),
              qPrintable(summary));
     QVERIFY(summary.contains(QLatin1String("churn_date")));
     QVERIFY(!summary.contains(QLatin1String("returned")));

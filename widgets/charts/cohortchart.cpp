@@ -336,7 +336,7 @@ QString CohortChart::cohortName(Cohort cohort, Sides sides)
                                         //: with the social team yet, weighted to their mix
                                         : tr("Similar customers (weighted)");
     }
-    //: The customers served by the social-media care team (the group compared)
+    //: The customers served by the social care team (the group compared)
     return cohort == Cohort::Social ? tr("Social cohort")
                                     //: The customers served the usual way (the comparison group)
                                     : tr("Control cohort");

@@ -144,7 +144,7 @@ void RepeatCountChart::addCohort(Cohort cohort, QCPBarsGroup *group)
             return QString();
         QString text = QStringLiteral("<b>%1</b><br>%2<br>")
                            .arg(sideName(cohort), labels.at(index).toHtmlEscaped())
-            + tr("%1 customers (%2)")
+            + tr("%1 customer(s) (%2)", nullptr, int(data.counted[std::size_t(index)]))
                   .arg(formatNumber(data.counted[std::size_t(index)], false, 0),
                        formatNumber(data.counted[std::size_t(index)] / customers, true));
         if (std::size_t(index) < data.expected.size() && expectedTotal > 0)

@@ -148,7 +148,7 @@ void RepeatTrackingChart::addCohort(Cohort cohort, double offset)
         QString text = QStringLiteral("<b>%1</b><br>").arg(sideName(cohort))
             + tr("Week %1").arg(chartLocale().toString(index + 1));
         text += QStringLiteral("<br>")
-            + tr("Repeat transactions so far: %1").arg(formatNumber(actual.at(index), false, 0));
+            + tr("Repeat orders so far: %1").arg(formatNumber(actual.at(index), false, 0));
         if (index < expected.size())
             text += QStringLiteral("<br>")
                 + tr("Expected by the model: %1").arg(formatNumber(expected.at(index), false, 0));

@@ -291,7 +291,7 @@ void DerivationsBox::retranslate()
     m_create->setToolTip(tr("They are marked implied and signed up on their first event in "
                             "this file. Without this, such rows are rejected."));
     m_hashKeys->setText(tr("Store customer keys as hashes"));
-    m_hashKeys->setToolTip(tr("For keys your team must not keep, such as e-mail addresses: "
+    m_hashKeys->setToolTip(tr("For keys your team must not keep, such as email addresses: "
                               "each key is stored as a salted hash, never as written. From "
                               "the first import of a project on, every import into it hashes "
                               "its keys the same way."));

@@ -147,10 +147,10 @@ void ImportPreviewPage::updateTexts()
     const QLocale locale;
     QString text = preview.sampledWholeFile
         ? tr("All rows of the file: %1.").arg(locale.toString(rows))
-        : tr("The first %1 rows of the file.").arg(locale.toString(rows));
+        : tr("The first %Ln row(s) of the file.", nullptr, int(rows));
     if (preview.sampledWholeFile && qint64(rows) < preview.sampledRows) {
-        text = tr("The first %1 of the file's %2 rows.")
-                   .arg(locale.toString(rows), locale.toString(preview.sampledRows));
+        text = tr("The first %1 of the file's %Ln row(s).", nullptr, int(preview.sampledRows))
+                   .arg(locale.toString(rows));
     }
     text += QLatin1Char(' ');
     text += bad == 0

@@ -266,8 +266,10 @@ QString ImportRunPage::outcomeTitle(const ImportResult &result)
     if (result.rowsImported == 0)
         return tr("Nothing was imported: the file holds no rows.");
     if (result.rowsRejected > 0) {
-        return tr("%1 imported, %2 rejected and kept for review. The window shows the new rows.")
-            .arg(locale.toString(result.rowsImported), locale.toString(result.rowsRejected));
+        return tr("%Ln row(s) imported; rejected and kept for review: %1. The window shows the "
+                  "new rows.",
+                  nullptr, countOf(result.rowsImported))
+            .arg(locale.toString(result.rowsRejected));
     }
     return tr("%Ln row(s) imported. The window shows the new rows.", nullptr,
               countOf(result.rowsImported));
@@ -305,15 +307,15 @@ QString ImportRunPage::summaryHtml() const
     html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Summary"));
     html += item(tr("Rows read: <b>%1</b>").arg(locale.toString(result.rowsRead)));
     if (result.orderLines > 0) {
-        html += item(tr("Order lines: %1, making %2 orders")
-                         .arg(locale.toString(result.orderLines),
-                              locale.toString(result.rowsImported - result.negativeOrders)));
+        html += item(tr("Order lines: %1, making %Ln order(s)", nullptr,
+                        countOf(result.rowsImported - result.negativeOrders))
+                         .arg(locale.toString(result.orderLines)));
     }
     if (result.cancellationLines > 0) {
-        html += item(tr("Cancellations: %1 lines; %2 netted against their order, %3 kept as "
-                        "negative orders (no such order in the file)")
-                         .arg(locale.toString(result.cancellationLines),
-                              locale.toString(result.cancellationsNetted),
+        html += item(tr("Cancellations: %Ln line(s); netted against their order: %1, kept as "
+                        "negative orders (no such order in the file): %2",
+                        nullptr, countOf(result.cancellationLines))
+                         .arg(locale.toString(result.cancellationsNetted),
                               locale.toString(result.negativeOrders)));
     }
     QString imported = tr("Imported: <b>%1</b>").arg(locale.toString(result.rowsImported));
@@ -372,9 +374,8 @@ QString ImportRunPage::summaryHtml() const
             html += item(line);
         }
         if (result.rejectionGroups.size() > listedGroups) {
-            html += item(
-                tr("and %1 other reasons")
-                    .arg(locale.toString(qint64(result.rejectionGroups.size() - listedGroups))));
+            html += item(tr("and %Ln other reason(s)", nullptr,
+                            countOf(qint64(result.rejectionGroups.size() - listedGroups))));
         }
         html += QStringLiteral("</ul><p>%1</p>")
                     .arg(tr("Every rejected row is kept: Import history, Rejected rows shows them "
@@ -400,9 +401,9 @@ QString ImportRunPage::summaryHtml() const
         html += QStringLiteral("</ul>");
         if (result.rowsRejected > qint64(result.firstRejections.size())) {
             html += QStringLiteral("<p>%1</p>")
-                        .arg(tr("All %1 rejected rows are kept in the project; export them to "
-                                "see every one.")
-                                 .arg(locale.toString(result.rowsRejected)));
+                        .arg(tr("All %Ln rejected row(s) are kept in the project; export them "
+                                "to see every one.",
+                                nullptr, countOf(result.rowsRejected)));
         }
     }
     return html;
