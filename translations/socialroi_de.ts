@@ -1001,6 +1001,36 @@
     </message>
 </context>
 <context>
+    <name>DeckTemplate</name>
+    <message>
+        <source>%1 cannot be read as a PowerPoint template: it is missing or not a .potx or .pptx file.</source>
+        <translation>%1 kann nicht als PowerPoint-Vorlage gelesen werden: Die Datei fehlt oder ist keine .potx- oder .pptx-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PowerPoint template: it has no slide master.</source>
+        <translation>%1 ist keine PowerPoint-Vorlage: Sie hat keinen Folienmaster.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PowerPoint template: its slide master has no layouts.</source>
+        <translation>%1 ist keine PowerPoint-Vorlage: Ihr Folienmaster hat keine Layouts.</translation>
+    </message>
+</context>
+<context>
+    <name>DeckWriter</name>
+    <message>
+        <source>no temporary folder (%1)</source>
+        <translation>kein temporärer Ordner (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Writes a demo project: a telecom-style customer base with known true effects of social customer care, stored in the project&apos;s demo_truth table.</source>
@@ -3206,10 +3236,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Bericht</translation>
     </message>
     <message>
-        <source>Export the report as PDF, web page or Excel workbook</source>
-        <translation>Den Bericht als PDF, Webseite oder Excel-Arbeitsmappe exportieren</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -3324,6 +3350,27 @@ Befehle (socialroi BEFEHL --help):%1</translation>
             <numerusform>%Ln Erwähnung</numerusform>
             <numerusform>%Ln Erwähnungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>ROI slides</source>
+        <extracomment>Part of a proposed file name: &quot;Acme – ROI slides – 2026-12-06.pptx&quot;</extracomment>
+        <translation>ROI-Folien</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF, web page, Excel workbook or PowerPoint slides</source>
+        <translation>Den Bericht als PDF, Webseite, Excel-Arbeitsmappe oder PowerPoint-Folien exportieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;Slides…</source>
+        <translation>&amp;Folien exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the report as PowerPoint slides with native charts and speaker notes</source>
+        <translation>Den Bericht als PowerPoint-Folien mit bearbeitbaren Diagrammen und Sprechernotizen exportieren</translation>
+    </message>
+    <message>
+        <source>PowerPoint slides (*.pptx)</source>
+        <translation>PowerPoint-Folien (*.pptx)</translation>
     </message>
 </context>
 <context>
@@ -5188,24 +5235,12 @@ Befehle (socialroi BEFEHL --help):%1</translation>
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>Writes the report of a project: title page, executive summary with the ROI, each metric&apos;s chart, table and note, assumptions, data provenance and method notes, as PDF, self-contained HTML or XLSX (chosen by the file&apos;s suffix).</source>
-        <translation>Schreibt den Bericht eines Projekts: Titelseite, Management Summary mit dem ROI, Diagramm, Tabelle und Hinweis jeder Kennzahl, Annahmen, Datenherkunft und methodische Hinweise, als PDF, eigenständiges HTML oder XLSX (je nach Dateiendung).</translation>
-    </message>
-    <message>
-        <source>The report to write: FILE.pdf, FILE.html or FILE.xlsx.</source>
-        <translation>Der zu schreibende Bericht: DATEI.pdf, DATEI.html oder DATEI.xlsx.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
-    </message>
-    <message>
-        <source>-o %1: the report is written as .pdf, .html or .xlsx; name the file with one of these suffixes.</source>
-        <translation>-o %1: Der Bericht wird als .pdf, .html oder .xlsx geschrieben; geben Sie der Datei eine dieser Endungen.</translation>
     </message>
     <message>
         <source>%1: the report was not written.</source>
@@ -5218,6 +5253,26 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Also give each metric table&apos;s statistics: the p-value and the customers compared.</source>
         <translation>Auch die Statistik jeder Kennzahlentabelle angeben: den p-Wert und die verglichenen Kunden.</translation>
+    </message>
+    <message>
+        <source>Writes the report of a project: title page, executive summary with the ROI, each metric&apos;s chart, table and note, assumptions, data provenance and method notes, as PDF, self-contained HTML, XLSX or a PowerPoint deck with native charts and speaker notes (PPTX), chosen by the file&apos;s suffix.</source>
+        <translation>Schreibt den Bericht eines Projekts: Titelseite, Management Summary mit dem ROI, Diagramm, Tabelle und Hinweis jeder Kennzahl, Annahmen, Datenherkunft und methodische Hinweise, als PDF, eigenständiges HTML, XLSX oder PowerPoint-Präsentation mit bearbeitbaren Diagrammen und Sprechernotizen (PPTX), je nach Dateiendung.</translation>
+    </message>
+    <message>
+        <source>The report to write: FILE.pdf, FILE.html, FILE.xlsx or FILE.pptx.</source>
+        <translation>Der zu schreibende Bericht: DATEI.pdf, DATEI.html, DATEI.xlsx oder DATEI.pptx.</translation>
+    </message>
+    <message>
+        <source>With -o FILE.pptx: a PowerPoint template or presentation (.potx or .pptx) whose slide master, layouts, fonts and colours the slides take.</source>
+        <translation>Mit -o DATEI.pptx: eine PowerPoint-Vorlage oder -Präsentation (.potx oder .pptx), deren Folienmaster, Layouts, Schriften und Farben die Folien übernehmen.</translation>
+    </message>
+    <message>
+        <source>-o %1: the report is written as .pdf, .html, .xlsx or .pptx; name the file with one of these suffixes.</source>
+        <translation>-o %1: Der Bericht wird als .pdf, .html, .xlsx oder .pptx geschrieben; geben Sie der Datei eine dieser Endungen.</translation>
+    </message>
+    <message>
+        <source>--template %1: a template is for slides; write them with -o FILE.pptx.</source>
+        <translation>--template %1: Eine Vorlage gilt für Folien; schreiben Sie sie mit -o DATEI.pptx.</translation>
     </message>
 </context>
 <context>

@@ -1001,6 +1001,36 @@
     </message>
 </context>
 <context>
+    <name>DeckTemplate</name>
+    <message>
+        <source>%1 cannot be read as a PowerPoint template: it is missing or not a .potx or .pptx file.</source>
+        <translation>%1 ne peut pas être lu comme modèle PowerPoint&#xa0;: le fichier est introuvable ou n’est pas un fichier .potx ou .pptx.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PowerPoint template: it has no slide master.</source>
+        <translation>%1 n’est pas un modèle PowerPoint&#xa0;: il n’a pas de masque des diapositives.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PowerPoint template: its slide master has no layouts.</source>
+        <translation>%1 n’est pas un modèle PowerPoint&#xa0;: son masque des diapositives n’a aucune disposition.</translation>
+    </message>
+</context>
+<context>
+    <name>DeckWriter</name>
+    <message>
+        <source>no temporary folder (%1)</source>
+        <translation>aucun dossier temporaire (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Writes a demo project: a telecom-style customer base with known true effects of social customer care, stored in the project&apos;s demo_truth table.</source>
@@ -3206,10 +3236,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Rapport</translation>
     </message>
     <message>
-        <source>Export the report as PDF, web page or Excel workbook</source>
-        <translation>Exporter le rapport en PDF, en page web ou en classeur Excel</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -3324,6 +3350,27 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
             <numerusform>%Ln mention</numerusform>
             <numerusform>%Ln mentions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>ROI slides</source>
+        <extracomment>Part of a proposed file name: &quot;Acme – ROI slides – 2026-12-06.pptx&quot;</extracomment>
+        <translation>Diapositives ROI</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF, web page, Excel workbook or PowerPoint slides</source>
+        <translation>Exporter le rapport en PDF, en page web, en classeur Excel ou en diapositives PowerPoint</translation>
+    </message>
+    <message>
+        <source>Export &amp;Slides…</source>
+        <translation>Exporter les &amp;diapositives…</translation>
+    </message>
+    <message>
+        <source>Export the report as PowerPoint slides with native charts and speaker notes</source>
+        <translation>Exporter le rapport en diapositives PowerPoint, avec des graphiques modifiables et des notes de l’orateur</translation>
+    </message>
+    <message>
+        <source>PowerPoint slides (*.pptx)</source>
+        <translation>Diapositives PowerPoint (*.pptx)</translation>
     </message>
 </context>
 <context>
@@ -5188,24 +5235,12 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>Writes the report of a project: title page, executive summary with the ROI, each metric&apos;s chart, table and note, assumptions, data provenance and method notes, as PDF, self-contained HTML or XLSX (chosen by the file&apos;s suffix).</source>
-        <translation>Écrit le rapport d&apos;un projet&#xa0;: page de titre, synthèse avec le ROI, graphique, tableau et note de chaque indicateur, hypothèses, provenance des données et notes de méthode, en PDF, HTML autonome ou XLSX (selon l&apos;extension du fichier).</translation>
-    </message>
-    <message>
-        <source>The report to write: FILE.pdf, FILE.html or FILE.xlsx.</source>
-        <translation>Le rapport à écrire&#xa0;: FICHIER.pdf, FICHIER.html ou FICHIER.xlsx.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>-o %1: the report is written as .pdf, .html or .xlsx; name the file with one of these suffixes.</source>
-        <translation>-o %1&#xa0;: le rapport s&apos;écrit en .pdf, .html ou .xlsx&#xa0;; nommez le fichier avec l&apos;une de ces extensions.</translation>
     </message>
     <message>
         <source>%1: the report was not written.</source>
@@ -5218,6 +5253,26 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Also give each metric table&apos;s statistics: the p-value and the customers compared.</source>
         <translation>Donner aussi les statistiques de chaque tableau de métrique : la valeur p et les clients comparés.</translation>
+    </message>
+    <message>
+        <source>Writes the report of a project: title page, executive summary with the ROI, each metric&apos;s chart, table and note, assumptions, data provenance and method notes, as PDF, self-contained HTML, XLSX or a PowerPoint deck with native charts and speaker notes (PPTX), chosen by the file&apos;s suffix.</source>
+        <translation>Écrit le rapport d&apos;un projet&#xa0;: page de titre, synthèse avec le ROI, graphique, tableau et note de chaque indicateur, hypothèses, provenance des données et notes de méthode, en PDF, HTML autonome, XLSX ou présentation PowerPoint avec graphiques modifiables et notes de l’orateur (PPTX), selon l&apos;extension du fichier.</translation>
+    </message>
+    <message>
+        <source>The report to write: FILE.pdf, FILE.html, FILE.xlsx or FILE.pptx.</source>
+        <translation>Le rapport à écrire&#xa0;: FICHIER.pdf, FICHIER.html, FICHIER.xlsx ou FICHIER.pptx.</translation>
+    </message>
+    <message>
+        <source>With -o FILE.pptx: a PowerPoint template or presentation (.potx or .pptx) whose slide master, layouts, fonts and colours the slides take.</source>
+        <translation>Avec -o FICHIER.pptx&#xa0;: un modèle ou une présentation PowerPoint (.potx ou .pptx) dont les diapositives reprennent le masque, les dispositions, les polices et les couleurs.</translation>
+    </message>
+    <message>
+        <source>-o %1: the report is written as .pdf, .html, .xlsx or .pptx; name the file with one of these suffixes.</source>
+        <translation>-o %1&#xa0;: le rapport s&apos;écrit en .pdf, .html, .xlsx ou .pptx&#xa0;; nommez le fichier avec l&apos;une de ces extensions.</translation>
+    </message>
+    <message>
+        <source>--template %1: a template is for slides; write them with -o FILE.pptx.</source>
+        <translation>--template %1&#xa0;: un modèle sert aux diapositives&#xa0;; écrivez-les avec -o FICHIER.pptx.</translation>
     </message>
 </context>
 <context>

@@ -1001,6 +1001,36 @@
     </message>
 </context>
 <context>
+    <name>DeckTemplate</name>
+    <message>
+        <source>%1 cannot be read as a PowerPoint template: it is missing or not a .potx or .pptx file.</source>
+        <translation>%1 को PowerPoint टेम्पलेट के रूप में नहीं पढ़ा जा सका: फ़ाइल मौजूद नहीं है या .potx या .pptx फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 is not a PowerPoint template: it has no slide master.</source>
+        <translation>%1 PowerPoint टेम्पलेट नहीं है: इसमें कोई स्लाइड मास्टर नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 is not a PowerPoint template: its slide master has no layouts.</source>
+        <translation>%1 PowerPoint टेम्पलेट नहीं है: इसके स्लाइड मास्टर में कोई लेआउट नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>DeckWriter</name>
+    <message>
+        <source>no temporary folder (%1)</source>
+        <translation>कोई अस्थायी फ़ोल्डर नहीं (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 नहीं लिखी जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>रद्द किया गया।</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Writes a demo project: a telecom-style customer base with known true effects of social customer care, stored in the project&apos;s demo_truth table.</source>
@@ -3206,10 +3236,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <source>Export the report as PDF, web page or Excel workbook</source>
-        <translation>रिपोर्ट को PDF, वेब पेज या Excel वर्कबुक के रूप में निर्यात करें</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>आयात करें</translation>
     </message>
@@ -3324,6 +3350,27 @@ Commands (socialroi COMMAND --help):%1</source>
             <numerusform>%Ln उल्लेख</numerusform>
             <numerusform>%Ln उल्लेख</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>ROI slides</source>
+        <extracomment>Part of a proposed file name: &quot;Acme – ROI slides – 2026-12-06.pptx&quot;</extracomment>
+        <translation>ROI स्लाइड</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF, web page, Excel workbook or PowerPoint slides</source>
+        <translation>रिपोर्ट को PDF, वेब पेज, Excel वर्कबुक या PowerPoint स्लाइड के रूप में निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Export &amp;Slides…</source>
+        <translation>स्लाइड निर्यात करें(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export the report as PowerPoint slides with native charts and speaker notes</source>
+        <translation>रिपोर्ट को संपादन-योग्य चार्ट और वक्ता नोट्स वाली PowerPoint स्लाइड के रूप में निर्यात करें</translation>
+    </message>
+    <message>
+        <source>PowerPoint slides (*.pptx)</source>
+        <translation>PowerPoint स्लाइड (*.pptx)</translation>
     </message>
 </context>
 <context>
@@ -5188,24 +5235,12 @@ Commands (socialroi COMMAND --help):%1</source>
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>Writes the report of a project: title page, executive summary with the ROI, each metric&apos;s chart, table and note, assumptions, data provenance and method notes, as PDF, self-contained HTML or XLSX (chosen by the file&apos;s suffix).</source>
-        <translation>प्रोजेक्ट की रिपोर्ट लिखता है: शीर्षक पेज, ROI सहित कार्यकारी सारांश, हर मेट्रिक का चार्ट, तालिका और टिप्पणी, मान्यताएँ, डेटा का स्रोत और पद्धति संबंधी टिप्पणियाँ, PDF, स्व-निहित HTML या XLSX के रूप में (फ़ाइल के एक्सटेंशन के अनुसार)।</translation>
-    </message>
-    <message>
-        <source>The report to write: FILE.pdf, FILE.html or FILE.xlsx.</source>
-        <translation>लिखी जाने वाली रिपोर्ट: फ़ाइल.pdf, फ़ाइल.html या फ़ाइल.xlsx।</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
         <translation>अनपेक्षित आर्ग्युमेंट: %1</translation>
-    </message>
-    <message>
-        <source>-o %1: the report is written as .pdf, .html or .xlsx; name the file with one of these suffixes.</source>
-        <translation>-o %1: रिपोर्ट .pdf, .html या .xlsx के रूप में लिखी जाती है; फ़ाइल के नाम में इनमें से कोई एक एक्सटेंशन दें।</translation>
     </message>
     <message>
         <source>%1: the report was not written.</source>
@@ -5218,6 +5253,26 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Also give each metric table&apos;s statistics: the p-value and the customers compared.</source>
         <translation>हर मीट्रिक तालिका के आँकड़े भी दें: p-मान और तुलना किए गए ग्राहक।</translation>
+    </message>
+    <message>
+        <source>Writes the report of a project: title page, executive summary with the ROI, each metric&apos;s chart, table and note, assumptions, data provenance and method notes, as PDF, self-contained HTML, XLSX or a PowerPoint deck with native charts and speaker notes (PPTX), chosen by the file&apos;s suffix.</source>
+        <translation>प्रोजेक्ट की रिपोर्ट लिखता है: शीर्षक पेज, ROI सहित कार्यकारी सारांश, हर मेट्रिक का चार्ट, तालिका और टिप्पणी, मान्यताएँ, डेटा का स्रोत और पद्धति संबंधी टिप्पणियाँ, PDF, स्व-निहित HTML, XLSX या संपादन-योग्य चार्ट और वक्ता नोट्स वाली PowerPoint प्रस्तुति (PPTX) के रूप में, फ़ाइल के एक्सटेंशन के अनुसार।</translation>
+    </message>
+    <message>
+        <source>The report to write: FILE.pdf, FILE.html, FILE.xlsx or FILE.pptx.</source>
+        <translation>लिखी जाने वाली रिपोर्ट: फ़ाइल.pdf, फ़ाइल.html, फ़ाइल.xlsx या फ़ाइल.pptx।</translation>
+    </message>
+    <message>
+        <source>With -o FILE.pptx: a PowerPoint template or presentation (.potx or .pptx) whose slide master, layouts, fonts and colours the slides take.</source>
+        <translation>-o फ़ाइल.pptx के साथ: PowerPoint टेम्पलेट या प्रस्तुति (.potx या .pptx), जिसका स्लाइड मास्टर, लेआउट, फ़ॉन्ट और रंग स्लाइडें अपनाती हैं।</translation>
+    </message>
+    <message>
+        <source>-o %1: the report is written as .pdf, .html, .xlsx or .pptx; name the file with one of these suffixes.</source>
+        <translation>-o %1: रिपोर्ट .pdf, .html, .xlsx या .pptx के रूप में लिखी जाती है; फ़ाइल के नाम में इनमें से कोई एक एक्सटेंशन दें।</translation>
+    </message>
+    <message>
+        <source>--template %1: a template is for slides; write them with -o FILE.pptx.</source>
+        <translation>--template %1: टेम्पलेट स्लाइडों के लिए है; उन्हें -o फ़ाइल.pptx से लिखें।</translation>
     </message>
 </context>
 <context>

@@ -1005,6 +1005,36 @@
     </message>
 </context>
 <context>
+    <name>DeckTemplate</name>
+    <message>
+        <source>%1 cannot be read as a PowerPoint template: it is missing or not a .potx or .pptx file.</source>
+        <translation>Nie można odczytać %1 jako szablonu PowerPoint: plik nie istnieje albo nie jest plikiem .potx ani .pptx.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PowerPoint template: it has no slide master.</source>
+        <translation>%1 nie jest szablonem PowerPoint: nie ma wzorca slajdów.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PowerPoint template: its slide master has no layouts.</source>
+        <translation>%1 nie jest szablonem PowerPoint: jego wzorzec slajdów nie ma układów.</translation>
+    </message>
+</context>
+<context>
+    <name>DeckWriter</name>
+    <message>
+        <source>no temporary folder (%1)</source>
+        <translation>brak folderu tymczasowego (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Writes a demo project: a telecom-style customer base with known true effects of social customer care, stored in the project&apos;s demo_truth table.</source>
@@ -3241,10 +3271,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Raport</translation>
     </message>
     <message>
-        <source>Export the report as PDF, web page or Excel workbook</source>
-        <translation>Eksportuj raport jako PDF, stronę internetową lub skoroszyt Excel</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Importuj</translation>
     </message>
@@ -3364,6 +3390,27 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
             <numerusform>%Ln wzmianki</numerusform>
             <numerusform>%Ln wzmianek</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>ROI slides</source>
+        <extracomment>Part of a proposed file name: &quot;Acme – ROI slides – 2026-12-06.pptx&quot;</extracomment>
+        <translation>Slajdy ROI</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF, web page, Excel workbook or PowerPoint slides</source>
+        <translation>Eksportuj raport jako PDF, stronę internetową, skoroszyt Excel lub slajdy PowerPoint</translation>
+    </message>
+    <message>
+        <source>Export &amp;Slides…</source>
+        <translation>Eksportuj &amp;slajdy…</translation>
+    </message>
+    <message>
+        <source>Export the report as PowerPoint slides with native charts and speaker notes</source>
+        <translation>Eksportuj raport jako slajdy PowerPoint z edytowalnymi wykresami i notatkami prelegenta</translation>
+    </message>
+    <message>
+        <source>PowerPoint slides (*.pptx)</source>
+        <translation>Slajdy PowerPoint (*.pptx)</translation>
     </message>
 </context>
 <context>
@@ -5244,24 +5291,12 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>Writes the report of a project: title page, executive summary with the ROI, each metric&apos;s chart, table and note, assumptions, data provenance and method notes, as PDF, self-contained HTML or XLSX (chosen by the file&apos;s suffix).</source>
-        <translation>Zapisuje raport projektu: stronę tytułową, podsumowanie dla zarządu z ROI, wykres, tabelę i uwagę do każdego wskaźnika, założenia, pochodzenie danych i uwagi metodologiczne, jako PDF, samodzielny HTML lub XLSX (zależnie od rozszerzenia pliku).</translation>
-    </message>
-    <message>
-        <source>The report to write: FILE.pdf, FILE.html or FILE.xlsx.</source>
-        <translation>Raport do zapisania: PLIK.pdf, PLIK.html lub PLIK.xlsx.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>PLIK</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
         <translation>Nieoczekiwany argument: %1</translation>
-    </message>
-    <message>
-        <source>-o %1: the report is written as .pdf, .html or .xlsx; name the file with one of these suffixes.</source>
-        <translation>-o %1: raport zapisuje się jako .pdf, .html lub .xlsx; nadaj plikowi jedno z tych rozszerzeń.</translation>
     </message>
     <message>
         <source>%1: the report was not written.</source>
@@ -5274,6 +5309,26 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Also give each metric table&apos;s statistics: the p-value and the customers compared.</source>
         <translation>Podaj także statystyki każdej tabeli wskaźnika: wartość p i porównywanych klientów.</translation>
+    </message>
+    <message>
+        <source>Writes the report of a project: title page, executive summary with the ROI, each metric&apos;s chart, table and note, assumptions, data provenance and method notes, as PDF, self-contained HTML, XLSX or a PowerPoint deck with native charts and speaker notes (PPTX), chosen by the file&apos;s suffix.</source>
+        <translation>Zapisuje raport projektu: stronę tytułową, podsumowanie dla zarządu z ROI, wykres, tabelę i uwagę do każdego wskaźnika, założenia, pochodzenie danych i uwagi metodologiczne, jako PDF, samodzielny HTML, XLSX lub prezentację PowerPoint z edytowalnymi wykresami i notatkami prelegenta (PPTX), zależnie od rozszerzenia pliku.</translation>
+    </message>
+    <message>
+        <source>The report to write: FILE.pdf, FILE.html, FILE.xlsx or FILE.pptx.</source>
+        <translation>Raport do zapisania: PLIK.pdf, PLIK.html, PLIK.xlsx lub PLIK.pptx.</translation>
+    </message>
+    <message>
+        <source>With -o FILE.pptx: a PowerPoint template or presentation (.potx or .pptx) whose slide master, layouts, fonts and colours the slides take.</source>
+        <translation>Z -o PLIK.pptx: szablon lub prezentacja PowerPoint (.potx lub .pptx), z której slajdy przejmują wzorzec, układy, czcionki i kolory.</translation>
+    </message>
+    <message>
+        <source>-o %1: the report is written as .pdf, .html, .xlsx or .pptx; name the file with one of these suffixes.</source>
+        <translation>-o %1: raport zapisuje się jako .pdf, .html, .xlsx lub .pptx; nadaj plikowi jedno z tych rozszerzeń.</translation>
+    </message>
+    <message>
+        <source>--template %1: a template is for slides; write them with -o FILE.pptx.</source>
+        <translation>--template %1: szablon jest przeznaczony dla slajdów; zapisz je za pomocą -o PLIK.pptx.</translation>
     </message>
 </context>
 <context>

@@ -247,7 +247,15 @@ void TestReportExport::badCommandLines_data()
     QTest::newRow("report to .txt")
         << QStringList {QStringLiteral("report"), QStringLiteral("-p"), project,
                         QStringLiteral("-o"), path(QStringLiteral("r.txt"))}
-        << QStringLiteral(".pdf, .html or .xlsx");
+        << QStringLiteral(".pdf, .html, .xlsx or .pptx");
+    QTest::newRow("template without slides") << QStringList {QStringLiteral("report"),
+                                                             QStringLiteral("-p"),
+                                                             project,
+                                                             QStringLiteral("-o"),
+                                                             path(QStringLiteral("r.pdf")),
+                                                             QStringLiteral("--template"),
+                                                             path(QStringLiteral("corporate.potx"))}
+                                             << QStringLiteral("a template is for slides");
     QTest::newRow("unknown language") << QStringList {
         QStringLiteral("report"), QStringLiteral("-p"),          project,
         QStringLiteral("-o"),     path(QStringLiteral("r.pdf")), QStringLiteral("--lang"),
