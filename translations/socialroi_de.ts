@@ -1029,6 +1029,10 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>

@@ -1029,6 +1029,10 @@
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>

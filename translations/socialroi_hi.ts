@@ -1029,6 +1029,10 @@
         <source>Cancelled.</source>
         <translation>रद्द किया गया।</translation>
     </message>
+    <message>
+        <source>Months</source>
+        <translation>महीने</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>

@@ -1033,6 +1033,10 @@
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
+    <message>
+        <source>Months</source>
+        <translation>Miesiące</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>

@@ -56,6 +56,19 @@ public:
         }
         m_xml.writeEndElement();
     }
+    void line(const QString &colour, int width)
+    {
+        m_xml.writeStartElement(chartNamespace, QStringLiteral("spPr"));
+        m_xml.writeStartElement(drawingNamespace, QStringLiteral("ln"));
+        m_xml.writeAttribute(QStringLiteral("w"), QString::number(width));
+        m_xml.writeStartElement(drawingNamespace, QStringLiteral("solidFill"));
+        m_xml.writeStartElement(drawingNamespace, QStringLiteral("srgbClr"));
+        m_xml.writeAttribute(QStringLiteral("val"), colour);
+        m_xml.writeEndElement();
+        m_xml.writeEndElement();
+        m_xml.writeEndElement();
+        m_xml.writeEndElement();
+    }
     void stringReference(const QString &formula, const QStringList &values)
     {
         start(QStringLiteral("strRef"));
@@ -100,32 +113,56 @@ private:
 
 } // namespace
 
-QByteArray DeckChart::chartXml(const QString &workbookRelationship, const QString &language) const
+namespace {
+
+void valueAxis(ChartWriter &chart, const char *id, const char *crossing, const char *position,
+               const QString &format, bool gridlines, const char *between,
+               const std::optional<std::pair<double, double>> &range = std::nullopt)
 {
-    QByteArray bytes;
-    ChartWriter chart(&bytes);
-    QXmlStreamWriter &xml = chart.xml();
-    xml.writeStartDocument(QStringLiteral("1.0"), true);
-    xml.writeNamespace(chartNamespace, QStringLiteral("c"));
-    xml.writeNamespace(drawingNamespace, QStringLiteral("a"));
-    xml.writeNamespace(relationshipNamespace, QStringLiteral("r"));
-    chart.start(QStringLiteral("chartSpace"));
-    chart.element(QStringLiteral("lang"), language);
-    chart.element(QStringLiteral("roundedCorners"), QStringLiteral("0"));
-    chart.start(QStringLiteral("chart"));
-    chart.element(QStringLiteral("autoTitleDeleted"), QStringLiteral("1"));
-    chart.start(QStringLiteral("plotArea"));
-    chart.start(QStringLiteral("layout"));
+    chart.start(QStringLiteral("valAx"));
+    chart.element(QStringLiteral("axId"), QLatin1String(id));
+    chart.start(QStringLiteral("scaling"));
+    chart.element(QStringLiteral("orientation"), QStringLiteral("minMax"));
+    if (range) {
+        chart.element(QStringLiteral("max"), QString::number(range->second));
+        chart.element(QStringLiteral("min"), QString::number(range->first));
+    }
     chart.end();
+    chart.element(QStringLiteral("delete"), QStringLiteral("0"));
+    chart.element(QStringLiteral("axPos"), QLatin1String(position));
+    if (gridlines) {
+        chart.start(QStringLiteral("majorGridlines"));
+        chart.end();
+    }
+    chart.start(QStringLiteral("numFmt"));
+    chart.xml().writeAttribute(QStringLiteral("formatCode"), format);
+    chart.xml().writeAttribute(QStringLiteral("sourceLinked"), QStringLiteral("0"));
+    chart.end();
+    chart.element(QStringLiteral("majorTickMark"), QStringLiteral("none"));
+    chart.element(QStringLiteral("minorTickMark"), QStringLiteral("none"));
+    chart.element(QStringLiteral("tickLblPos"), QStringLiteral("nextTo"));
+    chart.element(QStringLiteral("crossAx"), QLatin1String(crossing));
+    chart.element(QStringLiteral("crosses"), QStringLiteral("autoZero"));
+    chart.element(QStringLiteral("crossBetween"), QLatin1String(between));
+    chart.end();
+}
+
+} // namespace
+
+namespace {
+
+// Clustered or stacked columns over text categories (column A).
+void writeBars(ChartWriter &chart, const DeckChart &deck)
+{
     chart.start(QStringLiteral("barChart"));
     chart.element(QStringLiteral("barDir"), QStringLiteral("col"));
-    const bool waterfall = kind == Kind::Waterfall;
+    const bool waterfall = deck.kind == DeckChart::Kind::Waterfall;
     chart.element(QStringLiteral("grouping"),
                   waterfall ? QStringLiteral("stacked") : QStringLiteral("clustered"));
     chart.element(QStringLiteral("varyColors"), QStringLiteral("0"));
-    const int lastRow = int(categories.size()) + 1;
-    for (int index = 0; index < series.size(); ++index) {
-        const Series &one = series.at(index);
+    const int lastRow = int(deck.categories.size()) + 1;
+    for (int index = 0; index < deck.series.size(); ++index) {
+        const DeckChart::Series &one = deck.series.at(index);
         chart.start(QStringLiteral("ser"));
         chart.element(QStringLiteral("idx"), QString::number(index));
         chart.element(QStringLiteral("order"), QString::number(index));
@@ -145,10 +182,11 @@ QByteArray DeckChart::chartXml(const QString &workbookRelationship, const QStrin
             chart.end();
         }
         chart.start(QStringLiteral("cat"));
-        chart.stringReference(reference(QStringLiteral("A"), 2, lastRow), categories);
+        chart.stringReference(reference(QStringLiteral("A"), 2, lastRow), deck.categories);
         chart.end();
         chart.start(QStringLiteral("val"));
-        chart.numberReference(reference(columnLetter(index), 2, lastRow), numberFormat, one.values);
+        chart.numberReference(reference(columnLetter(index), 2, lastRow), deck.numberFormat,
+                              one.values);
         chart.end();
         chart.end(); // ser
     }
@@ -176,29 +214,73 @@ QByteArray DeckChart::chartXml(const QString &workbookRelationship, const QStrin
     chart.element(QStringLiteral("lblAlgn"), QStringLiteral("ctr"));
     chart.element(QStringLiteral("lblOffset"), QStringLiteral("100"));
     chart.end();
+    valueAxis(chart, "200", "100", "l", deck.numberFormat, true, "between", deck.valueRange);
+}
 
-    chart.start(QStringLiteral("valAx"));
+// Lines through (x, y) points, the x of every series in column A. (Impress
+// draws only the last of several series that each have x values of their own.)
+void writeLines(ChartWriter &chart, const DeckChart &deck)
+{
+    chart.start(QStringLiteral("scatterChart"));
+    chart.element(QStringLiteral("scatterStyle"), QStringLiteral("lineMarker"));
+    chart.element(QStringLiteral("varyColors"), QStringLiteral("0"));
+    const int lastRow = int(deck.x.size()) + 1;
+    QVector<std::optional<double>> x;
+    for (double value : deck.x)
+        x << value;
+    for (int index = 0; index < deck.series.size(); ++index) {
+        const DeckChart::Series &one = deck.series.at(index);
+        chart.start(QStringLiteral("ser"));
+        chart.element(QStringLiteral("idx"), QString::number(index));
+        chart.element(QStringLiteral("order"), QString::number(index));
+        chart.start(QStringLiteral("tx"));
+        chart.stringReference(QStringLiteral("Sheet1!$%1$1").arg(columnLetter(index)), {one.name});
+        chart.end();
+        chart.line(one.colour, 28575); // 2.25 pt
+        chart.start(QStringLiteral("marker"));
+        chart.element(QStringLiteral("symbol"), QStringLiteral("none"));
+        chart.end();
+        chart.start(QStringLiteral("xVal"));
+        chart.numberReference(reference(QStringLiteral("A"), 2, lastRow), deck.xFormat, x);
+        chart.end();
+        chart.start(QStringLiteral("yVal"));
+        chart.numberReference(reference(columnLetter(index), 2, lastRow), deck.numberFormat,
+                              one.values);
+        chart.end();
+        chart.element(QStringLiteral("smooth"), QStringLiteral("0"));
+        chart.end(); // ser
+    }
+    chart.element(QStringLiteral("axId"), QStringLiteral("100"));
     chart.element(QStringLiteral("axId"), QStringLiteral("200"));
-    chart.start(QStringLiteral("scaling"));
-    chart.element(QStringLiteral("orientation"), QStringLiteral("minMax"));
-    chart.end();
-    chart.element(QStringLiteral("delete"), QStringLiteral("0"));
-    chart.element(QStringLiteral("axPos"), QStringLiteral("l"));
-    chart.start(QStringLiteral("majorGridlines"));
-    chart.end();
-    chart.start(QStringLiteral("numFmt"));
-    xml.writeAttribute(QStringLiteral("formatCode"), numberFormat);
-    xml.writeAttribute(QStringLiteral("sourceLinked"), QStringLiteral("0"));
-    chart.end();
-    chart.element(QStringLiteral("majorTickMark"), QStringLiteral("none"));
-    chart.element(QStringLiteral("minorTickMark"), QStringLiteral("none"));
-    chart.element(QStringLiteral("tickLblPos"), QStringLiteral("nextTo"));
-    chart.element(QStringLiteral("crossAx"), QStringLiteral("100"));
-    chart.element(QStringLiteral("crosses"), QStringLiteral("autoZero"));
-    chart.element(QStringLiteral("crossBetween"), QStringLiteral("between"));
-    chart.end();
-    chart.end(); // plotArea
+    chart.end(); // scatterChart
+    valueAxis(chart, "100", "200", "b", deck.xFormat, false, "midCat");
+    valueAxis(chart, "200", "100", "l", deck.numberFormat, true, "midCat", deck.valueRange);
+}
 
+} // namespace
+
+QByteArray DeckChart::chartXml(const QString &workbookRelationship, const QString &language) const
+{
+    QByteArray bytes;
+    ChartWriter chart(&bytes);
+    QXmlStreamWriter &xml = chart.xml();
+    xml.writeStartDocument(QStringLiteral("1.0"), true);
+    xml.writeNamespace(chartNamespace, QStringLiteral("c"));
+    xml.writeNamespace(drawingNamespace, QStringLiteral("a"));
+    xml.writeNamespace(relationshipNamespace, QStringLiteral("r"));
+    chart.start(QStringLiteral("chartSpace"));
+    chart.element(QStringLiteral("lang"), language);
+    chart.element(QStringLiteral("roundedCorners"), QStringLiteral("0"));
+    chart.start(QStringLiteral("chart"));
+    chart.element(QStringLiteral("autoTitleDeleted"), QStringLiteral("1"));
+    chart.start(QStringLiteral("plotArea"));
+    chart.start(QStringLiteral("layout"));
+    chart.end();
+    if (kind == Kind::Lines)
+        writeLines(chart, *this);
+    else
+        writeBars(chart, *this);
+    chart.end(); // plotArea
     if (legend) {
         chart.start(QStringLiteral("legend"));
         chart.element(QStringLiteral("legendPos"), QStringLiteral("b"));
@@ -231,29 +313,46 @@ QJsonObject DeckChart::workbookSpec() const
             object.insert(QStringLiteral("format"), QLatin1String(format));
         cells.append(object);
     };
-    for (int index = 0; index < categories.size(); ++index)
-        cell(index + 1, 0, categories.at(index), nullptr);
-    for (int column = 0; column < series.size(); ++column) {
-        const Series &one = series.at(column);
-        cell(0, column + 1, one.name, "header");
-        for (int index = 0; index < one.values.size(); ++index) {
-            if (one.values.at(index) && std::isfinite(*one.values.at(index)))
-                cell(index + 1, column + 1, *one.values.at(index), "value");
-        }
+    const auto values
+        = [&cell](int column, const QVector<std::optional<double>> &numbers, const char *format) {
+              for (int index = 0; index < numbers.size(); ++index) {
+                  if (numbers.at(index) && std::isfinite(*numbers.at(index)))
+                      cell(index + 1, column, *numbers.at(index), format);
+              }
+          };
+    if (kind == Kind::Lines) {
+        cell(0, 0, xTitle, "header");
+        QVector<std::optional<double>> column;
+        for (double value : x)
+            column << value;
+        values(0, column, "x");
+    } else {
+        for (int index = 0; index < categories.size(); ++index)
+            cell(index + 1, 0, categories.at(index), nullptr);
     }
-    const QJsonObject sheet {{QStringLiteral("name"), QStringLiteral("Sheet1")},
-                             {QStringLiteral("cells"), cells},
-                             {QStringLiteral("columns"),
-                              QJsonArray {QJsonObject {{QStringLiteral("first"), 0},
-                                                       {QStringLiteral("last"), 0},
-                                                       {QStringLiteral("width"), 40}},
-                                          QJsonObject {{QStringLiteral("first"), 1},
-                                                       {QStringLiteral("last"), int(series.size())},
-                                                       {QStringLiteral("width"), 16}}}}};
-    return {{QStringLiteral("properties"), QJsonObject {{QStringLiteral("title"), title}}},
-            {QStringLiteral("formats"),
-             QJsonObject {{QStringLiteral("header"), QJsonObject {{QStringLiteral("bold"), true}}},
-                          {QStringLiteral("value"),
-                           QJsonObject {{QStringLiteral("num_format"), numberFormat}}}}},
-            {QStringLiteral("sheets"), QJsonArray {sheet}}};
+    for (int column = 0; column < series.size(); ++column) {
+        cell(0, column + 1, series.at(column).name, "header");
+        values(column + 1, series.at(column).values, "value");
+    }
+    const int columns = int(series.size()) + 1;
+    // Text categories get a wide first column; numbers a column each.
+    const bool categoryColumn = kind != Kind::Lines;
+    const QJsonObject sheet {
+        {QStringLiteral("name"), QStringLiteral("Sheet1")},
+        {QStringLiteral("cells"), cells},
+        {QStringLiteral("columns"),
+         QJsonArray {QJsonObject {{QStringLiteral("first"), 0},
+                                  {QStringLiteral("last"), 0},
+                                  {QStringLiteral("width"), categoryColumn ? 40 : 16}},
+                     QJsonObject {{QStringLiteral("first"), 1},
+                                  {QStringLiteral("last"), std::max(1, columns - 1)},
+                                  {QStringLiteral("width"), 16}}}}};
+    return {
+        {QStringLiteral("properties"), QJsonObject {{QStringLiteral("title"), title}}},
+        {QStringLiteral("formats"),
+         QJsonObject {
+             {QStringLiteral("header"), QJsonObject {{QStringLiteral("bold"), true}}},
+             {QStringLiteral("value"), QJsonObject {{QStringLiteral("num_format"), numberFormat}}},
+             {QStringLiteral("x"), QJsonObject {{QStringLiteral("num_format"), xFormat}}}}},
+        {QStringLiteral("sheets"), QJsonArray {sheet}}};
 }

@@ -11,12 +11,14 @@
 
 // A native chart of a slide (a DrawingML chart part) and the workbook that
 // holds its data, so that "Edit data" in PowerPoint or Impress opens the
-// numbers: the categories in column A, one series per column from B.
+// numbers: the categories (or, for lines, the x values) in column A, one
+// series per column from B.
 struct DeckChart
 {
     enum class Kind {
         Columns, // clustered columns, one colour per series
         Waterfall, // stacked columns over an invisible base series (the first)
+        Lines, // lines through (x, y) points, no categories (survival curves)
     };
     struct Series
     {
@@ -30,6 +32,11 @@ struct DeckChart
     QString title; // the workbook's sheet title and the chart's description
     QString numberFormat = QStringLiteral("General"); // Excel format of values and axis
     QStringList categories;
+    QVector<double> x; // Lines: the x of each value, shared by the series (column A)
+    QString xTitle; // Lines: the x column's header in the workbook
+    QString xFormat = QStringLiteral("General"); // Lines: Excel format of x
+    // The value axis from first to second; none: chosen from the values.
+    std::optional<std::pair<double, double>> valueRange;
     QVector<Series> series;
     bool legend = true;
 

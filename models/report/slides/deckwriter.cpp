@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deckwriter.h"
 
+#include "analysis.h"
 #include "chartrows.h"
 #include "deckchart.h"
 #include "deckparts.h"
@@ -18,6 +19,8 @@
 #include <QFontDatabase>
 #include <QTemporaryDir>
 #include <QXmlStreamWriter>
+
+#include <algorithm>
 
 namespace {
 
@@ -485,6 +488,52 @@ DeckChart metricChart(const ReportDocument &document, const ReportMetricSection 
     return chart;
 }
 
+// Retention: each cohort's survival curve as a line through its steps
+// (a drop at each step's time), in months.
+DeckChart survivalChart(const ReportDocument &document, const ReportMetricSection &section,
+                        const MetricGroup &group)
+{
+    DeckChart chart;
+    chart.kind = DeckChart::Kind::Lines;
+    chart.title = section.title;
+    chart.numberFormat = QStringLiteral("0%");
+    chart.xFormat = QStringLiteral("0");
+    chart.valueRange = {0.0, 1.0};
+    chart.xTitle = DeckWriter::tr("Months");
+    // Both curves on one grid of times: at each time a curve steps, a
+    // point before and a point after the drop, for both cohorts.
+    std::vector<double> days = {0};
+    for (const auto *curve : {&group.socialCurve, &group.controlCurve}) {
+        for (const CurvePoint &point : *curve)
+            days.push_back(point.days);
+    }
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    const auto series = [&days](const QString &name, const QString &colour,
+                                const std::vector<CurvePoint> &curve) {
+        DeckChart::Series line {name, colour, {}, {}};
+        double survival = 1;
+        std::size_t next = 0;
+        const double end = curve.empty() ? 0 : curve.back().days;
+        for (double day : days) {
+            if (day > end) { // the curve has ended: no line beyond it
+                line.values << std::nullopt << std::nullopt;
+                continue;
+            }
+            line.values << survival; // just before `day`
+            while (next < curve.size() && curve[next].days <= day)
+                survival = curve[next++].survival;
+            line.values << survival;
+        }
+        return line;
+    };
+    for (double day : days)
+        chart.x << day / Analysis::daysPerMonth << day / Analysis::daysPerMonth;
+    chart.series = {series(document.headings.social, socialColour, group.socialCurve),
+                    series(document.headings.control, controlColour, group.controlCurve)};
+    return chart;
+}
+
 // The ROI waterfall: each component stacked on the ones before it, the
 // total value, the programme cost taken off it, the net value. The first
 // series is the invisible base each bar stands on.
@@ -615,8 +664,10 @@ bool DeckWriter::write(const ReportDocument &document, const QString &path,
         ShapeTree shapes = deck.shapes();
         title(shapes, section.title);
         shapes.textBox({margin, top, width, inches(0.6)}, {paragraph(section.valueText, 16, true)});
-        const DeckChart chart = metricChart(document, section, *group);
-        if (!chart.categories.isEmpty()) {
+        const bool curves = !group->socialCurve.empty() && !group->controlCurve.empty();
+        const DeckChart chart = curves ? survivalChart(document, section, *group)
+                                       : metricChart(document, section, *group);
+        if (!chart.categories.isEmpty() || chart.kind == DeckChart::Kind::Lines) {
             const QString id = deck.addChart(chart);
             if (id.isEmpty())
                 return fail(problem);
