@@ -3889,118 +3889,12 @@ Befehle (socialroi BEFEHL --help):%1</translation>
 <context>
     <name>MetricPane</name>
     <message>
-        <source>Contacts per customer-month</source>
-        <translation>Kontakte pro Kundenmonat</translation>
-    </message>
-    <message>
-        <source>Revenue (%1)</source>
-        <translation>Umsatz (%1)</translation>
-    </message>
-    <message>
-        <source>Share of at-risk customers</source>
-        <translation>Anteil gefährdeter Kunden</translation>
-    </message>
-    <message>
-        <source>Share of contacts</source>
-        <translation>Anteil der Kontakte</translation>
-    </message>
-    <message>
-        <source>Share of customers</source>
-        <translation>Anteil der Kunden</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>Anteil</translation>
-    </message>
-    <message>
-        <source>Descriptive: adds no money of its own to the ROI.</source>
-        <translation>Deskriptiv: fügt dem ROI keinen eigenen Geldwert hinzu.</translation>
-    </message>
-    <message>
-        <source>No money value: the data cannot support one.</source>
-        <translation>Kein Geldwert: Die Daten reichen dafür nicht aus.</translation>
-    </message>
-    <message>
-        <source>No money value: set the value of a promoter in the assumptions to count the promoters gained.</source>
-        <translation>Kein Geldwert: Legen Sie in den Annahmen den Wert eines Promotors fest, um die gewonnenen Promotoren zu zählen.</translation>
-    </message>
-    <message>
-        <source>Worth about %1 a year (entered figures, no interval).</source>
-        <translation>Etwa %1 pro Jahr wert (erfasste Werte, kein Intervall).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
-        <translation>
-            <numerusform>Etwa %1 über %n Monat wert (erfasste Werte, kein Intervall).</numerusform>
-            <numerusform>Etwa %1 über %n Monate wert (erfasste Werte, kein Intervall).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Worth about %1 a year (between %2 and %3).</source>
-        <translation>Etwa %1 pro Jahr wert (zwischen %2 und %3).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (between %2 and %3).</source>
-        <translation>
-            <numerusform>Etwa %1 über %n Monat wert (zwischen %2 und %3).</numerusform>
-            <numerusform>Etwa %1 über %n Monate wert (zwischen %2 und %3).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Shown inside %1, not added to the ROI again.</source>
-        <translation>In %1 enthalten, nicht erneut zum ROI addiert.</translation>
-    </message>
-    <message>
-        <source>Support contacts per customer-month, by channel</source>
-        <translation>Supportkontakte pro Kundenmonat nach Kanal</translation>
-    </message>
-    <message>
-        <source>Customers who used self-service</source>
-        <translation>Kunden, die Self-Service genutzt haben</translation>
-    </message>
-    <message>
-        <source>At-risk customers saved</source>
-        <translation>Gerettete abwanderungsgefährdete Kunden</translation>
-    </message>
-    <message>
-        <source>Promoters, passives and detractors</source>
-        <translation>Promotoren, Indifferente und Detraktoren</translation>
-    </message>
-    <message>
-        <source>Customers with a cross-sell</source>
-        <translation>Kunden mit Cross-Selling</translation>
-    </message>
-    <message>
-        <source>Contacts that led to a process change</source>
-        <translation>Kontakte, die zu einer Prozessänderung führten</translation>
-    </message>
-    <message>
-        <source>Mentions and their reach</source>
-        <translation>Erwähnungen und ihre Reichweite</translation>
-    </message>
-    <message>
-        <source>Revenue per order</source>
-        <translation>Umsatz pro Bestellung</translation>
-    </message>
-    <message>
-        <source>By month</source>
-        <translation>Nach Monat</translation>
-    </message>
-    <message>
-        <source>%1, by month</source>
-        <translation>%1, nach Monat</translation>
-    </message>
-    <message>
         <source>Computing the metrics…</source>
         <translation>Kennzahlen werden berechnet…</translation>
     </message>
     <message>
         <source>Still a customer 12 months on: %1 estimated against similar customers the same day, %2 in the naive comparison from signup. They differ because customers who left early never had the chance to reach the social care team, and those who choose it differ from the others; only the first is an estimate of the effect.</source>
         <translation>Nach 12 Monaten noch Kunde: %1 geschätzt gegenüber ähnlichen Kunden am selben Tag, %2 im naiven Vergleich ab der Anmeldung. Beide unterscheiden sich, weil früh abgewanderte Kunden das Social-Media-Team nie erreichen konnten und jene, die es wählen, sich von den anderen unterscheiden; nur die erste Zahl ist eine Schätzung der Wirkung.</translation>
-    </message>
-    <message>
-        <source>Value per customer</source>
-        <translation>Wert pro Kunde</translation>
     </message>
     <message>
         <source>Retention; dashes: sBG projection</source>
@@ -4059,24 +3953,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Show each row&apos;s p-value, the customers compared and the test behind it; the report follows this choice.</source>
         <translation>Den p-Wert jeder Zeile, die verglichenen Kunden und den zugrunde liegenden Test zeigen; der Bericht folgt dieser Wahl.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Social cohort: %Ln customer(s)</source>
-        <translation>
-            <numerusform>Social-Media-Kohorte: %Ln Kunde</numerusform>
-            <numerusform>Social-Media-Kohorte: %Ln Kunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>control cohort: %Ln customer(s)</source>
-        <translation>
-            <numerusform>Kontrollkohorte: %Ln Kunde</numerusform>
-            <numerusform>Kontrollkohorte: %Ln Kunden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>Stichtag %1</translation>
     </message>
 </context>
 <context>
@@ -4267,6 +4143,65 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Customers who left after their first social contact, and among the similar customers compared (weighted). These two counts are not compared with each other: the retention rows above say whether the two sides differ.</source>
         <translation>Kunden, die nach ihrem ersten Social-Media-Kontakt gegangen sind, und unter den verglichenen ähnlichen Kunden (gewichtet). Diese beiden Zahlen werden nicht miteinander verglichen: Die Zeilen zur Kundenbindung oben zeigen, ob sich die beiden Seiten unterscheiden.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricWording</name>
+    <message>
+        <source>Descriptive: adds no money of its own to the ROI.</source>
+        <translation>Deskriptiv: fügt dem ROI keinen eigenen Geldwert hinzu.</translation>
+    </message>
+    <message>
+        <source>No money value: the data cannot support one.</source>
+        <translation>Kein Geldwert: Die Daten reichen dafür nicht aus.</translation>
+    </message>
+    <message>
+        <source>No money value: set the value of a promoter in the assumptions to count the promoters gained.</source>
+        <translation>Kein Geldwert: Legen Sie in den Annahmen den Wert eines Promotors fest, um die gewonnenen Promotoren zu zählen.</translation>
+    </message>
+    <message>
+        <source>Worth about %1 a year (entered figures, no interval).</source>
+        <translation>Etwa %1 pro Jahr wert (erfasste Werte, kein Intervall).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
+        <translation>
+            <numerusform>Etwa %1 über %n Monat wert (erfasste Werte, kein Intervall).</numerusform>
+            <numerusform>Etwa %1 über %n Monate wert (erfasste Werte, kein Intervall).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worth about %1 a year (between %2 and %3).</source>
+        <translation>Etwa %1 pro Jahr wert (zwischen %2 und %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worth about %1 over %n month(s) (between %2 and %3).</source>
+        <translation>
+            <numerusform>Etwa %1 über %n Monat wert (zwischen %2 und %3).</numerusform>
+            <numerusform>Etwa %1 über %n Monate wert (zwischen %2 und %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown inside %1, not added to the ROI again.</source>
+        <translation>In %1 enthalten, nicht erneut zum ROI addiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Social cohort: %Ln customer(s)</source>
+        <translation>
+            <numerusform>Social-Media-Kohorte: %Ln Kunde</numerusform>
+            <numerusform>Social-Media-Kohorte: %Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>control cohort: %Ln customer(s)</source>
+        <translation>
+            <numerusform>Kontrollkohorte: %Ln Kunde</numerusform>
+            <numerusform>Kontrollkohorte: %Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stichtag %1</translation>
     </message>
 </context>
 <context>
@@ -5145,44 +5080,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>Page %1 of %2</source>
         <extracomment>page footer: %1 is the page number, %2 the number of pages</extracomment>
         <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>Descriptive: adds no money of its own to the ROI.</source>
-        <translation>Deskriptiv: fügt dem ROI keinen eigenen Geldwert hinzu.</translation>
-    </message>
-    <message>
-        <source>No money value: the data cannot support one.</source>
-        <translation>Kein Geldwert: Die Daten reichen dafür nicht aus.</translation>
-    </message>
-    <message>
-        <source>No money value: set the value of a promoter in the assumptions to count the promoters gained.</source>
-        <translation>Kein Geldwert: Legen Sie in den Annahmen den Wert eines Promotors fest, um die gewonnenen Promotoren zu zählen.</translation>
-    </message>
-    <message>
-        <source>Worth about %1 a year (entered figures, no interval).</source>
-        <translation>Etwa %1 pro Jahr wert (erfasste Werte, kein Intervall).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
-        <translation>
-            <numerusform>Etwa %1 über %n Monat wert (erfasste Werte, kein Intervall).</numerusform>
-            <numerusform>Etwa %1 über %n Monate wert (erfasste Werte, kein Intervall).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Worth about %1 a year (between %2 and %3).</source>
-        <translation>Etwa %1 pro Jahr wert (zwischen %2 und %3).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (between %2 and %3).</source>
-        <translation>
-            <numerusform>Etwa %1 über %n Monat wert (zwischen %2 und %3).</numerusform>
-            <numerusform>Etwa %1 über %n Monate wert (zwischen %2 und %3).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Shown inside %1, not added to the ROI again.</source>
-        <translation>In %1 enthalten, nicht erneut zum ROI addiert.</translation>
     </message>
     <message>
         <source>The value of social customer care</source>

@@ -317,8 +317,19 @@
         </translation>
     </message>
 </context>
+
 <context>
-    <name>MetricPane</name>
+    <name>MetricWarnings</name>
+    <message numerus="yes">
+        <source>%n contact or order row(s) name a customer that is not in the customers table and were left out.</source>
+        <translation>
+            <numerusform>%n contact or order row names a customer that is not in the customers table and was left out.</numerusform>
+            <numerusform>%n contact or order rows name a customer that is not in the customers table and were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MetricWording</name>
     <message numerus="yes">
         <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
         <translation>
@@ -345,16 +356,6 @@
         <translation>
             <numerusform>control cohort: %Ln customer</numerusform>
             <numerusform>control cohort: %Ln customers</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MetricWarnings</name>
-    <message numerus="yes">
-        <source>%n contact or order row(s) name a customer that is not in the customers table and were left out.</source>
-        <translation>
-            <numerusform>%n contact or order row names a customer that is not in the customers table and was left out.</numerusform>
-            <numerusform>%n contact or order rows name a customer that is not in the customers table and were left out.</numerusform>
         </translation>
     </message>
 </context>
@@ -426,20 +427,6 @@
         <translation>
             <numerusform>%n file imported. Rows rejected in total: %1; every rejected row is kept in the project with its line and the reason.</numerusform>
             <numerusform>%n files imported. Rows rejected in total: %1; every rejected row is kept in the project with its line and the reason.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
-        <translation>
-            <numerusform>Worth about %1 over %n month (entered figures, no interval).</numerusform>
-            <numerusform>Worth about %1 over %n months (entered figures, no interval).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (between %2 and %3).</source>
-        <translation>
-            <numerusform>Worth about %1 over %n month (between %2 and %3).</numerusform>
-            <numerusform>Worth about %1 over %n months (between %2 and %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -3889,118 +3889,12 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
 <context>
     <name>MetricPane</name>
     <message>
-        <source>Contacts per customer-month</source>
-        <translation>Contacts par mois-client</translation>
-    </message>
-    <message>
-        <source>Revenue (%1)</source>
-        <translation>Chiffre d&apos;affaires (%1)</translation>
-    </message>
-    <message>
-        <source>Share of at-risk customers</source>
-        <translation>Part des clients à risque</translation>
-    </message>
-    <message>
-        <source>Share of contacts</source>
-        <translation>Part des contacts</translation>
-    </message>
-    <message>
-        <source>Share of customers</source>
-        <translation>Part des clients</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>Part</translation>
-    </message>
-    <message>
-        <source>Descriptive: adds no money of its own to the ROI.</source>
-        <translation>Descriptif&#xa0;: n&apos;ajoute aucune valeur propre au ROI.</translation>
-    </message>
-    <message>
-        <source>No money value: the data cannot support one.</source>
-        <translation>Pas de valeur monétaire&#xa0;: les données ne permettent pas d&apos;en établir une.</translation>
-    </message>
-    <message>
-        <source>No money value: set the value of a promoter in the assumptions to count the promoters gained.</source>
-        <translation>Pas de valeur monétaire&#xa0;: définissez la valeur d&apos;un promoteur dans les hypothèses pour compter les promoteurs gagnés.</translation>
-    </message>
-    <message>
-        <source>Worth about %1 a year (entered figures, no interval).</source>
-        <translation>Environ %1 par an (chiffres saisis, sans intervalle).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
-        <translation>
-            <numerusform>Environ %1 sur %n mois (chiffres saisis, sans intervalle).</numerusform>
-            <numerusform>Environ %1 sur %n mois (chiffres saisis, sans intervalle).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Worth about %1 a year (between %2 and %3).</source>
-        <translation>Environ %1 par an (entre %2 et %3).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (between %2 and %3).</source>
-        <translation>
-            <numerusform>Environ %1 sur %n mois (entre %2 et %3).</numerusform>
-            <numerusform>Environ %1 sur %n mois (entre %2 et %3).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Shown inside %1, not added to the ROI again.</source>
-        <translation>Inclus dans %1, pas ajouté une seconde fois au ROI.</translation>
-    </message>
-    <message>
-        <source>Support contacts per customer-month, by channel</source>
-        <translation>Contacts au support par mois-client, par canal</translation>
-    </message>
-    <message>
-        <source>Customers who used self-service</source>
-        <translation>Clients ayant utilisé le libre-service</translation>
-    </message>
-    <message>
-        <source>At-risk customers saved</source>
-        <translation>Clients à risque retenus</translation>
-    </message>
-    <message>
-        <source>Promoters, passives and detractors</source>
-        <translation>Promoteurs, passifs et détracteurs</translation>
-    </message>
-    <message>
-        <source>Customers with a cross-sell</source>
-        <translation>Clients avec une vente croisée</translation>
-    </message>
-    <message>
-        <source>Contacts that led to a process change</source>
-        <translation>Contacts ayant mené à un changement de processus</translation>
-    </message>
-    <message>
-        <source>Mentions and their reach</source>
-        <translation>Mentions et leur portée</translation>
-    </message>
-    <message>
-        <source>Revenue per order</source>
-        <translation>Chiffre d&apos;affaires par commande</translation>
-    </message>
-    <message>
-        <source>By month</source>
-        <translation>Par mois</translation>
-    </message>
-    <message>
-        <source>%1, by month</source>
-        <translation>%1, par mois</translation>
-    </message>
-    <message>
         <source>Computing the metrics…</source>
         <translation>Calcul des indicateurs…</translation>
     </message>
     <message>
         <source>Still a customer 12 months on: %1 estimated against similar customers the same day, %2 in the naive comparison from signup. They differ because customers who left early never had the chance to reach the social care team, and those who choose it differ from the others; only the first is an estimate of the effect.</source>
         <translation>Toujours client 12 mois plus tard : %1 selon l’estimation face à des clients semblables le même jour, %2 dans la comparaison naïve depuis l’inscription. Les deux diffèrent parce que les clients partis tôt n’ont jamais pu atteindre l’équipe des médias sociaux et que ceux qui la choisissent diffèrent des autres ; seule la première est une estimation de l’effet.</translation>
-    </message>
-    <message>
-        <source>Value per customer</source>
-        <translation>Valeur par client</translation>
     </message>
     <message>
         <source>Retention; dashes: sBG projection</source>
@@ -4059,24 +3953,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Show each row&apos;s p-value, the customers compared and the test behind it; the report follows this choice.</source>
         <translation>Afficher la valeur p de chaque ligne, les clients comparés et le test utilisé ; le rapport suit ce choix.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Social cohort: %Ln customer(s)</source>
-        <translation>
-            <numerusform>Cohorte des médias sociaux : %Ln client</numerusform>
-            <numerusform>Cohorte des médias sociaux : %Ln clients</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>control cohort: %Ln customer(s)</source>
-        <translation>
-            <numerusform>cohorte témoin : %Ln client</numerusform>
-            <numerusform>cohorte témoin : %Ln clients</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>au %1</translation>
     </message>
 </context>
 <context>
@@ -4267,6 +4143,65 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Customers who left after their first social contact, and among the similar customers compared (weighted). These two counts are not compared with each other: the retention rows above say whether the two sides differ.</source>
         <translation>Clients partis après leur premier contact sur les médias sociaux, et parmi les clients semblables comparés (pondérés). Ces deux nombres ne sont pas comparés entre eux : les lignes de fidélisation ci-dessus disent si les deux côtés diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricWording</name>
+    <message>
+        <source>Descriptive: adds no money of its own to the ROI.</source>
+        <translation>Descriptif&#xa0;: n&apos;ajoute aucune valeur propre au ROI.</translation>
+    </message>
+    <message>
+        <source>No money value: the data cannot support one.</source>
+        <translation>Pas de valeur monétaire&#xa0;: les données ne permettent pas d&apos;en établir une.</translation>
+    </message>
+    <message>
+        <source>No money value: set the value of a promoter in the assumptions to count the promoters gained.</source>
+        <translation>Pas de valeur monétaire&#xa0;: définissez la valeur d&apos;un promoteur dans les hypothèses pour compter les promoteurs gagnés.</translation>
+    </message>
+    <message>
+        <source>Worth about %1 a year (entered figures, no interval).</source>
+        <translation>Environ %1 par an (chiffres saisis, sans intervalle).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
+        <translation>
+            <numerusform>Environ %1 sur %n mois (chiffres saisis, sans intervalle).</numerusform>
+            <numerusform>Environ %1 sur %n mois (chiffres saisis, sans intervalle).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worth about %1 a year (between %2 and %3).</source>
+        <translation>Environ %1 par an (entre %2 et %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worth about %1 over %n month(s) (between %2 and %3).</source>
+        <translation>
+            <numerusform>Environ %1 sur %n mois (entre %2 et %3).</numerusform>
+            <numerusform>Environ %1 sur %n mois (entre %2 et %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown inside %1, not added to the ROI again.</source>
+        <translation>Inclus dans %1, pas ajouté une seconde fois au ROI.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Social cohort: %Ln customer(s)</source>
+        <translation>
+            <numerusform>Cohorte des médias sociaux : %Ln client</numerusform>
+            <numerusform>Cohorte des médias sociaux : %Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>control cohort: %Ln customer(s)</source>
+        <translation>
+            <numerusform>cohorte témoin : %Ln client</numerusform>
+            <numerusform>cohorte témoin : %Ln clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>au %1</translation>
     </message>
 </context>
 <context>
@@ -5145,44 +5080,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>Page %1 of %2</source>
         <extracomment>page footer: %1 is the page number, %2 the number of pages</extracomment>
         <translation>Page %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Descriptive: adds no money of its own to the ROI.</source>
-        <translation>Descriptif&#xa0;: n&apos;ajoute aucune valeur propre au ROI.</translation>
-    </message>
-    <message>
-        <source>No money value: the data cannot support one.</source>
-        <translation>Pas de valeur monétaire&#xa0;: les données ne permettent pas d&apos;en établir une.</translation>
-    </message>
-    <message>
-        <source>No money value: set the value of a promoter in the assumptions to count the promoters gained.</source>
-        <translation>Pas de valeur monétaire&#xa0;: définissez la valeur d&apos;un promoteur dans les hypothèses pour compter les promoteurs gagnés.</translation>
-    </message>
-    <message>
-        <source>Worth about %1 a year (entered figures, no interval).</source>
-        <translation>Environ %1 par an (chiffres saisis, sans intervalle).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
-        <translation>
-            <numerusform>Environ %1 sur %n mois (chiffres saisis, sans intervalle).</numerusform>
-            <numerusform>Environ %1 sur %n mois (chiffres saisis, sans intervalle).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Worth about %1 a year (between %2 and %3).</source>
-        <translation>Environ %1 par an (entre %2 et %3).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (between %2 and %3).</source>
-        <translation>
-            <numerusform>Environ %1 sur %n mois (entre %2 et %3).</numerusform>
-            <numerusform>Environ %1 sur %n mois (entre %2 et %3).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Shown inside %1, not added to the ROI again.</source>
-        <translation>Inclus dans %1, pas ajouté une seconde fois au ROI.</translation>
     </message>
     <message>
         <source>The value of social customer care</source>

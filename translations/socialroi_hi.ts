@@ -3889,118 +3889,12 @@ Commands (socialroi COMMAND --help):%1</source>
 <context>
     <name>MetricPane</name>
     <message>
-        <source>Contacts per customer-month</source>
-        <translation>प्रति ग्राहक-माह संपर्क</translation>
-    </message>
-    <message>
-        <source>Revenue (%1)</source>
-        <translation>राजस्व (%1)</translation>
-    </message>
-    <message>
-        <source>Share of at-risk customers</source>
-        <translation>जोखिम वाले ग्राहकों का हिस्सा</translation>
-    </message>
-    <message>
-        <source>Share of contacts</source>
-        <translation>संपर्कों का हिस्सा</translation>
-    </message>
-    <message>
-        <source>Share of customers</source>
-        <translation>ग्राहकों का हिस्सा</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>हिस्सा</translation>
-    </message>
-    <message>
-        <source>Descriptive: adds no money of its own to the ROI.</source>
-        <translation>वर्णनात्मक: ROI में अपनी ओर से कोई धनराशि नहीं जोड़ता।</translation>
-    </message>
-    <message>
-        <source>No money value: the data cannot support one.</source>
-        <translation>कोई धनराशि नहीं: डेटा इसका समर्थन नहीं करता।</translation>
-    </message>
-    <message>
-        <source>No money value: set the value of a promoter in the assumptions to count the promoters gained.</source>
-        <translation>कोई धनराशि नहीं: प्राप्त प्रमोटरों को गिनने के लिए मान्यताओं में एक प्रमोटर का मूल्य तय करें।</translation>
-    </message>
-    <message>
-        <source>Worth about %1 a year (entered figures, no interval).</source>
-        <translation>लगभग %1 प्रति वर्ष का मूल्य (दर्ज आँकड़े, कोई अंतराल नहीं)।</translation>
-    </message>
-    <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
-        <translation>
-            <numerusform>%n महीने में लगभग %1 का मूल्य (दर्ज आँकड़े, कोई अंतराल नहीं)।</numerusform>
-            <numerusform>%n महीनों में लगभग %1 का मूल्य (दर्ज आँकड़े, कोई अंतराल नहीं)।</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Worth about %1 a year (between %2 and %3).</source>
-        <translation>लगभग %1 प्रति वर्ष का मूल्य (%2 और %3 के बीच)।</translation>
-    </message>
-    <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (between %2 and %3).</source>
-        <translation>
-            <numerusform>%n महीने में लगभग %1 का मूल्य (%2 और %3 के बीच)।</numerusform>
-            <numerusform>%n महीनों में लगभग %1 का मूल्य (%2 और %3 के बीच)।</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Shown inside %1, not added to the ROI again.</source>
-        <translation>%1 के भीतर दिखाया गया, ROI में दोबारा नहीं जोड़ा गया।</translation>
-    </message>
-    <message>
-        <source>Support contacts per customer-month, by channel</source>
-        <translation>प्रति ग्राहक-माह सपोर्ट संपर्क, चैनल-वार</translation>
-    </message>
-    <message>
-        <source>Customers who used self-service</source>
-        <translation>सेल्फ़-सर्विस का उपयोग करने वाले ग्राहक</translation>
-    </message>
-    <message>
-        <source>At-risk customers saved</source>
-        <translation>बचाए गए जोखिम वाले ग्राहक</translation>
-    </message>
-    <message>
-        <source>Promoters, passives and detractors</source>
-        <translation>प्रमोटर, पैसिव और डिट्रैक्टर</translation>
-    </message>
-    <message>
-        <source>Customers with a cross-sell</source>
-        <translation>क्रॉस-सेल वाले ग्राहक</translation>
-    </message>
-    <message>
-        <source>Contacts that led to a process change</source>
-        <translation>प्रक्रिया में बदलाव लाने वाले संपर्क</translation>
-    </message>
-    <message>
-        <source>Mentions and their reach</source>
-        <translation>उल्लेख और उनकी पहुँच</translation>
-    </message>
-    <message>
-        <source>Revenue per order</source>
-        <translation>प्रति ऑर्डर राजस्व</translation>
-    </message>
-    <message>
-        <source>By month</source>
-        <translation>माह-वार</translation>
-    </message>
-    <message>
-        <source>%1, by month</source>
-        <translation>%1, माह-वार</translation>
-    </message>
-    <message>
         <source>Computing the metrics…</source>
         <translation>मेट्रिक्स की गणना हो रही है…</translation>
     </message>
     <message>
         <source>Still a customer 12 months on: %1 estimated against similar customers the same day, %2 in the naive comparison from signup. They differ because customers who left early never had the chance to reach the social care team, and those who choose it differ from the others; only the first is an estimate of the effect.</source>
         <translation>12 महीने बाद भी ग्राहक: उसी दिन के समान ग्राहकों के मुकाबले अनुमानित %1, साइन-अप से सीधी तुलना में %2। दोनों अलग हैं क्योंकि जल्दी छोड़ने वाले ग्राहक कभी सोशल मीडिया टीम तक नहीं पहुँच सके, और जो इसे चुनते हैं वे बाकी से अलग हैं; केवल पहला प्रभाव का अनुमान है।</translation>
-    </message>
-    <message>
-        <source>Value per customer</source>
-        <translation>प्रति ग्राहक मूल्य</translation>
     </message>
     <message>
         <source>Retention; dashes: sBG projection</source>
@@ -4059,24 +3953,6 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Show each row&apos;s p-value, the customers compared and the test behind it; the report follows this choice.</source>
         <translation>हर पंक्ति का p-मान, तुलना किए गए ग्राहक और उसके पीछे का परीक्षण दिखाएँ; रिपोर्ट भी यही चुनाव मानती है।</translation>
-    </message>
-    <message numerus="yes">
-        <source>Social cohort: %Ln customer(s)</source>
-        <translation>
-            <numerusform>सोशल समूह: %Ln ग्राहक</numerusform>
-            <numerusform>सोशल समूह: %Ln ग्राहक</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>control cohort: %Ln customer(s)</source>
-        <translation>
-            <numerusform>नियंत्रण समूह: %Ln ग्राहक</numerusform>
-            <numerusform>नियंत्रण समूह: %Ln ग्राहक</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>%1 तक</translation>
     </message>
 </context>
 <context>
@@ -4267,6 +4143,65 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Customers who left after their first social contact, and among the similar customers compared (weighted). These two counts are not compared with each other: the retention rows above say whether the two sides differ.</source>
         <translation>पहले सोशल संपर्क के बाद छोड़कर गए ग्राहक, और तुलना किए गए समान ग्राहकों में से (भारित)। इन दोनों संख्याओं की आपस में तुलना नहीं की जाती: ऊपर की प्रतिधारण पंक्तियाँ बताती हैं कि दोनों पक्षों में अंतर है या नहीं।</translation>
+    </message>
+</context>
+<context>
+    <name>MetricWording</name>
+    <message>
+        <source>Descriptive: adds no money of its own to the ROI.</source>
+        <translation>वर्णनात्मक: ROI में अपनी ओर से कोई धनराशि नहीं जोड़ता।</translation>
+    </message>
+    <message>
+        <source>No money value: the data cannot support one.</source>
+        <translation>कोई धनराशि नहीं: डेटा इसका समर्थन नहीं करता।</translation>
+    </message>
+    <message>
+        <source>No money value: set the value of a promoter in the assumptions to count the promoters gained.</source>
+        <translation>कोई धनराशि नहीं: प्राप्त प्रमोटरों को गिनने के लिए मान्यताओं में एक प्रमोटर का मूल्य तय करें।</translation>
+    </message>
+    <message>
+        <source>Worth about %1 a year (entered figures, no interval).</source>
+        <translation>लगभग %1 प्रति वर्ष का मूल्य (दर्ज आँकड़े, कोई अंतराल नहीं)।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
+        <translation>
+            <numerusform>%n महीने में लगभग %1 का मूल्य (दर्ज आँकड़े, कोई अंतराल नहीं)।</numerusform>
+            <numerusform>%n महीनों में लगभग %1 का मूल्य (दर्ज आँकड़े, कोई अंतराल नहीं)।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worth about %1 a year (between %2 and %3).</source>
+        <translation>लगभग %1 प्रति वर्ष का मूल्य (%2 और %3 के बीच)।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worth about %1 over %n month(s) (between %2 and %3).</source>
+        <translation>
+            <numerusform>%n महीने में लगभग %1 का मूल्य (%2 और %3 के बीच)।</numerusform>
+            <numerusform>%n महीनों में लगभग %1 का मूल्य (%2 और %3 के बीच)।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown inside %1, not added to the ROI again.</source>
+        <translation>%1 के भीतर दिखाया गया, ROI में दोबारा नहीं जोड़ा गया।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Social cohort: %Ln customer(s)</source>
+        <translation>
+            <numerusform>सोशल समूह: %Ln ग्राहक</numerusform>
+            <numerusform>सोशल समूह: %Ln ग्राहक</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>control cohort: %Ln customer(s)</source>
+        <translation>
+            <numerusform>नियंत्रण समूह: %Ln ग्राहक</numerusform>
+            <numerusform>नियंत्रण समूह: %Ln ग्राहक</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>%1 तक</translation>
     </message>
 </context>
 <context>
@@ -5145,44 +5080,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>Page %1 of %2</source>
         <extracomment>page footer: %1 is the page number, %2 the number of pages</extracomment>
         <translation>पेज %2 में से %1</translation>
-    </message>
-    <message>
-        <source>Descriptive: adds no money of its own to the ROI.</source>
-        <translation>वर्णनात्मक: ROI में अपनी ओर से कोई धनराशि नहीं जोड़ता।</translation>
-    </message>
-    <message>
-        <source>No money value: the data cannot support one.</source>
-        <translation>कोई धनराशि नहीं: डेटा इसका समर्थन नहीं करता।</translation>
-    </message>
-    <message>
-        <source>No money value: set the value of a promoter in the assumptions to count the promoters gained.</source>
-        <translation>कोई धनराशि नहीं: प्राप्त प्रमोटरों को गिनने के लिए मान्यताओं में एक प्रमोटर का मूल्य तय करें।</translation>
-    </message>
-    <message>
-        <source>Worth about %1 a year (entered figures, no interval).</source>
-        <translation>लगभग %1 प्रति वर्ष का मूल्य (दर्ज आँकड़े, कोई अंतराल नहीं)।</translation>
-    </message>
-    <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
-        <translation>
-            <numerusform>%n महीने में लगभग %1 का मूल्य (दर्ज आँकड़े, कोई अंतराल नहीं)।</numerusform>
-            <numerusform>%n महीनों में लगभग %1 का मूल्य (दर्ज आँकड़े, कोई अंतराल नहीं)।</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Worth about %1 a year (between %2 and %3).</source>
-        <translation>लगभग %1 प्रति वर्ष का मूल्य (%2 और %3 के बीच)।</translation>
-    </message>
-    <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (between %2 and %3).</source>
-        <translation>
-            <numerusform>%n महीने में लगभग %1 का मूल्य (%2 और %3 के बीच)।</numerusform>
-            <numerusform>%n महीनों में लगभग %1 का मूल्य (%2 और %3 के बीच)।</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Shown inside %1, not added to the ROI again.</source>
-        <translation>%1 के भीतर दिखाया गया, ROI में दोबारा नहीं जोड़ा गया।</translation>
     </message>
     <message>
         <source>The value of social customer care</source>

@@ -3929,120 +3929,12 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
 <context>
     <name>MetricPane</name>
     <message>
-        <source>Contacts per customer-month</source>
-        <translation>Kontakty na klientomiesiąc</translation>
-    </message>
-    <message>
-        <source>Revenue (%1)</source>
-        <translation>Przychód (%1)</translation>
-    </message>
-    <message>
-        <source>Share of at-risk customers</source>
-        <translation>Odsetek zagrożonych klientów</translation>
-    </message>
-    <message>
-        <source>Share of contacts</source>
-        <translation>Odsetek kontaktów</translation>
-    </message>
-    <message>
-        <source>Share of customers</source>
-        <translation>Odsetek klientów</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>Odsetek</translation>
-    </message>
-    <message>
-        <source>Descriptive: adds no money of its own to the ROI.</source>
-        <translation>Opisowy: nie dodaje do ROI własnej wartości pieniężnej.</translation>
-    </message>
-    <message>
-        <source>No money value: the data cannot support one.</source>
-        <translation>Brak wartości pieniężnej: dane na nią nie pozwalają.</translation>
-    </message>
-    <message>
-        <source>No money value: set the value of a promoter in the assumptions to count the promoters gained.</source>
-        <translation>Brak wartości pieniężnej: ustal wartość promotora w założeniach, aby policzyć pozyskanych promotorów.</translation>
-    </message>
-    <message>
-        <source>Worth about %1 a year (entered figures, no interval).</source>
-        <translation>Wartość ok. %1 rocznie (wpisane wartości, bez przedziału).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
-        <translation>
-            <numerusform>Wartość ok. %1 przez %n miesiąc (wpisane wartości, bez przedziału).</numerusform>
-            <numerusform>Wartość ok. %1 przez %n miesiące (wpisane wartości, bez przedziału).</numerusform>
-            <numerusform>Wartość ok. %1 przez %n miesięcy (wpisane wartości, bez przedziału).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Worth about %1 a year (between %2 and %3).</source>
-        <translation>Wartość ok. %1 rocznie (od %2 do %3).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (between %2 and %3).</source>
-        <translation>
-            <numerusform>Wartość ok. %1 przez %n miesiąc (od %2 do %3).</numerusform>
-            <numerusform>Wartość ok. %1 przez %n miesiące (od %2 do %3).</numerusform>
-            <numerusform>Wartość ok. %1 przez %n miesięcy (od %2 do %3).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Shown inside %1, not added to the ROI again.</source>
-        <translation>Ujęte w %1, nie doliczane ponownie do ROI.</translation>
-    </message>
-    <message>
-        <source>Support contacts per customer-month, by channel</source>
-        <translation>Kontakty z obsługą na klientomiesiąc, według kanału</translation>
-    </message>
-    <message>
-        <source>Customers who used self-service</source>
-        <translation>Klienci korzystający z samoobsługi</translation>
-    </message>
-    <message>
-        <source>At-risk customers saved</source>
-        <translation>Uratowani zagrożeni klienci</translation>
-    </message>
-    <message>
-        <source>Promoters, passives and detractors</source>
-        <translation>Promotorzy, neutralni i krytycy</translation>
-    </message>
-    <message>
-        <source>Customers with a cross-sell</source>
-        <translation>Klienci ze sprzedażą krzyżową</translation>
-    </message>
-    <message>
-        <source>Contacts that led to a process change</source>
-        <translation>Kontakty, które doprowadziły do zmiany procesu</translation>
-    </message>
-    <message>
-        <source>Mentions and their reach</source>
-        <translation>Wzmianki i ich zasięg</translation>
-    </message>
-    <message>
-        <source>Revenue per order</source>
-        <translation>Przychód na zamówienie</translation>
-    </message>
-    <message>
-        <source>By month</source>
-        <translation>Według miesięcy</translation>
-    </message>
-    <message>
-        <source>%1, by month</source>
-        <translation>%1, według miesięcy</translation>
-    </message>
-    <message>
         <source>Computing the metrics…</source>
         <translation>Obliczanie wskaźników…</translation>
     </message>
     <message>
         <source>Still a customer 12 months on: %1 estimated against similar customers the same day, %2 in the naive comparison from signup. They differ because customers who left early never had the chance to reach the social care team, and those who choose it differ from the others; only the first is an estimate of the effect.</source>
         <translation>Nadal klientem po 12 miesiącach: %1 według oszacowania wobec podobnych klientów tego samego dnia, %2 w naiwnym porównaniu od rejestracji. Różnią się, bo klienci, którzy odeszli wcześnie, nigdy nie mieli szansy trafić do zespołu social media, a ci, którzy go wybierają, różnią się od pozostałych; tylko pierwsza liczba jest oszacowaniem efektu.</translation>
-    </message>
-    <message>
-        <source>Value per customer</source>
-        <translation>Wartość na klienta</translation>
     </message>
     <message>
         <source>Retention; dashes: sBG projection</source>
@@ -4101,26 +3993,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Show each row&apos;s p-value, the customers compared and the test behind it; the report follows this choice.</source>
         <translation>Pokaż wartość p każdego wiersza, porównywanych klientów i użyty test; raport stosuje ten wybór.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Social cohort: %Ln customer(s)</source>
-        <translation>
-            <numerusform>Kohorta social media: %Ln klient</numerusform>
-            <numerusform>Kohorta social media: %Ln klienci</numerusform>
-            <numerusform>Kohorta social media: %Ln klientów</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>control cohort: %Ln customer(s)</source>
-        <translation>
-            <numerusform>kohorta kontrolna: %Ln klient</numerusform>
-            <numerusform>kohorta kontrolna: %Ln klienci</numerusform>
-            <numerusform>kohorta kontrolna: %Ln klientów</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>stan na %1</translation>
     </message>
 </context>
 <context>
@@ -4312,6 +4184,69 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Customers who left after their first social contact, and among the similar customers compared (weighted). These two counts are not compared with each other: the retention rows above say whether the two sides differ.</source>
         <translation>Klienci, którzy odeszli po pierwszym kontakcie z zespołem social media, oraz wśród porównywanych podobnych klientów (ważeni). Tych dwóch liczb nie porównuje się ze sobą: wiersze utrzymania powyżej pokazują, czy obie strony się różnią.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricWording</name>
+    <message>
+        <source>Descriptive: adds no money of its own to the ROI.</source>
+        <translation>Opisowy: nie dodaje do ROI własnej wartości pieniężnej.</translation>
+    </message>
+    <message>
+        <source>No money value: the data cannot support one.</source>
+        <translation>Brak wartości pieniężnej: dane na nią nie pozwalają.</translation>
+    </message>
+    <message>
+        <source>No money value: set the value of a promoter in the assumptions to count the promoters gained.</source>
+        <translation>Brak wartości pieniężnej: ustal wartość promotora w założeniach, aby policzyć pozyskanych promotorów.</translation>
+    </message>
+    <message>
+        <source>Worth about %1 a year (entered figures, no interval).</source>
+        <translation>Wartość ok. %1 rocznie (wpisane wartości, bez przedziału).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
+        <translation>
+            <numerusform>Wartość ok. %1 przez %n miesiąc (wpisane wartości, bez przedziału).</numerusform>
+            <numerusform>Wartość ok. %1 przez %n miesiące (wpisane wartości, bez przedziału).</numerusform>
+            <numerusform>Wartość ok. %1 przez %n miesięcy (wpisane wartości, bez przedziału).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worth about %1 a year (between %2 and %3).</source>
+        <translation>Wartość ok. %1 rocznie (od %2 do %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worth about %1 over %n month(s) (between %2 and %3).</source>
+        <translation>
+            <numerusform>Wartość ok. %1 przez %n miesiąc (od %2 do %3).</numerusform>
+            <numerusform>Wartość ok. %1 przez %n miesiące (od %2 do %3).</numerusform>
+            <numerusform>Wartość ok. %1 przez %n miesięcy (od %2 do %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown inside %1, not added to the ROI again.</source>
+        <translation>Ujęte w %1, nie doliczane ponownie do ROI.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Social cohort: %Ln customer(s)</source>
+        <translation>
+            <numerusform>Kohorta social media: %Ln klient</numerusform>
+            <numerusform>Kohorta social media: %Ln klienci</numerusform>
+            <numerusform>Kohorta social media: %Ln klientów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>control cohort: %Ln customer(s)</source>
+        <translation>
+            <numerusform>kohorta kontrolna: %Ln klient</numerusform>
+            <numerusform>kohorta kontrolna: %Ln klienci</numerusform>
+            <numerusform>kohorta kontrolna: %Ln klientów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>stan na %1</translation>
     </message>
 </context>
 <context>
@@ -5198,46 +5133,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>Page %1 of %2</source>
         <extracomment>page footer: %1 is the page number, %2 the number of pages</extracomment>
         <translation>Strona %1 z %2</translation>
-    </message>
-    <message>
-        <source>Descriptive: adds no money of its own to the ROI.</source>
-        <translation>Opisowy: nie dodaje do ROI własnej wartości pieniężnej.</translation>
-    </message>
-    <message>
-        <source>No money value: the data cannot support one.</source>
-        <translation>Brak wartości pieniężnej: dane na nią nie pozwalają.</translation>
-    </message>
-    <message>
-        <source>No money value: set the value of a promoter in the assumptions to count the promoters gained.</source>
-        <translation>Brak wartości pieniężnej: ustal wartość promotora w założeniach, aby policzyć pozyskanych promotorów.</translation>
-    </message>
-    <message>
-        <source>Worth about %1 a year (entered figures, no interval).</source>
-        <translation>Wartość ok. %1 rocznie (wpisane wartości, bez przedziału).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (entered figures, no interval).</source>
-        <translation>
-            <numerusform>Wartość ok. %1 przez %n miesiąc (wpisane wartości, bez przedziału).</numerusform>
-            <numerusform>Wartość ok. %1 przez %n miesiące (wpisane wartości, bez przedziału).</numerusform>
-            <numerusform>Wartość ok. %1 przez %n miesięcy (wpisane wartości, bez przedziału).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Worth about %1 a year (between %2 and %3).</source>
-        <translation>Wartość ok. %1 rocznie (od %2 do %3).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Worth about %1 over %n month(s) (between %2 and %3).</source>
-        <translation>
-            <numerusform>Wartość ok. %1 przez %n miesiąc (od %2 do %3).</numerusform>
-            <numerusform>Wartość ok. %1 przez %n miesiące (od %2 do %3).</numerusform>
-            <numerusform>Wartość ok. %1 przez %n miesięcy (od %2 do %3).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Shown inside %1, not added to the ROI again.</source>
-        <translation>Ujęte w %1, nie doliczane ponownie do ROI.</translation>
     </message>
     <message>
         <source>The value of social customer care</source>

@@ -14,6 +14,7 @@
 #include "metricformat.h"
 #include "metriclabels.h"
 #include "metricrowsmodel.h"
+#include "metricwording.h"
 #include "roiwording.h"
 #include "statisticaldetails.h"
 #include "tablecopy.h"
@@ -37,52 +38,6 @@
 #include <QtConcurrent>
 
 #include <limits>
-
-namespace {
-
-const QLatin1String contactsSuffix("_contacts_per_customer_month");
-
-// The rows each bar chart compares, by group; the operational cost chart
-// takes every per-channel contact rate.
-QStringList barRows(const QString &groupId)
-{
-    if (groupId == QLatin1String("self_service"))
-        return {QStringLiteral("self_service_share")};
-    if (groupId == QLatin1String("saves"))
-        return {QStringLiteral("save_rate")};
-    if (groupId == QLatin1String("cross_sell"))
-        return {QStringLiteral("cross_sell_share")};
-    if (groupId == QLatin1String("process_innovation"))
-        return {QStringLiteral("process_change_share")};
-    // Revenue per customer; the average order, twenty times smaller, has a chart of its own.
-    if (groupId == QLatin1String("relationship"))
-        return {QStringLiteral("clv"), QStringLiteral("expected_value_over_horizon")};
-    return {};
-}
-
-bool hasMonthlySeries(const QString &groupId)
-{
-    return groupId != QLatin1String("process_innovation")
-        && groupId != QLatin1String("relationship");
-}
-
-CohortBarChart::Bar barOf(const MetricRow &row, const QString &label)
-{
-    return {label,       row.social,     row.socialLow,  row.socialHigh,
-            row.control, row.controlLow, row.controlHigh};
-}
-
-// A cohort's value of a row, NaN when missing (the charts then draw nothing for it).
-double valueOr(const MetricGroup &group, const char *rowName, Cohort cohort)
-{
-    const MetricRow *row = group.row(QLatin1String(rowName));
-    if (!row)
-        return std::numeric_limits<double>::quiet_NaN();
-    const std::optional<double> value = cohort == Cohort::Social ? row->social : row->control;
-    return value.value_or(std::numeric_limits<double>::quiet_NaN());
-}
-
-} // namespace
 
 MetricPane::MetricPane(const QString &groupId, QWidget *parent)
     : QWidget(parent)
@@ -197,25 +152,26 @@ MetricPane::~MetricPane() = default;
 
 void MetricPane::createCharts()
 {
-    if (m_groupId == QLatin1String("retention")) {
-        m_mainChart = new SurvivalChart(this);
-    } else if (m_groupId == QLatin1String("raves")) {
-        m_mainChart = new NpsChart(this);
-        m_secondChart = new MentionsChart(this);
-    } else {
-        m_mainChart = new CohortBarChart(this);
-        if (m_groupId == QLatin1String("relationship")) {
-            m_secondChart = new CohortBarChart(this);
-            m_projectionChart = new SurvivalChart(this);
-        }
-    }
+    // The charts the report and `socialroi chart` draw for this group, and,
+    // for the relationship, the retention it projects.
+    const QList<ChartFactory::Kind> kinds = ChartFactory::kinds(m_groupId);
+    const auto created = [this](ChartFactory::Kind kind) {
+        CohortChart *chart = ChartFactory::createEmpty(m_groupId, kind).release();
+        chart->setParent(this);
+        return chart;
+    };
+    m_mainChart = created(ChartFactory::Kind::Main);
+    if (kinds.contains(ChartFactory::Kind::Second))
+        m_secondChart = created(ChartFactory::Kind::Second);
+    if (m_groupId == QLatin1String("relationship"))
+        m_projectionChart = new SurvivalChart(this);
     m_chartSplitter->addWidget(m_mainChart);
     if (m_secondChart)
         m_chartSplitter->addWidget(m_secondChart);
     if (m_projectionChart)
         m_chartSplitter->addWidget(m_projectionChart);
-    if (hasMonthlySeries(m_groupId)) {
-        m_seriesChart = new MonthlySeriesChart(this);
+    if (kinds.contains(ChartFactory::Kind::Series)) {
+        m_seriesChart = qobject_cast<MonthlySeriesChart *>(created(ChartFactory::Kind::Series));
         m_chartSplitter->addWidget(m_seriesChart);
     }
     // The main chart gets a little more room than the series beside it.
@@ -443,84 +399,19 @@ void MetricPane::applyModelChecks(const MetricGroup &group)
 
 void MetricPane::applyCharts(const MetricGroup &group, const QString &currency)
 {
-    if (auto *survival = qobject_cast<SurvivalChart *>(m_mainChart)) {
-        survival->setSides(ChartFactory::survivalOrigin(group)
-                                   == SurvivalChart::Origin::FirstSocialContact
-                               ? CohortChart::Sides::Compared
-                               : CohortChart::Sides::Cohorts);
-        survival->setCurves(group.socialCurve, group.controlCurve,
-                            ChartFactory::survivalOrigin(group));
-    } else if (auto *nps = qobject_cast<NpsChart *>(m_mainChart)) {
-        nps->setShares(valueOr(group, "recommend_share", Cohort::Social),
-                       valueOr(group, "detractor_share", Cohort::Social),
-                       valueOr(group, "recommend_share", Cohort::Control),
-                       valueOr(group, "detractor_share", Cohort::Control));
-    } else if (auto *bars = qobject_cast<CohortBarChart *>(m_mainChart)) {
-        QVector<CohortBarChart::Bar> data;
-        QStringList shown;
-        bool percent = true;
-        QString axisLabel;
-        if (m_groupId == QLatin1String("operational_cost")) {
-            for (const MetricRow &row : group.rows) {
-                if (row.name.endsWith(contactsSuffix)) {
-                    data << barOf(row, channelLabel(row.name.chopped(contactsSuffix.size())));
-                    shown << row.name;
-                }
-            }
-            percent = false;
-            axisLabel = tr("Contacts per customer-month");
-        } else {
-            for (const QString &name : barRows(m_groupId)) {
-                if (const MetricRow *row = group.row(name)) {
-                    data << barOf(*row, metricRowLabel(name));
-                    shown << name;
-                }
-            }
-            if (m_groupId == QLatin1String("relationship")) {
-                percent = false;
-                axisLabel = tr("Revenue (%1)").arg(MetricFormat::currencySymbol(currency));
-            } else if (m_groupId == QLatin1String("saves")) {
-                axisLabel = tr("Share of at-risk customers");
-            } else if (m_groupId == QLatin1String("process_innovation")) {
-                axisLabel = tr("Share of contacts");
-            } else {
-                axisLabel = tr("Share of customers");
-            }
-        }
-        bars->setSides(ChartFactory::sidesOf(group, shown));
-        bars->setBars(data, axisLabel, percent);
-    }
-
-    if (MentionsChart *mentions = mentionsChart()) {
-        mentions->setMentions(valueOr(group, "positive_mentions", Cohort::Social),
-                              valueOr(group, "negative_mentions", Cohort::Social),
-                              valueOr(group, "positive_mentions", Cohort::Control),
-                              valueOr(group, "negative_mentions", Cohort::Control),
-                              valueOr(group, "positive_mention_reach", Cohort::Social),
-                              valueOr(group, "negative_mention_reach", Cohort::Social),
-                              valueOr(group, "positive_mention_reach", Cohort::Control),
-                              valueOr(group, "negative_mention_reach", Cohort::Control));
-    } else if (auto *orders = qobject_cast<CohortBarChart *>(m_secondChart)) {
-        QVector<CohortBarChart::Bar> data;
-        if (const MetricRow *row = group.row(QStringLiteral("average_order_value")))
-            data << barOf(*row, metricRowLabel(row->name));
-        orders->setSides(ChartFactory::sidesOf(group, {QStringLiteral("average_order_value")}));
-        orders->setBars(data, tr("Revenue (%1)").arg(MetricFormat::currencySymbol(currency)),
-                        false);
-    }
+    // The same rendering as `socialroi chart`, the report and the slides.
+    MetricGroup empty;
+    empty.id = m_groupId;
+    const MetricGroup &shown = group.id.isEmpty() ? empty : group;
+    ChartFactory::fill(*m_mainChart, shown, ChartFactory::Kind::Main, currency);
+    if (m_secondChart)
+        ChartFactory::fill(*m_secondChart, shown, ChartFactory::Kind::Second, currency);
+    if (m_seriesChart)
+        ChartFactory::fill(*m_seriesChart, shown, ChartFactory::Kind::Series, currency);
     if (m_projectionChart)
-        applyProjection(group);
+        applyProjection(shown);
     if (m_trackingChart)
-        applyModelChecks(group);
-    if (m_seriesChart) {
-        const MonthlySeries series = group.series.empty() ? MonthlySeries() : group.series.front();
-        const bool percent = series.unit == QLatin1String("share");
-        m_seriesChart->setSeries(
-            series,
-            percent ? tr("Share")
-                    : metricUnitLabel(series.unit, MetricFormat::currencySymbol(currency)),
-            percent);
-    }
+        applyModelChecks(shown);
 }
 
 QString MetricPane::titleText() const
@@ -561,58 +452,9 @@ QString MetricPane::valueText() const
     return m_value->text();
 }
 
-QString MetricPane::describeValue(const MetricGroup &group) const
+QString MetricPane::cohortText() const
 {
-    if (group.missing != MissingData::None)
-        return MissingDataText::sentence(group.missing);
-    if (m_groupId == QLatin1String("relationship"))
-        return tr("Descriptive: adds no money of its own to the ROI.");
-    if (!group.value)
-        return tr("No money value: the data cannot support one.");
-    if (m_groupId == QLatin1String("saves"))
-        return RoiWording::savesValueSentence(group, m_shown->roi.currency);
-    const QString currency = m_shown->roi.currency;
-    const auto money = [&currency](double value) { return MetricFormat::money(value, currency); };
-    const int months = m_shown->roi.horizonMonths;
-    const double value = *group.value;
-    const double low = group.valueLow.value_or(value);
-    const double high = group.valueHigh.value_or(value);
-    if (m_groupId == QLatin1String("raves") && value == 0 && low == 0 && high == 0) {
-        return tr("No money value: set the value of a promoter in the assumptions to count the "
-                  "promoters gained.");
-    }
-
-    QString text;
-    if (low == value && high == value) {
-        text = months == 12
-            ? tr("Worth about %1 a year (entered figures, no interval).").arg(money(value))
-            : tr("Worth about %1 over %n month(s) (entered figures, no interval).", nullptr, months)
-                  .arg(money(value));
-    } else {
-        text = months == 12
-            ? tr("Worth about %1 a year (between %2 and %3).")
-                  .arg(money(value), money(low), money(high))
-            : tr("Worth about %1 over %n month(s) (between %2 and %3).", nullptr, months)
-                  .arg(money(value), money(low), money(high));
-    }
-    if (!group.includedIn.isEmpty()) {
-        text += QLatin1Char(' ')
-            + tr("Shown inside %1, not added to the ROI again.")
-                  .arg(metricGroupTitle(group.includedIn).toLower());
-        if (const QString part = RoiWording::partSentence(group, currency); !part.isEmpty())
-            text += QLatin1Char(' ') + part;
-    }
-    return text;
-}
-
-QString MetricPane::describeCohorts() const
-{
-    const QLocale locale;
-    return QStringList {
-        tr("Social cohort: %Ln customer(s)", nullptr, int(m_shown->socialCustomers)),
-        tr("control cohort: %Ln customer(s)", nullptr, int(m_shown->controlCustomers)),
-        tr("as of %1").arg(DateText::medium(m_shown->asOf, locale))}
-        .join(QStringLiteral(" · "));
+    return m_cohorts->text();
 }
 
 void MetricPane::changeEvent(QEvent *event)
@@ -631,29 +473,13 @@ void MetricPane::changeEvent(QEvent *event)
 
 void MetricPane::retranslateCharts()
 {
-    if (m_groupId == QLatin1String("retention")) {
-        const MetricGroup *group = shownGroup();
-        m_mainChart->setTitle(group ? ChartFactory::title(*group, ChartFactory::Kind::Main)
-                                    : metricGroupTitle(m_groupId));
-    } else if (m_groupId == QLatin1String("operational_cost")) {
-        m_mainChart->setTitle(tr("Support contacts per customer-month, by channel"));
-    } else if (m_groupId == QLatin1String("self_service")) {
-        m_mainChart->setTitle(tr("Customers who used self-service"));
-    } else if (m_groupId == QLatin1String("saves")) {
-        m_mainChart->setTitle(tr("At-risk customers saved"));
-    } else if (m_groupId == QLatin1String("raves")) {
-        m_mainChart->setTitle(tr("Promoters, passives and detractors"));
-    } else if (m_groupId == QLatin1String("cross_sell")) {
-        m_mainChart->setTitle(tr("Customers with a cross-sell"));
-    } else if (m_groupId == QLatin1String("process_innovation")) {
-        m_mainChart->setTitle(tr("Contacts that led to a process change"));
-    } else if (m_groupId == QLatin1String("relationship")) {
-        m_mainChart->setTitle(tr("Value per customer"));
-    }
-    if (mentionsChart())
-        m_secondChart->setTitle(tr("Mentions and their reach"));
-    else if (m_secondChart)
-        m_secondChart->setTitle(tr("Revenue per order"));
+    MetricGroup empty;
+    empty.id = m_groupId;
+    const MetricGroup *group = shownGroup();
+    const MetricGroup &shown = group ? *group : empty;
+    m_mainChart->setTitle(ChartFactory::title(shown, ChartFactory::Kind::Main));
+    if (m_secondChart)
+        m_secondChart->setTitle(ChartFactory::title(shown, ChartFactory::Kind::Second));
     if (m_projectionChart)
         //: Chart title: observed retention as solid lines, the sBG model's projection dashed
         m_projectionChart->setTitle(tr("Retention; dashes: sBG projection"));
@@ -665,13 +491,8 @@ void MetricPane::retranslateCharts()
             tr("Writes one row per customer with P(alive), expected orders, DERL and lifetime "
                "value, as socialroi scores does: CSV or Excel."));
     }
-    if (m_seriesChart) {
-        const MetricGroup *group = shownGroup();
-        const QString name
-            = group && !group->series.empty() ? group->series.front().name : QString();
-        m_seriesChart->setTitle(name.isEmpty() ? tr("By month")
-                                               : tr("%1, by month").arg(metricRowLabel(name)));
-    }
+    if (m_seriesChart)
+        m_seriesChart->setTitle(ChartFactory::title(shown, ChartFactory::Kind::Series));
 }
 
 // Statistics behind a choice: the columns a manager repeats come first.
@@ -694,8 +515,8 @@ void MetricPane::retranslate()
         m_value->setText(m_result ? QString() : tr("Computing the metrics…"));
         m_cohorts->clear();
     } else {
-        m_value->setText(describeValue(*group));
-        m_cohorts->setText(describeCohorts());
+        m_value->setText(MetricWording::valueLine(*group, m_shown->roi));
+        m_cohorts->setText(MetricWording::cohortLine(*m_shown));
     }
     retranslateCharts();
 }

@@ -79,6 +79,8 @@ public:
     QList<CohortChart *> charts() const;
     QString titleText() const;
     QString valueText() const;
+    // "Social cohort: … · control cohort: … · as of …" (MetricWording::cohortLine).
+    QString cohortText() const;
     QString noteText() const;
 
 public Q_SLOTS:
@@ -108,8 +110,6 @@ private:
     void showStatisticalDetails(bool shown);
     void retranslateCharts();
     void fitTable();
-    QString describeValue(const MetricGroup &group) const;
-    QString describeCohorts() const;
 
     QString m_groupId;
     std::shared_ptr<const MetricsResult> m_result; // newest received

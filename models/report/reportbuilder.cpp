@@ -7,6 +7,7 @@
 #include "metricformat.h"
 #include "metriclabels.h"
 #include "metricrowsmodel.h"
+#include "metricwording.h"
 #include "reportmethods.h"
 #include "roisummarymodel.h"
 #include "roiwording.h"
@@ -311,51 +312,6 @@ QString ReportBuilder::roiSentence(const RoiSummary &roi, const QLocale &locale)
     return RoiWording::sentence(roi, locale);
 }
 
-QString ReportBuilder::valueText(const MetricGroup &group, const RoiSummary &roi,
-                                 const QLocale &locale)
-{
-    if (group.missing != MissingData::None)
-        return MissingDataText::sentence(group.missing);
-    if (group.id == QLatin1String("relationship"))
-        return tr("Descriptive: adds no money of its own to the ROI.");
-    if (!group.value)
-        return tr("No money value: the data cannot support one.");
-    if (group.id == QLatin1String("saves"))
-        return RoiWording::savesValueSentence(group, roi.currency, locale);
-    const auto money
-        = [&](double value) { return MetricFormat::money(value, roi.currency, locale); };
-    const int months = roi.horizonMonths;
-    const double value = *group.value;
-    const double low = group.valueLow.value_or(value);
-    const double high = group.valueHigh.value_or(value);
-    if (group.id == QLatin1String("raves") && value == 0 && low == 0 && high == 0) {
-        return tr("No money value: set the value of a promoter in the assumptions to count the "
-                  "promoters gained.");
-    }
-    QString text;
-    if (low == value && high == value) {
-        text = months == 12
-            ? tr("Worth about %1 a year (entered figures, no interval).").arg(money(value))
-            : tr("Worth about %1 over %n month(s) (entered figures, no interval).", nullptr, months)
-                  .arg(money(value));
-    } else {
-        text = months == 12
-            ? tr("Worth about %1 a year (between %2 and %3).")
-                  .arg(money(value), money(low), money(high))
-            : tr("Worth about %1 over %n month(s) (between %2 and %3).", nullptr, months)
-                  .arg(money(value), money(low), money(high));
-    }
-    if (!group.includedIn.isEmpty()) {
-        text += QLatin1Char(' ')
-            + tr("Shown inside %1, not added to the ROI again.")
-                  .arg(metricGroupTitle(group.includedIn).toLower());
-        if (const QString part = RoiWording::partSentence(group, roi.currency, locale);
-            !part.isEmpty())
-            text += QLatin1Char(' ') + part;
-    }
-    return text;
-}
-
 ReportTable ReportBuilder::modelTable(const MetricGroup &group, const QString &currency,
                                       const QLocale &locale)
 {
@@ -560,10 +516,11 @@ ReportDocument ReportBuilder::build(const std::shared_ptr<const MetricsResult> &
                                  .arg(locale.toString(inputs.generatedAt, QLocale::LongFormat),
                                       QCoreApplication::applicationVersion());
     document.titleFacts = titleFacts(metrics, inputs, locale);
+    document.cohortLine = MetricWording::cohortLine(metrics, locale);
 
     document.roiSentence = !metrics.roi.hasVerdict() ? roiSentence(metrics.roi, locale)
                                                      : roiSentence(metrics.roi, locale)
-            + QLatin1Char(' ') + RoiWording::intervalSentence(metrics.roi);
+            + QLatin1Char(' ') + RoiWording::intervalSentence(metrics.roi, locale);
     document.roiText = roiText(metrics.roi.roi, locale);
     // Without a verdict the table would show the programme's cost alone as
     // a loss: the sentence says what is missing instead.
@@ -576,7 +533,7 @@ ReportDocument ReportBuilder::build(const std::shared_ptr<const MetricsResult> &
         ReportMetricSection section;
         section.id = group.id;
         section.title = metricGroupTitle(group.id);
-        section.valueText = valueText(group, metrics.roi, locale);
+        section.valueText = MetricWording::valueLine(group, metrics.roi, locale);
         section.note = metricGroupNote(group.id);
         // A group without its data: what to import, not its empty rows.
         if (group.missing == MissingData::None) {

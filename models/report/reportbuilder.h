@@ -26,8 +26,7 @@ public:
     static QString roiText(std::optional<double> roi, const QLocale &locale);
     // "Every €1 spent on social care returned €3.45 within a year, between … and …."
     static QString roiSentence(const RoiSummary &roi, const QLocale &locale);
-    static QString valueText(const MetricGroup &group, const RoiSummary &roi,
-                             const QLocale &locale);
+
     // With `statisticalDetails`, also the p-value and the customers compared.
     static ReportTable metricTable(const MetricGroup &group, const QString &currency,
                                    const QLocale &locale, bool statisticalDetails = true);

@@ -171,6 +171,7 @@ struct ReportDocument
     QStringList resultWarnings;
 
     std::vector<ReportMetricSection> metrics;
+    QString cohortLine; // "Social cohort: 3,695 customers · control cohort: …", as the panes say
 
     ReportTable assumptions;
     std::vector<ReportImport> imports;

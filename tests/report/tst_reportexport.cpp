@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demogenerator.h"
+#include "installedtranslation.h"
 #include "metricengine.h"
 #include "metricformat.h"
 #include "metriclabels.h"
@@ -64,34 +65,6 @@ QString normalised(QString text)
     text.replace(spaces, QStringLiteral(" "));
     return text.trimmed();
 }
-
-// The app's translation into `language` installed for as long as it lives,
-// loaded from the .qm the build makes for the app; English needs none.
-class InstalledTranslation
-{
-public:
-    explicit InstalledTranslation(const QString &language)
-    {
-        if (language == QLatin1String("en"))
-            return;
-        const QString file
-            = QStringLiteral(SOCIALROI_TRANSLATIONS_BUILD_DIR "/socialroi_%1.qm").arg(language);
-        m_installed = m_translator.load(file) && QCoreApplication::installTranslator(&m_translator);
-        if (!m_installed)
-            qWarning("cannot load %s", qPrintable(file));
-    }
-    ~InstalledTranslation()
-    {
-        if (m_installed)
-            QCoreApplication::removeTranslator(&m_translator);
-    }
-    InstalledTranslation(const InstalledTranslation &) = delete;
-    InstalledTranslation &operator=(const InstalledTranslation &) = delete;
-
-private:
-    QTranslator m_translator;
-    bool m_installed = false;
-};
 
 // A "language" column with English and Hindi: Latin ligatures (fi, ff) and
 // Devanagari clusters (conjuncts, half forms, vowel signs drawn before their

@@ -663,7 +663,9 @@ bool DeckWriter::write(const ReportDocument &document, const QString &path,
             continue;
         ShapeTree shapes = deck.shapes();
         title(shapes, section.title);
-        shapes.textBox({margin, top, width, inches(0.6)}, {paragraph(section.valueText, 16, true)});
+        shapes.textBox({margin, top, width, inches(0.75)},
+                       {paragraph(section.valueText, 16, true),
+                        paragraph(document.cohortLine, 11, false, mutedColour)});
         const bool curves = !group->socialCurve.empty() && !group->controlCurve.empty();
         const DeckChart chart = curves ? survivalChart(document, section, *group)
                                        : metricChart(document, section, *group);
@@ -671,7 +673,8 @@ bool DeckWriter::write(const ReportDocument &document, const QString &path,
             const QString id = deck.addChart(chart);
             if (id.isEmpty())
                 return fail(problem);
-            shapes.chart({margin, top + inches(0.75), inches(7.3), inches(4.9)}, id, section.title);
+            shapes.chart({margin, top + inches(0.95), inches(7.3), inches(4.75)}, id,
+                         section.title);
         }
         // The key rows: what the chart shows, as the report's table words it.
         QVector<QStringList> rows
@@ -685,7 +688,7 @@ bool DeckWriter::write(const ReportDocument &document, const QString &path,
         if (rows.size() > 1) {
             const qint64 x = margin + inches(7.6);
             const qint64 tableWidth = DeckParts::slideWidth - margin - x;
-            shapes.table({x, top + inches(0.9), tableWidth, inches(0.4) * rows.size()},
+            shapes.table({x, top + inches(1.05), tableWidth, inches(0.4) * rows.size()},
                          {tableWidth - inches(2.4), inches(1.2), inches(1.2)}, rows,
                          {false, true, true}, 11);
         }

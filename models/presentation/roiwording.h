@@ -15,7 +15,7 @@ namespace RoiWording {
 QString sentence(const RoiSummary &roi, const QLocale &locale = QLocale());
 // How the range of the value and of the ROI was found: the bootstrap of the
 // whole calculation, or its linear approximation.
-QString intervalSentence(const RoiSummary &roi);
+QString intervalSentence(const RoiSummary &roi, const QLocale &locale = QLocale());
 // What the lifetime value of the relationship pane means and the
 // assumptions it rests on (margin, discount rate, horizon), for the pane
 // and the report's lifetime value section.

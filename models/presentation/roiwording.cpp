@@ -144,7 +144,7 @@ QString sentence(const RoiSummary &roi, const QLocale &locale)
     return text;
 }
 
-QString intervalSentence(const RoiSummary &roi)
+QString intervalSentence(const RoiSummary &roi, const QLocale &locale)
 {
     if (roi.interval == RoiInterval::Bootstrap && roi.bootstrapDrawn < roi.bootstrapCustomers) {
         // At least 20 resamples: the English plural is always right.
@@ -154,8 +154,7 @@ QString intervalSentence(const RoiSummary &roi)
                    "calculation, "
                    "%n resamples of %1 of the %2 customers each, rescaled to all of them.",
                    nullptr, roi.bootstrapReplicates)
-            .arg(QLocale().toString(roi.bootstrapDrawn),
-                 QLocale().toString(roi.bootstrapCustomers));
+            .arg(locale.toString(roi.bootstrapDrawn), locale.toString(roi.bootstrapCustomers));
     }
     if (roi.interval == RoiInterval::Bootstrap) {
         // At least 20 resamples: the English plural is always right.
