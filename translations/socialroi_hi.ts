@@ -530,16 +530,6 @@
         <translation>चार्ट</translation>
     </message>
     <message>
-        <source>n/a</source>
-        <extracomment>Shown for a number that is not available</extracomment>
-        <translation>उपलब्ध नहीं</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <extracomment>A confidence interval from its lower to its upper bound</extracomment>
-        <translation>%1 से %2</translation>
-    </message>
-    <message>
         <source>&amp;Reset view</source>
         <translation>दृश्य रीसेट करें(&amp;R)</translation>
     </message>

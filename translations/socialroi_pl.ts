@@ -530,16 +530,6 @@
         <translation>wykres</translation>
     </message>
     <message>
-        <source>n/a</source>
-        <extracomment>Shown for a number that is not available</extracomment>
-        <translation>b.d.</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <extracomment>A confidence interval from its lower to its upper bound</extracomment>
-        <translation>od %1 do %2</translation>
-    </message>
-    <message>
         <source>&amp;Reset view</source>
         <translation>&amp;Resetuj widok</translation>
     </message>

@@ -152,9 +152,13 @@ QString interval(std::optional<double> low, std::optional<double> high, const QS
 {
     if (!low || !high)
         return missing();
+    return range(difference(low, unit, currency, locale), difference(high, unit, currency, locale));
+}
+
+QString range(const QString &low, const QString &high)
+{
     // i18n: an interval from %1 to %2.
-    return QCoreApplication::translate("MetricFormat", "%1 – %2")
-        .arg(difference(low, unit, currency, locale), difference(high, unit, currency, locale));
+    return QCoreApplication::translate("MetricFormat", "%1 – %2").arg(low, high);
 }
 
 QString lift(std::optional<double> number, const QLocale &locale)

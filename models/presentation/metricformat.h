@@ -36,5 +36,7 @@ QString money(std::optional<double> number, const QString &currency,
 // The symbol of an ISO 4217 code ("EUR" -> "€"); the code itself when unknown.
 QString currencySymbol(const QString &isoCode, const QLocale &locale = QLocale());
 QString missing();
+// "low – high", the texts of an interval's two ends joined as everywhere else.
+QString range(const QString &low, const QString &high);
 
 } // namespace MetricFormat

@@ -901,7 +901,7 @@ void TestCharts::tooltipsGiveExactValuesInTheLocale()
     const QPointF top = plotted->dataPixelPosition(0);
     const QString barText = bars.toolTipAt(QPoint(qRound(top.x()), qRound(top.y()) + 20));
     QVERIFY2(barText.contains(QStringLiteral("61,0%")), qPrintable(barText));
-    QVERIFY2(barText.contains(QStringLiteral("59,0% to 63,0%")), qPrintable(barText));
+    QVERIFY2(barText.contains(QStringLiteral("59,0% – 63,0%")), qPrintable(barText));
     for (const QString &label : bars.plot()->yAxis->tickVectorLabels())
         QVERIFY2(label.endsWith(QLatin1Char('%')), qPrintable(label));
 }

@@ -5,6 +5,7 @@
 #include "exportfile.h"
 #include "exportlocation.h"
 #include "localeticker.h"
+#include "metricformat.h"
 #include "report/cairopdf/cairopdfdevice.h"
 
 #include <QBuffer>
@@ -752,8 +753,7 @@ QLocale CohortChart::chartLocale() const
 QString CohortChart::formatNumber(double value, bool percent, int decimals) const
 {
     if (!std::isfinite(value))
-        //: Shown for a number that is not available
-        return tr("n/a");
+        return MetricFormat::missing(); // as the tables and reports show it
     const QLocale locale = chartLocale();
     if (percent)
         return LocaleTicker::percentText(locale, value, decimals < 0 ? 1 : decimals);
@@ -773,9 +773,8 @@ QString CohortChart::formatNumber(double value, bool percent, int decimals) cons
 
 QString CohortChart::formatInterval(double low, double high, bool percent, int decimals) const
 {
-    //: A confidence interval from its lower to its upper bound
-    return tr("%1 to %2")
-        .arg(formatNumber(low, percent, decimals), formatNumber(high, percent, decimals));
+    return MetricFormat::range(formatNumber(low, percent, decimals),
+                               formatNumber(high, percent, decimals));
 }
 
 int CohortChart::axisLength(QCPAxis *axis) const
