@@ -3948,10 +3948,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
 <context>
     <name>MetricRowsModel</name>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3965,7 +3961,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A metric row&apos;s label with the statistical test it reports</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -3988,6 +3983,9 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
+</context>
+<context>
+    <name>MetricTable</name>
     <message>
         <source>Metric</source>
         <translation>Kennzahl</translation>
@@ -4005,6 +4003,11 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Difference</source>
         <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Relative difference</source>
+        <extracomment>Column header: the difference divided by the control value (relative uplift) Column header: the difference relative to the control cohort&apos;s value</extracomment>
+        <translation>Relativer Unterschied</translation>
     </message>
     <message>
         <source>95% interval</source>
@@ -4055,14 +4058,18 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Eine Warnung, wenn die Daten keine Schlussfolgerung tragen</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <extracomment>A metric row&apos;s label with the statistical test it reports</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>%1 (%2 to %3)</source>
         <extracomment>A cohort&apos;s value with its 95% interval, e.g. &quot;€1,234 (€1,100 to €1,380)&quot;</extracomment>
         <translation>%1 (%2 bis %3)</translation>
     </message>
     <message>
-        <source>Relative difference</source>
-        <extracomment>Column header: the difference divided by the control value (relative uplift) Column header: the difference relative to the control cohort&apos;s value</extracomment>
-        <translation>Relativer Unterschied</translation>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -5567,7 +5574,23 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
 </context>
 <context>
-    <name>RoiSummaryModel</name>
+    <name>RoiTable</name>
+    <message>
+        <source>Component</source>
+        <translation>Bestandteil</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
     <message>
         <source>Total value</source>
         <translation>Gesamtwert</translation>
@@ -5594,22 +5617,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>(value − cost) / cost</source>
         <translation>(Wert − Kosten) / Kosten</translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation>Bestandteil</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Niedrig</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Hoch</translation>
     </message>
 </context>
 <context>

@@ -490,7 +490,7 @@
     </message>
 </context>
 <context>
-    <name>RoiSummaryModel</name>
+    <name>RoiTable</name>
     <message numerus="yes">
         <source>The programme cost per month times the horizon of %n month(s)</source>
         <translation>

@@ -3948,10 +3948,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
 <context>
     <name>MetricRowsModel</name>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -3965,7 +3961,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A metric row&apos;s label with the statistical test it reports</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -3988,6 +3983,9 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
+</context>
+<context>
+    <name>MetricTable</name>
     <message>
         <source>Metric</source>
         <translation>Indicateur</translation>
@@ -4005,6 +4003,11 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Difference</source>
         <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Relative difference</source>
+        <extracomment>Column header: the difference divided by the control value (relative uplift) Column header: the difference relative to the control cohort&apos;s value</extracomment>
+        <translation>Écart relatif</translation>
     </message>
     <message>
         <source>95% interval</source>
@@ -4055,14 +4058,18 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Un avertissement quand les données ne permettent pas de conclure</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <extracomment>A metric row&apos;s label with the statistical test it reports</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>%1 (%2 to %3)</source>
         <extracomment>A cohort&apos;s value with its 95% interval, e.g. &quot;€1,234 (€1,100 to €1,380)&quot;</extracomment>
         <translation>%1 (%2 à %3)</translation>
     </message>
     <message>
-        <source>Relative difference</source>
-        <extracomment>Column header: the difference divided by the control value (relative uplift) Column header: the difference relative to the control cohort&apos;s value</extracomment>
-        <translation>Écart relatif</translation>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -5567,7 +5574,23 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
 </context>
 <context>
-    <name>RoiSummaryModel</name>
+    <name>RoiTable</name>
+    <message>
+        <source>Component</source>
+        <translation>Composante</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haut</translation>
+    </message>
     <message>
         <source>Total value</source>
         <translation>Valeur totale</translation>
@@ -5594,22 +5617,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>(value − cost) / cost</source>
         <translation>(valeur − coût) / coût</translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation>Composante</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Bas</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Haut</translation>
     </message>
 </context>
 <context>

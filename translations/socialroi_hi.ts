@@ -3948,10 +3948,6 @@ Commands (socialroi COMMAND --help):%1</source>
 <context>
     <name>MetricRowsModel</name>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3965,7 +3961,6 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A metric row&apos;s label with the statistical test it reports</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -3988,6 +3983,9 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
+</context>
+<context>
+    <name>MetricTable</name>
     <message>
         <source>Metric</source>
         <translation>मेट्रिक</translation>
@@ -4005,6 +4003,11 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Difference</source>
         <translation>अंतर</translation>
+    </message>
+    <message>
+        <source>Relative difference</source>
+        <extracomment>Column header: the difference divided by the control value (relative uplift) Column header: the difference relative to the control cohort&apos;s value</extracomment>
+        <translation>सापेक्ष अंतर</translation>
     </message>
     <message>
         <source>95% interval</source>
@@ -4055,14 +4058,18 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>चेतावनी, जब डेटा किसी निष्कर्ष का समर्थन नहीं करता</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <extracomment>A metric row&apos;s label with the statistical test it reports</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>%1 (%2 to %3)</source>
         <extracomment>A cohort&apos;s value with its 95% interval, e.g. &quot;€1,234 (€1,100 to €1,380)&quot;</extracomment>
         <translation>%1 (%2 से %3)</translation>
     </message>
     <message>
-        <source>Relative difference</source>
-        <extracomment>Column header: the difference divided by the control value (relative uplift) Column header: the difference relative to the control cohort&apos;s value</extracomment>
-        <translation>सापेक्ष अंतर</translation>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -5567,7 +5574,23 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
 </context>
 <context>
-    <name>RoiSummaryModel</name>
+    <name>RoiTable</name>
+    <message>
+        <source>Component</source>
+        <translation>घटक</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>न्यूनतम</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>अधिकतम</translation>
+    </message>
     <message>
         <source>Total value</source>
         <translation>कुल मूल्य</translation>
@@ -5594,22 +5617,6 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>(value − cost) / cost</source>
         <translation>(मूल्य − लागत) / लागत</translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation>घटक</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>मान</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>न्यूनतम</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>अधिकतम</translation>
     </message>
 </context>
 <context>

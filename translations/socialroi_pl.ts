@@ -3988,10 +3988,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
 <context>
     <name>MetricRowsModel</name>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4005,7 +4001,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A metric row&apos;s label with the statistical test it reports</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -4028,6 +4023,9 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
+</context>
+<context>
+    <name>MetricTable</name>
     <message>
         <source>Metric</source>
         <translation>Wskaźnik</translation>
@@ -4045,6 +4043,11 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Difference</source>
         <translation>Różnica</translation>
+    </message>
+    <message>
+        <source>Relative difference</source>
+        <extracomment>Column header: the difference divided by the control value (relative uplift) Column header: the difference relative to the control cohort&apos;s value</extracomment>
+        <translation>Różnica względna</translation>
     </message>
     <message>
         <source>95% interval</source>
@@ -4095,14 +4098,18 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Ostrzeżenie, gdy dane nie pozwalają na wniosek</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <extracomment>A metric row&apos;s label with the statistical test it reports</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>%1 (%2 to %3)</source>
         <extracomment>A cohort&apos;s value with its 95% interval, e.g. &quot;€1,234 (€1,100 to €1,380)&quot;</extracomment>
         <translation>%1 (od %2 do %3)</translation>
     </message>
     <message>
-        <source>Relative difference</source>
-        <extracomment>Column header: the difference divided by the control value (relative uplift) Column header: the difference relative to the control cohort&apos;s value</extracomment>
-        <translation>Różnica względna</translation>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -5628,7 +5635,23 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     </message>
 </context>
 <context>
-    <name>RoiSummaryModel</name>
+    <name>RoiTable</name>
+    <message>
+        <source>Component</source>
+        <translation>Składnik</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Dolna</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Górna</translation>
+    </message>
     <message>
         <source>Total value</source>
         <translation>Wartość łączna</translation>
@@ -5656,22 +5679,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>(value − cost) / cost</source>
         <translation>(wartość − koszt) / koszt</translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation>Składnik</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wartość</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Dolna</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Górna</translation>
     </message>
 </context>
 <context>

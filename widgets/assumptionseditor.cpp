@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assumptionseditor.h"
 
+#include "assumptionlabels.h"
 #include "assumptionsmodel.h"
 #include "backgroundtask.h"
 
@@ -98,7 +99,7 @@ public:
             auto *editor = new QComboBox(parent);
             const auto key = index.data(int(AssumptionsModel::Role::Key)).toString().toLatin1();
             for (QLatin1String choice : Assumptions::choices(QLatin1String(key)))
-                editor->addItem(AssumptionsModel::choiceLabel(QString(choice)), QString(choice));
+                editor->addItem(AssumptionLabels::choiceLabel(QString(choice)), QString(choice));
             return editor;
         }
         case Assumptions::Unit::Currency: {

@@ -33,10 +33,6 @@ public:
     // Sets one value through the undo stack; false (and nothing changes) when
     // the text is not a valid value for that assumption.
     bool setValueText(int row, const QString &text);
-    static QString keyLabel(QLatin1String key);
-    static QString unitLabel(Assumptions::Unit unit, const QString &currency);
-    // The translated name of a Choice assumption's stored value.
-    static QString choiceLabel(const QString &value);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -95,51 +95,7 @@ QVariant MetricRowsModel::data(const QModelIndex &index, int role) const
 
 QVariant MetricRowsModel::display(const MetricRow &row, Column column) const
 {
-    switch (column) {
-    case Column::Metric: {
-        // Only a row that reports its test's verdict (a p-value) names the test.
-        const QString test
-            = m_statisticalDetails && row.pValue ? metricRowTest(row.name) : QString();
-        //: A metric row's label with the statistical test it reports
-        return test.isEmpty() ? metricRowLabel(row.name)
-                              : tr("%1 (%2)").arg(metricRowLabel(row.name), test);
-    }
-    case Column::Social:
-    case Column::Control: {
-        const bool social = column == Column::Social;
-        const QString value = MetricFormat::value(social ? row.social : row.control, row.unit,
-                                                  m_currency, m_locale);
-        // Model-based rows (lifetime value, DERL) show each cohort's interval
-        // from the fitted parameters beside the value.
-        const std::optional<double> &error
-            = social ? row.socialStandardError : row.controlStandardError;
-        const std::optional<double> &low = social ? row.socialLow : row.controlLow;
-        const std::optional<double> &high = social ? row.socialHigh : row.controlHigh;
-        if (!error || !low || !high)
-            return value;
-        //: A cohort's value with its 95% interval, e.g. "€1,234 (€1,100 to €1,380)"
-        return tr("%1 (%2 to %3)")
-            .arg(value, MetricFormat::value(low, row.unit, m_currency, m_locale),
-                 MetricFormat::value(high, row.unit, m_currency, m_locale));
-    }
-    case Column::Difference:
-        return MetricFormat::difference(row.difference, row.unit, m_currency, m_locale);
-    case Column::Lift:
-        return MetricFormat::lift(row.lift, m_locale);
-    case Column::Interval:
-        return MetricFormat::interval(row.ciLow, row.ciHigh, row.unit, m_currency, m_locale);
-    case Column::PValue:
-        return MetricFormat::pValue(row.pValue, m_locale);
-    case Column::Sizes:
-        // Figures entered by hand rest on no sample.
-        if (row.nSocial == 0 && row.nControl == 0)
-            return MetricFormat::missing();
-        // i18n: sample sizes, social cohort / control cohort.
-        return tr("%1 / %2").arg(m_locale.toString(row.nSocial), m_locale.toString(row.nControl));
-    case Column::Warning:
-        return QString();
-    }
-    return {};
+    return MetricTable::cell(row, column, m_currency, m_locale, m_statisticalDetails);
 }
 
 QVariant MetricRowsModel::sortValue(const MetricRow &row, Column column) const
@@ -230,55 +186,11 @@ QVariant MetricRowsModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCountValue)
         return QAbstractTableModel::headerData(section, orientation, role);
     const auto column = Column(section);
-    if (role == Qt::DisplayRole) {
-        switch (column) {
-        case Column::Metric:
-            return tr("Metric");
-        case Column::Social:
-            //: Column header: the value for the social cohort (customers served by the social care team)
-            return tr("Social");
-        case Column::Control:
-            //: Column header: the value for the control cohort (the comparison group)
-            return tr("Control");
-        case Column::Difference:
-            return tr("Difference");
-        case Column::Lift:
-            //: Column header: the difference divided by the control value (relative uplift)
-            //: Column header: the difference relative to the control cohort's value
-            return tr("Relative difference");
-        case Column::Interval:
-            return tr("95% interval");
-        case Column::PValue:
-            return tr("p-value");
-        case Column::Sizes:
-            return tr("n (social / control)");
-        case Column::Warning:
-            // i18n: column header of the warning icons; keep it short.
-            return tr("Note");
-        }
-    }
+    if (role == Qt::DisplayRole)
+        return MetricTable::header(column);
     if (role == Qt::ToolTipRole) {
-        switch (column) {
-        case Column::Metric:
-            return {};
-        case Column::Social:
-            return tr("Customers who dealt with the social care team");
-        case Column::Control:
-            return tr("Every other customer");
-        case Column::Difference:
-            return tr("Social minus control");
-        case Column::Lift:
-            return tr("The difference relative to the control cohort");
-        case Column::Interval:
-            return tr("The interval the true difference lies in, with 95% confidence");
-        case Column::PValue:
-            return tr("How likely a difference this large would be if the cohorts were alike; "
-                      "below 0.05 is usually taken as real");
-        case Column::Sizes:
-            return tr("How many customers (or contacts, orders, answers) each figure rests on");
-        case Column::Warning:
-            return tr("A warning when the data cannot support a conclusion");
-        }
+        const QString tip = MetricTable::headerToolTip(column);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
     }
     return QAbstractTableModel::headerData(section, orientation, role);
 }

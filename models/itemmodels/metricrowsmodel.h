@@ -2,6 +2,7 @@
 #pragma once
 
 #include "metricresult.h"
+#include "metrictable.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>
@@ -18,18 +19,9 @@ class MetricRowsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum class Column {
-        Metric,
-        Social,
-        Control,
-        Difference,
-        Lift,
-        Interval,
-        PValue,
-        Sizes,
-        Warning
-    };
-    static constexpr int columnCountValue = int(Column::Warning) + 1;
+    // The columns and their texts are MetricTable's, shared with the reports.
+    using Column = MetricTable::Column;
+    static constexpr int columnCountValue = MetricTable::columnCount;
     enum class Role {
         SortValue = Qt::UserRole + 1,
         Warning, // the row's warning sentence, empty when none

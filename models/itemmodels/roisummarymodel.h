@@ -2,6 +2,7 @@
 #pragma once
 
 #include "metricresult.h"
+#include "roitable.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>
@@ -37,16 +38,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    struct Line
-    {
-        QString id;
-        std::optional<double> value;
-        std::optional<double> low;
-        std::optional<double> high;
-        bool isRatio = false;
-    };
-    Line lineAt(int row) const;
-    QString format(const Line &line, const std::optional<double> &number) const;
+    RoiTable::Line lineAt(int row) const;
 
     RoiSummary m_summary;
     QLocale m_locale;

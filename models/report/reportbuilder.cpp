@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportbuilder.h"
 
-#include "assumptionsmodel.h"
+#include "assumptionlabels.h"
 #include "chartrows.h"
 #include "fieldlabels.h"
 #include "metricformat.h"
 #include "metriclabels.h"
-#include "metricrowsmodel.h"
+#include "metrictable.h"
 #include "metricwording.h"
 #include "reportmethods.h"
-#include "roisummarymodel.h"
+#include "roitable.h"
 #include "roiwording.h"
 
 #include <QFileInfo>
@@ -188,7 +188,7 @@ ReportTable assumptionsTable(const Assumptions &assumptions, const MetricsResult
                 = {locale.toString(stored.toInt()), stored.toDouble(), ReportNumberKind::Count, {}};
             break;
         case Assumptions::Unit::Choice:
-            value = ReportCell::plain(AssumptionsModel::choiceLabel(stored));
+            value = ReportCell::plain(AssumptionLabels::choiceLabel(stored));
             break;
         case Assumptions::Unit::Currency:
             break;
@@ -196,8 +196,8 @@ ReportTable assumptionsTable(const Assumptions &assumptions, const MetricsResult
         ReportRow row;
         row.id = QString(spec.key);
         row.cells
-            = {ReportCell::plain(AssumptionsModel::keyLabel(spec.key)), value,
-               ReportCell::plain(AssumptionsModel::unitLabel(spec.unit, assumptions.currency))};
+            = {ReportCell::plain(AssumptionLabels::keyLabel(spec.key)), value,
+               ReportCell::plain(AssumptionLabels::unitLabel(spec.unit, assumptions.currency))};
         table.rows.push_back(row);
     }
     return table;
@@ -399,12 +399,8 @@ ReportTable ReportBuilder::modelTable(const MetricGroup &group, const QString &c
 ReportTable ReportBuilder::metricTable(const MetricGroup &group, const QString &currency,
                                        const QLocale &locale, bool statisticalDetails)
 {
-    // The window's table model gives the texts, so the report reads as the pane does.
-    MetricRowsModel model;
-    model.setLocale(locale);
-    model.setStatisticalDetails(statisticalDetails);
-    model.setGroup(group, currency);
-    using Column = MetricRowsModel::Column;
+    // MetricTable gives the texts, so the report reads as the pane's table does.
+    using Column = MetricTable::Column;
     std::vector<Column> columns = {Column::Metric,     Column::Social, Column::Control,
                                    Column::Difference, Column::Lift,   Column::Interval};
     if (statisticalDetails) {
@@ -414,19 +410,18 @@ ReportTable ReportBuilder::metricTable(const MetricGroup &group, const QString &
 
     ReportTable table;
     for (Column column : columns) {
-        table.headers << model.headerData(int(column), Qt::Horizontal).toString();
+        table.headers << MetricTable::header(column);
         table.numeric.push_back(column != Column::Metric);
     }
-    for (int index = 0; index < model.rowCount(); ++index) {
-        const MetricRow &source = group.rows[size_t(index)];
+    for (const MetricRow &source : group.rows) {
         const ReportNumberKind kind = kindOfUnit(source.unit);
         const ReportNumberKind differenceKind
             = kind == ReportNumberKind::Share ? ReportNumberKind::ShareDifference : kind;
         ReportRow row;
         row.id = source.name;
         for (Column column : columns) {
-            ReportCell cell
-                = ReportCell::plain(model.data(model.index(index, int(column))).toString());
+            ReportCell cell = ReportCell::plain(
+                MetricTable::cell(source, column, currency, locale, statisticalDetails));
             switch (column) {
             // The value alone: a model-based row's interval would not fit
             // the narrow cohort columns; the model table gives it.
@@ -467,32 +462,20 @@ ReportTable ReportBuilder::metricTable(const MetricGroup &group, const QString &
 
 ReportTable ReportBuilder::roiTable(const RoiSummary &roi, const QLocale &locale)
 {
-    // The ROI pane's model gives the texts and the raw numbers.
-    RoiSummaryModel model;
-    model.setLocale(locale);
-    model.setSummary(roi);
+    // RoiTable gives the texts and the numbers, as the ROI pane shows them.
     ReportTable table;
-    for (int column = 0; column < model.columnCount(); ++column) {
-        table.headers << model.headerData(column, Qt::Horizontal).toString();
-        table.numeric.push_back(column > 0);
-    }
-    const int components = int(roi.components.size());
-    for (int index = 0; index < model.rowCount(); ++index) {
+    table.headers = RoiTable::headers();
+    table.numeric = {false, true, true, true};
+    for (const RoiTable::Line &line : RoiTable::lines(roi)) {
         ReportRow row;
-        row.id = model.data(model.index(index, 0), int(RoiSummaryModel::Role::Id)).toString();
-        row.emphasised = index >= components && row.id != QLatin1String("cost");
-        const bool isRoi = row.id == QLatin1String("roi");
-        for (int column = 0; column < model.columnCount(); ++column) {
-            const QModelIndex cellIndex = model.index(index, column);
-            ReportCell cell = ReportCell::plain(model.data(cellIndex).toString());
-            if (column > 0) {
-                const QVariant number
-                    = model.data(cellIndex, int(RoiSummaryModel::Role::SortValue));
-                if (number.isValid())
-                    cell.number = number.toDouble();
-                cell.kind = isRoi ? ReportNumberKind::Percent : ReportNumberKind::Money;
-            }
-            row.cells.push_back(cell);
+        row.id = line.id;
+        row.emphasised = line.isTotal && line.id != QLatin1String("cost");
+        row.cells.push_back(ReportCell::plain(RoiTable::label(line)));
+        const ReportNumberKind kind
+            = line.isRatio ? ReportNumberKind::Percent : ReportNumberKind::Money;
+        for (const std::optional<double> &number : {line.value, line.low, line.high}) {
+            row.cells.push_back(
+                {RoiTable::number(line, number, roi.currency, locale), number, kind, {}});
         }
         table.rows.push_back(row);
     }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "assumptionlabels.h"
 #include "assumptionsmodel.h"
 #include "charts/roiwaterfallchart.h"
 #include "charts/sensitivitychart.h"
@@ -179,7 +180,7 @@ void TestLanguages::roiChartsFollowTheLanguage()
     QVERIFY(!labels.isEmpty());
     QCOMPARE(
         labels.constFirst(),
-        AssumptionsModel::keyLabel(pane->sensitivityChart()->sensitivity().rows[0].assumption));
+        AssumptionLabels::keyLabel(pane->sensitivityChart()->sensitivity().rows[0].assumption));
     QVERIFY(labels.constFirst() != QLatin1String("Programme cost per month")); // translated
 
     // The table's money takes the language's number format, as the charts do.

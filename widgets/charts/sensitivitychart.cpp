@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sensitivitychart.h"
 
+#include "assumptionlabels.h"
 #include "assumptionsmodel.h"
 #include "localeticker.h"
 #include "metricformat.h"
@@ -79,7 +80,7 @@ QString SensitivityChart::unmovedText() const
 
 QString SensitivityChart::assumptionLabel(QLatin1String key)
 {
-    return AssumptionsModel::keyLabel(key);
+    return AssumptionLabels::keyLabel(key);
 }
 
 QString SensitivityChart::emptyText() const
