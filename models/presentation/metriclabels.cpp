@@ -301,3 +301,10 @@ QString channelLabel(QStringView channel)
 {
     return lookup(channelLabels, channel);
 }
+
+QString chartBarLabel(QStringView rowName)
+{
+    static const QLatin1String contactsSuffix("_contacts_per_customer_month");
+    return rowName.endsWith(contactsSuffix) ? channelLabel(rowName.chopped(contactsSuffix.size()))
+                                            : metricRowLabel(rowName);
+}

@@ -18,3 +18,6 @@ QString metricRowTest(QStringView rowName);
 // The unit as an axis title; "money …" units name the currency symbol.
 QString metricUnitLabel(QStringView unit, const QString &currencySymbol = QString());
 QString channelLabel(QStringView channel); // "phone", "self_service", ...
+// A row as one bar of a chart: the channel of a per-channel contact rate
+// ("Phone"), otherwise the row's label.
+QString chartBarLabel(QStringView rowName);

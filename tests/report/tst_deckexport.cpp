@@ -210,6 +210,7 @@ void TestDeckExport::deckReadsBack()
     const QJsonObject roi = m_json.value(QLatin1String("roi")).toObject();
     const QLocale locale = ReportBuilder::localeForLanguage(language);
     int metricCharts = 0;
+    int chartsWithErrorBars = 0;
     for (int index = 0; index < slides.size(); ++index) {
         const QString slide = QStringLiteral("ppt/slides/slide%1.xml").arg(index + 1);
         QVERIFY2(parts.contains(slide), qPrintable(slide));
@@ -329,6 +330,8 @@ void TestDeckExport::deckReadsBack()
                                     [social](double value) { return sameNumber(value, social); }));
             }
             QVERIFY(chartXml.contains("c:externalData"));
+            // Each cohort's interval as error bars, where the rows have one.
+            chartsWithErrorBars += chartXml.contains("<c:errBars>") ? 1 : 0;
             ++metricCharts;
         }
         if (index == 1) {
@@ -341,6 +344,7 @@ void TestDeckExport::deckReadsBack()
         }
     }
     QCOMPARE(metricCharts, int(metrics.size()));
+    QVERIFY(chartsWithErrorBars >= 3);
 }
 
 void TestDeckExport::impressRendersEverySlide()

@@ -16,8 +16,6 @@
 
 namespace {
 
-const QLatin1String contactsSuffix("_contacts_per_customer_month");
-
 bool hasMonthlySeries(QStringView groupId)
 {
     return groupId != QLatin1String("process_innovation")
@@ -40,11 +38,8 @@ double valueOr(const MetricGroup &group, const char *rowName, Cohort cohort)
 
 CohortBarChart::Bar barOf(const MetricRow &row)
 {
-    const QString label = row.name.endsWith(contactsSuffix)
-        ? channelLabel(QStringView(row.name).chopped(contactsSuffix.size()))
-        : metricRowLabel(row.name);
-    return {label,       row.social,     row.socialLow,  row.socialHigh,
-            row.control, row.controlLow, row.controlHigh};
+    return {chartBarLabel(row.name), row.social,     row.socialLow, row.socialHigh, row.control,
+            row.controlLow,          row.controlHigh};
 }
 
 QVector<CohortBarChart::Bar> barsOf(const MetricGroup &group, const QStringList &rows)

@@ -181,6 +181,23 @@ void writeBars(ChartWriter &chart, const DeckChart &deck)
             chart.fill(one.pointColours.at(point));
             chart.end();
         }
+        if (!one.plus.isEmpty()) {
+            // Each cohort's 95 % interval, as the window's whiskers.
+            chart.start(QStringLiteral("errBars"));
+            chart.element(QStringLiteral("errDir"), QStringLiteral("y"));
+            chart.element(QStringLiteral("errBarType"), QStringLiteral("both"));
+            chart.element(QStringLiteral("errValType"), QStringLiteral("cust"));
+            chart.element(QStringLiteral("noEndCap"), QStringLiteral("0"));
+            for (const bool above : {true, false}) {
+                chart.start(above ? QStringLiteral("plus") : QStringLiteral("minus"));
+                const QString column = QString(QChar(u'A' + deck.errorColumn(index, above)));
+                chart.numberReference(reference(column, 2, lastRow), deck.numberFormat,
+                                      above ? one.plus : one.minus);
+                chart.end();
+            }
+            chart.line(QStringLiteral("3C4043"), 9525);
+            chart.end();
+        }
         chart.start(QStringLiteral("cat"));
         chart.stringReference(reference(QStringLiteral("A"), 2, lastRow), deck.categories);
         chart.end();
@@ -330,11 +347,19 @@ QJsonObject DeckChart::workbookSpec() const
         for (int index = 0; index < categories.size(); ++index)
             cell(index + 1, 0, categories.at(index), nullptr);
     }
+    int columns = int(series.size()) + 1;
     for (int column = 0; column < series.size(); ++column) {
-        cell(0, column + 1, series.at(column).name, "header");
-        values(column + 1, series.at(column).values, "value");
+        const Series &one = series.at(column);
+        cell(0, column + 1, one.name, "header");
+        values(column + 1, one.values, "value");
+        if (one.plus.isEmpty())
+            continue;
+        cell(0, errorColumn(column, false), one.name + QStringLiteral(" −"), "header");
+        values(errorColumn(column, false), one.minus, "value");
+        cell(0, errorColumn(column, true), one.name + QStringLiteral(" +"), "header");
+        values(errorColumn(column, true), one.plus, "value");
+        columns = std::max(columns, errorColumn(column, true) + 1);
     }
-    const int columns = int(series.size()) + 1;
     // Text categories get a wide first column; numbers a column each.
     const bool categoryColumn = kind != Kind::Lines;
     const QJsonObject sheet {
@@ -355,4 +380,10 @@ QJsonObject DeckChart::workbookSpec() const
              {QStringLiteral("value"), QJsonObject {{QStringLiteral("num_format"), numberFormat}}},
              {QStringLiteral("x"), QJsonObject {{QStringLiteral("num_format"), xFormat}}}}},
         {QStringLiteral("sheets"), QJsonArray {sheet}}};
+}
+
+int DeckChart::errorColumn(int index, bool above) const
+{
+    // After the values' columns, two per series: below, above.
+    return int(series.size()) + 1 + 2 * index + (above ? 1 : 0);
 }

@@ -12,7 +12,7 @@
 // A native chart of a slide (a DrawingML chart part) and the workbook that
 // holds its data, so that "Edit data" in PowerPoint or Impress opens the
 // numbers: the categories (or, for lines, the x values) in column A, one
-// series per column from B.
+// series per column from B, then each series' error amounts (−, +).
 struct DeckChart
 {
     enum class Kind {
@@ -26,6 +26,10 @@ struct DeckChart
         QString colour; // "RRGGBB"; empty: not drawn (a waterfall's base)
         QVector<std::optional<double>> values;
         QStringList pointColours; // per point, overriding `colour` where not empty
+        // Columns: how far each value's 95 % interval reaches below and above
+        // it, drawn as error bars (empty: none).
+        QVector<std::optional<double>> minus;
+        QVector<std::optional<double>> plus;
     };
 
     Kind kind = Kind::Columns;
@@ -45,4 +49,7 @@ struct DeckChart
     QByteArray chartXml(const QString &workbookRelationship, const QString &language) const;
     // The embedded workbook, as a description for socialroi-xlsx-writer.
     QJsonObject workbookSpec() const;
+    // The workbook column (0 = A) of series `index`'s error amounts below
+    // (`above` false) or above its values.
+    int errorColumn(int index, bool above) const;
 };

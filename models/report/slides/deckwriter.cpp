@@ -443,6 +443,14 @@ private:
 
 namespace {
 
+DeckChart::Series namedSeries(const QString &name, const QString &colour)
+{
+    DeckChart::Series series;
+    series.name = name;
+    series.colour = colour;
+    return series;
+}
+
 // Title across the top of a content slide, as the layout places it.
 void title(ShapeTree &shapes, const QString &text)
 {
@@ -456,8 +464,8 @@ DeckChart metricChart(const ReportDocument &document, const ReportMetricSection 
 {
     DeckChart chart;
     chart.title = section.title;
-    DeckChart::Series social {document.headings.social, socialColour, {}, {}};
-    DeckChart::Series control {document.headings.control, controlColour, {}, {}};
+    DeckChart::Series social = namedSeries(document.headings.social, socialColour);
+    DeckChart::Series control = namedSeries(document.headings.control, controlColour);
     QString unit;
     for (const QString &name : ChartRows::spreadsheetRows(group)) {
         const MetricRow *row = group.row(name);
@@ -465,9 +473,19 @@ DeckChart metricChart(const ReportDocument &document, const ReportMetricSection 
             continue;
         if (unit.isEmpty())
             unit = row->unit;
-        chart.categories << metricRowLabel(row->name);
+        chart.categories << chartBarLabel(row->name); // as the window's chart
         social.values << row->social;
         control.values << row->control;
+        const auto reach = [](const std::optional<double> &value, const std::optional<double> &end,
+                              bool above) -> std::optional<double> {
+            if (!value || !end)
+                return std::nullopt;
+            return above ? *end - *value : *value - *end;
+        };
+        social.minus << reach(row->social, row->socialLow, false);
+        social.plus << reach(row->social, row->socialHigh, true);
+        control.minus << reach(row->control, row->controlLow, false);
+        control.plus << reach(row->control, row->controlHigh, true);
     }
     switch (MetricFormat::unitKind(unit)) {
     case MetricFormat::UnitKind::Share:
@@ -511,7 +529,7 @@ DeckChart survivalChart(const ReportDocument &document, const ReportMetricSectio
     days.erase(std::unique(days.begin(), days.end()), days.end());
     const auto series = [&days](const QString &name, const QString &colour,
                                 const std::vector<CurvePoint> &curve) {
-        DeckChart::Series line {name, colour, {}, {}};
+        DeckChart::Series line = namedSeries(name, colour);
         double survival = 1;
         std::size_t next = 0;
         const double end = curve.empty() ? 0 : curve.back().days;
@@ -544,8 +562,8 @@ DeckChart waterfall(const ReportDocument &document)
     chart.title = document.headings.roi;
     chart.legend = false;
     chart.numberFormat = XlsxReport::moneyFormat(document, 0);
-    DeckChart::Series base {QStringLiteral("base"), QString(), {}, {}};
-    DeckChart::Series bars {document.headings.roi, socialColour, {}, {}};
+    DeckChart::Series base = namedSeries(QStringLiteral("base"), QString());
+    DeckChart::Series bars = namedSeries(document.headings.roi, socialColour);
     const std::size_t components = document.result->roi.components.size();
     double running = 0;
     for (std::size_t index = 0; index < document.roiTable.rows.size(); ++index) {
