@@ -5554,24 +5554,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
             <numerusform>Prüfung durch einen Bootstrap der ganzen Berechnung: %1 von %Ln Neuziehungen.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Social cohort: %Ln customer(s)</source>
-        <translation>
-            <numerusform>Social-Media-Kohorte: %Ln Kunde</numerusform>
-            <numerusform>Social-Media-Kohorte: %Ln Kunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>control cohort: %Ln customer(s)</source>
-        <translation>
-            <numerusform>Kontrollkohorte: %Ln Kunde</numerusform>
-            <numerusform>Kontrollkohorte: %Ln Kunden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>Stichtag %1</translation>
-    </message>
 </context>
 <context>
     <name>RoiTable</name>
@@ -5621,15 +5603,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
 </context>
 <context>
     <name>RoiWaterfallChart</name>
-    <message>
-        <source>Programme cost</source>
-        <translation>Programmkosten</translation>
-    </message>
-    <message>
-        <source>Net value</source>
-        <extracomment>The last bar of the waterfall: value less programme cost</extracomment>
-        <translation>Nettowert</translation>
-    </message>
     <message>
         <source>95% interval: %1</source>
         <translation>95-%-Intervall: %1</translation>
@@ -6620,16 +6593,8 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Wert jedes Bestandteils</translation>
     </message>
     <message>
-        <source>Metric</source>
-        <translation>Kennzahl</translation>
-    </message>
-    <message>
         <source>Unit</source>
         <translation>Einheit</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Differenz</translation>
     </message>
     <message>
         <source>Lift</source>
@@ -6642,10 +6607,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>95% interval, high</source>
         <translation>95-%-Intervall, oben</translation>
-    </message>
-    <message>
-        <source>p-value</source>
-        <translation>p-Wert</translation>
     </message>
     <message>
         <source>Test statistic</source>

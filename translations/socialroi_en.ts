@@ -474,20 +474,6 @@
             <numerusform>Checking it with a bootstrap of the whole calculation: %1 of %Ln resamples.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Social cohort: %Ln customer(s)</source>
-        <translation>
-            <numerusform>Social cohort: %Ln customer</numerusform>
-            <numerusform>Social cohort: %Ln customers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>control cohort: %Ln customer(s)</source>
-        <translation>
-            <numerusform>control cohort: %Ln customer</numerusform>
-            <numerusform>control cohort: %Ln customers</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>RoiTable</name>

@@ -5554,24 +5554,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
             <numerusform>Vérification par un bootstrap de tout le calcul : %1 rééchantillonnages sur %Ln.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Social cohort: %Ln customer(s)</source>
-        <translation>
-            <numerusform>Cohorte des médias sociaux : %Ln client</numerusform>
-            <numerusform>Cohorte des médias sociaux : %Ln clients</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>control cohort: %Ln customer(s)</source>
-        <translation>
-            <numerusform>cohorte témoin : %Ln client</numerusform>
-            <numerusform>cohorte témoin : %Ln clients</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>au %1</translation>
-    </message>
 </context>
 <context>
     <name>RoiTable</name>
@@ -5621,15 +5603,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
 </context>
 <context>
     <name>RoiWaterfallChart</name>
-    <message>
-        <source>Programme cost</source>
-        <translation>Coût du programme</translation>
-    </message>
-    <message>
-        <source>Net value</source>
-        <extracomment>The last bar of the waterfall: value less programme cost</extracomment>
-        <translation>Valeur nette</translation>
-    </message>
     <message>
         <source>95% interval: %1</source>
         <translation>Intervalle à 95&#xa0;%&#xa0;: %1</translation>
@@ -6620,16 +6593,8 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Valeur de chaque composante</translation>
     </message>
     <message>
-        <source>Metric</source>
-        <translation>Indicateur</translation>
-    </message>
-    <message>
         <source>Unit</source>
         <translation>Unité</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Écart</translation>
     </message>
     <message>
         <source>Lift</source>
@@ -6642,10 +6607,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>95% interval, high</source>
         <translation>Intervalle à 95&#xa0;%, borne haute</translation>
-    </message>
-    <message>
-        <source>p-value</source>
-        <translation>Valeur p</translation>
     </message>
     <message>
         <source>Test statistic</source>

@@ -5554,24 +5554,6 @@ Commands (socialroi COMMAND --help):%1</source>
             <numerusform>पूरी गणना के बूटस्ट्रैप से जाँच: %Ln में से %1 पुनःप्रतिचयन।</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Social cohort: %Ln customer(s)</source>
-        <translation>
-            <numerusform>सोशल समूह: %Ln ग्राहक</numerusform>
-            <numerusform>सोशल समूह: %Ln ग्राहक</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>control cohort: %Ln customer(s)</source>
-        <translation>
-            <numerusform>नियंत्रण समूह: %Ln ग्राहक</numerusform>
-            <numerusform>नियंत्रण समूह: %Ln ग्राहक</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>%1 तक</translation>
-    </message>
 </context>
 <context>
     <name>RoiTable</name>
@@ -5621,15 +5603,6 @@ Commands (socialroi COMMAND --help):%1</source>
 </context>
 <context>
     <name>RoiWaterfallChart</name>
-    <message>
-        <source>Programme cost</source>
-        <translation>कार्यक्रम लागत</translation>
-    </message>
-    <message>
-        <source>Net value</source>
-        <extracomment>The last bar of the waterfall: value less programme cost</extracomment>
-        <translation>शुद्ध मूल्य</translation>
-    </message>
     <message>
         <source>95% interval: %1</source>
         <translation>95% विश्वास अंतराल: %1</translation>
@@ -6620,16 +6593,8 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>हर घटक का मूल्य</translation>
     </message>
     <message>
-        <source>Metric</source>
-        <translation>मेट्रिक</translation>
-    </message>
-    <message>
         <source>Unit</source>
         <translation>इकाई</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>अंतर</translation>
     </message>
     <message>
         <source>Lift</source>
@@ -6642,10 +6607,6 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>95% interval, high</source>
         <translation>95% विश्वास अंतराल, ऊपरी</translation>
-    </message>
-    <message>
-        <source>p-value</source>
-        <translation>p-मान</translation>
     </message>
     <message>
         <source>Test statistic</source>

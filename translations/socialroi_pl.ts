@@ -5613,26 +5613,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
             <numerusform>Sprawdzanie bootstrapem całych obliczeń: %1 z %Ln ponownych losowań.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Social cohort: %Ln customer(s)</source>
-        <translation>
-            <numerusform>Kohorta social media: %Ln klient</numerusform>
-            <numerusform>Kohorta social media: %Ln klienci</numerusform>
-            <numerusform>Kohorta social media: %Ln klientów</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>control cohort: %Ln customer(s)</source>
-        <translation>
-            <numerusform>kohorta kontrolna: %Ln klient</numerusform>
-            <numerusform>kohorta kontrolna: %Ln klienci</numerusform>
-            <numerusform>kohorta kontrolna: %Ln klientów</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>as of %1</source>
-        <translation>stan na %1</translation>
-    </message>
 </context>
 <context>
     <name>RoiTable</name>
@@ -5683,15 +5663,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
 </context>
 <context>
     <name>RoiWaterfallChart</name>
-    <message>
-        <source>Programme cost</source>
-        <translation>Koszt programu</translation>
-    </message>
-    <message>
-        <source>Net value</source>
-        <extracomment>The last bar of the waterfall: value less programme cost</extracomment>
-        <translation>Wartość netto</translation>
-    </message>
     <message>
         <source>95% interval: %1</source>
         <translation>Przedział 95%: %1</translation>
@@ -6687,16 +6658,8 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Wartość każdego składnika</translation>
     </message>
     <message>
-        <source>Metric</source>
-        <translation>Wskaźnik</translation>
-    </message>
-    <message>
         <source>Unit</source>
         <translation>Jednostka</translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation>Różnica</translation>
     </message>
     <message>
         <source>Lift</source>
@@ -6709,10 +6672,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>95% interval, high</source>
         <translation>Przedział 95%, górna granica</translation>
-    </message>
-    <message>
-        <source>p-value</source>
-        <translation>Wartość p</translation>
     </message>
     <message>
         <source>Test statistic</source>

@@ -3,9 +3,9 @@
 
 #include "charts/roiwaterfallchart.h"
 #include "charts/sensitivitychart.h"
-#include "datetext.h"
 #include "metricformat.h"
 #include "metriclabels.h"
+#include "metricwording.h"
 #include "roisummarymodel.h"
 #include "roiwording.h"
 #include "tablecopy.h"
@@ -289,10 +289,5 @@ void RoiPane::retranslate()
     }
     m_interval->setText(describeInterval());
     m_summary->setText(describe(m_shown->roi));
-    const QLocale locale;
-    m_cohorts->setText(
-        QStringList {tr("Social cohort: %Ln customer(s)", nullptr, int(m_shown->socialCustomers)),
-                     tr("control cohort: %Ln customer(s)", nullptr, int(m_shown->controlCustomers)),
-                     tr("as of %1").arg(DateText::medium(m_shown->asOf, locale))}
-            .join(QStringLiteral(" · ")));
+    m_cohorts->setText(MetricWording::cohortLine(*m_shown));
 }

@@ -41,15 +41,20 @@ QStringList headers()
 
 QString label(const Line &line)
 {
-    if (line.id == QLatin1String("value"))
+    return labelOf(line.id);
+}
+
+QString labelOf(const QString &id)
+{
+    if (id == QLatin1String("value"))
         return RoiTableText::tr("Total value");
-    if (line.id == QLatin1String("cost"))
+    if (id == QLatin1String("cost"))
         return RoiTableText::tr("Programme cost");
-    if (line.id == QLatin1String("net"))
+    if (id == QLatin1String("net"))
         return RoiTableText::tr("Net value");
-    if (line.id == QLatin1String("roi"))
+    if (id == QLatin1String("roi"))
         return RoiTableText::tr("Return on investment");
-    return metricGroupTitle(line.id);
+    return metricGroupTitle(id);
 }
 
 QString number(const Line &line, std::optional<double> value, const QString &currency,

@@ -29,6 +29,8 @@ struct Line
 std::vector<Line> lines(const RoiSummary &roi);
 QStringList headers(); // Component, Value, Low, High
 QString label(const Line &line);
+// The label of a line by its id ("cost": "Programme cost").
+QString labelOf(const QString &id);
 // A number of the line, as money or (the ROI) a percentage.
 QString number(const Line &line, std::optional<double> value, const QString &currency,
                const QLocale &locale = QLocale());

@@ -5,6 +5,7 @@
 #include "exportfile.h"
 #include "metricformat.h"
 #include "metriclabels.h"
+#include "metrictable.h"
 #include "socialroiconfig.h"
 
 #include <QCoreApplication>
@@ -608,15 +609,15 @@ Sheet metricSheet(const ReportDocument &document, const ReportMetricSection &sec
     Sheet sheet(name);
     const QString symbol = MetricFormat::currencySymbol(document.currency, document.locale);
     const QStringList headers = {
-        XlsxReportText::tr("Metric"),
+        MetricTable::header(MetricTable::Column::Metric),
         XlsxReportText::tr("Unit"),
         document.headings.social,
         document.headings.control,
-        XlsxReportText::tr("Difference"),
+        MetricTable::header(MetricTable::Column::Difference),
         XlsxReportText::tr("Lift"),
         XlsxReportText::tr("95% interval, low"),
         XlsxReportText::tr("95% interval, high"),
-        XlsxReportText::tr("p-value"),
+        MetricTable::header(MetricTable::Column::PValue),
         XlsxReportText::tr("Test statistic"),
         XlsxReportText::tr("Customers, social"),
         XlsxReportText::tr("Customers, control"),
@@ -675,7 +676,7 @@ Sheet metricSheet(const ReportDocument &document, const ReportMetricSection &sec
         return sheet;
     sheet.text(row++, 0, XlsxReportText::tr("Chart data"), QStringLiteral("heading"));
     const int chartHeader = row;
-    sheet.text(row, 0, XlsxReportText::tr("Metric"), QStringLiteral("header"));
+    sheet.text(row, 0, MetricTable::header(MetricTable::Column::Metric), QStringLiteral("header"));
     sheet.text(row, 1, XlsxReportText::tr("Unit"), QStringLiteral("header"));
     sheet.text(row, 2, document.headings.social, QStringLiteral("header"));
     sheet.text(row, 3, document.headings.control, QStringLiteral("header"));

@@ -11,6 +11,7 @@
 #include "metricspage.h"
 #include "roipane.h"
 #include "roisummarymodel.h"
+#include "roitable.h"
 
 #include <QDir>
 #include <QMenuBar>
@@ -171,7 +172,7 @@ void TestLanguages::roiChartsFollowTheLanguage()
 
     QVERIFY(languages.setLanguage(language, false));
     QCoreApplication::processEvents(); // LanguageChange events
-    const QString netValue = QCoreApplication::translate("RoiWaterfallChart", "Net value");
+    const QString netValue = RoiTable::labelOf(QStringLiteral("net"));
     QVERIFY(netValue != QLatin1String("Net value"));
     QCOMPARE(QString(pane->waterfallChart()->stepLabels().constLast()).remove(QLatin1Char('\n')),
              QString(netValue).remove(QLatin1Char('\n')));

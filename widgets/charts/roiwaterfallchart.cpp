@@ -4,6 +4,7 @@
 #include "localeticker.h"
 #include "metricformat.h"
 #include "metriclabels.h"
+#include "roitable.h"
 
 #include <qcustomplot.h>
 
@@ -97,13 +98,12 @@ bool RoiWaterfallChart::rebuild()
         steps.append(step);
     }
     Step cost;
-    cost.label = tr("Programme cost");
+    cost.label = RoiTable::labelOf(QStringLiteral("cost"));
     cost.base = running;
     cost.change = -m_summary.cost;
     steps.append(cost);
     Step net;
-    //: The last bar of the waterfall: value less programme cost
-    net.label = tr("Net value");
+    net.label = RoiTable::labelOf(QStringLiteral("net")); // as the ROI table names it
     net.change = m_summary.net;
     net.total = true;
     // The interval of the whole value (one method for the sum), not the sum
