@@ -2,6 +2,7 @@
 #include "csvcell.h"
 #include "csvrecords.h"
 #include "fodssheets.h"
+#include "processrun.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,30 +33,7 @@ private:
     QTemporaryDir m_dir;
 };
 
-namespace {
-
-struct Outcome
-{
-    int exitCode = -1;
-    QString err;
-};
-
-Outcome run(const QString &program, const QStringList &arguments,
-            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    if (!process.waitForFinished(240000)) {
-        process.kill();
-        process.waitForFinished();
-        return {-1, QStringLiteral("%1 did not finish in time.").arg(program)};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
+namespace { } // namespace
 
 void TestCsvInLibreOffice::initTestCase()
 {
@@ -73,22 +51,22 @@ void TestCsvInLibreOffice::germanCsvOpensWithEveryNumberANumber()
 {
     const QString executable = QStringLiteral(SOCIALROI_EXECUTABLE);
     const QString project = m_dir.filePath(QStringLiteral("demo.socialroi"));
-    const Outcome demo = run(executable,
-                             {QStringLiteral("demo"), QStringLiteral("-o"), project,
-                              QStringLiteral("--customers"), QStringLiteral("2000")});
+    const ProcessOutcome demo = runProcess(executable,
+                                           {QStringLiteral("demo"), QStringLiteral("-o"), project,
+                                            QStringLiteral("--customers"), QStringLiteral("2000")});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
     const QString germanPath = m_dir.filePath(QStringLiteral("metrics-de.csv"));
     const QString programsPath = m_dir.filePath(QStringLiteral("metrics-programs.csv"));
     const QStringList metrics = {QStringLiteral("metrics"), QStringLiteral("-p"), project,
                                  QStringLiteral("--format"), QStringLiteral("csv")};
-    Outcome outcome
-        = run(executable,
-              metrics
-                  + QStringList {QStringLiteral("--csv-for"), QStringLiteral("spreadsheet"),
-                                 QStringLiteral("--lang"), QStringLiteral("de"),
-                                 QStringLiteral("-o"), germanPath});
+    ProcessOutcome outcome
+        = runProcess(executable,
+                     metrics
+                         + QStringList {QStringLiteral("--csv-for"), QStringLiteral("spreadsheet"),
+                                        QStringLiteral("--lang"), QStringLiteral("de"),
+                                        QStringLiteral("-o"), germanPath});
     QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
-    outcome = run(executable, metrics + QStringList {QStringLiteral("-o"), programsPath});
+    outcome = runProcess(executable, metrics + QStringList {QStringLiteral("-o"), programsPath});
     QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
 
     // A German desktop: LibreOffice takes its locale from the environment,
@@ -104,12 +82,12 @@ void TestCsvInLibreOffice::germanCsvOpensWithEveryNumberANumber()
     // Filter options: the semicolon (59) the file's dialect uses, the double
     // quote (34), UTF-8 (76); the language and every other option are left
     // to their defaults, i.e. to the German locale.
-    outcome = run(m_soffice,
-                  {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
-                   QStringLiteral("--norestore"), QStringLiteral("--infilter=CSV:59,34,76"),
-                   QStringLiteral("--convert-to"), QStringLiteral("fods"),
-                   QStringLiteral("--outdir"), outDir, germanPath},
-                  environment);
+    outcome = runProcess(m_soffice,
+                         {QStringLiteral("-env:UserInstallation=") + profile,
+                          QStringLiteral("--headless"), QStringLiteral("--norestore"),
+                          QStringLiteral("--infilter=CSV:59,34,76"), QStringLiteral("--convert-to"),
+                          QStringLiteral("fods"), QStringLiteral("--outdir"), outDir, germanPath},
+                         environment);
     QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
     const QString converted = QDir(outDir).filePath(QStringLiteral("metrics-de.fods"));
     QVERIFY2(QFile::exists(converted), qPrintable(outcome.err));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fodssheets.h"
+#include "processrun.h"
 
 #include <QDir>
 #include <QFile>
@@ -42,29 +43,6 @@ private:
 
 namespace {
 
-struct Outcome
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Outcome run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // LibreOffice's own Qt, if any
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    if (!process.waitForFinished(240000)) {
-        process.kill();
-        process.waitForFinished();
-        return {-1, {}, QStringLiteral("%1 did not finish in time.").arg(program)};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
-}
-
 // The report's short date with the full year, as ReportBuilder writes it.
 QString shortDate(const QDate &date, const QLocale &locale)
 {
@@ -91,13 +69,13 @@ void TestXlsxInLibreOffice::initTestCase()
     QVERIFY(m_dir.isValid());
     m_project = m_dir.filePath(QStringLiteral("demo.socialroi"));
     const QString executable = QStringLiteral(SOCIALROI_EXECUTABLE);
-    Outcome outcome = run(executable,
-                          {QStringLiteral("demo"), QStringLiteral("-o"), m_project,
-                           QStringLiteral("--customers"), QStringLiteral("2000")});
+    ProcessOutcome outcome = runProcess(executable,
+                                        {QStringLiteral("demo"), QStringLiteral("-o"), m_project,
+                                         QStringLiteral("--customers"), QStringLiteral("2000")});
     QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
-    outcome = run(executable,
-                  {QStringLiteral("metrics"), QStringLiteral("-p"), m_project,
-                   QStringLiteral("--format"), QStringLiteral("json")});
+    outcome = runProcess(executable,
+                         {QStringLiteral("metrics"), QStringLiteral("-p"), m_project,
+                          QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
     m_json = QJsonDocument::fromJson(outcome.out).object();
     QVERIFY(m_json.contains(QLatin1String("roi")));
@@ -116,20 +94,21 @@ void TestXlsxInLibreOffice::reportReadsAsAFinanceTeamNeeds()
     QFETCH(QString, language);
     const QLocale locale(language);
     const QString workbook = m_dir.filePath(QStringLiteral("report-%1.xlsx").arg(language));
-    Outcome outcome = run(QStringLiteral(SOCIALROI_EXECUTABLE),
-                          {QStringLiteral("report"), QStringLiteral("-p"), m_project,
-                           QStringLiteral("-o"), workbook, QStringLiteral("--lang"), language});
+    ProcessOutcome outcome
+        = runProcess(QStringLiteral(SOCIALROI_EXECUTABLE),
+                     {QStringLiteral("report"), QStringLiteral("-p"), m_project,
+                      QStringLiteral("-o"), workbook, QStringLiteral("--lang"), language});
     QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
 
     const QString profile
         = QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("profile"))).toString();
     const QString outDir = m_dir.filePath(QStringLiteral("converted"));
     for (const char *format : {"fods", "pdf"}) {
-        outcome
-            = run(m_soffice,
-                  {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
-                   QStringLiteral("--norestore"), QStringLiteral("--convert-to"),
-                   QLatin1String(format), QStringLiteral("--outdir"), outDir, workbook});
+        outcome = runWithoutQtPlatform(m_soffice,
+                                       {QStringLiteral("-env:UserInstallation=") + profile,
+                                        QStringLiteral("--headless"), QStringLiteral("--norestore"),
+                                        QStringLiteral("--convert-to"), QLatin1String(format),
+                                        QStringLiteral("--outdir"), outDir, workbook});
         QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
     }
     const QString base = QDir(outDir).filePath(QStringLiteral("report-%1").arg(language));
@@ -211,8 +190,8 @@ void TestXlsxInLibreOffice::reportReadsAsAFinanceTeamNeeds()
     // Printing: each metric sheet's table is one page wide. Its header row
     // (row 5, repeated on every page) names the first column and, last of
     // the printed ones, the warnings (column M).
-    Outcome text
-        = run(QStringLiteral("pdftotext"), {base + QStringLiteral(".pdf"), QStringLiteral("-")});
+    ProcessOutcome text = runProcess(QStringLiteral("pdftotext"),
+                                     {base + QStringLiteral(".pdf"), QStringLiteral("-")});
     QVERIFY2(text.exitCode == 0, qPrintable(text.err));
     const QStringList pages = QString::fromUtf8(text.out).split(QChar(0x0c));
     int checkedSheets = 0;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demogenerator.h"
+#include "processrun.h"
 #include "reportbuilder.h"
 #include "xlsxreader.h"
 
@@ -47,33 +48,9 @@ private:
 
 namespace {
 
-struct Outcome
+ProcessOutcome socialroi(const QStringList &arguments)
 {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Outcome run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    if (program != QLatin1String(SOCIALROI_EXECUTABLE))
-        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    if (!process.waitForFinished(240000)) {
-        process.kill();
-        process.waitForFinished();
-        return {-1, {}, QStringLiteral("%1 did not finish in time.").arg(program)};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
-}
-
-Outcome socialroi(const QStringList &arguments)
-{
-    return run(QStringLiteral(SOCIALROI_EXECUTABLE), arguments);
+    return runProcess(QStringLiteral(SOCIALROI_EXECUTABLE), arguments);
 }
 
 // Every part of a zip package by name.
@@ -163,8 +140,9 @@ void TestDeckExport::initTestCase()
     DemoOptions options;
     options.customers = 3000;
     QVERIFY(DemoGenerator::generate(m_project, options, false).ok);
-    const Outcome metrics = socialroi({QStringLiteral("metrics"), QStringLiteral("-p"), m_project,
-                                       QStringLiteral("--format"), QStringLiteral("json")});
+    const ProcessOutcome metrics
+        = socialroi({QStringLiteral("metrics"), QStringLiteral("-p"), m_project,
+                     QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(metrics.exitCode == 0, qPrintable(metrics.err));
     m_json = QJsonDocument::fromJson(metrics.out).object();
     QVERIFY(m_json.contains(QLatin1String("roi")));
@@ -181,7 +159,7 @@ void TestDeckExport::deckReadsBack()
 {
     QFETCH(QString, language);
     const QString deck = path(QStringLiteral("deck-%1.pptx").arg(language));
-    const Outcome outcome
+    const ProcessOutcome outcome
         = socialroi({QStringLiteral("report"), QStringLiteral("-p"), m_project,
                      QStringLiteral("-o"), deck, QStringLiteral("--lang"), language});
     QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
@@ -354,19 +332,19 @@ void TestDeckExport::impressRendersEverySlide()
         QSKIP("LibreOffice (soffice) is not installed: scripts/install-deps installs "
               "libreoffice-impress-nogui, which this check needs.");
     const QString deck = path(QStringLiteral("rendered.pptx"));
-    const Outcome outcome = socialroi(
+    const ProcessOutcome outcome = socialroi(
         {QStringLiteral("report"), QStringLiteral("-p"), m_project, QStringLiteral("-o"), deck});
     QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
     const QString profile = QUrl::fromLocalFile(path(QStringLiteral("profile"))).toString();
-    const Outcome converted
-        = run(soffice,
-              {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
-               QStringLiteral("--norestore"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
-               QStringLiteral("--outdir"), path(QStringLiteral("rendered")), deck});
+    const ProcessOutcome converted = runWithoutQtPlatform(
+        soffice,
+        {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
+         QStringLiteral("--norestore"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+         QStringLiteral("--outdir"), path(QStringLiteral("rendered")), deck});
     QVERIFY2(converted.exitCode == 0, qPrintable(converted.err));
     const QString pdf = path(QStringLiteral("rendered/rendered.pdf"));
     QVERIFY2(QFileInfo::exists(pdf), qPrintable(converted.err));
-    const Outcome info = run(QStringLiteral("pdfinfo"), {pdf});
+    const ProcessOutcome info = runProcess(QStringLiteral("pdfinfo"), {pdf});
     QVERIFY2(info.exitCode == 0, qPrintable(info.err));
     const int pages = QString::fromUtf8(info.out)
                           .section(QStringLiteral("Pages:"), 1)
@@ -376,7 +354,7 @@ void TestDeckExport::impressRendersEverySlide()
     QCOMPARE(pages, int(m_json.value(QLatin1String("metrics")).toArray().size()) + 3);
     // 16:9 pages, and the title and every metric's chart drawn with text.
     QVERIFY(QString::fromUtf8(info.out).contains(QLatin1String("960")));
-    const Outcome text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    const ProcessOutcome text = runProcess(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     QVERIFY(
         QString::fromUtf8(text.out).contains(QLatin1String("The value of social customer care")));
 }
@@ -387,7 +365,7 @@ void TestDeckExport::templateGivesTheLook()
     // (named, with a cream background), serif fonts, other accent colours,
     // 4:3 slides, and its own slides, which the new deck leaves behind.
     const QString plain = path(QStringLiteral("plain.pptx"));
-    Outcome outcome = socialroi(
+    ProcessOutcome outcome = socialroi(
         {QStringLiteral("report"), QStringLiteral("-p"), m_project, QStringLiteral("-o"), plain});
     QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
     QMap<QString, QByteArray> parts = unzip(plain);
@@ -450,7 +428,7 @@ void TestDeckExport::badOutputIsRefused()
 {
     // A folder that does not exist: a clear message, no file.
     const QString deck = path(QStringLiteral("missing/folder/deck.pptx"));
-    const Outcome outcome = socialroi(
+    const ProcessOutcome outcome = socialroi(
         {QStringLiteral("report"), QStringLiteral("-p"), m_project, QStringLiteral("-o"), deck});
     QVERIFY(outcome.exitCode != 0);
     QVERIFY2(outcome.err.contains(QLatin1String("deck.pptx")), qPrintable(outcome.err));

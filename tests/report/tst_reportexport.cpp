@@ -4,6 +4,7 @@
 #include "metricengine.h"
 #include "metricformat.h"
 #include "metriclabels.h"
+#include "processrun.h"
 #include "report/reportexporter.h"
 #include "reportbuilder.h"
 #include "reportinputs.h"
@@ -33,26 +34,9 @@
 // as the report formats them (issue 6, "Consistency").
 namespace {
 
-struct Outcome
+ProcessOutcome socialroi(const QStringList &arguments)
 {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Outcome run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(300000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
-}
-
-Outcome socialroi(const QStringList &arguments)
-{
-    return run(QStringLiteral(SOCIALROI_EXECUTABLE), arguments);
+    return runProcess(QStringLiteral(SOCIALROI_EXECUTABLE), arguments);
 }
 
 // pdftotext's words joined by single spaces and the report's no-break
@@ -139,8 +123,9 @@ void TestReportExport::initTestCase()
     DemoOptions options;
     options.customers = 3000;
     QVERIFY(DemoGenerator::generate(m_project, options, false).ok);
-    const Outcome metrics = socialroi({QStringLiteral("metrics"), QStringLiteral("-p"), m_project,
-                                       QStringLiteral("--format"), QStringLiteral("json")});
+    const ProcessOutcome metrics
+        = socialroi({QStringLiteral("metrics"), QStringLiteral("-p"), m_project,
+                     QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(metrics.exitCode, 0);
     m_json = QJsonDocument::fromJson(metrics.out).object();
     QVERIFY(m_json.contains(QLatin1String("roi")));
@@ -153,8 +138,8 @@ void TestReportExport::initTestCase()
 QString TestReportExport::pdfText(const QString &file) const
 {
     // -layout keeps each table row on one line, as it is printed.
-    const Outcome text
-        = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), file, QStringLiteral("-")});
+    const ProcessOutcome text = runProcess(QStringLiteral("pdftotext"),
+                                           {QStringLiteral("-layout"), file, QStringLiteral("-")});
     return text.exitCode == 0 ? QString::fromUtf8(text.out) : QString();
 }
 
@@ -163,7 +148,7 @@ QString TestReportExport::reportPdf(const QString &language) const
     const QString pdf = path(QStringLiteral("r-%1.pdf").arg(language));
     if (QFileInfo::exists(pdf))
         return pdf;
-    const Outcome outcome
+    const ProcessOutcome outcome
         = socialroi({QStringLiteral("report"), QStringLiteral("-p"), m_project,
                      QStringLiteral("-o"), pdf, QStringLiteral("--lang"), language});
     if (outcome.exitCode != 0) {
@@ -204,7 +189,7 @@ void TestReportExport::helpNamesTheOptions()
 {
     QFETCH(QString, verb);
     QFETCH(QString, expected);
-    const Outcome outcome = socialroi({verb, QStringLiteral("--help")});
+    const ProcessOutcome outcome = socialroi({verb, QStringLiteral("--help")});
     QCOMPARE(outcome.exitCode, 0);
     QVERIFY2(QString::fromUtf8(outcome.out).contains(expected), outcome.out.constData());
 }
@@ -284,7 +269,7 @@ void TestReportExport::badCommandLines()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const Outcome outcome = socialroi(arguments);
+    const ProcessOutcome outcome = socialroi(arguments);
     QCOMPARE(outcome.exitCode, 2);
     QVERIFY2(outcome.err.contains(message), qPrintable(outcome.err));
 }
@@ -303,7 +288,7 @@ void TestReportExport::failureLeavesTheOutputAlone()
         QStringList arguments {verb, QStringLiteral("-p"), missing, QStringLiteral("-o"), output};
         if (verb == QLatin1String("chart"))
             arguments << QStringLiteral("--metric") << QStringLiteral("retention");
-        const Outcome outcome = socialroi(arguments);
+        const ProcessOutcome outcome = socialroi(arguments);
         QCOMPARE(outcome.exitCode, 1);
         QVERIFY2(outcome.err.contains(QStringLiteral("missing.socialroi")),
                  qPrintable(outcome.err));
@@ -313,7 +298,7 @@ void TestReportExport::failureLeavesTheOutputAlone()
     }
     // A folder that does not exist: exit 1 and nothing written anywhere.
     const QString nowhere = path(QStringLiteral("no/such/folder/r.html"));
-    const Outcome outcome = socialroi(
+    const ProcessOutcome outcome = socialroi(
         {QStringLiteral("report"), QStringLiteral("-p"), m_project, QStringLiteral("-o"), nowhere});
     QCOMPARE(outcome.exitCode, 1);
     QVERIFY2(outcome.err.contains(QStringLiteral("r.html")), qPrintable(outcome.err));
@@ -323,7 +308,7 @@ void TestReportExport::failureLeavesTheOutputAlone()
 void TestReportExport::pdfShowsTheJsonNumbers()
 {
     const QString pdf = path(QStringLiteral("r.pdf"));
-    const Outcome outcome = socialroi(
+    const ProcessOutcome outcome = socialroi(
         {QStringLiteral("report"), QStringLiteral("-p"), m_project, QStringLiteral("-o"), pdf});
     QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
     const QString text = normalised(pdfText(pdf));
@@ -383,7 +368,7 @@ void TestReportExport::pdfHasAPagePerMetric()
     const QString pdf = path(QStringLiteral("r.pdf"));
     if (!QFileInfo::exists(pdf))
         QSKIP("pdfShowsTheJsonNumbers writes the PDF");
-    const Outcome info = run(QStringLiteral("pdfinfo"), {pdf});
+    const ProcessOutcome info = runProcess(QStringLiteral("pdfinfo"), {pdf});
     QCOMPARE(info.exitCode, 0);
     const QRegularExpressionMatch pages
         = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(info.out));
@@ -418,7 +403,7 @@ void TestReportExport::pdfInHindiEmbedsADevanagariFont()
 {
     const QString pdf = reportPdf(QStringLiteral("hi"));
     QVERIFY(!pdf.isEmpty());
-    const Outcome fonts = run(QStringLiteral("pdffonts"), {pdf});
+    const ProcessOutcome fonts = runProcess(QStringLiteral("pdffonts"), {pdf});
     QCOMPARE(fonts.exitCode, 0);
     QVERIFY2(fonts.out.contains("NotoSansDevanagari"), fonts.out.constData());
 }
@@ -478,7 +463,7 @@ void TestReportExport::pdfTextReadsBackAsDrawn()
     }
 
     // Every font is embedded.
-    const Outcome fonts = run(QStringLiteral("pdffonts"), {pdf});
+    const ProcessOutcome fonts = runProcess(QStringLiteral("pdffonts"), {pdf});
     QCOMPARE(fonts.exitCode, 0);
     const QStringList rows
         = QString::fromUtf8(fonts.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -494,7 +479,7 @@ void TestReportExport::pdfTextReadsBackAsDrawn()
 void TestReportExport::htmlHasEverySection()
 {
     const QString file = path(QStringLiteral("r.html"));
-    const Outcome outcome = socialroi(
+    const ProcessOutcome outcome = socialroi(
         {QStringLiteral("report"), QStringLiteral("-p"), m_project, QStringLiteral("-o"), file});
     QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
     QFile input(file);
@@ -544,7 +529,7 @@ void TestReportExport::htmlHasEverySection()
 void TestReportExport::xlsxSummaryEqualsTheJson()
 {
     const QString file = path(QStringLiteral("r.xlsx"));
-    const Outcome outcome = socialroi(
+    const ProcessOutcome outcome = socialroi(
         {QStringLiteral("report"), QStringLiteral("-p"), m_project, QStringLiteral("-o"), file});
     QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
 
@@ -662,7 +647,7 @@ void TestReportExport::chartIsExactlyTheSizeAsked()
         arguments << QStringLiteral("--width") << QString::number(width)
                   << QStringLiteral("--height") << QString::number(height);
     }
-    const Outcome outcome = socialroi(arguments);
+    const ProcessOutcome outcome = socialroi(arguments);
     QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
     const QImage image(png);
     QCOMPARE(image.size(), QSize(width, height));
@@ -680,7 +665,7 @@ void TestReportExport::chartIsExactlyTheSizeAsked()
     if (QTest::currentDataTag() == QLatin1String("retention 1920x1080")) {
         for (const char *suffix : {"svg", "pdf"}) {
             const QString vector = path(QStringLiteral("retention.%1").arg(QLatin1String(suffix)));
-            const Outcome written
+            const ProcessOutcome written
                 = socialroi({QStringLiteral("chart"), QStringLiteral("-p"), m_project,
                              QStringLiteral("--metric"), metric, QStringLiteral("-o"), vector});
             QVERIFY2(written.exitCode == 0, qPrintable(written.err));
@@ -698,7 +683,7 @@ void TestReportExport::chartPdfReadsBackItsTitle()
 {
     QFETCH(QString, language);
     const QString pdf = path(QStringLiteral("retention-%1.pdf").arg(language));
-    const Outcome outcome
+    const ProcessOutcome outcome
         = socialroi({QStringLiteral("chart"), QStringLiteral("-p"), m_project,
                      QStringLiteral("--metric"), QStringLiteral("retention"), QStringLiteral("-o"),
                      pdf, QStringLiteral("--lang"), language});
@@ -711,7 +696,7 @@ void TestReportExport::chartPdfReadsBackItsTitle()
     }
     QVERIFY(language == QLatin1String("en") || !title.startsWith(QLatin1String("Customers")));
     QVERIFY2(normalised(pdfText(pdf)).contains(title), qPrintable(title));
-    const Outcome info = run(QStringLiteral("pdfinfo"), {pdf});
+    const ProcessOutcome info = runProcess(QStringLiteral("pdfinfo"), {pdf});
     QVERIFY2(QString::fromUtf8(info.out).contains(QStringLiteral("Title:           ") + title),
              info.out.constData());
 }

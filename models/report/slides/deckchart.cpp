@@ -151,6 +151,17 @@ void valueAxis(ChartWriter &chart, const char *id, const char *crossing, const c
 
 namespace {
 
+// Opens series `index` of a chart, named by its column's header cell.
+void startSeries(ChartWriter &chart, int index, const QString &name)
+{
+    chart.start(QStringLiteral("ser"));
+    chart.element(QStringLiteral("idx"), QString::number(index));
+    chart.element(QStringLiteral("order"), QString::number(index));
+    chart.start(QStringLiteral("tx"));
+    chart.stringReference(QStringLiteral("Sheet1!$%1$1").arg(columnLetter(index)), {name});
+    chart.end();
+}
+
 // Clustered or stacked columns over text categories (column A).
 void writeBars(ChartWriter &chart, const DeckChart &deck)
 {
@@ -163,12 +174,7 @@ void writeBars(ChartWriter &chart, const DeckChart &deck)
     const int lastRow = int(deck.categories.size()) + 1;
     for (int index = 0; index < deck.series.size(); ++index) {
         const DeckChart::Series &one = deck.series.at(index);
-        chart.start(QStringLiteral("ser"));
-        chart.element(QStringLiteral("idx"), QString::number(index));
-        chart.element(QStringLiteral("order"), QString::number(index));
-        chart.start(QStringLiteral("tx"));
-        chart.stringReference(QStringLiteral("Sheet1!$%1$1").arg(columnLetter(index)), {one.name});
-        chart.end();
+        startSeries(chart, index, one.name);
         chart.fill(one.colour);
         chart.element(QStringLiteral("invertIfNegative"), QStringLiteral("0"));
         for (int point = 0; point < one.pointColours.size(); ++point) {
@@ -247,12 +253,7 @@ void writeLines(ChartWriter &chart, const DeckChart &deck)
         x << value;
     for (int index = 0; index < deck.series.size(); ++index) {
         const DeckChart::Series &one = deck.series.at(index);
-        chart.start(QStringLiteral("ser"));
-        chart.element(QStringLiteral("idx"), QString::number(index));
-        chart.element(QStringLiteral("order"), QString::number(index));
-        chart.start(QStringLiteral("tx"));
-        chart.stringReference(QStringLiteral("Sheet1!$%1$1").arg(columnLetter(index)), {one.name});
-        chart.end();
+        startSeries(chart, index, one.name);
         chart.line(one.colour, 28575); // 2.25 pt
         chart.start(QStringLiteral("marker"));
         chart.element(QStringLiteral("symbol"), QStringLiteral("none"));
