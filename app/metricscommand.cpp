@@ -12,8 +12,6 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
-#include <QFileInfo>
-#include <QRegularExpression>
 
 #include <cstdio>
 #include <optional>
@@ -26,25 +24,6 @@ struct MetricsCommand
 };
 
 enum class Format { Json, Csv };
-
-// Reads a date option into *date, left invalid when the option is absent.
-// False, with the error printed, when the value is not a calendar date
-// written YYYY-MM-DD (2024-02-30 and 2024-2-1 are refused).
-bool readDate(const QCommandLineParser &parser, const QCommandLineOption &option, QDate *date)
-{
-    if (!parser.isSet(option))
-        return true;
-    const QString value = parser.value(option);
-    static const QRegularExpression isoDate(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
-    if (isoDate.match(value).hasMatch())
-        *date = QDate::fromString(value, QStringLiteral("yyyy-MM-dd"));
-    if (!date->isValid()) {
-        printError(MetricsCommand::tr("--%1 must be a date written YYYY-MM-DD, not \"%2\".")
-                       .arg(option.names().constLast(), value));
-        return false;
-    }
-    return true;
-}
 
 // Writes to stdout in one piece; false when the stream failed (e.g. a closed pipe).
 bool writeToStandardOutput(const QByteArray &bytes)
@@ -98,28 +77,8 @@ int runMetricsCommand(const QStringList &arguments)
         MetricsCommand::tr("Computes every metric and the ROI summary of a project for the social "
                            "and control cohorts, and prints them as JSON or CSV."));
     parser.addHelpOption();
-    const QCommandLineOption projectOption(
-        {QStringLiteral("p"), QStringLiteral("project")},
-        MetricsCommand::tr("The project file to read (.socialroi)."),
-        MetricsCommand::tr("PROJECT"));
-    const QCommandLineOption segmentOption(
-        QStringLiteral("segment"),
-        MetricsCommand::tr("Only customers of this segment, or NAME=VALUE for an extra "
-                           "attribute."),
-        MetricsCommand::tr("S"));
-    const QCommandLineOption fromOption(
-        QStringLiteral("from"),
-        MetricsCommand::tr("Only customers who signed up on or after DATE (YYYY-MM-DD)."),
-        MetricsCommand::tr("DATE"));
-    const QCommandLineOption toOption(
-        QStringLiteral("to"),
-        MetricsCommand::tr("Only customers who signed up on or before DATE (YYYY-MM-DD)."),
-        MetricsCommand::tr("DATE"));
-    const QCommandLineOption asOfOption(
-        QStringLiteral("as-of"),
-        MetricsCommand::tr("Compute as of DATE (YYYY-MM-DD) instead of the project's as-of "
-                           "date."),
-        MetricsCommand::tr("DATE"));
+    // -p and the filters as `report` and `chart` take them.
+    const ReportOptions options;
     const QCommandLineOption methodOption(
         QStringLiteral("method"),
         // i18n: "adjusted" and "naive" are option values; do not translate them.
@@ -157,8 +116,8 @@ int runMetricsCommand(const QStringList &arguments)
         {QStringLiteral("o"), QStringLiteral("output")},
         MetricsCommand::tr("Write to FILE instead of the standard output."),
         MetricsCommand::tr("FILE"));
-    parser.addOptions({projectOption, segmentOption, fromOption, toOption, asOfOption, methodOption,
-                       adjustForOption, replicatesOption, formatOption, csvForOption,
+    options.addProjectAndFilters(parser);
+    parser.addOptions({methodOption, adjustForOption, replicatesOption, formatOption, csvForOption,
                        languageOption, outputOption});
     if (const std::optional<int> exitCode = parseArguments(parser, arguments))
         return *exitCode;
@@ -167,7 +126,7 @@ int runMetricsCommand(const QStringList &arguments)
                        .arg(parser.positionalArguments().constFirst()));
         return ExitCode::usage;
     }
-    if (!parser.isSet(projectOption)) {
+    if (!parser.isSet(options.project)) {
         printError(
             MetricsCommand::tr("Missing -p PROJECT: the project to compute the metrics of."));
         return ExitCode::usage;
@@ -191,11 +150,8 @@ int runMetricsCommand(const QStringList &arguments)
         return ExitCode::usage;
 
     MetricFilters filters;
-    filters.segment = parser.value(segmentOption);
-    if (!readDate(parser, fromOption, &filters.from) || !readDate(parser, toOption, &filters.to)
-        || !readDate(parser, asOfOption, &filters.asOf)) {
+    if (!options.readFilters(parser, &filters))
         return ExitCode::usage;
-    }
     const QString methodText = parser.value(methodOption);
     if (methodText.isEmpty() || methodText == QLatin1String("adjusted")) {
         filters.method = EstimationMethod::Adjusted;
@@ -218,23 +174,11 @@ int runMetricsCommand(const QStringList &arguments)
     int replicates = 0;
     if (!readReplicates(parser, replicatesOption, &replicates))
         return ExitCode::usage;
-    if (filters.from.isValid() && filters.to.isValid() && filters.from > filters.to) {
-        printError(MetricsCommand::tr("--from %1 is after --to %2: no signup date can match.")
-                       .arg(filters.from.toString(Qt::ISODate), filters.to.toString(Qt::ISODate)));
-        return ExitCode::usage;
-    }
-
-    const QString projectPath = QDir::cleanPath(parser.value(projectOption));
+    const QString projectPath = QDir::cleanPath(parser.value(options.project));
     const QString outputPath
         = parser.isSet(outputOption) ? QDir::cleanPath(parser.value(outputOption)) : QString();
-    // QSaveFile would rename the output over the project and destroy it.
-    if (!outputPath.isEmpty() && QFileInfo::exists(outputPath)
-        && QFileInfo(outputPath).canonicalFilePath()
-            == QFileInfo(projectPath).canonicalFilePath()) {
-        printError(MetricsCommand::tr("-o %1 is the project itself; choose another output file.")
-                       .arg(QDir::toNativeSeparators(outputPath)));
+    if (!ReportOptions::outputSparesProject(projectPath, outputPath))
         return ExitCode::usage;
-    }
 
     if (!checkProjectOpens(projectPath))
         return ExitCode::failure;

@@ -27,7 +27,13 @@ ReportOptions::ReportOptions()
 
 void ReportOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({project, segment, from, to, asOf, language});
+    addProjectAndFilters(parser);
+    parser.addOption(language);
+}
+
+void ReportOptions::addProjectAndFilters(QCommandLineParser &parser) const
+{
+    parser.addOptions({project, segment, from, to, asOf});
 }
 
 bool ReportOptions::readDate(const QCommandLineParser &parser, const QCommandLineOption &option,
@@ -111,12 +117,17 @@ bool ReportOptions::readPaths(const QCommandLineParser &parser, const QCommandLi
     }
     *projectPath = QDir::cleanPath(parser.value(project));
     *outputPath = QDir::cleanPath(parser.value(output));
+    return outputSparesProject(*projectPath, *outputPath);
+}
+
+bool ReportOptions::outputSparesProject(const QString &projectPath, const QString &outputPath)
+{
     // The temporary file would be renamed over the project and destroy it.
-    if (QFileInfo::exists(*outputPath)
-        && QFileInfo(*outputPath).canonicalFilePath()
-            == QFileInfo(*projectPath).canonicalFilePath()) {
+    if (!outputPath.isEmpty() && QFileInfo::exists(outputPath)
+        && QFileInfo(outputPath).canonicalFilePath()
+            == QFileInfo(projectPath).canonicalFilePath()) {
         printError(tr("-o %1 is the project itself; choose another output file.")
-                       .arg(QDir::toNativeSeparators(*outputPath)));
+                       .arg(QDir::toNativeSeparators(outputPath)));
         return false;
     }
     return true;

@@ -32,6 +32,12 @@ public:
     // -p, checked to be set; -o, checked not to be the project itself.
     bool readPaths(const QCommandLineParser &parser, const QCommandLineOption &output,
                    QString *projectPath, QString *outputPath) const;
+    // False, with the error printed, when `outputPath` is the project file
+    // itself (writing there would destroy it).
+    static bool outputSparesProject(const QString &projectPath, const QString &outputPath);
+    // -p and the filters (--segment, --from, --to, --as-of): addTo() without
+    // --lang, for a command whose --lang means something of its own.
+    void addProjectAndFilters(QCommandLineParser &parser) const;
 
     const QCommandLineOption project;
     const QCommandLineOption segment;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
 #include "metricresult.h"
+#include "reportoptions.h"
 #include "scoresfile.h"
 
 #include <QCommandLineParser>
@@ -27,9 +28,8 @@ int runScoresCommand(const QStringList &arguments)
         "orders over the horizon, expected spend per order, discounted expected residual "
         "lifetime and lifetime value, for a retention campaign."));
     parser.addHelpOption();
-    const QCommandLineOption projectOption(
-        {QStringLiteral("p"), QStringLiteral("project")},
-        ScoresCommand::tr("The project file to read (.socialroi)."), ScoresCommand::tr("PROJECT"));
+    const ReportOptions options; // -p as every command that reads a project takes it
+    const QCommandLineOption &projectOption = options.project;
     const QCommandLineOption outputOption(
         {QStringLiteral("o"), QStringLiteral("output")},
         ScoresCommand::tr("The file to write: .csv or .xlsx (required)."),
@@ -75,13 +75,8 @@ int runScoresCommand(const QStringList &arguments)
             return ExitCode::usage;
         }
     }
-    if (QFileInfo::exists(outputPath)
-        && QFileInfo(outputPath).canonicalFilePath()
-            == QFileInfo(projectPath).canonicalFilePath()) {
-        printError(ScoresCommand::tr("-o %1 is the project itself; choose another output file.")
-                       .arg(QDir::toNativeSeparators(outputPath)));
+    if (!ReportOptions::outputSparesProject(projectPath, outputPath))
         return ExitCode::usage;
-    }
     if (!checkProjectOpens(projectPath))
         return ExitCode::failure;
 

@@ -4204,44 +4204,8 @@ Befehle (socialroi BEFEHL --help):%1</translation>
 <context>
     <name>MetricsCommand</name>
     <message>
-        <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation>--%1 muss ein Datum im Format JJJJ-MM-TT sein, nicht „%2“.</translation>
-    </message>
-    <message>
         <source>Computes every metric and the ROI summary of a project for the social and control cohorts, and prints them as JSON or CSV.</source>
         <translation>Berechnet alle Kennzahlen und die ROI-Übersicht eines Projekts für die Social-Media- und die Kontrollkohorte und gibt sie als JSON oder CSV aus.</translation>
-    </message>
-    <message>
-        <source>The project file to read (.socialroi).</source>
-        <translation>Die zu lesende Projektdatei (.socialroi).</translation>
-    </message>
-    <message>
-        <source>PROJECT</source>
-        <translation>PROJEKT</translation>
-    </message>
-    <message>
-        <source>Only customers of this segment, or NAME=VALUE for an extra attribute.</source>
-        <translation>Nur Kunden dieses Segments, oder NAME=WERT für ein Zusatzattribut.</translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation>SEGMENT</translation>
-    </message>
-    <message>
-        <source>Only customers who signed up on or after DATE (YYYY-MM-DD).</source>
-        <translation>Nur Kunden, die an oder nach DATUM (JJJJ-MM-TT) angemeldet wurden.</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATUM</translation>
-    </message>
-    <message>
-        <source>Only customers who signed up on or before DATE (YYYY-MM-DD).</source>
-        <translation>Nur Kunden, die an oder vor DATUM (JJJJ-MM-TT) angemeldet wurden.</translation>
-    </message>
-    <message>
-        <source>Compute as of DATE (YYYY-MM-DD) instead of the project&apos;s as-of date.</source>
-        <translation>Zum Stichtag DATUM (JJJJ-MM-TT) statt zum Stichtag des Projekts berechnen.</translation>
     </message>
     <message>
         <source>Output format: json or csv (required).</source>
@@ -4274,14 +4238,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>--format must be json or csv, not &quot;%1&quot;.</source>
         <translation>--format muss json oder csv sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--from %1 is after --to %2: no signup date can match.</source>
-        <translation>--from %1 liegt nach --to %2: Kein Anmeldedatum kann passen.</translation>
-    </message>
-    <message>
-        <source>-o %1 is the project itself; choose another output file.</source>
-        <translation>-o %1 ist das Projekt selbst; wählen Sie eine andere Ausgabedatei.</translation>
     </message>
     <message>
         <source>%1: the metrics could not be computed.</source>
@@ -5883,14 +5839,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Schreibt eine Zeile pro Kunde mit den Prognosen der angepassten Modelle: P(aktiv), erwartete Bestellungen im Horizont, erwartete Ausgaben pro Bestellung, diskontierte erwartete Restlaufzeit und Kundenwert, für eine Kundenbindungskampagne.</translation>
     </message>
     <message>
-        <source>The project file to read (.socialroi).</source>
-        <translation>Die zu lesende Projektdatei (.socialroi).</translation>
-    </message>
-    <message>
-        <source>PROJECT</source>
-        <translation>PROJEKT</translation>
-    </message>
-    <message>
         <source>The file to write: .csv or .xlsx (required).</source>
         <translation>Die zu schreibende Datei: .csv oder .xlsx (erforderlich).</translation>
     </message>
@@ -5925,10 +5873,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>--as-of must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--as-of muss ein Datum der Form JJJJ-MM-TT sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>-o %1 is the project itself; choose another output file.</source>
-        <translation>-o %1 ist das Projekt selbst; wählen Sie eine andere Ausgabedatei.</translation>
     </message>
 </context>
 <context>

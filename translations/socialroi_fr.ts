@@ -4204,44 +4204,8 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
 <context>
     <name>MetricsCommand</name>
     <message>
-        <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation>--%1 doit être une date au format AAAA-MM-JJ, et non «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
         <source>Computes every metric and the ROI summary of a project for the social and control cohorts, and prints them as JSON or CSV.</source>
         <translation>Calcule tous les indicateurs et la synthèse du ROI d&apos;un projet pour les cohortes des médias sociaux et témoin, et les affiche en JSON ou CSV.</translation>
-    </message>
-    <message>
-        <source>The project file to read (.socialroi).</source>
-        <translation>Le fichier de projet à lire (.socialroi).</translation>
-    </message>
-    <message>
-        <source>PROJECT</source>
-        <translation>PROJET</translation>
-    </message>
-    <message>
-        <source>Only customers of this segment, or NAME=VALUE for an extra attribute.</source>
-        <translation>Uniquement les clients de ce segment, ou NOM=VALEUR pour un attribut supplémentaire.</translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation>SEGMENT</translation>
-    </message>
-    <message>
-        <source>Only customers who signed up on or after DATE (YYYY-MM-DD).</source>
-        <translation>Uniquement les clients inscrits le DATE (AAAA-MM-JJ) ou après.</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATE</translation>
-    </message>
-    <message>
-        <source>Only customers who signed up on or before DATE (YYYY-MM-DD).</source>
-        <translation>Uniquement les clients inscrits le DATE (AAAA-MM-JJ) ou avant.</translation>
-    </message>
-    <message>
-        <source>Compute as of DATE (YYYY-MM-DD) instead of the project&apos;s as-of date.</source>
-        <translation>Calculer à la date DATE (AAAA-MM-JJ) au lieu de la date d&apos;arrêté du projet.</translation>
     </message>
     <message>
         <source>Output format: json or csv (required).</source>
@@ -4274,14 +4238,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>--format must be json or csv, not &quot;%1&quot;.</source>
         <translation>--format doit valoir json ou csv, et non «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--from %1 is after --to %2: no signup date can match.</source>
-        <translation>--from %1 est postérieur à --to %2&#xa0;: aucune date d’inscription ne peut correspondre.</translation>
-    </message>
-    <message>
-        <source>-o %1 is the project itself; choose another output file.</source>
-        <translation>-o %1 est le projet lui-même&#xa0;; choisissez un autre fichier de sortie.</translation>
     </message>
     <message>
         <source>%1: the metrics could not be computed.</source>
@@ -5883,14 +5839,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Écrit une ligne par client avec les prévisions des modèles ajustés : P(actif), commandes attendues sur l&apos;horizon, montant attendu par commande, durée de vie restante attendue actualisée et valeur client à vie, pour une campagne de fidélisation.</translation>
     </message>
     <message>
-        <source>The project file to read (.socialroi).</source>
-        <translation>Le fichier de projet à lire (.socialroi).</translation>
-    </message>
-    <message>
-        <source>PROJECT</source>
-        <translation>PROJET</translation>
-    </message>
-    <message>
         <source>The file to write: .csv or .xlsx (required).</source>
         <translation>Le fichier à écrire : .csv ou .xlsx (obligatoire).</translation>
     </message>
@@ -5925,10 +5873,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>--as-of must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--as-of doit être une date écrite AAAA-MM-JJ, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>-o %1 is the project itself; choose another output file.</source>
-        <translation>-o %1 est le projet lui-même ; choisissez un autre fichier de sortie.</translation>
     </message>
 </context>
 <context>

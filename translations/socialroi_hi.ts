@@ -4204,44 +4204,8 @@ Commands (socialroi COMMAND --help):%1</source>
 <context>
     <name>MetricsCommand</name>
     <message>
-        <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation>--%1 YYYY-MM-DD रूप में लिखी तिथि होनी चाहिए, &quot;%2&quot; नहीं।</translation>
-    </message>
-    <message>
         <source>Computes every metric and the ROI summary of a project for the social and control cohorts, and prints them as JSON or CSV.</source>
         <translation>प्रोजेक्ट के सोशल और नियंत्रण समूहों के लिए हर मेट्रिक और ROI सारांश की गणना करता है, और उन्हें JSON या CSV के रूप में प्रिंट करता है।</translation>
-    </message>
-    <message>
-        <source>The project file to read (.socialroi).</source>
-        <translation>पढ़ी जाने वाली प्रोजेक्ट फ़ाइल (.socialroi)।</translation>
-    </message>
-    <message>
-        <source>PROJECT</source>
-        <translation>प्रोजेक्ट</translation>
-    </message>
-    <message>
-        <source>Only customers of this segment, or NAME=VALUE for an extra attribute.</source>
-        <translation>केवल इस सेगमेंट के ग्राहक, या अतिरिक्त एट्रिब्यूट के लिए NAME=VALUE।</translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation>सेगमेंट</translation>
-    </message>
-    <message>
-        <source>Only customers who signed up on or after DATE (YYYY-MM-DD).</source>
-        <translation>केवल वे ग्राहक जिन्होंने तिथि (YYYY-MM-DD) को या उसके बाद साइन-अप किया।</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>तिथि</translation>
-    </message>
-    <message>
-        <source>Only customers who signed up on or before DATE (YYYY-MM-DD).</source>
-        <translation>केवल वे ग्राहक जिन्होंने तिथि (YYYY-MM-DD) को या उससे पहले साइन-अप किया।</translation>
-    </message>
-    <message>
-        <source>Compute as of DATE (YYYY-MM-DD) instead of the project&apos;s as-of date.</source>
-        <translation>प्रोजेक्ट की संदर्भ तिथि के बजाय तिथि (YYYY-MM-DD) के अनुसार गणना करें।</translation>
     </message>
     <message>
         <source>Output format: json or csv (required).</source>
@@ -4274,14 +4238,6 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>--format must be json or csv, not &quot;%1&quot;.</source>
         <translation>--format का मान json या csv होना चाहिए, &quot;%1&quot; नहीं।</translation>
-    </message>
-    <message>
-        <source>--from %1 is after --to %2: no signup date can match.</source>
-        <translation>--from %1, --to %2 के बाद है: कोई साइन-अप तिथि मेल नहीं खा सकती।</translation>
-    </message>
-    <message>
-        <source>-o %1 is the project itself; choose another output file.</source>
-        <translation>-o %1 स्वयं प्रोजेक्ट है; कोई दूसरी आउटपुट फ़ाइल चुनें।</translation>
     </message>
     <message>
         <source>%1: the metrics could not be computed.</source>
@@ -5883,14 +5839,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>हर ग्राहक के लिए फ़िट किए गए मॉडलों के पूर्वानुमानों के साथ एक पंक्ति लिखता है: P(सक्रिय), अवधि में अपेक्षित ऑर्डर, प्रति ऑर्डर अपेक्षित खर्च, छूट वाली अपेक्षित शेष अवधि और आजीवन मूल्य, ग्राहक बनाए रखने के अभियान के लिए।</translation>
     </message>
     <message>
-        <source>The project file to read (.socialroi).</source>
-        <translation>पढ़ने के लिए प्रोजेक्ट फ़ाइल (.socialroi)।</translation>
-    </message>
-    <message>
-        <source>PROJECT</source>
-        <translation>प्रोजेक्ट</translation>
-    </message>
-    <message>
         <source>The file to write: .csv or .xlsx (required).</source>
         <translation>लिखने के लिए फ़ाइल: .csv या .xlsx (आवश्यक)।</translation>
     </message>
@@ -5925,10 +5873,6 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>--as-of must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--as-of YYYY-MM-DD रूप में लिखी तिथि होनी चाहिए, &quot;%1&quot; नहीं।</translation>
-    </message>
-    <message>
-        <source>-o %1 is the project itself; choose another output file.</source>
-        <translation>-o %1 स्वयं प्रोजेक्ट है; कोई दूसरी आउटपुट फ़ाइल चुनें।</translation>
     </message>
 </context>
 <context>

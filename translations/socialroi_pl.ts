@@ -4249,44 +4249,8 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
 <context>
     <name>MetricsCommand</name>
     <message>
-        <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation>--%1 musi być datą w formacie RRRR-MM-DD, a nie „%2”.</translation>
-    </message>
-    <message>
         <source>Computes every metric and the ROI summary of a project for the social and control cohorts, and prints them as JSON or CSV.</source>
         <translation>Oblicza wszystkie wskaźniki i podsumowanie ROI projektu dla kohorty social media i kontrolnej oraz wypisuje je jako JSON lub CSV.</translation>
-    </message>
-    <message>
-        <source>The project file to read (.socialroi).</source>
-        <translation>Plik projektu do odczytania (.socialroi).</translation>
-    </message>
-    <message>
-        <source>PROJECT</source>
-        <translation>PROJEKT</translation>
-    </message>
-    <message>
-        <source>Only customers of this segment, or NAME=VALUE for an extra attribute.</source>
-        <translation>Tylko klienci tego segmentu lub NAZWA=WARTOŚĆ dla dodatkowego atrybutu.</translation>
-    </message>
-    <message>
-        <source>S</source>
-        <translation>SEGMENT</translation>
-    </message>
-    <message>
-        <source>Only customers who signed up on or after DATE (YYYY-MM-DD).</source>
-        <translation>Tylko klienci zarejestrowani w dniu DATA (RRRR-MM-DD) lub później.</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATA</translation>
-    </message>
-    <message>
-        <source>Only customers who signed up on or before DATE (YYYY-MM-DD).</source>
-        <translation>Tylko klienci zarejestrowani w dniu DATA (RRRR-MM-DD) lub wcześniej.</translation>
-    </message>
-    <message>
-        <source>Compute as of DATE (YYYY-MM-DD) instead of the project&apos;s as-of date.</source>
-        <translation>Oblicz według stanu na DATA (RRRR-MM-DD) zamiast daty stanu projektu.</translation>
     </message>
     <message>
         <source>Output format: json or csv (required).</source>
@@ -4319,14 +4283,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>--format must be json or csv, not &quot;%1&quot;.</source>
         <translation>--format musi mieć wartość json lub csv, a nie „%1”.</translation>
-    </message>
-    <message>
-        <source>--from %1 is after --to %2: no signup date can match.</source>
-        <translation>--from %1 jest późniejsze niż --to %2: żadna data rejestracji nie może pasować.</translation>
-    </message>
-    <message>
-        <source>-o %1 is the project itself; choose another output file.</source>
-        <translation>-o %1 to sam projekt; wybierz inny plik wyjściowy.</translation>
     </message>
     <message>
         <source>%1: the metrics could not be computed.</source>
@@ -5946,14 +5902,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Zapisuje jeden wiersz na klienta z prognozami dopasowanych modeli: P(aktywny), oczekiwane zamówienia w horyzoncie, oczekiwane wydatki na zamówienie, zdyskontowany oczekiwany pozostały czas i wartość klienta, na potrzeby kampanii utrzymania.</translation>
     </message>
     <message>
-        <source>The project file to read (.socialroi).</source>
-        <translation>Plik projektu do odczytu (.socialroi).</translation>
-    </message>
-    <message>
-        <source>PROJECT</source>
-        <translation>PROJEKT</translation>
-    </message>
-    <message>
         <source>The file to write: .csv or .xlsx (required).</source>
         <translation>Plik do zapisu: .csv lub .xlsx (wymagany).</translation>
     </message>
@@ -5988,10 +5936,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>--as-of must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--as-of musi być datą w postaci RRRR-MM-DD, a nie „%1”.</translation>
-    </message>
-    <message>
-        <source>-o %1 is the project itself; choose another output file.</source>
-        <translation>-o %1 to sam projekt; wybierz inny plik wyjściowy.</translation>
     </message>
 </context>
 <context>
