@@ -1019,10 +1019,6 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
-    <message>
-        <source>Months</source>
-        <translation>Monate</translation>
-    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -3426,14 +3422,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>%1 Tsd.</translation>
     </message>
     <message>
-        <source>Positive mentions</source>
-        <translation>Positive Erwähnungen</translation>
-    </message>
-    <message>
-        <source>Negative mentions</source>
-        <translation>Negative Erwähnungen</translation>
-    </message>
-    <message>
         <source>Mentions</source>
         <translation>Erwähnungen</translation>
     </message>
@@ -4990,10 +4978,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Statistischer Test</translation>
     </message>
     <message>
-        <source>95% interval</source>
-        <translation>95-%-Intervall</translation>
-    </message>
-    <message>
         <source>Executive summary</source>
         <translation>Management Summary</translation>
     </message>
@@ -5063,11 +5047,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Lifetime value and model parameters</source>
         <translation>Kundenwert und Modellparameter</translation>
-    </message>
-    <message>
-        <source>%1 (%2 to %3)</source>
-        <extracomment>A cohort&apos;s value with its 95% interval, e.g. &quot;€1,234 (€1,100 to €1,380)&quot;</extracomment>
-        <translation>%1 (%2 bis %3)</translation>
     </message>
     <message>
         <source>no fit</source>

@@ -1019,10 +1019,6 @@
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
-    <message>
-        <source>Months</source>
-        <translation>Mois</translation>
-    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -3426,14 +3422,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>%1 k</translation>
     </message>
     <message>
-        <source>Positive mentions</source>
-        <translation>Mentions positives</translation>
-    </message>
-    <message>
-        <source>Negative mentions</source>
-        <translation>Mentions négatives</translation>
-    </message>
-    <message>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
@@ -4990,10 +4978,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Test statistique</translation>
     </message>
     <message>
-        <source>95% interval</source>
-        <translation>Intervalle à 95&#xa0;%</translation>
-    </message>
-    <message>
         <source>Executive summary</source>
         <translation>Synthèse</translation>
     </message>
@@ -5063,11 +5047,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Lifetime value and model parameters</source>
         <translation>Valeur client à vie et paramètres des modèles</translation>
-    </message>
-    <message>
-        <source>%1 (%2 to %3)</source>
-        <extracomment>A cohort&apos;s value with its 95% interval, e.g. &quot;€1,234 (€1,100 to €1,380)&quot;</extracomment>
-        <translation>%1 (%2 à %3)</translation>
     </message>
     <message>
         <source>no fit</source>

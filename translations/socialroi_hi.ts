@@ -1019,10 +1019,6 @@
         <source>Cancelled.</source>
         <translation>रद्द किया गया।</translation>
     </message>
-    <message>
-        <source>Months</source>
-        <translation>महीने</translation>
-    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -3426,14 +3422,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>%1 हज़ार</translation>
     </message>
     <message>
-        <source>Positive mentions</source>
-        <translation>सकारात्मक उल्लेख</translation>
-    </message>
-    <message>
-        <source>Negative mentions</source>
-        <translation>नकारात्मक उल्लेख</translation>
-    </message>
-    <message>
         <source>Mentions</source>
         <translation>उल्लेख</translation>
     </message>
@@ -4990,10 +4978,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>सांख्यिकीय टेस्ट</translation>
     </message>
     <message>
-        <source>95% interval</source>
-        <translation>95% विश्वास अंतराल</translation>
-    </message>
-    <message>
         <source>Executive summary</source>
         <translation>कार्यकारी सारांश</translation>
     </message>
@@ -5063,11 +5047,6 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Lifetime value and model parameters</source>
         <translation>जीवनकाल मूल्य और मॉडल पैरामीटर</translation>
-    </message>
-    <message>
-        <source>%1 (%2 to %3)</source>
-        <extracomment>A cohort&apos;s value with its 95% interval, e.g. &quot;€1,234 (€1,100 to €1,380)&quot;</extracomment>
-        <translation>%1 (%2 से %3)</translation>
     </message>
     <message>
         <source>no fit</source>

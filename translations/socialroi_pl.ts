@@ -1023,10 +1023,6 @@
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
-    <message>
-        <source>Months</source>
-        <translation>Miesiące</translation>
-    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -3466,14 +3462,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>%1 tys.</translation>
     </message>
     <message>
-        <source>Positive mentions</source>
-        <translation>Pozytywne wzmianki</translation>
-    </message>
-    <message>
-        <source>Negative mentions</source>
-        <translation>Negatywne wzmianki</translation>
-    </message>
-    <message>
         <source>Mentions</source>
         <translation>Wzmianki</translation>
     </message>
@@ -5043,10 +5031,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Test statystyczny</translation>
     </message>
     <message>
-        <source>95% interval</source>
-        <translation>Przedział 95%</translation>
-    </message>
-    <message>
         <source>Executive summary</source>
         <translation>Podsumowanie dla zarządu</translation>
     </message>
@@ -5116,11 +5100,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Lifetime value and model parameters</source>
         <translation>Wartość klienta i parametry modeli</translation>
-    </message>
-    <message>
-        <source>%1 (%2 to %3)</source>
-        <extracomment>A cohort&apos;s value with its 95% interval, e.g. &quot;€1,234 (€1,100 to €1,380)&quot;</extracomment>
-        <translation>%1 (od %2 do %3)</translation>
     </message>
     <message>
         <source>no fit</source>

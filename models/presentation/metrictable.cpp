@@ -95,14 +95,11 @@ QString cell(const MetricRow &row, Column column, const QString &currency, const
         // from the fitted parameters beside the value.
         const std::optional<double> &error
             = social ? row.socialStandardError : row.controlStandardError;
-        const std::optional<double> &low = social ? row.socialLow : row.controlLow;
-        const std::optional<double> &high = social ? row.socialHigh : row.controlHigh;
-        if (!error || !low || !high)
+        if (!error)
             return value;
-        //: A cohort's value with its 95% interval, e.g. "€1,234 (€1,100 to €1,380)"
-        return MetricTableText::tr("%1 (%2 to %3)")
-            .arg(value, MetricFormat::value(low, row.unit, currency, locale),
-                 MetricFormat::value(high, row.unit, currency, locale));
+        return valueWithInterval(
+            social ? row.social : row.control, social ? row.socialLow : row.controlLow,
+            social ? row.socialHigh : row.controlHigh, row.unit, currency, locale);
     }
     case Column::Difference:
         return MetricFormat::difference(row.difference, row.unit, currency, locale);
@@ -123,6 +120,19 @@ QString cell(const MetricRow &row, Column column, const QString &currency, const
         return QString();
     }
     return {};
+}
+
+QString valueWithInterval(std::optional<double> value, std::optional<double> low,
+                          std::optional<double> high, const QString &unit, const QString &currency,
+                          const QLocale &locale)
+{
+    const QString text = MetricFormat::value(value, unit, currency, locale);
+    if (!value || !low || !high)
+        return text;
+    //: A cohort's value with its 95% interval, e.g. "€1,234 (€1,100 to €1,380)"
+    return MetricTableText::tr("%1 (%2 to %3)")
+        .arg(text, MetricFormat::value(low, unit, currency, locale),
+             MetricFormat::value(high, unit, currency, locale));
 }
 
 } // namespace MetricTable

@@ -23,4 +23,10 @@ QString headerToolTip(Column column);
 QString cell(const MetricRow &row, Column column, const QString &currency,
              const QLocale &locale = QLocale(), bool statisticalDetails = false);
 
+// A cohort's value with its 95% interval from a fitted model, "€1,234 (€1,100
+// to €1,380)"; the value alone when the interval is unknown.
+QString valueWithInterval(std::optional<double> value, std::optional<double> low,
+                          std::optional<double> high, const QString &unit, const QString &currency,
+                          const QLocale &locale = QLocale());
+
 } // namespace MetricTable

@@ -249,7 +249,7 @@ ReportTable methodTable(const std::vector<ReportMethodNote> &notes)
 {
     ReportTable table;
     table.headers = {ReportBuilder::tr("Kind of row"), ReportBuilder::tr("Rows"),
-                     ReportBuilder::tr("Test"), ReportBuilder::tr("95% interval")};
+                     ReportBuilder::tr("Test"), MetricTable::header(MetricTable::Column::Interval)};
     table.numeric = {false, false, false, false};
     for (const ReportMethodNote &note : notes) {
         ReportRow row;
@@ -334,12 +334,8 @@ ReportTable ReportBuilder::modelTable(const MetricGroup &group, const QString &c
             const std::optional<double> &value = social ? source->social : source->control;
             const std::optional<double> &low = social ? source->socialLow : source->controlLow;
             const std::optional<double> &high = social ? source->socialHigh : source->controlHigh;
-            QString text = MetricFormat::value(value, source->unit, currency, locale);
-            if (value && low && high)
-                //: A cohort's value with its 95% interval, e.g. "€1,234 (€1,100 to €1,380)"
-                text = tr("%1 (%2 to %3)")
-                           .arg(text, MetricFormat::value(low, source->unit, currency, locale),
-                                MetricFormat::value(high, source->unit, currency, locale));
+            const QString text
+                = MetricTable::valueWithInterval(value, low, high, source->unit, currency, locale);
             ReportCell cell = ReportCell::plain(text);
             cell.number = value;
             cell.kind = kindOfUnit(source->unit);

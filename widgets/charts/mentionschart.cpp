@@ -2,6 +2,7 @@
 #include "mentionschart.h"
 
 #include "localeticker.h"
+#include "metriclabels.h"
 
 #include <qcustomplot.h>
 
@@ -68,8 +69,8 @@ bool MentionsChart::rebuild()
     QCPAxis *keyAxis = mainAxisRect()->axis(QCPAxis::atBottom);
     QCPAxis *valueAxis = mainAxisRect()->axis(QCPAxis::atLeft);
     auto labels = QSharedPointer<QCPAxisTickerText>::create();
-    labels->addTick(positiveKey, tr("Positive mentions"));
-    labels->addTick(negativeKey, tr("Negative mentions"));
+    labels->addTick(positiveKey, metricRowLabel(u"positive_mentions"));
+    labels->addTick(negativeKey, metricRowLabel(u"negative_mentions"));
     keyAxis->setTicker(labels);
     keyAxis->setTickLength(0, 0);
     keyAxis->setLabel(QString());
@@ -146,8 +147,8 @@ bool MentionsChart::rebuild()
         setToolTipSource(bars, [this, cohort, keys, values, reaches](int index) {
             if (index < 0 || index >= keys.size())
                 return QString();
-            const QString kind
-                = keys.at(index) == positiveKey ? tr("Positive mentions") : tr("Negative mentions");
+            const QString kind = metricRowLabel(
+                keys.at(index) == positiveKey ? u"positive_mentions" : u"negative_mentions");
             QString text
                 = QStringLiteral("<b>%1</b><br>%2: %3")
                       .arg(sideName(cohort), kind, formatNumber(values.at(index), false, 0));

@@ -517,7 +517,7 @@ DeckChart survivalChart(const ReportDocument &document, const ReportMetricSectio
     chart.numberFormat = QStringLiteral("0%");
     chart.xFormat = QStringLiteral("0");
     chart.valueRange = {0.0, 1.0};
-    chart.xTitle = DeckWriter::tr("Months");
+    chart.xTitle = metricUnitLabel(u"months");
     // Both curves on one grid of times: at each time a curve steps, a
     // point before and a point after the drop, for both cohorts.
     std::vector<double> days = {0};
