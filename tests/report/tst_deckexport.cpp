@@ -37,6 +37,8 @@ private Q_SLOTS:
     void impressRendersEverySlide();
     void templateGivesTheLook();
     void badOutputIsRefused();
+    void badTemplateIsRefused_data();
+    void badTemplateIsRefused();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -433,6 +435,40 @@ void TestDeckExport::badOutputIsRefused()
     QVERIFY(outcome.exitCode != 0);
     QVERIFY2(outcome.err.contains(QLatin1String("deck.pptx")), qPrintable(outcome.err));
     QVERIFY(!QFileInfo::exists(deck));
+}
+
+void TestDeckExport::badTemplateIsRefused_data()
+{
+    // What a manager might pass as a template, and the words the error says.
+    QTest::addColumn<QByteArray>("content"); // empty: no file at all
+    QTest::addColumn<QString>("message");
+    QTest::newRow("missing file") << QByteArray() << QStringLiteral("cannot be read");
+    QTest::newRow("not a zip") << QByteArray("just some text\n")
+                               << QStringLiteral("cannot be read");
+    QTest::newRow("zip without a slide master")
+        << QByteArray("zip") << QStringLiteral("has no slide master");
+}
+
+void TestDeckExport::badTemplateIsRefused()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    const QString templatePath = path(QStringLiteral("bad-%1.potx").arg(QTest::currentDataTag()));
+    if (content == "zip") {
+        QVERIFY(writeZip(templatePath, {{QStringLiteral("[Content_Types].xml"), "<Types/>"}}));
+    } else if (!content.isEmpty()) {
+        QFile file(templatePath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    const QString deck = path(QStringLiteral("templated-bad.pptx"));
+    const ProcessOutcome outcome
+        = socialroi({QStringLiteral("report"), QStringLiteral("-p"), m_project,
+                     QStringLiteral("-o"), deck, QStringLiteral("--template"), templatePath});
+    QVERIFY(outcome.exitCode != 0);
+    QVERIFY2(outcome.err.contains(message), qPrintable(outcome.err));
+    QVERIFY2(outcome.err.contains(QFileInfo(templatePath).fileName()), qPrintable(outcome.err));
+    QVERIFY(!QFileInfo::exists(deck)); // nothing half-written
 }
 
 QTEST_GUILESS_MAIN(TestDeckExport)
