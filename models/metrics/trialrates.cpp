@@ -159,7 +159,6 @@ void TrialRates::sumGroups()
     // Each customer is a cluster: all their follow-ups on both sides are
     // summed first. Each slice of customers has its own sums, merged after.
     const std::size_t customers = m_analysis.data.customers.size();
-    m_windowMonthsOf.assign(customers, 0.0);
     m_moneySums.assign(m_ratios.size(), {});
     for (std::size_t r = 0; r < m_ratios.size(); ++r) {
         if (m_ratios[r].forMoney)
@@ -191,12 +190,7 @@ void TrialRates::sumGroups()
                             = {float(sums.treatedNumerator), float(sums.treatedDenominator),
                                float(sums.controlNumerator), float(sums.controlDenominator)};
                 }
-                if (m_trials.isCompared(i)) {
-                    m_windowMonthsOf[i]
-                        = m_analysis.windowOverlapDays(m_trials.indexDay(i), m_analysis.endDay(i))
-                        / Analysis::daysPerMonth;
-                    slice.windowMonths += m_windowMonthsOf[i];
-                }
+                slice.windowMonths += windowMonthsOf(i);
             }
         });
     m_ratioEstimates.assign(m_ratios.size(), Stats::StandardizedRatio(m_trials.groupCount()));
@@ -210,6 +204,14 @@ void TrialRates::sumGroups()
     }
     for (Stats::StandardizedRatio &estimate : m_ratioEstimates)
         estimate.finish();
+}
+
+double TrialRates::windowMonthsOf(std::size_t customer) const
+{
+    if (m_trials.groupOf(customer) < 0 || !m_trials.isCompared(customer))
+        return 0;
+    return m_analysis.windowOverlapDays(m_trials.indexDay(customer), m_analysis.endDay(customer))
+        / Analysis::daysPerMonth;
 }
 
 void TrialRates::estimate()
@@ -249,7 +251,7 @@ MetricGroups::MoneyEstimate TrialRates::money(std::size_t ratio, double scale,
                                       {sums[i][0], sums[i][1], sums[i][2], sums[i][3]});
         const double one = scale
             * (m_windowMonths * onDifference
-               + estimate.difference * (m_windowMonthsOf[i] - meanMonths));
+               + estimate.difference * (windowMonthsOf(i) - meanMonths));
         squares += one * one;
         if (influence)
             influence->add(i, one);

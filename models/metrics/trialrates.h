@@ -105,6 +105,11 @@ private:
     void forCustomerSlices(Work &&work) const;
     void sumGroups();
     void estimate();
+    // The months a compared treated customer spent inside the ROI window
+    // after their index date; 0 for anyone else (as sumGroups() sums them).
+    // Worked out again where needed rather than kept per customer: 8 MB at
+    // a million customers, at the engine's peak.
+    double windowMonthsOf(std::size_t customer) const;
 
     const Analysis &m_analysis;
     const SequentialTrials &m_trials;
@@ -124,7 +129,6 @@ private:
     // denominator, control numerator, denominator), whose influence is
     // known once every customer is summed.
     std::vector<std::vector<std::array<float, 4>>> m_moneySums;
-    std::vector<double> m_windowMonthsOf; // per customer (compared treated only)
     double m_windowMonths = 0;
     qint64 m_analysed = 0;
 };
