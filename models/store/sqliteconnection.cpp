@@ -8,9 +8,20 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
 #include <utility>
 
 namespace {
+
+// Settings of the library itself, made once before its first use. Memory
+// statistics off: with them, every allocation SQLite makes takes a
+// process-wide mutex, which an import's writing thread otherwise pays on
+// each of its millions of rows; nothing in the product reads them.
+void configureLibrary()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
 
 // SQLite's hard limits are made for databases an application trusts; a
 // project file may come from anyone, so each connection lowers them
@@ -137,6 +148,7 @@ SqliteConnection &SqliteConnection::operator=(SqliteConnection &&other) noexcept
 
 int SqliteConnection::open(const QString &path, Access access, Wait wait)
 {
+    configureLibrary();
     close();
     m_openError.clear();
     m_readOnlyReason.reset();
