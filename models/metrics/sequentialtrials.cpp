@@ -2,6 +2,7 @@
 #include "sequentialtrials.h"
 
 #include "covariatebalance.h"
+#include "customerslices.h"
 #include "kaplanmeier.h"
 
 #include <QDate>
@@ -632,11 +633,11 @@ void SequentialTrials::estimateVariances()
     // zero: the point estimates below are set all the same.
     const bool withVariances = m_precision == Precision::WithVariances;
 
-    // Per group with treated: the daily influences and the band sums.
+    // Per group with treated: the daily influences and the survival at the
+    // three times, read by every slice of the customers.
     struct GroupWork
     {
         std::unique_ptr<DailyInfluence> treated, control;
-        std::unique_ptr<Stats::ClusterVariance> treatedBand, controlBand;
         std::array<double, 3> treatedSurvival {}, controlSurvival {};
     };
     std::vector<GroupWork> work(m_groups.size());
@@ -649,8 +650,6 @@ void SequentialTrials::estimateVariances()
                                                            m_windowTreated[g]);
         work[g].control = std::make_unique<DailyInfluence>(group.control, longest, m_horizonDays,
                                                            m_windowTreated[g]);
-        work[g].treatedBand = std::make_unique<Stats::ClusterVariance>(group.treated);
-        work[g].controlBand = std::make_unique<Stats::ClusterVariance>(group.control);
         for (std::size_t t = 0; t < times.size(); ++t) {
             work[g].treatedSurvival[t] = group.treated.survivalAt(times[t]);
             work[g].controlSurvival[t] = group.control.survivalAt(times[t]);
@@ -666,65 +665,118 @@ void SequentialTrials::estimateVariances()
     const double controlRisk = 1 - controlSurvival[2];
 
     // Sums over customers of squared influences: of the difference, of each
-    // side, at each time, then of the restricted mean and the log risk ratio.
-    // A customer's rows all lie in the customer's group, whose curves count
-    // by the group's share.
-    std::array<double, 3> differenceSquares {}, treatedSquares {}, controlSquares {};
-    double meanDifferenceSquares = 0, meanTreatedSquares = 0, meanControlSquares = 0;
-    double logRatioSquares = 0;
+    // side, at each time, then of the restricted mean and the log risk ratio;
+    // and per group the curves' band sums. Each slice of the customers has
+    // its own, merged after. A customer's rows all lie in the customer's
+    // group, whose curves count by the group's share.
+    struct Sums
+    {
+        std::array<double, 3> differenceSquares {}, treatedSquares {}, controlSquares {};
+        double meanDifferenceSquares = 0, meanTreatedSquares = 0, meanControlSquares = 0;
+        double logRatioSquares = 0;
+        std::vector<std::unique_ptr<Stats::ClusterVariance>> treatedBand, controlBand;
+    };
     m_gainInfluence.assign(withVariances ? customers.size() : 0, 0.0f);
-    std::vector<Stats::WeightedObservation> rows;
-    for (std::size_t i = 0; withVariances && i < customers.size(); ++i) {
-        if (m_analysis.cohortOf[i] < 0 || m_excluded[i])
-            continue;
-        const auto g = size_t(m_staticStratum[i]);
-        GroupWork &group = work[g];
-        if (!group.treated)
-            continue;
-        const double share = m_groups[g].share;
-        std::array<double, 3> onTreated {}, onControl {};
-        double meanOnTreated = 0, meanOnControl = 0, gainOnTreated = 0, gainOnControl = 0;
-        if (isCompared(i)) {
-            const auto [time, event] = treatedFollowUp(i);
-            for (std::size_t t = 0; t < times.size(); ++t)
-                onTreated[t] = share * group.treatedSurvival[t]
-                    * group.treated->onLogSurvival(time, event, times[t]);
-            meanOnTreated = share * group.treated->onMean(time, event);
-            gainOnTreated = group.treated->onGain(time, event); // the group's own N(u)
-            rows.assign(1, {double(time), event, 1.0});
-            group.treatedBand->addCluster(rows);
-        }
-        rows.clear();
-        forEachControlTrial(i, [&](int trial, std::int32_t start) {
-            const double weight = controlWeight(trial, stratumOf(i, start));
-            if (weight <= 0)
-                return;
-            const auto [time, event] = controlFollowUp(i, trial);
-            for (std::size_t t = 0; t < times.size(); ++t)
-                onControl[t] += share * weight * group.controlSurvival[t]
-                    * group.control->onLogSurvival(time, event, times[t]);
-            meanOnControl += share * weight * group.control->onMean(time, event);
-            gainOnControl += weight * group.control->onGain(time, event);
-            rows.push_back({double(time), event, weight});
-        });
-        if (!rows.empty())
-            group.controlBand->addCluster(rows);
-
-        for (std::size_t t = 0; t < times.size(); ++t) {
-            differenceSquares[t] += (onTreated[t] - onControl[t]) * (onTreated[t] - onControl[t]);
-            treatedSquares[t] += onTreated[t] * onTreated[t];
-            controlSquares[t] += onControl[t] * onControl[t];
-        }
-        meanDifferenceSquares += (meanOnTreated - meanOnControl) * (meanOnTreated - meanOnControl);
-        m_gainInfluence[i] = float((gainOnTreated - gainOnControl) / Analysis::daysPerMonth);
-        meanTreatedSquares += meanOnTreated * meanOnTreated;
-        meanControlSquares += meanOnControl * meanOnControl;
-        if (treatedRisk > 0 && controlRisk > 0) {
-            // d log(1 - S) = -dS / (1 - S)
-            const double logRatio = -onTreated[2] / treatedRisk + onControl[2] / controlRisk;
-            logRatioSquares += logRatio * logRatio;
+    std::vector<Sums> slices(withVariances ? CustomerSlices::count(customers.size()) : 0);
+    for (Sums &slice : slices) {
+        slice.treatedBand.resize(m_groups.size());
+        slice.controlBand.resize(m_groups.size());
+        for (std::size_t g = 0; g < m_groups.size(); ++g) {
+            if (!work[g].treated)
+                continue;
+            slice.treatedBand[g] = std::make_unique<Stats::ClusterVariance>(m_groups[g].treated);
+            slice.controlBand[g] = std::make_unique<Stats::ClusterVariance>(m_groups[g].control);
         }
     }
+    CustomerSlices::run(
+        customers.size(), slices.size(),
+        [&](std::size_t index, std::size_t first, std::size_t last) {
+            Sums &sums = slices[index];
+            std::vector<Stats::WeightedObservation> rows;
+            for (std::size_t i = first; i < last; ++i) {
+                if (m_analysis.cohortOf[i] < 0 || m_excluded[i])
+                    continue;
+                const auto g = size_t(m_staticStratum[i]);
+                const GroupWork &group = work[g];
+                if (!group.treated)
+                    continue;
+                const double share = m_groups[g].share;
+                std::array<double, 3> onTreated {}, onControl {};
+                double meanOnTreated = 0, meanOnControl = 0, gainOnTreated = 0, gainOnControl = 0;
+                if (isCompared(i)) {
+                    const auto [time, event] = treatedFollowUp(i);
+                    for (std::size_t t = 0; t < times.size(); ++t)
+                        onTreated[t] = share * group.treatedSurvival[t]
+                            * group.treated->onLogSurvival(time, event, times[t]);
+                    meanOnTreated = share * group.treated->onMean(time, event);
+                    gainOnTreated = group.treated->onGain(time, event); // the group's own N(u)
+                    rows.assign(1, {double(time), event, 1.0});
+                    sums.treatedBand[g]->addCluster(rows);
+                }
+                rows.clear();
+                forEachControlTrial(i, [&](int trial, std::int32_t start) {
+                    const double weight = controlWeight(trial, stratumOf(i, start));
+                    if (weight <= 0)
+                        return;
+                    const auto [time, event] = controlFollowUp(i, trial);
+                    for (std::size_t t = 0; t < times.size(); ++t)
+                        onControl[t] += share * weight * group.controlSurvival[t]
+                            * group.control->onLogSurvival(time, event, times[t]);
+                    meanOnControl += share * weight * group.control->onMean(time, event);
+                    gainOnControl += weight * group.control->onGain(time, event);
+                    rows.push_back({double(time), event, weight});
+                });
+                if (!rows.empty())
+                    sums.controlBand[g]->addCluster(rows);
+
+                for (std::size_t t = 0; t < times.size(); ++t) {
+                    sums.differenceSquares[t]
+                        += (onTreated[t] - onControl[t]) * (onTreated[t] - onControl[t]);
+                    sums.treatedSquares[t] += onTreated[t] * onTreated[t];
+                    sums.controlSquares[t] += onControl[t] * onControl[t];
+                }
+                sums.meanDifferenceSquares
+                    += (meanOnTreated - meanOnControl) * (meanOnTreated - meanOnControl);
+                m_gainInfluence[i]
+                    = float((gainOnTreated - gainOnControl) / Analysis::daysPerMonth);
+                sums.meanTreatedSquares += meanOnTreated * meanOnTreated;
+                sums.meanControlSquares += meanOnControl * meanOnControl;
+                if (treatedRisk > 0 && controlRisk > 0) {
+                    // d log(1 - S) = -dS / (1 - S)
+                    const double logRatio
+                        = -onTreated[2] / treatedRisk + onControl[2] / controlRisk;
+                    sums.logRatioSquares += logRatio * logRatio;
+                }
+            }
+        });
+    Sums total;
+    if (!slices.empty())
+        total = std::move(slices.front());
+    for (std::size_t s = 1; s < slices.size(); ++s) {
+        const Sums &slice = slices[s];
+        for (std::size_t t = 0; t < times.size(); ++t) {
+            total.differenceSquares[t] += slice.differenceSquares[t];
+            total.treatedSquares[t] += slice.treatedSquares[t];
+            total.controlSquares[t] += slice.controlSquares[t];
+        }
+        total.meanDifferenceSquares += slice.meanDifferenceSquares;
+        total.meanTreatedSquares += slice.meanTreatedSquares;
+        total.meanControlSquares += slice.meanControlSquares;
+        total.logRatioSquares += slice.logRatioSquares;
+        for (std::size_t g = 0; g < m_groups.size(); ++g) {
+            if (!work[g].treated)
+                continue;
+            total.treatedBand[g]->merge(*slice.treatedBand[g]);
+            total.controlBand[g]->merge(*slice.controlBand[g]);
+        }
+    }
+    const std::array<double, 3> &differenceSquares = total.differenceSquares;
+    const std::array<double, 3> &treatedSquares = total.treatedSquares;
+    const std::array<double, 3> &controlSquares = total.controlSquares;
+    const double meanDifferenceSquares = total.meanDifferenceSquares;
+    const double meanTreatedSquares = total.meanTreatedSquares;
+    const double meanControlSquares = total.meanControlSquares;
+    const double logRatioSquares = total.logRatioSquares;
 
     const double gainSquares = withVariances ? addWindowDaysToGainInfluence() : 0.0;
 
@@ -745,8 +797,8 @@ void SequentialTrials::estimateVariances()
                     += share * share * survival * survival * perStep[size_t(step)];
             }
         };
-        addGroup(m_treated, m_groups[g].treated, *work[g].treatedBand);
-        addGroup(m_control, m_groups[g].control, *work[g].controlBand);
+        addGroup(m_treated, m_groups[g].treated, *total.treatedBand[g]);
+        addGroup(m_control, m_groups[g].control, *total.controlBand[g]);
     }
     for (Curve *curve : {&m_treated, &m_control}) {
         for (Curve::Step &step : curve->steps)

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trialrates.h"
 
+#include "customerslices.h"
 #include "valueinfluence.h"
 
 #include <algorithm>
 #include <cmath>
-#include <thread>
 
 TrialRates::TrialRates(const Analysis &analysis, const SequentialTrials &trials,
                        const std::vector<std::int32_t> &customer,
@@ -128,30 +128,18 @@ std::size_t TrialRates::threadCount() const
     if (m_threads > 0) // asked for: at most 16, and no more than customers
         return std::min({m_threads, std::size_t(16),
                          std::max<std::size_t>(1, m_analysis.data.customers.size())});
-    // Below some tens of thousands of customers a thread costs more than
-    // it saves.
-    return m_analysis.data.customers.size() < 50'000
-        ? 1
-        : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+    return CustomerSlices::count(m_analysis.data.customers.size());
 }
 
 template<typename Work>
 void TrialRates::forCustomerSlices(Work &&work) const
 {
-    const std::size_t customers = m_analysis.data.customers.size();
     const std::size_t threads = threadCount();
     std::vector<Scratch> scratches(threads);
-    std::vector<std::thread> running;
-    const std::size_t slice = (customers + threads - 1) / threads;
-    for (std::size_t t = 1; t < threads; ++t) {
-        running.emplace_back([&, t] {
-            work(t, std::min(customers, t * slice), std::min(customers, (t + 1) * slice),
-                 scratches[t]);
-        });
-    }
-    work(std::size_t(0), std::size_t(0), std::min(customers, slice), scratches[0]);
-    for (std::thread &thread : running)
-        thread.join();
+    CustomerSlices::run(m_analysis.data.customers.size(), threads,
+                        [&](std::size_t slice, std::size_t first, std::size_t last) {
+                            work(slice, first, last, scratches[slice]);
+                        });
 }
 
 void TrialRates::sumGroups()

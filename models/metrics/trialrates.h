@@ -56,7 +56,7 @@ public:
     // `customer` and `day` give each event's customer (an index into the
     // customers, -1 = none) and day; events may come in any order.
     // `threads`: how many threads walk the customers; 0 lets the customer
-    // count decide (one below some tens of thousands).
+    // count decide (CustomerSlices::count: the same on any machine).
     TrialRates(const Analysis &analysis, const SequentialTrials &trials,
                const std::vector<std::int32_t> &customer, const std::vector<std::int32_t> &day,
                int width, const EventValues &values, std::vector<Ratio> ratios,

@@ -4,6 +4,7 @@
 #include "kaplanmeier.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <limits>
 
@@ -246,6 +247,16 @@ void ClusterVariance::addCluster(std::vector<WeightedObservation> &observations)
             * m_curve.logSurvivalInfluence(observation.time, observation.event, observation.time);
     }
     addSpan(spanStart, stepCount, std::max(atRiskWeight, 0.0), ended);
+}
+
+void ClusterVariance::merge(const ClusterVariance &other)
+{
+    assert(&other.m_curve == &m_curve);
+    for (std::size_t k = 0; k < m_squaredWeight.size(); ++k) {
+        m_squaredWeight[k] += other.m_squaredWeight[k];
+        m_crossTerm[k] += other.m_crossTerm[k];
+        m_squaredEnded[k] += other.m_squaredEnded[k];
+    }
 }
 
 std::vector<double> ClusterVariance::logVariancePerStep() const

@@ -117,6 +117,9 @@ public:
     explicit ClusterVariance(const WeightedKaplanMeier &curve);
     // The observations of one cluster, in any order (reordered in place).
     void addCluster(std::vector<WeightedObservation> &observations);
+    // Adds the clusters another gathered along the same curve (another
+    // thread's share of them).
+    void merge(const ClusterVariance &other);
     // The variance of log S at each step of the curve.
     std::vector<double> logVariancePerStep() const;
 
