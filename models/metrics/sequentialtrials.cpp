@@ -88,11 +88,12 @@ struct DailyInfluence
 } // namespace
 
 SequentialTrials::SequentialTrials(const Analysis &analysis, std::vector<Attribute> attributes,
-                                   double horizonDays, Precision precision)
+                                   double horizonDays, Precision precision, std::size_t slices)
     : m_analysis(analysis)
     , m_attributes(std::move(attributes))
     , m_horizonDays(horizonDays)
     , m_precision(precision)
+    , m_slices(slices)
 {
     findIndexDates();
     defineStrata();
@@ -677,7 +678,9 @@ void SequentialTrials::estimateVariances()
         std::vector<std::unique_ptr<Stats::ClusterVariance>> treatedBand, controlBand;
     };
     m_gainInfluence.assign(withVariances ? customers.size() : 0, 0.0f);
-    std::vector<Sums> slices(withVariances ? CustomerSlices::count(customers.size()) : 0);
+    const std::size_t sliceCount = m_slices > 0 ? std::min(m_slices, customers.size())
+                                                : CustomerSlices::count(customers.size());
+    std::vector<Sums> slices(withVariances ? std::max<std::size_t>(sliceCount, 1) : 0);
     for (Sums &slice : slices) {
         slice.treatedBand.resize(m_groups.size());
         slice.controlBand.resize(m_groups.size());

@@ -96,8 +96,12 @@ public:
     // variances (the customers' influences) are a fifth of the work.
     enum class Precision { WithVariances, PointEstimates };
 
+    // `slices`: how many slices of the customers the variances are summed
+    // in, each on a thread; 0 lets the customer count decide
+    // (CustomerSlices::count).
     SequentialTrials(const Analysis &analysis, std::vector<Attribute> attributes,
-                     double horizonDays, Precision precision = Precision::WithVariances);
+                     double horizonDays, Precision precision = Precision::WithVariances,
+                     std::size_t slices = 0);
 
     const Curve &treatedCurve() const { return m_treated; }
     const Curve &controlCurve() const { return m_control; }
@@ -232,6 +236,7 @@ private:
     std::vector<float> m_gainInfluence; // per customer, on m_windowGain.months
     WindowGain m_windowGain;
     Precision m_precision = Precision::WithVariances;
+    std::size_t m_slices = 0;
     std::array<Difference, 3> m_survival;
     Difference m_restrictedMean;
 };

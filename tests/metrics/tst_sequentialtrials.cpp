@@ -224,6 +224,8 @@ private slots:
     void socialWithoutADateIsCountedAndLeftOut();
     void standardErrorsMatchACustomerBootstrap();
     void rateStandardErrorsMatchACustomerBootstrap();
+    void variancesAreTheSameInOneSliceAndInSeveral_data();
+    void variancesAreTheSameInOneSliceAndInSeveral();
     void ratesAreTheSameOnOneThreadAndOnSeveral_data();
     void ratesAreTheSameOnOneThreadAndOnSeveral();
 };
@@ -598,6 +600,60 @@ void TestSequentialTrials::rateStandardErrorsMatchACustomerBootstrap()
         QVERIFY2(ratio > 0.85 && ratio < 1.15,
                  qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(names[q])).arg(ratio)));
     }
+}
+
+void TestSequentialTrials::variancesAreTheSameInOneSliceAndInSeveral_data()
+{
+    QTest::addColumn<int>("slices");
+    QTest::newRow("two") << 2;
+    QTest::newRow("three, uneven slices") << 3;
+    QTest::newRow("four, as at a million customers") << 4;
+    QTest::newRow("more slices than customers need") << 64;
+}
+
+void TestSequentialTrials::variancesAreTheSameInOneSliceAndInSeveral()
+{
+    // The robust variances are summed in slices of the customers, each on a
+    // thread, from 50 000 customers; on this data one slice would be chosen,
+    // so the test asks for several. Only the order of the sums differs.
+    QFETCH(int, slices);
+    const Generated generated = generate(7, 0.7);
+    const Analysis analysis(generated.data, MetricFilters {});
+    const SequentialTrials one(analysis, {}, analysis.horizonDays(),
+                               SequentialTrials::Precision::WithVariances, 1);
+    const SequentialTrials several(analysis, {}, analysis.horizonDays(),
+                                   SequentialTrials::Precision::WithVariances, std::size_t(slices));
+
+    const auto close = [](double a, double b) {
+        return std::abs(a - b) <= 1e-12 * std::max(std::abs(a), 1e-300);
+    };
+    for (int t = 0; t < int(SequentialTrials::times.size()); ++t) {
+        QVERIFY(one.survivalAt(t).valid);
+        QVERIFY(one.survivalAt(t).standardError > 0);
+        QVERIFY2(close(one.survivalAt(t).standardError, several.survivalAt(t).standardError),
+                 qPrintable(QString::number(t)));
+        QVERIFY(close(one.survivalAt(t).treatedStandardError,
+                      several.survivalAt(t).treatedStandardError));
+        QVERIFY(close(one.survivalAt(t).controlStandardError,
+                      several.survivalAt(t).controlStandardError));
+    }
+    QVERIFY(close(one.restrictedMean().standardError, several.restrictedMean().standardError));
+    QVERIFY(one.riskRatioValid && several.riskRatioValid);
+    QVERIFY(close(one.riskRatioLow, several.riskRatioLow));
+    QVERIFY(close(one.riskRatioHigh, several.riskRatioHigh));
+    QVERIFY(close(one.windowGain().standardError, several.windowGain().standardError));
+    for (const auto &[a, b] : {std::pair(&one.treatedCurve(), &several.treatedCurve()),
+                               std::pair(&one.controlCurve(), &several.controlCurve())}) {
+        QCOMPARE(a->varianceByDay.size(), b->varianceByDay.size());
+        for (std::size_t day = 0; day < a->varianceByDay.size(); ++day)
+            QVERIFY2(close(a->varianceByDay[day], b->varianceByDay[day]),
+                     qPrintable(QString::number(day)));
+    }
+    std::vector<double> oneInfluence(generated.data.customers.size(), 0.0);
+    std::vector<double> severalInfluence = oneInfluence;
+    one.addWindowGainInfluence(oneInfluence, 1.0);
+    several.addWindowGainInfluence(severalInfluence, 1.0);
+    QVERIFY(oneInfluence == severalInfluence); // each customer's own, not a sum
 }
 
 void TestSequentialTrials::ratesAreTheSameOnOneThreadAndOnSeveral_data()
