@@ -101,11 +101,10 @@ qsizetype KeySet::findSlot(QByteArrayView key, std::uint32_t hash) const
     }
 }
 
-bool KeySet::insert(QByteArrayView key, std::int32_t number)
+bool KeySet::insert(QByteArrayView key, std::int32_t number, std::uint32_t hash)
 {
     if (size_t(m_size + 1) * 4 > m_slots.size() * 3)
         rehash(m_slots.empty() ? 16 : m_slots.size() * 2);
-    const std::uint32_t hash = hashOf(key);
     const size_t at = size_t(findSlot(key, hash));
     Slot &slot = m_slots[at];
     if (slot.kind != emptySlot)
