@@ -12,9 +12,29 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 
 namespace {
+
+// The offset of the first byte that is not ASCII, or -1. Eight bytes at a
+// time: a file of pure ASCII is read to its end this way before an import,
+// and byte by byte that took a twentieth of a second per 50 MB.
+qsizetype firstNonAscii(const char *data, qsizetype size)
+{
+    qsizetype i = 0;
+    for (; i + 8 <= size; i += 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, data + i, sizeof word);
+        if (word & 0x8080808080808080ULL)
+            break;
+    }
+    for (; i < size; ++i) {
+        if (uchar(data[i]) >= 0x80)
+            return i;
+    }
+    return -1;
+}
 
 // Windows-1252 differs from Latin-1 only in 0x80-0x9F. The five bytes it
 // leaves undefined map to the C1 controls of the same value, as browsers
@@ -569,11 +589,9 @@ CsvFormat CsvFormat::detect(const QString &path, const Overrides &overrides, Sou
     if (guess.pureAscii) {
         QByteArray chunk;
         while (!(chunk = file.read(1 << 20)).isEmpty()) {
-            const auto found = std::find_if(chunk.cbegin(), chunk.cend(),
-                                            [](char c) { return uchar(c) >= 0x80; });
-            if (found == chunk.cend())
+            const qsizetype offset = firstNonAscii(chunk.constData(), chunk.size());
+            if (offset < 0)
                 continue;
-            const qsizetype offset = found - chunk.cbegin();
             QByteArray window = chunk.mid(offset, sampleBytes);
             if (window.size() < sampleBytes)
                 window += file.read(sampleBytes - window.size());

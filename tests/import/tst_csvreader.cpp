@@ -61,6 +61,7 @@ private slots:
     void missingFile();
     void directory();
     void invalidEncodingFarIntoTheFile();
+    void lateNonAsciiByteDecidesEncoding_data();
     void lateNonAsciiByteDecidesEncoding();
     void chunkBoundaries_data();
     void chunkBoundaries();
@@ -446,15 +447,37 @@ void TestCsvReader::invalidEncodingFarIntoTheFile()
     QCOMPARE(reader->error().column, 2);
 }
 
+void TestCsvReader::lateNonAsciiByteDecidesEncoding_data()
+{
+    // The scan reads eight bytes at a time: the letter falls on each place
+    // of a word.
+    QTest::addColumn<QByteArray>("padding");
+    QTest::addColumn<QByteArray>("letter");
+    QTest::addColumn<QString>("decoded");
+    QTest::addColumn<CsvFormat::Encoding>("encoding");
+    for (int extra = 0; extra < 8; ++extra) {
+        QTest::addRow("Windows-1252, %d more bytes before it", extra)
+            << QByteArray(extra, 'n') << QByteArray("\xE9") << QStringLiteral("é")
+            << CsvFormat::Encoding::Windows1252;
+    }
+    QTest::newRow("UTF-8") << QByteArray() << QByteArray("\xC3\xA9") << QStringLiteral("é")
+                           << CsvFormat::Encoding::Utf8;
+}
+
 void TestCsvReader::lateNonAsciiByteDecidesEncoding()
 {
-    // The first 64 KiB are ASCII; a Windows-1252 "é" comes much later.
+    // The first 64 KiB are ASCII; a non-ASCII letter comes much later, in
+    // the file's last line.
+    QFETCH(QByteArray, padding);
+    QFETCH(QByteArray, letter);
+    QFETCH(QString, decoded);
+    QFETCH(CsvFormat::Encoding, encoding);
     QByteArray bytes("id,name\n");
     for (int i = 1; i <= 20000; ++i)
         bytes += QByteArray::number(i) + ",Anne\n";
-    bytes += "20001,Ren\xE9\n";
+    bytes += "20001,Ren" + padding + letter + "\n";
     const QString path = write(bytes);
-    QCOMPARE(CsvFormat::detect(path).encoding, CsvFormat::Encoding::Windows1252);
+    QCOMPARE(CsvFormat::detect(path).encoding, encoding);
 
     SourceError error;
     const std::unique_ptr<CsvReader> reader = CsvReader::open(path, &error);
@@ -464,7 +487,7 @@ void TestCsvReader::lateNonAsciiByteDecidesEncoding()
     while (reader->next(record))
         last = record.fields.at(1);
     QVERIFY(!reader->error().isError());
-    QCOMPARE(last, QStringLiteral("René"));
+    QCOMPARE(last, QStringLiteral("Ren") + QString::fromLatin1(padding) + decoded);
 }
 
 void TestCsvReader::chunkBoundaries_data()
