@@ -2,6 +2,7 @@
 #include "xlsxreport.h"
 
 #include "chartrows.h"
+#include "commontext.h"
 #include "exportfile.h"
 #include "metricformat.h"
 #include "metriclabels.h"
@@ -470,10 +471,10 @@ Sheet summarySheet(const ReportDocument &document, const QString &name)
     }
     const MetricsResult &result = *document.result;
     // The cohort sizes again as numbers, for formulas.
-    sheet.text(row, 0, XlsxReportText::tr("Customers in the social cohort"),
+    sheet.text(row, 0, MetricTable::cohortCustomers(MetricTable::Column::Social),
                QStringLiteral("label"));
     sheet.number(row++, 1, double(result.socialCustomers), QStringLiteral("fact_count"));
-    sheet.text(row, 0, XlsxReportText::tr("Customers in the control cohort"),
+    sheet.text(row, 0, MetricTable::cohortCustomers(MetricTable::Column::Control),
                QStringLiteral("label"));
     sheet.number(row++, 1, double(result.controlCustomers), QStringLiteral("fact_count"));
     sheet.text(row++, 0, document.generatedText, QStringLiteral("subtitle"));
@@ -560,7 +561,7 @@ int lifetimeValueBlock(Sheet &sheet, const ReportDocument &document, const Metri
                QStringLiteral("heading"));
     const QStringList headers = {XlsxReportText::tr("Quantity"),
                                  XlsxReportText::tr("Cohort"),
-                                 XlsxReportText::tr("Value"),
+                                 CommonText::valueHeader(),
                                  XlsxReportText::tr("95% interval, low"),
                                  XlsxReportText::tr("95% interval, high"),
                                  XlsxReportText::tr("Standard error")};
@@ -610,7 +611,7 @@ Sheet metricSheet(const ReportDocument &document, const ReportMetricSection &sec
     const QString symbol = MetricFormat::currencySymbol(document.currency, document.locale);
     const QStringList headers = {
         MetricTable::header(MetricTable::Column::Metric),
-        XlsxReportText::tr("Unit"),
+        CommonText::unitHeader(),
         document.headings.social,
         document.headings.control,
         MetricTable::header(MetricTable::Column::Difference),
@@ -677,7 +678,7 @@ Sheet metricSheet(const ReportDocument &document, const ReportMetricSection &sec
     sheet.text(row++, 0, XlsxReportText::tr("Chart data"), QStringLiteral("heading"));
     const int chartHeader = row;
     sheet.text(row, 0, MetricTable::header(MetricTable::Column::Metric), QStringLiteral("header"));
-    sheet.text(row, 1, XlsxReportText::tr("Unit"), QStringLiteral("header"));
+    sheet.text(row, 1, CommonText::unitHeader(), QStringLiteral("header"));
     sheet.text(row, 2, document.headings.social, QStringLiteral("header"));
     sheet.text(row, 3, document.headings.control, QStringLiteral("header"));
     QString unit;
@@ -794,7 +795,10 @@ QJsonObject spec(const ReportDocument &document)
 {
     SheetNames names;
     QJsonArray sheets;
-    sheets.append(summarySheet(document, names.take(XlsxReportText::tr("Summary"))).toJson());
+    sheets.append(summarySheet(document,
+                               names.take(XlsxReportText::tr(
+                                   "Summary", "worksheet name, at most 31 characters")))
+                      .toJson());
     for (const ReportMetricSection &section : document.metrics) {
         const MetricGroup *group = document.result->group(section.id);
         if (group)
@@ -876,7 +880,7 @@ bool write(const QJsonObject &workbook, const QString &path, const QString &help
         if (isCancelled && isCancelled()) {
             helper.kill();
             helper.waitForFinished(5000);
-            *error = XlsxReportText::tr("Cancelled.");
+            *error = ExportFile::cancelledText();
             return false;
         }
     }
@@ -896,8 +900,7 @@ bool write(const QJsonObject &workbook, const QString &path, const QString &help
     }
     QString problem;
     if (!ExportFile::write(path, written.readAll(), &problem)) {
-        *error = XlsxReportText::tr("Cannot write %1: %2")
-                     .arg(QDir::toNativeSeparators(path), problem);
+        *error = ExportFile::cannotWriteText(path, problem);
         return false;
     }
     return true;
