@@ -4,6 +4,7 @@
 #include "assumptionlabels.h"
 #include "chartrows.h"
 #include "commontext.h"
+#include "datetext.h"
 #include "fieldlabels.h"
 #include "metricformat.h"
 #include "metriclabels.h"
@@ -38,24 +39,14 @@ QString dateText(const QDate &date, const QLocale &locale)
     return locale.toString(date, QLocale::LongFormat);
 }
 
-// The locale's short date with the full year ("12/31/2025", "31.12.2025"):
-// in a report read years later, "25" is ambiguous.
-QString shortFormat(const QLocale &locale, QLocale::FormatType type, bool withTime)
-{
-    QString format = withTime ? locale.dateTimeFormat(type) : locale.dateFormat(type);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
-}
-
 QString shortDate(const QDate &date, const QLocale &locale)
 {
-    return locale.toString(date, shortFormat(locale, QLocale::ShortFormat, false));
+    return locale.toString(date, DateText::fullYearShortFormat(locale));
 }
 
 QString shortDateTime(const QDateTime &time, const QLocale &locale)
 {
-    return locale.toString(time, shortFormat(locale, QLocale::ShortFormat, true));
+    return locale.toString(time, DateText::fullYearShortFormat(locale, true));
 }
 
 // "from 1 March 2023 to 31 May 2024", or the open variants.

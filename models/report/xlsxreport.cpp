@@ -3,6 +3,7 @@
 
 #include "chartrows.h"
 #include "commontext.h"
+#include "datetext.h"
 #include "exportfile.h"
 #include "metricformat.h"
 #include "metriclabels.h"
@@ -92,16 +93,6 @@ QString excelDateFormat(const QString &qtFormat)
     return excel.trimmed();
 }
 
-// The report's short date, with the full year (as the PDF and HTML show it).
-QString shortDatePattern(const QLocale &locale, bool withTime)
-{
-    QString format = withTime ? locale.dateTimeFormat(QLocale::ShortFormat)
-                              : locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
-}
-
 using XlsxReport::moneyFormat;
 
 // Formats of the workbook by name; the helper creates each once.
@@ -150,7 +141,7 @@ QJsonObject formats(const ReportDocument &document)
     all.insert(QStringLiteral("count"), numberFormat(QStringLiteral("#,##0")));
     all.insert(QStringLiteral("number"), numberFormat(QStringLiteral("#,##0.0###")));
     all.insert(QStringLiteral("p_value"), numberFormat(QStringLiteral("0.0000")));
-    const QString date = excelDateFormat(shortDatePattern(document.locale, false));
+    const QString date = excelDateFormat(DateText::fullYearShortFormat(document.locale));
     all.insert(QStringLiteral("date"), numberFormat(date));
     // The title facts' column is text read left to right; its dates and
     // counts line up with it.
@@ -161,7 +152,7 @@ QJsonObject formats(const ReportDocument &document)
     factCount.insert(QStringLiteral("align"), QStringLiteral("left"));
     all.insert(QStringLiteral("fact_count"), factCount);
     all.insert(QStringLiteral("datetime"),
-               numberFormat(excelDateFormat(shortDatePattern(document.locale, true))));
+               numberFormat(excelDateFormat(DateText::fullYearShortFormat(document.locale, true))));
     QJsonObject boldMoney = numberFormat(money);
     boldMoney.insert(QStringLiteral("bold"), true);
     all.insert(QStringLiteral("money_total"), boldMoney);
