@@ -61,7 +61,7 @@ int runChartCommand(const QStringList &arguments)
     const QCommandLineOption metricOption(
         QStringLiteral("metric"),
         ChartCommand::tr("The metric: %1.").arg(metricGroupIds().join(QLatin1String(", "))),
-        ChartCommand::tr("ID"));
+        CommandText::idValue());
     const QCommandLineOption chartOption(
         QStringLiteral("chart"),
         // i18n: main, second, series, tracking, repeat_counts and alive are option values; do
@@ -72,7 +72,7 @@ int runChartCommand(const QStringList &arguments)
         ChartCommand::tr("KIND"), QStringLiteral("main"));
     const QCommandLineOption outputOption(
         {QStringLiteral("o"), QStringLiteral("output")},
-        ChartCommand::tr("The file to write: .png, .svg or .pdf."), ChartCommand::tr("FILE"));
+        ChartCommand::tr("The file to write: .png, .svg or .pdf."), CommandText::fileValue());
     const QCommandLineOption widthOption(QStringLiteral("width"),
                                          ChartCommand::tr("Width (default 1280)."),
                                          ChartCommand::tr("W"), QStringLiteral("1280"));
@@ -82,11 +82,8 @@ int runChartCommand(const QStringList &arguments)
     parser.addOptions({metricOption, chartOption, outputOption, widthOption, heightOption});
     if (const std::optional<int> exitCode = parseArguments(parser, arguments))
         return *exitCode;
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(ChartCommand::tr("Unexpected argument: %1")
-                       .arg(parser.positionalArguments().constFirst()));
+    if (!rejectPositionalArguments(parser))
         return ExitCode::usage;
-    }
 
     QString projectPath;
     QString outputPath;
@@ -132,10 +129,8 @@ int runChartCommand(const QStringList &arguments)
     MetricEngine engine(projectPath);
     const MetricEngine::Outcome outcome = engine.compute(filters);
     if (!outcome.ok) {
-        printError(outcome.error.isEmpty()
-                       ? ChartCommand::tr("%1: the metrics could not be computed.")
-                             .arg(QDir::toNativeSeparators(projectPath))
-                       : outcome.error);
+        printError(outcome.error.isEmpty() ? MetricEngine::notComputedText(projectPath)
+                                           : outcome.error);
         return ExitCode::failure;
     }
     const MetricGroup *group = outcome.result.group(metric);
@@ -158,10 +153,9 @@ int runChartCommand(const QStringList &arguments)
         return ExitCode::failure;
     }
     if (!replaceFile(temporary, outputPath, &error)) {
-        printError(ChartCommand::tr("Cannot write %1: %2")
-                       .arg(QDir::toNativeSeparators(outputPath), error));
+        printError(ExportFile::cannotWriteText(outputPath, error));
         return ExitCode::failure;
     }
-    printOut(ChartCommand::tr("Wrote %1.").arg(QDir::toNativeSeparators(outputPath)));
+    printOut(CommandText::wrote(outputPath));
     return ExitCode::success;
 }

@@ -56,6 +56,63 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList 
     return std::nullopt;
 }
 
+namespace {
+
+struct CommandTextTr
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandText)
+};
+
+} // namespace
+
+namespace CommandText {
+
+QString fileValue()
+{
+    return CommandTextTr::tr("FILE");
+}
+
+QString dateValue()
+{
+    return CommandTextTr::tr("DATE");
+}
+
+QString projectValue()
+{
+    return CommandTextTr::tr("PROJECT");
+}
+
+QString numberValue()
+{
+    return CommandTextTr::tr("N");
+}
+
+QString languageValue()
+{
+    return CommandTextTr::tr("L");
+}
+
+QString idValue()
+{
+    return CommandTextTr::tr("ID");
+}
+
+QString wrote(const QString &path)
+{
+    return CommandTextTr::tr("Wrote %1.").arg(QDir::toNativeSeparators(path));
+}
+
+} // namespace CommandText
+
+bool rejectPositionalArguments(const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().isEmpty())
+        return true;
+    printError(CommandTextTr::tr("Unexpected argument: %1")
+                   .arg(parser.positionalArguments().constFirst()));
+    return false;
+}
+
 void printOut(const QString &text)
 {
     std::fputs(text.toUtf8().constData(), stdout);
@@ -86,7 +143,7 @@ QCommandLineOption bootstrapOption()
                                     "bootstrap of the whole calculation (fixed seed; 200 or more "
                                     "for a report). Without it, the interval is its linear "
                                     "approximation, found at once."),
-        QCoreApplication::translate("MetricsCommand", "N"));
+        CommandText::numberValue());
 }
 
 bool readReplicates(const QCommandLineParser &parser, const QCommandLineOption &option,

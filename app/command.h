@@ -36,6 +36,22 @@ const Command *findCommand(const QString &name);
 // a usage error (printed) or --help (help printed).
 std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments);
 
+// The words the verbs share, translated once: the value names of their
+// options in --help ("-o FILE") and the sentences every verb prints.
+namespace CommandText {
+QString fileValue(); // "FILE"
+QString dateValue(); // "DATE", written YYYY-MM-DD
+QString projectValue(); // "PROJECT"
+QString numberValue(); // "N"
+QString languageValue(); // "L", a language code
+QString idValue(); // "ID", an id the help lists
+QString wrote(const QString &path); // "Wrote /path/report.pdf."
+} // namespace CommandText
+
+// A verb takes no positional argument: prints "Unexpected argument: …" and
+// returns false when it got one.
+bool rejectPositionalArguments(const QCommandLineParser &parser);
+
 // Shared by the verbs: print to the standard streams in UTF-8.
 void printOut(const QString &text);
 void printError(const QString &text);

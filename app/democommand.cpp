@@ -26,24 +26,22 @@ int runDemoCommand(const QStringList &arguments)
     parser.addHelpOption();
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           DemoCommand::tr("The project file to write."),
-                                          DemoCommand::tr("FILE"));
+                                          CommandText::fileValue());
     const QCommandLineOption customersOption(
         QStringLiteral("customers"), DemoCommand::tr("Number of customers (default 20000)."),
-        DemoCommand::tr("N"), QStringLiteral("20000"));
+        CommandText::numberValue(), QStringLiteral("20000"));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
                                         DemoCommand::tr("Random seed; the same seed writes the "
                                                         "same data."),
-                                        DemoCommand::tr("S"), QString::number(DemoOptions().seed));
+                                        DemoCommand::tr("S", "value name: a random seed"),
+                                        QString::number(DemoOptions().seed));
     const QCommandLineOption forceOption(QStringLiteral("force"),
                                          DemoCommand::tr("Replace FILE if it exists."));
     parser.addOptions({outputOption, customersOption, seedOption, forceOption});
     if (const std::optional<int> exitCode = parseArguments(parser, arguments))
         return *exitCode;
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(DemoCommand::tr("Unexpected argument: %1")
-                       .arg(parser.positionalArguments().constFirst()));
+    if (!rejectPositionalArguments(parser))
         return ExitCode::usage;
-    }
     if (!parser.isSet(outputOption)) {
         printError(DemoCommand::tr("Missing -o FILE: where to write the demo project."));
         return ExitCode::usage;

@@ -181,7 +181,7 @@ int runImportCommand(const QStringList &arguments)
     const QCommandLineOption projectOption(
         {QStringLiteral("p"), QStringLiteral("project")},
         ImportCommand::tr("The project file (.socialroi); created when missing."),
-        ImportCommand::tr("PROJECT"));
+        CommandText::projectValue());
     const QCommandLineOption tableOption(
         QStringLiteral("table"),
         // i18n: the table names are option values; do not translate them.
@@ -228,7 +228,7 @@ int runImportCommand(const QStringList &arguments)
         ImportCommand::tr("Customers: the day a snapshot extract was taken (YYYY-MM-DD). With a "
                           "tenure column, signup_date is this day minus the tenure; with a "
                           "churn flag (yes/no), churn_date is this day for those who left."),
-        ImportCommand::tr("DATE"));
+        CommandText::dateValue());
     const QCommandLineOption tenureUnitOption(
         QStringLiteral("tenure-unit"),
         ImportCommand::tr("The unit of the tenure column: months (default) or days."),

@@ -54,7 +54,7 @@ void setUpWindowParser(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(QStringLiteral("pane"),
                                         Main::tr("Open the window on this pane: %1.")
                                             .arg(MainWindow::paneIds().join(QLatin1String(", "))),
-                                        Main::tr("ID")));
+                                        CommandText::idValue()));
 }
 
 bool asksForHelpOrVersion(int argc, char *argv[])

@@ -15,9 +15,11 @@
 #include "gettingstarted.h"
 #include "importhistorymodel.h"
 #include "importhistorypage.h"
+#include "importundo.h"
 #include "importwizard/importwizard.h"
 #include "importwizard/importwizardstate.h"
 #include "languagemanager.h"
+#include "metricengine.h"
 #include "metriclabels.h"
 #include "metricpane.h"
 #include "metricscontroller.h"
@@ -161,7 +163,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_browser, &DataBrowser::rowCountChanged, this, [this](qint64 count) {
         if (count < 0)
-            statusBar()->showMessage(tr("Counting rows…"));
+            statusBar()->showMessage(DataBrowser::countingRowsText());
         else
             statusBar()->showMessage(tr("%Ln row(s) in this view", nullptr, int(count)), 5000);
     });
@@ -259,14 +261,14 @@ void MainWindow::setMetricsBusy(bool busy)
     // Busy mode (no percentage): the engine reports no progress of its own.
     if (busy) {
         m_busy->setRange(0, 0);
-        m_busy->setToolTip(tr("Computing the metrics…"));
+        m_busy->setToolTip(MetricEngine::computingText());
         m_busy->show();
-        statusBar()->showMessage(tr("Computing the metrics…"));
+        statusBar()->showMessage(MetricEngine::computingText());
     } else {
         m_busy->hide();
         m_busy->setRange(0, 100);
         m_busy->setToolTip(QString());
-        if (statusBar()->currentMessage() == tr("Computing the metrics…"))
+        if (statusBar()->currentMessage() == MetricEngine::computingText())
             statusBar()->clearMessage();
     }
 }
@@ -480,7 +482,7 @@ void MainWindow::retranslate()
     m_exportSlidesAction->setToolTip(
         tr("Export the report as PowerPoint slides with native charts and speaker notes"));
     m_importAction->setText(tr("&Import Data…"));
-    m_importAction->setIconText(tr("Import"));
+    m_importAction->setIconText(tr("Import", "toolbar button: start an import"));
     m_importAction->setToolTip(tr("Import customers, contacts, orders or mentions from a file"));
     m_openAction->setIconText(tr("Open"));
     m_openAction->setToolTip(tr("Open a project"));
@@ -636,9 +638,9 @@ void MainWindow::showCounts()
     m_countsLabel->setText(
         QStringList {tr("%Ln customer(s) (%1 social)", nullptr, int(m_summaryCounts[0]))
                          .arg(locale.toString(m_socialCustomers)),
-                     tr("%Ln contact(s)", nullptr, int(m_summaryCounts[1])),
-                     tr("%Ln order(s)", nullptr, int(m_summaryCounts[2])),
-                     tr("%Ln mention(s)", nullptr, int(m_summaryCounts[3]))}
+                     ImportUndo::rowsOf(QStringLiteral("contacts"), m_summaryCounts[1]),
+                     ImportUndo::rowsOf(QStringLiteral("orders"), m_summaryCounts[2]),
+                     ImportUndo::rowsOf(QStringLiteral("mentions"), m_summaryCounts[3])}
             .join(QStringLiteral(" · ")));
 }
 
@@ -829,7 +831,7 @@ void MainWindow::exportReport(const QString &suggested)
         return;
     const QString pdf = tr("PDF report (*.pdf)");
     const QString html = tr("Web page (*.html)");
-    const QString xlsx = tr("Excel workbook (*.xlsx)");
+    const QString xlsx = ExportLocation::xlsxFilter();
     const QString pptx = tr("PowerPoint slides (*.pptx)");
     const QString suffix = QFileInfo(suggested).suffix().toLower();
     QString selectedFilter = suffix == QLatin1String("html") ? html

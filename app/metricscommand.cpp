@@ -111,21 +111,18 @@ int runMetricsCommand(const QStringList &arguments)
         // i18n: the language codes are option values; do not translate them.
         MetricsCommand::tr("With --csv-for spreadsheet: the spreadsheet's language, en, fr, de, "
                            "pl or hi."),
-        MetricsCommand::tr("L"));
+        CommandText::languageValue());
     const QCommandLineOption outputOption(
         {QStringLiteral("o"), QStringLiteral("output")},
         MetricsCommand::tr("Write to FILE instead of the standard output."),
-        MetricsCommand::tr("FILE"));
+        CommandText::fileValue());
     options.addProjectAndFilters(parser);
     parser.addOptions({methodOption, adjustForOption, replicatesOption, formatOption, csvForOption,
                        languageOption, outputOption});
     if (const std::optional<int> exitCode = parseArguments(parser, arguments))
         return *exitCode;
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(MetricsCommand::tr("Unexpected argument: %1")
-                       .arg(parser.positionalArguments().constFirst()));
+    if (!rejectPositionalArguments(parser))
         return ExitCode::usage;
-    }
     if (!parser.isSet(options.project)) {
         printError(
             MetricsCommand::tr("Missing -p PROJECT: the project to compute the metrics of."));
@@ -186,10 +183,8 @@ int runMetricsCommand(const QStringList &arguments)
     MetricEngine engine(projectPath);
     MetricEngine::Outcome outcome = engine.compute(filters);
     if (!outcome.ok) {
-        printError(outcome.error.isEmpty()
-                       ? MetricsCommand::tr("%1: the metrics could not be computed.")
-                             .arg(QDir::toNativeSeparators(projectPath))
-                       : outcome.error);
+        printError(outcome.error.isEmpty() ? MetricEngine::notComputedText(projectPath)
+                                           : outcome.error);
         return ExitCode::failure;
     }
     if (replicates > 0 && outcome.result.roi.hasVerdict()) {
@@ -222,8 +217,7 @@ int runMetricsCommand(const QStringList &arguments)
     }
     QString error;
     if (!ExportFile::write(outputPath, bytes, &error)) {
-        printError(MetricsCommand::tr("Cannot write %1: %2")
-                       .arg(QDir::toNativeSeparators(outputPath), error));
+        printError(ExportFile::cannotWriteText(outputPath, error));
         return ExitCode::failure;
     }
     return ExitCode::success;

@@ -47,13 +47,13 @@ int runReportCommand(const QStringList &arguments)
     const QCommandLineOption outputOption(
         {QStringLiteral("o"), QStringLiteral("output")},
         ReportCommand::tr("The report to write: FILE.pdf, FILE.html, FILE.xlsx or FILE.pptx."),
-        ReportCommand::tr("FILE"));
+        CommandText::fileValue());
     parser.addOption(outputOption);
     const QCommandLineOption templateOption(
         QStringLiteral("template"),
         ReportCommand::tr("With -o FILE.pptx: a PowerPoint template or presentation (.potx or "
                           ".pptx) whose slide master, layouts, fonts and colours the slides take."),
-        ReportCommand::tr("FILE"));
+        CommandText::fileValue());
     parser.addOption(templateOption);
     const QCommandLineOption replicatesOption = bootstrapOption();
     parser.addOption(replicatesOption);
@@ -64,11 +64,8 @@ int runReportCommand(const QStringList &arguments)
     parser.addOption(detailsOption);
     if (const std::optional<int> exitCode = parseArguments(parser, arguments))
         return *exitCode;
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(ReportCommand::tr("Unexpected argument: %1")
-                       .arg(parser.positionalArguments().constFirst()));
+    if (!rejectPositionalArguments(parser))
         return ExitCode::usage;
-    }
 
     ReportRequest request;
     if (!options.readPaths(parser, outputOption, &request.projectPath, &request.outputPath)
@@ -119,6 +116,6 @@ int runReportCommand(const QStringList &arguments)
                                            : outcome.error);
         return ExitCode::failure;
     }
-    printOut(ReportCommand::tr("Wrote %1.").arg(QDir::toNativeSeparators(request.outputPath)));
+    printOut(CommandText::wrote(request.outputPath));
     return ExitCode::success;
 }

@@ -11,18 +11,22 @@
 
 ReportOptions::ReportOptions()
     : project({QStringLiteral("p"), QStringLiteral("project")},
-              tr("The project file to read (.socialroi)."), tr("PROJECT"))
+              tr("The project file to read (.socialroi)."), CommandText::projectValue())
     , segment(QStringLiteral("segment"),
-              tr("Only customers of this segment, or NAME=VALUE for an extra attribute."), tr("S"))
+              tr("Only customers of this segment, or NAME=VALUE for an extra attribute."),
+              tr("S", "value name: a segment"))
     , from(QStringLiteral("from"),
-           tr("Only customers who signed up on or after DATE (YYYY-MM-DD)."), tr("DATE"))
+           tr("Only customers who signed up on or after DATE (YYYY-MM-DD)."),
+           CommandText::dateValue())
     , to(QStringLiteral("to"), tr("Only customers who signed up on or before DATE (YYYY-MM-DD)."),
-         tr("DATE"))
+         CommandText::dateValue())
     , asOf(QStringLiteral("as-of"),
-           tr("Compute as of DATE (YYYY-MM-DD) instead of the project's as-of date."), tr("DATE"))
+           tr("Compute as of DATE (YYYY-MM-DD) instead of the project's as-of date."),
+           CommandText::dateValue())
     , language(QStringLiteral("lang"),
                // i18n: the language codes are option values; do not translate them.
-               tr("Numbers, dates and money in this language: en, fr, de, pl or hi."), tr("L"))
+               tr("Numbers, dates and money in this language: en, fr, de, pl or hi."),
+               CommandText::languageValue())
 { }
 
 void ReportOptions::addTo(QCommandLineParser &parser) const

@@ -33,19 +33,16 @@ int runScoresCommand(const QStringList &arguments)
     const QCommandLineOption outputOption(
         {QStringLiteral("o"), QStringLiteral("output")},
         ScoresCommand::tr("The file to write: .csv or .xlsx (required)."),
-        ScoresCommand::tr("FILE"));
+        CommandText::fileValue());
     const QCommandLineOption asOfOption(
         QStringLiteral("as-of"),
         ScoresCommand::tr("Score as of DATE (YYYY-MM-DD) instead of the project's as-of date."),
-        ScoresCommand::tr("DATE"));
+        CommandText::dateValue());
     parser.addOptions({projectOption, outputOption, asOfOption});
     if (const std::optional<int> exitCode = parseArguments(parser, arguments))
         return *exitCode;
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(ScoresCommand::tr("Unexpected argument: %1")
-                       .arg(parser.positionalArguments().constFirst()));
+    if (!rejectPositionalArguments(parser))
         return ExitCode::usage;
-    }
     if (!parser.isSet(projectOption)) {
         printError(ScoresCommand::tr("Missing -p PROJECT: the project to score."));
         return ExitCode::usage;

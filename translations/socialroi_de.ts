@@ -106,10 +106,6 @@
         <translation>%1 pro Monat</translation>
     </message>
     <message>
-        <source>date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
         <source>months</source>
         <translation>Monate</translation>
     </message>
@@ -136,14 +132,6 @@
     <message>
         <source>Assumption</source>
         <translation>Annahme</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Einheit</translation>
     </message>
     <message>
         <source>Default</source>
@@ -184,25 +172,30 @@
         <extracomment>unit of an assumption chosen from a list, such as the rule that charges a filter&apos;s cost</extracomment>
         <translation>Regel</translation>
     </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Annahmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BalanceModel</name>
     <message>
         <source>Tenure (months)</source>
         <translation>Kundendauer (Monate)</translation>
-    </message>
-    <message>
-        <source>Monthly revenue</source>
-        <translation>Monatsumsatz</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>A covariate that is one value of a column, e.g. &quot;Segment: basic&quot;</extracomment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
     </message>
     <message>
         <source>Still out of balance after weighting: the two sides differ by more than 0.1 standard deviations.</source>
@@ -238,20 +231,12 @@
         <translation>Die Kennzahl: %1.</translation>
     </message>
     <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
         <source>The file to write: .png, .svg or .pdf.</source>
         <translation>Die zu schreibende Datei: .png, .svg oder .pdf.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
     </message>
     <message>
         <source>Width (default 1280).</source>
@@ -270,10 +255,6 @@
         <translation>HÖHE</translation>
     </message>
     <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
-    </message>
-    <message>
         <source>--metric: unknown metric &quot;%1&quot;. Valid metrics: %2.</source>
         <translation>--metric: unbekannte Kennzahl „%1“. Gültige Kennzahlen: %2.</translation>
     </message>
@@ -290,24 +271,12 @@
         <translation>-o %1: Ein Diagramm wird als .png, .svg oder .pdf geschrieben; geben Sie der Datei eine dieser Endungen.</translation>
     </message>
     <message>
-        <source>%1: the metrics could not be computed.</source>
-        <translation>%1: Die Kennzahlen konnten nicht berechnet werden.</translation>
-    </message>
-    <message>
         <source>%1: the project has no %2 metric.</source>
         <translation>%1: Das Projekt hat keine Kennzahl %2.</translation>
     </message>
     <message>
         <source>Cannot draw the %1 chart as %2.</source>
         <translation>Das Diagramm %1 kann nicht als %2 gezeichnet werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>%1 geschrieben.</translation>
     </message>
     <message>
         <source>Which chart of the metric: main (default), second (mentions of raves, revenue per order of relationship), series (by month), or the BG/NBD checks of relationship: tracking, repeat_counts or alive.</source>
@@ -421,10 +390,6 @@
         <translation>Anteil der Kunden</translation>
     </message>
     <message>
-        <source>Share</source>
-        <translation>Anteil</translation>
-    </message>
-    <message>
         <source>By month</source>
         <translation>Nach Monat</translation>
     </message>
@@ -453,16 +418,8 @@
         <translation>Kunden, die Self-Service genutzt haben</translation>
     </message>
     <message>
-        <source>At-risk customers saved</source>
-        <translation>Gerettete abwanderungsgefährdete Kunden</translation>
-    </message>
-    <message>
         <source>Promoters, passives and detractors</source>
         <translation>Promotoren, Indifferente und Detraktoren</translation>
-    </message>
-    <message>
-        <source>Customers with a cross-sell</source>
-        <translation>Kunden mit Cross-Selling</translation>
     </message>
     <message>
         <source>Contacts that led to a process change</source>
@@ -504,26 +461,10 @@
     </message>
 </context>
 <context>
-    <name>CohortBarChart</name>
-    <message>
-        <source>95% interval: %1</source>
-        <translation>95-%-Intervall: %1</translation>
-    </message>
-</context>
-<context>
     <name>CohortChart</name>
     <message>
         <source>No data for this selection</source>
         <translation>Keine Daten für diese Auswahl</translation>
-    </message>
-    <message>
-        <source>Social cohort</source>
-        <extracomment>The customers served by the social care team (the group compared)</extracomment>
-        <translation>Social-Media-Kohorte</translation>
-    </message>
-    <message>
-        <source>Control cohort</source>
-        <translation>Kontrollkohorte</translation>
     </message>
     <message>
         <source>chart</source>
@@ -532,10 +473,6 @@
     <message>
         <source>&amp;Reset view</source>
         <translation>Ansicht &amp;zurücksetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -578,6 +515,25 @@
     <message>
         <source>Export the chart as PNG, SVG or PDF…</source>
         <translation>Diagramm als PNG, SVG oder PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Social cohort</source>
+        <comment>chart legend</comment>
+        <extracomment>Legend: the customers served by the social care team (the group compared)</extracomment>
+        <translation>Social-Media-Kohorte</translation>
+    </message>
+    <message>
+        <source>Control cohort</source>
+        <comment>chart legend</comment>
+        <translation>Kontrollkohorte</translation>
+    </message>
+    <message>
+        <source>95% interval: %1</source>
+        <translation>95-%-Intervall: %1</translation>
+    </message>
+    <message>
+        <source>Expected by the model: %1</source>
+        <translation>Vom Modell erwartet: %1</translation>
     </message>
 </context>
 <context>
@@ -626,34 +582,6 @@
 <context>
     <name>ColumnMappingEditor</name>
     <message>
-        <source>text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>yes/no</source>
-        <translation>Ja/Nein</translation>
-    </message>
-    <message>
-        <source>whole number</source>
-        <translation>Ganzzahl</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>Zahl</translation>
-    </message>
-    <message>
-        <source>money</source>
-        <translation>Geldbetrag</translation>
-    </message>
-    <message>
-        <source>one of a list</source>
-        <translation>Wert aus einer Liste</translation>
-    </message>
-    <message>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
@@ -681,21 +609,12 @@
         <translation>%1 (Pflichtfeld)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Field for column %1</source>
         <translation>Feld für Spalte %1</translation>
     </message>
     <message>
         <source>%1 now comes from &quot;%2&quot;; &quot;%3&quot; is kept as an extra attribute.</source>
         <translation>%1 kommt jetzt aus „%2“; „%3“ wird als Zusatzattribut behalten.</translation>
-    </message>
-    <message>
-        <source>your choice</source>
-        <extracomment>How a column was mapped: the user chose it</extracomment>
-        <translation>Ihre Wahl</translation>
     </message>
     <message>
         <source>from the saved mapping</source>
@@ -750,14 +669,83 @@
     </message>
 </context>
 <context>
+    <name>CommandText</name>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJEKT</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>ANZAHL</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommonText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Joins the items of a list: &quot;a, b, c&quot;</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <extracomment>Column header: the value of a row</extracomment>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <extracomment>Column header: the unit of a row&apos;s value</extracomment>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the project (%2).</source>
+        <translation>%1: Das Projekt kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the rejected rows (%2).</source>
+        <translation>%1: Die abgewiesenen Zeilen können nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation>%1: Die Datei kann nicht geschrieben werden (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonPane</name>
     <message>
         <source>Balance before and after weighting</source>
         <translation>Ausgewogenheit vor und nach der Gewichtung</translation>
-    </message>
-    <message>
-        <source>Computing the metrics…</source>
-        <translation>Kennzahlen werden berechnet…</translation>
     </message>
     <message>
         <source>The naive comparison sets everyone ever in touch with the social care team against everyone else, from signup. Nobody is compared like with like, so there is no balance to show and the differences are not effects. Choose &quot;Similar customers, same day&quot; in the filter bar for the estimate.</source>
@@ -782,14 +770,6 @@
     <message>
         <source>Thin overlap: many social customers had no similar customer, or the similar customers count for few after weighting. The estimate rests on few comparisons.</source>
         <translation>Geringe Überlappung: Viele Social-Media-Kunden hatten keinen ähnlichen Kunden, oder die ähnlichen Kunden zählen nach der Gewichtung wenig. Die Schätzung beruht auf wenigen Vergleichen.</translation>
-    </message>
-    <message>
-        <source>segment, tenure and monthly revenue</source>
-        <translation>Segment, Kundendauer und Monatsumsatz</translation>
-    </message>
-    <message>
-        <source>segment, tenure, monthly revenue and %1</source>
-        <translation>Segment, Kundendauer, Monatsumsatz und %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln social customer(s) compared</source>
@@ -930,20 +910,12 @@
         </translation>
     </message>
     <message>
-        <source>Export as CSV</source>
-        <translation>Als CSV exportieren</translation>
-    </message>
-    <message>
         <source>Exporting %1…</source>
         <translation>%1 wird exportiert…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>&amp;Export as CSV…</source>
-        <translation>Als CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>%1 The table shows the rows read so far; try again when the project is free (an import may be running).</source>
@@ -1011,14 +983,6 @@
         <source>no temporary folder (%1)</source>
         <translation>kein temporärer Ordner (%1)</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -1031,32 +995,16 @@
         <translation>Die zu schreibende Projektdatei.</translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
         <source>Number of customers (default 20000).</source>
         <translation>Anzahl der Kunden (Standard 20000).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>ANZAHL</translation>
     </message>
     <message>
         <source>Random seed; the same seed writes the same data.</source>
         <translation>Zufallsstartwert; derselbe Startwert schreibt dieselben Daten.</translation>
     </message>
     <message>
-        <source>S</source>
-        <translation>STARTWERT</translation>
-    </message>
-    <message>
         <source>Replace FILE if it exists.</source>
         <translation>DATEI ersetzen, falls vorhanden.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>Missing -o FILE: where to write the demo project.</source>
@@ -1076,6 +1024,11 @@
             <numerusform>%1 geschrieben: %n Kunde in %2 s.</numerusform>
             <numerusform>%1 geschrieben: %n Kunden in %2 s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>value name: a random seed</comment>
+        <translation>STARTWERT</translation>
     </message>
 </context>
 <context>
@@ -1120,10 +1073,6 @@
         <translation>Erste Zeilen, wie sie gespeichert werden:</translation>
     </message>
     <message>
-        <source>Derived values</source>
-        <translation>Abgeleitete Werte</translation>
-    </message>
-    <message>
         <source>A snapshot extract, taken on:</source>
         <translation>Ein Stichtagsauszug vom:</translation>
     </message>
@@ -1134,14 +1083,6 @@
     <message>
         <source>Tenure in:</source>
         <translation>Kundendauer in:</translation>
-    </message>
-    <message>
-        <source>months</source>
-        <translation>Monaten</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>Tagen</translation>
     </message>
     <message>
         <source>Cancellations start with:</source>
@@ -1174,6 +1115,21 @@
     <message>
         <source>For keys your team must not keep, such as email addresses: each key is stored as a salted hash, never as written. From the first import of a project on, every import into it hashes its keys the same way.</source>
         <translation>Für Schlüssel, die Ihr Team nicht aufbewahren darf, etwa E-Mail-Adressen: jeder Schlüssel wird als gesalzener Hash gespeichert, nie so, wie er geschrieben ist. Ab dem ersten Import eines Projekts hasht jeder Import in dieses Projekt seine Schlüssel auf dieselbe Weise.</translation>
+    </message>
+    <message>
+        <source>Derived values</source>
+        <comment>options: the values the import will derive</comment>
+        <translation>Abgeleitete Werte</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <comment>tenure unit, read as &quot;tenure in months&quot;</comment>
+        <translation>Monaten</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <comment>tenure unit, read as &quot;tenure in days&quot;</comment>
+        <translation>Tagen</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1172,25 @@
     </message>
 </context>
 <context>
+    <name>ExportFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check that the folder exists and that you may write there, or choose another folder.</source>
+        <translation>%1 konnte nicht geschrieben werden (%2). Prüfen Sie, ob der Ordner existiert und Sie dort schreiben dürfen, oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check the free space and try again.</source>
+        <translation>%1 konnte nicht geschrieben werden (%2). Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>ExportLocation</name>
     <message>
         <source>No file name was given.</source>
@@ -1248,6 +1223,11 @@
     <message>
         <source>Show in &amp;folder</source>
         <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <extracomment>A file dialog&apos;s filter; keep (*.xlsx)</extracomment>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1405,18 @@
         <source>Returned amount</source>
         <translation>Zurückgegebener Betrag</translation>
     </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Gelesene Zeilen</translation>
+    </message>
 </context>
 <context>
     <name>FieldMapping</name>
@@ -1486,18 +1478,42 @@
     </message>
 </context>
 <context>
-    <name>FilterBar</name>
+    <name>FieldType</name>
     <message>
-        <source>All customers</source>
-        <translation>Alle Kunden</translation>
+        <source>text</source>
+        <translation>Text</translation>
     </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <extracomment>A yes/no value</extracomment>
+        <translation>Ja/Nein</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>Ganzzahl</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>Geldbetrag</translation>
+    </message>
+    <message>
+        <source>one of a list</source>
+        <translation>Wert aus einer Liste</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
     <message>
         <source>Every customer of the project</source>
         <translation>Jeder Kunde des Projekts</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
@@ -1642,22 +1658,6 @@
         <source>Your columns may have other names: the wizard matches them, and you can map them by hand. See &lt;a href=&quot;%1&quot;&gt;how example files map&lt;/a&gt; (Telco churn, Online Retail, a ticket log) or the &lt;a href=&quot;%2&quot;&gt;import wizard&apos;s guide&lt;/a&gt;.</source>
         <translation>Ihre Spalten dürfen anders heißen: Der Assistent ordnet sie zu, und Sie können sie von Hand zuordnen. Siehe &lt;a href=&quot;%1&quot;&gt;wie Beispieldateien zugeordnet werden&lt;/a&gt; (Telco churn, Online Retail, ein Ticketprotokoll) oder die &lt;a href=&quot;%2&quot;&gt;Anleitung zum Importassistenten&lt;/a&gt;.</translation>
     </message>
-    <message>
-        <source>Customers</source>
-        <translation>Kunden</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Kontakte</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>Bestellungen</translation>
-    </message>
-    <message>
-        <source>Assumptions</source>
-        <translation>Annahmen</translation>
-    </message>
     <message numerus="yes">
         <source>%1 — done, %Ln row(s)</source>
         <translation>
@@ -1790,10 +1790,6 @@
         <translation>Die Projektdatei (.socialroi); wird angelegt, falls sie fehlt.</translation>
     </message>
     <message>
-        <source>PROJECT</source>
-        <translation>PROJEKT</translation>
-    </message>
-    <message>
         <source>The table to import into: customers, contacts, orders, mentions or improvements (required).</source>
         <translation>Die Zieltabelle: customers, contacts, orders, mentions oder improvements (erforderlich).</translation>
     </message>
@@ -1908,10 +1904,6 @@
     <message>
         <source>Customers: the day a snapshot extract was taken (YYYY-MM-DD). With a tenure column, signup_date is this day minus the tenure; with a churn flag (yes/no), churn_date is this day for those who left.</source>
         <translation>Kunden: der Tag, an dem der Stichtagsauszug erstellt wurde (JJJJ-MM-TT). Mit einer Spalte zur Kundendauer ist signup_date dieser Tag minus die Kundendauer; mit einem Kündigungskennzeichen (ja/nein) ist churn_date dieser Tag für Kunden, die gegangen sind.</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATUM</translation>
     </message>
     <message>
         <source>The unit of the tenure column: months (default) or days.</source>
@@ -2041,10 +2033,6 @@
         <translation>Erste Zeile enthält die Spalten&amp;namen</translation>
     </message>
     <message>
-        <source>Import a file</source>
-        <translation>Datei importieren</translation>
-    </message>
-    <message>
         <source>Spreadsheets and text exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tabellen und Textexporte (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
@@ -2074,11 +2062,6 @@
         <translation>erkannt</translation>
     </message>
     <message>
-        <source>your choice</source>
-        <extracomment>Beside a setting of the text format: set by the user</extracomment>
-        <translation>Ihre Wahl</translation>
-    </message>
-    <message>
         <source>(or a tenure, with the day of the snapshot)</source>
         <translation>(oder eine Kundendauer, mit dem Stichtag)</translation>
     </message>
@@ -2090,10 +2073,6 @@
 <context>
     <name>ImportHistory</name>
     <message>
-        <source>%1: cannot read the project (%2).</source>
-        <translation>%1: Das Projekt kann nicht gelesen werden (%2).</translation>
-    </message>
-    <message>
         <source>%1: cannot read the import history (%2).</source>
         <translation>%1: Der Importverlauf kann nicht gelesen werden (%2).</translation>
     </message>
@@ -2102,16 +2081,8 @@
         <translation>Import %1 ist nicht in diesem Projekt.</translation>
     </message>
     <message>
-        <source>%1: cannot read the rejected rows (%2).</source>
-        <translation>%1: Die abgewiesenen Zeilen können nicht gelesen werden (%2).</translation>
-    </message>
-    <message>
         <source>The mapping of import %1 cannot be read (%2).</source>
         <translation>Die Zuordnung von Import %1 kann nicht gelesen werden (%2).</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the file (%2).</source>
-        <translation>%1: Die Datei kann nicht geschrieben werden (%2).</translation>
     </message>
 </context>
 <context>
@@ -2143,20 +2114,12 @@
         <translation>%1 (%2 korrigiert)</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
         <source>Imported as</source>
         <translation>Importiert als</translation>
     </message>
     <message>
         <source>When</source>
         <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Rows read</source>
-        <translation>Gelesene Zeilen</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -2186,16 +2149,8 @@
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
         <source>Kept as extra attributes: %1</source>
         <translation>Als Zusatzattribute behalten: %1</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
     <message>
         <source>How its columns were read</source>
@@ -2336,10 +2291,6 @@
         <translation>Alle Zeilen der Datei: %1.</translation>
     </message>
     <message>
-        <source>No value in them would be rejected.</source>
-        <translation>Kein Wert darin würde abgelehnt.</translation>
-    </message>
-    <message>
         <source>Rows the import would reject for a bad value: %1.</source>
         <translation>Zeilen, die der Import wegen eines fehlerhaften Werts ablehnen würde: %1.</translation>
     </message>
@@ -2386,11 +2337,6 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; in die Tabelle &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <comment>a file column and the field it goes to</comment>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
         <source>“%1”</source>
         <comment>a quoted column name</comment>
         <translation>„%1“</translation>
@@ -2424,16 +2370,8 @@
         <translation>Für die Vorschau gelesene Zeilen: %1.</translation>
     </message>
     <message>
-        <source>No value in them would be rejected.</source>
-        <translation>Kein Wert darin würde abgelehnt.</translation>
-    </message>
-    <message>
         <source>Rows with a value the import would reject: %1. The first ones:</source>
         <translation>Zeilen mit einem Wert, den der Import ablehnen würde: %1. Die ersten:</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>and %1 more</source>
@@ -2499,10 +2437,6 @@
 <context>
     <name>ImportRunPage</name>
     <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <extracomment>The button that closes the wizard after the import</extracomment>
         <translation>&amp;Schließen</translation>
@@ -2550,10 +2484,6 @@
     <message>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The import failed.</source>
@@ -2604,25 +2534,8 @@
         <translation>Erste abgelehnte Zeilen</translation>
     </message>
     <message>
-        <source>line %1, column %2: %3</source>
-        <translation>Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
-        <source>Export rejected rows</source>
-        <translation>Abgelehnte Zeilen exportieren</translation>
-    </message>
-    <message>
-        <source>Writing the rejected rows…</source>
-        <translation>Abgelehnte Zeilen werden geschrieben…</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>rejected rows of %1</source>
-        <extracomment>Part of a proposed file name: &quot;Project – rejected rows of customers – 2026-12-06.csv&quot;</extracomment>
-        <translation>abgelehnte Zeilen aus %1</translation>
     </message>
     <message>
         <source>Customers created: %1 (implied: signed up on their first event in this file)</source>
@@ -2715,6 +2628,16 @@
             <numerusform>und %Ln weitere Gründe</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <comment>the import&apos;s outcome</comment>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <comment>page title: the import running</comment>
+        <translation>Import</translation>
+    </message>
 </context>
 <context>
     <name>ImportSheetPage</name>
@@ -2798,10 +2721,6 @@
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>rows added without an import of this version</source>
         <translation>Zeilen, die ohne einen Import dieser Version hinzugefügt wurden</translation>
     </message>
@@ -2876,13 +2795,6 @@
     <message>
         <source>Put back as they were: %1.</source>
         <translation>Wiederhergestellt, wie sie waren: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportWizard</name>
-    <message>
-        <source>Import a file</source>
-        <translation>Datei importieren</translation>
     </message>
 </context>
 <context>
@@ -3044,10 +2956,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Das Fenster mit dieser Ansicht öffnen: %1.</translation>
     </message>
     <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;. Run socialroi --help for the list.</source>
         <translation>Unbekannter Befehl „%1“. Führen Sie socialroi --help aus, um die Liste zu sehen.</translation>
     </message>
@@ -3070,20 +2978,12 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>SocialROI projects (*.socialroi);;All files (*)</source>
         <translation>SocialROI-Projekte (*.socialroi);;Alle Dateien (*)</translation>
     </message>
-    <message>
-        <source>Counting rows…</source>
-        <translation>Zeilen werden gezählt…</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln row(s) in this view</source>
         <translation>
             <numerusform>%Ln Zeile in dieser Ansicht</numerusform>
             <numerusform>%Ln Zeilen in dieser Ansicht</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Computing the metrics…</source>
-        <translation>Kennzahlen werden berechnet…</translation>
     </message>
     <message>
         <source>About SocialROI Workbench</source>
@@ -3226,10 +3126,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Bericht</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importieren</translation>
-    </message>
-    <message>
         <source>Import customers, contacts, orders or mentions from a file</source>
         <translation>Kunden, Kontakte, Bestellungen oder Erwähnungen aus einer Datei importieren</translation>
     </message>
@@ -3278,10 +3174,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Webseite (*.html)</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
-    </message>
-    <message>
         <source>ROI report</source>
         <extracomment>Part of a proposed file name: &quot;Acme – ROI report – 2026-12-06.pdf&quot;</extracomment>
         <translation>ROI-Bericht</translation>
@@ -3320,27 +3212,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
             <numerusform>%Ln Kunden (Social Media: %1)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln contact(s)</source>
-        <translation>
-            <numerusform>%Ln Kontakt</numerusform>
-            <numerusform>%Ln Kontakte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln order(s)</source>
-        <translation>
-            <numerusform>%Ln Bestellung</numerusform>
-            <numerusform>%Ln Bestellungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln mention(s)</source>
-        <translation>
-            <numerusform>%Ln Erwähnung</numerusform>
-            <numerusform>%Ln Erwähnungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>ROI slides</source>
         <extracomment>Part of a proposed file name: &quot;Acme – ROI slides – 2026-12-06.pptx&quot;</extracomment>
@@ -3361,6 +3232,11 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>PowerPoint slides (*.pptx)</source>
         <translation>PowerPoint-Folien (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <comment>toolbar button: start an import</comment>
+        <translation>Importieren</translation>
     </message>
 </context>
 <context>
@@ -3422,10 +3298,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>%1 Tsd.</translation>
     </message>
     <message>
-        <source>Mentions</source>
-        <translation>Erwähnungen</translation>
-    </message>
-    <message>
         <source>reach %1</source>
         <extracomment>Summed audience of the mentions (followers who could see them)</extracomment>
         <translation>Reichweite %1</translation>
@@ -3448,6 +3320,14 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>%1: no customer to draw for the bootstrap interval of the ROI.</source>
         <translation>%1: kein Kunde für das Bootstrap-Intervall des ROI zu ziehen.</translation>
+    </message>
+    <message>
+        <source>Computing the metrics…</source>
+        <translation>Kennzahlen werden berechnet…</translation>
+    </message>
+    <message>
+        <source>%1: the metrics could not be computed.</source>
+        <translation>%1: Die Kennzahlen konnten nicht berechnet werden.</translation>
     </message>
 </context>
 <context>
@@ -3673,20 +3553,8 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Verlorene Kunden</translation>
     </message>
     <message>
-        <source>Customers</source>
-        <translation>Kunden</translation>
-    </message>
-    <message>
-        <source>Mentions</source>
-        <translation>Erwähnungen</translation>
-    </message>
-    <message>
         <source>People reached</source>
         <translation>Erreichte Personen</translation>
-    </message>
-    <message>
-        <source>Improvements</source>
-        <translation>Verbesserungen</translation>
     </message>
     <message>
         <source>%1 per customer-month</source>
@@ -3867,10 +3735,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
 <context>
     <name>MetricPane</name>
     <message>
-        <source>Computing the metrics…</source>
-        <translation>Kennzahlen werden berechnet…</translation>
-    </message>
-    <message>
         <source>Still a customer 12 months on: %1 estimated against similar customers the same day, %2 in the naive comparison from signup. They differ because customers who left early never had the chance to reach the social care team, and those who choose it differ from the others; only the first is an estimate of the effect.</source>
         <translation>Nach 12 Monaten noch Kunde: %1 geschätzt gegenüber ähnlichen Kunden am selben Tag, %2 im naiven Vergleich ab der Anmeldung. Beide unterscheiden sich, weil früh abgewanderte Kunden das Social-Media-Team nie erreichen konnten und jene, die es wählen, sich von den anderen unterscheiden; nur die erste Zahl ist eine Schätzung der Wirkung.</translation>
     </message>
@@ -3878,10 +3742,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>Retention; dashes: sBG projection</source>
         <extracomment>Chart title: observed retention as solid lines, the sBG model&apos;s projection dashed</extracomment>
         <translation>Bindung; gestrichelt: sBG-Prognose</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
         <source>customer-scores</source>
@@ -3936,28 +3796,12 @@ Befehle (socialroi BEFEHL --help):%1</translation>
 <context>
     <name>MetricRowsModel</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>95% interval: %1 – %2</source>
         <translation>95-%-Intervall: %1 – %2</translation>
     </message>
     <message>
         <source>n = %1</source>
         <translation>n = %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Social cohort</source>
-        <translation>Social-Media-Kohorte</translation>
-    </message>
-    <message>
-        <source>Control cohort</source>
-        <translation>Kontrollkohorte</translation>
     </message>
     <message>
         <source>Rate ratio (social / control): %1</source>
@@ -4046,11 +3890,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Eine Warnung, wenn die Daten keine Schlussfolgerung tragen</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <extracomment>A metric row&apos;s label with the statistical test it reports</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1 (%2 to %3)</source>
         <extracomment>A cohort&apos;s value with its 95% interval, e.g. &quot;€1,234 (€1,100 to €1,380)&quot;</extracomment>
         <translation>%1 (%2 bis %3)</translation>
@@ -4058,6 +3897,23 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Social cohort</source>
+        <extracomment>The customers served by the social care team (the group compared)</extracomment>
+        <translation>Social-Media-Kohorte</translation>
+    </message>
+    <message>
+        <source>Control cohort</source>
+        <translation>Kontrollkohorte</translation>
+    </message>
+    <message>
+        <source>Customers in the social cohort</source>
+        <translation>Kunden in der Social-Media-Kohorte</translation>
+    </message>
+    <message>
+        <source>Customers in the control cohort</source>
+        <translation>Kunden in der Kontrollkohorte</translation>
     </message>
 </context>
 <context>
@@ -4208,14 +4064,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>In DATEI statt in die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
-    </message>
-    <message>
         <source>Missing -p PROJECT: the project to compute the metrics of.</source>
         <translation>-p PROJEKT fehlt: das Projekt, dessen Kennzahlen berechnet werden sollen.</translation>
     </message>
@@ -4228,16 +4076,8 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>--format muss json oder csv sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>%1: the metrics could not be computed.</source>
-        <translation>%1: Die Kennzahlen konnten nicht berechnet werden.</translation>
-    </message>
-    <message>
         <source>Cannot write the metrics to the standard output.</source>
         <translation>Die Kennzahlen können nicht in die Standardausgabe geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>adjusted (default): each social customer from their first social contact against similar customers still with us that day; naive: everyone ever in touch with the social care team against everyone else, from signup.</source>
@@ -4268,10 +4108,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Das Intervall des ROI aus N Wiederholungen eines Bootstraps über Kunden für die ganze Berechnung (fester Startwert; 200 oder mehr für einen Bericht). Ohne diese Option ist das Intervall seine lineare Näherung, sofort berechnet.</translation>
     </message>
     <message>
-        <source>N</source>
-        <translation>ANZAHL</translation>
-    </message>
-    <message>
         <source>--bootstrap must be a number of replicates from 20 to 100000, not &quot;%1&quot;.</source>
         <translation>--bootstrap muss eine Anzahl Wiederholungen von 20 bis 100000 sein, nicht „%1“.</translation>
     </message>
@@ -4299,10 +4135,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>With --csv-for spreadsheet: the spreadsheet&apos;s language, en, fr, de, pl or hi.</source>
         <translation>Mit --csv-for spreadsheet: die Sprache der Tabellenkalkulation, en, fr, de, pl oder hi.</translation>
     </message>
-    <message>
-        <source>L</source>
-        <translation>SPRACHE</translation>
-    </message>
     <message numerus="yes">
         <source>%1: only %2 of %n bootstrap replicate(s) had social customers to compare; the ROI interval stays the linear approximation.</source>
         <translation>
@@ -4313,10 +4145,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
 </context>
 <context>
     <name>MetricsController</name>
-    <message>
-        <source>%1: the metrics could not be computed.</source>
-        <translation>%1: Die Kennzahlen konnten nicht berechnet werden.</translation>
-    </message>
     <message>
         <source>%1: the sensitivity of the ROI could not be computed.</source>
         <translation>%1: Die Sensitivität des ROI konnte nicht berechnet werden.</translation>
@@ -4371,10 +4199,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>No value for this month</source>
         <translation>Kein Wert für diesen Monat</translation>
     </message>
-    <message>
-        <source>95% interval: %1</source>
-        <translation>95-%-Intervall: %1</translation>
-    </message>
 </context>
 <context>
     <name>Navigator</name>
@@ -4391,16 +4215,8 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Metrics</source>
         <translation>Kennzahlen</translation>
-    </message>
-    <message>
-        <source>Assumptions</source>
-        <translation>Annahmen</translation>
     </message>
     <message>
         <source>Costs, dates and horizon that turn differences into money</source>
@@ -4431,11 +4247,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>Passives</source>
         <extracomment>NPS survey answers of 7 or 8</extracomment>
         <translation>Indifferente</translation>
-    </message>
-    <message>
-        <source>Detractors</source>
-        <extracomment>NPS survey answers from 0 to 6</extracomment>
-        <translation>Detraktoren</translation>
     </message>
     <message>
         <source>NPS %1</source>
@@ -4486,20 +4297,12 @@ Befehle (socialroi BEFEHL --help):%1</translation>
 <context>
     <name>PdfReportWriter</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Cannot write %1: the PDF could not be started.</source>
         <translation>%1 kann nicht geschrieben werden: Das PDF konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: a new page could not be started.</source>
         <translation>%1 kann nicht geschrieben werden: Eine neue Seite konnte nicht begonnen werden.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF could not be finished.</source>
@@ -4518,23 +4321,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>empty</source>
         <translation>leer</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>Zahl</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>yes/no</source>
-        <extracomment>A yes/no value</extracomment>
-        <translation>Ja/Nein</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot;</source>
@@ -4561,14 +4347,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Ihr Projekt. Importieren Sie Kundenlisten, Kontaktprotokolle und Bestellungen über Datei, Importieren.</translation>
     </message>
     <message>
-        <source>Customers in the social cohort</source>
-        <translation>Kunden in der Social-Media-Kohorte</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Data from</source>
         <translation>Daten ab</translation>
     </message>
@@ -4592,20 +4370,12 @@ Befehle (socialroi BEFEHL --help):%1</translation>
 <context>
     <name>QueryCsvExport</name>
     <message>
-        <source>%1 could not be written (%2). Check that the folder exists and that you may write there, or choose another folder.</source>
-        <translation>%1 konnte nicht geschrieben werden (%2). Prüfen Sie, ob der Ordner existiert und Sie dort schreiben dürfen, oder wählen Sie einen anderen Ordner.</translation>
-    </message>
-    <message>
         <source>The export was cancelled; nothing was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The project could not be read (%1); nothing was written.</source>
         <translation>Das Projekt konnte nicht gelesen werden (%1); es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written (%2). Check the free space and try again.</source>
-        <translation>%1 konnte nicht geschrieben werden (%2). Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) written to %1.</source>
@@ -4632,10 +4402,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Problem</source>
         <translation>Grund</translation>
-    </message>
-    <message>
-        <source>Column %1</source>
-        <translation>Spalte %1</translation>
     </message>
     <message>
         <source>Rejected rows</source>
@@ -4669,29 +4435,12 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Jede Zeile, wie sie in der Datei stand, mit dem Grund der Abweisung. Doppelklicken Sie auf einen Wert, um ihn zu korrigieren; korrigierte Zeilen erscheinen fett. „Zeilen erneut importieren“ importiert alle noch abgewiesenen Zeilen mit der Zuordnung dieses Imports: Zeilen, die noch falsch sind, werden mit ihrem Grund erneut abgewiesen.</translation>
     </message>
     <message>
-        <source>rejected rows of %1</source>
-        <extracomment>Part of a proposed file name: &quot;Project – rejected rows of customers – 2026-12-06.csv&quot;</extracomment>
-        <translation>abgewiesene Zeilen von %1</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export rejected rows</source>
-        <translation>Abgewiesene Zeilen exportieren</translation>
-    </message>
-    <message>
-        <source>Writing the rejected rows…</source>
-        <translation>Abgewiesene Zeilen werden geschrieben…</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the file (%2).</source>
-        <translation>%1: Die Datei kann nicht geschrieben werden (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
@@ -4743,16 +4492,8 @@ Befehle (socialroi BEFEHL --help):%1</translation>
 <context>
     <name>RejectedRowsExport</name>
     <message>
-        <source>%1: cannot read the project (%2).</source>
-        <translation>%1: Das Projekt kann nicht gelesen werden (%2).</translation>
-    </message>
-    <message>
         <source>%1: cannot write the file (%2). Choose another folder.</source>
         <translation>%1: Die Datei kann nicht geschrieben werden (%2). Wählen Sie einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the rejected rows (%2).</source>
-        <translation>%1: Die abgelehnten Zeilen können nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>%1: cannot write the file (%2). Check the free space and try again.</source>
@@ -4761,6 +4502,19 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Rejected rows written to %1: %2.</source>
         <translation>Abgelehnte Zeilen nach %1 geschrieben: %2.</translation>
+    </message>
+    <message>
+        <source>Export rejected rows</source>
+        <translation>Abgelehnte Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>Writing the rejected rows…</source>
+        <translation>Abgelehnte Zeilen werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>rejected rows of %1</source>
+        <extracomment>Part of a proposed file name: &quot;Project – rejected rows of customers – 2026-12-06.csv&quot;</extracomment>
+        <translation>abgelehnte Zeilen aus %1</translation>
     </message>
 </context>
 <context>
@@ -4776,10 +4530,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>Expected by the model</source>
         <extracomment>Name of the diamonds that show the share the BG/NBD model expects in each bin</extracomment>
         <translation>Vom Modell erwartet</translation>
-    </message>
-    <message>
-        <source>Expected by the model: %1</source>
-        <translation>Vom Modell erwartet: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 customer(s) (%2)</source>
@@ -4818,10 +4568,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>Repeat orders so far: %1</source>
         <translation>Folgekäufe bisher: %1</translation>
     </message>
-    <message>
-        <source>Expected by the model: %1</source>
-        <translation>Vom Modell erwartet: %1</translation>
-    </message>
 </context>
 <context>
     <name>ReportBuilder</name>
@@ -4850,41 +4596,8 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <source>All customers</source>
-        <translation>Alle Kunden</translation>
-    </message>
-    <message>
         <source>Customers who signed up</source>
         <translation>Angemeldete Kunden</translation>
-    </message>
-    <message>
-        <source>Social cohort</source>
-        <extracomment>The customers served by the social care team (the group compared)</extracomment>
-        <translation>Social-Media-Kohorte</translation>
-    </message>
-    <message>
-        <source>Control cohort</source>
-        <extracomment>The customers served the usual way (the comparison group)</extracomment>
-        <translation>Kontrollkohorte</translation>
-    </message>
-    <message>
-        <source>Horizon</source>
-        <translation>Horizont</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n Monat</numerusform>
-            <numerusform>%n Monate</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Währung</translation>
     </message>
     <message>
         <source>Data</source>
@@ -4903,22 +4616,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>(Differenz %1; 95-%-Intervall %2)</translation>
     </message>
     <message>
-        <source>Assumption</source>
-        <translation>Annahme</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Einheit</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>No file was imported: the project holds demo data written by the demo generator.</source>
         <translation>Es wurde keine Datei importiert: Das Projekt enthält vom Demogenerator geschriebene Demodaten.</translation>
     </message>
@@ -4934,10 +4631,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         </translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
@@ -4948,10 +4641,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Imported on</source>
         <translation>Importiert am</translation>
-    </message>
-    <message>
-        <source>Rows read</source>
-        <translation>Gelesene Zeilen</translation>
     </message>
     <message>
         <source>Rows imported</source>
@@ -4986,20 +4675,12 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Wichtigste Ergebnisse</translation>
     </message>
     <message>
-        <source>Return on investment</source>
-        <translation>Return on Investment</translation>
-    </message>
-    <message>
         <source>Read with care</source>
         <translation>Mit Vorsicht zu lesen</translation>
     </message>
     <message>
         <source>Charts</source>
         <translation>Diagramme</translation>
-    </message>
-    <message>
-        <source>Assumptions</source>
-        <translation>Annahmen</translation>
     </message>
     <message>
         <source>Data provenance</source>
@@ -5029,10 +4710,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Generated on %1 by SocialROI Workbench %2</source>
         <translation>Erstellt am %1 mit SocialROI Workbench %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>ROI window</source>
@@ -5068,20 +4745,8 @@ Befehle (socialroi BEFEHL --help):%1</translation>
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
-    </message>
-    <message>
         <source>%1: the report was not written.</source>
         <translation>%1: Der Bericht wurde nicht geschrieben.</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>%1 geschrieben.</translation>
     </message>
     <message>
         <source>Also give each metric table&apos;s statistics: the p-value and the customers compared.</source>
@@ -5119,14 +4784,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Projekt wird geöffnet…</translation>
     </message>
     <message>
-        <source>Computing the metrics…</source>
-        <translation>Kennzahlen werden berechnet…</translation>
-    </message>
-    <message>
-        <source>%1: the metrics could not be computed.</source>
-        <translation>%1: Die Kennzahlen konnten nicht berechnet werden.</translation>
-    </message>
-    <message>
         <source>Reading the assumptions and the import log…</source>
         <translation>Annahmen und Importprotokoll werden gelesen…</translation>
     </message>
@@ -5147,10 +4804,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
@@ -5162,20 +4815,12 @@ Befehle (socialroi BEFEHL --help):%1</translation>
 <context>
     <name>ReportInputs</name>
     <message>
-        <source>%1: cannot read the project (%2).</source>
-        <translation>%1: Das Projekt kann nicht gelesen werden (%2).</translation>
-    </message>
-    <message>
         <source>%1: cannot read the assumptions and the import log (%2).</source>
         <translation>%1: Annahmen und Importprotokoll können nicht gelesen werden (%2).</translation>
     </message>
 </context>
 <context>
     <name>ReportMethods</name>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
     <message>
         <source>Retention at a time</source>
         <translation>Kundenbindung zu einem Zeitpunkt</translation>
@@ -5247,10 +4892,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Welch interval of the difference of the means.</source>
         <translation>Welch-Intervall der Mittelwertdifferenz.</translation>
-    </message>
-    <message>
-        <source>Net Promoter Score</source>
-        <translation>Net Promoter Score</translation>
     </message>
     <message>
         <source>Promoters (9–10) minus detractors (0–6); z test with the multinomial variance of the two shares.</source>
@@ -5364,24 +5005,12 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Die zu lesende Projektdatei (.socialroi).</translation>
     </message>
     <message>
-        <source>PROJECT</source>
-        <translation>PROJEKT</translation>
-    </message>
-    <message>
         <source>Only customers of this segment, or NAME=VALUE for an extra attribute.</source>
         <translation>Nur Kunden dieses Segments, oder NAME=WERT für ein Zusatzattribut.</translation>
     </message>
     <message>
-        <source>S</source>
-        <translation>SEGMENT</translation>
-    </message>
-    <message>
         <source>Only customers who signed up on or after DATE (YYYY-MM-DD).</source>
         <translation>Nur Kunden, die an oder nach DATUM (JJJJ-MM-TT) angemeldet wurden.</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATUM</translation>
     </message>
     <message>
         <source>Only customers who signed up on or before DATE (YYYY-MM-DD).</source>
@@ -5394,10 +5023,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Numbers, dates and money in this language: en, fr, de, pl or hi.</source>
         <translation>Zahlen, Datumsangaben und Geldbeträge in dieser Sprache: en, fr, de, pl oder hi.</translation>
-    </message>
-    <message>
-        <source>L</source>
-        <translation>SPRACHE</translation>
     </message>
     <message>
         <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
@@ -5423,13 +5048,14 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>-o %1 is the project itself; choose another output file.</source>
         <translation>-o %1 ist das Projekt selbst; wählen Sie eine andere Ausgabedatei.</translation>
     </message>
+    <message>
+        <source>S</source>
+        <comment>value name: a segment</comment>
+        <translation>SEGMENT</translation>
+    </message>
 </context>
 <context>
     <name>RoiPane</name>
-    <message>
-        <source>Computing the metrics…</source>
-        <translation>Kennzahlen werden berechnet…</translation>
-    </message>
     <message>
         <source>How the value adds up</source>
         <translation>Wie sich der Wert zusammensetzt</translation>
@@ -5497,10 +5123,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Bestandteil</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
@@ -5534,17 +5156,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>(value − cost) / cost</source>
         <translation>(Wert − Kosten) / Kosten</translation>
-    </message>
-</context>
-<context>
-    <name>RoiWaterfallChart</name>
-    <message>
-        <source>95% interval: %1</source>
-        <translation>95-%-Intervall: %1</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -5822,20 +5433,8 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Die zu schreibende Datei: .csv oder .xlsx (erforderlich).</translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
         <source>Score as of DATE (YYYY-MM-DD) instead of the project&apos;s as-of date.</source>
         <translation>Zum DATUM (JJJJ-MM-TT) bewerten statt zum Stichtag des Projekts.</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATUM</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>Missing -p PROJECT: the project to score.</source>
@@ -5860,22 +5459,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>%1 must end in .csv or .xlsx.</source>
         <translation>%1 muss auf .csv oder .xlsx enden.</translation>
     </message>
-    <message>
-        <source>%1: the project could not be read (%2).</source>
-        <translation>%1: Das Projekt konnte nicht gelesen werden (%2).</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Social: %1</source>
-        <translation>Sozial: %1</translation>
-    </message>
-    <message>
-        <source>Control: %1</source>
-        <translation>Kontrolle: %1</translation>
-    </message>
 </context>
 <context>
     <name>SegmentChoices</name>
@@ -5898,32 +5481,9 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <source>Each bar shows the ROI with one assumption %1 lower and %1 higher than set, the others as they are; the longest bars are the assumptions to check first.</source>
         <translation>Jeder Balken zeigt den ROI mit einer Annahme %1 niedriger und %1 höher als angegeben, die übrigen unverändert; die längsten Balken zeigen die Annahmen, die zuerst zu prüfen sind.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n Monat</numerusform>
-            <numerusform>%n Monate</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No effect on the money: %1.</source>
         <translation>Kein Einfluss auf die Geldwerte: %1.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Return on investment</source>
-        <translation>Return on Investment</translation>
     </message>
     <message>
         <source>Net value (%1)</source>
@@ -6267,26 +5827,12 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Noch Kunden</translation>
     </message>
     <message>
-        <source>Social</source>
-        <extracomment>Row label of the numbers at risk: the social cohort</extracomment>
-        <translation>Social</translation>
-    </message>
-    <message>
-        <source>Control</source>
-        <extracomment>Row label of the numbers at risk: the control cohort</extracomment>
-        <translation>Kontrolle</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;At signup: %2 still customers</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Bei der Anmeldung: %2 noch Kunden</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Month %2 (day %3)&lt;br&gt;Still customers: %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Monat %2 (Tag %3)&lt;br&gt;Noch Kunden: %4</translation>
-    </message>
-    <message>
-        <source>95% interval: %1</source>
-        <translation>95-%-Intervall: %1</translation>
     </message>
     <message>
         <source>Months since the first social contact</source>
@@ -6360,25 +5906,10 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     </message>
 </context>
 <context>
-    <name>TableCsvExport</name>
-    <message>
-        <source>%1 could not be written (%2). Check that the folder exists and that you may write there, or choose another folder.</source>
-        <translation>%1 konnte nicht geschrieben werden (%2). Prüfen Sie, ob der Ordner existiert und Sie dort schreiben dürfen, oder wählen Sie einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written (%2). Check the free space and try again.</source>
-        <translation>%1 konnte nicht geschrieben werden (%2). Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
-    </message>
-</context>
-<context>
     <name>UserGuideDialog</name>
     <message>
         <source>SocialROI Workbench user guide</source>
         <translation>Benutzerhandbuch von SocialROI Workbench</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Back</source>
@@ -6387,6 +5918,11 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <comment>button: back to the guide&apos;s list of chapters</comment>
+        <translation>Inhalt</translation>
     </message>
 </context>
 <context>
@@ -6493,20 +6029,30 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>, </translation>
+        <source>Import a file</source>
+        <translation>Datei importieren</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <extracomment>Beside a setting of the text format, or how a column was mapped: set by the user</extracomment>
+        <translation>Ihre Wahl</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>a file column and the field it goes to</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>No value in them would be rejected.</source>
+        <translation>Kein Wert darin würde abgelehnt.</translation>
     </message>
 </context>
 <context>
     <name>XlsxReport</name>
-    <message>
-        <source>Customers in the social cohort</source>
-        <translation>Kunden in der Social-Media-Kohorte</translation>
-    </message>
-    <message>
-        <source>Customers in the control cohort</source>
-        <translation>Kunden in der Kontrollkohorte</translation>
-    </message>
     <message>
         <source>Id</source>
         <translation>ID</translation>
@@ -6514,10 +6060,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
     <message>
         <source>Value of each component</source>
         <translation>Wert jedes Bestandteils</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Einheit</translation>
     </message>
     <message>
         <source>Lift</source>
@@ -6560,10 +6102,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>%1: Social vs. Kontrolle</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
         <source>Cannot write %1: no temporary folder (%2).</source>
         <translation>%1 kann nicht geschrieben werden: kein temporärer Ordner (%2).</translation>
     </message>
@@ -6572,20 +6110,12 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>%1 kann nicht geschrieben werden: Der XLSX-Writer %2 ist nicht gestartet (%3).</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: the XLSX writer failed (%2).</source>
         <translation>%1 kann nicht geschrieben werden: Der XLSX-Writer ist fehlgeschlagen (%2).</translation>
     </message>
     <message>
         <source>Cannot write %1: the XLSX writer left no file (%2).</source>
         <translation>%1 kann nicht geschrieben werden: Der XLSX-Writer hat keine Datei hinterlassen (%2).</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the XLSX writer %2 is missing. It is built and installed with SocialROI Workbench; build or install it again.</source>
@@ -6604,12 +6134,13 @@ Befehle (socialroi BEFEHL --help):%1</translation>
         <translation>Kohorte</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
         <source>Standard error</source>
         <translation>Standardfehler</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>worksheet name, at most 31 characters</comment>
+        <translation>Zusammenfassung</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AssumptionsModel</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComparisonPane</name>
     <message numerus="yes">
         <source>%Ln social customer(s) compared</source>
@@ -295,29 +312,7 @@
             <numerusform>%Ln customers (%1 social)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln contact(s)</source>
-        <translation>
-            <numerusform>%Ln contact</numerusform>
-            <numerusform>%Ln contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln order(s)</source>
-        <translation>
-            <numerusform>%Ln order</numerusform>
-            <numerusform>%Ln orders</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln mention(s)</source>
-        <translation>
-            <numerusform>%Ln mention</numerusform>
-            <numerusform>%Ln mentions</numerusform>
-        </translation>
-    </message>
 </context>
-
 <context>
     <name>MetricWarnings</name>
     <message numerus="yes">
@@ -416,13 +411,6 @@
 <context>
     <name>ReportBuilder</name>
     <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n file(s) imported. Rows rejected in total: %1; every rejected row is kept in the project with its line and the reason.</source>
         <translation>
             <numerusform>%n file imported. Rows rejected in total: %1; every rejected row is kept in the project with its line and the reason.</numerusform>
@@ -512,23 +500,6 @@
         <translation>
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SensitivityChart</name>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

@@ -106,10 +106,6 @@
         <translation>%1 par mois</translation>
     </message>
     <message>
-        <source>date</source>
-        <translation>date</translation>
-    </message>
-    <message>
         <source>months</source>
         <translation>mois</translation>
     </message>
@@ -136,14 +132,6 @@
     <message>
         <source>Assumption</source>
         <translation>Hypothèse</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unité</translation>
     </message>
     <message>
         <source>Default</source>
@@ -184,25 +172,30 @@
         <extracomment>unit of an assumption chosen from a list, such as the rule that charges a filter&apos;s cost</extracomment>
         <translation>règle</translation>
     </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Hypothèses</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BalanceModel</name>
     <message>
         <source>Tenure (months)</source>
         <translation>Ancienneté (mois)</translation>
-    </message>
-    <message>
-        <source>Monthly revenue</source>
-        <translation>Chiffre d’affaires mensuel</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>A covariate that is one value of a column, e.g. &quot;Segment: basic&quot;</extracomment>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
     </message>
     <message>
         <source>Still out of balance after weighting: the two sides differ by more than 0.1 standard deviations.</source>
@@ -238,20 +231,12 @@
         <translation>L&apos;indicateur&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
         <source>KIND</source>
         <translation>TYPE</translation>
     </message>
     <message>
         <source>The file to write: .png, .svg or .pdf.</source>
         <translation>Le fichier à écrire&#xa0;: .png, .svg ou .pdf.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Width (default 1280).</source>
@@ -270,10 +255,6 @@
         <translation>HAUT</translation>
     </message>
     <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>--metric: unknown metric &quot;%1&quot;. Valid metrics: %2.</source>
         <translation>--metric&#xa0;: indicateur inconnu «&#xa0;%1&#xa0;». Indicateurs valides&#xa0;: %2.</translation>
     </message>
@@ -290,24 +271,12 @@
         <translation>-o %1&#xa0;: un graphique s&apos;écrit en .png, .svg ou .pdf&#xa0;; nommez le fichier avec l&apos;une de ces extensions.</translation>
     </message>
     <message>
-        <source>%1: the metrics could not be computed.</source>
-        <translation>%1&#xa0;: les indicateurs n&apos;ont pas pu être calculés.</translation>
-    </message>
-    <message>
         <source>%1: the project has no %2 metric.</source>
         <translation>%1&#xa0;: le projet n&apos;a pas d&apos;indicateur %2.</translation>
     </message>
     <message>
         <source>Cannot draw the %1 chart as %2.</source>
         <translation>Impossible de dessiner le graphique %1 en %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>%1 écrit.</translation>
     </message>
     <message>
         <source>Which chart of the metric: main (default), second (mentions of raves, revenue per order of relationship), series (by month), or the BG/NBD checks of relationship: tracking, repeat_counts or alive.</source>
@@ -421,10 +390,6 @@
         <translation>Part des clients</translation>
     </message>
     <message>
-        <source>Share</source>
-        <translation>Part</translation>
-    </message>
-    <message>
         <source>By month</source>
         <translation>Par mois</translation>
     </message>
@@ -453,16 +418,8 @@
         <translation>Clients ayant utilisé le libre-service</translation>
     </message>
     <message>
-        <source>At-risk customers saved</source>
-        <translation>Clients à risque retenus</translation>
-    </message>
-    <message>
         <source>Promoters, passives and detractors</source>
         <translation>Promoteurs, passifs et détracteurs</translation>
-    </message>
-    <message>
-        <source>Customers with a cross-sell</source>
-        <translation>Clients avec une vente croisée</translation>
     </message>
     <message>
         <source>Contacts that led to a process change</source>
@@ -504,26 +461,10 @@
     </message>
 </context>
 <context>
-    <name>CohortBarChart</name>
-    <message>
-        <source>95% interval: %1</source>
-        <translation>Intervalle à 95&#xa0;%&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
     <name>CohortChart</name>
     <message>
         <source>No data for this selection</source>
         <translation>Aucune donnée pour cette sélection</translation>
-    </message>
-    <message>
-        <source>Social cohort</source>
-        <extracomment>The customers served by the social care team (the group compared)</extracomment>
-        <translation>Médias sociaux</translation>
-    </message>
-    <message>
-        <source>Control cohort</source>
-        <translation>Témoin</translation>
     </message>
     <message>
         <source>chart</source>
@@ -532,10 +473,6 @@
     <message>
         <source>&amp;Reset view</source>
         <translation>&amp;Réinitialiser la vue</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -578,6 +515,25 @@
     <message>
         <source>Export the chart as PNG, SVG or PDF…</source>
         <translation>Exporter le graphique en PNG, SVG ou PDF…</translation>
+    </message>
+    <message>
+        <source>Social cohort</source>
+        <comment>chart legend</comment>
+        <extracomment>Legend: the customers served by the social care team (the group compared)</extracomment>
+        <translation>Médias sociaux</translation>
+    </message>
+    <message>
+        <source>Control cohort</source>
+        <comment>chart legend</comment>
+        <translation>Témoin</translation>
+    </message>
+    <message>
+        <source>95% interval: %1</source>
+        <translation>Intervalle à 95&#xa0;%&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Expected by the model: %1</source>
+        <translation>Attendu par le modèle&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -626,34 +582,6 @@
 <context>
     <name>ColumnMappingEditor</name>
     <message>
-        <source>text</source>
-        <translation>texte</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>date</translation>
-    </message>
-    <message>
-        <source>yes/no</source>
-        <translation>oui/non</translation>
-    </message>
-    <message>
-        <source>whole number</source>
-        <translation>nombre entier</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <source>money</source>
-        <translation>montant</translation>
-    </message>
-    <message>
-        <source>one of a list</source>
-        <translation>valeur d&apos;une liste</translation>
-    </message>
-    <message>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
@@ -681,21 +609,12 @@
         <translation>%1 (obligatoire)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Field for column %1</source>
         <translation>Champ de la colonne %1</translation>
     </message>
     <message>
         <source>%1 now comes from &quot;%2&quot;; &quot;%3&quot; is kept as an extra attribute.</source>
         <translation>%1 provient désormais de «&#xa0;%2&#xa0;»&#xa0;; «&#xa0;%3&#xa0;» est conservé comme attribut supplémentaire.</translation>
-    </message>
-    <message>
-        <source>your choice</source>
-        <extracomment>How a column was mapped: the user chose it</extracomment>
-        <translation>votre choix</translation>
     </message>
     <message>
         <source>from the saved mapping</source>
@@ -750,14 +669,83 @@
     </message>
 </context>
 <context>
+    <name>CommandText</name>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJET</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommonText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Joins the items of a list: &quot;a, b, c&quot;</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <extracomment>Column header: the value of a row</extracomment>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <extracomment>Column header: the unit of a row&apos;s value</extracomment>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the project (%2).</source>
+        <translation>%1&#xa0;: impossible de lire le projet (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the rejected rows (%2).</source>
+        <translation>%1&#xa0;: impossible de lire les lignes rejetées (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation>%1&#xa0;: impossible d&apos;écrire le fichier (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonPane</name>
     <message>
         <source>Balance before and after weighting</source>
         <translation>Équilibre avant et après pondération</translation>
-    </message>
-    <message>
-        <source>Computing the metrics…</source>
-        <translation>Calcul des indicateurs…</translation>
     </message>
     <message>
         <source>The naive comparison sets everyone ever in touch with the social care team against everyone else, from signup. Nobody is compared like with like, so there is no balance to show and the differences are not effects. Choose &quot;Similar customers, same day&quot; in the filter bar for the estimate.</source>
@@ -782,14 +770,6 @@
     <message>
         <source>Thin overlap: many social customers had no similar customer, or the similar customers count for few after weighting. The estimate rests on few comparisons.</source>
         <translation>Recouvrement faible : beaucoup de clients des médias sociaux n’avaient aucun client semblable, ou les clients semblables comptent pour peu après pondération. L’estimation repose sur peu de comparaisons.</translation>
-    </message>
-    <message>
-        <source>segment, tenure and monthly revenue</source>
-        <translation>segment, ancienneté et chiffre d’affaires mensuel</translation>
-    </message>
-    <message>
-        <source>segment, tenure, monthly revenue and %1</source>
-        <translation>segment, ancienneté, chiffre d’affaires mensuel et %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln social customer(s) compared</source>
@@ -930,20 +910,12 @@
         </translation>
     </message>
     <message>
-        <source>Export as CSV</source>
-        <translation>Exporter en CSV</translation>
-    </message>
-    <message>
         <source>Exporting %1…</source>
         <translation>Export de %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Export as CSV…</source>
-        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>%1 The table shows the rows read so far; try again when the project is free (an import may be running).</source>
@@ -1011,14 +983,6 @@
         <source>no temporary folder (%1)</source>
         <translation>aucun dossier temporaire (%1)</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -1031,32 +995,16 @@
         <translation>Le fichier de projet à écrire.</translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
         <source>Number of customers (default 20000).</source>
         <translation>Nombre de clients (par défaut 20000).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>Random seed; the same seed writes the same data.</source>
         <translation>Graine aléatoire&#xa0;; la même graine écrit les mêmes données.</translation>
     </message>
     <message>
-        <source>S</source>
-        <translation>GRAINE</translation>
-    </message>
-    <message>
         <source>Replace FILE if it exists.</source>
         <translation>Remplacer FICHIER s&apos;il existe.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Missing -o FILE: where to write the demo project.</source>
@@ -1076,6 +1024,11 @@
             <numerusform>%1 écrit : %n client en %2 s.</numerusform>
             <numerusform>%1 écrit : %n clients en %2 s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>value name: a random seed</comment>
+        <translation>GRAINE</translation>
     </message>
 </context>
 <context>
@@ -1120,10 +1073,6 @@
         <translation>Premières lignes, telles qu&apos;elles seront enregistrées :</translation>
     </message>
     <message>
-        <source>Derived values</source>
-        <translation>Valeurs déduites</translation>
-    </message>
-    <message>
         <source>A snapshot extract, taken on:</source>
         <translation>Un instantané, extrait le :</translation>
     </message>
@@ -1134,14 +1083,6 @@
     <message>
         <source>Tenure in:</source>
         <translation>Ancienneté en :</translation>
-    </message>
-    <message>
-        <source>months</source>
-        <translation>mois</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>jours</translation>
     </message>
     <message>
         <source>Cancellations start with:</source>
@@ -1174,6 +1115,21 @@
     <message>
         <source>For keys your team must not keep, such as email addresses: each key is stored as a salted hash, never as written. From the first import of a project on, every import into it hashes its keys the same way.</source>
         <translation>Pour les identifiants que votre équipe ne doit pas conserver, comme les adresses e-mail : chacun est enregistré sous forme de hachage salé, jamais tel qu&apos;il est écrit. Dès le premier import d&apos;un projet, chaque import dans ce projet hache ses identifiants de la même façon.</translation>
+    </message>
+    <message>
+        <source>Derived values</source>
+        <comment>options: the values the import will derive</comment>
+        <translation>Valeurs déduites</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <comment>tenure unit, read as &quot;tenure in months&quot;</comment>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <comment>tenure unit, read as &quot;tenure in days&quot;</comment>
+        <translation>jours</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1172,25 @@
     </message>
 </context>
 <context>
+    <name>ExportFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check that the folder exists and that you may write there, or choose another folder.</source>
+        <translation>%1 n’a pas pu être écrit (%2). Vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check the free space and try again.</source>
+        <translation>%1 n’a pas pu être écrit (%2). Vérifiez l’espace libre et réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>ExportLocation</name>
     <message>
         <source>No file name was given.</source>
@@ -1248,6 +1223,11 @@
     <message>
         <source>Show in &amp;folder</source>
         <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <extracomment>A file dialog&apos;s filter; keep (*.xlsx)</extracomment>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1405,18 @@
         <source>Returned amount</source>
         <translation>Montant retourné</translation>
     </message>
+    <message>
+        <source>All customers</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Lignes lues</translation>
+    </message>
 </context>
 <context>
     <name>FieldMapping</name>
@@ -1486,18 +1478,42 @@
     </message>
 </context>
 <context>
-    <name>FilterBar</name>
+    <name>FieldType</name>
     <message>
-        <source>All customers</source>
-        <translation>Tous les clients</translation>
+        <source>text</source>
+        <translation>texte</translation>
     </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <extracomment>A yes/no value</extracomment>
+        <translation>oui/non</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>nombre entier</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>one of a list</source>
+        <translation>valeur d&apos;une liste</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
     <message>
         <source>Every customer of the project</source>
         <translation>Chaque client du projet</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
@@ -1642,22 +1658,6 @@
         <source>Your columns may have other names: the wizard matches them, and you can map them by hand. See &lt;a href=&quot;%1&quot;&gt;how example files map&lt;/a&gt; (Telco churn, Online Retail, a ticket log) or the &lt;a href=&quot;%2&quot;&gt;import wizard&apos;s guide&lt;/a&gt;.</source>
         <translation>Vos colonnes peuvent porter d&apos;autres noms : l&apos;assistant les rapproche, et vous pouvez les associer à la main. Voir &lt;a href=&quot;%1&quot;&gt;comment se mappent des fichiers d&apos;exemple&lt;/a&gt; (Telco churn, Online Retail, un journal de tickets) ou le &lt;a href=&quot;%2&quot;&gt;guide de l&apos;assistant d&apos;importation&lt;/a&gt;.</translation>
     </message>
-    <message>
-        <source>Customers</source>
-        <translation>Clients</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Contacts clients</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>Commandes</translation>
-    </message>
-    <message>
-        <source>Assumptions</source>
-        <translation>Hypothèses</translation>
-    </message>
     <message numerus="yes">
         <source>%1 — done, %Ln row(s)</source>
         <translation>
@@ -1790,10 +1790,6 @@
         <translation>Le fichier de projet (.socialroi)&#xa0;; créé s&apos;il n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>PROJECT</source>
-        <translation>PROJET</translation>
-    </message>
-    <message>
         <source>The table to import into: customers, contacts, orders, mentions or improvements (required).</source>
         <translation>La table de destination&#xa0;: customers, contacts, orders, mentions ou improvements (obligatoire).</translation>
     </message>
@@ -1908,10 +1904,6 @@
     <message>
         <source>Customers: the day a snapshot extract was taken (YYYY-MM-DD). With a tenure column, signup_date is this day minus the tenure; with a churn flag (yes/no), churn_date is this day for those who left.</source>
         <translation>Clients : le jour où l&apos;instantané a été extrait (AAAA-MM-JJ). Avec une colonne d&apos;ancienneté, signup_date est ce jour moins l&apos;ancienneté ; avec un indicateur de résiliation (oui/non), churn_date est ce jour pour les clients partis.</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATE</translation>
     </message>
     <message>
         <source>The unit of the tenure column: months (default) or days.</source>
@@ -2041,10 +2033,6 @@
         <translation>La première ligne contient les &amp;noms de colonnes</translation>
     </message>
     <message>
-        <source>Import a file</source>
-        <translation>Importer un fichier</translation>
-    </message>
-    <message>
         <source>Spreadsheets and text exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Tableurs et exports texte (*.csv *.tsv *.txt *.xlsx);;Tous les fichiers (*)</translation>
     </message>
@@ -2074,11 +2062,6 @@
         <translation>détecté</translation>
     </message>
     <message>
-        <source>your choice</source>
-        <extracomment>Beside a setting of the text format: set by the user</extracomment>
-        <translation>votre choix</translation>
-    </message>
-    <message>
         <source>(or a tenure, with the day of the snapshot)</source>
         <translation>(ou une ancienneté, avec le jour de l&apos;instantané)</translation>
     </message>
@@ -2090,10 +2073,6 @@
 <context>
     <name>ImportHistory</name>
     <message>
-        <source>%1: cannot read the project (%2).</source>
-        <translation>%1 : impossible de lire le projet (%2).</translation>
-    </message>
-    <message>
         <source>%1: cannot read the import history (%2).</source>
         <translation>%1 : impossible de lire l&apos;historique des importations (%2).</translation>
     </message>
@@ -2102,16 +2081,8 @@
         <translation>L&apos;importation %1 n&apos;est pas dans ce projet.</translation>
     </message>
     <message>
-        <source>%1: cannot read the rejected rows (%2).</source>
-        <translation>%1 : impossible de lire les lignes rejetées (%2).</translation>
-    </message>
-    <message>
         <source>The mapping of import %1 cannot be read (%2).</source>
         <translation>Le mappage de l&apos;importation %1 est illisible (%2).</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the file (%2).</source>
-        <translation>%1 : impossible d&apos;écrire le fichier (%2).</translation>
     </message>
 </context>
 <context>
@@ -2143,20 +2114,12 @@
         <translation>%1 (%2 corrigées)</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
         <source>Imported as</source>
         <translation>Importé comme</translation>
     </message>
     <message>
         <source>When</source>
         <translation>Quand</translation>
-    </message>
-    <message>
-        <source>Rows read</source>
-        <translation>Lignes lues</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -2186,16 +2149,8 @@
         <translation>colonne %1</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
         <source>Kept as extra attributes: %1</source>
         <translation>Conservées comme attributs supplémentaires : %1</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
     <message>
         <source>How its columns were read</source>
@@ -2336,10 +2291,6 @@
         <translation>Toutes les lignes du fichier&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>No value in them would be rejected.</source>
-        <translation>Aucune valeur n&apos;y serait rejetée.</translation>
-    </message>
-    <message>
         <source>Rows the import would reject for a bad value: %1.</source>
         <translation>Lignes que l&apos;importation rejetterait pour une valeur incorrecte&#xa0;: %1.</translation>
     </message>
@@ -2386,11 +2337,6 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; dans la table &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <comment>a file column and the field it goes to</comment>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
         <source>“%1”</source>
         <comment>a quoted column name</comment>
         <translation>«&#xa0;%1&#xa0;»</translation>
@@ -2424,16 +2370,8 @@
         <translation>Lignes lues pour l&apos;aperçu&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>No value in them would be rejected.</source>
-        <translation>Aucune valeur n&apos;y serait rejetée.</translation>
-    </message>
-    <message>
         <source>Rows with a value the import would reject: %1. The first ones:</source>
         <translation>Lignes contenant une valeur que l&apos;importation rejetterait&#xa0;: %1. Les premières&#xa0;:</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>and %1 more</source>
@@ -2499,10 +2437,6 @@
 <context>
     <name>ImportRunPage</name>
     <message>
-        <source>Import</source>
-        <translation>Importation</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <extracomment>The button that closes the wizard after the import</extracomment>
         <translation>&amp;Fermer</translation>
@@ -2550,10 +2484,6 @@
     <message>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
     </message>
     <message>
         <source>The import failed.</source>
@@ -2604,25 +2534,8 @@
         <translation>Premières lignes rejetées</translation>
     </message>
     <message>
-        <source>line %1, column %2: %3</source>
-        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Export rejected rows</source>
-        <translation>Exporter les lignes rejetées</translation>
-    </message>
-    <message>
-        <source>Writing the rejected rows…</source>
-        <translation>Écriture des lignes rejetées…</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>rejected rows of %1</source>
-        <extracomment>Part of a proposed file name: &quot;Project – rejected rows of customers – 2026-12-06.csv&quot;</extracomment>
-        <translation>lignes rejetées de %1</translation>
     </message>
     <message>
         <source>Customers created: %1 (implied: signed up on their first event in this file)</source>
@@ -2715,6 +2628,16 @@
             <numerusform>et %Ln autres raisons</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <comment>the import&apos;s outcome</comment>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <comment>page title: the import running</comment>
+        <translation>Importation</translation>
+    </message>
 </context>
 <context>
     <name>ImportSheetPage</name>
@@ -2798,10 +2721,6 @@
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>rows added without an import of this version</source>
         <translation>des lignes ajoutées hors d&apos;une importation de cette version</translation>
     </message>
@@ -2876,13 +2795,6 @@
     <message>
         <source>Put back as they were: %1.</source>
         <translation>Remis tels qu&apos;ils étaient : %1.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportWizard</name>
-    <message>
-        <source>Import a file</source>
-        <translation>Importer un fichier</translation>
     </message>
 </context>
 <context>
@@ -3044,10 +2956,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Ouvrir la fenêtre sur ce volet&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;. Run socialroi --help for the list.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;». Exécutez socialroi --help pour la liste.</translation>
     </message>
@@ -3070,20 +2978,12 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>SocialROI projects (*.socialroi);;All files (*)</source>
         <translation>Projets SocialROI (*.socialroi);;Tous les fichiers (*)</translation>
     </message>
-    <message>
-        <source>Counting rows…</source>
-        <translation>Comptage des lignes…</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln row(s) in this view</source>
         <translation>
             <numerusform>%Ln ligne dans cette vue</numerusform>
             <numerusform>%Ln lignes dans cette vue</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Computing the metrics…</source>
-        <translation>Calcul des indicateurs…</translation>
     </message>
     <message>
         <source>About SocialROI Workbench</source>
@@ -3226,10 +3126,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Rapport</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
         <source>Import customers, contacts, orders or mentions from a file</source>
         <translation>Importer des clients, des contacts, des commandes ou des mentions depuis un fichier</translation>
     </message>
@@ -3278,10 +3174,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Page web (*.html)</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Classeur Excel (*.xlsx)</translation>
-    </message>
-    <message>
         <source>ROI report</source>
         <extracomment>Part of a proposed file name: &quot;Acme – ROI report – 2026-12-06.pdf&quot;</extracomment>
         <translation>Rapport de ROI</translation>
@@ -3320,27 +3212,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
             <numerusform>%Ln clients (médias sociaux : %1)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln contact(s)</source>
-        <translation>
-            <numerusform>%Ln contact</numerusform>
-            <numerusform>%Ln contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln order(s)</source>
-        <translation>
-            <numerusform>%Ln commande</numerusform>
-            <numerusform>%Ln commandes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln mention(s)</source>
-        <translation>
-            <numerusform>%Ln mention</numerusform>
-            <numerusform>%Ln mentions</numerusform>
-        </translation>
-    </message>
     <message>
         <source>ROI slides</source>
         <extracomment>Part of a proposed file name: &quot;Acme – ROI slides – 2026-12-06.pptx&quot;</extracomment>
@@ -3361,6 +3232,11 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>PowerPoint slides (*.pptx)</source>
         <translation>Diapositives PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <comment>toolbar button: start an import</comment>
+        <translation>Importer</translation>
     </message>
 </context>
 <context>
@@ -3422,10 +3298,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>%1 k</translation>
     </message>
     <message>
-        <source>Mentions</source>
-        <translation>Mentions</translation>
-    </message>
-    <message>
         <source>reach %1</source>
         <extracomment>Summed audience of the mentions (followers who could see them)</extracomment>
         <translation>portée %1</translation>
@@ -3448,6 +3320,14 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>%1: no customer to draw for the bootstrap interval of the ROI.</source>
         <translation>%1 : aucun client à tirer pour l’intervalle bootstrap du ROI.</translation>
+    </message>
+    <message>
+        <source>Computing the metrics…</source>
+        <translation>Calcul des indicateurs…</translation>
+    </message>
+    <message>
+        <source>%1: the metrics could not be computed.</source>
+        <translation>%1&#xa0;: les indicateurs n&apos;ont pas pu être calculés.</translation>
     </message>
 </context>
 <context>
@@ -3673,20 +3553,8 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Clients perdus</translation>
     </message>
     <message>
-        <source>Customers</source>
-        <translation>Clients</translation>
-    </message>
-    <message>
-        <source>Mentions</source>
-        <translation>Mentions</translation>
-    </message>
-    <message>
         <source>People reached</source>
         <translation>Personnes touchées</translation>
-    </message>
-    <message>
-        <source>Improvements</source>
-        <translation>Améliorations</translation>
     </message>
     <message>
         <source>%1 per customer-month</source>
@@ -3867,10 +3735,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
 <context>
     <name>MetricPane</name>
     <message>
-        <source>Computing the metrics…</source>
-        <translation>Calcul des indicateurs…</translation>
-    </message>
-    <message>
         <source>Still a customer 12 months on: %1 estimated against similar customers the same day, %2 in the naive comparison from signup. They differ because customers who left early never had the chance to reach the social care team, and those who choose it differ from the others; only the first is an estimate of the effect.</source>
         <translation>Toujours client 12 mois plus tard : %1 selon l’estimation face à des clients semblables le même jour, %2 dans la comparaison naïve depuis l’inscription. Les deux diffèrent parce que les clients partis tôt n’ont jamais pu atteindre l’équipe des médias sociaux et que ceux qui la choisissent diffèrent des autres ; seule la première est une estimation de l’effet.</translation>
     </message>
@@ -3878,10 +3742,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>Retention; dashes: sBG projection</source>
         <extracomment>Chart title: observed retention as solid lines, the sBG model&apos;s projection dashed</extracomment>
         <translation>Fidélisation ; tirets : projection sBG</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>customer-scores</source>
@@ -3936,28 +3796,12 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
 <context>
     <name>MetricRowsModel</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>95% interval: %1 – %2</source>
         <translation>Intervalle à 95&#xa0;%&#xa0;: %1 – %2</translation>
     </message>
     <message>
         <source>n = %1</source>
         <translation>n = %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Social cohort</source>
-        <translation>Cohorte des médias sociaux</translation>
-    </message>
-    <message>
-        <source>Control cohort</source>
-        <translation>Cohorte témoin</translation>
     </message>
     <message>
         <source>Rate ratio (social / control): %1</source>
@@ -4046,11 +3890,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Un avertissement quand les données ne permettent pas de conclure</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <extracomment>A metric row&apos;s label with the statistical test it reports</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1 (%2 to %3)</source>
         <extracomment>A cohort&apos;s value with its 95% interval, e.g. &quot;€1,234 (€1,100 to €1,380)&quot;</extracomment>
         <translation>%1 (%2 à %3)</translation>
@@ -4058,6 +3897,23 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Social cohort</source>
+        <extracomment>The customers served by the social care team (the group compared)</extracomment>
+        <translation>Cohorte des médias sociaux</translation>
+    </message>
+    <message>
+        <source>Control cohort</source>
+        <translation>Cohorte témoin</translation>
+    </message>
+    <message>
+        <source>Customers in the social cohort</source>
+        <translation>Clients de la cohorte des médias sociaux</translation>
+    </message>
+    <message>
+        <source>Customers in the control cohort</source>
+        <translation>Clients de la cohorte témoin</translation>
     </message>
 </context>
 <context>
@@ -4208,14 +4064,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Écrire dans FICHIER au lieu de la sortie standard.</translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Missing -p PROJECT: the project to compute the metrics of.</source>
         <translation>-p PROJET manquant&#xa0;: le projet dont calculer les indicateurs.</translation>
     </message>
@@ -4228,16 +4076,8 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>--format doit valoir json ou csv, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>%1: the metrics could not be computed.</source>
-        <translation>%1&#xa0;: les indicateurs n&apos;ont pas pu être calculés.</translation>
-    </message>
-    <message>
         <source>Cannot write the metrics to the standard output.</source>
         <translation>Impossible d&apos;écrire les indicateurs sur la sortie standard.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>adjusted (default): each social customer from their first social contact against similar customers still with us that day; naive: everyone ever in touch with the social care team against everyone else, from signup.</source>
@@ -4268,10 +4108,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>L’intervalle du ROI à partir de N répétitions d’un bootstrap par client de tout le calcul (graine fixe ; 200 ou plus pour un rapport). Sans cette option, l’intervalle est son approximation linéaire, obtenue aussitôt.</translation>
     </message>
     <message>
-        <source>N</source>
-        <translation>NOMBRE</translation>
-    </message>
-    <message>
         <source>--bootstrap must be a number of replicates from 20 to 100000, not &quot;%1&quot;.</source>
         <translation>--bootstrap doit être un nombre de répétitions de 20 à 100000, pas « %1 ».</translation>
     </message>
@@ -4299,10 +4135,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>With --csv-for spreadsheet: the spreadsheet&apos;s language, en, fr, de, pl or hi.</source>
         <translation>Avec --csv-for spreadsheet&#xa0;: la langue du tableur, en, fr, de, pl ou hi.</translation>
     </message>
-    <message>
-        <source>L</source>
-        <translation>LANGUE</translation>
-    </message>
     <message numerus="yes">
         <source>%1: only %2 of %n bootstrap replicate(s) had social customers to compare; the ROI interval stays the linear approximation.</source>
         <translation>
@@ -4313,10 +4145,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
 </context>
 <context>
     <name>MetricsController</name>
-    <message>
-        <source>%1: the metrics could not be computed.</source>
-        <translation>%1&#xa0;: les indicateurs n&apos;ont pas pu être calculés.</translation>
-    </message>
     <message>
         <source>%1: the sensitivity of the ROI could not be computed.</source>
         <translation>%1 : la sensibilité du ROI n’a pas pu être calculée.</translation>
@@ -4371,10 +4199,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>No value for this month</source>
         <translation>Aucune valeur pour ce mois</translation>
     </message>
-    <message>
-        <source>95% interval: %1</source>
-        <translation>Intervalle à 95&#xa0;%&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>Navigator</name>
@@ -4391,16 +4215,8 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Tables</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Metrics</source>
         <translation>Indicateurs</translation>
-    </message>
-    <message>
-        <source>Assumptions</source>
-        <translation>Hypothèses</translation>
     </message>
     <message>
         <source>Costs, dates and horizon that turn differences into money</source>
@@ -4431,11 +4247,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>Passives</source>
         <extracomment>NPS survey answers of 7 or 8</extracomment>
         <translation>Passifs</translation>
-    </message>
-    <message>
-        <source>Detractors</source>
-        <extracomment>NPS survey answers from 0 to 6</extracomment>
-        <translation>Détracteurs</translation>
     </message>
     <message>
         <source>NPS %1</source>
@@ -4486,20 +4297,12 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
 <context>
     <name>PdfReportWriter</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Cannot write %1: the PDF could not be started.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: le PDF n&apos;a pas pu être commencé.</translation>
     </message>
     <message>
         <source>Cannot write %1: a new page could not be started.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: une nouvelle page n&apos;a pas pu être commencée.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF could not be finished.</source>
@@ -4518,23 +4321,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>empty</source>
         <translation>vide</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>texte</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>date</translation>
-    </message>
-    <message>
-        <source>yes/no</source>
-        <extracomment>A yes/no value</extracomment>
-        <translation>oui/non</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot;</source>
@@ -4561,14 +4347,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Votre projet. Importez des listes de clients, des historiques de contacts et des commandes via Fichier, Importer.</translation>
     </message>
     <message>
-        <source>Customers in the social cohort</source>
-        <translation>Clients de la cohorte des médias sociaux</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Data from</source>
         <translation>Données du</translation>
     </message>
@@ -4592,20 +4370,12 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
 <context>
     <name>QueryCsvExport</name>
     <message>
-        <source>%1 could not be written (%2). Check that the folder exists and that you may write there, or choose another folder.</source>
-        <translation>%1 n’a pas pu être écrit (%2). Vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez un autre dossier.</translation>
-    </message>
-    <message>
         <source>The export was cancelled; nothing was written.</source>
         <translation>L’export a été annulé ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>The project could not be read (%1); nothing was written.</source>
         <translation>Le projet n’a pas pu être lu (%1) ; rien n’a été écrit.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written (%2). Check the free space and try again.</source>
-        <translation>%1 n’a pas pu être écrit (%2). Vérifiez l’espace libre et réessayez.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) written to %1.</source>
@@ -4632,10 +4402,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
-    </message>
-    <message>
-        <source>Column %1</source>
-        <translation>Colonne %1</translation>
     </message>
     <message>
         <source>Rejected rows</source>
@@ -4669,29 +4435,12 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Chaque ligne telle qu&apos;elle était dans le fichier, avec la raison de son rejet. Double-cliquez sur une valeur pour la corriger ; les lignes corrigées s&apos;affichent en gras. « Importer les lignes à nouveau » importe toutes les lignes encore rejetées, avec le mappage de cette importation : les lignes encore fausses sont rejetées à nouveau, avec leur raison.</translation>
     </message>
     <message>
-        <source>rejected rows of %1</source>
-        <extracomment>Part of a proposed file name: &quot;Project – rejected rows of customers – 2026-12-06.csv&quot;</extracomment>
-        <translation>lignes rejetées de %1</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export rejected rows</source>
-        <translation>Exporter les lignes rejetées</translation>
-    </message>
-    <message>
-        <source>Writing the rejected rows…</source>
-        <translation>Écriture des lignes rejetées…</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the file (%2).</source>
-        <translation>%1 : impossible d&apos;écrire le fichier (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
@@ -4743,16 +4492,8 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
 <context>
     <name>RejectedRowsExport</name>
     <message>
-        <source>%1: cannot read the project (%2).</source>
-        <translation>%1&#xa0;: impossible de lire le projet (%2).</translation>
-    </message>
-    <message>
         <source>%1: cannot write the file (%2). Choose another folder.</source>
         <translation>%1&#xa0;: impossible d&apos;écrire le fichier (%2). Choisissez un autre dossier.</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the rejected rows (%2).</source>
-        <translation>%1&#xa0;: impossible de lire les lignes rejetées (%2).</translation>
     </message>
     <message>
         <source>%1: cannot write the file (%2). Check the free space and try again.</source>
@@ -4761,6 +4502,19 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Rejected rows written to %1: %2.</source>
         <translation>Lignes rejetées écrites dans %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Export rejected rows</source>
+        <translation>Exporter les lignes rejetées</translation>
+    </message>
+    <message>
+        <source>Writing the rejected rows…</source>
+        <translation>Écriture des lignes rejetées…</translation>
+    </message>
+    <message>
+        <source>rejected rows of %1</source>
+        <extracomment>Part of a proposed file name: &quot;Project – rejected rows of customers – 2026-12-06.csv&quot;</extracomment>
+        <translation>lignes rejetées de %1</translation>
     </message>
 </context>
 <context>
@@ -4776,10 +4530,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>Expected by the model</source>
         <extracomment>Name of the diamonds that show the share the BG/NBD model expects in each bin</extracomment>
         <translation>Attendu par le modèle</translation>
-    </message>
-    <message>
-        <source>Expected by the model: %1</source>
-        <translation>Attendu par le modèle : %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 customer(s) (%2)</source>
@@ -4818,10 +4568,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>Repeat orders so far: %1</source>
         <translation>Achats répétés jusqu&apos;ici : %1</translation>
     </message>
-    <message>
-        <source>Expected by the model: %1</source>
-        <translation>Attendu par le modèle : %1</translation>
-    </message>
 </context>
 <context>
     <name>ReportBuilder</name>
@@ -4850,41 +4596,8 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Date d&apos;arrêté</translation>
     </message>
     <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <source>All customers</source>
-        <translation>Tous les clients</translation>
-    </message>
-    <message>
         <source>Customers who signed up</source>
         <translation>Clients inscrits</translation>
-    </message>
-    <message>
-        <source>Social cohort</source>
-        <extracomment>The customers served by the social care team (the group compared)</extracomment>
-        <translation>Cohorte des médias sociaux</translation>
-    </message>
-    <message>
-        <source>Control cohort</source>
-        <extracomment>The customers served the usual way (the comparison group)</extracomment>
-        <translation>Cohorte témoin</translation>
-    </message>
-    <message>
-        <source>Horizon</source>
-        <translation>Horizon</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n mois</numerusform>
-            <numerusform>%n mois</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Devise</translation>
     </message>
     <message>
         <source>Data</source>
@@ -4903,22 +4616,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>(écart %1&#xa0;; intervalle à 95&#xa0;% %2)</translation>
     </message>
     <message>
-        <source>Assumption</source>
-        <translation>Hypothèse</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unité</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>No file was imported: the project holds demo data written by the demo generator.</source>
         <translation>Aucun fichier n&apos;a été importé&#xa0;: le projet contient des données de démonstration écrites par le générateur.</translation>
     </message>
@@ -4934,10 +4631,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         </translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
         <source>Table</source>
         <translation>Table</translation>
     </message>
@@ -4948,10 +4641,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Imported on</source>
         <translation>Importé le</translation>
-    </message>
-    <message>
-        <source>Rows read</source>
-        <translation>Lignes lues</translation>
     </message>
     <message>
         <source>Rows imported</source>
@@ -4986,20 +4675,12 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Principaux résultats</translation>
     </message>
     <message>
-        <source>Return on investment</source>
-        <translation>Retour sur investissement</translation>
-    </message>
-    <message>
         <source>Read with care</source>
         <translation>À lire avec prudence</translation>
     </message>
     <message>
         <source>Charts</source>
         <translation>Graphiques</translation>
-    </message>
-    <message>
-        <source>Assumptions</source>
-        <translation>Hypothèses</translation>
     </message>
     <message>
         <source>Data provenance</source>
@@ -5029,10 +4710,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Generated on %1 by SocialROI Workbench %2</source>
         <translation>Généré le %1 par SocialROI Workbench %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>ROI window</source>
@@ -5068,20 +4745,8 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>%1: the report was not written.</source>
         <translation>%1&#xa0;: le rapport n&apos;a pas été écrit.</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>%1 écrit.</translation>
     </message>
     <message>
         <source>Also give each metric table&apos;s statistics: the p-value and the customers compared.</source>
@@ -5119,14 +4784,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Ouverture du projet…</translation>
     </message>
     <message>
-        <source>Computing the metrics…</source>
-        <translation>Calcul des indicateurs…</translation>
-    </message>
-    <message>
-        <source>%1: the metrics could not be computed.</source>
-        <translation>%1&#xa0;: les indicateurs n&apos;ont pas pu être calculés.</translation>
-    </message>
-    <message>
         <source>Reading the assumptions and the import log…</source>
         <translation>Lecture des hypothèses et du journal d&apos;importation…</translation>
     </message>
@@ -5147,10 +4804,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Écriture de %1…</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
@@ -5162,20 +4815,12 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
 <context>
     <name>ReportInputs</name>
     <message>
-        <source>%1: cannot read the project (%2).</source>
-        <translation>%1&#xa0;: impossible de lire le projet (%2).</translation>
-    </message>
-    <message>
         <source>%1: cannot read the assumptions and the import log (%2).</source>
         <translation>%1&#xa0;: impossible de lire les hypothèses et le journal d&apos;importation (%2).</translation>
     </message>
 </context>
 <context>
     <name>ReportMethods</name>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
     <message>
         <source>Retention at a time</source>
         <translation>Fidélisation à une date donnée</translation>
@@ -5247,10 +4892,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Welch interval of the difference of the means.</source>
         <translation>Intervalle de Welch de l&apos;écart des moyennes.</translation>
-    </message>
-    <message>
-        <source>Net Promoter Score</source>
-        <translation>Net Promoter Score</translation>
     </message>
     <message>
         <source>Promoters (9–10) minus detractors (0–6); z test with the multinomial variance of the two shares.</source>
@@ -5364,24 +5005,12 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Le fichier de projet à lire (.socialroi).</translation>
     </message>
     <message>
-        <source>PROJECT</source>
-        <translation>PROJET</translation>
-    </message>
-    <message>
         <source>Only customers of this segment, or NAME=VALUE for an extra attribute.</source>
         <translation>Uniquement les clients de ce segment, ou NOM=VALEUR pour un attribut supplémentaire.</translation>
     </message>
     <message>
-        <source>S</source>
-        <translation>SEGMENT</translation>
-    </message>
-    <message>
         <source>Only customers who signed up on or after DATE (YYYY-MM-DD).</source>
         <translation>Uniquement les clients inscrits le DATE (AAAA-MM-JJ) ou après.</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATE</translation>
     </message>
     <message>
         <source>Only customers who signed up on or before DATE (YYYY-MM-DD).</source>
@@ -5394,10 +5023,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Numbers, dates and money in this language: en, fr, de, pl or hi.</source>
         <translation>Nombres, dates et montants dans cette langue&#xa0;: en, fr, de, pl ou hi.</translation>
-    </message>
-    <message>
-        <source>L</source>
-        <translation>LANGUE</translation>
     </message>
     <message>
         <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
@@ -5423,13 +5048,14 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>-o %1 is the project itself; choose another output file.</source>
         <translation>-o %1 est le projet lui-même&#xa0;; choisissez un autre fichier de sortie.</translation>
     </message>
+    <message>
+        <source>S</source>
+        <comment>value name: a segment</comment>
+        <translation>SEGMENT</translation>
+    </message>
 </context>
 <context>
     <name>RoiPane</name>
-    <message>
-        <source>Computing the metrics…</source>
-        <translation>Calcul des indicateurs…</translation>
-    </message>
     <message>
         <source>How the value adds up</source>
         <translation>Comment la valeur se construit</translation>
@@ -5497,10 +5123,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Composante</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
         <source>Low</source>
         <translation>Bas</translation>
     </message>
@@ -5534,17 +5156,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>(value − cost) / cost</source>
         <translation>(valeur − coût) / coût</translation>
-    </message>
-</context>
-<context>
-    <name>RoiWaterfallChart</name>
-    <message>
-        <source>95% interval: %1</source>
-        <translation>Intervalle à 95&#xa0;%&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 à %2</translation>
     </message>
 </context>
 <context>
@@ -5822,20 +5433,8 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Le fichier à écrire : .csv ou .xlsx (obligatoire).</translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
         <source>Score as of DATE (YYYY-MM-DD) instead of the project&apos;s as-of date.</source>
         <translation>Évaluer à la DATE (AAAA-MM-JJ) au lieu de la date d&apos;arrêté du projet.</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
     </message>
     <message>
         <source>Missing -p PROJECT: the project to score.</source>
@@ -5860,22 +5459,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>%1 must end in .csv or .xlsx.</source>
         <translation>%1 doit se terminer par .csv ou .xlsx.</translation>
     </message>
-    <message>
-        <source>%1: the project could not be read (%2).</source>
-        <translation>%1 : le projet n&apos;a pas pu être lu (%2).</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Social: %1</source>
-        <translation>Social : %1</translation>
-    </message>
-    <message>
-        <source>Control: %1</source>
-        <translation>Contrôle : %1</translation>
-    </message>
 </context>
 <context>
     <name>SegmentChoices</name>
@@ -5898,32 +5481,9 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <source>Each bar shows the ROI with one assumption %1 lower and %1 higher than set, the others as they are; the longest bars are the assumptions to check first.</source>
         <translation>Chaque barre montre le ROI avec une hypothèse %1 plus basse et %1 plus haute que saisie, les autres inchangées ; les barres les plus longues désignent les hypothèses à vérifier en premier.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n mois</numerusform>
-            <numerusform>%n mois</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No effect on the money: %1.</source>
         <translation>Sans effet sur les montants : %1.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Return on investment</source>
-        <translation>Retour sur investissement</translation>
     </message>
     <message>
         <source>Net value (%1)</source>
@@ -6267,26 +5827,12 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Toujours clients</translation>
     </message>
     <message>
-        <source>Social</source>
-        <extracomment>Row label of the numbers at risk: the social cohort</extracomment>
-        <translation>Médias sociaux</translation>
-    </message>
-    <message>
-        <source>Control</source>
-        <extracomment>Row label of the numbers at risk: the control cohort</extracomment>
-        <translation>Témoin</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;At signup: %2 still customers</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;À l’inscription&#xa0;: %2 toujours clients</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Month %2 (day %3)&lt;br&gt;Still customers: %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Mois %2 (jour %3)&lt;br&gt;Toujours clients&#xa0;: %4</translation>
-    </message>
-    <message>
-        <source>95% interval: %1</source>
-        <translation>Intervalle à 95&#xa0;%&#xa0;: %1</translation>
     </message>
     <message>
         <source>Months since the first social contact</source>
@@ -6360,25 +5906,10 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     </message>
 </context>
 <context>
-    <name>TableCsvExport</name>
-    <message>
-        <source>%1 could not be written (%2). Check that the folder exists and that you may write there, or choose another folder.</source>
-        <translation>%1 n’a pas pu être écrit (%2). Vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez un autre dossier.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written (%2). Check the free space and try again.</source>
-        <translation>%1 n’a pas pu être écrit (%2). Vérifiez l’espace libre et réessayez.</translation>
-    </message>
-</context>
-<context>
     <name>UserGuideDialog</name>
     <message>
         <source>SocialROI Workbench user guide</source>
         <translation>Guide de l&apos;utilisateur de SocialROI Workbench</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Sommaire</translation>
     </message>
     <message>
         <source>Back</source>
@@ -6387,6 +5918,11 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <comment>button: back to the guide&apos;s list of chapters</comment>
+        <translation>Sommaire</translation>
     </message>
 </context>
 <context>
@@ -6493,20 +6029,30 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>%1 et %2 de plus</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>, </translation>
+        <source>Import a file</source>
+        <translation>Importer un fichier</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <extracomment>Beside a setting of the text format, or how a column was mapped: set by the user</extracomment>
+        <translation>votre choix</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>a file column and the field it goes to</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>No value in them would be rejected.</source>
+        <translation>Aucune valeur n&apos;y serait rejetée.</translation>
     </message>
 </context>
 <context>
     <name>XlsxReport</name>
-    <message>
-        <source>Customers in the social cohort</source>
-        <translation>Clients de la cohorte des médias sociaux</translation>
-    </message>
-    <message>
-        <source>Customers in the control cohort</source>
-        <translation>Clients de la cohorte témoin</translation>
-    </message>
     <message>
         <source>Id</source>
         <translation>Id</translation>
@@ -6514,10 +6060,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
     <message>
         <source>Value of each component</source>
         <translation>Valeur de chaque composante</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unité</translation>
     </message>
     <message>
         <source>Lift</source>
@@ -6560,10 +6102,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>%1&#xa0;: social vs témoin</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Récapitulatif</translation>
-    </message>
-    <message>
         <source>Cannot write %1: no temporary folder (%2).</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: aucun dossier temporaire (%2).</translation>
     </message>
@@ -6572,20 +6110,12 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Impossible d&apos;écrire %1&#xa0;: le module d&apos;écriture XLSX %2 n&apos;a pas démarré (%3).</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: the XLSX writer failed (%2).</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: le module d&apos;écriture XLSX a échoué (%2).</translation>
     </message>
     <message>
         <source>Cannot write %1: the XLSX writer left no file (%2).</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: le module d&apos;écriture XLSX n&apos;a laissé aucun fichier (%2).</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the XLSX writer %2 is missing. It is built and installed with SocialROI Workbench; build or install it again.</source>
@@ -6604,12 +6134,13 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
         <source>Standard error</source>
         <translation>Erreur type</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>worksheet name, at most 31 characters</comment>
+        <translation>Récapitulatif</translation>
     </message>
 </context>
 </TS>

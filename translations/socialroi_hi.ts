@@ -106,10 +106,6 @@
         <translation>%1 प्रति माह</translation>
     </message>
     <message>
-        <source>date</source>
-        <translation>तिथि</translation>
-    </message>
-    <message>
         <source>months</source>
         <translation>महीने</translation>
     </message>
@@ -136,14 +132,6 @@
     <message>
         <source>Assumption</source>
         <translation>मान्यता</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>मान</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>इकाई</translation>
     </message>
     <message>
         <source>Default</source>
@@ -184,25 +172,30 @@
         <extracomment>unit of an assumption chosen from a list, such as the rule that charges a filter&apos;s cost</extracomment>
         <translation>नियम</translation>
     </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>मान्यताएँ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n महीना</numerusform>
+            <numerusform>%n महीने</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n दिन</numerusform>
+            <numerusform>%n दिन</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BalanceModel</name>
     <message>
         <source>Tenure (months)</source>
         <translation>अवधि (महीने)</translation>
-    </message>
-    <message>
-        <source>Monthly revenue</source>
-        <translation>मासिक राजस्व</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>A covariate that is one value of a column, e.g. &quot;Segment: basic&quot;</extracomment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>सेगमेंट</translation>
     </message>
     <message>
         <source>Still out of balance after weighting: the two sides differ by more than 0.1 standard deviations.</source>
@@ -238,20 +231,12 @@
         <translation>मेट्रिक: %1।</translation>
     </message>
     <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
         <source>KIND</source>
         <translation>प्रकार</translation>
     </message>
     <message>
         <source>The file to write: .png, .svg or .pdf.</source>
         <translation>लिखी जाने वाली फ़ाइल: .png, .svg या .pdf।</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>फ़ाइल</translation>
     </message>
     <message>
         <source>Width (default 1280).</source>
@@ -270,10 +255,6 @@
         <translation>ऊँचाई</translation>
     </message>
     <message>
-        <source>Unexpected argument: %1</source>
-        <translation>अनपेक्षित आर्ग्युमेंट: %1</translation>
-    </message>
-    <message>
         <source>--metric: unknown metric &quot;%1&quot;. Valid metrics: %2.</source>
         <translation>--metric: अज्ञात मेट्रिक &quot;%1&quot;। मान्य मेट्रिक्स: %2।</translation>
     </message>
@@ -290,24 +271,12 @@
         <translation>-o %1: चार्ट .png, .svg या .pdf के रूप में लिखा जाता है; फ़ाइल के नाम में इनमें से कोई एक एक्सटेंशन दें।</translation>
     </message>
     <message>
-        <source>%1: the metrics could not be computed.</source>
-        <translation>%1: मेट्रिक्स की गणना नहीं हो सकी।</translation>
-    </message>
-    <message>
         <source>%1: the project has no %2 metric.</source>
         <translation>%1: प्रोजेक्ट में %2 मेट्रिक नहीं है।</translation>
     </message>
     <message>
         <source>Cannot draw the %1 chart as %2.</source>
         <translation>%1 चार्ट को %2 के रूप में नहीं बनाया जा सकता।</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 नहीं लिखी जा सकी: %2</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>%1 लिखी गई।</translation>
     </message>
     <message>
         <source>Which chart of the metric: main (default), second (mentions of raves, revenue per order of relationship), series (by month), or the BG/NBD checks of relationship: tracking, repeat_counts or alive.</source>
@@ -421,10 +390,6 @@
         <translation>ग्राहकों का हिस्सा</translation>
     </message>
     <message>
-        <source>Share</source>
-        <translation>हिस्सा</translation>
-    </message>
-    <message>
         <source>By month</source>
         <translation>माह-वार</translation>
     </message>
@@ -453,16 +418,8 @@
         <translation>सेल्फ़-सर्विस का उपयोग करने वाले ग्राहक</translation>
     </message>
     <message>
-        <source>At-risk customers saved</source>
-        <translation>बचाए गए जोखिम वाले ग्राहक</translation>
-    </message>
-    <message>
         <source>Promoters, passives and detractors</source>
         <translation>प्रमोटर, पैसिव और डिट्रैक्टर</translation>
-    </message>
-    <message>
-        <source>Customers with a cross-sell</source>
-        <translation>क्रॉस-सेल वाले ग्राहक</translation>
     </message>
     <message>
         <source>Contacts that led to a process change</source>
@@ -504,26 +461,10 @@
     </message>
 </context>
 <context>
-    <name>CohortBarChart</name>
-    <message>
-        <source>95% interval: %1</source>
-        <translation>95% विश्वास अंतराल: %1</translation>
-    </message>
-</context>
-<context>
     <name>CohortChart</name>
     <message>
         <source>No data for this selection</source>
         <translation>इस चयन के लिए कोई डेटा नहीं</translation>
-    </message>
-    <message>
-        <source>Social cohort</source>
-        <extracomment>The customers served by the social care team (the group compared)</extracomment>
-        <translation>सोशल समूह</translation>
-    </message>
-    <message>
-        <source>Control cohort</source>
-        <translation>नियंत्रण समूह</translation>
     </message>
     <message>
         <source>chart</source>
@@ -532,10 +473,6 @@
     <message>
         <source>&amp;Reset view</source>
         <translation>दृश्य रीसेट करें(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>कॉपी करें(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -578,6 +515,25 @@
     <message>
         <source>Export the chart as PNG, SVG or PDF…</source>
         <translation>चार्ट को PNG, SVG या PDF के रूप में निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>Social cohort</source>
+        <comment>chart legend</comment>
+        <extracomment>Legend: the customers served by the social care team (the group compared)</extracomment>
+        <translation>सोशल समूह</translation>
+    </message>
+    <message>
+        <source>Control cohort</source>
+        <comment>chart legend</comment>
+        <translation>नियंत्रण समूह</translation>
+    </message>
+    <message>
+        <source>95% interval: %1</source>
+        <translation>95% विश्वास अंतराल: %1</translation>
+    </message>
+    <message>
+        <source>Expected by the model: %1</source>
+        <translation>मॉडल द्वारा अपेक्षित: %1</translation>
     </message>
 </context>
 <context>
@@ -626,34 +582,6 @@
 <context>
     <name>ColumnMappingEditor</name>
     <message>
-        <source>text</source>
-        <translation>टेक्स्ट</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>तिथि</translation>
-    </message>
-    <message>
-        <source>yes/no</source>
-        <translation>हाँ/नहीं</translation>
-    </message>
-    <message>
-        <source>whole number</source>
-        <translation>पूर्ण संख्या</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>संख्या</translation>
-    </message>
-    <message>
-        <source>money</source>
-        <translation>राशि</translation>
-    </message>
-    <message>
-        <source>one of a list</source>
-        <translation>सूची में से एक</translation>
-    </message>
-    <message>
         <source>Column in the file</source>
         <translation>फ़ाइल का कॉलम</translation>
     </message>
@@ -681,21 +609,12 @@
         <translation>%1 (आवश्यक)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Field for column %1</source>
         <translation>कॉलम %1 के लिए फ़ील्ड</translation>
     </message>
     <message>
         <source>%1 now comes from &quot;%2&quot;; &quot;%3&quot; is kept as an extra attribute.</source>
         <translation>%1 अब &quot;%2&quot; से आता है; &quot;%3&quot; अतिरिक्त एट्रिब्यूट के रूप में रखा गया है।</translation>
-    </message>
-    <message>
-        <source>your choice</source>
-        <extracomment>How a column was mapped: the user chose it</extracomment>
-        <translation>आपकी पसंद</translation>
     </message>
     <message>
         <source>from the saved mapping</source>
@@ -750,14 +669,83 @@
     </message>
 </context>
 <context>
+    <name>CommandText</name>
+    <message>
+        <source>FILE</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>तिथि</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>प्रोजेक्ट</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>संख्या</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 लिखी गई।</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>अनपेक्षित आर्ग्युमेंट: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommonText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Joins the items of a list: &quot;a, b, c&quot;</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <extracomment>Column header: the value of a row</extracomment>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <extracomment>Column header: the unit of a row&apos;s value</extracomment>
+        <translation>इकाई</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the project (%2).</source>
+        <translation>%1: प्रोजेक्ट पढ़ा नहीं जा सकता (%2)।</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the rejected rows (%2).</source>
+        <translation>%1: अस्वीकृत पंक्तियाँ पढ़ी नहीं जा सकतीं (%2)।</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation>%1: फ़ाइल लिखी नहीं जा सकती (%2)।</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonPane</name>
     <message>
         <source>Balance before and after weighting</source>
         <translation>भारांकन से पहले और बाद का संतुलन</translation>
-    </message>
-    <message>
-        <source>Computing the metrics…</source>
-        <translation>मेट्रिक्स की गणना हो रही है…</translation>
     </message>
     <message>
         <source>The naive comparison sets everyone ever in touch with the social care team against everyone else, from signup. Nobody is compared like with like, so there is no balance to show and the differences are not effects. Choose &quot;Similar customers, same day&quot; in the filter bar for the estimate.</source>
@@ -782,14 +770,6 @@
     <message>
         <source>Thin overlap: many social customers had no similar customer, or the similar customers count for few after weighting. The estimate rests on few comparisons.</source>
         <translation>कम ओवरलैप: कई सोशल ग्राहकों का कोई समान ग्राहक नहीं था, या भारांकन के बाद समान ग्राहक कम गिनते हैं। अनुमान कम तुलनाओं पर टिका है।</translation>
-    </message>
-    <message>
-        <source>segment, tenure and monthly revenue</source>
-        <translation>सेगमेंट, अवधि और मासिक राजस्व</translation>
-    </message>
-    <message>
-        <source>segment, tenure, monthly revenue and %1</source>
-        <translation>सेगमेंट, अवधि, मासिक राजस्व और %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln social customer(s) compared</source>
@@ -930,20 +910,12 @@
         </translation>
     </message>
     <message>
-        <source>Export as CSV</source>
-        <translation>CSV के रूप में निर्यात करें</translation>
-    </message>
-    <message>
         <source>Exporting %1…</source>
         <translation>%1 निर्यात हो रहा है…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
-    </message>
-    <message>
-        <source>&amp;Export as CSV…</source>
-        <translation>CSV के रूप में निर्यात करें(&amp;E)…</translation>
     </message>
     <message>
         <source>%1 The table shows the rows read so far; try again when the project is free (an import may be running).</source>
@@ -1011,14 +983,6 @@
         <source>no temporary folder (%1)</source>
         <translation>कोई अस्थायी फ़ोल्डर नहीं (%1)</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 नहीं लिखी जा सकी: %2</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>रद्द किया गया।</translation>
-    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -1031,32 +995,16 @@
         <translation>लिखी जाने वाली प्रोजेक्ट फ़ाइल।</translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation>फ़ाइल</translation>
-    </message>
-    <message>
         <source>Number of customers (default 20000).</source>
         <translation>ग्राहकों की संख्या (डिफ़ॉल्ट 20000)।</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>संख्या</translation>
     </message>
     <message>
         <source>Random seed; the same seed writes the same data.</source>
         <translation>रैंडम सीड; एक ही सीड से एक जैसा डेटा लिखा जाता है।</translation>
     </message>
     <message>
-        <source>S</source>
-        <translation>सीड</translation>
-    </message>
-    <message>
         <source>Replace FILE if it exists.</source>
         <translation>यदि फ़ाइल मौजूद है तो उसे बदलें।</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>अनपेक्षित आर्ग्युमेंट: %1</translation>
     </message>
     <message>
         <source>Missing -o FILE: where to write the demo project.</source>
@@ -1076,6 +1024,11 @@
             <numerusform>%1 लिखी गई: %2 सेकंड में %n ग्राहक।</numerusform>
             <numerusform>%1 लिखी गई: %2 सेकंड में %n ग्राहक।</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>value name: a random seed</comment>
+        <translation>सीड</translation>
     </message>
 </context>
 <context>
@@ -1120,10 +1073,6 @@
         <translation>पहली पंक्तियाँ, जैसे वे सहेजी जाएँगी:</translation>
     </message>
     <message>
-        <source>Derived values</source>
-        <translation>व्युत्पन्न मान</translation>
-    </message>
-    <message>
         <source>A snapshot extract, taken on:</source>
         <translation>किसी दिन का स्नैपशॉट, लिया गया:</translation>
     </message>
@@ -1134,14 +1083,6 @@
     <message>
         <source>Tenure in:</source>
         <translation>अवधि की इकाई:</translation>
-    </message>
-    <message>
-        <source>months</source>
-        <translation>महीने</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>दिन</translation>
     </message>
     <message>
         <source>Cancellations start with:</source>
@@ -1174,6 +1115,21 @@
     <message>
         <source>For keys your team must not keep, such as email addresses: each key is stored as a salted hash, never as written. From the first import of a project on, every import into it hashes its keys the same way.</source>
         <translation>उन कुंजियों के लिए जिन्हें आपकी टीम नहीं रख सकती, जैसे ई-मेल पते: हर कुंजी सॉल्ट किए गए हैश के रूप में रखी जाती है, कभी लिखे रूप में नहीं। प्रोजेक्ट के पहले आयात से, उसमें हर आयात अपनी कुंजियाँ एक ही तरह हैश करता है।</translation>
+    </message>
+    <message>
+        <source>Derived values</source>
+        <comment>options: the values the import will derive</comment>
+        <translation>व्युत्पन्न मान</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <comment>tenure unit, read as &quot;tenure in months&quot;</comment>
+        <translation>महीने</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <comment>tenure unit, read as &quot;tenure in days&quot;</comment>
+        <translation>दिन</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1172,25 @@
     </message>
 </context>
 <context>
+    <name>ExportFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 नहीं लिखी जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>रद्द किया गया।</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check that the folder exists and that you may write there, or choose another folder.</source>
+        <translation>%1 लिखा नहीं जा सका (%2)। जाँचें कि फ़ोल्डर मौजूद है और आप उसमें लिख सकते हैं, या कोई दूसरा फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check the free space and try again.</source>
+        <translation>%1 लिखा नहीं जा सका (%2)। खाली जगह जाँचें और फिर से कोशिश करें।</translation>
+    </message>
+</context>
+<context>
     <name>ExportLocation</name>
     <message>
         <source>No file name was given.</source>
@@ -1248,6 +1223,11 @@
     <message>
         <source>Show in &amp;folder</source>
         <translation>फ़ोल्डर में दिखाएँ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <extracomment>A file dialog&apos;s filter; keep (*.xlsx)</extracomment>
+        <translation>Excel वर्कबुक (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1405,18 @@
         <source>Returned amount</source>
         <translation>लौटाई गई राशि</translation>
     </message>
+    <message>
+        <source>All customers</source>
+        <translation>सभी ग्राहक</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>पढ़ी गई पंक्तियाँ</translation>
+    </message>
 </context>
 <context>
     <name>FieldMapping</name>
@@ -1486,18 +1478,42 @@
     </message>
 </context>
 <context>
-    <name>FilterBar</name>
+    <name>FieldType</name>
     <message>
-        <source>All customers</source>
-        <translation>सभी ग्राहक</translation>
+        <source>text</source>
+        <translation>टेक्स्ट</translation>
     </message>
+    <message>
+        <source>date</source>
+        <translation>तिथि</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <extracomment>A yes/no value</extracomment>
+        <translation>हाँ/नहीं</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>पूर्ण संख्या</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>संख्या</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>राशि</translation>
+    </message>
+    <message>
+        <source>one of a list</source>
+        <translation>सूची में से एक</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
     <message>
         <source>Every customer of the project</source>
         <translation>प्रोजेक्ट का हर ग्राहक</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
@@ -1642,22 +1658,6 @@
         <source>Your columns may have other names: the wizard matches them, and you can map them by hand. See &lt;a href=&quot;%1&quot;&gt;how example files map&lt;/a&gt; (Telco churn, Online Retail, a ticket log) or the &lt;a href=&quot;%2&quot;&gt;import wizard&apos;s guide&lt;/a&gt;.</source>
         <translation>आपके कॉलमों के नाम अलग हो सकते हैं: विज़ार्ड उन्हें मिला लेता है, और आप उन्हें हाथ से भी जोड़ सकते हैं। देखें &lt;a href=&quot;%1&quot;&gt;उदाहरण फ़ाइलें कैसे जुड़ती हैं&lt;/a&gt; (Telco churn, Online Retail, एक टिकट लॉग) या &lt;a href=&quot;%2&quot;&gt;आयात विज़ार्ड की गाइड&lt;/a&gt;।</translation>
     </message>
-    <message>
-        <source>Customers</source>
-        <translation>ग्राहक</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>संपर्क</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>ऑर्डर</translation>
-    </message>
-    <message>
-        <source>Assumptions</source>
-        <translation>मान्यताएँ</translation>
-    </message>
     <message numerus="yes">
         <source>%1 — done, %Ln row(s)</source>
         <translation>
@@ -1790,10 +1790,6 @@
         <translation>प्रोजेक्ट फ़ाइल (.socialroi); न होने पर बनाई जाती है।</translation>
     </message>
     <message>
-        <source>PROJECT</source>
-        <translation>प्रोजेक्ट</translation>
-    </message>
-    <message>
         <source>The table to import into: customers, contacts, orders, mentions or improvements (required).</source>
         <translation>जिस तालिका में आयात करना है: customers, contacts, orders, mentions या improvements (आवश्यक)।</translation>
     </message>
@@ -1908,10 +1904,6 @@
     <message>
         <source>Customers: the day a snapshot extract was taken (YYYY-MM-DD). With a tenure column, signup_date is this day minus the tenure; with a churn flag (yes/no), churn_date is this day for those who left.</source>
         <translation>ग्राहक: जिस दिन स्नैपशॉट लिया गया (YYYY-MM-DD)। अवधि वाले कॉलम के साथ signup_date यह दिन घटा अवधि है; छोड़ने के संकेत (हाँ/नहीं) के साथ, छोड़ चुके ग्राहकों का churn_date यही दिन है।</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>तिथि</translation>
     </message>
     <message>
         <source>The unit of the tenure column: months (default) or days.</source>
@@ -2041,10 +2033,6 @@
         <translation>पहली पंक्ति में कॉलम के नाम हैं(&amp;N)</translation>
     </message>
     <message>
-        <source>Import a file</source>
-        <translation>फ़ाइल आयात करें</translation>
-    </message>
-    <message>
         <source>Spreadsheets and text exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>स्प्रेडशीट और टेक्स्ट निर्यात (*.csv *.tsv *.txt *.xlsx);;सभी फ़ाइलें (*)</translation>
     </message>
@@ -2074,11 +2062,6 @@
         <translation>पहचाना गया</translation>
     </message>
     <message>
-        <source>your choice</source>
-        <extracomment>Beside a setting of the text format: set by the user</extracomment>
-        <translation>आपकी पसंद</translation>
-    </message>
-    <message>
         <source>(or a tenure, with the day of the snapshot)</source>
         <translation>(या अवधि, स्नैपशॉट के दिन के साथ)</translation>
     </message>
@@ -2090,10 +2073,6 @@
 <context>
     <name>ImportHistory</name>
     <message>
-        <source>%1: cannot read the project (%2).</source>
-        <translation>%1: प्रोजेक्ट पढ़ा नहीं जा सकता (%2)।</translation>
-    </message>
-    <message>
         <source>%1: cannot read the import history (%2).</source>
         <translation>%1: आयात इतिहास पढ़ा नहीं जा सकता (%2)।</translation>
     </message>
@@ -2102,16 +2081,8 @@
         <translation>आयात %1 इस प्रोजेक्ट में नहीं है।</translation>
     </message>
     <message>
-        <source>%1: cannot read the rejected rows (%2).</source>
-        <translation>%1: अस्वीकृत पंक्तियाँ पढ़ी नहीं जा सकतीं (%2)।</translation>
-    </message>
-    <message>
         <source>The mapping of import %1 cannot be read (%2).</source>
         <translation>आयात %1 की मैपिंग पढ़ी नहीं जा सकती (%2)।</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the file (%2).</source>
-        <translation>%1: फ़ाइल लिखी नहीं जा सकती (%2)।</translation>
     </message>
 </context>
 <context>
@@ -2143,20 +2114,12 @@
         <translation>%1 (%2 ठीक की गईं)</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>फ़ाइल</translation>
-    </message>
-    <message>
         <source>Imported as</source>
         <translation>किस रूप में आयात</translation>
     </message>
     <message>
         <source>When</source>
         <translation>कब</translation>
-    </message>
-    <message>
-        <source>Rows read</source>
-        <translation>पढ़ी गई पंक्तियाँ</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -2186,16 +2149,8 @@
         <translation>कॉलम %1</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
         <source>Kept as extra attributes: %1</source>
         <translation>अतिरिक्त एट्रिब्यूट के रूप में रखे गए: %1</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
     <message>
         <source>How its columns were read</source>
@@ -2336,10 +2291,6 @@
         <translation>फ़ाइल की सभी पंक्तियाँ: %1।</translation>
     </message>
     <message>
-        <source>No value in them would be rejected.</source>
-        <translation>इनमें कोई मान अस्वीकार नहीं होगा।</translation>
-    </message>
-    <message>
         <source>Rows the import would reject for a bad value: %1.</source>
         <translation>गलत मान के कारण आयात जिन पंक्तियों को अस्वीकार करेगा: %1।</translation>
     </message>
@@ -2386,11 +2337,6 @@
         <translation>&lt;b&gt;%1&lt;/b&gt;, &lt;b&gt;%2&lt;/b&gt; तालिका में।</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <comment>a file column and the field it goes to</comment>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
         <source>“%1”</source>
         <comment>a quoted column name</comment>
         <translation>&quot;%1&quot;</translation>
@@ -2424,16 +2370,8 @@
         <translation>पूर्वावलोकन के लिए पढ़ी गई पंक्तियाँ: %1।</translation>
     </message>
     <message>
-        <source>No value in them would be rejected.</source>
-        <translation>इनमें कोई मान अस्वीकार नहीं होगा।</translation>
-    </message>
-    <message>
         <source>Rows with a value the import would reject: %1. The first ones:</source>
         <translation>ऐसे मान वाली पंक्तियाँ जिन्हें आयात अस्वीकार करेगा: %1। पहली कुछ:</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>पंक्ति %1, कॉलम %2: %3</translation>
     </message>
     <message>
         <source>and %1 more</source>
@@ -2499,10 +2437,6 @@
 <context>
     <name>ImportRunPage</name>
     <message>
-        <source>Import</source>
-        <translation>आयात</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <extracomment>The button that closes the wizard after the import</extracomment>
         <translation>बंद करें(&amp;C)</translation>
@@ -2550,10 +2484,6 @@
     <message>
         <source>Starting…</source>
         <translation>शुरू हो रहा है…</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>रद्द किया गया।</translation>
     </message>
     <message>
         <source>The import failed.</source>
@@ -2604,25 +2534,8 @@
         <translation>पहली अस्वीकृत पंक्तियाँ</translation>
     </message>
     <message>
-        <source>line %1, column %2: %3</source>
-        <translation>पंक्ति %1, कॉलम %2: %3</translation>
-    </message>
-    <message>
-        <source>Export rejected rows</source>
-        <translation>अस्वीकृत पंक्तियाँ निर्यात करें</translation>
-    </message>
-    <message>
-        <source>Writing the rejected rows…</source>
-        <translation>अस्वीकृत पंक्तियाँ लिखी जा रही हैं…</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>पंक्ति %1: %2</translation>
-    </message>
-    <message>
-        <source>rejected rows of %1</source>
-        <extracomment>Part of a proposed file name: &quot;Project – rejected rows of customers – 2026-12-06.csv&quot;</extracomment>
-        <translation>%1 की अस्वीकृत पंक्तियाँ</translation>
     </message>
     <message>
         <source>Customers created: %1 (implied: signed up on their first event in this file)</source>
@@ -2715,6 +2628,16 @@
             <numerusform>और %Ln अन्य कारण</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <comment>the import&apos;s outcome</comment>
+        <translation>रद्द किया गया।</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <comment>page title: the import running</comment>
+        <translation>आयात</translation>
+    </message>
 </context>
 <context>
     <name>ImportSheetPage</name>
@@ -2798,10 +2721,6 @@
         <translation>%1 और %2</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>rows added without an import of this version</source>
         <translation>इस संस्करण के आयात के बिना जोड़ी गई पंक्तियाँ</translation>
     </message>
@@ -2876,13 +2795,6 @@
     <message>
         <source>Put back as they were: %1.</source>
         <translation>पहले जैसे लौटाए गए: %1।</translation>
-    </message>
-</context>
-<context>
-    <name>ImportWizard</name>
-    <message>
-        <source>Import a file</source>
-        <translation>फ़ाइल आयात करें</translation>
     </message>
 </context>
 <context>
@@ -3044,10 +2956,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>विंडो इस पेन पर खोलें: %1।</translation>
     </message>
     <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;. Run socialroi --help for the list.</source>
         <translation>अज्ञात कमांड &quot;%1&quot;। सूची के लिए socialroi --help चलाएँ।</translation>
     </message>
@@ -3070,20 +2978,12 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>SocialROI projects (*.socialroi);;All files (*)</source>
         <translation>SocialROI प्रोजेक्ट (*.socialroi);;सभी फ़ाइलें (*)</translation>
     </message>
-    <message>
-        <source>Counting rows…</source>
-        <translation>पंक्तियाँ गिनी जा रही हैं…</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln row(s) in this view</source>
         <translation>
             <numerusform>इस दृश्य में %Ln पंक्ति</numerusform>
             <numerusform>इस दृश्य में %Ln पंक्तियाँ</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Computing the metrics…</source>
-        <translation>मेट्रिक्स की गणना हो रही है…</translation>
     </message>
     <message>
         <source>About SocialROI Workbench</source>
@@ -3226,10 +3126,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>रिपोर्ट</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>आयात करें</translation>
-    </message>
-    <message>
         <source>Import customers, contacts, orders or mentions from a file</source>
         <translation>किसी फ़ाइल से ग्राहक, संपर्क, ऑर्डर या उल्लेख आयात करें</translation>
     </message>
@@ -3278,10 +3174,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>वेब पेज (*.html)</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel वर्कबुक (*.xlsx)</translation>
-    </message>
-    <message>
         <source>ROI report</source>
         <extracomment>Part of a proposed file name: &quot;Acme – ROI report – 2026-12-06.pdf&quot;</extracomment>
         <translation>ROI रिपोर्ट</translation>
@@ -3320,27 +3212,6 @@ Commands (socialroi COMMAND --help):%1</source>
             <numerusform>%Ln ग्राहक (%1 सोशल)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln contact(s)</source>
-        <translation>
-            <numerusform>%Ln संपर्क</numerusform>
-            <numerusform>%Ln संपर्क</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln order(s)</source>
-        <translation>
-            <numerusform>%Ln ऑर्डर</numerusform>
-            <numerusform>%Ln ऑर्डर</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln mention(s)</source>
-        <translation>
-            <numerusform>%Ln उल्लेख</numerusform>
-            <numerusform>%Ln उल्लेख</numerusform>
-        </translation>
-    </message>
     <message>
         <source>ROI slides</source>
         <extracomment>Part of a proposed file name: &quot;Acme – ROI slides – 2026-12-06.pptx&quot;</extracomment>
@@ -3361,6 +3232,11 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>PowerPoint slides (*.pptx)</source>
         <translation>PowerPoint स्लाइड (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <comment>toolbar button: start an import</comment>
+        <translation>आयात करें</translation>
     </message>
 </context>
 <context>
@@ -3422,10 +3298,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>%1 हज़ार</translation>
     </message>
     <message>
-        <source>Mentions</source>
-        <translation>उल्लेख</translation>
-    </message>
-    <message>
         <source>reach %1</source>
         <extracomment>Summed audience of the mentions (followers who could see them)</extracomment>
         <translation>पहुँच %1</translation>
@@ -3448,6 +3320,14 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>%1: no customer to draw for the bootstrap interval of the ROI.</source>
         <translation>%1: ROI के बूटस्ट्रैप अंतराल के लिए चुनने को कोई ग्राहक नहीं।</translation>
+    </message>
+    <message>
+        <source>Computing the metrics…</source>
+        <translation>मेट्रिक्स की गणना हो रही है…</translation>
+    </message>
+    <message>
+        <source>%1: the metrics could not be computed.</source>
+        <translation>%1: मेट्रिक्स की गणना नहीं हो सकी।</translation>
     </message>
 </context>
 <context>
@@ -3673,20 +3553,8 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>खोए गए ग्राहक</translation>
     </message>
     <message>
-        <source>Customers</source>
-        <translation>ग्राहक</translation>
-    </message>
-    <message>
-        <source>Mentions</source>
-        <translation>उल्लेख</translation>
-    </message>
-    <message>
         <source>People reached</source>
         <translation>पहुँचे लोग</translation>
-    </message>
-    <message>
-        <source>Improvements</source>
-        <translation>सुधार</translation>
     </message>
     <message>
         <source>%1 per customer-month</source>
@@ -3867,10 +3735,6 @@ Commands (socialroi COMMAND --help):%1</source>
 <context>
     <name>MetricPane</name>
     <message>
-        <source>Computing the metrics…</source>
-        <translation>मेट्रिक्स की गणना हो रही है…</translation>
-    </message>
-    <message>
         <source>Still a customer 12 months on: %1 estimated against similar customers the same day, %2 in the naive comparison from signup. They differ because customers who left early never had the chance to reach the social care team, and those who choose it differ from the others; only the first is an estimate of the effect.</source>
         <translation>12 महीने बाद भी ग्राहक: उसी दिन के समान ग्राहकों के मुकाबले अनुमानित %1, साइन-अप से सीधी तुलना में %2। दोनों अलग हैं क्योंकि जल्दी छोड़ने वाले ग्राहक कभी सोशल मीडिया टीम तक नहीं पहुँच सके, और जो इसे चुनते हैं वे बाकी से अलग हैं; केवल पहला प्रभाव का अनुमान है।</translation>
     </message>
@@ -3878,10 +3742,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>Retention; dashes: sBG projection</source>
         <extracomment>Chart title: observed retention as solid lines, the sBG model&apos;s projection dashed</extracomment>
         <translation>ग्राहक बने रहना; डैश: sBG अनुमान</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel वर्कबुक (*.xlsx)</translation>
     </message>
     <message>
         <source>customer-scores</source>
@@ -3936,28 +3796,12 @@ Commands (socialroi COMMAND --help):%1</source>
 <context>
     <name>MetricRowsModel</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>95% interval: %1 – %2</source>
         <translation>95% विश्वास अंतराल: %1 – %2</translation>
     </message>
     <message>
         <source>n = %1</source>
         <translation>n = %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Social cohort</source>
-        <translation>सोशल समूह</translation>
-    </message>
-    <message>
-        <source>Control cohort</source>
-        <translation>नियंत्रण समूह</translation>
     </message>
     <message>
         <source>Rate ratio (social / control): %1</source>
@@ -4046,11 +3890,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>चेतावनी, जब डेटा किसी निष्कर्ष का समर्थन नहीं करता</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <extracomment>A metric row&apos;s label with the statistical test it reports</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1 (%2 to %3)</source>
         <extracomment>A cohort&apos;s value with its 95% interval, e.g. &quot;€1,234 (€1,100 to €1,380)&quot;</extracomment>
         <translation>%1 (%2 से %3)</translation>
@@ -4058,6 +3897,23 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Social cohort</source>
+        <extracomment>The customers served by the social care team (the group compared)</extracomment>
+        <translation>सोशल समूह</translation>
+    </message>
+    <message>
+        <source>Control cohort</source>
+        <translation>नियंत्रण समूह</translation>
+    </message>
+    <message>
+        <source>Customers in the social cohort</source>
+        <translation>सोशल समूह के ग्राहक</translation>
+    </message>
+    <message>
+        <source>Customers in the control cohort</source>
+        <translation>नियंत्रण समूह के ग्राहक</translation>
     </message>
 </context>
 <context>
@@ -4208,14 +4064,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>स्टैंडर्ड आउटपुट के बजाय फ़ाइल में लिखें।</translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation>फ़ाइल</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>अनपेक्षित आर्ग्युमेंट: %1</translation>
-    </message>
-    <message>
         <source>Missing -p PROJECT: the project to compute the metrics of.</source>
         <translation>-p प्रोजेक्ट नहीं दिया गया: जिस प्रोजेक्ट के मेट्रिक्स की गणना करनी है।</translation>
     </message>
@@ -4228,16 +4076,8 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>--format का मान json या csv होना चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
-        <source>%1: the metrics could not be computed.</source>
-        <translation>%1: मेट्रिक्स की गणना नहीं हो सकी।</translation>
-    </message>
-    <message>
         <source>Cannot write the metrics to the standard output.</source>
         <translation>मेट्रिक्स स्टैंडर्ड आउटपुट में नहीं लिखे जा सकते।</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 नहीं लिखी जा सकी: %2</translation>
     </message>
     <message>
         <source>adjusted (default): each social customer from their first social contact against similar customers still with us that day; naive: everyone ever in touch with the social care team against everyone else, from signup.</source>
@@ -4268,10 +4108,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>पूरी गणना के ग्राहक-स्तरीय बूटस्ट्रैप की N पुनरावृत्तियों से ROI का अंतराल (स्थिर सीड; रिपोर्ट के लिए 200 या अधिक)। इसके बिना अंतराल उसका रैखिक सन्निकटन है, जो तुरंत मिलता है।</translation>
     </message>
     <message>
-        <source>N</source>
-        <translation>संख्या</translation>
-    </message>
-    <message>
         <source>--bootstrap must be a number of replicates from 20 to 100000, not &quot;%1&quot;.</source>
         <translation>--bootstrap को 20 से 100000 तक की पुनरावृत्तियों की संख्या होना चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
@@ -4299,10 +4135,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>With --csv-for spreadsheet: the spreadsheet&apos;s language, en, fr, de, pl or hi.</source>
         <translation>--csv-for spreadsheet के साथ: स्प्रेडशीट की भाषा, en, fr, de, pl या hi।</translation>
     </message>
-    <message>
-        <source>L</source>
-        <translation>भाषा</translation>
-    </message>
     <message numerus="yes">
         <source>%1: only %2 of %n bootstrap replicate(s) had social customers to compare; the ROI interval stays the linear approximation.</source>
         <translation>
@@ -4313,10 +4145,6 @@ Commands (socialroi COMMAND --help):%1</source>
 </context>
 <context>
     <name>MetricsController</name>
-    <message>
-        <source>%1: the metrics could not be computed.</source>
-        <translation>%1: मेट्रिक्स की गणना नहीं हो सकी।</translation>
-    </message>
     <message>
         <source>%1: the sensitivity of the ROI could not be computed.</source>
         <translation>%1: ROI की संवेदनशीलता की गणना नहीं हो सकी।</translation>
@@ -4371,10 +4199,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>No value for this month</source>
         <translation>इस महीने के लिए कोई मान नहीं</translation>
     </message>
-    <message>
-        <source>95% interval: %1</source>
-        <translation>95% विश्वास अंतराल: %1</translation>
-    </message>
 </context>
 <context>
     <name>Navigator</name>
@@ -4391,16 +4215,8 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>तालिकाएँ</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Metrics</source>
         <translation>मेट्रिक्स</translation>
-    </message>
-    <message>
-        <source>Assumptions</source>
-        <translation>मान्यताएँ</translation>
     </message>
     <message>
         <source>Costs, dates and horizon that turn differences into money</source>
@@ -4431,11 +4247,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>Passives</source>
         <extracomment>NPS survey answers of 7 or 8</extracomment>
         <translation>पैसिव</translation>
-    </message>
-    <message>
-        <source>Detractors</source>
-        <extracomment>NPS survey answers from 0 to 6</extracomment>
-        <translation>डिट्रैक्टर</translation>
     </message>
     <message>
         <source>NPS %1</source>
@@ -4486,20 +4297,12 @@ Commands (socialroi COMMAND --help):%1</source>
 <context>
     <name>PdfReportWriter</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 नहीं लिखी जा सकी: %2</translation>
-    </message>
-    <message>
         <source>Cannot write %1: the PDF could not be started.</source>
         <translation>%1 नहीं लिखी जा सकी: PDF शुरू नहीं हो सका।</translation>
     </message>
     <message>
         <source>Cannot write %1: a new page could not be started.</source>
         <translation>%1 नहीं लिखी जा सकी: नया पेज शुरू नहीं हो सका।</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>रद्द किया गया।</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF could not be finished.</source>
@@ -4518,23 +4321,6 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>empty</source>
         <translation>खाली</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>टेक्स्ट</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>संख्या</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>तिथि</translation>
-    </message>
-    <message>
-        <source>yes/no</source>
-        <extracomment>A yes/no value</extracomment>
-        <translation>हाँ/नहीं</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot;</source>
@@ -4561,14 +4347,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>आपका प्रोजेक्ट। फ़ाइल, आयात से ग्राहक सूचियाँ, संपर्क लॉग और ऑर्डर आयात करें।</translation>
     </message>
     <message>
-        <source>Customers in the social cohort</source>
-        <translation>सोशल समूह के ग्राहक</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Data from</source>
         <translation>डेटा कब से</translation>
     </message>
@@ -4592,20 +4370,12 @@ Commands (socialroi COMMAND --help):%1</source>
 <context>
     <name>QueryCsvExport</name>
     <message>
-        <source>%1 could not be written (%2). Check that the folder exists and that you may write there, or choose another folder.</source>
-        <translation>%1 लिखा नहीं जा सका (%2)। जाँचें कि फ़ोल्डर मौजूद है और आप उसमें लिख सकते हैं, या कोई दूसरा फ़ोल्डर चुनें।</translation>
-    </message>
-    <message>
         <source>The export was cancelled; nothing was written.</source>
         <translation>निर्यात रद्द कर दिया गया; कुछ भी नहीं लिखा गया।</translation>
     </message>
     <message>
         <source>The project could not be read (%1); nothing was written.</source>
         <translation>प्रोजेक्ट पढ़ा नहीं जा सका (%1); कुछ भी नहीं लिखा गया।</translation>
-    </message>
-    <message>
-        <source>%1 could not be written (%2). Check the free space and try again.</source>
-        <translation>%1 लिखा नहीं जा सका (%2)। खाली जगह जाँचें और फिर से कोशिश करें।</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) written to %1.</source>
@@ -4632,10 +4402,6 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Problem</source>
         <translation>समस्या</translation>
-    </message>
-    <message>
-        <source>Column %1</source>
-        <translation>कॉलम %1</translation>
     </message>
     <message>
         <source>Rejected rows</source>
@@ -4669,29 +4435,12 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>हर पंक्ति वैसी ही जैसी फ़ाइल में थी, अस्वीकृति के कारण सहित। किसी मान को ठीक करने के लिए उस पर डबल-क्लिक करें; ठीक की गई पंक्तियाँ बोल्ड दिखती हैं। “पंक्तियाँ फिर से आयात करें” अब भी अस्वीकृत हर पंक्ति को इसी आयात की मैपिंग से आयात करता है: जो पंक्तियाँ अब भी गलत हैं, वे अपने कारण के साथ फिर अस्वीकृत होती हैं।</translation>
     </message>
     <message>
-        <source>rejected rows of %1</source>
-        <extracomment>Part of a proposed file name: &quot;Project – rejected rows of customers – 2026-12-06.csv&quot;</extracomment>
-        <translation>%1 की अस्वीकृत पंक्तियाँ</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel वर्कबुक (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export rejected rows</source>
-        <translation>अस्वीकृत पंक्तियाँ निर्यात करें</translation>
-    </message>
-    <message>
-        <source>Writing the rejected rows…</source>
-        <translation>अस्वीकृत पंक्तियाँ लिखी जा रही हैं…</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the file (%2).</source>
-        <translation>%1: फ़ाइल लिखी नहीं जा सकती (%2)।</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
@@ -4743,16 +4492,8 @@ Commands (socialroi COMMAND --help):%1</source>
 <context>
     <name>RejectedRowsExport</name>
     <message>
-        <source>%1: cannot read the project (%2).</source>
-        <translation>%1: प्रोजेक्ट पढ़ा नहीं जा सकता (%2)।</translation>
-    </message>
-    <message>
         <source>%1: cannot write the file (%2). Choose another folder.</source>
         <translation>%1: फ़ाइल लिखी नहीं जा सकती (%2)। कोई दूसरा फ़ोल्डर चुनें।</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the rejected rows (%2).</source>
-        <translation>%1: अस्वीकृत पंक्तियाँ पढ़ी नहीं जा सकतीं (%2)।</translation>
     </message>
     <message>
         <source>%1: cannot write the file (%2). Check the free space and try again.</source>
@@ -4761,6 +4502,19 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Rejected rows written to %1: %2.</source>
         <translation>अस्वीकृत पंक्तियाँ %1 में लिखी गईं: %2।</translation>
+    </message>
+    <message>
+        <source>Export rejected rows</source>
+        <translation>अस्वीकृत पंक्तियाँ निर्यात करें</translation>
+    </message>
+    <message>
+        <source>Writing the rejected rows…</source>
+        <translation>अस्वीकृत पंक्तियाँ लिखी जा रही हैं…</translation>
+    </message>
+    <message>
+        <source>rejected rows of %1</source>
+        <extracomment>Part of a proposed file name: &quot;Project – rejected rows of customers – 2026-12-06.csv&quot;</extracomment>
+        <translation>%1 की अस्वीकृत पंक्तियाँ</translation>
     </message>
 </context>
 <context>
@@ -4776,10 +4530,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>Expected by the model</source>
         <extracomment>Name of the diamonds that show the share the BG/NBD model expects in each bin</extracomment>
         <translation>मॉडल द्वारा अपेक्षित</translation>
-    </message>
-    <message>
-        <source>Expected by the model: %1</source>
-        <translation>मॉडल द्वारा अपेक्षित: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 customer(s) (%2)</source>
@@ -4818,10 +4568,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>Repeat orders so far: %1</source>
         <translation>अब तक दोबारा खरीद: %1</translation>
     </message>
-    <message>
-        <source>Expected by the model: %1</source>
-        <translation>मॉडल द्वारा अपेक्षित: %1</translation>
-    </message>
 </context>
 <context>
     <name>ReportBuilder</name>
@@ -4850,41 +4596,8 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>संदर्भ तिथि</translation>
     </message>
     <message>
-        <source>Segment</source>
-        <translation>सेगमेंट</translation>
-    </message>
-    <message>
-        <source>All customers</source>
-        <translation>सभी ग्राहक</translation>
-    </message>
-    <message>
         <source>Customers who signed up</source>
         <translation>साइन-अप करने वाले ग्राहक</translation>
-    </message>
-    <message>
-        <source>Social cohort</source>
-        <extracomment>The customers served by the social care team (the group compared)</extracomment>
-        <translation>सोशल समूह</translation>
-    </message>
-    <message>
-        <source>Control cohort</source>
-        <extracomment>The customers served the usual way (the comparison group)</extracomment>
-        <translation>नियंत्रण समूह</translation>
-    </message>
-    <message>
-        <source>Horizon</source>
-        <translation>अवधि</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n महीना</numerusform>
-            <numerusform>%n महीने</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>मुद्रा</translation>
     </message>
     <message>
         <source>Data</source>
@@ -4903,22 +4616,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>(अंतर %1; 95% विश्वास अंतराल %2)</translation>
     </message>
     <message>
-        <source>Assumption</source>
-        <translation>मान्यता</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>मान</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>इकाई</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>No file was imported: the project holds demo data written by the demo generator.</source>
         <translation>कोई फ़ाइल आयात नहीं की गई: प्रोजेक्ट में डेमो जनरेटर द्वारा लिखा गया डेमो डेटा है।</translation>
     </message>
@@ -4934,10 +4631,6 @@ Commands (socialroi COMMAND --help):%1</source>
         </translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>फ़ाइल</translation>
-    </message>
-    <message>
         <source>Table</source>
         <translation>तालिका</translation>
     </message>
@@ -4948,10 +4641,6 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Imported on</source>
         <translation>आयात तिथि</translation>
-    </message>
-    <message>
-        <source>Rows read</source>
-        <translation>पढ़ी गई पंक्तियाँ</translation>
     </message>
     <message>
         <source>Rows imported</source>
@@ -4986,20 +4675,12 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>मुख्य निष्कर्ष</translation>
     </message>
     <message>
-        <source>Return on investment</source>
-        <translation>निवेश पर रिटर्न</translation>
-    </message>
-    <message>
         <source>Read with care</source>
         <translation>सावधानी से पढ़ें</translation>
     </message>
     <message>
         <source>Charts</source>
         <translation>चार्ट</translation>
-    </message>
-    <message>
-        <source>Assumptions</source>
-        <translation>मान्यताएँ</translation>
     </message>
     <message>
         <source>Data provenance</source>
@@ -5029,10 +4710,6 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Generated on %1 by SocialROI Workbench %2</source>
         <translation>%1 को SocialROI Workbench %2 द्वारा बनाया गया</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>ROI window</source>
@@ -5068,20 +4745,8 @@ Commands (socialroi COMMAND --help):%1</source>
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>FILE</source>
-        <translation>फ़ाइल</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>अनपेक्षित आर्ग्युमेंट: %1</translation>
-    </message>
-    <message>
         <source>%1: the report was not written.</source>
         <translation>%1: रिपोर्ट नहीं लिखी गई।</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>%1 लिखी गई।</translation>
     </message>
     <message>
         <source>Also give each metric table&apos;s statistics: the p-value and the customers compared.</source>
@@ -5119,14 +4784,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>प्रोजेक्ट खुल रहा है…</translation>
     </message>
     <message>
-        <source>Computing the metrics…</source>
-        <translation>मेट्रिक्स की गणना हो रही है…</translation>
-    </message>
-    <message>
-        <source>%1: the metrics could not be computed.</source>
-        <translation>%1: मेट्रिक्स की गणना नहीं हो सकी।</translation>
-    </message>
-    <message>
         <source>Reading the assumptions and the import log…</source>
         <translation>मान्यताएँ और आयात लॉग पढ़े जा रहे हैं…</translation>
     </message>
@@ -5147,10 +4804,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>%1 लिखी जा रही है…</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 नहीं लिखी जा सकी: %2</translation>
-    </message>
-    <message>
         <source>Done.</source>
         <translation>पूरा हुआ।</translation>
     </message>
@@ -5162,20 +4815,12 @@ Commands (socialroi COMMAND --help):%1</source>
 <context>
     <name>ReportInputs</name>
     <message>
-        <source>%1: cannot read the project (%2).</source>
-        <translation>%1: प्रोजेक्ट पढ़ा नहीं जा सकता (%2)।</translation>
-    </message>
-    <message>
         <source>%1: cannot read the assumptions and the import log (%2).</source>
         <translation>%1: मान्यताएँ और आयात लॉग पढ़े नहीं जा सकते (%2)।</translation>
     </message>
 </context>
 <context>
     <name>ReportMethods</name>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
     <message>
         <source>Retention at a time</source>
         <translation>किसी समय पर प्रतिधारण</translation>
@@ -5247,10 +4892,6 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Welch interval of the difference of the means.</source>
         <translation>औसतों के अंतर का Welch अंतराल।</translation>
-    </message>
-    <message>
-        <source>Net Promoter Score</source>
-        <translation>Net Promoter Score</translation>
     </message>
     <message>
         <source>Promoters (9–10) minus detractors (0–6); z test with the multinomial variance of the two shares.</source>
@@ -5364,24 +5005,12 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>पढ़ी जाने वाली प्रोजेक्ट फ़ाइल (.socialroi)।</translation>
     </message>
     <message>
-        <source>PROJECT</source>
-        <translation>प्रोजेक्ट</translation>
-    </message>
-    <message>
         <source>Only customers of this segment, or NAME=VALUE for an extra attribute.</source>
         <translation>केवल इस सेगमेंट के ग्राहक, या अतिरिक्त एट्रिब्यूट के लिए NAME=VALUE।</translation>
     </message>
     <message>
-        <source>S</source>
-        <translation>सेगमेंट</translation>
-    </message>
-    <message>
         <source>Only customers who signed up on or after DATE (YYYY-MM-DD).</source>
         <translation>केवल वे ग्राहक जिन्होंने तिथि (YYYY-MM-DD) को या उसके बाद साइन-अप किया।</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>तिथि</translation>
     </message>
     <message>
         <source>Only customers who signed up on or before DATE (YYYY-MM-DD).</source>
@@ -5394,10 +5023,6 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Numbers, dates and money in this language: en, fr, de, pl or hi.</source>
         <translation>इस भाषा में संख्याएँ, तिथियाँ और राशि: en, fr, de, pl या hi।</translation>
-    </message>
-    <message>
-        <source>L</source>
-        <translation>भाषा</translation>
     </message>
     <message>
         <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
@@ -5423,13 +5048,14 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>-o %1 is the project itself; choose another output file.</source>
         <translation>-o %1 स्वयं प्रोजेक्ट है; कोई दूसरी आउटपुट फ़ाइल चुनें।</translation>
     </message>
+    <message>
+        <source>S</source>
+        <comment>value name: a segment</comment>
+        <translation>सेगमेंट</translation>
+    </message>
 </context>
 <context>
     <name>RoiPane</name>
-    <message>
-        <source>Computing the metrics…</source>
-        <translation>मेट्रिक्स की गणना हो रही है…</translation>
-    </message>
     <message>
         <source>How the value adds up</source>
         <translation>मूल्य कैसे जुड़ता है</translation>
@@ -5497,10 +5123,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>घटक</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>मान</translation>
-    </message>
-    <message>
         <source>Low</source>
         <translation>न्यूनतम</translation>
     </message>
@@ -5534,17 +5156,6 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>(value − cost) / cost</source>
         <translation>(मूल्य − लागत) / लागत</translation>
-    </message>
-</context>
-<context>
-    <name>RoiWaterfallChart</name>
-    <message>
-        <source>95% interval: %1</source>
-        <translation>95% विश्वास अंतराल: %1</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 से %2</translation>
     </message>
 </context>
 <context>
@@ -5822,20 +5433,8 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>लिखने के लिए फ़ाइल: .csv या .xlsx (आवश्यक)।</translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation>फ़ाइल</translation>
-    </message>
-    <message>
         <source>Score as of DATE (YYYY-MM-DD) instead of the project&apos;s as-of date.</source>
         <translation>प्रोजेक्ट की गणना तिथि की जगह DATE (YYYY-MM-DD) तक अंक दें।</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>तिथि</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>अनपेक्षित तर्क: %1</translation>
     </message>
     <message>
         <source>Missing -p PROJECT: the project to score.</source>
@@ -5860,22 +5459,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>%1 must end in .csv or .xlsx.</source>
         <translation>%1 का अंत .csv या .xlsx से होना चाहिए।</translation>
     </message>
-    <message>
-        <source>%1: the project could not be read (%2).</source>
-        <translation>%1: प्रोजेक्ट पढ़ा नहीं जा सका (%2)।</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 नहीं लिखी जा सकी: %2</translation>
-    </message>
-    <message>
-        <source>Social: %1</source>
-        <translation>सोशल: %1</translation>
-    </message>
-    <message>
-        <source>Control: %1</source>
-        <translation>नियंत्रण: %1</translation>
-    </message>
 </context>
 <context>
     <name>SegmentChoices</name>
@@ -5898,32 +5481,9 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>Each bar shows the ROI with one assumption %1 lower and %1 higher than set, the others as they are; the longest bars are the assumptions to check first.</source>
         <translation>हर पट्टी एक मान्यता को %1 कम और %1 अधिक रखकर ROI दिखाती है, बाकी मान्यताएँ जैसी हैं वैसी; सबसे लंबी पट्टियाँ वे मान्यताएँ हैं जिन्हें पहले जाँचना चाहिए।</translation>
     </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n महीना</numerusform>
-            <numerusform>%n महीने</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n दिन</numerusform>
-            <numerusform>%n दिन</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No effect on the money: %1.</source>
         <translation>पैसे पर कोई असर नहीं: %1।</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Return on investment</source>
-        <translation>निवेश पर रिटर्न</translation>
     </message>
     <message>
         <source>Net value (%1)</source>
@@ -6267,26 +5827,12 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>अब भी ग्राहक</translation>
     </message>
     <message>
-        <source>Social</source>
-        <extracomment>Row label of the numbers at risk: the social cohort</extracomment>
-        <translation>सोशल</translation>
-    </message>
-    <message>
-        <source>Control</source>
-        <extracomment>Row label of the numbers at risk: the control cohort</extracomment>
-        <translation>नियंत्रण</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;At signup: %2 still customers</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;साइन-अप पर: %2 अब भी ग्राहक</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Month %2 (day %3)&lt;br&gt;Still customers: %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;महीना %2 (दिन %3)&lt;br&gt;अब भी ग्राहक: %4</translation>
-    </message>
-    <message>
-        <source>95% interval: %1</source>
-        <translation>95% विश्वास अंतराल: %1</translation>
     </message>
     <message>
         <source>Months since the first social contact</source>
@@ -6360,25 +5906,10 @@ Commands (socialroi COMMAND --help):%1</source>
     </message>
 </context>
 <context>
-    <name>TableCsvExport</name>
-    <message>
-        <source>%1 could not be written (%2). Check that the folder exists and that you may write there, or choose another folder.</source>
-        <translation>%1 नहीं लिखी जा सकी (%2)। जाँचें कि फ़ोल्डर मौजूद है और आप उसमें लिख सकते हैं, या कोई दूसरा फ़ोल्डर चुनें।</translation>
-    </message>
-    <message>
-        <source>%1 could not be written (%2). Check the free space and try again.</source>
-        <translation>%1 नहीं लिखी जा सकी (%2)। खाली जगह जाँचें और फिर से कोशिश करें।</translation>
-    </message>
-</context>
-<context>
     <name>UserGuideDialog</name>
     <message>
         <source>SocialROI Workbench user guide</source>
         <translation>SocialROI Workbench उपयोगकर्ता गाइड</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>विषय-सूची</translation>
     </message>
     <message>
         <source>Back</source>
@@ -6387,6 +5918,11 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Close</source>
         <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <comment>button: back to the guide&apos;s list of chapters</comment>
+        <translation>विषय-सूची</translation>
     </message>
 </context>
 <context>
@@ -6493,20 +6029,30 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>%1 और %2 अन्य</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>, </translation>
+        <source>Import a file</source>
+        <translation>फ़ाइल आयात करें</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <extracomment>Beside a setting of the text format, or how a column was mapped: set by the user</extracomment>
+        <translation>आपकी पसंद</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>a file column and the field it goes to</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>पंक्ति %1, कॉलम %2: %3</translation>
+    </message>
+    <message>
+        <source>No value in them would be rejected.</source>
+        <translation>इनमें कोई मान अस्वीकार नहीं होगा।</translation>
     </message>
 </context>
 <context>
     <name>XlsxReport</name>
-    <message>
-        <source>Customers in the social cohort</source>
-        <translation>सोशल समूह के ग्राहक</translation>
-    </message>
-    <message>
-        <source>Customers in the control cohort</source>
-        <translation>नियंत्रण समूह के ग्राहक</translation>
-    </message>
     <message>
         <source>Id</source>
         <translation>Id</translation>
@@ -6514,10 +6060,6 @@ Commands (socialroi COMMAND --help):%1</source>
     <message>
         <source>Value of each component</source>
         <translation>हर घटक का मूल्य</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>इकाई</translation>
     </message>
     <message>
         <source>Lift</source>
@@ -6560,10 +6102,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>%1: सोशल बनाम नियंत्रण</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>सारांश</translation>
-    </message>
-    <message>
         <source>Cannot write %1: no temporary folder (%2).</source>
         <translation>%1 नहीं लिखी जा सकी: कोई अस्थायी फ़ोल्डर नहीं (%2)।</translation>
     </message>
@@ -6572,20 +6110,12 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>%1 नहीं लिखी जा सकी: XLSX राइटर %2 शुरू नहीं हुआ (%3)।</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>रद्द किया गया।</translation>
-    </message>
-    <message>
         <source>Cannot write %1: the XLSX writer failed (%2).</source>
         <translation>%1 नहीं लिखी जा सकी: XLSX राइटर विफल रहा (%2)।</translation>
     </message>
     <message>
         <source>Cannot write %1: the XLSX writer left no file (%2).</source>
         <translation>%1 नहीं लिखी जा सकी: XLSX राइटर ने कोई फ़ाइल नहीं छोड़ी (%2)।</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 नहीं लिखी जा सकी: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the XLSX writer %2 is missing. It is built and installed with SocialROI Workbench; build or install it again.</source>
@@ -6604,12 +6134,13 @@ Commands (socialroi COMMAND --help):%1</source>
         <translation>समूह</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>मान</translation>
-    </message>
-    <message>
         <source>Standard error</source>
         <translation>मानक त्रुटि</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>worksheet name, at most 31 characters</comment>
+        <translation>सारांश</translation>
     </message>
 </context>
 </TS>

@@ -106,10 +106,6 @@
         <translation>%1 miesięcznie</translation>
     </message>
     <message>
-        <source>date</source>
-        <translation>data</translation>
-    </message>
-    <message>
         <source>months</source>
         <translation>miesiące</translation>
     </message>
@@ -136,14 +132,6 @@
     <message>
         <source>Assumption</source>
         <translation>Założenie</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wartość</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Jednostka</translation>
     </message>
     <message>
         <source>Default</source>
@@ -184,25 +172,32 @@
         <extracomment>unit of an assumption chosen from a list, such as the rule that charges a filter&apos;s cost</extracomment>
         <translation>reguła</translation>
     </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Założenia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n miesiąc</numerusform>
+            <numerusform>%n miesiące</numerusform>
+            <numerusform>%n miesięcy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BalanceModel</name>
     <message>
         <source>Tenure (months)</source>
         <translation>Staż (miesiące)</translation>
-    </message>
-    <message>
-        <source>Monthly revenue</source>
-        <translation>Przychód miesięczny</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>A covariate that is one value of a column, e.g. &quot;Segment: basic&quot;</extracomment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
     </message>
     <message>
         <source>Still out of balance after weighting: the two sides differ by more than 0.1 standard deviations.</source>
@@ -238,20 +233,12 @@
         <translation>Wskaźnik: %1.</translation>
     </message>
     <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
         <source>KIND</source>
         <translation>RODZAJ</translation>
     </message>
     <message>
         <source>The file to write: .png, .svg or .pdf.</source>
         <translation>Plik do zapisania: .png, .svg lub .pdf.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>PLIK</translation>
     </message>
     <message>
         <source>Width (default 1280).</source>
@@ -270,10 +257,6 @@
         <translation>WYS</translation>
     </message>
     <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Nieoczekiwany argument: %1</translation>
-    </message>
-    <message>
         <source>--metric: unknown metric &quot;%1&quot;. Valid metrics: %2.</source>
         <translation>--metric: nieznany wskaźnik „%1”. Prawidłowe wskaźniki: %2.</translation>
     </message>
@@ -290,24 +273,12 @@
         <translation>-o %1: wykres zapisuje się jako .png, .svg lub .pdf; nadaj plikowi jedno z tych rozszerzeń.</translation>
     </message>
     <message>
-        <source>%1: the metrics could not be computed.</source>
-        <translation>%1: nie udało się obliczyć wskaźników.</translation>
-    </message>
-    <message>
         <source>%1: the project has no %2 metric.</source>
         <translation>%1: projekt nie ma wskaźnika %2.</translation>
     </message>
     <message>
         <source>Cannot draw the %1 chart as %2.</source>
         <translation>Nie można narysować wykresu %1 jako %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>Zapisano %1.</translation>
     </message>
     <message>
         <source>Which chart of the metric: main (default), second (mentions of raves, revenue per order of relationship), series (by month), or the BG/NBD checks of relationship: tracking, repeat_counts or alive.</source>
@@ -421,10 +392,6 @@
         <translation>Odsetek klientów</translation>
     </message>
     <message>
-        <source>Share</source>
-        <translation>Odsetek</translation>
-    </message>
-    <message>
         <source>By month</source>
         <translation>Według miesięcy</translation>
     </message>
@@ -453,16 +420,8 @@
         <translation>Klienci korzystający z samoobsługi</translation>
     </message>
     <message>
-        <source>At-risk customers saved</source>
-        <translation>Uratowani zagrożeni klienci</translation>
-    </message>
-    <message>
         <source>Promoters, passives and detractors</source>
         <translation>Promotorzy, neutralni i krytycy</translation>
-    </message>
-    <message>
-        <source>Customers with a cross-sell</source>
-        <translation>Klienci ze sprzedażą krzyżową</translation>
     </message>
     <message>
         <source>Contacts that led to a process change</source>
@@ -504,26 +463,10 @@
     </message>
 </context>
 <context>
-    <name>CohortBarChart</name>
-    <message>
-        <source>95% interval: %1</source>
-        <translation>Przedział 95%: %1</translation>
-    </message>
-</context>
-<context>
     <name>CohortChart</name>
     <message>
         <source>No data for this selection</source>
         <translation>Brak danych dla tego wyboru</translation>
-    </message>
-    <message>
-        <source>Social cohort</source>
-        <extracomment>The customers served by the social care team (the group compared)</extracomment>
-        <translation>Kohorta social media</translation>
-    </message>
-    <message>
-        <source>Control cohort</source>
-        <translation>Kohorta kontrolna</translation>
     </message>
     <message>
         <source>chart</source>
@@ -532,10 +475,6 @@
     <message>
         <source>&amp;Reset view</source>
         <translation>&amp;Resetuj widok</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopiuj</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -578,6 +517,25 @@
     <message>
         <source>Export the chart as PNG, SVG or PDF…</source>
         <translation>Eksportuj wykres jako PNG, SVG lub PDF…</translation>
+    </message>
+    <message>
+        <source>Social cohort</source>
+        <comment>chart legend</comment>
+        <extracomment>Legend: the customers served by the social care team (the group compared)</extracomment>
+        <translation>Kohorta social media</translation>
+    </message>
+    <message>
+        <source>Control cohort</source>
+        <comment>chart legend</comment>
+        <translation>Kohorta kontrolna</translation>
+    </message>
+    <message>
+        <source>95% interval: %1</source>
+        <translation>Przedział 95%: %1</translation>
+    </message>
+    <message>
+        <source>Expected by the model: %1</source>
+        <translation>Oczekiwane przez model: %1</translation>
     </message>
 </context>
 <context>
@@ -626,34 +584,6 @@
 <context>
     <name>ColumnMappingEditor</name>
     <message>
-        <source>text</source>
-        <translation>tekst</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>data</translation>
-    </message>
-    <message>
-        <source>yes/no</source>
-        <translation>tak/nie</translation>
-    </message>
-    <message>
-        <source>whole number</source>
-        <translation>liczba całkowita</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>liczba</translation>
-    </message>
-    <message>
-        <source>money</source>
-        <translation>kwota</translation>
-    </message>
-    <message>
-        <source>one of a list</source>
-        <translation>jedna z listy</translation>
-    </message>
-    <message>
         <source>Column in the file</source>
         <translation>Kolumna w pliku</translation>
     </message>
@@ -681,21 +611,12 @@
         <translation>%1 (wymagane)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Field for column %1</source>
         <translation>Pole dla kolumny %1</translation>
     </message>
     <message>
         <source>%1 now comes from &quot;%2&quot;; &quot;%3&quot; is kept as an extra attribute.</source>
         <translation>%1 pochodzi teraz z „%2”; „%3” zostaje zachowana jako dodatkowy atrybut.</translation>
-    </message>
-    <message>
-        <source>your choice</source>
-        <extracomment>How a column was mapped: the user chose it</extracomment>
-        <translation>twój wybór</translation>
     </message>
     <message>
         <source>from the saved mapping</source>
@@ -750,14 +671,83 @@
     </message>
 </context>
 <context>
+    <name>CommandText</name>
+    <message>
+        <source>FILE</source>
+        <translation>PLIK</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJEKT</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>LICZBA</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>JĘZYK</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Zapisano %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Nieoczekiwany argument: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommonText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Joins the items of a list: &quot;a, b, c&quot;</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <extracomment>Column header: the value of a row</extracomment>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <extracomment>Column header: the unit of a row&apos;s value</extracomment>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the project (%2).</source>
+        <translation>%1: nie można odczytać projektu (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the rejected rows (%2).</source>
+        <translation>%1: nie można odczytać odrzuconych wierszy (%2).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2).</source>
+        <translation>%1: nie można zapisać pliku (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonPane</name>
     <message>
         <source>Balance before and after weighting</source>
         <translation>Zrównoważenie przed i po ważeniu</translation>
-    </message>
-    <message>
-        <source>Computing the metrics…</source>
-        <translation>Obliczanie wskaźników…</translation>
     </message>
     <message>
         <source>The naive comparison sets everyone ever in touch with the social care team against everyone else, from signup. Nobody is compared like with like, so there is no balance to show and the differences are not effects. Choose &quot;Similar customers, same day&quot; in the filter bar for the estimate.</source>
@@ -782,14 +772,6 @@
     <message>
         <source>Thin overlap: many social customers had no similar customer, or the similar customers count for few after weighting. The estimate rests on few comparisons.</source>
         <translation>Słabe pokrycie: wielu klientów social media nie miało podobnego klienta albo podobni klienci po ważeniu liczą się niewiele. Oszacowanie opiera się na niewielu porównaniach.</translation>
-    </message>
-    <message>
-        <source>segment, tenure and monthly revenue</source>
-        <translation>segment, staż i przychód miesięczny</translation>
-    </message>
-    <message>
-        <source>segment, tenure, monthly revenue and %1</source>
-        <translation>segment, staż, przychód miesięczny i %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln social customer(s) compared</source>
@@ -934,20 +916,12 @@
         </translation>
     </message>
     <message>
-        <source>Export as CSV</source>
-        <translation>Eksportuj jako CSV</translation>
-    </message>
-    <message>
         <source>Exporting %1…</source>
         <translation>Eksportowanie: %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
-    </message>
-    <message>
-        <source>&amp;Export as CSV…</source>
-        <translation>&amp;Eksportuj jako CSV…</translation>
     </message>
     <message>
         <source>%1 The table shows the rows read so far; try again when the project is free (an import may be running).</source>
@@ -1015,14 +989,6 @@
         <source>no temporary folder (%1)</source>
         <translation>brak folderu tymczasowego (%1)</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Anulowano.</translation>
-    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -1035,32 +1001,16 @@
         <translation>Plik projektu do zapisania.</translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation>PLIK</translation>
-    </message>
-    <message>
         <source>Number of customers (default 20000).</source>
         <translation>Liczba klientów (domyślnie 20000).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>LICZBA</translation>
     </message>
     <message>
         <source>Random seed; the same seed writes the same data.</source>
         <translation>Ziarno losowania; to samo ziarno zapisuje te same dane.</translation>
     </message>
     <message>
-        <source>S</source>
-        <translation>ZIARNO</translation>
-    </message>
-    <message>
         <source>Replace FILE if it exists.</source>
         <translation>Zastąp PLIK, jeśli istnieje.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Nieoczekiwany argument: %1</translation>
     </message>
     <message>
         <source>Missing -o FILE: where to write the demo project.</source>
@@ -1081,6 +1031,11 @@
             <numerusform>Zapisano %1: %n klientów w %2 s.</numerusform>
             <numerusform>Zapisano %1: %n klientów w %2 s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>value name: a random seed</comment>
+        <translation>ZIARNO</translation>
     </message>
 </context>
 <context>
@@ -1125,10 +1080,6 @@
         <translation>Pierwsze wiersze, tak jak zostaną zapisane:</translation>
     </message>
     <message>
-        <source>Derived values</source>
-        <translation>Wartości wyliczane</translation>
-    </message>
-    <message>
         <source>A snapshot extract, taken on:</source>
         <translation>Zrzut stanu z dnia:</translation>
     </message>
@@ -1139,14 +1090,6 @@
     <message>
         <source>Tenure in:</source>
         <translation>Staż w:</translation>
-    </message>
-    <message>
-        <source>months</source>
-        <translation>miesiącach</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>dniach</translation>
     </message>
     <message>
         <source>Cancellations start with:</source>
@@ -1179,6 +1122,21 @@
     <message>
         <source>For keys your team must not keep, such as email addresses: each key is stored as a salted hash, never as written. From the first import of a project on, every import into it hashes its keys the same way.</source>
         <translation>Dla identyfikatorów, których zespół nie może przechowywać, np. adresów e-mail: każdy jest zapisywany jako solony hasz, nigdy w postaci zapisanej. Od pierwszego importu projektu każdy import do niego haszuje identyfikatory w ten sam sposób.</translation>
+    </message>
+    <message>
+        <source>Derived values</source>
+        <comment>options: the values the import will derive</comment>
+        <translation>Wartości wyliczane</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <comment>tenure unit, read as &quot;tenure in months&quot;</comment>
+        <translation>miesiącach</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <comment>tenure unit, read as &quot;tenure in days&quot;</comment>
+        <translation>dniach</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1179,25 @@
     </message>
 </context>
 <context>
+    <name>ExportFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check that the folder exists and that you may write there, or choose another folder.</source>
+        <translation>Nie udało się zapisać %1 (%2). Sprawdź, czy folder istnieje i czy możesz w nim zapisywać, albo wybierz inny folder.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Check the free space and try again.</source>
+        <translation>Nie udało się zapisać %1 (%2). Sprawdź wolne miejsce i spróbuj ponownie.</translation>
+    </message>
+</context>
+<context>
     <name>ExportLocation</name>
     <message>
         <source>No file name was given.</source>
@@ -1253,6 +1230,11 @@
     <message>
         <source>Show in &amp;folder</source>
         <translation>Pokaż w &amp;folderze</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <extracomment>A file dialog&apos;s filter; keep (*.xlsx)</extracomment>
+        <translation>Skoroszyt Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1412,18 @@
         <source>Returned amount</source>
         <translation>Kwota zwrotów</translation>
     </message>
+    <message>
+        <source>All customers</source>
+        <translation>Wszyscy klienci</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Odczytane wiersze</translation>
+    </message>
 </context>
 <context>
     <name>FieldMapping</name>
@@ -1491,18 +1485,42 @@
     </message>
 </context>
 <context>
-    <name>FilterBar</name>
+    <name>FieldType</name>
     <message>
-        <source>All customers</source>
-        <translation>Wszyscy klienci</translation>
+        <source>text</source>
+        <translation>tekst</translation>
     </message>
+    <message>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <extracomment>A yes/no value</extracomment>
+        <translation>tak/nie</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>liczba całkowita</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>liczba</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>kwota</translation>
+    </message>
+    <message>
+        <source>one of a list</source>
+        <translation>jedna z listy</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
     <message>
         <source>Every customer of the project</source>
         <translation>Każdy klient projektu</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
@@ -1647,22 +1665,6 @@
         <source>Your columns may have other names: the wizard matches them, and you can map them by hand. See &lt;a href=&quot;%1&quot;&gt;how example files map&lt;/a&gt; (Telco churn, Online Retail, a ticket log) or the &lt;a href=&quot;%2&quot;&gt;import wizard&apos;s guide&lt;/a&gt;.</source>
         <translation>Twoje kolumny mogą mieć inne nazwy: kreator je dopasuje, a możesz też przypisać je ręcznie. Zobacz &lt;a href=&quot;%1&quot;&gt;jak mapowane są przykładowe pliki&lt;/a&gt; (Telco churn, Online Retail, rejestr zgłoszeń) lub &lt;a href=&quot;%2&quot;&gt;przewodnik po kreatorze importu&lt;/a&gt;.</translation>
     </message>
-    <message>
-        <source>Customers</source>
-        <translation>Klienci</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Kontakty</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>Zamówienia</translation>
-    </message>
-    <message>
-        <source>Assumptions</source>
-        <translation>Założenia</translation>
-    </message>
     <message numerus="yes">
         <source>%1 — done, %Ln row(s)</source>
         <translation>
@@ -1798,10 +1800,6 @@
         <translation>Plik projektu (.socialroi); tworzony, jeśli nie istnieje.</translation>
     </message>
     <message>
-        <source>PROJECT</source>
-        <translation>PROJEKT</translation>
-    </message>
-    <message>
         <source>The table to import into: customers, contacts, orders, mentions or improvements (required).</source>
         <translation>Tabela docelowa: customers, contacts, orders, mentions lub improvements (wymagane).</translation>
     </message>
@@ -1916,10 +1914,6 @@
     <message>
         <source>Customers: the day a snapshot extract was taken (YYYY-MM-DD). With a tenure column, signup_date is this day minus the tenure; with a churn flag (yes/no), churn_date is this day for those who left.</source>
         <translation>Klienci: dzień wykonania zrzutu stanu (RRRR-MM-DD). Z kolumną stażu signup_date to ten dzień minus staż; ze znacznikiem odejścia (tak/nie) churn_date to ten dzień dla tych, którzy odeszli.</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATA</translation>
     </message>
     <message>
         <source>The unit of the tenure column: months (default) or days.</source>
@@ -2054,10 +2048,6 @@
         <translation>Pierwszy wiersz zawiera &amp;nazwy kolumn</translation>
     </message>
     <message>
-        <source>Import a file</source>
-        <translation>Importuj plik</translation>
-    </message>
-    <message>
         <source>Spreadsheets and text exports (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Arkusze i eksporty tekstowe (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
@@ -2087,11 +2077,6 @@
         <translation>wykryto</translation>
     </message>
     <message>
-        <source>your choice</source>
-        <extracomment>Beside a setting of the text format: set by the user</extracomment>
-        <translation>twój wybór</translation>
-    </message>
-    <message>
         <source>(or a tenure, with the day of the snapshot)</source>
         <translation>(lub staż, z dniem zrzutu)</translation>
     </message>
@@ -2103,10 +2088,6 @@
 <context>
     <name>ImportHistory</name>
     <message>
-        <source>%1: cannot read the project (%2).</source>
-        <translation>%1: nie można odczytać projektu (%2).</translation>
-    </message>
-    <message>
         <source>%1: cannot read the import history (%2).</source>
         <translation>%1: nie można odczytać historii importu (%2).</translation>
     </message>
@@ -2115,16 +2096,8 @@
         <translation>Importu %1 nie ma w tym projekcie.</translation>
     </message>
     <message>
-        <source>%1: cannot read the rejected rows (%2).</source>
-        <translation>%1: nie można odczytać odrzuconych wierszy (%2).</translation>
-    </message>
-    <message>
         <source>The mapping of import %1 cannot be read (%2).</source>
         <translation>Nie można odczytać mapowania importu %1 (%2).</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the file (%2).</source>
-        <translation>%1: nie można zapisać pliku (%2).</translation>
     </message>
 </context>
 <context>
@@ -2157,20 +2130,12 @@
         <translation>%1 (poprawione: %2)</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Plik</translation>
-    </message>
-    <message>
         <source>Imported as</source>
         <translation>Zaimportowano jako</translation>
     </message>
     <message>
         <source>When</source>
         <translation>Kiedy</translation>
-    </message>
-    <message>
-        <source>Rows read</source>
-        <translation>Odczytane wiersze</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -2200,16 +2165,8 @@
         <translation>kolumna %1</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
         <source>Kept as extra attributes: %1</source>
         <translation>Zachowane jako dodatkowe atrybuty: %1</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
     <message>
         <source>How its columns were read</source>
@@ -2350,10 +2307,6 @@
         <translation>Wszystkie wiersze pliku: %1.</translation>
     </message>
     <message>
-        <source>No value in them would be rejected.</source>
-        <translation>Żadna wartość w nich nie zostałaby odrzucona.</translation>
-    </message>
-    <message>
         <source>Rows the import would reject for a bad value: %1.</source>
         <translation>Wiersze, które import odrzuciłby z powodu błędnej wartości: %1.</translation>
     </message>
@@ -2402,11 +2355,6 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; do tabeli &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <comment>a file column and the field it goes to</comment>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
         <source>“%1”</source>
         <comment>a quoted column name</comment>
         <translation>„%1”</translation>
@@ -2440,16 +2388,8 @@
         <translation>Wiersze odczytane do podglądu: %1.</translation>
     </message>
     <message>
-        <source>No value in them would be rejected.</source>
-        <translation>Żadna wartość w nich nie zostałaby odrzucona.</translation>
-    </message>
-    <message>
         <source>Rows with a value the import would reject: %1. The first ones:</source>
         <translation>Wiersze z wartością, którą import by odrzucił: %1. Pierwsze z nich:</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>wiersz %1, kolumna %2: %3</translation>
     </message>
     <message>
         <source>and %1 more</source>
@@ -2515,10 +2455,6 @@
 <context>
     <name>ImportRunPage</name>
     <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <extracomment>The button that closes the wizard after the import</extracomment>
         <translation>&amp;Zamknij</translation>
@@ -2566,10 +2502,6 @@
     <message>
         <source>Starting…</source>
         <translation>Uruchamianie…</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Anulowano.</translation>
     </message>
     <message>
         <source>The import failed.</source>
@@ -2620,25 +2552,8 @@
         <translation>Pierwsze odrzucone wiersze</translation>
     </message>
     <message>
-        <source>line %1, column %2: %3</source>
-        <translation>wiersz %1, kolumna %2: %3</translation>
-    </message>
-    <message>
-        <source>Export rejected rows</source>
-        <translation>Eksportuj odrzucone wiersze</translation>
-    </message>
-    <message>
-        <source>Writing the rejected rows…</source>
-        <translation>Zapisywanie odrzuconych wierszy…</translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation>wiersz %1: %2</translation>
-    </message>
-    <message>
-        <source>rejected rows of %1</source>
-        <extracomment>Part of a proposed file name: &quot;Project – rejected rows of customers – 2026-12-06.csv&quot;</extracomment>
-        <translation>odrzucone wiersze z %1</translation>
     </message>
     <message>
         <source>Customers created: %1 (implied: signed up on their first event in this file)</source>
@@ -2740,6 +2655,16 @@
             <numerusform>i %Ln innych przyczyn</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <comment>the import&apos;s outcome</comment>
+        <translation>Anulowano.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <comment>page title: the import running</comment>
+        <translation>Import</translation>
+    </message>
 </context>
 <context>
     <name>ImportSheetPage</name>
@@ -2828,10 +2753,6 @@
         <translation>%1 i %2</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>rows added without an import of this version</source>
         <translation>wierszy dodanych poza importem tej wersji</translation>
     </message>
@@ -2910,13 +2831,6 @@
     <message>
         <source>Put back as they were: %1.</source>
         <translation>Przywrócono do poprzedniej postaci: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportWizard</name>
-    <message>
-        <source>Import a file</source>
-        <translation>Importuj plik</translation>
     </message>
 </context>
 <context>
@@ -3078,10 +2992,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Otwórz okno na tym panelu: %1.</translation>
     </message>
     <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;. Run socialroi --help for the list.</source>
         <translation>Nieznane polecenie „%1”. Uruchom socialroi --help, aby zobaczyć listę.</translation>
     </message>
@@ -3104,10 +3014,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>SocialROI projects (*.socialroi);;All files (*)</source>
         <translation>Projekty SocialROI (*.socialroi);;Wszystkie pliki (*)</translation>
     </message>
-    <message>
-        <source>Counting rows…</source>
-        <translation>Liczenie wierszy…</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln row(s) in this view</source>
         <translation>
@@ -3115,10 +3021,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
             <numerusform>%Ln wiersze w tym widoku</numerusform>
             <numerusform>%Ln wierszy w tym widoku</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Computing the metrics…</source>
-        <translation>Obliczanie wskaźników…</translation>
     </message>
     <message>
         <source>About SocialROI Workbench</source>
@@ -3261,10 +3163,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Raport</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importuj</translation>
-    </message>
-    <message>
         <source>Import customers, contacts, orders or mentions from a file</source>
         <translation>Importuj klientów, kontakty, zamówienia lub wzmianki z pliku</translation>
     </message>
@@ -3313,10 +3211,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Strona internetowa (*.html)</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Skoroszyt Excel (*.xlsx)</translation>
-    </message>
-    <message>
         <source>ROI report</source>
         <extracomment>Part of a proposed file name: &quot;Acme – ROI report – 2026-12-06.pdf&quot;</extracomment>
         <translation>Raport ROI</translation>
@@ -3357,30 +3251,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
             <numerusform>%Ln klientów (social media: %1)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln contact(s)</source>
-        <translation>
-            <numerusform>%Ln kontakt</numerusform>
-            <numerusform>%Ln kontakty</numerusform>
-            <numerusform>%Ln kontaktów</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln order(s)</source>
-        <translation>
-            <numerusform>%Ln zamówienie</numerusform>
-            <numerusform>%Ln zamówienia</numerusform>
-            <numerusform>%Ln zamówień</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln mention(s)</source>
-        <translation>
-            <numerusform>%Ln wzmianka</numerusform>
-            <numerusform>%Ln wzmianki</numerusform>
-            <numerusform>%Ln wzmianek</numerusform>
-        </translation>
-    </message>
     <message>
         <source>ROI slides</source>
         <extracomment>Part of a proposed file name: &quot;Acme – ROI slides – 2026-12-06.pptx&quot;</extracomment>
@@ -3401,6 +3271,11 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>PowerPoint slides (*.pptx)</source>
         <translation>Slajdy PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <comment>toolbar button: start an import</comment>
+        <translation>Importuj</translation>
     </message>
 </context>
 <context>
@@ -3462,10 +3337,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>%1 tys.</translation>
     </message>
     <message>
-        <source>Mentions</source>
-        <translation>Wzmianki</translation>
-    </message>
-    <message>
         <source>reach %1</source>
         <extracomment>Summed audience of the mentions (followers who could see them)</extracomment>
         <translation>zasięg %1</translation>
@@ -3488,6 +3359,14 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>%1: no customer to draw for the bootstrap interval of the ROI.</source>
         <translation>%1: brak klientów do losowania dla przedziału bootstrap ROI.</translation>
+    </message>
+    <message>
+        <source>Computing the metrics…</source>
+        <translation>Obliczanie wskaźników…</translation>
+    </message>
+    <message>
+        <source>%1: the metrics could not be computed.</source>
+        <translation>%1: nie udało się obliczyć wskaźników.</translation>
     </message>
 </context>
 <context>
@@ -3713,20 +3592,8 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Utraceni klienci</translation>
     </message>
     <message>
-        <source>Customers</source>
-        <translation>Klienci</translation>
-    </message>
-    <message>
-        <source>Mentions</source>
-        <translation>Wzmianki</translation>
-    </message>
-    <message>
         <source>People reached</source>
         <translation>Osoby w zasięgu</translation>
-    </message>
-    <message>
-        <source>Improvements</source>
-        <translation>Usprawnienia</translation>
     </message>
     <message>
         <source>%1 per customer-month</source>
@@ -3907,10 +3774,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
 <context>
     <name>MetricPane</name>
     <message>
-        <source>Computing the metrics…</source>
-        <translation>Obliczanie wskaźników…</translation>
-    </message>
-    <message>
         <source>Still a customer 12 months on: %1 estimated against similar customers the same day, %2 in the naive comparison from signup. They differ because customers who left early never had the chance to reach the social care team, and those who choose it differ from the others; only the first is an estimate of the effect.</source>
         <translation>Nadal klientem po 12 miesiącach: %1 według oszacowania wobec podobnych klientów tego samego dnia, %2 w naiwnym porównaniu od rejestracji. Różnią się, bo klienci, którzy odeszli wcześnie, nigdy nie mieli szansy trafić do zespołu social media, a ci, którzy go wybierają, różnią się od pozostałych; tylko pierwsza liczba jest oszacowaniem efektu.</translation>
     </message>
@@ -3918,10 +3781,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>Retention; dashes: sBG projection</source>
         <extracomment>Chart title: observed retention as solid lines, the sBG model&apos;s projection dashed</extracomment>
         <translation>Utrzymanie; linia przerywana: prognoza sBG</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Skoroszyt Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>customer-scores</source>
@@ -3976,28 +3835,12 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
 <context>
     <name>MetricRowsModel</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>95% interval: %1 – %2</source>
         <translation>Przedział 95%: %1 – %2</translation>
     </message>
     <message>
         <source>n = %1</source>
         <translation>n = %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Social cohort</source>
-        <translation>Kohorta social media</translation>
-    </message>
-    <message>
-        <source>Control cohort</source>
-        <translation>Kohorta kontrolna</translation>
     </message>
     <message>
         <source>Rate ratio (social / control): %1</source>
@@ -4086,11 +3929,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Ostrzeżenie, gdy dane nie pozwalają na wniosek</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <extracomment>A metric row&apos;s label with the statistical test it reports</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1 (%2 to %3)</source>
         <extracomment>A cohort&apos;s value with its 95% interval, e.g. &quot;€1,234 (€1,100 to €1,380)&quot;</extracomment>
         <translation>%1 (od %2 do %3)</translation>
@@ -4098,6 +3936,23 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Social cohort</source>
+        <extracomment>The customers served by the social care team (the group compared)</extracomment>
+        <translation>Kohorta social media</translation>
+    </message>
+    <message>
+        <source>Control cohort</source>
+        <translation>Kohorta kontrolna</translation>
+    </message>
+    <message>
+        <source>Customers in the social cohort</source>
+        <translation>Klienci w kohorcie social media</translation>
+    </message>
+    <message>
+        <source>Customers in the control cohort</source>
+        <translation>Klienci w kohorcie kontrolnej</translation>
     </message>
 </context>
 <context>
@@ -4253,14 +4108,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Zapisz do PLIKU zamiast na standardowe wyjście.</translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation>PLIK</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Nieoczekiwany argument: %1</translation>
-    </message>
-    <message>
         <source>Missing -p PROJECT: the project to compute the metrics of.</source>
         <translation>Brak -p PROJEKT: projektu, dla którego mają być obliczone wskaźniki.</translation>
     </message>
@@ -4273,16 +4120,8 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>--format musi mieć wartość json lub csv, a nie „%1”.</translation>
     </message>
     <message>
-        <source>%1: the metrics could not be computed.</source>
-        <translation>%1: nie udało się obliczyć wskaźników.</translation>
-    </message>
-    <message>
         <source>Cannot write the metrics to the standard output.</source>
         <translation>Nie można zapisać wskaźników na standardowe wyjście.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
         <source>adjusted (default): each social customer from their first social contact against similar customers still with us that day; naive: everyone ever in touch with the social care team against everyone else, from signup.</source>
@@ -4313,10 +4152,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Przedział ROI z N powtórzeń bootstrapu po klientach dla całych obliczeń (stałe ziarno; 200 lub więcej do raportu). Bez tej opcji przedział jest jego przybliżeniem liniowym, wyznaczanym od razu.</translation>
     </message>
     <message>
-        <source>N</source>
-        <translation>LICZBA</translation>
-    </message>
-    <message>
         <source>--bootstrap must be a number of replicates from 20 to 100000, not &quot;%1&quot;.</source>
         <translation>--bootstrap musi być liczbą powtórzeń od 20 do 100000, a nie „%1”.</translation>
     </message>
@@ -4344,10 +4179,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>With --csv-for spreadsheet: the spreadsheet&apos;s language, en, fr, de, pl or hi.</source>
         <translation>Z --csv-for spreadsheet: język arkusza kalkulacyjnego, en, fr, de, pl lub hi.</translation>
     </message>
-    <message>
-        <source>L</source>
-        <translation>JĘZYK</translation>
-    </message>
     <message numerus="yes">
         <source>%1: only %2 of %n bootstrap replicate(s) had social customers to compare; the ROI interval stays the linear approximation.</source>
         <translation>
@@ -4359,10 +4190,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
 </context>
 <context>
     <name>MetricsController</name>
-    <message>
-        <source>%1: the metrics could not be computed.</source>
-        <translation>%1: nie udało się obliczyć wskaźników.</translation>
-    </message>
     <message>
         <source>%1: the sensitivity of the ROI could not be computed.</source>
         <translation>%1: nie udało się obliczyć wrażliwości ROI.</translation>
@@ -4417,10 +4244,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>No value for this month</source>
         <translation>Brak wartości dla tego miesiąca</translation>
     </message>
-    <message>
-        <source>95% interval: %1</source>
-        <translation>Przedział 95%: %1</translation>
-    </message>
 </context>
 <context>
     <name>Navigator</name>
@@ -4437,16 +4260,8 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Tabele</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Metrics</source>
         <translation>Wskaźniki</translation>
-    </message>
-    <message>
-        <source>Assumptions</source>
-        <translation>Założenia</translation>
     </message>
     <message>
         <source>Costs, dates and horizon that turn differences into money</source>
@@ -4477,11 +4292,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>Passives</source>
         <extracomment>NPS survey answers of 7 or 8</extracomment>
         <translation>Neutralni</translation>
-    </message>
-    <message>
-        <source>Detractors</source>
-        <extracomment>NPS survey answers from 0 to 6</extracomment>
-        <translation>Krytycy</translation>
     </message>
     <message>
         <source>NPS %1</source>
@@ -4532,20 +4342,12 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
 <context>
     <name>PdfReportWriter</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot write %1: the PDF could not be started.</source>
         <translation>Nie można zapisać %1: nie udało się rozpocząć pliku PDF.</translation>
     </message>
     <message>
         <source>Cannot write %1: a new page could not be started.</source>
         <translation>Nie można zapisać %1: nie udało się rozpocząć nowej strony.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Anulowano.</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF could not be finished.</source>
@@ -4564,23 +4366,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>empty</source>
         <translation>puste</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>tekst</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>liczba</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>data</translation>
-    </message>
-    <message>
-        <source>yes/no</source>
-        <extracomment>A yes/no value</extracomment>
-        <translation>tak/nie</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot;</source>
@@ -4607,14 +4392,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Twój projekt. Zaimportuj listy klientów, rejestry kontaktów i zamówienia poleceniem Plik, Importuj.</translation>
     </message>
     <message>
-        <source>Customers in the social cohort</source>
-        <translation>Klienci w kohorcie social media</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Data from</source>
         <translation>Dane od</translation>
     </message>
@@ -4638,20 +4415,12 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
 <context>
     <name>QueryCsvExport</name>
     <message>
-        <source>%1 could not be written (%2). Check that the folder exists and that you may write there, or choose another folder.</source>
-        <translation>Nie udało się zapisać %1 (%2). Sprawdź, czy folder istnieje i czy możesz w nim zapisywać, albo wybierz inny folder.</translation>
-    </message>
-    <message>
         <source>The export was cancelled; nothing was written.</source>
         <translation>Eksport został anulowany; nic nie zapisano.</translation>
     </message>
     <message>
         <source>The project could not be read (%1); nothing was written.</source>
         <translation>Nie udało się odczytać projektu (%1); nic nie zapisano.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written (%2). Check the free space and try again.</source>
-        <translation>Nie udało się zapisać %1 (%2). Sprawdź wolne miejsce i spróbuj ponownie.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) written to %1.</source>
@@ -4679,10 +4448,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Problem</source>
         <translation>Przyczyna</translation>
-    </message>
-    <message>
-        <source>Column %1</source>
-        <translation>Kolumna %1</translation>
     </message>
     <message>
         <source>Rejected rows</source>
@@ -4716,29 +4481,12 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Każdy wiersz tak, jak był w pliku, z przyczyną odrzucenia. Kliknij dwukrotnie wartość, aby ją poprawić; poprawione wiersze są pogrubione. „Importuj wiersze ponownie” importuje wszystkie wciąż odrzucone wiersze z mapowaniem tego importu: wiersze nadal błędne zostaną znów odrzucone, z przyczyną.</translation>
     </message>
     <message>
-        <source>rejected rows of %1</source>
-        <extracomment>Part of a proposed file name: &quot;Project – rejected rows of customers – 2026-12-06.csv&quot;</extracomment>
-        <translation>odrzucone wiersze z %1</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Skoroszyty Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export rejected rows</source>
-        <translation>Eksportuj odrzucone wiersze</translation>
-    </message>
-    <message>
-        <source>Writing the rejected rows…</source>
-        <translation>Zapisywanie odrzuconych wierszy…</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the file (%2).</source>
-        <translation>%1: nie można zapisać pliku (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
@@ -4793,16 +4541,8 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
 <context>
     <name>RejectedRowsExport</name>
     <message>
-        <source>%1: cannot read the project (%2).</source>
-        <translation>%1: nie można odczytać projektu (%2).</translation>
-    </message>
-    <message>
         <source>%1: cannot write the file (%2). Choose another folder.</source>
         <translation>%1: nie można zapisać pliku (%2). Wybierz inny folder.</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the rejected rows (%2).</source>
-        <translation>%1: nie można odczytać odrzuconych wierszy (%2).</translation>
     </message>
     <message>
         <source>%1: cannot write the file (%2). Check the free space and try again.</source>
@@ -4811,6 +4551,19 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Rejected rows written to %1: %2.</source>
         <translation>Odrzucone wiersze zapisano w %1: %2.</translation>
+    </message>
+    <message>
+        <source>Export rejected rows</source>
+        <translation>Eksportuj odrzucone wiersze</translation>
+    </message>
+    <message>
+        <source>Writing the rejected rows…</source>
+        <translation>Zapisywanie odrzuconych wierszy…</translation>
+    </message>
+    <message>
+        <source>rejected rows of %1</source>
+        <extracomment>Part of a proposed file name: &quot;Project – rejected rows of customers – 2026-12-06.csv&quot;</extracomment>
+        <translation>odrzucone wiersze z %1</translation>
     </message>
 </context>
 <context>
@@ -4826,10 +4579,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>Expected by the model</source>
         <extracomment>Name of the diamonds that show the share the BG/NBD model expects in each bin</extracomment>
         <translation>Oczekiwane przez model</translation>
-    </message>
-    <message>
-        <source>Expected by the model: %1</source>
-        <translation>Oczekiwane przez model: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 customer(s) (%2)</source>
@@ -4869,10 +4618,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>Repeat orders so far: %1</source>
         <translation>Dotychczasowe ponowne zakupy: %1</translation>
     </message>
-    <message>
-        <source>Expected by the model: %1</source>
-        <translation>Oczekiwane przez model: %1</translation>
-    </message>
 </context>
 <context>
     <name>ReportBuilder</name>
@@ -4901,42 +4646,8 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Stan na dzień</translation>
     </message>
     <message>
-        <source>Segment</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <source>All customers</source>
-        <translation>Wszyscy klienci</translation>
-    </message>
-    <message>
         <source>Customers who signed up</source>
         <translation>Klienci zarejestrowani</translation>
-    </message>
-    <message>
-        <source>Social cohort</source>
-        <extracomment>The customers served by the social care team (the group compared)</extracomment>
-        <translation>Kohorta social media</translation>
-    </message>
-    <message>
-        <source>Control cohort</source>
-        <extracomment>The customers served the usual way (the comparison group)</extracomment>
-        <translation>Kohorta kontrolna</translation>
-    </message>
-    <message>
-        <source>Horizon</source>
-        <translation>Horyzont</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n miesiąc</numerusform>
-            <numerusform>%n miesiące</numerusform>
-            <numerusform>%n miesięcy</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Waluta</translation>
     </message>
     <message>
         <source>Data</source>
@@ -4955,22 +4666,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>(różnica %1; przedział 95% %2)</translation>
     </message>
     <message>
-        <source>Assumption</source>
-        <translation>Założenie</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wartość</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Jednostka</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>No file was imported: the project holds demo data written by the demo generator.</source>
         <translation>Nie zaimportowano żadnego pliku: projekt zawiera dane demonstracyjne zapisane przez generator.</translation>
     </message>
@@ -4987,10 +4682,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         </translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Plik</translation>
-    </message>
-    <message>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
@@ -5001,10 +4692,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Imported on</source>
         <translation>Data importu</translation>
-    </message>
-    <message>
-        <source>Rows read</source>
-        <translation>Odczytane wiersze</translation>
     </message>
     <message>
         <source>Rows imported</source>
@@ -5039,20 +4726,12 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Najważniejsze wnioski</translation>
     </message>
     <message>
-        <source>Return on investment</source>
-        <translation>Zwrot z inwestycji</translation>
-    </message>
-    <message>
         <source>Read with care</source>
         <translation>Do ostrożnej interpretacji</translation>
     </message>
     <message>
         <source>Charts</source>
         <translation>Wykresy</translation>
-    </message>
-    <message>
-        <source>Assumptions</source>
-        <translation>Założenia</translation>
     </message>
     <message>
         <source>Data provenance</source>
@@ -5082,10 +4761,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Generated on %1 by SocialROI Workbench %2</source>
         <translation>Wygenerowano %1 w SocialROI Workbench %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>ROI window</source>
@@ -5122,20 +4797,8 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>FILE</source>
-        <translation>PLIK</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Nieoczekiwany argument: %1</translation>
-    </message>
-    <message>
         <source>%1: the report was not written.</source>
         <translation>%1: raport nie został zapisany.</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>Zapisano %1.</translation>
     </message>
     <message>
         <source>Also give each metric table&apos;s statistics: the p-value and the customers compared.</source>
@@ -5173,14 +4836,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Otwieranie projektu…</translation>
     </message>
     <message>
-        <source>Computing the metrics…</source>
-        <translation>Obliczanie wskaźników…</translation>
-    </message>
-    <message>
-        <source>%1: the metrics could not be computed.</source>
-        <translation>%1: nie udało się obliczyć wskaźników.</translation>
-    </message>
-    <message>
         <source>Reading the assumptions and the import log…</source>
         <translation>Odczytywanie założeń i dziennika importu…</translation>
     </message>
@@ -5201,10 +4856,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Zapisywanie %1…</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
-    </message>
-    <message>
         <source>Done.</source>
         <translation>Gotowe.</translation>
     </message>
@@ -5216,20 +4867,12 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
 <context>
     <name>ReportInputs</name>
     <message>
-        <source>%1: cannot read the project (%2).</source>
-        <translation>%1: nie można odczytać projektu (%2).</translation>
-    </message>
-    <message>
         <source>%1: cannot read the assumptions and the import log (%2).</source>
         <translation>%1: nie można odczytać założeń i dziennika importu (%2).</translation>
     </message>
 </context>
 <context>
     <name>ReportMethods</name>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
     <message>
         <source>Retention at a time</source>
         <translation>Retencja w danym momencie</translation>
@@ -5301,10 +4944,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Welch interval of the difference of the means.</source>
         <translation>Przedział Welcha dla różnicy średnich.</translation>
-    </message>
-    <message>
-        <source>Net Promoter Score</source>
-        <translation>Net Promoter Score</translation>
     </message>
     <message>
         <source>Promoters (9–10) minus detractors (0–6); z test with the multinomial variance of the two shares.</source>
@@ -5418,24 +5057,12 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Plik projektu do odczytania (.socialroi).</translation>
     </message>
     <message>
-        <source>PROJECT</source>
-        <translation>PROJEKT</translation>
-    </message>
-    <message>
         <source>Only customers of this segment, or NAME=VALUE for an extra attribute.</source>
         <translation>Tylko klienci tego segmentu lub NAZWA=WARTOŚĆ dla dodatkowego atrybutu.</translation>
     </message>
     <message>
-        <source>S</source>
-        <translation>SEGMENT</translation>
-    </message>
-    <message>
         <source>Only customers who signed up on or after DATE (YYYY-MM-DD).</source>
         <translation>Tylko klienci zarejestrowani w dniu DATA (RRRR-MM-DD) lub później.</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATA</translation>
     </message>
     <message>
         <source>Only customers who signed up on or before DATE (YYYY-MM-DD).</source>
@@ -5448,10 +5075,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Numbers, dates and money in this language: en, fr, de, pl or hi.</source>
         <translation>Liczby, daty i kwoty w tym języku: en, fr, de, pl lub hi.</translation>
-    </message>
-    <message>
-        <source>L</source>
-        <translation>JĘZYK</translation>
     </message>
     <message>
         <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
@@ -5477,13 +5100,14 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>-o %1 is the project itself; choose another output file.</source>
         <translation>-o %1 to sam projekt; wybierz inny plik wyjściowy.</translation>
     </message>
+    <message>
+        <source>S</source>
+        <comment>value name: a segment</comment>
+        <translation>SEGMENT</translation>
+    </message>
 </context>
 <context>
     <name>RoiPane</name>
-    <message>
-        <source>Computing the metrics…</source>
-        <translation>Obliczanie wskaźników…</translation>
-    </message>
     <message>
         <source>How the value adds up</source>
         <translation>Jak składa się wartość</translation>
@@ -5556,10 +5180,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Składnik</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Wartość</translation>
-    </message>
-    <message>
         <source>Low</source>
         <translation>Dolna</translation>
     </message>
@@ -5594,17 +5214,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>(value − cost) / cost</source>
         <translation>(wartość − koszt) / koszt</translation>
-    </message>
-</context>
-<context>
-    <name>RoiWaterfallChart</name>
-    <message>
-        <source>95% interval: %1</source>
-        <translation>Przedział 95%: %1</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>od %1 do %2</translation>
     </message>
 </context>
 <context>
@@ -5885,20 +5494,8 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Plik do zapisu: .csv lub .xlsx (wymagany).</translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation>PLIK</translation>
-    </message>
-    <message>
         <source>Score as of DATE (YYYY-MM-DD) instead of the project&apos;s as-of date.</source>
         <translation>Oceń na DATĘ (RRRR-MM-DD) zamiast daty analizy projektu.</translation>
-    </message>
-    <message>
-        <source>DATE</source>
-        <translation>DATA</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Nieoczekiwany argument: %1</translation>
     </message>
     <message>
         <source>Missing -p PROJECT: the project to score.</source>
@@ -5923,22 +5520,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>%1 must end in .csv or .xlsx.</source>
         <translation>%1 musi kończyć się na .csv lub .xlsx.</translation>
     </message>
-    <message>
-        <source>%1: the project could not be read (%2).</source>
-        <translation>%1: nie udało się odczytać projektu (%2).</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
-    </message>
-    <message>
-        <source>Social: %1</source>
-        <translation>Społeczna: %1</translation>
-    </message>
-    <message>
-        <source>Control: %1</source>
-        <translation>Kontrolna: %1</translation>
-    </message>
 </context>
 <context>
     <name>SegmentChoices</name>
@@ -5961,34 +5542,9 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>Each bar shows the ROI with one assumption %1 lower and %1 higher than set, the others as they are; the longest bars are the assumptions to check first.</source>
         <translation>Każdy pasek pokazuje ROI przy jednym założeniu o %1 niższym i o %1 wyższym niż podane, pozostałe bez zmian; najdłuższe paski wskazują założenia, które warto sprawdzić najpierw.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n miesiąc</numerusform>
-            <numerusform>%n miesiące</numerusform>
-            <numerusform>%n miesięcy</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n dzień</numerusform>
-            <numerusform>%n dni</numerusform>
-            <numerusform>%n dni</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No effect on the money: %1.</source>
         <translation>Bez wpływu na kwoty: %1.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Return on investment</source>
-        <translation>Zwrot z inwestycji</translation>
     </message>
     <message>
         <source>Net value (%1)</source>
@@ -6332,26 +5888,12 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Nadal klienci</translation>
     </message>
     <message>
-        <source>Social</source>
-        <extracomment>Row label of the numbers at risk: the social cohort</extracomment>
-        <translation>Social media</translation>
-    </message>
-    <message>
-        <source>Control</source>
-        <extracomment>Row label of the numbers at risk: the control cohort</extracomment>
-        <translation>Kontrolna</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;At signup: %2 still customers</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Przy rejestracji: %2 nadal klientami</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Month %2 (day %3)&lt;br&gt;Still customers: %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Miesiąc %2 (dzień %3)&lt;br&gt;Nadal klienci: %4</translation>
-    </message>
-    <message>
-        <source>95% interval: %1</source>
-        <translation>Przedział 95%: %1</translation>
     </message>
     <message>
         <source>Months since the first social contact</source>
@@ -6425,25 +5967,10 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     </message>
 </context>
 <context>
-    <name>TableCsvExport</name>
-    <message>
-        <source>%1 could not be written (%2). Check that the folder exists and that you may write there, or choose another folder.</source>
-        <translation>Nie udało się zapisać %1 (%2). Sprawdź, czy folder istnieje i czy masz w nim prawo zapisu, albo wybierz inny folder.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written (%2). Check the free space and try again.</source>
-        <translation>Nie udało się zapisać %1 (%2). Sprawdź wolne miejsce i spróbuj ponownie.</translation>
-    </message>
-</context>
-<context>
     <name>UserGuideDialog</name>
     <message>
         <source>SocialROI Workbench user guide</source>
         <translation>Podręcznik użytkownika SocialROI Workbench</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Spis treści</translation>
     </message>
     <message>
         <source>Back</source>
@@ -6452,6 +5979,11 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Close</source>
         <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <comment>button: back to the guide&apos;s list of chapters</comment>
+        <translation>Spis treści</translation>
     </message>
 </context>
 <context>
@@ -6558,20 +6090,30 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>%1 i %2 więcej</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>, </translation>
+        <source>Import a file</source>
+        <translation>Importuj plik</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <extracomment>Beside a setting of the text format, or how a column was mapped: set by the user</extracomment>
+        <translation>twój wybór</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>a file column and the field it goes to</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>wiersz %1, kolumna %2: %3</translation>
+    </message>
+    <message>
+        <source>No value in them would be rejected.</source>
+        <translation>Żadna wartość w nich nie zostałaby odrzucona.</translation>
     </message>
 </context>
 <context>
     <name>XlsxReport</name>
-    <message>
-        <source>Customers in the social cohort</source>
-        <translation>Klienci w kohorcie social media</translation>
-    </message>
-    <message>
-        <source>Customers in the control cohort</source>
-        <translation>Klienci w kohorcie kontrolnej</translation>
-    </message>
     <message>
         <source>Id</source>
         <translation>ID</translation>
@@ -6579,10 +6121,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
     <message>
         <source>Value of each component</source>
         <translation>Wartość każdego składnika</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Jednostka</translation>
     </message>
     <message>
         <source>Lift</source>
@@ -6625,10 +6163,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>%1: social media a kontrolna</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Podsumowanie</translation>
-    </message>
-    <message>
         <source>Cannot write %1: no temporary folder (%2).</source>
         <translation>Nie można zapisać %1: brak folderu tymczasowego (%2).</translation>
     </message>
@@ -6637,20 +6171,12 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Nie można zapisać %1: moduł zapisu XLSX %2 nie uruchomił się (%3).</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Anulowano.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: the XLSX writer failed (%2).</source>
         <translation>Nie można zapisać %1: moduł zapisu XLSX zakończył się błędem (%2).</translation>
     </message>
     <message>
         <source>Cannot write %1: the XLSX writer left no file (%2).</source>
         <translation>Nie można zapisać %1: moduł zapisu XLSX nie pozostawił pliku (%2).</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: the XLSX writer %2 is missing. It is built and installed with SocialROI Workbench; build or install it again.</source>
@@ -6669,12 +6195,13 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <translation>Kohorta</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Wartość</translation>
-    </message>
-    <message>
         <source>Standard error</source>
         <translation>Błąd standardowy</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>worksheet name, at most 31 characters</comment>
+        <translation>Podsumowanie</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,9 @@
 
 #include "balancemodel.h"
 #include "charts/lovechart.h"
+#include "metricengine.h"
 #include "metriclabels.h"
+#include "reportmethods.h"
 #include "tablecopy.h"
 
 #include <QEvent>
@@ -160,7 +162,7 @@ void ComparisonPane::retranslate()
     m_counts->clear();
     m_eValue->clear();
     if (!m_shown) {
-        m_design->setText(tr("Computing the metrics…"));
+        m_design->setText(MetricEngine::computingText());
         return;
     }
     if (!m_shown->adjustment) {
@@ -174,11 +176,7 @@ void ComparisonPane::retranslate()
     const Adjustment &adjustment = *m_shown->adjustment;
     const QLocale locale;
 
-    const QString compared = adjustment.adjustFor.isEmpty()
-        ? tr("segment, tenure and monthly revenue")
-        //: %1: attributes of the user's files, e.g. "region, plan"
-        : tr("segment, tenure, monthly revenue and %1")
-              .arg(adjustment.adjustFor.join(QLatin1String(", ")));
+    const QString compared = ReportMethods::comparedAttributes(adjustment);
     m_design->setText(
         tr("The estimate is the effect on the customers the social care team dealt with. Each is "
            "followed from their first social contact and compared with customers who were still "

@@ -7,6 +7,7 @@
 #include "fieldlabels.h"
 #include "querycsvexport.h"
 #include "tablebrowsermodel.h"
+#include "tablecopy.h"
 
 #include <QAction>
 #include <QDir>
@@ -149,7 +150,7 @@ void DataBrowser::exportAsCsv(const QString &requestedPath)
     QString path = requestedPath;
     if (path.isEmpty()) {
         path = CsvExportChoice::askPath(
-                   this, tr("Export as CSV"),
+                   this, exportCsvTitle(),
                    ExportLocation::proposedPath(tableLabel(query.table), QStringLiteral("csv")))
                    .path;
         if (path.isEmpty())
@@ -162,7 +163,7 @@ void DataBrowser::exportAsCsv(const QString &requestedPath)
     auto *dialog = new QProgressDialog(tr("Exporting %1…").arg(tableLabel(query.table)),
                                        tr("Cancel"), 0, 0, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Export as CSV"));
+    dialog->setWindowTitle(exportCsvTitle());
     dialog->setMinimumDuration(500);
     dialog->setAutoClose(false);
     dialog->setAutoReset(false);
@@ -195,16 +196,21 @@ void DataBrowser::exportAsCsv(const QString &requestedPath)
         if (progressDialog)
             progressDialog->close();
         if (!outcome.ok && !outcome.cancelled)
-            QMessageBox::warning(this, tr("Export as CSV"), outcome.message);
+            QMessageBox::warning(this, exportCsvTitle(), outcome.message);
         if (outcome.ok)
             ExportLocation::announceSaved(window(), path);
         Q_EMIT exportFinished(outcome.ok, outcome.message);
     });
 }
 
+QString DataBrowser::countingRowsText()
+{
+    return tr("Counting rows…");
+}
+
 void DataBrowser::retranslate()
 {
-    m_exportAction->setText(tr("&Export as CSV…"));
+    m_exportAction->setText(exportCsvActionText());
     m_filter->setPlaceholderText(tr("Filter rows: type text found in any column (Ctrl+F)"));
     m_retry->setText(tr("Try again"));
     updateCountLabel(m_count);
@@ -214,7 +220,7 @@ void DataBrowser::updateCountLabel(qint64 count)
 {
     m_count = count;
     if (count < 0)
-        m_countLabel->setText(tr("Counting rows…"));
+        m_countLabel->setText(countingRowsText());
     else {
         const int shown = int(qMin(count, qint64(INT_MAX)));
         m_countLabel->setText(tr("%Ln row(s)", nullptr, shown));

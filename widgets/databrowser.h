@@ -20,6 +20,9 @@ class DataBrowser : public QWidget
 public:
     explicit DataBrowser(QWidget *parent = nullptr);
 
+    // While the rows of the table are being counted: "Counting rows…".
+    static QString countingRowsText();
+
     void setProject(const QString &projectPath);
     void setTable(const QString &table);
     QString table() const;

@@ -129,3 +129,9 @@ void ExportLocation::showInFolder(const QString &filePath)
 {
     QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(filePath).absolutePath()));
 }
+
+QString ExportLocation::xlsxFilter()
+{
+    //: A file dialog's filter; keep (*.xlsx)
+    return tr("Excel workbook (*.xlsx)");
+}

@@ -18,6 +18,8 @@ class ExportLocation
     Q_DECLARE_TR_FUNCTIONS(ExportLocation)
 
 public:
+    // A file dialog's filter for an Excel workbook: "Excel workbook (*.xlsx)".
+    static QString xlsxFilter();
     // The name of the open project, used in proposed file names (empty: none).
     static void setProjectName(const QString &name);
     static QString projectName();

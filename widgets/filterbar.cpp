@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filterbar.h"
 
+#include "commontext.h"
 #include "fieldlabels.h"
 #include "jobtracker.h"
 #include "optionaldateedit.h"
@@ -247,7 +248,7 @@ void FilterBar::fillSegments()
     const QLocale locale;
     while (m_segment->count() > 1)
         m_segment->removeItem(m_segment->count() - 1);
-    m_segment->setItemText(0, tr("All customers"));
+    m_segment->setItemText(0, allCustomersLabel());
     m_segment->setItemData(0, tr("Every customer of the project"), Qt::ToolTipRole);
     const auto addChoices = [&](const std::vector<SegmentChoices::Choice> &choices) {
         if (choices.empty())
@@ -257,9 +258,9 @@ void FilterBar::fillSegments()
         for (const SegmentChoices::Choice &choice : choices) {
             // i18n: a filter choice and how many customers it holds.
             // "Region: France (120)"; the filter itself ("region=France") is the item's data.
-            m_segment->addItem(
-                tr("%1 (%2)").arg(segmentLabel(choice.filter), locale.toString(choice.customers)),
-                choice.filter);
+            m_segment->addItem(CommonText::withAside(segmentLabel(choice.filter),
+                                                     locale.toString(choice.customers)),
+                               choice.filter);
         }
     };
     addChoices(m_choices.segments);
@@ -396,7 +397,7 @@ void FilterBar::retranslate()
     m_segment->setToolTip(tr("Only customers of one segment, or with one value of a customer "
                              "attribute: pick one, or type NAME=VALUE (for example "
                              "region=North) and press Enter."));
-    m_segment->lineEdit()->setPlaceholderText(tr("All customers"));
+    m_segment->lineEdit()->setPlaceholderText(allCustomersLabel());
     m_fromLabel->setText(tr("Signed up &from:"));
     m_toLabel->setText(tr("&to:"));
     m_from->setEmptyText(tr("No limit"));

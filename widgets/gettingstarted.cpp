@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gettingstarted.h"
 
+#include "assumptionlabels.h"
+#include "fieldlabels.h"
+
 #include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
@@ -200,8 +203,8 @@ void GettingStarted::retranslate()
            "by hand. See <a href=\"%1\">how example files map</a> (Telco churn, Online Retail, "
            "a ticket log) or the <a href=\"%2\">import wizard's guide</a>.")
             .arg(QStringLiteral("import-mappings.md"), QStringLiteral("import-wizard.md")));
-    const QString titles[stepCount]
-        = {tr("Customers"), tr("Contacts"), tr("Orders"), tr("Assumptions")};
+    const QString titles[stepCount] = {tableLabel(u"customers"), tableLabel(u"contacts"),
+                                       tableLabel(u"orders"), AssumptionLabels::title()};
     for (int i = 0; i < stepCount; ++i) {
         const Step step = Step(i);
         Row &row = m_rows[size_t(i)];

@@ -2,6 +2,7 @@
 #include "importhistorypage.h"
 
 #include "backgroundtask.h"
+#include "commontext.h"
 #include "fieldlabels.h"
 #include "headermatcher.h"
 #include "importhistorymodel.h"
@@ -206,10 +207,11 @@ void ImportHistoryPage::showDetails()
             if (column.field.isEmpty())
                 extras.append(header);
             else
-                lines.append(tr("%1 → %2").arg(header, fieldLabel(column.field)));
+                lines.append(WizardText::columnToField(header, fieldLabel(column.field)));
         }
         if (!extras.isEmpty())
-            lines.append(tr("Kept as extra attributes: %1").arg(extras.join(tr(", "))));
+            lines.append(
+                tr("Kept as extra attributes: %1").arg(extras.join(CommonText::listSeparator())));
         for (QString &line : lines)
             line = line.toHtmlEscaped();
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")

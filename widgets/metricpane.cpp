@@ -11,6 +11,8 @@
 #include "charts/survivalchart.h"
 #include "csvexportchoice.h"
 #include "datetext.h"
+#include "exportlocation.h"
+#include "metricengine.h"
 #include "metricformat.h"
 #include "metriclabels.h"
 #include "metricrowsmodel.h"
@@ -242,7 +244,7 @@ QString MetricPane::exportMessageText() const
 
 void MetricPane::exportScores()
 {
-    const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
+    const QString xlsxFilter = ExportLocation::xlsxFilter();
     const QString directory
         = m_projectPath.isEmpty() ? QDir::homePath() : QFileInfo(m_projectPath).absolutePath();
     //: Default file name of the scored customer list
@@ -512,7 +514,7 @@ void MetricPane::retranslate()
     m_note->setText(noteText());
     const MetricGroup *group = shownGroup();
     if (!group) {
-        m_value->setText(m_result ? QString() : tr("Computing the metrics…"));
+        m_value->setText(m_result ? QString() : MetricEngine::computingText());
         m_cohorts->clear();
     } else {
         m_value->setText(MetricWording::valueLine(*group, m_shown->roi));

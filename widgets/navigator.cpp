@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "navigator.h"
 
+#include "assumptionlabels.h"
 #include "canonicalschema.h"
+#include "commontext.h"
 #include "fieldlabels.h"
 #include "metriclabels.h"
 #include "metricresult.h"
@@ -165,11 +167,11 @@ void Navigator::retranslate()
         QStandardItem *item = m_tablesItem->child(row);
         QString text = tableLabel(item->data(IdRole).toString());
         if (row < m_counts.size())
-            text = tr("%1 (%2)").arg(text, locale.toString(m_counts[row]));
+            text = CommonText::withAside(text, locale.toString(m_counts[row]));
         item->setText(text);
     }
     m_metricsItem->setText(tr("Metrics"));
-    m_assumptionsItem->setText(tr("Assumptions"));
+    m_assumptionsItem->setText(AssumptionLabels::title());
     m_assumptionsItem->setToolTip(tr("Costs, dates and horizon that turn differences into money"));
     m_importsItem->setText(tr("Import history (%1)").arg(locale.toString(m_importCount)));
     m_importsItem->setToolTip(tr("Every file imported: how it was read, its rejected rows, undo"));

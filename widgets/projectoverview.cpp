@@ -2,8 +2,10 @@
 #include "projectoverview.h"
 
 #include "canonicalschema.h"
+#include "commontext.h"
 #include "fieldlabels.h"
 #include "gettingstarted.h"
+#include "metrictable.h"
 
 #include <QDir>
 #include <QEvent>
@@ -90,8 +92,8 @@ void ProjectOverview::retranslate()
         row(tableLabel(QString(spec.name)),
             locale.toString(m_summary.rowCounts[size_t(spec.table)]));
     const qint64 customers = m_summary.rowCounts[size_t(CanonicalTable::Customers)];
-    row(tr("Customers in the social cohort"),
-        customers > 0 ? tr("%1 (%2)").arg(
+    row(MetricTable::cohortCustomers(MetricTable::Column::Social),
+        customers > 0 ? CommonText::withAside(
             locale.toString(m_summary.socialCustomers),
             locale.toString(100.0 * double(m_summary.socialCustomers) / double(customers), 'f', 1)
                 + locale.percent())

@@ -2,12 +2,14 @@
 #include "rejectedrowsdialog.h"
 
 #include "backgroundtask.h"
+#include "commontext.h"
 #include "csvexportchoice.h"
 #include "exportlocation.h"
 #include "importhistorymodel.h"
 #include "importwizard/importrunpage.h"
 #include "importwizard/wizardtext.h"
 #include "rejectedrecordsmodel.h"
+#include "rejectedrowsexport.h"
 #include "xlsxreport.h"
 
 #include <QCheckBox>
@@ -139,13 +141,11 @@ void RejectedRowsDialog::load()
 
 void RejectedRowsDialog::chooseExport(const QString &suffix)
 {
-    //: Part of a proposed file name: "Project – rejected rows of customers – 2026-12-06.csv"
-    const QString what
-        = tr("rejected rows of %1").arg(QFileInfo(m_entry.fileName).completeBaseName());
+    const QString what = RejectedRowsExport::fileNamePart(m_entry.fileName);
     const QString proposed = ExportLocation::proposedPath(what, suffix);
     const QString path = suffix == QLatin1String("csv")
-        ? CsvExportChoice::askPath(this, tr("Export rejected rows"), proposed).path
-        : QFileDialog::getSaveFileName(this, tr("Export rejected rows"), proposed,
+        ? CsvExportChoice::askPath(this, RejectedRowsExport::title(), proposed).path
+        : QFileDialog::getSaveFileName(this, RejectedRowsExport::title(), proposed,
                                        tr("Excel workbooks (*.xlsx)"));
     if (!path.isEmpty())
         exportTo(path);
@@ -160,7 +160,7 @@ void RejectedRowsDialog::exportTo(const QString &path)
     }
     m_busy = true;
     updateButtons();
-    showMessage(tr("Writing the rejected rows…"), false);
+    showMessage(RejectedRowsExport::writingText(), false);
     const bool xlsx = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
     const QByteArray csv = xlsx ? QByteArray() : m_model->toCsv(CsvExportChoice::remembered());
     const QJsonObject spec = xlsx ? m_model->xlsxSpec() : QJsonObject();
@@ -179,8 +179,7 @@ void RejectedRowsDialog::exportTo(const QString &path)
             outcome.ok
                 = file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size() && file.commit();
             if (!outcome.ok)
-                outcome.message = RejectedRowsDialog::tr("%1: cannot write the file (%2).")
-                                      .arg(name, file.errorString());
+                outcome.message = CommonText::cannotWriteFile(name, file.errorString());
         }
         if (outcome.ok)
             outcome.message

@@ -3,6 +3,7 @@
 
 #include "charts/roiwaterfallchart.h"
 #include "charts/sensitivitychart.h"
+#include "metricengine.h"
 #include "metricformat.h"
 #include "metriclabels.h"
 #include "metricwording.h"
@@ -282,7 +283,7 @@ void RoiPane::retranslate()
     m_sensitivityCaption->setText(m_sensitivityChart->explanation());
     m_bootstrapBar->setVisible(m_bootstrapDone >= 0 && m_shown);
     if (!m_shown) {
-        m_summary->setText(m_result ? QString() : tr("Computing the metrics…"));
+        m_summary->setText(m_result ? QString() : MetricEngine::computingText());
         m_cohorts->clear();
         m_interval->clear();
         return;

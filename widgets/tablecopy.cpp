@@ -46,9 +46,9 @@ public:
 private:
     void retranslate()
     {
-        m_copy->setText(TableCopy::tr("&Copy"));
+        m_copy->setText(copyActionText());
         m_copyAll->setText(TableCopy::tr("Copy &Table"));
-        m_exportCsv->setText(TableCopy::tr("&Export as CSV…"));
+        m_exportCsv->setText(exportCsvActionText());
     }
 
     QAction *m_copy;
@@ -57,6 +57,21 @@ private:
 };
 
 } // namespace
+
+QString copyActionText()
+{
+    return TableCopy::tr("&Copy");
+}
+
+QString exportCsvActionText()
+{
+    return TableCopy::tr("&Export as CSV…");
+}
+
+QString exportCsvTitle()
+{
+    return TableCopy::tr("Export as CSV");
+}
 
 void copyTableToClipboard(const QAbstractItemView *view, bool all)
 {
@@ -87,7 +102,7 @@ bool exportTableAsCsv(QAbstractItemView *view, const TableCopyOptions &options)
     if (name.isEmpty())
         name = TableCopy::tr("table");
     const QString path
-        = CsvExportChoice::askPath(view, TableCopy::tr("Export as CSV"),
+        = CsvExportChoice::askPath(view, exportCsvTitle(),
                                    ExportLocation::proposedPath(name, QStringLiteral("csv")))
               .path;
     if (path.isEmpty())
@@ -97,7 +112,7 @@ bool exportTableAsCsv(QAbstractItemView *view, const TableCopyOptions &options)
     exportOptions.dialect = CsvExportChoice::remembered();
     const TableCsvExport::Outcome outcome = TableCsvExport::write(*model, path, exportOptions);
     if (!outcome.ok()) {
-        QMessageBox::warning(view, TableCopy::tr("Export as CSV"), outcome.message);
+        QMessageBox::warning(view, exportCsvTitle(), outcome.message);
         return false;
     }
     ExportLocation::announceSaved(view->window(), path);

@@ -23,6 +23,12 @@ struct TableCopyOptions
 // context menu offers Copy, Copy Table and Export as CSV… (every row of the
 // view's model, written by TableCsvExport). Returns the Copy action.
 QAction *installTableCopy(QAbstractItemView *view, const TableCopyOptions &options = {});
+// The words of the copy and export actions, shared by every table and chart
+// that offers them: "&Copy", "&Export as CSV…" and the export's title,
+// "Export as CSV".
+QString copyActionText();
+QString exportCsvActionText();
+QString exportCsvTitle();
 // The selected cells (or every cell when `all`) as tab-separated text.
 void copyTableToClipboard(const QAbstractItemView *view, bool all);
 // Asks for a file and writes the view's model there as CSV; a failure is

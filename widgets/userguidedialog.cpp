@@ -53,7 +53,7 @@ void UserGuideDialog::changeEvent(QEvent *event)
 void UserGuideDialog::retranslate()
 {
     setWindowTitle(tr("SocialROI Workbench user guide"));
-    m_homeButton->setText(tr("Contents"));
+    m_homeButton->setText(tr("Contents", "button: back to the guide's list of chapters"));
     m_backButton->setText(tr("Back"));
     m_closeButton->setText(tr("Close"));
 }

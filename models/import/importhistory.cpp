@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importhistory.h"
 
+#include "commontext.h"
 #include "importer.h"
 #include "importwriter.h"
 #include "rejectedtext.h"
@@ -23,8 +24,7 @@ bool openReadOnly(SqliteConnection &connection, const QString &projectPath, QStr
 {
     if (connection.open(projectPath, SqliteConnection::Access::ReadOnly) == SQLITE_OK)
         return true;
-    *error = ImportHistory::tr("%1: cannot read the project (%2).")
-                 .arg(QDir::toNativeSeparators(projectPath), connection.errorMessage());
+    *error = CommonText::cannotReadProject(projectPath, connection.errorMessage());
     return false;
 }
 
@@ -132,8 +132,7 @@ ImportHistory::Rejected ImportHistory::rejectedRows(const QString &projectPath, 
                 rejected.headers.append(QString());
         }
     } catch (const SqliteError &sqliteError) {
-        rejected.error = tr("%1: cannot read the rejected rows (%2).")
-                             .arg(QDir::toNativeSeparators(projectPath), sqliteError.message());
+        rejected.error = CommonText::cannotReadRejectedRows(projectPath, sqliteError.message());
         rejected.rows.clear();
     }
     return rejected;
@@ -180,8 +179,7 @@ ImportHistory::Reimport ImportHistory::reimportFixed(const QString &projectPath,
     // names it, and its lines are the rows' order (line 2 is the first row).
     QSaveFile file(fixedFilePath);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("%1: cannot write the file (%2).")
-                        .arg(QDir::toNativeSeparators(fixedFilePath), file.errorString()));
+        return fail(CommonText::cannotWriteFile(fixedFilePath, file.errorString()));
     QString text = QString(QChar(0xFEFF)) + csvRecord(headers);
     for (const RejectedRecord &row : rows) {
         QStringList fields = row.fields;
@@ -191,8 +189,7 @@ ImportHistory::Reimport ImportHistory::reimportFixed(const QString &projectPath,
     }
     file.write(text.toUtf8());
     if (!file.commit())
-        return fail(tr("%1: cannot write the file (%2).")
-                        .arg(QDir::toNativeSeparators(fixedFilePath), file.errorString()));
+        return fail(CommonText::cannotWriteFile(fixedFilePath, file.errorString()));
 
     ImportRequest request;
     request.projectPath = projectPath;

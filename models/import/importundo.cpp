@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importundo.h"
 
+#include "commontext.h"
 #include "datarevision.h"
 #include "datetext.h"
 #include "projectstore.h"
@@ -60,27 +61,12 @@ QString describe(const LoggedImport &import)
              QLocale().toString(local.time(), QLocale::ShortFormat));
 }
 
-// "2,444 orders", in the user's language and number format.
-QString rowsOf(const QString &table, qint64 count)
-{
-    const int n = int(std::min<qint64>(count, std::numeric_limits<int>::max()));
-    if (table == QLatin1String("customers"))
-        return ImportUndo::tr("%Ln customer(s)", "", n);
-    if (table == QLatin1String("contacts"))
-        return ImportUndo::tr("%Ln contact(s)", "", n);
-    if (table == QLatin1String("orders"))
-        return ImportUndo::tr("%Ln order(s)", "", n);
-    if (table == QLatin1String("mentions"))
-        return ImportUndo::tr("%Ln mention(s)", "", n);
-    return ImportUndo::tr("%Ln improvement(s)", "", n);
-}
-
 QString listed(const QStringList &parts)
 {
     if (parts.size() <= 1)
         return parts.value(0);
     return ImportUndo::tr("%1 and %2", "the last two of a list")
-        .arg(parts.mid(0, parts.size() - 1).join(ImportUndo::tr(", ")), parts.last());
+        .arg(parts.mid(0, parts.size() - 1).join(CommonText::listSeparator()), parts.last());
 }
 
 QString describeImportHolding(SqliteConnection &connection, const QString &table, qint64 rowId)
@@ -297,9 +283,9 @@ ImportUndo::Outcome ImportUndo::run(SqliteConnection &connection, qint64 importI
         outcome.rowsRemoved += added;
         outcome.rowsRestored += replaced;
         if (added > 0)
-            removed.append(rowsOf(table, added));
+            removed.append(ImportUndo::rowsOf(table, added));
         if (replaced > 0)
-            restored.append(rowsOf(table, replaced));
+            restored.append(ImportUndo::rowsOf(table, replaced));
         if (added + replaced > 0)
             touched.append(table);
     }
@@ -385,4 +371,18 @@ ImportUndo::Outcome ImportUndo::run(SqliteConnection &connection, qint64 importI
         outcome.message
             += QLatin1Char(' ') + tr("Put back as they were: %1.").arg(listed(restored));
     return outcome;
+}
+
+QString ImportUndo::rowsOf(const QString &table, qint64 count)
+{
+    const int n = int(std::min<qint64>(count, std::numeric_limits<int>::max()));
+    if (table == QLatin1String("customers"))
+        return ImportUndo::tr("%Ln customer(s)", "", n);
+    if (table == QLatin1String("contacts"))
+        return ImportUndo::tr("%Ln contact(s)", "", n);
+    if (table == QLatin1String("orders"))
+        return ImportUndo::tr("%Ln order(s)", "", n);
+    if (table == QLatin1String("mentions"))
+        return ImportUndo::tr("%Ln mention(s)", "", n);
+    return ImportUndo::tr("%Ln improvement(s)", "", n);
 }

@@ -62,6 +62,10 @@ public:
     static Outcome undo(SqliteConnection &connection, qint64 importId);
     static Outcome undoInProject(const QString &projectPath, qint64 importId);
 
+    // A count of a table's rows, "2,444 orders", in the user's language and
+    // number format; the window's status line counts the same way.
+    static QString rowsOf(const QString &table, qint64 count);
+
 private:
     static Outcome run(SqliteConnection &connection, qint64 importId, bool apply);
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewvalidation.h"
 
+#include "canonicalschema.h"
 #include "customerkeyhash.h"
 #include "enumerationmatcher.h"
 
@@ -113,14 +114,13 @@ QString PreviewValidation::kindName(ValueKind kind)
     case ValueKind::Empty:
         return tr("empty");
     case ValueKind::Text:
-        return tr("text");
+        return fieldTypeName(FieldType::Text);
     case ValueKind::Number:
-        return tr("number");
+        return fieldTypeName(FieldType::Number);
     case ValueKind::Date:
-        return tr("date");
+        return fieldTypeName(FieldType::Date);
     case ValueKind::Boolean:
-        //: A yes/no value
-        return tr("yes/no");
+        return fieldTypeName(FieldType::Boolean);
     }
     return QString();
 }

@@ -13,6 +13,9 @@ struct SourceError
     Q_DECLARE_TR_FUNCTIONS(SourceError)
 
 public:
+    // The name of a column without a header: "Column 3" (numbered from 1).
+    static QString unnamedColumn(qsizetype number) { return tr("Column %1").arg(number); }
+
     enum class Kind {
         None,
         FileNotFound,

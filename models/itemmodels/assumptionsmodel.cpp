@@ -168,11 +168,9 @@ QVariant AssumptionsModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case NameColumn:
-        return tr("Assumption");
     case ValueColumn:
-        return tr("Value");
     case UnitColumn:
-        return tr("Unit");
+        return AssumptionLabels::headers().value(section);
     case DefaultColumn:
         return tr("Default");
     }

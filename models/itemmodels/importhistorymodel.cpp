@@ -101,13 +101,13 @@ QVariant ImportHistoryModel::headerData(int section, Qt::Orientation orientation
         return {};
     switch (Column(section)) {
     case File:
-        return tr("File");
+        return importLogLabel(u"file_name");
     case Table:
         return tr("Imported as");
     case When:
         return tr("When");
     case Read:
-        return tr("Rows read");
+        return importLogLabel(u"rows_read");
     case Imported:
         return tr("Imported");
     case Rejected:

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metricrowsmodel.h"
 
+#include "commontext.h"
 #include "metricformat.h"
 #include "metriclabels.h"
+#include "metrictable.h"
 
 namespace {
 
@@ -125,33 +127,33 @@ QVariant MetricRowsModel::sortValue(const MetricRow &row, Column column) const
 
 QVariant MetricRowsModel::toolTip(const MetricRow &row, Column column) const
 {
-    const auto cohortTip = [&](const QString &cohort, const std::optional<double> &value,
-                               const std::optional<double> &low, const std::optional<double> &high,
-                               qint64 count) {
-        QString text
-            = tr("%1: %2").arg(cohort, MetricFormat::value(value, row.unit, m_currency, m_locale));
-        if (low && high) {
-            text += QLatin1Char('\n')
-                + tr("95% interval: %1 – %2")
-                      .arg(MetricFormat::value(low, row.unit, m_currency, m_locale),
-                           MetricFormat::value(high, row.unit, m_currency, m_locale));
-        }
-        if (count > 0)
-            text += QLatin1Char('\n') + tr("n = %1").arg(m_locale.toString(count));
-        return text;
-    };
+    const auto cohortTip
+        = [&](const QString &cohort, const std::optional<double> &value,
+              const std::optional<double> &low, const std::optional<double> &high, qint64 count) {
+              QString text = CommonText::labelled(
+                  cohort, MetricFormat::value(value, row.unit, m_currency, m_locale));
+              if (low && high) {
+                  text += QLatin1Char('\n')
+                      + tr("95% interval: %1 – %2")
+                            .arg(MetricFormat::value(low, row.unit, m_currency, m_locale),
+                                 MetricFormat::value(high, row.unit, m_currency, m_locale));
+              }
+              if (count > 0)
+                  text += QLatin1Char('\n') + tr("n = %1").arg(m_locale.toString(count));
+              return text;
+          };
     switch (column) {
     case Column::Metric:
-        return tr("%1 (%2)").arg(
+        return CommonText::withAside(
             metricRowLabel(row.name),
             metricUnitLabel(row.unit, MetricFormat::currencySymbol(m_currency, m_locale))
                 .toLower());
     case Column::Social:
-        return cohortTip(tr("Social cohort"), row.social, row.socialLow, row.socialHigh,
-                         row.nSocial);
+        return cohortTip(MetricTable::cohortName(MetricTable::Column::Social), row.social,
+                         row.socialLow, row.socialHigh, row.nSocial);
     case Column::Control:
-        return cohortTip(tr("Control cohort"), row.control, row.controlLow, row.controlHigh,
-                         row.nControl);
+        return cohortTip(MetricTable::cohortName(MetricTable::Column::Control), row.control,
+                         row.controlLow, row.controlHigh, row.nControl);
     case Column::Difference:
     case Column::Lift:
         if (row.ratio) {

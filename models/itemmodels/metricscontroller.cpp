@@ -126,11 +126,7 @@ void MetricsController::startPending()
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id = job.id] {
         watcher->deleteLater();
         if (watcher->future().resultCount() == 0) {
-            jobDone(id, false, false,
-                    QCoreApplication::translate("MetricsController",
-                                                "%1: the metrics could not be computed.")
-                        .arg(QDir::toNativeSeparators(m_projectPath)),
-                    nullptr);
+            jobDone(id, false, false, MetricEngine::notComputedText(m_projectPath), nullptr);
             return;
         }
         const JobOutcome outcome = watcher->result();
@@ -152,11 +148,7 @@ void MetricsController::jobDone(quint64 id, bool ok, bool cancelled, const QStri
         m_bootstrapPending = m_result->roi.hasVerdict();
         Q_EMIT finished(*m_result);
     } else if (newest && !ok && !cancelled) {
-        Q_EMIT failed(error.isEmpty()
-                          ? QCoreApplication::translate("MetricsController",
-                                                        "%1: the metrics could not be computed.")
-                                .arg(QDir::toNativeSeparators(m_projectPath))
-                          : error);
+        Q_EMIT failed(error.isEmpty() ? MetricEngine::notComputedText(m_projectPath) : error);
     }
     startNext();
 }

@@ -2,6 +2,7 @@
 #include "rejectedrecordsmodel.h"
 
 #include "csvdialect.h"
+#include "sourceerror.h"
 
 #include <QColor>
 #include <QFont>
@@ -147,7 +148,7 @@ QStringList RejectedRecordsModel::headerTexts() const
 {
     QStringList texts {tr("Line"), tr("Problem")};
     for (qsizetype i = 0; i < m_headers.size(); ++i) {
-        texts.append(m_headers[i].isEmpty() ? tr("Column %1").arg(i + 1) : m_headers[i]);
+        texts.append(m_headers[i].isEmpty() ? SourceError::unnamedColumn(i + 1) : m_headers[i]);
     }
     return texts;
 }

@@ -14,6 +14,7 @@ void RoiSummaryModel::setSummary(const RoiSummary &summary)
 {
     beginResetModel();
     m_summary = summary;
+    m_lines = RoiTable::lines(m_summary);
     endResetModel();
 }
 
@@ -38,7 +39,7 @@ int RoiSummaryModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    return int(RoiTable::lines(m_summary).size());
+    return int(m_lines.size());
 }
 
 int RoiSummaryModel::columnCount(const QModelIndex &parent) const
@@ -46,16 +47,11 @@ int RoiSummaryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : columnCountValue;
 }
 
-RoiTable::Line RoiSummaryModel::lineAt(int row) const
-{
-    return RoiTable::lines(m_summary)[std::size_t(row)];
-}
-
 QVariant RoiSummaryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const RoiTable::Line line = lineAt(index.row());
+    const RoiTable::Line &line = m_lines[std::size_t(index.row())];
     const auto column = Column(index.column());
     switch (role) {
     case Qt::DisplayRole:

@@ -38,8 +38,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    RoiTable::Line lineAt(int row) const;
-
     RoiSummary m_summary;
+    // RoiTable::lines() of m_summary, computed once in setSummary() rather
+    // than on every rowCount() and data() call.
+    std::vector<RoiTable::Line> m_lines;
     QLocale m_locale;
 };

@@ -236,10 +236,7 @@ void addLifetimeValueRows(MetricGroup &group, const Analysis &analysis,
         const CohortModels &models = scores.models[size_t(cohort)];
         for (const FittedModel *model : {&models.sbg, &models.bgnbd, &models.gammaGamma}) {
             if (!model->warning.isEmpty())
-                warnings << (cohort == Analysis::social
-                                 ? QCoreApplication::translate("CustomerValue", "Social: %1")
-                                 : QCoreApplication::translate("CustomerValue", "Control: %1"))
-                                .arg(model->warning);
+                warnings << CustomerValue::cohortWarning(cohort, model->warning);
         }
     }
     if (!(analysis.assumptions.annualDiscountRate > 0))
@@ -366,3 +363,11 @@ MetricGroup relationship(const Analysis &analysis)
 }
 
 } // namespace MetricGroups
+
+QString CustomerValue::cohortWarning(int cohort, const QString &warning)
+{
+    return (cohort == Analysis::social
+                ? QCoreApplication::translate("CustomerValue", "Social: %1")
+                : QCoreApplication::translate("CustomerValue", "Control: %1"))
+        .arg(warning);
+}

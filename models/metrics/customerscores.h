@@ -101,6 +101,10 @@ CustomerScores score(const Analysis &analysis, Keep keep = Keep::EveryCustomer);
 std::array<std::optional<double>, 2> meanValueAt(const Analysis &analysis, int cohort,
                                                  const ModelParameters &parameters);
 
+// A fitted model's warning with its cohort: "Social: the sBG model did not
+// converge." (cohort Analysis::social or Analysis::control).
+QString cohortWarning(int cohort, const QString &warning);
+
 // The years of future orders the value counts.
 constexpr int orderYears = 50;
 

@@ -3,7 +3,9 @@
 
 #include "analysis.h"
 #include "columnsnapshot.h"
+#include "commontext.h"
 #include "datacoverage.h"
+#include "fieldnames.h"
 #include "metricgroups.h"
 #include "projectdata.h"
 #include "sequentialtrials.h"
@@ -52,7 +54,7 @@ QString covariateLabel(const QString &covariate)
     if (covariate == QLatin1String("tenure_months"))
         return QCoreApplication::translate("BalanceModel", "Tenure (months)");
     if (covariate == QLatin1String("monthly_revenue"))
-        return QCoreApplication::translate("BalanceModel", "Monthly revenue");
+        return fieldLabel(u"monthly_revenue");
     const qsizetype equals = covariate.indexOf(QLatin1Char('='));
     if (equals < 0)
         return covariate;
@@ -64,12 +66,9 @@ QString covariateLabel(const QString &covariate)
     shownName.replace(QLatin1Char('_'), QLatin1Char(' '));
     if (!shownName.isEmpty())
         shownName[0] = shownName.at(0).toUpper();
-    //: A covariate that is one value of a column, e.g. "Segment: basic"
-    return QCoreApplication::translate("BalanceModel", "%1: %2")
-        .arg(name == QLatin1String("segment")
-                 ? QCoreApplication::translate("BalanceModel", "Segment")
-                 : shownName,
-             value);
+    // A covariate that is one value of a column, e.g. "Segment: basic".
+    return CommonText::labelled(
+        name == QLatin1String("segment") ? fieldLabel(u"segment") : shownName, value);
 }
 
 bool Adjustment::hasThinOverlap() const
@@ -229,11 +228,26 @@ std::optional<QString> MetricEngine::loadData(const CancelCheck &isCancelled)
         }
     } catch (const SqliteError &error) {
         m_data.reset();
-        return QCoreApplication::translate("MetricEngine",
-                                           "%1: the project could not be read (%2).")
-            .arg(QDir::toNativeSeparators(m_projectPath), error.message());
+        return unreadableText(m_projectPath, error.message());
     }
     return std::nullopt;
+}
+
+QString MetricEngine::computingText()
+{
+    return QCoreApplication::translate("MetricEngine", "Computing the metrics…");
+}
+
+QString MetricEngine::notComputedText(const QString &projectPath)
+{
+    return QCoreApplication::translate("MetricEngine", "%1: the metrics could not be computed.")
+        .arg(QDir::toNativeSeparators(projectPath));
+}
+
+QString MetricEngine::unreadableText(const QString &projectPath, const QString &reason)
+{
+    return QCoreApplication::translate("MetricEngine", "%1: the project could not be read (%2).")
+        .arg(QDir::toNativeSeparators(projectPath), reason);
 }
 
 std::optional<QString>
@@ -252,9 +266,7 @@ MetricEngine::readAttributes(const QStringList &names,
             attributes.push_back({name, std::move(column.codes), column.values});
         }
     } catch (const SqliteError &error) {
-        return QCoreApplication::translate("MetricEngine",
-                                           "%1: the project could not be read (%2).")
-            .arg(QDir::toNativeSeparators(m_projectPath), error.message());
+        return unreadableText(m_projectPath, error.message());
     }
     return std::nullopt;
 }

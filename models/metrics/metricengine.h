@@ -75,6 +75,14 @@ public:
     void invalidate();
     QString projectPath() const { return m_projectPath; }
 
+    // The engine's sentences, for everything that runs it or reads what it
+    // reads: "Computing the metrics…" while it works, "%1: the metrics could
+    // not be computed." for a failure without a reason, and "%1: the project
+    // could not be read (%2)." (the project's path, the database's reason).
+    static QString computingText();
+    static QString notComputedText(const QString &projectPath);
+    static QString unreadableText(const QString &projectPath, const QString &reason);
+
 private:
     // Loads the columns when they are missing or stale; the error sentence
     // when the project cannot be read. m_data stays null when cancelled.

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "assumptionlabels.h"
 
+#include "canonicalschema.h"
+#include "commontext.h"
+
 #include <QCoreApplication>
 
 // The texts are filed under the "AssumptionsModel" context of the
@@ -52,6 +55,27 @@ const KeyLabel choiceLabels[] = {
 
 namespace AssumptionLabels {
 
+QString title()
+{
+    return QCoreApplication::translate("AssumptionsModel", "Assumptions");
+}
+
+QString monthCount(int months)
+{
+    return QCoreApplication::translate("AssumptionsModel", "%n month(s)", nullptr, months);
+}
+
+QString dayCount(int days)
+{
+    return QCoreApplication::translate("AssumptionsModel", "%n day(s)", nullptr, days);
+}
+
+QStringList headers()
+{
+    return {QCoreApplication::translate("AssumptionsModel", "Assumption"),
+            CommonText::valueHeader(), CommonText::unitHeader()};
+}
+
 QString keyLabel(QLatin1String key)
 {
     for (const KeyLabel &label : keyLabels) {
@@ -81,7 +105,7 @@ QString unitLabel(Assumptions::Unit unit, const QString &currency)
     case Assumptions::Unit::MoneyPerMonth:
         return QCoreApplication::translate("AssumptionsModel", "%1 per month").arg(currency);
     case Assumptions::Unit::Date:
-        return QCoreApplication::translate("AssumptionsModel", "date");
+        return fieldTypeName(FieldType::Date);
     case Assumptions::Unit::Months:
         return QCoreApplication::translate("AssumptionsModel", "months");
     case Assumptions::Unit::Days:

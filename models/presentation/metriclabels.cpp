@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metriclabels.h"
 
+#include "fieldnames.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -220,7 +222,8 @@ const Label rowTests[] = {
     {"logrank", QT_TRANSLATE_NOOP("MetricLabels", "log-rank test")},
 };
 
-// Units as axis titles. %1 is the currency symbol.
+// Units as axis titles. %1 is the currency symbol. A count of a table's rows
+// ("customers", "mentions", "improvements") reads as the table's name.
 const Label unitLabels[] = {
     {"share", QT_TRANSLATE_NOOP("MetricLabels", "Share")},
     {"points", QT_TRANSLATE_NOOP("MetricLabels", "Points")},
@@ -229,12 +232,9 @@ const Label unitLabels[] = {
     {"minutes per contact", QT_TRANSLATE_NOOP("MetricLabels", "Minutes per contact")},
     {"months", QT_TRANSLATE_NOOP("MetricLabels", "Months")},
     {"churned customers", QT_TRANSLATE_NOOP("MetricLabels", "Customers lost")},
-    {"customers", QT_TRANSLATE_NOOP("MetricLabels", "Customers")},
-    {"mentions", QT_TRANSLATE_NOOP("MetricLabels", "Mentions")},
     {"people reached", QT_TRANSLATE_NOOP("MetricLabels", "People reached")},
     {"people reached per customer-month",
      QT_TRANSLATE_NOOP("MetricLabels", "People reached per customer-month")},
-    {"improvements", QT_TRANSLATE_NOOP("MetricLabels", "Improvements")},
     {"money per customer-month", QT_TRANSLATE_NOOP("MetricLabels", "%1 per customer-month")},
     {"money per customer", QT_TRANSLATE_NOOP("MetricLabels", "%1 per customer")},
     {"money per order", QT_TRANSLATE_NOOP("MetricLabels", "%1 per order")},
@@ -293,6 +293,10 @@ QString metricRowTest(QStringView rowName)
 
 QString metricUnitLabel(QStringView unit, const QString &currencySymbol)
 {
+    for (const QStringView table : {u"customers", u"mentions", u"improvements"}) {
+        if (unit == table)
+            return tableLabel(table);
+    }
     const QString text = lookup(unitLabels, unit);
     return text.contains(QLatin1String("%1")) ? text.arg(currencySymbol) : text;
 }

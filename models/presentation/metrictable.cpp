@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metrictable.h"
 
+#include "commontext.h"
 #include "metricformat.h"
 #include "metriclabels.h"
 
@@ -16,6 +17,20 @@ struct MetricTableText
 } // namespace
 
 namespace MetricTable {
+
+QString cohortName(Column column)
+{
+    //: The customers served by the social care team (the group compared)
+    return column == Column::Social ? MetricTableText::tr("Social cohort")
+                                    //: The customers served the usual way (the comparison group)
+                                    : MetricTableText::tr("Control cohort");
+}
+
+QString cohortCustomers(Column column)
+{
+    return column == Column::Social ? MetricTableText::tr("Customers in the social cohort")
+                                    : MetricTableText::tr("Customers in the control cohort");
+}
 
 QString header(Column column)
 {
@@ -84,7 +99,7 @@ QString cell(const MetricRow &row, Column column, const QString &currency, const
         const QString test = statisticalDetails && row.pValue ? metricRowTest(row.name) : QString();
         //: A metric row's label with the statistical test it reports
         return test.isEmpty() ? metricRowLabel(row.name)
-                              : MetricTableText::tr("%1 (%2)").arg(metricRowLabel(row.name), test);
+                              : CommonText::withAside(metricRowLabel(row.name), test);
     }
     case Column::Social:
     case Column::Control: {

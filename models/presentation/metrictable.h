@@ -15,6 +15,13 @@ enum class Column { Metric, Social, Control, Difference, Lift, Interval, PValue,
 constexpr int columnCount = int(Column::Warning) + 1;
 
 QString header(Column column);
+// A cohort by its full name, "Social cohort" or "Control cohort" (Column::Social
+// or Column::Control), where the columns' short headers would not do: a
+// cell's tooltip, the report's facts and headings.
+QString cohortName(Column column);
+// The count of a cohort's customers as a row names it: "Customers in the
+// social cohort", "Customers in the control cohort".
+QString cohortCustomers(Column column);
 // What the column means, for a header's tooltip (empty for the metric column).
 QString headerToolTip(Column column);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "roitable.h"
 
+#include "commontext.h"
 #include "metricformat.h"
 #include "metriclabels.h"
 
@@ -35,7 +36,7 @@ std::vector<Line> lines(const RoiSummary &roi)
 
 QStringList headers()
 {
-    return {RoiTableText::tr("Component"), RoiTableText::tr("Value"), RoiTableText::tr("Low"),
+    return {RoiTableText::tr("Component"), CommonText::valueHeader(), RoiTableText::tr("Low"),
             RoiTableText::tr("High")};
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportfile.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -22,9 +24,37 @@ bool writeAll(QFileDevice &file, const QByteArray &bytes)
     return true;
 }
 
+struct ExportFileText
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportFile)
+};
+
 } // namespace
 
 namespace ExportFile {
+
+QString cannotWriteText(const QString &path, const QString &reason)
+{
+    return ExportFileText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
+}
+
+QString cancelledText()
+{
+    return ExportFileText::tr("Cancelled.");
+}
+
+QString cannotCreateText(const QString &path, const QString &reason)
+{
+    return ExportFileText::tr("%1 could not be written (%2). Check that the folder exists and "
+                              "that you may write there, or choose another folder.")
+        .arg(QDir::toNativeSeparators(path), reason);
+}
+
+QString cannotFinishText(const QString &path, const QString &reason)
+{
+    return ExportFileText::tr("%1 could not be written (%2). Check the free space and try again.")
+        .arg(QDir::toNativeSeparators(path), reason);
+}
 
 bool write(const QString &path, const QByteArray &bytes, QString *error)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "querycsvexport.h"
 
+#include "exportfile.h"
+
 #include <QDir>
 #include <QSaveFile>
 
@@ -32,9 +34,7 @@ QueryCsvExport::Outcome QueryCsvExport::write(const QString &projectPath, const 
     const QString name = QDir::toNativeSeparators(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        outcome.message = tr("%1 could not be written (%2). Check that the folder exists and "
-                             "that you may write there, or choose another folder.")
-                              .arg(name, file.errorString());
+        outcome.message = ExportFile::cannotCreateText(path, file.errorString());
         return outcome;
     }
     try {
@@ -72,8 +72,7 @@ QueryCsvExport::Outcome QueryCsvExport::write(const QString &projectPath, const 
     }
     if (!file.commit()) {
         outcome.rows = 0;
-        outcome.message = tr("%1 could not be written (%2). Check the free space and try again.")
-                              .arg(name, file.errorString());
+        outcome.message = ExportFile::cannotFinishText(path, file.errorString());
         return outcome;
     }
     outcome.ok = true;

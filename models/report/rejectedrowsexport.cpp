@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rejectedrowsexport.h"
 
+#include "commontext.h"
 #include "sqliteconnection.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
 
@@ -17,9 +19,7 @@ RejectedRowsExport::Outcome RejectedRowsExport::write(const QString &projectPath
     const QString csvName = QDir::toNativeSeparators(csvPath);
     SqliteConnection connection;
     if (connection.open(projectPath, SqliteConnection::Access::ReadOnly) != SQLITE_OK) {
-        outcome.message
-            = tr("%1: cannot read the project (%2).")
-                  .arg(QDir::toNativeSeparators(projectPath), connection.errorMessage());
+        outcome.message = CommonText::cannotReadProject(projectPath, connection.errorMessage());
         return outcome;
     }
 
@@ -51,8 +51,7 @@ RejectedRowsExport::Outcome RejectedRowsExport::write(const QString &projectPath
         file.write(text.toUtf8());
     } catch (const SqliteError &error) {
         file.cancelWriting();
-        outcome.message = tr("%1: cannot read the rejected rows (%2).")
-                              .arg(QDir::toNativeSeparators(projectPath), error.message());
+        outcome.message = CommonText::cannotReadRejectedRows(projectPath, error.message());
         return outcome;
     }
     if (!file.commit()) {
@@ -64,4 +63,20 @@ RejectedRowsExport::Outcome RejectedRowsExport::write(const QString &projectPath
     outcome.message
         = tr("Rejected rows written to %1: %2.").arg(csvName, QLocale().toString(outcome.rows));
     return outcome;
+}
+
+QString RejectedRowsExport::title()
+{
+    return tr("Export rejected rows");
+}
+
+QString RejectedRowsExport::writingText()
+{
+    return tr("Writing the rejected rows…");
+}
+
+QString RejectedRowsExport::fileNamePart(const QString &importedFilePath)
+{
+    //: Part of a proposed file name: "Project – rejected rows of customers – 2026-12-06.csv"
+    return tr("rejected rows of %1").arg(QFileInfo(importedFilePath).completeBaseName());
 }

@@ -30,4 +30,12 @@ public:
 
     static Outcome write(const QString &projectPath, qint64 importId, const QString &csvPath,
                          const CsvDialect &dialect);
+
+    // The words of the export wherever the user starts it (the import's last
+    // page, the rejected rows dialog): the file dialog's title, the note while
+    // it writes, and the part of the proposed file name that says what it
+    // holds ("rejected rows of customers", from the imported file's name).
+    static QString title();
+    static QString writingText();
+    static QString fileNamePart(const QString &importedFilePath);
 };

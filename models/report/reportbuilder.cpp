@@ -3,6 +3,8 @@
 
 #include "assumptionlabels.h"
 #include "chartrows.h"
+#include "commontext.h"
+#include "datetext.h"
 #include "fieldlabels.h"
 #include "metricformat.h"
 #include "metriclabels.h"
@@ -37,24 +39,14 @@ QString dateText(const QDate &date, const QLocale &locale)
     return locale.toString(date, QLocale::LongFormat);
 }
 
-// The locale's short date with the full year ("12/31/2025", "31.12.2025"):
-// in a report read years later, "25" is ambiguous.
-QString shortFormat(const QLocale &locale, QLocale::FormatType type, bool withTime)
-{
-    QString format = withTime ? locale.dateTimeFormat(type) : locale.dateFormat(type);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
-}
-
 QString shortDate(const QDate &date, const QLocale &locale)
 {
-    return locale.toString(date, shortFormat(locale, QLocale::ShortFormat, false));
+    return locale.toString(date, DateText::fullYearShortFormat(locale));
 }
 
 QString shortDateTime(const QDateTime &time, const QLocale &locale)
 {
-    return locale.toString(time, shortFormat(locale, QLocale::ShortFormat, true));
+    return locale.toString(time, DateText::fullYearShortFormat(locale, true));
 }
 
 // "from 1 March 2023 to 31 May 2024", or the open variants.
@@ -77,28 +69,28 @@ std::vector<ReportFact> titleFacts(const MetricsResult &result, const ReportInpu
     std::vector<ReportFact> facts;
     facts.push_back({ReportBuilder::tr("Project file"), QFileInfo(inputs.projectPath).fileName()});
     facts.push_back({ReportBuilder::tr("As of"), dateText(result.asOf, locale), {result.asOf}});
-    facts.push_back({ReportBuilder::tr("Segment"),
-                     result.filters.segment.isEmpty() ? ReportBuilder::tr("All customers")
+    facts.push_back({fieldLabel(u"segment"),
+                     result.filters.segment.isEmpty() ? allCustomersLabel()
                                                       : segmentLabel(result.filters.segment)});
     facts.push_back(
         {ReportBuilder::tr("Customers who signed up"), signupRange(result.filters, locale)});
     // The count picks the plural form; the number itself comes in through %1
     // in the report's locale, which need not be the program's.
-    facts.push_back({ReportBuilder::tr("Social cohort"),
+    facts.push_back({MetricTable::cohortName(MetricTable::Column::Social),
                      ReportBuilder::tr("%1 customer(s)", nullptr, int(result.socialCustomers))
                          .arg(locale.toString(result.socialCustomers))});
-    facts.push_back({ReportBuilder::tr("Control cohort"),
+    facts.push_back({MetricTable::cohortName(MetricTable::Column::Control),
                      ReportBuilder::tr("%1 customer(s)", nullptr, int(result.controlCustomers))
                          .arg(locale.toString(result.controlCustomers))});
-    facts.push_back({ReportBuilder::tr("Horizon"),
-                     ReportBuilder::tr("%n month(s)", nullptr, result.roi.horizonMonths)});
+    facts.push_back({AssumptionLabels::keyLabel(QLatin1String("horizon_months")),
+                     AssumptionLabels::monthCount(result.roi.horizonMonths)});
     //: The months over which every benefit and the programme cost are counted
     facts.push_back(
         {ReportBuilder::tr("ROI window"),
          ReportBuilder::tr("%1 to %2", "a range of dates")
              .arg(shortDate(result.roi.windowFrom, locale), shortDate(result.roi.windowTo, locale)),
          {result.roi.windowFrom, result.roi.windowTo}});
-    facts.push_back({ReportBuilder::tr("Currency"), result.roi.currency});
+    facts.push_back({AssumptionLabels::keyLabel(QLatin1String("currency")), result.roi.currency});
     if (inputs.isDemo) {
         facts.push_back({ReportBuilder::tr("Data"),
                          ReportBuilder::tr("Demo data with known effects, written by the demo "
@@ -134,8 +126,7 @@ ReportTable assumptionsTable(const Assumptions &assumptions, const MetricsResult
                              const QLocale &locale)
 {
     ReportTable table;
-    table.headers
-        = {ReportBuilder::tr("Assumption"), ReportBuilder::tr("Value"), ReportBuilder::tr("Unit")};
+    table.headers = AssumptionLabels::headers();
     table.numeric = {false, true, false};
     for (const Assumptions::Spec &spec : Assumptions::specs()) {
         const QString stored = assumptions.value(spec.key);
@@ -153,7 +144,7 @@ ReportTable assumptionsTable(const Assumptions &assumptions, const MetricsResult
             if (stored.isEmpty()) {
                 // The texts of the assumptions editor, and the date they stand for.
                 if (spec.key == QLatin1String("as_of_date")) {
-                    value.text = ReportBuilder::tr("%1 (%2)").arg(
+                    value.text = CommonText::withAside(
                         QCoreApplication::translate("AssumptionsModel", "Latest date in the data"),
                         shortDate(result.asOf, locale));
                 } else {
@@ -220,9 +211,9 @@ QString provenanceSummary(const ReportInputs &inputs, qint64 rejectedTotal, cons
 ReportTable provenanceTable(const std::vector<ReportImport> &imports, const QLocale &locale)
 {
     ReportTable table;
-    table.headers = {ReportBuilder::tr("File"),          ReportBuilder::tr("Table"),
+    table.headers = {importLogLabel(u"file_name"),       ReportBuilder::tr("Table"),
                      ReportBuilder::tr("Sheet"),         ReportBuilder::tr("Imported on"),
-                     ReportBuilder::tr("Rows read"),     ReportBuilder::tr("Rows imported"),
+                     importLogLabel(u"rows_read"),       ReportBuilder::tr("Rows imported"),
                      ReportBuilder::tr("Rows rejected"), ReportBuilder::tr("SHA-256")};
     table.numeric = {false, false, false, false, true, true, true, false};
     const auto count = [&locale](qint64 value) -> ReportCell {
@@ -265,19 +256,17 @@ ReportHeadings headings()
     ReportHeadings headings;
     headings.summary = ReportBuilder::tr("Executive summary");
     headings.keyFindings = ReportBuilder::tr("Key findings");
-    headings.roi = ReportBuilder::tr("Return on investment");
+    headings.roi = RoiTable::labelOf(QStringLiteral("roi"));
     headings.warnings = ReportBuilder::tr("Read with care");
     headings.charts = ReportBuilder::tr("Charts");
-    headings.assumptions = ReportBuilder::tr("Assumptions");
+    headings.assumptions = AssumptionLabels::title();
     headings.provenance = ReportBuilder::tr("Data provenance");
     headings.methods = ReportBuilder::tr("Method notes");
     headings.contents = ReportBuilder::tr("Contents");
     //: page footer: %1 is the page number, %2 the number of pages
     headings.page = ReportBuilder::tr("Page %1 of %2");
-    //: The customers served by the social care team (the group compared)
-    headings.social = ReportBuilder::tr("Social cohort");
-    //: The customers served the usual way (the comparison group)
-    headings.control = ReportBuilder::tr("Control cohort");
+    headings.social = MetricTable::cohortName(MetricTable::Column::Social);
+    headings.control = MetricTable::cohortName(MetricTable::Column::Control);
     return headings;
 }
 
@@ -318,8 +307,9 @@ ReportTable ReportBuilder::modelTable(const MetricGroup &group, const QString &c
     ReportTable table;
     if (group.models.size() != 2)
         return table;
-    table.headers << tr("Lifetime value and model parameters") << tr("Social cohort")
-                  << tr("Control cohort");
+    table.headers << tr("Lifetime value and model parameters")
+                  << MetricTable::cohortName(MetricTable::Column::Social)
+                  << MetricTable::cohortName(MetricTable::Column::Control);
     table.numeric = {false, true, true};
     // Each cohort's value with the 95 % interval of the models' parameters.
     for (const char *name : {"clv", "derl_months"}) {
@@ -524,7 +514,7 @@ ReportDocument ReportBuilder::build(const std::shared_ptr<const MetricsResult> &
             }
             for (const MetricRow &row : group.rows) {
                 if (!row.warning.isEmpty())
-                    section.warnings << tr("%1: %2").arg(metricRowLabel(row.name), row.warning);
+                    section.warnings << CommonText::labelled(metricRowLabel(row.name), row.warning);
             }
         }
         document.metrics.push_back(section);

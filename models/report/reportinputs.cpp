@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportinputs.h"
 
+#include "commontext.h"
 #include "sqliteconnection.h"
 
 #include <QCoreApplication>
@@ -43,8 +44,7 @@ bool ReportInputs::load(const QString &projectPath, ReportInputs *inputs, QStrin
     inputs->generatedAt = QDateTime::currentDateTime();
     SqliteConnection connection;
     if (connection.open(projectPath, SqliteConnection::Access::ReadOnly) != SQLITE_OK) {
-        *error = ReportInputsText::tr("%1: cannot read the project (%2).")
-                     .arg(QDir::toNativeSeparators(projectPath), connection.errorMessage());
+        *error = CommonText::cannotReadProject(projectPath, connection.errorMessage());
         return false;
     }
     try {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportmethods.h"
 
+#include "commontext.h"
 #include "metriclabels.h"
 
 #include <QCoreApplication>
@@ -34,13 +35,19 @@ ReportMethods::RowKind ReportMethods::rowKind(const MetricRow &row)
     return RowKind::Descriptive;
 }
 
+QString ReportMethods::comparedAttributes(const Adjustment &adjustment)
+{
+    return adjustment.adjustFor.isEmpty()
+        ? tr("segment, tenure and monthly revenue")
+        //: %1: attributes of the user's files, e.g. "region, plan"
+        : tr("segment, tenure, monthly revenue and %1")
+              .arg(adjustment.adjustFor.join(QLatin1String(", ")));
+}
+
 QStringList ReportMethods::designParagraphs(const Adjustment &adjustment, const QLocale &locale)
 {
     QStringList texts;
-    const QString compared = adjustment.adjustFor.isEmpty()
-        ? tr("segment, tenure and monthly revenue")
-        : tr("segment, tenure, monthly revenue and %1")
-              .arg(adjustment.adjustFor.join(QLatin1String(", ")));
+    const QString compared = comparedAttributes(adjustment);
     texts << tr("Retention is estimated, not compared: each customer who dealt with the "
                 "social care team is followed from their first contact with it, on or after "
                 "the programme launch, against customers who were still customers that same day, "
@@ -108,8 +115,7 @@ std::vector<ReportMethodNote> ReportMethods::notes(const MetricsResult &result)
     std::vector<ReportMethodNote> notes;
     for (const auto &[kind, labels] : rowsByKind) {
         ReportMethodNote note;
-        // i18n: joins the names of rows in a list.
-        note.rows = labels.join(tr(", "));
+        note.rows = labels.join(CommonText::listSeparator());
         switch (kind) {
         case RowKind::Survival:
             note.kind = tr("Retention at a time");
@@ -158,7 +164,7 @@ std::vector<ReportMethodNote> ReportMethods::notes(const MetricsResult &result)
             note.interval = tr("Welch interval of the difference of the means.");
             break;
         case RowKind::Nps:
-            note.kind = tr("Net Promoter Score");
+            note.kind = metricRowLabel(u"nps");
             note.test = tr("Promoters (9–10) minus detractors (0–6); z test with the multinomial "
                            "variance of the two shares.");
             note.interval = tr("Normal interval of the difference of the scores.");

@@ -38,4 +38,7 @@ public:
     // The adjusted estimate's design, who was compared, balance, E-value and
     // assumptions, in words (SPEC section 4a).
     static QStringList designParagraphs(const Adjustment &adjustment, const QLocale &locale);
+    // What the customers compared resemble each other in: "segment, tenure
+    // and monthly revenue", and the extra attributes asked for.
+    static QString comparedAttributes(const Adjustment &adjustment);
 };

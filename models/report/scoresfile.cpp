@@ -4,6 +4,7 @@
 #include "analysis.h"
 #include "customerscores.h"
 #include "exportfile.h"
+#include "metricengine.h"
 #include "projectdata.h"
 #include "scoresexport.h"
 #include "sqliteconnection.h"
@@ -53,9 +54,7 @@ Outcome write(const QString &projectPath, const QString &outputPath, const QDate
         data = ProjectData::load(projectPath, {});
         keys = customerKeys(projectPath);
     } catch (const SqliteError &error) {
-        outcome.error
-            = QCoreApplication::translate("ScoresFile", "%1: the project could not be read (%2).")
-                  .arg(QDir::toNativeSeparators(projectPath), error.message());
+        outcome.error = MetricEngine::unreadableText(projectPath, error.message());
         return outcome;
     }
     const Analysis analysis(*data, filters);
@@ -75,18 +74,14 @@ Outcome write(const QString &projectPath, const QString &outputPath, const QDate
     if (!outcome.written) {
         outcome.error = error.startsWith(nativeOutput)
             ? error
-            : QCoreApplication::translate("ScoresFile", "Cannot write %1: %2")
-                  .arg(nativeOutput, error);
+            : ExportFile::cannotWriteText(outputPath, error);
         return outcome;
     }
     for (std::size_t cohort = 0; cohort < scores.models.size(); ++cohort) {
         const CohortModels &models = scores.models[cohort];
         for (const FittedModel *model : {&models.sbg, &models.bgnbd, &models.gammaGamma}) {
             if (!model->warning.isEmpty())
-                outcome.warnings << (cohort == 0
-                                         ? QCoreApplication::translate("ScoresFile", "Social: %1")
-                                         : QCoreApplication::translate("ScoresFile", "Control: %1"))
-                                        .arg(model->warning);
+                outcome.warnings << CustomerValue::cohortWarning(int(cohort), model->warning);
         }
     }
     return outcome;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablecsvexport.h"
 
+#include "exportfile.h"
+
 #include <QAbstractItemModel>
 #include <QDir>
 #include <QSaveFile>
@@ -65,20 +67,16 @@ TableCsvExport::Outcome TableCsvExport::write(const QAbstractItemModel &model, c
                                               const Options &options)
 {
     Outcome outcome;
-    const QString name = QDir::toNativeSeparators(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         outcome.error = Error::CannotOpen;
-        outcome.message = tr("%1 could not be written (%2). Check that the folder exists and "
-                             "that you may write there, or choose another folder.")
-                              .arg(name, file.errorString());
+        outcome.message = ExportFile::cannotCreateText(path, file.errorString());
         return outcome;
     }
     const QByteArray bytes = options.dialect.file(toCsv(model, options));
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         outcome.error = Error::CannotWrite;
-        outcome.message = tr("%1 could not be written (%2). Check the free space and try again.")
-                              .arg(name, file.errorString());
+        outcome.message = ExportFile::cannotFinishText(path, file.errorString());
         return outcome;
     }
     outcome.rows = model.rowCount();

@@ -2,6 +2,8 @@
 #include "xlsxreport.h"
 
 #include "chartrows.h"
+#include "commontext.h"
+#include "datetext.h"
 #include "exportfile.h"
 #include "metricformat.h"
 #include "metriclabels.h"
@@ -91,16 +93,6 @@ QString excelDateFormat(const QString &qtFormat)
     return excel.trimmed();
 }
 
-// The report's short date, with the full year (as the PDF and HTML show it).
-QString shortDatePattern(const QLocale &locale, bool withTime)
-{
-    QString format = withTime ? locale.dateTimeFormat(QLocale::ShortFormat)
-                              : locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
-}
-
 using XlsxReport::moneyFormat;
 
 // Formats of the workbook by name; the helper creates each once.
@@ -149,7 +141,7 @@ QJsonObject formats(const ReportDocument &document)
     all.insert(QStringLiteral("count"), numberFormat(QStringLiteral("#,##0")));
     all.insert(QStringLiteral("number"), numberFormat(QStringLiteral("#,##0.0###")));
     all.insert(QStringLiteral("p_value"), numberFormat(QStringLiteral("0.0000")));
-    const QString date = excelDateFormat(shortDatePattern(document.locale, false));
+    const QString date = excelDateFormat(DateText::fullYearShortFormat(document.locale));
     all.insert(QStringLiteral("date"), numberFormat(date));
     // The title facts' column is text read left to right; its dates and
     // counts line up with it.
@@ -160,7 +152,7 @@ QJsonObject formats(const ReportDocument &document)
     factCount.insert(QStringLiteral("align"), QStringLiteral("left"));
     all.insert(QStringLiteral("fact_count"), factCount);
     all.insert(QStringLiteral("datetime"),
-               numberFormat(excelDateFormat(shortDatePattern(document.locale, true))));
+               numberFormat(excelDateFormat(DateText::fullYearShortFormat(document.locale, true))));
     QJsonObject boldMoney = numberFormat(money);
     boldMoney.insert(QStringLiteral("bold"), true);
     all.insert(QStringLiteral("money_total"), boldMoney);
@@ -470,10 +462,10 @@ Sheet summarySheet(const ReportDocument &document, const QString &name)
     }
     const MetricsResult &result = *document.result;
     // The cohort sizes again as numbers, for formulas.
-    sheet.text(row, 0, XlsxReportText::tr("Customers in the social cohort"),
+    sheet.text(row, 0, MetricTable::cohortCustomers(MetricTable::Column::Social),
                QStringLiteral("label"));
     sheet.number(row++, 1, double(result.socialCustomers), QStringLiteral("fact_count"));
-    sheet.text(row, 0, XlsxReportText::tr("Customers in the control cohort"),
+    sheet.text(row, 0, MetricTable::cohortCustomers(MetricTable::Column::Control),
                QStringLiteral("label"));
     sheet.number(row++, 1, double(result.controlCustomers), QStringLiteral("fact_count"));
     sheet.text(row++, 0, document.generatedText, QStringLiteral("subtitle"));
@@ -560,7 +552,7 @@ int lifetimeValueBlock(Sheet &sheet, const ReportDocument &document, const Metri
                QStringLiteral("heading"));
     const QStringList headers = {XlsxReportText::tr("Quantity"),
                                  XlsxReportText::tr("Cohort"),
-                                 XlsxReportText::tr("Value"),
+                                 CommonText::valueHeader(),
                                  XlsxReportText::tr("95% interval, low"),
                                  XlsxReportText::tr("95% interval, high"),
                                  XlsxReportText::tr("Standard error")};
@@ -610,7 +602,7 @@ Sheet metricSheet(const ReportDocument &document, const ReportMetricSection &sec
     const QString symbol = MetricFormat::currencySymbol(document.currency, document.locale);
     const QStringList headers = {
         MetricTable::header(MetricTable::Column::Metric),
-        XlsxReportText::tr("Unit"),
+        CommonText::unitHeader(),
         document.headings.social,
         document.headings.control,
         MetricTable::header(MetricTable::Column::Difference),
@@ -677,7 +669,7 @@ Sheet metricSheet(const ReportDocument &document, const ReportMetricSection &sec
     sheet.text(row++, 0, XlsxReportText::tr("Chart data"), QStringLiteral("heading"));
     const int chartHeader = row;
     sheet.text(row, 0, MetricTable::header(MetricTable::Column::Metric), QStringLiteral("header"));
-    sheet.text(row, 1, XlsxReportText::tr("Unit"), QStringLiteral("header"));
+    sheet.text(row, 1, CommonText::unitHeader(), QStringLiteral("header"));
     sheet.text(row, 2, document.headings.social, QStringLiteral("header"));
     sheet.text(row, 3, document.headings.control, QStringLiteral("header"));
     QString unit;
@@ -794,7 +786,10 @@ QJsonObject spec(const ReportDocument &document)
 {
     SheetNames names;
     QJsonArray sheets;
-    sheets.append(summarySheet(document, names.take(XlsxReportText::tr("Summary"))).toJson());
+    sheets.append(summarySheet(document,
+                               names.take(XlsxReportText::tr(
+                                   "Summary", "worksheet name, at most 31 characters")))
+                      .toJson());
     for (const ReportMetricSection &section : document.metrics) {
         const MetricGroup *group = document.result->group(section.id);
         if (group)
@@ -876,7 +871,7 @@ bool write(const QJsonObject &workbook, const QString &path, const QString &help
         if (isCancelled && isCancelled()) {
             helper.kill();
             helper.waitForFinished(5000);
-            *error = XlsxReportText::tr("Cancelled.");
+            *error = ExportFile::cancelledText();
             return false;
         }
     }
@@ -896,8 +891,7 @@ bool write(const QJsonObject &workbook, const QString &path, const QString &help
     }
     QString problem;
     if (!ExportFile::write(path, written.readAll(), &problem)) {
-        *error = XlsxReportText::tr("Cannot write %1: %2")
-                     .arg(QDir::toNativeSeparators(path), problem);
+        *error = ExportFile::cannotWriteText(path, problem);
         return false;
     }
     return true;

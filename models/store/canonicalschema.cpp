@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canonicalschema.h"
 
+#include <QCoreApplication>
+
 namespace {
 
 using L = QLatin1String;
@@ -158,4 +160,26 @@ QString sqlTypeName(FieldType type)
         break;
     }
     return QStringLiteral("TEXT");
+}
+
+QString fieldTypeName(FieldType type)
+{
+    switch (type) {
+    case FieldType::Text:
+        return QCoreApplication::translate("FieldType", "text");
+    case FieldType::Date:
+        return QCoreApplication::translate("FieldType", "date");
+    case FieldType::Boolean:
+        //: A yes/no value
+        return QCoreApplication::translate("FieldType", "yes/no");
+    case FieldType::Integer:
+        return QCoreApplication::translate("FieldType", "whole number");
+    case FieldType::Number:
+        return QCoreApplication::translate("FieldType", "number");
+    case FieldType::Money:
+        return QCoreApplication::translate("FieldType", "money");
+    case FieldType::Enumeration:
+        return QCoreApplication::translate("FieldType", "one of a list");
+    }
+    return QString();
 }

@@ -69,3 +69,7 @@ const TableSpec &tableSpec(CanonicalTable table);
 const TableSpec *tableSpecByName(QStringView name); // nullptr when unknown
 
 QString sqlTypeName(FieldType type);
+// The kind of value a field holds, as a person reads it ("date", "yes/no",
+// "whole number"), translated: the import wizard's field list, its preview's
+// problems and the assumptions' units say it the same way.
+QString fieldTypeName(FieldType type);

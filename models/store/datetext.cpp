@@ -79,4 +79,13 @@ QDate parse(const QString &text, const QLocale &locale)
     return QDate();
 }
 
+QString fullYearShortFormat(const QLocale &locale, bool withTime)
+{
+    QString format = withTime ? locale.dateTimeFormat(QLocale::ShortFormat)
+                              : locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
 } // namespace DateText

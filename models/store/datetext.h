@@ -21,5 +21,10 @@ QString medium(const QDate &date, const QLocale &locale = QLocale());
 QString entryFormat(const QLocale &locale);
 // The date typed, or an invalid QDate when the text is not a date.
 QDate parse(const QString &text, const QLocale &locale = QLocale());
+// The reports' date pattern: the locale's short date (with its time when
+// `withTime`) with the year in full ("12/31/2025", "31.12.2025"), as the PDF,
+// HTML and XLSX reports write it: in a report read years later, "25" is
+// ambiguous.
+QString fullYearShortFormat(const QLocale &locale, bool withTime = false);
 
 } // namespace DateText

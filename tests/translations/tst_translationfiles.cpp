@@ -2,8 +2,10 @@
 // Checks the Qt Linguist files of the four translations (fr, de, pl, hi):
 // every message translated, nothing obsolete, the right number of plural
 // forms, placeholders, HTML tags, accelerators and ellipses kept, and no text
-// left in English except an explicit allow-list. Polish plurals are checked
-// through a real QTranslator on a .qm compiled with lrelease.
+// left in English except an explicit allow-list, and each source text in
+// one context only (one class owns a text; the few that mean different
+// things in different places are listed with their reason). Polish plurals
+// are checked through a real QTranslator on a .qm compiled with lrelease.
 
 #include <QCoreApplication>
 #include <QDir>
@@ -240,6 +242,39 @@ QString compiledPolish(const QTemporaryDir &dir)
     return qm;
 }
 
+// Source texts that stay in two contexts on purpose: the same English words
+// that translators need to be free to say differently. Each is told apart by
+// a disambiguation or by its class; every other text has one owner.
+struct SharedSource
+{
+    const char *source;
+    const char *reason;
+};
+
+const SharedSource sharedSources[] = {
+    {"S", "the value name of --seed (demo) and of --segment (report options)"},
+    {"months", "an assumption's unit, and the tenure unit after \"Tenure in:\" (a case in de, pl)"},
+    {"days", "an assumption's unit, and the tenure unit after \"Tenure in:\" (a case in de, pl)"},
+    {"Social cohort", "a chart's legend, which French keeps short, and the tables' full name"},
+    {"Control cohort", "a chart's legend, which French keeps short, and the tables' full name"},
+    {"Derived values", "the import's options (to derive) and its outcome (derived); pl differs"},
+    {"Cancelled.", "the import's outcome and an export's: the participle may agree differently"},
+    {"Import", "the toolbar's verb and the import wizard page's noun"},
+    {"Summary", "a worksheet name (31 characters at most) and the import page's heading"},
+    {"Contents", "the user guide's button and the report's heading"},
+    {"&File:", "accelerators are chosen per dialog (the chart export, the import wizard)"},
+    {"&Browse…", "accelerators are chosen per dialog; fr and hi already differ"},
+};
+
+const SharedSource *sharedSource(const QString &source)
+{
+    for (const SharedSource &shared : sharedSources) {
+        if (source == QString::fromUtf8(shared.source))
+            return &shared;
+    }
+    return nullptr;
+}
+
 class TstTranslationFiles : public QObject
 {
     Q_OBJECT
@@ -260,6 +295,10 @@ private slots:
     void acceleratorsAndEllipses();
     void notLeftInEnglish_data() { languages_data(); }
     void notLeftInEnglish();
+    void oneContextPerSource_data() { languages_data(); }
+    void oneContextPerSource();
+    void sharedSourcesStillShared_data();
+    void sharedSourcesStillShared();
     void polishPluralsThroughTranslator();
     void englishPluralsCoverEveryCount();
     void polishCountsTakeTheirForm_data();
@@ -415,6 +454,58 @@ void TstTranslationFiles::notLeftInEnglish()
     verifyNoProblems(problems);
 }
 
+// The same English text written in two classes is translated twice and
+// drifts apart: a text has one owner that the others call, unless it is one
+// of the few listed in sharedSources.
+void TstTranslationFiles::oneContextPerSource()
+{
+    QFETCH(QString, lang);
+    const TsFile &ts = tsFile(lang);
+    QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+    std::map<QString, QStringList> contexts;
+    for (const Message &m : ts.messages) {
+        QStringList &names = contexts[m.source];
+        if (!names.contains(m.context))
+            names << m.context;
+    }
+    QStringList problems;
+    for (const auto &[source, names] : contexts) {
+        if (names.size() > 1 && !sharedSource(source)) {
+            problems << QStringLiteral("\"%1\" in %2 contexts: %3")
+                            .arg(source.left(80))
+                            .arg(names.size())
+                            .arg(names.join(QLatin1String(", ")));
+        }
+    }
+    verifyNoProblems(problems);
+}
+
+void TstTranslationFiles::sharedSourcesStillShared_data()
+{
+    QTest::addColumn<QString>("source");
+    for (const SharedSource &shared : sharedSources)
+        QTest::newRow(shared.source) << QString::fromUtf8(shared.source);
+}
+
+// An entry of sharedSources that is in one context now has no reason left:
+// the list stays as short as the texts that need it.
+void TstTranslationFiles::sharedSourcesStillShared()
+{
+    QFETCH(QString, source);
+    const TsFile &ts = tsFile(QStringLiteral("fr"));
+    QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+    QSet<QString> contexts;
+    for (const Message &m : ts.messages) {
+        if (m.source == source)
+            contexts.insert(m.context);
+    }
+    QVERIFY2(contexts.size() > 1,
+             qPrintable(QStringLiteral("\"%1\" is in %2 context(s): remove it from "
+                                       "sharedSources")
+                            .arg(source)
+                            .arg(contexts.size())));
+}
+
 void TstTranslationFiles::polishPluralsThroughTranslator()
 {
     QTemporaryDir dir;
@@ -446,9 +537,9 @@ void TstTranslationFiles::polishPluralsThroughTranslator()
     QCOMPARE(QCoreApplication::translate(context, source, nullptr, 1), QStringLiteral("1 wiersz"));
     QCOMPARE(QCoreApplication::translate(context, source, nullptr, 2), QStringLiteral("2 wiersze"));
     QCOMPARE(QCoreApplication::translate(context, source, nullptr, 5), QStringLiteral("5 wierszy"));
-    QCOMPARE(QCoreApplication::translate("ReportBuilder", "%n month(s)", nullptr, 3),
+    QCOMPARE(QCoreApplication::translate("AssumptionsModel", "%n month(s)", nullptr, 3),
              QStringLiteral("3 miesiące"));
-    QCOMPARE(QCoreApplication::translate("ReportBuilder", "%n month(s)", nullptr, 11),
+    QCOMPARE(QCoreApplication::translate("AssumptionsModel", "%n month(s)", nullptr, 11),
              QStringLiteral("11 miesięcy"));
     // The import wizard's result counts (they once read "1 lignes remplacées").
     const char *skipped = "%Ln duplicate(s) skipped";
@@ -535,7 +626,7 @@ void TstTranslationFiles::polishCountsTakeTheirForm_data()
          {QStringLiteral("Pierwszy wiersz pliku (1)."), QStringLiteral("Pierwsze 2 wiersze pliku."),
           QStringLiteral("Pierwsze 5 wierszy pliku."),
           QStringLiteral("Pierwsze 22 wiersze pliku.")});
-    rows("status bar", "MainWindow", "%Ln order(s)",
+    rows("status bar", "ImportUndo", "%Ln order(s)",
          {QStringLiteral("1 zamówienie"), QStringLiteral("2 zamówienia"),
           QStringLiteral("5 zamówień"), QStringLiteral("22 zamówienia")});
 }

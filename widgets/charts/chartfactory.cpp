@@ -114,10 +114,7 @@ void fillSeries(CohortChart &chart, const MetricGroup &group, const QString &cur
         return;
     const MonthlySeries series = group.series.empty() ? MonthlySeries() : group.series.front();
     const bool percent = series.unit == QLatin1String("share");
-    monthly->setSeries(series,
-                       percent
-                           ? ChartFactory::tr("Share")
-                           : metricUnitLabel(series.unit, MetricFormat::currencySymbol(currency)),
+    monthly->setSeries(series, metricUnitLabel(series.unit, MetricFormat::currencySymbol(currency)),
                        percent);
 }
 
@@ -251,11 +248,11 @@ QString ChartFactory::title(const MetricGroup &group, Kind kind)
     if (id == QLatin1String("self_service"))
         return tr("Customers who used self-service");
     if (id == QLatin1String("saves"))
-        return tr("At-risk customers saved");
+        return metricRowLabel(u"save_rate");
     if (id == QLatin1String("raves"))
         return tr("Promoters, passives and detractors");
     if (id == QLatin1String("cross_sell"))
-        return tr("Customers with a cross-sell");
+        return metricRowLabel(u"cross_sell_share");
     if (id == QLatin1String("process_innovation"))
         return tr("Contacts that led to a process change");
     if (id == QLatin1String("relationship"))

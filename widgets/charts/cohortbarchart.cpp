@@ -153,7 +153,7 @@ bool CohortBarChart::rebuild()
             const auto &high = isSocial ? bar.socialHigh : bar.controlHigh;
             if (low && high) {
                 text += QStringLiteral("<br>")
-                    + tr("95% interval: %1").arg(formatInterval(*low, *high, m_percent));
+                    + intervalLine(formatInterval(*low, *high, m_percent));
             }
             return text;
         });

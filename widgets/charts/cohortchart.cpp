@@ -7,6 +7,7 @@
 #include "localeticker.h"
 #include "metricformat.h"
 #include "report/cairopdf/cairopdfdevice.h"
+#include "tablecopy.h"
 
 #include <QBuffer>
 #include <QClipboard>
@@ -337,10 +338,13 @@ QString CohortChart::cohortName(Cohort cohort, Sides sides)
                                         //: with the social team yet, weighted to their mix
                                         : tr("Similar customers (weighted)");
     }
-    //: The customers served by the social care team (the group compared)
-    return cohort == Cohort::Social ? tr("Social cohort")
-                                    //: The customers served the usual way (the comparison group)
-                                    : tr("Control cohort");
+    // A legend's words, which translators keep short ("Médias sociaux"), so
+    // a disambiguation apart from the tables' full names.
+    //: Legend: the customers served by the social care team (the group compared)
+    return cohort == Cohort::Social
+        ? tr("Social cohort", "chart legend")
+        //: Legend: the customers served the usual way (the comparison group)
+        : tr("Control cohort", "chart legend");
 }
 
 void CohortChart::setSides(Sides sides)
@@ -777,6 +781,16 @@ QString CohortChart::formatInterval(double low, double high, bool percent, int d
                                formatNumber(high, percent, decimals));
 }
 
+QString CohortChart::intervalLine(const QString &interval)
+{
+    return tr("95% interval: %1").arg(interval);
+}
+
+QString CohortChart::expectedLine(const QString &expected)
+{
+    return tr("Expected by the model: %1").arg(expected);
+}
+
 int CohortChart::axisLength(QCPAxis *axis) const
 {
     // The plot has its new size already (a resize reaches the layout first)
@@ -1092,7 +1106,7 @@ void CohortChart::showContextMenu(const QPoint &pos)
 {
     QMenu menu(this);
     menu.addAction(tr("&Reset view"), this, &CohortChart::resetView)->setEnabled(!m_empty);
-    menu.addAction(tr("&Copy"), this, &CohortChart::copyToClipboard);
+    menu.addAction(copyActionText(), this, &CohortChart::copyToClipboard);
     menu.addAction(tr("&Export…"), this, &CohortChart::showExportDialog);
     menu.exec(m_plot->mapToGlobal(pos));
 }

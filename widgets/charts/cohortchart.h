@@ -165,6 +165,10 @@ protected:
     // decimals < 0 chooses from the magnitude.
     QString formatNumber(double value, bool percent, int decimals = -1) const;
     QString formatInterval(double low, double high, bool percent, int decimals = -1) const;
+    // A tooltip's line under a value: "95% interval: 78.2% – 81.9%".
+    static QString intervalLine(const QString &interval);
+    // A model check's tooltip line: "Expected by the model: 12.5%".
+    static QString expectedLine(const QString &expected);
     // The range of a value axis from `lowest` to `highest` widened so that
     // labels of `before` and `after` pixels fit beyond its ends, for the axis
     // rect's current length along `axis` (half the widget's before the first

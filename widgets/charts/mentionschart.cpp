@@ -76,7 +76,7 @@ bool MentionsChart::rebuild()
     keyAxis->setLabel(QString());
     valueAxis->setTicker(QSharedPointer<LocaleTicker>::create());
     if (valueAxisLabel().isEmpty())
-        valueAxis->setLabel(tr("Mentions"));
+        valueAxis->setLabel(metricUnitLabel(u"mentions"));
 
     auto *group = new QCPBarsGroup(plot());
     group->setSpacingType(QCPBarsGroup::stPlotCoords);

@@ -214,8 +214,7 @@ void MonthlySeriesChart::addCohort(Cohort cohort)
         const auto &low = isSocial ? point->socialLow : point->controlLow;
         const auto &high = isSocial ? point->socialHigh : point->controlHigh;
         if (low && high) {
-            text += QStringLiteral("<br>")
-                + tr("95% interval: %1").arg(formatInterval(*low, *high, m_percent));
+            text += QStringLiteral("<br>") + intervalLine(formatInterval(*low, *high, m_percent));
         }
         return text;
     });

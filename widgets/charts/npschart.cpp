@@ -2,6 +2,7 @@
 #include "npschart.h"
 
 #include "localeticker.h"
+#include "metriclabels.h"
 
 #include <qcustomplot.h>
 
@@ -103,8 +104,7 @@ bool NpsChart::rebuild()
         case Segment::Detractors:
             break;
         }
-        //: NPS survey answers from 0 to 6
-        return tr("Detractors");
+        return metricRowLabel(u"detractor_share"); // NPS survey answers from 0 to 6
     };
 
     // Detractors on the left, then passives and promoters stacked on top.

@@ -149,8 +149,8 @@ void RepeatCountChart::addCohort(Cohort cohort, QCPBarsGroup *group)
                        formatNumber(data.counted[std::size_t(index)] / customers, true));
         if (std::size_t(index) < data.expected.size() && expectedTotal > 0)
             text += QStringLiteral("<br>")
-                + tr("Expected by the model: %1")
-                      .arg(formatNumber(data.expected[std::size_t(index)] / expectedTotal, true));
+                + expectedLine(
+                        formatNumber(data.expected[std::size_t(index)] / expectedTotal, true));
         return text;
     };
     setToolTipSource(bars, toolTip);

@@ -151,7 +151,7 @@ void RepeatTrackingChart::addCohort(Cohort cohort, double offset)
             + tr("Repeat orders so far: %1").arg(formatNumber(actual.at(index), false, 0));
         if (index < expected.size())
             text += QStringLiteral("<br>")
-                + tr("Expected by the model: %1").arg(formatNumber(expected.at(index), false, 0));
+                + CohortChart::expectedLine(formatNumber(expected.at(index), false, 0));
         return text;
     };
     setToolTipSource(actualLine, toolTip);

@@ -171,7 +171,7 @@ bool RoiWaterfallChart::rebuild()
                 const double low = step.total ? step.low : step.low - step.base;
                 const double high = step.total ? step.high : step.high - step.base;
                 text += QStringLiteral("<br>")
-                    + tr("95% interval: %1").arg(tr("%1 to %2").arg(money(low), money(high)));
+                    + intervalLine(MetricFormat::range(money(low), money(high)));
             }
             return text;
         });

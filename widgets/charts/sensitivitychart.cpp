@@ -3,8 +3,10 @@
 
 #include "assumptionlabels.h"
 #include "assumptionsmodel.h"
+#include "commontext.h"
 #include "localeticker.h"
 #include "metricformat.h"
+#include "roitable.h"
 
 #include <qcustomplot.h>
 
@@ -129,9 +131,9 @@ QString SensitivityChart::triedText(const SensitivityRow &row, double value) con
     const QLocale locale = chartLocale();
     switch (unitOf(row.assumption)) {
     case Assumptions::Unit::Months:
-        return tr("%n month(s)", nullptr, int(value));
+        return AssumptionLabels::monthCount(int(value));
     case Assumptions::Unit::Days:
-        return tr("%n day(s)", nullptr, int(value));
+        return AssumptionLabels::dayCount(int(value));
     case Assumptions::Unit::Rate:
     case Assumptions::Unit::Share:
         return formatNumber(value, true, 1);
@@ -166,7 +168,7 @@ bool SensitivityChart::rebuild()
         unmoved.isEmpty()
             ? QString()
             : wrapLabel(
-                tr("No effect on the money: %1.").arg(unmoved.join(tr(", ", "list separator"))),
+                tr("No effect on the money: %1.").arg(unmoved.join(CommonText::listSeparator())),
                 70));
     if (drawn.isEmpty())
         return false;
@@ -181,7 +183,7 @@ bool SensitivityChart::rebuild()
     // The value axis label belongs to this chart, not to the caller.
     keyAxis->setLabel(QString());
     valueAxis->setLabel(
-        roi ? tr("Return on investment")
+        roi ? RoiTable::labelOf(QStringLiteral("roi"))
             : tr("Net value (%1)").arg(MetricFormat::currencySymbol(data.currency, chartLocale())));
 
     auto labels = QSharedPointer<QCPAxisTickerText>::create();

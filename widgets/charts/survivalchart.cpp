@@ -2,6 +2,7 @@
 #include "survivalchart.h"
 
 #include "localeticker.h"
+#include "metrictable.h"
 
 #include <qcustomplot.h>
 
@@ -318,14 +319,13 @@ bool SurvivalChart::rebuild()
     // Numbers at risk under the plot.
     QCPAxis *rowAxis = m_atRiskRect->axis(QCPAxis::atLeft);
     auto rowTicker = QSharedPointer<QCPAxisTickerText>::create();
-    //: Row label of the numbers at risk: the social cohort
-    rowTicker->addTick(socialRow, tr("Social"));
+    // The numbers at risk, row by row: the cohorts' short names, as in the tables.
+    rowTicker->addTick(socialRow, MetricTable::header(MetricTable::Column::Social));
     if (fromContact) {
         //: Row label of the numbers at risk: the similar customers compared, counted by their weights
         rowTicker->addTick(controlRow, tr("Similar (weighted)"));
     } else {
-        //: Row label of the numbers at risk: the control cohort
-        rowTicker->addTick(controlRow, tr("Control"));
+        rowTicker->addTick(controlRow, MetricTable::header(MetricTable::Column::Control));
     }
     rowAxis->setTicker(rowTicker);
     //: Axis label beside the table of customers still followed (still customers, with data);
@@ -489,7 +489,7 @@ void SurvivalChart::addCohort(Cohort cohort, const std::vector<CurvePoint> &curv
                        formatNumber(point.days, false, 0), formatNumber(point.survival, true));
         if (point.ciLow && point.ciHigh) {
             text += QStringLiteral("<br>")
-                + tr("95% interval: %1").arg(formatInterval(*point.ciLow, *point.ciHigh, true));
+                + intervalLine(formatInterval(*point.ciLow, *point.ciHigh, true));
         }
         //: Customers still followed at this time; of them, lost at this time; of them,
         //: whose data end here without their leaving (no longer followed)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "columnmappingeditor.h"
 
+#include "commontext.h"
 #include "fieldlabels.h"
 #include "wizardtext.h"
 
@@ -35,27 +36,6 @@ protected:
                          fontMetrics().elidedText(text(), Qt::ElideRight, area.width()));
     }
 };
-
-QString typeName(FieldType type)
-{
-    switch (type) {
-    case FieldType::Text:
-        return ColumnMappingEditor::tr("text");
-    case FieldType::Date:
-        return ColumnMappingEditor::tr("date");
-    case FieldType::Boolean:
-        return ColumnMappingEditor::tr("yes/no");
-    case FieldType::Integer:
-        return ColumnMappingEditor::tr("whole number");
-    case FieldType::Number:
-        return ColumnMappingEditor::tr("number");
-    case FieldType::Money:
-        return ColumnMappingEditor::tr("money");
-    case FieldType::Enumeration:
-        return ColumnMappingEditor::tr("one of a list");
-    }
-    return QString();
-}
 
 } // namespace
 
@@ -120,7 +100,7 @@ void ColumnMappingEditor::fillCombo(QComboBox *combo) const
         combo->addItem(field.required ? tr("%1 (required)").arg(label) : label,
                        QString(field.name));
         combo->setItemData(combo->count() - 1,
-                           tr("%1: %2").arg(QString(field.name), typeName(field.type)),
+                           CommonText::labelled(QString(field.name), fieldTypeName(field.type)),
                            Qt::ToolTipRole);
     }
 }
@@ -243,8 +223,7 @@ void ColumnMappingEditor::updateConfidence(int column)
     QString text;
     QString color;
     if (row.source == Source::User) {
-        //: How a column was mapped: the user chose it
-        text = tr("your choice");
+        text = WizardText::yourChoice();
     } else if (row.source == Source::Profile) {
         text = tr("from the saved mapping");
     } else if (size_t(column) < m_matches.size() && !m_matches[size_t(column)].field.isEmpty()

@@ -273,14 +273,14 @@ void DerivationsBox::changeEvent(QEvent *event)
 
 void DerivationsBox::retranslate()
 {
-    setTitle(tr("Derived values"));
+    setTitle(tr("Derived values", "options: the values the import will derive"));
     m_snapshot->setText(tr("A snapshot extract, taken on:"));
     m_snapshot->setToolTip(tr("With a tenure column, the signup date is this day minus the "
                               "tenure; with a churn flag, the churn date is this day for "
                               "customers who left."));
     m_unitLabel->setText(tr("Tenure in:"));
-    m_unit->setItemText(0, tr("months"));
-    m_unit->setItemText(1, tr("days"));
+    m_unit->setItemText(0, tr("months", "tenure unit, read as \"tenure in months\""));
+    m_unit->setItemText(1, tr("days", "tenure unit, read as \"tenure in days\""));
     m_orderLines->setText(tr("Rows are order lines"));
     m_orderLines->setToolTip(tr("The lines with the same order key become one order: amounts "
                                 "summed, cross-sell if any line is, products listed."));

@@ -186,7 +186,7 @@ void ImportFilePage::browse()
         ? QFileInfo(m_state->projectPath).absolutePath()
         : QFileInfo(m_state->filePath).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import a file"), start,
+        this, WizardText::importTitle(), start,
         tr("Spreadsheets and text exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
     if (!path.isEmpty())
         setFilePath(path);
@@ -281,8 +281,7 @@ void ImportFilePage::updateTexts()
         const CsvFormat::Overrides &forced = m_state->csvFormat;
         //: Beside a setting of the text format: found by reading the file
         const QString detected = tr("detected");
-        //: Beside a setting of the text format: set by the user
-        const QString chosen = tr("your choice");
+        const QString chosen = WizardText::yourChoice();
         m_encodingSource->setText(forced.encoding ? chosen : detected);
         m_delimiterSource->setText(forced.delimiter ? chosen : detected);
         m_headerSource->setText(forced.hasHeader ? chosen : detected);

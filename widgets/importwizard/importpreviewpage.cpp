@@ -154,7 +154,7 @@ void ImportPreviewPage::updateTexts()
     }
     text += QLatin1Char(' ');
     text += bad == 0
-        ? tr("No value in them would be rejected.")
+        ? WizardText::nothingRejected()
         : tr("Rows the import would reject for a bad value: %1.").arg(locale.toString(bad));
     WizardText::showNote(m_status, text);
 }

@@ -5,6 +5,7 @@
 #include "importwizardstate.h"
 #include "rowderivation.h"
 #include "sqliteconnection.h"
+#include "wizardtext.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -176,9 +177,8 @@ QString ImportReportPage::reportHtml() const
     QStringList extras;
     for (const PreviewValidation::Column &column : validation.columns()) {
         if (column.field) {
-            mapped.append(
-                tr("%1 → %2", "a file column and the field it goes to")
-                    .arg(escaped(column.header), escaped(fieldLabel(QString(column.field->name)))));
+            mapped.append(WizardText::columnToField(
+                escaped(column.header), escaped(fieldLabel(QString(column.field->name)))));
         } else {
             extras.append(tr("“%1”", "a quoted column name").arg(escaped(column.header)));
         }
@@ -211,7 +211,7 @@ QString ImportReportPage::reportHtml() const
                                  "the import create them) before importing.")));
     }
     if (bad == 0) {
-        html += item(tr("No value in them would be rejected."));
+        html += item(WizardText::nothingRejected());
     } else {
         html += item(tr("Rows with a value the import would reject: %1. The first ones:")
                          .arg(locale.toString(bad)));
@@ -219,10 +219,9 @@ QString ImportReportPage::reportHtml() const
         const auto &problems = validation.rowProblems();
         for (size_t i = 0; i < problems.size() && i < size_t(listedProblems); ++i) {
             const PreviewValidation::Problem &problem = problems[i];
-            html += item(tr("line %1, column %2: %3")
-                             .arg(locale.toString(problem.line),
-                                  escaped(preview.headers.value(problem.column)),
-                                  escaped(problem.reason)));
+            html += item(WizardText::lineColumnProblem(
+                locale.toString(problem.line), escaped(preview.headers.value(problem.column)),
+                escaped(problem.reason)));
         }
         if (problems.size() > size_t(listedProblems))
             html += item(tr("and %1 more").arg(int(problems.size()) - listedProblems));

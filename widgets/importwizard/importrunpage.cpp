@@ -113,7 +113,7 @@ void ImportRunPage::changeEvent(QEvent *event)
 
 void ImportRunPage::retranslate()
 {
-    setTitle(tr("Import"));
+    setTitle(tr("Import", "page title: the import running"));
     //: The button that closes the wizard after the import
     setButtonText(QWizard::FinishButton, tr("&Close"));
     m_cancelButton->setText(tr("&Cancel import"));
@@ -248,7 +248,8 @@ void ImportRunPage::updateTexts()
     if (m_result.ok)
         setSubTitle(outcomeTitle(m_result));
     else if (m_result.cancelled)
-        setSubTitle(tr("Cancelled."));
+        // Apart from an export's "Cancelled.": a participle may agree with "the import".
+        setSubTitle(tr("Cancelled.", "the import's outcome"));
     else
         setSubTitle(tr("The import failed."));
     m_phase->clear();
@@ -394,9 +395,9 @@ QString ImportRunPage::summaryHtml() const
                 || row.reason.contains(QLatin1Char('"') + column + QLatin1Char('"'));
             html += item(
                 named ? tr("line %1: %2").arg(locale.toString(row.line), row.reason.toHtmlEscaped())
-                      : tr("line %1, column %2: %3")
-                            .arg(locale.toString(row.line), column.toHtmlEscaped(),
-                                 row.reason.toHtmlEscaped()));
+                      : WizardText::lineColumnProblem(locale.toString(row.line),
+                                                      column.toHtmlEscaped(),
+                                                      row.reason.toHtmlEscaped()));
         }
         html += QStringLiteral("</ul>");
         if (result.rowsRejected > qint64(result.firstRejections.size())) {
@@ -411,11 +412,10 @@ QString ImportRunPage::summaryHtml() const
 
 void ImportRunPage::chooseExportFile()
 {
-    const QFileInfo source(m_state->filePath);
-    //: Part of a proposed file name: "Project – rejected rows of customers – 2026-12-06.csv"
     const QString suggested = ExportLocation::proposedPath(
-        tr("rejected rows of %1").arg(source.completeBaseName()), QStringLiteral("csv"));
-    const QString path = CsvExportChoice::askPath(this, tr("Export rejected rows"), suggested).path;
+        RejectedRowsExport::fileNamePart(m_state->filePath), QStringLiteral("csv"));
+    const QString path
+        = CsvExportChoice::askPath(this, RejectedRowsExport::title(), suggested).path;
     if (!path.isEmpty())
         exportRejectedRows(path);
 }
@@ -423,7 +423,7 @@ void ImportRunPage::chooseExportFile()
 void ImportRunPage::exportRejectedRows(const QString &csvPath)
 {
     m_exportButton->setEnabled(false);
-    WizardText::showNote(m_exportMessage, tr("Writing the rejected rows…"));
+    WizardText::showNote(m_exportMessage, RejectedRowsExport::writingText());
     const QString projectPath = m_state->projectPath;
     const qint64 importId = m_result.importId;
     const CsvDialect dialect = CsvExportChoice::remembered();

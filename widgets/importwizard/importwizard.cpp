@@ -8,6 +8,7 @@
 #include "importrunpage.h"
 #include "importsheetpage.h"
 #include "importwizardstate.h"
+#include "wizardtext.h"
 
 #include <QEvent>
 #include <QFileInfo>
@@ -104,5 +105,5 @@ void ImportWizard::changeEvent(QEvent *event)
 
 void ImportWizard::retranslate()
 {
-    setWindowTitle(tr("Import a file"));
+    setWindowTitle(WizardText::importTitle());
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizardtext.h"
 
+#include "commontext.h"
+
 #include <QLabel>
 #include <QLocale>
 
@@ -46,7 +48,8 @@ QString WizardText::shortList(const QStringList &names, int shown)
     if (names.size() > shown) {
         //: After a list of column names: "a", "b", "c" and 5 more
         text = tr("%1 and %2 more")
-                   .arg(quoted.join(tr(", ")), QLocale().toString(names.size() - shown));
+                   .arg(quoted.join(CommonText::listSeparator()),
+                        QLocale().toString(names.size() - shown));
     }
     return text;
 }
@@ -78,4 +81,31 @@ void WizardText::show(QLabel *label, const QString &text, bool problem)
         showProblem(label, text);
     else
         showNote(label, text);
+}
+
+QString WizardText::importTitle()
+{
+    return tr("Import a file");
+}
+
+QString WizardText::yourChoice()
+{
+    //: Beside a setting of the text format, or how a column was mapped: set by the user
+    return tr("your choice");
+}
+
+QString WizardText::columnToField(const QString &column, const QString &field)
+{
+    return tr("%1 → %2", "a file column and the field it goes to").arg(column, field);
+}
+
+QString WizardText::lineColumnProblem(const QString &line, const QString &column,
+                                      const QString &problem)
+{
+    return tr("line %1, column %2: %3").arg(line, column, problem);
+}
+
+QString WizardText::nothingRejected()
+{
+    return tr("No value in them would be rejected.");
 }

@@ -20,6 +20,17 @@ public:
     static QString delimiterLabel(QChar delimiter);
     // "a, b, c and 4 more" (at most `shown` names, quoted).
     static QString shortList(const QStringList &names, int shown = 6);
+    // The wizard's title and its file dialog's: "Import a file".
+    static QString importTitle();
+    // Beside a setting the user chose rather than the wizard: "your choice".
+    static QString yourChoice();
+    // A file's column and the field it goes to: "Cust ID → Customer ID".
+    static QString columnToField(const QString &column, const QString &field);
+    // A rejected value: "line 12, column Signup: not a date".
+    static QString lineColumnProblem(const QString &line, const QString &column,
+                                     const QString &problem);
+    // When the checked rows show no rejected value.
+    static QString nothingRejected();
     // The red used for problems (missing fields, rejected cells' columns).
     static QString problemColor();
     // Shows `text` in `label` in the problem red, or hides the label when empty.

@@ -666,7 +666,7 @@ bool PdfReportWriter::write(const ReportDocument &document, const QString &path,
                    document, family, page + 1, pages);
         if (progress && !progress(page + 1, pages)) {
             painter.end();
-            *error = tr("Cancelled.");
+            *error = ExportFile::cancelledText();
             return false;
         }
     }
@@ -677,7 +677,7 @@ bool PdfReportWriter::write(const ReportDocument &document, const QString &path,
     }
     QString reason;
     if (!ExportFile::write(path, writer.data(), &reason)) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
+        *error = ExportFile::cannotWriteText(path, reason);
         return false;
     }
     return true;

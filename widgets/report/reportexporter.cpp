@@ -3,6 +3,7 @@
 
 #include "backgroundtask.h"
 #include "deckwriter.h"
+#include "exportfile.h"
 #include "htmlreportwriter.h"
 #include "metricengine.h"
 #include "metricgroups.h"
@@ -127,7 +128,7 @@ ReportExporter::Prepared ReportExporter::prepare(const ReportRequest &request,
 
     std::shared_ptr<const MetricsResult> result = request.result;
     if (!result) {
-        promise.setProgressValueAndText(5, tr("Computing the metrics…"));
+        promise.setProgressValueAndText(5, MetricEngine::computingText());
         MetricEngine engine(request.projectPath);
         MetricEngine::Outcome outcome
             = engine.compute(request.filters, [&cancel] { return cancel.load(); });
@@ -137,8 +138,7 @@ ReportExporter::Prepared ReportExporter::prepare(const ReportRequest &request,
         }
         if (!outcome.ok) {
             prepared.error = outcome.error.isEmpty()
-                ? tr("%1: the metrics could not be computed.")
-                      .arg(QDir::toNativeSeparators(request.projectPath))
+                ? MetricEngine::notComputedText(request.projectPath)
                 : outcome.error;
             return prepared;
         }
@@ -292,8 +292,7 @@ ReportOutcome ReportExporter::writeFile(const ReportDocument &document,
     case ReportFormat::Html:
         ok = HtmlReportWriter::write(document, request.outputPath, &outcome.error);
         if (!ok) {
-            outcome.error = tr("Cannot write %1: %2")
-                                .arg(QDir::toNativeSeparators(request.outputPath), outcome.error);
+            outcome.error = ExportFile::cannotWriteText(request.outputPath, outcome.error);
         }
         break;
     case ReportFormat::Xlsx:

@@ -16,13 +16,6 @@ QString folderOf(const QString &part)
     return slash < 0 ? QString() : part.left(slash + 1);
 }
 
-QString relationshipsPartOf(const QString &part)
-{
-    const qsizetype slash = part.lastIndexOf(u'/');
-    return folderOf(part) + QStringLiteral("_rels/") + part.mid(slash + 1)
-        + QStringLiteral(".rels");
-}
-
 // The first value of `attribute` on an element named `element` (local name).
 QString attributeOf(const QByteArray &xml, const QString &element, const QString &attribute)
 {
@@ -79,7 +72,7 @@ std::optional<DeckTemplate> DeckTemplate::read(const QString &path, QString *err
 
     const auto links = [&deck](const QString &source) {
         QVector<Link> found;
-        QXmlStreamReader xml(deck.m_parts.value(relationshipsPartOf(source)));
+        QXmlStreamReader xml(deck.m_parts.value(OpcPackage::relationshipsPartName(source)));
         while (!xml.atEnd()) {
             xml.readNext();
             if (xml.isStartElement() && xml.name() == QLatin1String("Relationship")) {

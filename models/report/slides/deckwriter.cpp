@@ -612,12 +612,12 @@ bool DeckWriter::write(const ReportDocument &document, const QString &path,
                        const std::function<bool()> &isCancelled)
 {
     const auto fail = [&](const QString &reason) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
+        *error = ExportFile::cannotWriteText(path, reason);
         return false;
     };
     const auto cancelled = [&] {
         if (isCancelled && isCancelled()) {
-            *error = tr("Cancelled.");
+            *error = ExportFile::cancelledText();
             return true;
         }
         return false;

@@ -31,6 +31,9 @@ public:
 
     // Relationship types used by presentations.
     static QString relationshipType(const char *name);
+    // The part that holds the relationships of part `source` (empty: the
+    // package itself): "ppt/slides/slide1.xml" -> "ppt/slides/_rels/slide1.xml.rels".
+    static QString relationshipsPartName(const QString &source);
 
 private:
     struct Part
@@ -47,7 +50,6 @@ private:
     };
     QByteArray contentTypes() const;
     static QByteArray relationshipsXml(const QVector<Relationship> &relationships);
-    static QString relationshipsPartName(const QString &source);
 
     QMap<QString, Part> m_parts;
     QVector<QString> m_order; // parts in the order they were added
