@@ -1131,7 +1131,11 @@ void CohortChart::onMouseMove(QMouseEvent *event)
     m_tracer->position->setPixelPosition(pixel);
     m_tracer->setVisible(true);
     m_tracer->layer()->replot();
-    QToolTip::showText(event->globalPosition().toPoint(), m_toolTipSources.value(plottable)(index),
+    // One line per <br>, never wrapped: Qt breaks a long line at the narrow
+    // no-break space that groups the digits in French ("158 063 €").
+    QToolTip::showText(event->globalPosition().toPoint(),
+                       QStringLiteral("<p style=\"white-space:nowrap\">%1</p>")
+                           .arg(m_toolTipSources.value(plottable)(index)),
                        m_plot);
 }
 
