@@ -498,7 +498,15 @@ QString CohortChart::toolTipAt(const QPoint &pos) const
     const QCPAbstractPlottable *plottable = nearestSource(pos, &index);
     if (!plottable)
         return QString();
-    return m_toolTipSources.value(plottable)(index);
+    return toolTipOf(plottable, index);
+}
+
+QString CohortChart::toolTipOf(const QCPAbstractPlottable *plottable, int index) const
+{
+    // One line per <br>, never wrapped: Qt breaks a long line at the narrow
+    // no-break space that groups the digits in French ("158 063 €").
+    return QStringLiteral("<p style=\"white-space:nowrap\">%1</p>")
+        .arg(m_toolTipSources.value(plottable)(index));
 }
 
 void CohortChart::setPlottableShown(QCPAbstractPlottable *plottable, bool shown)
@@ -1131,12 +1139,7 @@ void CohortChart::onMouseMove(QMouseEvent *event)
     m_tracer->position->setPixelPosition(pixel);
     m_tracer->setVisible(true);
     m_tracer->layer()->replot();
-    // One line per <br>, never wrapped: Qt breaks a long line at the narrow
-    // no-break space that groups the digits in French ("158 063 €").
-    QToolTip::showText(event->globalPosition().toPoint(),
-                       QStringLiteral("<p style=\"white-space:nowrap\">%1</p>")
-                           .arg(m_toolTipSources.value(plottable)(index)),
-                       m_plot);
+    QToolTip::showText(event->globalPosition().toPoint(), toolTipOf(plottable, index), m_plot);
 }
 
 void CohortChart::onLegendClick(QCPLegend *legend, QCPAbstractLegendItem *item)

@@ -191,6 +191,8 @@ private:
     // Sets the title element's text for a chart `width` pixels wide.
     void fitTitle(int width) const;
     void onLegendClick(class QCPLegend *legend, class QCPAbstractLegendItem *item);
+    // The tooltip of a plottable's data point, as shown.
+    QString toolTipOf(const QCPAbstractPlottable *plottable, int index) const;
     const QCPAbstractPlottable *nearestSource(const QPoint &pos, int *dataIndex) const;
     bool renderVector(const QString &path, int width, int height, bool pdf) const;
     // The chart as an SVG document or a PDF of width × height points.
