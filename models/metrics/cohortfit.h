@@ -91,8 +91,9 @@ struct CohortFit
 using CohortFits = std::array<CohortFit, 2>; // by cohort
 
 // Both cohorts' fits of the data with content hash `key` as bytes: what a
-// later compute needs (not the order forecasts, which it recomputes for
-// its own discount rate), with a format version, the key and a checksum.
+// later compute needs, with the order forecasts and intervals of the
+// assumptions they were computed for, a format version, the key and a
+// checksum.
 QByteArray encodeFits(std::uint64_t key, const CohortFits &fits);
 
 // The fits of encodeFits(), or nullopt when `bytes` are not exactly that
