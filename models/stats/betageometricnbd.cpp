@@ -58,11 +58,9 @@ BetaGeometricNbd::BetaGeometricNbd(const std::vector<RepeatPurchases> &customers
               [&key](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
     // The distinct ages and recencies, which the likelihood takes the
     // logarithms of once per evaluation.
-    m_frequencies.reserve(order.size());
     m_ages.reserve(order.size());
     m_recencies.reserve(order.size());
     for (const std::uint32_t i : order) {
-        m_frequencies.push_back(customers[i].frequency);
         m_ages.push_back(customers[i].age);
         m_recencies.push_back(customers[i].recency);
     }
@@ -71,7 +69,6 @@ BetaGeometricNbd::BetaGeometricNbd(const std::vector<RepeatPurchases> &customers
         values.erase(std::unique(values.begin(), values.end()), values.end());
         values.shrink_to_fit();
     };
-    distinct(m_frequencies);
     distinct(m_ages);
     distinct(m_recencies);
     const auto indexOf = [](const std::vector<double> &values, double value) {
@@ -88,18 +85,12 @@ BetaGeometricNbd::BetaGeometricNbd(const std::vector<RepeatPurchases> &customers
             continue;
         }
         const RepeatPurchases &history = customers[order[k]];
-        m_pooled.push_back({1, indexOf(m_frequencies, history.frequency),
-                            indexOf(m_ages, history.age), indexOf(m_recencies, history.recency)});
+        m_pooled.push_back({history.frequency, 1, indexOf(m_ages, history.age),
+                            indexOf(m_recencies, history.recency)});
     }
 }
 
-double BetaGeometricNbd::logLikelihood(const Parameters &parameters) const
-{
-    std::vector<double> buffer;
-    return logLikelihood(parameters, buffer);
-}
-
-double BetaGeometricNbd::logLikelihood(const Parameters &p, std::vector<double> &buffer) const
+double BetaGeometricNbd::logLikelihood(const Parameters &p) const
 {
     const double base
         = -logGamma(p.r) + p.r * std::log(p.alpha) + logGamma(p.a + p.b) - logGamma(p.b);
@@ -114,27 +105,29 @@ double BetaGeometricNbd::logLikelihood(const Parameters &p, std::vector<double> 
     const std::vector<double> logAlphaPlusRecency = logsOf(m_recencies);
     const double logA = std::log(p.a);
     // The log-gamma terms and ln(b + x - 1) depend on x alone: once per
-    // distinct count.
-    std::vector<double> gammaTerms(m_frequencies.size());
-    std::vector<double> logBPlusXMinus1(m_frequencies.size());
-    for (std::size_t k = 0; k < m_frequencies.size(); ++k) {
-        const double x = m_frequencies[k];
-        gammaTerms[k] = logGamma(p.r + x) + logGamma(p.b + x) - logGamma(p.a + p.b + x);
-        logBPlusXMinus1[k] = x > 0 ? std::log(p.b + x - 1) : 0.0;
-    }
-    return orderedSum(m_pooled.size(), buffer, [&](std::size_t i) {
-        const Pooled &pooled = m_pooled[i];
-        const double x = m_frequencies[pooled.frequency];
+    // distinct count (the pooled histories are sorted by x).
+    double lastFrequency = -1;
+    double gammaTerms = 0;
+    double logBPlusXMinus1 = 0;
+    double sum = 0;
+    for (const Pooled &pooled : m_pooled) {
+        const double x = pooled.frequency;
+        if (x != lastFrequency) {
+            gammaTerms = logGamma(p.r + x) + logGamma(p.b + x) - logGamma(p.a + p.b + x);
+            logBPlusXMinus1 = x > 0 ? std::log(p.b + x - 1) : 0.0;
+            lastFrequency = x;
+        }
         const double a3 = -(p.r + x) * logAlphaPlusAge[pooled.age];
         double term = a3;
         if (x > 0) {
-            const double a4 = logA - logBPlusXMinus1[pooled.frequency]
-                - (p.r + x) * logAlphaPlusRecency[pooled.recency];
+            const double a4
+                = logA - logBPlusXMinus1 - (p.r + x) * logAlphaPlusRecency[pooled.recency];
             const double larger = std::max(a3, a4);
             term = larger + std::log1p(std::exp(std::min(a3, a4) - larger));
         }
-        return pooled.count * (gammaTerms[pooled.frequency] + base + term);
-    });
+        sum += pooled.count * (gammaTerms + base + term);
+    }
+    return sum;
 }
 
 BetaGeometricNbd::Result BetaGeometricNbd::fit() const
@@ -153,13 +146,12 @@ BetaGeometricNbd::Result BetaGeometricNbd::fit() const
     double purchases = 0;
     for (const Pooled &pooled : m_pooled) {
         ageSum += pooled.count * m_ages[pooled.age];
-        purchases += pooled.count * m_frequencies[pooled.frequency];
+        purchases += pooled.count * pooled.frequency;
     }
     const double rate = std::max(purchases / ageSum, 1e-6);
-    std::vector<double> buffer;
     result.fit = maximizeLikelihood(
-        [this, &buffer](const double *x) {
-            return logLikelihood({x[0], x[1], x[2], x[3]}, buffer);
+        [this](const double *x) {
+            return logLikelihood({x[0], x[1], x[2], x[3]});
         },
         {1.0, 1.0 / rate, 1.0, 1.0});
     if (!result.fit.estimates.empty()) {

@@ -84,21 +84,15 @@ public:
 private:
     struct Pooled
     {
+        double frequency = 0; // x; its age and recency are m_ages[age], m_recencies[recency]
         double count = 0;
-        // Into m_frequencies, m_ages and m_recencies: the likelihood takes
-        // the log-gamma terms of each distinct x and the logarithm of alpha
-        // plus each distinct age and recency once per evaluation (a few
-        // thousand values), not once per history (a million customers).
-        std::uint32_t frequency = 0;
+        // Into m_ages and m_recencies: the likelihood takes the logarithm
+        // of alpha plus each distinct age and recency once per evaluation
+        // (a few thousand days), not once per history (a million customers).
         std::uint32_t age = 0;
         std::uint32_t recency = 0;
     };
-    // The log-likelihood with `buffer` as the second thread's room for its
-    // terms (kept by the fit from one evaluation to the next).
-    double logLikelihood(const Parameters &parameters, std::vector<double> &buffer) const;
-
-    std::vector<Pooled> m_pooled; // sorted by (x, t_x, T)
-    std::vector<double> m_frequencies; // distinct, ascending
+    std::vector<Pooled> m_pooled; // sorted by frequency
     std::vector<double> m_ages; // distinct, ascending
     std::vector<double> m_recencies; // distinct, ascending
     double m_repeatBuyers = 0;

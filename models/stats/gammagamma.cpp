@@ -37,12 +37,6 @@ GammaGamma::GammaGamma(std::vector<RepeatSpend> buyers)
 
 double GammaGamma::logLikelihood(const Parameters &parameters) const
 {
-    std::vector<double> buffer;
-    return logLikelihood(parameters, buffer);
-}
-
-double GammaGamma::logLikelihood(const Parameters &parameters, std::vector<double> &buffer) const
-{
     const double p = parameters.p;
     const double q = parameters.q;
     const double gamma = parameters.gamma;
@@ -53,12 +47,14 @@ double GammaGamma::logLikelihood(const Parameters &parameters, std::vector<doubl
     std::vector<double> byFrequency(m_frequencies.size());
     for (std::size_t k = 0; k < m_frequencies.size(); ++k)
         byFrequency[k] = logGamma(p * m_frequencies[k] + q) - logGamma(p * m_frequencies[k]);
-    return orderedSum(m_buyers.size(), buffer, [&](std::size_t i) {
+    double sum = 0;
+    for (std::size_t i = 0; i < m_buyers.size(); ++i) {
         const double x = m_buyers[i].frequency;
         const BuyerTerms &terms = m_terms[i];
-        return byFrequency[terms.frequencyIndex] + base + (p * x - 1) * terms.logMean
+        sum += byFrequency[terms.frequencyIndex] + base + (p * x - 1) * terms.logMean
             + p * x * terms.logFrequency - (p * x + q) * std::log(gamma + terms.spend);
-    });
+    }
+    return sum;
 }
 
 GammaGamma::Result GammaGamma::fit() const
@@ -93,10 +89,9 @@ GammaGamma::Result GammaGamma::fit() const
         return result;
     }
     // Start with a population mean spend equal to the observed mean.
-    std::vector<double> buffer;
     result.fit = maximizeLikelihood(
-        [this, &buffer](const double *x) {
-            return logLikelihood({x[0], x[1], x[2]}, buffer);
+        [this](const double *x) {
+            return logLikelihood({x[0], x[1], x[2]});
         },
         {1.0, 2.0, std::max(meanZ, 1e-6)});
     if (!result.fit.estimates.empty()) {

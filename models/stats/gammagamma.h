@@ -56,10 +56,6 @@ public:
                                          double *value);
 
 private:
-    // The log-likelihood with `buffer` as the second thread's room for its
-    // terms (kept by the fit from one evaluation to the next).
-    double logLikelihood(const Parameters &parameters, std::vector<double> &buffer) const;
-
     std::vector<RepeatSpend> m_buyers;
     bool m_invalidInput = false;
     // What the log-likelihood's terms need that no parameter changes,

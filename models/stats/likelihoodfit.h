@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "vectorstate.h"
-
 #include <cstddef>
 #include <functional>
 #include <string>
-#include <thread>
 #include <vector>
 
 namespace Stats {
@@ -54,40 +51,6 @@ LikelihoodFit maximizeLikelihood(const std::function<double(const double *)> &lo
 // a likelihood evaluated thousands of times).
 double logGamma(double x);
 double logBeta(double a, double b);
-
-// The sum of term(0) + term(1) + ... + term(n - 1), added in index order
-// from zero, whatever the threads: a large sum computes its second half's
-// terms on a second thread into `buffer` while this thread computes and
-// adds the first half, then adds the buffer. The likelihoods of the
-// customer-base models are such sums over a million customers, evaluated
-// hundreds of times in a fit; the order of the additions is what makes the
-// fit the same to the last bit as on one thread. `term` must be safe to call
-// from two threads at once.
-template<typename Term>
-double orderedSum(std::size_t n, std::vector<double> &buffer, const Term &term)
-{
-    // Below this the second thread costs more than it saves.
-    constexpr std::size_t parallelFrom = 20000;
-    double sum = 0;
-    if (n < parallelFrom || std::thread::hardware_concurrency() < 2) {
-        for (std::size_t i = 0; i < n; ++i)
-            sum += term(i);
-        return sum;
-    }
-    const std::size_t half = n / 2;
-    buffer.resize(n - half);
-    std::thread second([&buffer, &term, half, n] {
-        clearUpperVectorState();
-        for (std::size_t i = half; i < n; ++i)
-            buffer[i - half] = term(i);
-    });
-    for (std::size_t i = 0; i < half; ++i)
-        sum += term(i);
-    second.join();
-    for (const double value : buffer)
-        sum += value;
-    return sum;
-}
 
 // The inverse of a symmetric positive-definite matrix (row-major, n × n)
 // through its Cholesky factor; false when it is not positive definite.
