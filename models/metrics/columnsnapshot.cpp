@@ -65,6 +65,21 @@ void forEachColumn(Data &data, Visit &&visit)
     visit("mentions.reach", mentions.reach, Mentions);
 }
 
+// Opens the project to store a shortcut (the snapshot, the fits). Another
+// writer (an import) has the project: leave the shortcut to a later compute
+// rather than wait for it.
+bool openUnlessBusy(SqliteConnection &connection, const QString &projectPath)
+{
+    return connection.open(projectPath, SqliteConnection::Access::ReadWrite,
+                           SqliteConnection::Wait::No)
+        == SQLITE_OK;
+}
+
+QString fitsPart(std::uint64_t key)
+{
+    return QStringLiteral("model_fits:%1").arg(key, 16, 16, QLatin1Char('0'));
+}
+
 bool littleEndian()
 {
     const quint16 probe = 1;
@@ -241,17 +256,13 @@ bool write(const QString &projectPath, const ProjectData &data)
     if (data.revision <= 0)
         return false;
     try {
-        // Another writer (an import) has the project: leave the snapshot to
-        // a later load rather than wait for it.
         SqliteConnection connection;
-        if (connection.open(projectPath, SqliteConnection::Access::ReadWrite,
-                            SqliteConnection::Wait::No)
-            != SQLITE_OK)
+        if (!openUnlessBusy(connection, projectPath))
             return false;
         SqliteTransaction transaction(connection);
         if (DataRevision::read(connection) != data.revision)
             return false;
-        connection.execute("DELETE FROM column_snapshot");
+        connection.execute("DELETE FROM column_snapshot WHERE part NOT LIKE 'model_fits:%'");
         SqliteStatement insert = connection.prepare(
             "INSERT INTO column_snapshot (part, revision, data) VALUES (?, ?, ?)");
         const auto store = [&](const char *name, const void *bytes, qint64 size) {
@@ -274,6 +285,49 @@ bool write(const QString &projectPath, const ProjectData &data)
         state.segmentNames = data.customers.segmentNames;
         const QByteArray description = describe(state);
         store(descriptionPart, description.constData(), description.size());
+        transaction.commit();
+        return true;
+    } catch (const SqliteError &) {
+        return false;
+    }
+}
+
+std::optional<QByteArray> readFits(const QString &projectPath, std::uint64_t key)
+{
+    try {
+        SqliteConnection connection;
+        if (connection.open(projectPath, SqliteConnection::Access::ReadOnly) != SQLITE_OK)
+            return std::nullopt;
+        SqliteStatement query
+            = connection.prepare("SELECT data FROM column_snapshot WHERE part = ?");
+        query.bind(1, fitsPart(key));
+        if (!query.step())
+            return std::nullopt;
+        return QByteArray(query.utf8(0), query.textSize(0));
+    } catch (const SqliteError &) {
+        return std::nullopt;
+    }
+}
+
+bool writeFits(const QString &projectPath, std::uint64_t key, const QByteArray &fits)
+{
+    try {
+        SqliteConnection connection;
+        if (!openUnlessBusy(connection, projectPath))
+            return false;
+        SqliteTransaction transaction(connection);
+        SqliteStatement insert = connection.prepare(
+            "INSERT OR REPLACE INTO column_snapshot (part, revision, data) VALUES (?, 0, ?)");
+        insert.bind(1, fitsPart(key));
+        insert.bindStaticBlob(2, fits.constData(), fits.size());
+        insert.execute();
+        // The replaced part took a new row id: the newest are the highest.
+        SqliteStatement prune = connection.prepare(
+            "DELETE FROM column_snapshot WHERE part LIKE 'model_fits:%' AND rowid NOT IN "
+            "(SELECT rowid FROM column_snapshot WHERE part LIKE 'model_fits:%' "
+            "ORDER BY rowid DESC LIMIT ?)");
+        prune.bind(1, storedFits);
+        prune.execute();
         transaction.commit();
         return true;
     } catch (const SqliteError &) {

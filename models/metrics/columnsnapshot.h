@@ -80,4 +80,24 @@ std::optional<State> state(SqliteConnection &connection);
 // A rollback undoes it with the rows. Throws SqliteError.
 void append(SqliteConnection &connection, const State &before, const ProjectData &added);
 
+// The customer-base models' fits (CustomerValue) kept beside the columns,
+// so that a new process reuses them while the customers and orders they
+// were fitted to have not changed: one part "model_fits:<key>" per content
+// hash of the data fitted (the key), the newest few kept. The blob is the
+// caller's, which checks it; the parts survive a new snapshot of the columns
+// and an import, as a key names the data's content, not a revision.
+
+// The fits stored under `key`, or nullopt (none, or the project cannot be
+// read). Never throws.
+std::optional<QByteArray> readFits(const QString &projectPath, std::uint64_t key);
+
+// Stores `fits` under `key`, keeping the newest storedFits keys. False,
+// changing nothing, when the project is busy, read-only or older than
+// snapshots. Never throws.
+bool writeFits(const QString &projectPath, std::uint64_t key, const QByteArray &fits);
+
+// How many keys' fits a project keeps: the whole project and a few
+// segments or selections.
+constexpr int storedFits = 4;
+
 } // namespace ColumnSnapshot

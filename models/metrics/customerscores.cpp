@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "customerscores.h"
 
+#include "cohortfit.h"
+#include "columnsnapshot.h"
 #include "distributions.h"
 
 #include <QCoreApplication>
@@ -9,7 +11,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <cstring>
 #include <functional>
 #include <limits>
 #include <list>
@@ -152,41 +153,6 @@ std::vector<OrderHistory> orderHistories(const Analysis &analysis)
     return histories;
 }
 
-struct OrderForecast
-{
-    bool valid = false;
-    double horizon = 0; // expected transactions over the next horizon, if alive
-    double discounted = 0; // discounted expected transactions over orderYears, if alive
-};
-
-using DerlCache = std::unordered_map<std::int64_t, double>; // by period
-using ForecastCache = std::unordered_map<std::int64_t, OrderForecast>; // by (x, T in days)
-
-// What one cohort's fits leave for the scoring: kept between computes of
-// the same data, cohorts and as-of date (a what-if of the assumptions
-// refits nothing), with the order forecasts of the last discount rate and
-// horizon.
-struct CohortFit
-{
-    CohortModels models; // without the projection, which depends on the horizon
-    bool hasRevenue = false;
-    bool hasOrders = false;
-    ModelParameters parameters;
-    // Each model's covariance of its parameters (row-major), for the
-    // intervals; empty without a fit.
-    std::vector<double> sbgCovariance;
-    std::vector<double> bgnbdCovariance;
-    std::vector<double> gammaGammaCovariance;
-    double forecastRate = -1; // monthly discount rate of `forecasts`
-    int forecastHorizon = -1; // horizon months of `forecasts`
-    ForecastCache forecasts;
-    // The intervals of the last discount rate, horizon and margin: the
-    // ROI's what-ifs recompute the group many times over.
-    std::optional<std::array<double, 3>> intervalKey;
-    CohortValue clvInterval;
-    CohortValue derlInterval;
-};
-
 // The cohort's mean lifetime value and DERL over the customers who have one.
 struct CohortMeans
 {
@@ -250,6 +216,17 @@ private:
     CohortMeans means(const ModelParameters &parameters, DerlCache &derlCache,
                       ForecastCache &forecastCache, std::size_t stride = 1) const;
     void computeIntervals(CohortValue *clv, CohortValue *derl);
+    // The cohort's monthly revenues, which the intervals depend on.
+    std::uint64_t revenueHash() const
+    {
+        ContentHash hash;
+        const CustomerColumns &customers = m_analysis.data.customers;
+        for (std::size_t i = 0; i < customers.size(); ++i) {
+            if (m_analysis.cohortOf[i] == m_cohort)
+                hash.add(customers.monthlyRevenue[i]);
+        }
+        return hash.value();
+    }
 
     const Analysis &m_analysis;
     const int m_cohort;
@@ -673,8 +650,10 @@ void setInterval(CohortValue *value, double mean, double variance)
 // (tst_customerscores).
 void CohortScorer::intervals(CohortValue *clv, CohortValue *derl)
 {
-    const std::array<double, 3> key {m_monthlyRate, double(m_analysis.assumptions.horizonMonths),
-                                     m_analysis.assumptions.revenueToValue()};
+    IntervalKey key;
+    key.assumptions = {m_monthlyRate, double(m_analysis.assumptions.horizonMonths),
+                       m_analysis.assumptions.revenueToValue()};
+    key.revenue = revenueHash();
     if (m_fit.intervalKey == key) {
         *clv = m_fit.clvInterval;
         *derl = m_fit.derlInterval;
@@ -783,25 +762,6 @@ namespace {
 
 // FNV-1a over what the fits read: cohorts, tenures, revenue known, orders
 // and the as-of date.
-class ContentHash
-{
-public:
-    template<typename T>
-    void add(const T &value)
-    {
-        unsigned char bytes[sizeof(T)];
-        std::memcpy(bytes, &value, sizeof(T));
-        for (unsigned char byte : bytes) {
-            m_hash ^= byte;
-            m_hash *= 1099511628211ULL;
-        }
-    }
-    std::uint64_t value() const { return m_hash; }
-
-private:
-    std::uint64_t m_hash = 14695981039346656037ULL;
-};
-
 std::uint64_t fitKey(const Analysis &analysis)
 {
     const CustomerColumns &customers = analysis.data.customers;
@@ -836,7 +796,7 @@ std::uint64_t fitKey(const Analysis &analysis)
 struct FitCache
 {
     std::mutex mutex;
-    std::list<std::pair<std::uint64_t, std::array<CohortFit, 2>>> entries; // newest first
+    std::list<std::pair<std::uint64_t, CohortFits>> entries; // newest first
     static constexpr std::size_t capacity = 4;
 };
 
@@ -852,7 +812,7 @@ CustomerScores score(const Analysis &analysis, Keep keep)
 {
     const std::vector<OrderHistory> histories = orderHistories(analysis);
     const std::uint64_t key = fitKey(analysis);
-    std::optional<std::array<CohortFit, 2>> cached;
+    std::optional<CohortFits> cached;
     {
         FitCache &cache = fitCache();
         const std::lock_guard<std::mutex> lock(cache.mutex);
@@ -863,10 +823,23 @@ CustomerScores score(const Analysis &analysis, Keep keep)
             }
         }
     }
+    // A new process (the command line, the window opening the project)
+    // takes the fits an earlier one stored with the same data: at a million
+    // customers they are most of a first compute. The key is a hash of the
+    // data's content, so a changed order or customer finds nothing.
+    const QString &projectPath = analysis.data.projectPath;
+    bool fitHere = false;
+    if (!cached) {
+        if (!projectPath.isEmpty()) {
+            if (const std::optional<QByteArray> stored = ColumnSnapshot::readFits(projectPath, key))
+                cached = decodeFits(key, *stored);
+        }
+        fitHere = !cached;
+    }
     CustomerScores result;
     if (keep == Keep::EveryCustomer)
         result.scores.reserve(std::size_t(analysis.customers[0] + analysis.customers[1]));
-    std::array<CohortFit, 2> fits;
+    CohortFits fits;
     for (int cohort : {Analysis::social, Analysis::control}) {
         CohortScorer scorer(analysis, cohort, histories);
         scorer.fit(cached ? &(*cached)[std::size_t(cohort)] : nullptr);
@@ -876,6 +849,9 @@ CustomerScores score(const Analysis &analysis, Keep keep)
         scorer.intervals(&result.clv[std::size_t(cohort)], &result.derlMonths[std::size_t(cohort)]);
         fits[std::size_t(cohort)] = scorer.fitted();
     }
+    // Read-only and busy projects keep nothing; the next process fits again.
+    if (fitHere && !projectPath.isEmpty())
+        ColumnSnapshot::writeFits(projectPath, key, encodeFits(key, fits));
     {
         FitCache &cache = fitCache();
         const std::lock_guard<std::mutex> lock(cache.mutex);
@@ -888,6 +864,13 @@ CustomerScores score(const Analysis &analysis, Keep keep)
         result.scores.begin(), result.scores.end(),
         [](const CustomerScore &a, const CustomerScore &b) { return a.customer < b.customer; });
     return result;
+}
+
+void clearFitCache()
+{
+    FitCache &cache = fitCache();
+    const std::lock_guard<std::mutex> lock(cache.mutex);
+    cache.entries.clear();
 }
 
 std::array<std::optional<double>, 2> meanValueAt(const Analysis &analysis, int cohort,

@@ -92,8 +92,15 @@ enum class Keep {
     Totals, // only the cohorts' totals (the metric rows)
 };
 
-// Fits the models and scores every analysed customer.
+// Fits the models and scores every analysed customer. The fits are kept
+// for later computes of the same data: in this process, and in the project
+// the data were loaded from (when it can be written), for the next process.
 CustomerScores score(const Analysis &analysis, Keep keep = Keep::EveryCustomer);
+
+// Forgets the fits kept in this process, so that the next score() finds
+// them as a new process would: in the project, or not at all (tests and
+// benchmarks).
+void clearFitCache();
 
 // The cohort's mean lifetime value and mean DERL (in this order) with the
 // models' parameters set to `parameters` instead of fitted: what a cohort

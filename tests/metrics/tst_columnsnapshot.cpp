@@ -2,8 +2,12 @@
 // The metric engine's column snapshot (ColumnSnapshot) and the data revision
 // it hangs on (DataRevision): a snapshot gives exactly the columns the tables
 // give, is used only while the rows are unchanged, and anything unexpected in
-// it sends the engine back to the tables.
+// it sends the engine back to the tables. The customer-base models' fits
+// kept beside it serve a new process while the customers and orders are
+// unchanged, and anything unexpected in them means fitting again.
+#include "cohortfit.h"
 #include "columnsnapshot.h"
+#include "customerscores.h"
 #include "datarevision.h"
 #include "demogenerator.h"
 #include "importer.h"
@@ -87,6 +91,28 @@ void compareColumns(const ProjectData &actual, const ProjectData &expected)
     QCOMPARE(actual.unknownCustomerRows, expected.unknownCustomerRows);
 }
 
+// The stored fits' parts (name, row id, bytes), oldest first.
+struct FitsPart
+{
+    QString name;
+    qint64 rowId = 0;
+    QByteArray data;
+};
+
+std::vector<FitsPart> fitsParts(const QString &path)
+{
+    std::vector<FitsPart> parts;
+    SqliteConnection connection;
+    if (connection.open(path, SqliteConnection::Access::ReadOnly) != SQLITE_OK)
+        return parts;
+    SqliteStatement query = connection.prepare("SELECT part, rowid, data FROM column_snapshot "
+                                               "WHERE part LIKE 'model_fits:%' ORDER BY rowid");
+    while (query.step())
+        parts.push_back(
+            {query.text(0), query.integer(1), QByteArray(query.utf8(2), query.textSize(2))});
+    return parts;
+}
+
 QByteArray metricsJson(const QString &path)
 {
     MetricEngine engine(path);
@@ -119,6 +145,14 @@ private Q_SLOTS:
     void cancelledImportLeavesRevisionAndSnapshot();
     void assumptionChangeReachesTheMoney();
     void busyProjectStillComputes();
+    void storedFitsServeANewProcess();
+    void storedFitsSurviveAnImportOfContacts();
+    void changedDataIsFittedAgain_data();
+    void changedDataIsFittedAgain();
+    void unusableFitsAreFittedAgain_data();
+    void unusableFitsAreFittedAgain();
+    void storedFitsComeBackBitForBit();
+    void revenueChangeReachesTheValueInterval();
 
 private:
     ImportResult importOrders(const QByteArray &csv);
@@ -516,6 +550,192 @@ void TestColumnSnapshot::busyProjectStillComputes()
     QCOMPARE(snapshotParts(m_path), qint64(0));
     QCOMPARE(metricsJson(m_path), json);
     QVERIFY(snapshotParts(m_path) > 0);
+}
+
+// A new process (a new engine, nothing kept in memory) reads the fits the
+// first one stored instead of fitting again, and computes the same metrics.
+void TestColumnSnapshot::storedFitsServeANewProcess()
+{
+    CustomerValue::clearFitCache();
+    const QByteArray first = metricsJson(m_path);
+    const std::vector<FitsPart> stored = fitsParts(m_path);
+    QCOMPARE(stored.size(), size_t(1));
+    QVERIFY(stored[0].data.size() > 100);
+
+    CustomerValue::clearFitCache();
+    QCOMPARE(metricsJson(m_path), first);
+    // Read, not fitted and stored again (a new fit takes a new row).
+    const std::vector<FitsPart> after = fitsParts(m_path);
+    QCOMPARE(after.size(), size_t(1));
+    QCOMPARE(after[0].rowId, stored[0].rowId);
+
+    // And fitting from scratch gives the same figures.
+    execute(m_path, "DELETE FROM column_snapshot WHERE part LIKE 'model_fits:%'");
+    CustomerValue::clearFitCache();
+    QCOMPARE(metricsJson(m_path), first);
+    QCOMPARE(fitsParts(m_path).size(), size_t(1));
+    QCOMPARE(fitsParts(m_path)[0].data, stored[0].data);
+}
+
+// Contacts are no input of the models: after their import the fits stored
+// before it are still the ones used.
+void TestColumnSnapshot::storedFitsSurviveAnImportOfContacts()
+{
+    CustomerValue::clearFitCache();
+    metricsJson(m_path);
+    const std::vector<FitsPart> stored = fitsParts(m_path);
+    QCOMPARE(stored.size(), size_t(1));
+    const ImportResult result
+        = importFile(QStringLiteral("contacts.csv"),
+                     "customer_id,contact_date,channel,handle_minutes\n"
+                     "C0000003,2026-01-05,social,12.5\nC0000004,2026-01-06,phone,4\n",
+                     CanonicalTable::Contacts);
+    QVERIFY2(result.ok, qPrintable(result.error.toString()));
+    CustomerValue::clearFitCache();
+    const QByteArray afterImport = metricsJson(m_path);
+    const std::vector<FitsPart> after = fitsParts(m_path);
+    QCOMPARE(after.size(), size_t(1));
+    QCOMPARE(after[0].rowId, stored[0].rowId);
+    // The same as fitted afresh.
+    execute(m_path, "DELETE FROM column_snapshot WHERE part LIKE 'model_fits:%'");
+    CustomerValue::clearFitCache();
+    QCOMPARE(metricsJson(m_path), afterImport);
+}
+
+void TestColumnSnapshot::changedDataIsFittedAgain_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::newRow("order amount changed")
+        << QByteArray("UPDATE orders SET amount = amount + 1 WHERE id = (SELECT min(id) FROM "
+                      "orders)");
+    QTest::newRow("order deleted")
+        << QByteArray("DELETE FROM orders WHERE id = (SELECT max(id) FROM orders)");
+    QTest::newRow("order moved a day")
+        << QByteArray("UPDATE orders SET order_date = date(order_date, '-1 day') "
+                      "WHERE id = (SELECT min(id) FROM orders)");
+    QTest::newRow("customer churned")
+        << QByteArray("UPDATE customers SET churn_date = date(signup_date, '+40 days') "
+                      "WHERE id = (SELECT min(id) FROM customers WHERE churn_date IS NULL)");
+}
+
+// Any change of what the models read is another key: the stored fits of
+// the old data are never used for the new.
+void TestColumnSnapshot::changedDataIsFittedAgain()
+{
+    QFETCH(QByteArray, sql);
+    CustomerValue::clearFitCache();
+    metricsJson(m_path);
+    const std::vector<FitsPart> before = fitsParts(m_path);
+    QCOMPARE(before.size(), size_t(1));
+
+    execute(m_path, sql.constData());
+    CustomerValue::clearFitCache();
+    const QByteArray changed = metricsJson(m_path);
+    const std::vector<FitsPart> after = fitsParts(m_path);
+    QCOMPARE(after.size(), size_t(2)); // the old data's and the new
+    QVERIFY(after[1].name != before[0].name);
+
+    execute(m_path, "DELETE FROM column_snapshot WHERE part LIKE 'model_fits:%'");
+    CustomerValue::clearFitCache();
+    QCOMPARE(metricsJson(m_path), changed);
+}
+
+void TestColumnSnapshot::unusableFitsAreFittedAgain_data()
+{
+    const char *part = " WHERE part LIKE 'model_fits:%'";
+    QTest::addColumn<QByteArray>("sql");
+    QTest::newRow("truncated") << QByteArray(
+                                      "UPDATE column_snapshot SET data = substr(data, 1, 60)")
+            + part;
+    QTest::newRow("one byte changed")
+        << QByteArray("UPDATE column_snapshot SET data = substr(data, 1, 99) || "
+                      "CASE WHEN substr(data, 100, 1) = x'00' THEN x'01' ELSE x'00' END || "
+                      "substr(data, 101)")
+            + part;
+    QTest::newRow("empty") << QByteArray("UPDATE column_snapshot SET data = x''") + part;
+    QTest::newRow("foreign")
+        << QByteArray("UPDATE column_snapshot SET data = CAST('{\"fits\": []}' AS BLOB)") + part;
+    QTest::newRow("other format version")
+        << QByteArray("UPDATE column_snapshot SET data = substr(data, 1, 12) || x'63000000' || "
+                      "substr(data, 17)")
+            + part;
+    // Filled in by the test: the fits of other data, checksum and all.
+    QTest::newRow("stored under another key") << QByteArray();
+}
+
+// A damaged, foreign or outdated blob is ignored: the models are fitted
+// again, the metrics are what they were, and the refit is stored over it.
+void TestColumnSnapshot::unusableFitsAreFittedAgain()
+{
+    QFETCH(QByteArray, sql);
+    CustomerValue::clearFitCache();
+    const QByteArray first = metricsJson(m_path);
+    const std::vector<FitsPart> stored = fitsParts(m_path);
+    QCOMPARE(stored.size(), size_t(1));
+    const QByteArray originalData = stored[0].data;
+    if (sql.isEmpty()) {
+        // The fits of the data with one order changed, under the key of
+        // the data as they are.
+        // Negated and back: exactly the amount it was.
+        const char *changeOrder = "UPDATE orders SET amount = -amount WHERE id = "
+                                  "(SELECT min(id) FROM orders)";
+        execute(m_path, changeOrder);
+        CustomerValue::clearFitCache();
+        metricsJson(m_path);
+        const std::vector<FitsPart> both = fitsParts(m_path);
+        QCOMPARE(both.size(), size_t(2));
+        execute(m_path, changeOrder);
+        sql = "UPDATE column_snapshot SET data = (SELECT data FROM column_snapshot WHERE part = '"
+            + both[1].name.toUtf8() + "') WHERE part = '" + stored[0].name.toUtf8() + "'";
+    }
+    execute(m_path, sql.constData());
+    CustomerValue::clearFitCache();
+    QCOMPARE(metricsJson(m_path), first);
+    bool refitStored = false;
+    for (const FitsPart &part : fitsParts(m_path))
+        refitStored = refitStored || part.data == originalData;
+    QVERIFY(refitStored);
+}
+
+// What is stored reads back to the very numbers fitted (a stored fit scores
+// exactly as the fit did), and nothing but the whole blob for its own key
+// reads at all.
+void TestColumnSnapshot::storedFitsComeBackBitForBit()
+{
+    CustomerValue::clearFitCache();
+    metricsJson(m_path);
+    const std::vector<FitsPart> stored = fitsParts(m_path);
+    QCOMPARE(stored.size(), size_t(1));
+    bool ok = false;
+    const std::uint64_t key
+        = stored[0].name.mid(QStringLiteral("model_fits:").size()).toULongLong(&ok, 16);
+    QVERIFY(ok);
+    const QByteArray &bytes = stored[0].data;
+    const std::optional<CustomerValue::CohortFits> fits = CustomerValue::decodeFits(key, bytes);
+    QVERIFY(fits);
+    QVERIFY((*fits)[0].parameters.bgnbd.has_value());
+    QVERIFY((*fits)[1].parameters.gammaGamma.has_value());
+    QCOMPARE(CustomerValue::encodeFits(key, *fits), bytes);
+    QVERIFY(!CustomerValue::decodeFits(key + 1, bytes));
+    for (qsizetype size = 0; size < bytes.size(); ++size)
+        QVERIFY(!CustomerValue::decodeFits(key, bytes.left(size)));
+    QVERIFY(!CustomerValue::decodeFits(key, bytes + QByteArray(1, '\0')));
+}
+
+// The fits read only whether a revenue is known, but the lifetime value's
+// interval multiplies the revenues: new revenues of the same customers keep
+// the fits and move the interval.
+void TestColumnSnapshot::revenueChangeReachesTheValueInterval()
+{
+    CustomerValue::clearFitCache();
+    const QByteArray before = metricsJson(m_path);
+    execute(m_path, "UPDATE customers SET monthly_revenue = 2 * monthly_revenue");
+    const QByteArray kept = metricsJson(m_path); // the fits of this process
+    QCOMPARE(fitsParts(m_path).size(), size_t(1)); // not fitted again
+    QVERIFY(kept != before);
+    execute(m_path, "DELETE FROM column_snapshot WHERE part LIKE 'model_fits:%'");
+    CustomerValue::clearFitCache();
+    QCOMPARE(metricsJson(m_path), kept);
 }
 
 QTEST_GUILESS_MAIN(TestColumnSnapshot)
