@@ -20,10 +20,12 @@ inline std::size_t count(std::size_t customers)
 
 // Runs work(slice, first, last) for each slice [first, last) of the
 // customers, slice 0 on the calling thread; returns when all are done.
+// No slices, no work.
 template<typename Work>
 void run(std::size_t customers, std::size_t slices, Work &&work)
 {
-    slices = std::max<std::size_t>(slices, 1);
+    if (slices == 0)
+        return;
     const std::size_t size = (customers + slices - 1) / slices;
     std::vector<std::thread> running;
     for (std::size_t s = 1; s < slices; ++s) {
