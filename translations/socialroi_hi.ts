@@ -4438,10 +4438,6 @@ Commands (socialroi COMMAND --help):%1</source>
         <source>CSV files (*.csv)</source>
         <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel वर्कबुक (*.xlsx)</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
         <translation>

@@ -4484,10 +4484,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Skoroszyty Excel (*.xlsx)</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
         <translation>

@@ -146,7 +146,7 @@ void RejectedRowsDialog::chooseExport(const QString &suffix)
     const QString path = suffix == QLatin1String("csv")
         ? CsvExportChoice::askPath(this, RejectedRowsExport::title(), proposed).path
         : QFileDialog::getSaveFileName(this, RejectedRowsExport::title(), proposed,
-                                       tr("Excel workbooks (*.xlsx)"));
+                                       ExportLocation::xlsxFilter());
     if (!path.isEmpty())
         exportTo(path);
 }

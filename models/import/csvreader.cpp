@@ -65,13 +65,6 @@ CsvReader::CsvReader(const QString &path, const CsvFormat &format)
 
 CsvReader::~CsvReader() = default;
 
-QString CsvReader::columnName(int column)
-{
-    // Not translated: the name is stored with extra attributes and saved in
-    // mapping profiles, which must not depend on the interface language.
-    return QStringLiteral("Column %1").arg(column);
-}
-
 qint64 CsvReader::bytesRead() const
 {
     return m_file.isOpen() ? m_file.pos() : m_totalBytes;
@@ -132,7 +125,7 @@ bool CsvReader::start()
     } else {
         QStringList names;
         for (int column = 1; column <= first.fields.size(); ++column)
-            names.append(columnName(column));
+            names.append(unnamedColumnName(column));
         m_headers = names;
         m_pending = std::move(first);
         m_hasPending = true;
@@ -147,7 +140,7 @@ void CsvReader::setHeaders(const QStringList &names)
     for (qsizetype i = 0; i < names.size(); ++i) {
         QString name = names[i].trimmed();
         if (name.isEmpty())
-            name = columnName(int(i) + 1);
+            name = unnamedColumnName(int(i) + 1);
         QString unique = name;
         for (int copy = 2; seen.contains(unique.toCaseFolded()); ++copy)
             unique = QStringLiteral("%1 (%2)").arg(name).arg(copy);

@@ -67,9 +67,6 @@ public:
 
     static constexpr qsizetype chunkBytes = 1024 * 1024;
 
-    // The name of an unnamed column (1-based): "Column 3", never translated.
-    static QString columnName(int column);
-
 private:
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
 

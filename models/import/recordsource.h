@@ -45,6 +45,15 @@ public:
     // the file has none. Never empty for a readable source.
     virtual QStringList headers() const = 0;
 
+    // The name of a column without a header (1-based), in every reader. Not
+    // translated: the name is stored with extra attributes and saved in
+    // mapping profiles, which must not depend on the interface language.
+    // (SourceError::unnamedColumn() is the translated one, for display.)
+    static QString unnamedColumnName(qsizetype column)
+    {
+        return QStringLiteral("Column %1").arg(column);
+    }
+
     // Reads the next data row into `record`. Returns false at the end of the
     // data or on an error; error().isError() tells which.
     virtual bool next(SourceRecord &record) = 0;

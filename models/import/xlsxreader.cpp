@@ -183,7 +183,7 @@ void XlsxReader::setHeaders(const QStringList &names)
     for (qsizetype i = 0; i < names.size(); ++i) {
         QString name = names.at(i).trimmed();
         if (name.isEmpty())
-            name = SourceError::unnamedColumn(i + 1);
+            name = unnamedColumnName(i + 1);
         QString unique = name;
         for (int copy = 2; seen.contains(unique.toCaseFolded()); ++copy)
             unique = QStringLiteral("%1 (%2)").arg(name).arg(copy);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtureworkbooks.h"
+#include "installedtranslation.h"
 #include "xlsxreader.h"
 #include "xlsxworkbook.h"
 
@@ -349,6 +350,7 @@ private slots:
 
     void readsCells_data();
     void readsCells();
+    void unnamedColumnsAreNamedAlikeInEveryLanguage();
     void listsSheetsInTabOrder();
     void rejectsBadFiles_data();
     void rejectsBadFiles();
@@ -682,6 +684,23 @@ void TestXlsxReader::readsCells()
     QCOMPARE(result.headers, headers);
     QCOMPARE(result.rows, rows);
     QCOMPARE(result.lines, lines);
+}
+
+void TestXlsxReader::unnamedColumnsAreNamedAlikeInEveryLanguage()
+{
+    // The name of a column without a header is stored with its values as an
+    // extra attribute and saved in mapping profiles: "Column 2" whatever the
+    // interface language, as the CSV reader names it.
+    const InstalledTranslation german(QStringLiteral("de"));
+    QVERIFY(SourceError::unnamedColumn(2) != QLatin1String("Column 2")); // translated for display
+    const QString path
+        = handMadeSheet("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>id</t></is></c>"
+                        "<c r=\"C1\" t=\"inlineStr\"><is><t>name</t></is></c></row>"
+                        "<row r=\"2\"><c r=\"A2\"><v>1</v></c></row>")(m_folder->path());
+    QVERIFY(!path.isEmpty());
+    const ReadResult result = readAll(path, XlsxReaderOptions {});
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.toString()));
+    QCOMPARE(result.headers, (QStringList {"id", "Column 2", "name"}));
 }
 
 void TestXlsxReader::listsSheetsInTabOrder()
