@@ -24,6 +24,8 @@
 
 #include <sqlite3.h>
 
+#include <map>
+
 namespace {
 
 void execute(const QString &path, const char *sql)
@@ -47,6 +49,22 @@ qint64 snapshotParts(const QString &path)
     if (connection.open(path, SqliteConnection::Access::ReadOnly) != SQLITE_OK)
         return -1;
     return connection.queryInteger("SELECT count(*) FROM column_snapshot");
+}
+
+// The revision each column part is tagged with (the description and the
+// model fits aside).
+std::map<QString, qint64> partRevisions(const QString &path)
+{
+    std::map<QString, qint64> revisions;
+    SqliteConnection connection;
+    if (connection.open(path, SqliteConnection::Access::ReadOnly) != SQLITE_OK)
+        return revisions;
+    SqliteStatement query = connection.prepare(
+        "SELECT part, revision FROM column_snapshot WHERE part <> 'description' "
+        "AND part NOT LIKE 'model_fits:%'");
+    while (query.step())
+        revisions[query.text(0)] = query.integer(1);
+    return revisions;
 }
 
 // Every column and scalar a snapshot carries, compared one by one.
@@ -290,8 +308,10 @@ void TestColumnSnapshot::unusableSnapshotFallsBackToTheTables_data()
     QTest::newRow("missing part") << QByteArray(
         "DELETE FROM column_snapshot WHERE part = 'orders.amount'")
                                   << false;
-    QTest::newRow("part of another revision")
-        << QByteArray("UPDATE column_snapshot SET revision = revision - 1 "
+    // Parts an import appended are younger than the ones before them; a
+    // part younger than the description is not of this snapshot.
+    QTest::newRow("part younger than its description")
+        << QByteArray("UPDATE column_snapshot SET revision = revision + 1 "
                       "WHERE part = 'customers.churn_day'")
         << false;
     QTest::newRow("other format") << QByteArray(
@@ -390,9 +410,16 @@ void TestColumnSnapshot::importFeedsTheSnapshot()
     QFETCH(int, expectedRows);
     metricsJson(m_path); // the snapshot of the demo's rows
     QVERIFY(ProjectData::load(m_path, {})->fromSnapshot);
+    const std::map<QString, qint64> partsBefore = partRevisions(m_path);
     const ImportResult result = importFile(QStringLiteral("feed.csv"), csv, CanonicalTable(table));
     QVERIFY2(result.ok, qPrintable(result.error.toString()));
     QCOMPARE(result.rowsImported, qint64(expectedRows));
+    // The parts before the import are left as written, tag and all (tagging
+    // them with the new revision read every blob of the snapshot).
+    QVERIFY(!partsBefore.empty());
+    const std::map<QString, qint64> partsAfter = partRevisions(m_path);
+    for (const auto &[part, revision] : partsBefore)
+        QCOMPARE(partsAfter.at(part), revision);
     checkSnapshotEqualsTables();
 }
 
