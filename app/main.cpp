@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "checkpointqueue.h"
 #include "command.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -99,7 +100,9 @@ int main(int argc, char *argv[])
             QStringList arguments = app->arguments();
             arguments.removeAt(1);
             arguments[0] = QStringLiteral("socialroi %1").arg(QLatin1String(command->name));
-            return command->run(arguments);
+            const int exitCode = command->run(arguments);
+            CheckpointQueue::waitForAll(); // an import's pages still on their way
+            return exitCode;
         }
     }
 
@@ -191,5 +194,7 @@ int main(int argc, char *argv[])
     else
         window.openStartupProject();
     window.show();
-    return app.exec();
+    const int exitCode = app.exec();
+    CheckpointQueue::waitForAll(); // an import's pages still on their way
+    return exitCode;
 }

@@ -2,6 +2,7 @@
 #include "demogenerator.h"
 
 #include "assumptions.h"
+#include "checkpointqueue.h"
 #include "customersimulator.h"
 #include "datarevision.h"
 #include "demotruthtally.h"
@@ -226,6 +227,7 @@ void writeAssumptions(SqliteConnection &connection, const DemoOptions &options)
 
 void removeWithSideFiles(const QString &path)
 {
+    CheckpointQueue::waitFor(path); // an import's connection still closing
     QFile::remove(path);
     QFile::remove(path + QLatin1String("-wal"));
     QFile::remove(path + QLatin1String("-shm"));

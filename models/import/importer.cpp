@@ -2,6 +2,7 @@
 #include "importer.h"
 
 #include "batchqueue.h"
+#include "checkpointqueue.h"
 #include "columnanalysis.h"
 #include "customerkeyhash.h"
 #include "datarevision.h"
@@ -67,6 +68,9 @@ public:
         if (bulk) {
             connection.execute(
                 QStringLiteral("PRAGMA cache_size = %1").arg(-bulkCacheKiB).toUtf8().constData());
+            // The copy of the import's pages into the project waits for the
+            // commit and then goes on beside what comes next (CheckpointQueue).
+            connection.execute("PRAGMA wal_autocheckpoint = 0");
         }
     }
 
@@ -77,6 +81,7 @@ public:
             m_connection.execute("PRAGMA ignore_check_constraints = OFF");
             if (m_bulk) {
                 m_connection.execute("PRAGMA threads = 0");
+                m_connection.execute("PRAGMA wal_autocheckpoint = 1000");
                 restoreCacheSize();
             }
         } catch (const SqliteError &) {
@@ -185,6 +190,7 @@ private:
 
     std::unique_ptr<ProjectStore> m_store;
     bool m_createdProject = false;
+    bool m_bulk = false; // a file of bulkModeMinimumBytes and more
     KeySet m_knownCustomers;
     RowDerivation m_derivation;
 };
@@ -530,6 +536,10 @@ bool ImportRun::analyse()
 bool ImportRun::openProject()
 {
     m_createdProject = !QFileInfo::exists(m_request.projectPath);
+    // A project of that name deleted a moment ago may still be closing; its
+    // connection must not outlive it into the new one's -wal file.
+    if (m_createdProject)
+        CheckpointQueue::waitFor(m_request.projectPath);
     StoreError error;
     m_store = ProjectStore::open(m_request.projectPath, ProjectStore::OpenMode::CreateIfMissing,
                                  &error, ProjectStore::Check::Schema);
@@ -763,6 +773,7 @@ bool ImportRun::write()
     options.derivation = &m_derivation;
 
     const bool bulk = QFileInfo(m_request.filePath).size() >= m_request.bulkModeMinimumBytes;
+    m_bulk = bulk;
     ImportSettings settings(connection, bulk);
     SqliteTransaction transaction(connection);
     // Inside the transaction, which holds the write lock: no other writer can
@@ -1001,6 +1012,8 @@ ImportResult ImportRun::run()
              Importer::tr("The import failed (%1). Nothing was imported.")
                  .arg(QString::fromLocal8Bit(error.what())));
     }
+    if (m_result.ok && !m_request.dryRun && m_bulk)
+        CheckpointQueue::closeAfterCheckpoint(std::move(m_store));
     m_store.reset();
     if ((!m_result.ok || m_request.dryRun) && m_createdProject) {
         for (const char *suffix : {"", "-wal", "-shm", "-journal"})

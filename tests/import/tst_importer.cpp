@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "checkpointqueue.h"
 #include "enumerationmatcher.h"
 #include "importer.h"
 #include "importwriter.h"
@@ -149,6 +150,7 @@ private slots:
     void warnsOnReimport();
     void mappingProfileRoundTrip();
     void bulkModeGivesTheSameProject();
+    void bulkImportReturnsAtItsCommit();
     void firstRowsDecideOnlyWhatTheWholeFileDecides_data();
     void firstRowsDecideOnlyWhatTheWholeFileDecides();
     void enumerationSynonyms_data();
@@ -179,6 +181,7 @@ void TestImporter::init()
 
 void TestImporter::cleanup()
 {
+    CheckpointQueue::waitForAll(); // nothing of one test goes on into the next
     m_dir.reset();
 }
 
@@ -1098,6 +1101,37 @@ void TestImporter::bulkModeGivesTheSameProject()
                  QStringLiteral("0"));
     }
     QCOMPARE(results[1], results[0]);
+}
+
+// A large import returns at its commit; the copy of its pages from the -wal
+// file into the project goes on beside what comes next (CheckpointQueue).
+void TestImporter::bulkImportReturnsAtItsCommit()
+{
+    importBaseCustomers();
+    QByteArray contacts = "contact_id,customer_id,contact_date,channel\n";
+    for (int i = 0; i < 20000; ++i)
+        contacts += "K" + QByteArray::number(i) + ",C" + QByteArray::number(1 + i % 3)
+            + ",2024-02-01,social\n";
+    const ImportResult result
+        = import(CanonicalTable::Contacts, write(contacts),
+                 [](ImportRequest &request) { request.bulkModeMinimumBytes = 0; });
+    QVERIFY2(result.ok, qPrintable(result.error.toString()));
+    // Committed: every reader has the rows at once, copied or not.
+    QCOMPARE(value("SELECT count(*) FROM contacts"), QStringLiteral("20000"));
+
+    CheckpointQueue::waitFor(project());
+    // Copied and closed: the project file alone holds the import, and the
+    // last connection took its -wal file away.
+    QVERIFY(!QFile::exists(project() + QLatin1String("-wal")));
+    const QString copy = m_dir->filePath(QStringLiteral("copy.socialroi"));
+    QVERIFY(QFile::copy(project(), copy));
+    SqliteConnection connection;
+    QCOMPARE(connection.open(copy, SqliteConnection::Access::ReadOnly), SQLITE_OK);
+    QCOMPARE(connection.queryInteger("SELECT count(*) FROM contacts"), 20000);
+    QCOMPARE(connection.queryText("PRAGMA integrity_check"), QStringLiteral("ok"));
+    // Waiting again, or for a project with nothing on its way, returns at once.
+    CheckpointQueue::waitFor(project());
+    CheckpointQueue::waitFor(m_dir->filePath(QStringLiteral("other.socialroi")));
 }
 
 void TestImporter::firstRowsDecideOnlyWhatTheWholeFileDecides_data()
