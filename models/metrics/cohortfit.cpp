@@ -12,8 +12,10 @@ namespace CustomerValue {
 namespace {
 
 // Bump when the layout below or what a fit means changes: a blob of another
-// version is then ignored, and the models are fitted again.
-constexpr std::uint32_t formatVersion = 1;
+// version is then ignored, and the models are fitted again. Version 2: the
+// models' warnings untranslated (version 1 held them in the language of the
+// compute that fitted them).
+constexpr std::uint32_t formatVersion = 2;
 constexpr char magic[8] = {'S', 'R', 'O', 'I', 'F', 'I', 'T', 'S'};
 // Read back in another byte order, this is another number.
 constexpr std::uint32_t byteOrderMark = 0x01020304;

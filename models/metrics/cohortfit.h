@@ -69,7 +69,9 @@ struct IntervalKey
 // horizon.
 struct CohortFit
 {
-    CohortModels models; // without the projection, which depends on the horizon
+    // Without the projection, which depends on the horizon; each warning
+    // its untranslated sentence, translated as the models are handed out.
+    CohortModels models;
     bool hasRevenue = false;
     bool hasOrders = false;
     ModelParameters parameters;

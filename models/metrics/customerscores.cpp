@@ -6,7 +6,6 @@
 #include "distributions.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <algorithm>
 #include <array>
@@ -33,12 +32,31 @@ QString modelName(const char *model)
     return QCoreApplication::translate("CustomerValue", "Spend per order (Gamma-Gamma)");
 }
 
-QString issueSentence(Stats::FitIssue issue, const char *model)
+// A model's warning is kept as its untranslated sentence, "%1" for the
+// model's name, so fits made in one language serve a compute in another
+// (they are stored in the project); modelWarning() translates it.
+const char *const noDataSentence
+    = QT_TRANSLATE_NOOP("CustomerValue", "%1: no data for this model in the cohort.");
+const char *const undefinedMeanSpendSentence
+    = QT_TRANSLATE_NOOP("CustomerValue",
+                        "Spend per order (Gamma-Gamma): the fitted spread of spend leaves its "
+                        "mean undefined (q at most 1).");
+
+QString modelWarning(const QString &sentence, const char *model)
+{
+    if (sentence.isEmpty())
+        return {};
+    const QString translated
+        = QCoreApplication::translate("CustomerValue", sentence.toUtf8().constData());
+    return sentence.contains(QLatin1String("%1")) ? translated.arg(modelName(model)) : translated;
+}
+
+const char *issueSentence(Stats::FitIssue issue)
 {
     const char *text = "";
     switch (issue) {
     case Stats::FitIssue::None:
-        return {};
+        return "";
     case Stats::FitIssue::InvalidInput:
         text = QT_TRANSLATE_NOOP("CustomerValue",
                                  "%1: the data hold impossible values (a time below zero or after "
@@ -79,16 +97,15 @@ QString issueSentence(Stats::FitIssue issue, const char *model)
                                  "standard errors).");
         break;
     }
-    return QCoreApplication::translate("CustomerValue", text).arg(modelName(model));
+    return text;
 }
 
-FittedModel fittedModel(const Stats::LikelihoodFit &fit, const char *model,
-                        const std::vector<const char *> &names)
+FittedModel fittedModel(const Stats::LikelihoodFit &fit, const std::vector<const char *> &names)
 {
     FittedModel result;
     result.valid = fit.valid;
     if (!fit.valid) {
-        result.warning = issueSentence(fit.issue, model);
+        result.warning = QString::fromUtf8(issueSentence(fit.issue));
         return result;
     }
     for (std::size_t i = 0; i < names.size(); ++i)
@@ -98,12 +115,10 @@ FittedModel fittedModel(const Stats::LikelihoodFit &fit, const char *model,
     return result;
 }
 
-FittedModel noData(const char *model)
+FittedModel noData()
 {
     FittedModel result;
-    result.warning
-        = QCoreApplication::translate("CustomerValue", "%1: no data for this model in the cohort.")
-              .arg(modelName(model));
+    result.warning = QString::fromUtf8(noDataSentence);
     return result;
 }
 
@@ -301,18 +316,18 @@ void CohortScorer::fit(const CohortFit *cached)
     }
 
     if (!m_fit.hasRevenue) {
-        models.sbg = noData("sbg");
+        models.sbg = noData();
     } else {
         const Stats::ShiftedBetaGeometric::Result result = sbg.fit();
-        models.sbg = fittedModel(result.fit, "sbg", {"alpha", "beta"});
+        models.sbg = fittedModel(result.fit, {"alpha", "beta"});
         if (result.valid()) {
             m_fit.parameters.sbg = result.parameters;
             m_fit.sbgCovariance = result.fit.covariance;
         }
     }
     if (!m_fit.hasOrders) {
-        models.bgnbd = noData("bgnbd");
-        models.gammaGamma = noData("gamma_gamma");
+        models.bgnbd = noData();
+        models.gammaGamma = noData();
         return;
     }
     fitOrders(std::move(purchases), std::move(spend));
@@ -329,14 +344,14 @@ void CohortScorer::fitOrders(std::vector<Stats::RepeatPurchases> purchases,
         purchases = {}; // the model pools what it needs (14 MB at a million customers)
         bgnbd = model.fit();
     }
-    models.bgnbd = fittedModel(bgnbd.fit, "bgnbd", {"r", "alpha", "a", "b"});
+    models.bgnbd = fittedModel(bgnbd.fit, {"r", "alpha", "a", "b"});
     if (bgnbd.valid()) {
         m_fit.parameters.bgnbd = bgnbd.parameters;
         m_fit.bgnbdCovariance = bgnbd.fit.covariance;
         addTracking(counts);
     }
     const Stats::GammaGamma::Result gammaGamma = Stats::GammaGamma(std::move(spend)).fit();
-    models.gammaGamma = fittedModel(gammaGamma.fit, "gamma_gamma", {"p", "q", "gamma"});
+    models.gammaGamma = fittedModel(gammaGamma.fit, {"p", "q", "gamma"});
     double populationSpend = 0;
     if (gammaGamma.valid()
         && Stats::GammaGamma::conditionalExpectedValue(gammaGamma.parameters, {0, 0},
@@ -344,10 +359,7 @@ void CohortScorer::fitOrders(std::vector<Stats::RepeatPurchases> purchases,
         m_fit.parameters.gammaGamma = gammaGamma.parameters;
         m_fit.gammaGammaCovariance = gammaGamma.fit.covariance;
     } else if (gammaGamma.valid()) {
-        models.gammaGamma.warning = QCoreApplication::translate(
-            "CustomerValue",
-            "Spend per order (Gamma-Gamma): the fitted spread of spend leaves its mean "
-            "undefined (q at most 1).");
+        models.gammaGamma.warning = QString::fromUtf8(undefinedMeanSpendSentence);
     }
 }
 
@@ -450,6 +462,9 @@ void CohortScorer::addTracking(const RepeatCounts &counts)
 CohortModels CohortScorer::models() const
 {
     CohortModels models = m_fit.models;
+    models.sbg.warning = modelWarning(models.sbg.warning, "sbg");
+    models.bgnbd.warning = modelWarning(models.bgnbd.warning, "bgnbd");
+    models.gammaGamma.warning = modelWarning(models.gammaGamma.warning, "gamma_gamma");
     if (m_fit.parameters.sbg) {
         const int months = int(models.observedMonths) + m_analysis.assumptions.horizonMonths;
         for (int t = 0; t <= months; ++t)
@@ -767,9 +782,6 @@ std::uint64_t fitKey(const Analysis &analysis)
     const CustomerColumns &customers = analysis.data.customers;
     const OrderColumns &orders = analysis.data.orders;
     ContentHash hash;
-    // The models' warnings are sentences in the language of the compute.
-    for (const QChar character : QLocale().name())
-        hash.add(character.unicode());
     hash.add(analysis.asOfDay);
     hash.add(customers.size());
     for (std::size_t i = 0; i < customers.size(); ++i) {

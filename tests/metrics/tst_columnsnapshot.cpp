@@ -11,6 +11,7 @@
 #include "datarevision.h"
 #include "demogenerator.h"
 #include "importer.h"
+#include "installedtranslation.h"
 #include "metricengine.h"
 #include "metricsjson.h"
 #include "projectdata.h"
@@ -19,6 +20,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -165,6 +167,7 @@ private Q_SLOTS:
     void busyProjectStillComputes();
     void storedFitsServeANewProcess();
     void storedFitsSurviveAnImportOfContacts();
+    void storedFitsServeEveryLanguage();
     void changedDataIsFittedAgain_data();
     void changedDataIsFittedAgain();
     void unusableFitsAreFittedAgain_data();
@@ -627,6 +630,35 @@ void TestColumnSnapshot::storedFitsSurviveAnImportOfContacts()
     execute(m_path, "DELETE FROM column_snapshot WHERE part LIKE 'model_fits:%'");
     CustomerValue::clearFitCache();
     QCOMPARE(metricsJson(m_path), afterImport);
+}
+
+// The fits keep their warnings untranslated: a compute in another language
+// reads the fits an English one stored, and words the warnings its own way.
+void TestColumnSnapshot::storedFitsServeEveryLanguage()
+{
+    execute(m_path, "DELETE FROM orders"); // no data for the order models: warnings
+    CustomerValue::clearFitCache();
+    const QByteArray english = metricsJson(m_path);
+    QVERIFY2(english.contains("Repeat orders (BG/NBD): no data for this model in the cohort."),
+             english.constData());
+    const std::vector<FitsPart> stored = fitsParts(m_path);
+    QCOMPARE(stored.size(), size_t(1));
+
+    const InstalledTranslation german(QStringLiteral("de"));
+    const QLocale locale;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany)); // as the window sets it
+    CustomerValue::clearFitCache();
+    const QByteArray json = metricsJson(m_path);
+    QLocale::setDefault(locale);
+    QVERIFY2(json.contains(QStringLiteral("Wiederholte Bestellungen (BG/NBD): Keine Daten für "
+                                          "dieses Modell in der Kohorte.")
+                               .toUtf8()),
+             json.constData());
+    QVERIFY(!json.contains("no data for this model"));
+    // Read, not fitted again: the same part, no second one.
+    const std::vector<FitsPart> after = fitsParts(m_path);
+    QCOMPARE(after.size(), size_t(1));
+    QCOMPARE(after[0].rowId, stored[0].rowId);
 }
 
 void TestColumnSnapshot::changedDataIsFittedAgain_data()
