@@ -4,6 +4,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "projectstore.h"
+#include "sidefiles.h"
 #include "singleinstance.h"
 #include "socialroiconfig.h"
 
@@ -102,6 +103,7 @@ int main(int argc, char *argv[])
             arguments[0] = QStringLiteral("socialroi %1").arg(QLatin1String(command->name));
             const int exitCode = command->run(arguments);
             CheckpointQueue::waitForAll(); // an import's pages still on their way
+            SideFiles::tidy(); // nothing left beside a project the command read
             return exitCode;
         }
     }

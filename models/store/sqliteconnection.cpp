@@ -2,6 +2,7 @@
 #include "sqliteconnection.h"
 
 #include "schemaaudit.h"
+#include "sidefiles.h"
 
 #include <QFileInfo>
 #include <QUrl>
@@ -161,6 +162,8 @@ int SqliteConnection::open(const QString &path, Access access, Wait wait)
             flags |= SQLITE_OPEN_URI;
             name = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded()
                 + QByteArrayLiteral("?immutable=1");
+        } else {
+            SideFiles::noteReadOnlyOpen(path);
         }
         break;
     case Access::ReadOnlyImmutable:
