@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartfactory.h"
 #include "command.h"
+#include "commontext.h"
 #include "exportfile.h"
 #include "metricengine.h"
 #include "reportoptions.h"
@@ -153,7 +154,7 @@ int runChartCommand(const QStringList &arguments)
         return ExitCode::failure;
     }
     if (!replaceFile(temporary, outputPath, &error)) {
-        printError(ExportFile::cannotWriteText(outputPath, error));
+        printError(CommonText::cannotWriteFile(outputPath, error));
         return ExitCode::failure;
     }
     printOut(CommandText::wrote(outputPath));

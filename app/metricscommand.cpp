@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
+#include "commontext.h"
 #include "exportfile.h"
 #include "metricengine.h"
 #include "metricgroups.h"
@@ -217,7 +218,7 @@ int runMetricsCommand(const QStringList &arguments)
     }
     QString error;
     if (!ExportFile::write(outputPath, bytes, &error)) {
-        printError(ExportFile::cannotWriteText(outputPath, error));
+        printError(CommonText::cannotWriteFile(outputPath, error));
         return ExitCode::failure;
     }
     return ExitCode::success;

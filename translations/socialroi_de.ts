@@ -1174,10 +1174,6 @@
 <context>
     <name>ExportFile</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -3309,10 +3305,6 @@ Befehle (socialroi BEFEHL --help):%1</translation>
 </context>
 <context>
     <name>MetricEngine</name>
-    <message>
-        <source>%1: the project could not be read (%2).</source>
-        <translation>%1: Das Projekt konnte nicht gelesen werden (%2).</translation>
-    </message>
     <message>
         <source>%1: no customer has the attribute &quot;%2&quot; to compare like with like.</source>
         <translation>%1: Kein Kunde hat das Merkmal „%2“, um Gleiches mit Gleichem zu vergleichen.</translation>

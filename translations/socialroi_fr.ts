@@ -1174,10 +1174,6 @@
 <context>
     <name>ExportFile</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -3309,10 +3305,6 @@ Commandes (socialroi COMMANDE --help)&#xa0;:%1</translation>
 </context>
 <context>
     <name>MetricEngine</name>
-    <message>
-        <source>%1: the project could not be read (%2).</source>
-        <translation>%1&#xa0;: le projet n&apos;a pas pu être lu (%2).</translation>
-    </message>
     <message>
         <source>%1: no customer has the attribute &quot;%2&quot; to compare like with like.</source>
         <translation>%1 : aucun client n’a l’attribut « %2 » pour comparer des clients semblables.</translation>

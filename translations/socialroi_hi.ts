@@ -1174,10 +1174,6 @@
 <context>
     <name>ExportFile</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 नहीं लिखी जा सकी: %2</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>रद्द किया गया।</translation>
     </message>
@@ -3309,10 +3305,6 @@ Commands (socialroi COMMAND --help):%1</source>
 </context>
 <context>
     <name>MetricEngine</name>
-    <message>
-        <source>%1: the project could not be read (%2).</source>
-        <translation>%1: प्रोजेक्ट पढ़ा नहीं जा सका (%2)।</translation>
-    </message>
     <message>
         <source>%1: no customer has the attribute &quot;%2&quot; to compare like with like.</source>
         <translation>%1: किसी भी ग्राहक के पास समान ग्राहकों की तुलना के लिए विशेषता &quot;%2&quot; नहीं है।</translation>

@@ -1181,10 +1181,6 @@
 <context>
     <name>ExportFile</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
@@ -3348,10 +3344,6 @@ Polecenia (socialroi POLECENIE --help):%1</translation>
 </context>
 <context>
     <name>MetricEngine</name>
-    <message>
-        <source>%1: the project could not be read (%2).</source>
-        <translation>%1: nie udało się odczytać projektu (%2).</translation>
-    </message>
     <message>
         <source>%1: no customer has the attribute &quot;%2&quot; to compare like with like.</source>
         <translation>%1: żaden klient nie ma atrybutu „%2”, by porównać podobnych z podobnymi.</translation>

@@ -228,7 +228,7 @@ std::optional<QString> MetricEngine::loadData(const CancelCheck &isCancelled)
         }
     } catch (const SqliteError &error) {
         m_data.reset();
-        return unreadableText(m_projectPath, error.message());
+        return CommonText::cannotReadProject(m_projectPath, error.message());
     }
     return std::nullopt;
 }
@@ -242,12 +242,6 @@ QString MetricEngine::notComputedText(const QString &projectPath)
 {
     return QCoreApplication::translate("MetricEngine", "%1: the metrics could not be computed.")
         .arg(QDir::toNativeSeparators(projectPath));
-}
-
-QString MetricEngine::unreadableText(const QString &projectPath, const QString &reason)
-{
-    return QCoreApplication::translate("MetricEngine", "%1: the project could not be read (%2).")
-        .arg(QDir::toNativeSeparators(projectPath), reason);
 }
 
 std::optional<QString>
@@ -266,7 +260,7 @@ MetricEngine::readAttributes(const QStringList &names,
             attributes.push_back({name, std::move(column.codes), column.values});
         }
     } catch (const SqliteError &error) {
-        return unreadableText(m_projectPath, error.message());
+        return CommonText::cannotReadProject(m_projectPath, error.message());
     }
     return std::nullopt;
 }

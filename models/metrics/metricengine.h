@@ -77,11 +77,10 @@ public:
 
     // The engine's sentences, for everything that runs it or reads what it
     // reads: "Computing the metrics…" while it works, "%1: the metrics could
-    // not be computed." for a failure without a reason, and "%1: the project
-    // could not be read (%2)." (the project's path, the database's reason).
+    // not be computed." for a failure without a reason (a project it cannot
+    // read: CommonText::cannotReadProject).
     static QString computingText();
     static QString notComputedText(const QString &projectPath);
-    static QString unreadableText(const QString &projectPath, const QString &reason);
 
 private:
     // Loads the columns when they are missing or stale; the error sentence

@@ -33,11 +33,6 @@ struct ExportFileText
 
 namespace ExportFile {
 
-QString cannotWriteText(const QString &path, const QString &reason)
-{
-    return ExportFileText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
-}
-
 QString cancelledText()
 {
     return ExportFileText::tr("Cancelled.");

@@ -19,10 +19,8 @@ namespace ExportFile {
 
 bool write(const QString &path, const QByteArray &bytes, QString *error);
 
-// The sentences of every export that writes a file: "Cannot write
-// /path/report.pdf: No space left on device", and "Cancelled." for an export
-// stopped before it wrote anything.
-QString cannotWriteText(const QString &path, const QString &reason);
+// "Cancelled." for an export stopped before it wrote anything (a file that
+// cannot be written: CommonText::cannotWriteFile).
 QString cancelledText();
 // A CSV export's file that could not be created ("… could not be written
 // (Permission denied). Check that the folder exists …") or not written to

@@ -2,6 +2,7 @@
 #include "scoresfile.h"
 
 #include "analysis.h"
+#include "commontext.h"
 #include "customerscores.h"
 #include "exportfile.h"
 #include "metricengine.h"
@@ -54,7 +55,7 @@ Outcome write(const QString &projectPath, const QString &outputPath, const QDate
         data = ProjectData::load(projectPath, {});
         keys = customerKeys(projectPath);
     } catch (const SqliteError &error) {
-        outcome.error = MetricEngine::unreadableText(projectPath, error.message());
+        outcome.error = CommonText::cannotReadProject(projectPath, error.message());
         return outcome;
     }
     const Analysis analysis(*data, filters);
@@ -74,7 +75,7 @@ Outcome write(const QString &projectPath, const QString &outputPath, const QDate
     if (!outcome.written) {
         outcome.error = error.startsWith(nativeOutput)
             ? error
-            : ExportFile::cannotWriteText(outputPath, error);
+            : CommonText::cannotWriteFile(outputPath, error);
         return outcome;
     }
     for (std::size_t cohort = 0; cohort < scores.models.size(); ++cohort) {

@@ -891,7 +891,7 @@ bool write(const QJsonObject &workbook, const QString &path, const QString &help
     }
     QString problem;
     if (!ExportFile::write(path, written.readAll(), &problem)) {
-        *error = ExportFile::cannotWriteText(path, problem);
+        *error = CommonText::cannotWriteFile(path, problem);
         return false;
     }
     return true;

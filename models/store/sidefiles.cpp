@@ -42,8 +42,7 @@ void tidy()
             continue; // none, or rows not yet copied into the project: SQLite's to handle
         SqliteConnection connection;
         // Without waiting: another connection means the files are in use.
-        if (connection.open(path, SqliteConnection::Access::ReadWrite,
-                            SqliteConnection::Wait::No)
+        if (connection.open(path, SqliteConnection::Access::ReadWrite, SqliteConnection::Wait::No)
             == SQLITE_OK) {
             try {
                 connection.queryInteger("SELECT count(*) FROM sqlite_schema"); // opens the -wal

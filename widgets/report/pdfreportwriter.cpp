@@ -2,6 +2,7 @@
 #include "pdfreportwriter.h"
 
 #include "cairopdf/cairopdfdevice.h"
+#include "commontext.h"
 #include "exportfile.h"
 #include "reportfonts.h"
 
@@ -677,7 +678,7 @@ bool PdfReportWriter::write(const ReportDocument &document, const QString &path,
     }
     QString reason;
     if (!ExportFile::write(path, writer.data(), &reason)) {
-        *error = ExportFile::cannotWriteText(path, reason);
+        *error = CommonText::cannotWriteFile(path, reason);
         return false;
     }
     return true;

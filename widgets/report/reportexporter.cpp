@@ -2,6 +2,7 @@
 #include "reportexporter.h"
 
 #include "backgroundtask.h"
+#include "commontext.h"
 #include "deckwriter.h"
 #include "exportfile.h"
 #include "htmlreportwriter.h"
@@ -292,7 +293,7 @@ ReportOutcome ReportExporter::writeFile(const ReportDocument &document,
     case ReportFormat::Html:
         ok = HtmlReportWriter::write(document, request.outputPath, &outcome.error);
         if (!ok) {
-            outcome.error = ExportFile::cannotWriteText(request.outputPath, outcome.error);
+            outcome.error = CommonText::cannotWriteFile(request.outputPath, outcome.error);
         }
         break;
     case ReportFormat::Xlsx:

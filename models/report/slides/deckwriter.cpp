@@ -3,6 +3,7 @@
 
 #include "analysis.h"
 #include "chartrows.h"
+#include "commontext.h"
 #include "deckchart.h"
 #include "deckparts.h"
 #include "decktemplate.h"
@@ -612,7 +613,7 @@ bool DeckWriter::write(const ReportDocument &document, const QString &path,
                        const std::function<bool()> &isCancelled)
 {
     const auto fail = [&](const QString &reason) {
-        *error = ExportFile::cannotWriteText(path, reason);
+        *error = CommonText::cannotWriteFile(path, reason);
         return false;
     };
     const auto cancelled = [&] {
