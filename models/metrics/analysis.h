@@ -2,6 +2,7 @@
 #pragma once
 
 #include "assumptions.h"
+#include "customerslices.h"
 #include "kaplanmeier.h"
 #include "metricresult.h"
 #include "projectdata.h"
@@ -62,6 +63,11 @@ public:
     std::array<double, 2> meanMonthlyRevenue {}; // NaN when no revenue is known
     // A segment or date filter selects part of the customers.
     bool filtered = false;
+    // Where the per-customer passes run their slices of the customers: on
+    // threads of their own, or on the calling thread when this computation
+    // already runs beside others (a replicate of the ROI's bootstrap). Either
+    // way the same slices, merged in the same order: the same numbers.
+    CustomerSlices::Threads sliceThreads = CustomerSlices::Threads::Own;
     // The selection's share of the programme under the programme_allocation
     // assumption: its social customers over those of the whole project
     // (signed up by the as-of date; the default), its customers over the

@@ -678,9 +678,7 @@ void SequentialTrials::estimateVariances()
         std::vector<std::unique_ptr<Stats::ClusterVariance>> treatedBand, controlBand;
     };
     m_gainInfluence.assign(withVariances ? customers.size() : 0, 0.0f);
-    const std::size_t sliceCount = m_slices > 0 ? std::min(m_slices, customers.size())
-                                                : CustomerSlices::count(customers.size());
-    std::vector<Sums> slices(withVariances ? std::max<std::size_t>(sliceCount, 1) : 0);
+    std::vector<Sums> slices(withVariances ? CustomerSlices::count(customers.size(), m_slices) : 0);
     for (Sums &slice : slices) {
         slice.treatedBand.resize(m_groups.size());
         slice.controlBand.resize(m_groups.size());
@@ -692,7 +690,7 @@ void SequentialTrials::estimateVariances()
         }
     }
     CustomerSlices::run(
-        customers.size(), slices.size(),
+        customers.size(), slices.size(), m_analysis.sliceThreads,
         [&](std::size_t index, std::size_t first, std::size_t last) {
             Sums &sums = slices[index];
             std::vector<Stats::WeightedObservation> rows;
@@ -773,14 +771,6 @@ void SequentialTrials::estimateVariances()
             total.controlBand[g]->merge(*slice.controlBand[g]);
         }
     }
-    const std::array<double, 3> &differenceSquares = total.differenceSquares;
-    const std::array<double, 3> &treatedSquares = total.treatedSquares;
-    const std::array<double, 3> &controlSquares = total.controlSquares;
-    const double meanDifferenceSquares = total.meanDifferenceSquares;
-    const double meanTreatedSquares = total.meanTreatedSquares;
-    const double meanControlSquares = total.meanControlSquares;
-    const double logRatioSquares = total.logRatioSquares;
-
     const double gainSquares = withVariances ? addWindowDaysToGainInfluence() : 0.0;
 
     // The bands: Var S(day) = sum over groups of share^2 S_g^2 Var log S_g.
@@ -814,23 +804,23 @@ void SequentialTrials::estimateVariances()
         difference.treated = treatedSurvival[t];
         difference.control = controlSurvival[t];
         difference.difference = treatedSurvival[t] - controlSurvival[t];
-        difference.standardError = std::sqrt(differenceSquares[t]);
-        difference.treatedStandardError = std::sqrt(treatedSquares[t]);
-        difference.controlStandardError = std::sqrt(controlSquares[t]);
+        difference.standardError = std::sqrt(total.differenceSquares[t]);
+        difference.treatedStandardError = std::sqrt(total.treatedSquares[t]);
+        difference.controlStandardError = std::sqrt(total.controlSquares[t]);
     }
     m_restrictedMean.valid = true;
     m_restrictedMean.treated = m_treated.restrictedMean(m_horizonDays);
     m_restrictedMean.control = m_control.restrictedMean(m_horizonDays);
     m_restrictedMean.difference = m_restrictedMean.treated - m_restrictedMean.control;
-    m_restrictedMean.standardError = std::sqrt(meanDifferenceSquares);
-    m_restrictedMean.treatedStandardError = std::sqrt(meanTreatedSquares);
-    m_restrictedMean.controlStandardError = std::sqrt(meanControlSquares);
+    m_restrictedMean.standardError = std::sqrt(total.meanDifferenceSquares);
+    m_restrictedMean.treatedStandardError = std::sqrt(total.meanTreatedSquares);
+    m_restrictedMean.controlStandardError = std::sqrt(total.meanControlSquares);
     m_windowGain.standardError = std::sqrt(gainSquares);
 
     if (treatedRisk > 0 && controlRisk > 0 && m_survival[2].valid) {
         riskRatioValid = true;
         riskRatio = treatedRisk / controlRisk;
-        const double spread = 1.959963984540054 * std::sqrt(logRatioSquares);
+        const double spread = 1.959963984540054 * std::sqrt(total.logRatioSquares);
         riskRatioLow = riskRatio * std::exp(-spread);
         riskRatioHigh = riskRatio * std::exp(spread);
     }

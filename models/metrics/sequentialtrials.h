@@ -97,8 +97,8 @@ public:
     enum class Precision { WithVariances, PointEstimates };
 
     // `slices`: how many slices of the customers the variances are summed
-    // in, each on a thread; 0 lets the customer count decide
-    // (CustomerSlices::count).
+    // in, each on a thread (unless analysis.sliceThreads keeps them on the
+    // caller's); 0 lets the customer count decide (CustomerSlices::count).
     SequentialTrials(const Analysis &analysis, std::vector<Attribute> attributes,
                      double horizonDays, Precision precision = Precision::WithVariances,
                      std::size_t slices = 0);
