@@ -579,13 +579,23 @@ void SequentialTrials::followUps(std::size_t customer, std::int32_t maxDays,
     const std::int32_t end = m_analysis.endDay(customer);
     const std::int32_t index = m_index[customer];
     const std::int32_t controlEnd = index >= 0 ? index - 1 : end;
+    // Each row is written field by field where it lies: a row put together
+    // on the stack first and copied in one 16-byte and one 8-byte load
+    // waited for its 4-byte stores each time (most of this function's time).
+    const auto add = [&rows](bool treatedSide, double weight, std::int32_t from, std::int32_t to) {
+        FollowUp &row = rows.emplace_back();
+        row.treated = treatedSide;
+        row.weight = weight;
+        row.from = from;
+        row.to = to;
+    };
     forEachControlTrial(customer, [&](int trial, std::int32_t start, int stratum) {
         const double weight = controlWeight(trial, stratum);
         if (weight > 0)
-            rows.push_back({false, weight, start, std::min(controlEnd, start + maxDays - 1)});
+            add(false, weight, start, std::min(controlEnd, start + maxDays - 1));
     });
     if (isCompared(customer))
-        rows.push_back({true, 1.0, index, std::min(end, index + maxDays - 1)});
+        add(true, 1.0, index, std::min(end, index + maxDays - 1));
 }
 
 void SequentialTrials::countWindowDays()
