@@ -43,24 +43,6 @@ Analysis::Analysis(const ProjectData &projectData, const MetricFilters &requeste
     estimateRetention();
 }
 
-bool Analysis::isChurned(std::size_t customer) const
-{
-    const std::int32_t churn = data.customers.churnDay[customer];
-    return churn >= 0 && churn <= asOfDay;
-}
-
-std::int32_t Analysis::endDay(std::size_t customer) const
-{
-    // A churn date before the signup date (bad data) ends the relationship at signup.
-    const std::int32_t end = isChurned(customer) ? data.customers.churnDay[customer] : asOfDay;
-    return std::max(end, data.customers.signupDay[customer]);
-}
-
-int Analysis::monthIndex(std::int32_t day) const
-{
-    return monthKey(day) - firstMonthKey;
-}
-
 QDate Analysis::monthStart(int index) const
 {
     const int key = firstMonthKey + index;
@@ -193,8 +175,17 @@ void Analysis::measureExposure()
             : std::numeric_limits<double>::quiet_NaN();
     }
 
-    // Customers active per day, by difference array, then summed per month.
     firstMonthKey = monthKey(firstSignup);
+    // The days' months, from the first signup (at most a century back, as
+    // a signup date far in the past would make a large table) to the as-of
+    // date; days outside work theirs out.
+    m_monthTableFirstDay = std::max(firstSignup, asOfDay - 36'525);
+    m_monthOfDay.resize(size_t(std::max(0, asOfDay - m_monthTableFirstDay + 1)));
+    for (std::size_t offset = 0; offset < m_monthOfDay.size(); ++offset)
+        m_monthOfDay[offset]
+            = monthKey(m_monthTableFirstDay + std::int32_t(offset)) - firstMonthKey;
+
+    // Customers active per day, by difference array, then summed per month.
     const int months = monthKey(asOfDay) - firstMonthKey + 1;
     const std::int32_t firstDay = firstSignup;
     const std::size_t days = size_t(asOfDay - firstDay + 2);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "assumptions.h"
+#include "customerslices.h"
 #include "kaplanmeier.h"
 #include "metricresult.h"
 #include "projectdata.h"
@@ -62,6 +63,11 @@ public:
     std::array<double, 2> meanMonthlyRevenue {}; // NaN when no revenue is known
     // A segment or date filter selects part of the customers.
     bool filtered = false;
+    // Where the per-customer passes run their slices of the customers: on
+    // threads of their own, or on the calling thread when this computation
+    // already runs beside others (a replicate of the ROI's bootstrap). Either
+    // way the same slices, merged in the same order: the same numbers.
+    CustomerSlices::Threads sliceThreads = CustomerSlices::Threads::Own;
     // The selection's share of the programme under the programme_allocation
     // assumption: its social customers over those of the whole project
     // (signed up by the as-of date; the default), its customers over the
@@ -90,6 +96,12 @@ public:
     double horizonDays() const { return assumptions.horizonMonths * daysPerMonth; }
 
 private:
+    // monthIndex() of each day from m_monthTableFirstDay to the as-of date:
+    // it is asked for once per contact, order and mention, and once per
+    // trial and customer by the sequential trials.
+    std::int32_t m_monthTableFirstDay = 0;
+    std::vector<std::int32_t> m_monthOfDay;
+
     void findLaunchAndWindow();
     void selectCustomers();
     void measureExposure();
@@ -97,3 +109,27 @@ private:
 };
 
 std::int32_t monthKey(std::int32_t julianDay);
+
+// Asked for once per customer, contact or order by most metric groups:
+// inline here, as the libraries' position-independent code keeps calls to
+// other functions out of line.
+inline bool Analysis::isChurned(std::size_t customer) const
+{
+    const std::int32_t churn = data.customers.churnDay[customer];
+    return churn >= 0 && churn <= asOfDay;
+}
+
+inline std::int32_t Analysis::endDay(std::size_t customer) const
+{
+    // A churn date before the signup date (bad data) ends the relationship at signup.
+    const std::int32_t end = isChurned(customer) ? data.customers.churnDay[customer] : asOfDay;
+    return std::max(end, data.customers.signupDay[customer]);
+}
+
+inline int Analysis::monthIndex(std::int32_t day) const
+{
+    const auto offset = std::int64_t(day) - m_monthTableFirstDay;
+    if (offset >= 0 && offset < std::int64_t(m_monthOfDay.size()))
+        return m_monthOfDay[size_t(offset)];
+    return monthKey(day) - firstMonthKey;
+}

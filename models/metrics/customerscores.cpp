@@ -135,21 +135,53 @@ struct OrderHistory
 std::vector<OrderHistory> orderHistories(const Analysis &analysis)
 {
     const OrderColumns &orders = analysis.data.orders;
-    std::vector<std::size_t> order;
-    order.reserve(orders.customer.size());
+    const std::size_t customers = analysis.data.customers.size();
     // Purchases only: an order of a negative amount (a cancellation stored
     // without its order) is no transaction of the models.
+    const auto counted = [&analysis, &orders](std::size_t i) {
+        return analysis.cohortOf[std::size_t(orders.customer[i])] >= 0
+            && orders.day[i] <= analysis.asOfDay && orders.day[i] >= 0 && orders.amount[i] >= 0;
+    };
+    // The orders by customer, then day; orders of one customer on one day
+    // in the order of the rows. A counting sort by customer, then each
+    // customer's few orders by day: a sort of 3.6 million orders by both
+    // took as long as scoring the customers.
+    std::vector<std::uint32_t> begin(customers + 1, 0);
     for (std::size_t i = 0; i < orders.customer.size(); ++i) {
-        if (analysis.cohortOf[std::size_t(orders.customer[i])] >= 0
-            && orders.day[i] <= analysis.asOfDay && orders.day[i] >= 0 && orders.amount[i] >= 0)
-            order.push_back(i);
+        if (counted(i))
+            ++begin[std::size_t(orders.customer[i]) + 1];
     }
-    std::sort(order.begin(), order.end(), [&orders](std::size_t a, std::size_t b) {
-        return orders.customer[a] != orders.customer[b] ? orders.customer[a] < orders.customer[b]
-                                                        : orders.day[a] < orders.day[b];
-    });
-    std::vector<OrderHistory> histories(analysis.data.customers.size());
-    for (std::size_t i : order) {
+    for (std::size_t c = 0; c < customers; ++c)
+        begin[c + 1] += begin[c];
+    std::vector<std::uint32_t> order(begin[customers]);
+    {
+        std::vector<std::uint32_t> next(begin.begin(), begin.end() - 1);
+        for (std::size_t i = 0; i < orders.customer.size(); ++i) {
+            if (counted(i))
+                order[next[std::size_t(orders.customer[i])]++] = std::uint32_t(i);
+        }
+    }
+    const auto byDay
+        = [&orders](std::uint32_t a, std::uint32_t b) { return orders.day[a] < orders.day[b]; };
+    for (std::size_t c = 0; c < customers; ++c) {
+        const auto first = order.begin() + begin[c];
+        const auto last = order.begin() + begin[c + 1];
+        if (last - first > 32) {
+            std::stable_sort(first, last, byDay);
+            continue;
+        }
+        // An insertion sort, as stable, without the buffer std::stable_sort
+        // allocates for each customer.
+        for (auto next = first; next != last; ++next) {
+            const std::uint32_t value = *next;
+            auto slot = next;
+            for (; slot != first && byDay(value, *(slot - 1)); --slot)
+                *slot = *(slot - 1);
+            *slot = value;
+        }
+    }
+    std::vector<OrderHistory> histories(customers);
+    for (const std::uint32_t i : order) {
         OrderHistory &history = histories[std::size_t(orders.customer[i])];
         if (history.first < 0) {
             history.first = orders.day[i];

@@ -483,7 +483,10 @@ MetricEngine::BootstrapOutcome MetricEngine::bootstrapRoi(const MetricFilters &f
         drawAssumptions.programmeLaunchDate = QDate::fromJulianDay(analysis.launchDay);
 
     const auto value = [&](const ProjectData &drawn, const std::vector<std::int32_t> &sourceOf) {
-        const Analysis draw(drawn, drawFilters, drawAssumptions);
+        Analysis draw(drawn, drawFilters, drawAssumptions);
+        // RoiBootstrap::run keeps every core busy with replicates: slices
+        // on threads of their own would only wait for them.
+        draw.sliceThreads = CustomerSlices::Threads::Caller;
         std::unique_ptr<SequentialTrials> trials;
         if (filters.method == EstimationMethod::Adjusted) {
             std::vector<SequentialTrials::Attribute> drawnAttributes;

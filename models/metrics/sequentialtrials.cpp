@@ -17,6 +17,9 @@
 namespace {
 
 constexpr int tenureBandCount = 7; // under 1, 2, 3, 6, 12, 24 months, and longer
+// Whole days: a tenure of d days is under m months when d < m x 30.4375,
+// that is when d < ceil(m x 30.4375).
+constexpr std::int32_t tenureBandUpperBounds[tenureBandCount - 1] = {31, 61, 92, 183, 366, 731};
 constexpr int revenueBandCount = 6; // five fifths, and "not known"
 constexpr auto socialChannel = std::int8_t(Channel::Social);
 
@@ -32,11 +35,24 @@ struct DailyInfluence
     // On the sum over days u of weight(u) * S(u): the ROI window's gain.
     std::vector<double> gainEvent;
     std::vector<double> gainCensored;
+    // The curve's first step on or after each day, where an observation
+    // ending that day starts to weigh on the robust variance.
+    std::vector<std::size_t> firstStep;
 
     DailyInfluence(const Stats::WeightedKaplanMeier &curve, std::int32_t lastDay, double horizon,
                    const std::vector<double> &dayWeight)
     {
         const auto size = size_t(std::max(lastDay, 0) + 1);
+        // What std::lower_bound over the steps finds for each day, by one
+        // walk along them.
+        const std::vector<Stats::WeightedStep> &steps = curve.steps();
+        firstStep.resize(size);
+        std::size_t step = 0;
+        for (std::size_t day = 0; day < size; ++day) {
+            while (step < steps.size() && steps[step].time < double(day))
+                ++step;
+            firstStep[day] = step;
+        }
         beforeEnd.resize(size);
         endEvent.resize(size);
         endCensored.resize(size);
@@ -82,6 +98,13 @@ struct DailyInfluence
     double onGain(std::int32_t time, bool event) const
     {
         return event ? gainEvent[size_t(time)] : gainCensored[size_t(time)];
+    }
+    // An observation of the curve's robust variance, as ClusterVariance
+    // would place it.
+    Stats::ClusterVariance::Placed placed(std::int32_t time, bool event, double weight) const
+    {
+        return {firstStep[size_t(time)], weight,
+                event ? endEvent[size_t(time)] : endCensored[size_t(time)]};
     }
 };
 
@@ -155,29 +178,28 @@ void SequentialTrials::findIndexDates()
     }
 }
 
-int SequentialTrials::trialOf(std::int32_t day) const
+inline int SequentialTrials::trialOf(std::int32_t day) const
 {
-    return monthKey(day) - m_firstMonthKey;
+    // The analysis's months are counted from its first signup: its table of
+    // each day's month spares a calendar conversion per customer and trial.
+    return m_analysis.monthIndex(day) + (m_analysis.firstMonthKey - m_firstMonthKey);
 }
 
-std::int32_t SequentialTrials::trialStart(int trial) const
+inline std::int32_t SequentialTrials::trialStart(int trial) const
 {
     return m_trialStarts[size_t(trial)];
 }
 
-int SequentialTrials::tenureBand(std::size_t customer, std::int32_t day) const
+inline int SequentialTrials::tenureBand(std::size_t customer, std::int32_t day) const
 {
-    // Whole days: a tenure of d days is under m months when d < m x 30.4375,
-    // that is when d < ceil(m x 30.4375).
-    static constexpr std::int32_t upperBounds[tenureBandCount - 1] = {31, 61, 92, 183, 366, 731};
     const std::int32_t days = day - m_analysis.data.customers.signupDay[customer];
     int band = 0;
-    while (band < tenureBandCount - 1 && days >= upperBounds[band])
+    while (band < tenureBandCount - 1 && days >= tenureBandUpperBounds[band])
         ++band;
     return band;
 }
 
-int SequentialTrials::stratumOf(std::size_t customer, std::int32_t day) const
+inline int SequentialTrials::stratumOf(std::size_t customer, std::int32_t day) const
 {
     return m_staticStratum[customer] * tenureBandCount + tenureBand(customer, day);
 }
@@ -192,10 +214,17 @@ void SequentialTrials::defineStrata()
         if (m_analysis.cohortOf[i] >= 0 && !std::isnan(customers.monthlyRevenue[i]))
             revenues.push_back(customers.monthlyRevenue[i]);
     }
-    std::sort(revenues.begin(), revenues.end());
+    // The four cuts are the values a sort would put at 1/5, 2/5, 3/5 and
+    // 4/5 of the way: each found among the values above the last cut, not
+    // by sorting a million of them.
     m_revenueCuts.clear();
-    for (int fifth = 1; fifth < revenueBandCount - 1 && !revenues.empty(); ++fifth)
-        m_revenueCuts.push_back(revenues[revenues.size() * size_t(fifth) / 5]);
+    auto from = revenues.begin();
+    for (int fifth = 1; fifth < revenueBandCount - 1 && !revenues.empty(); ++fifth) {
+        const auto cut = revenues.begin() + std::ptrdiff_t(revenues.size() * size_t(fifth) / 5);
+        std::nth_element(from, cut, revenues.end());
+        m_revenueCuts.push_back(*cut);
+        from = cut;
+    }
 
     std::unordered_map<std::uint64_t, std::int32_t> strata;
     m_staticStratum.assign(count, 0);
@@ -219,19 +248,19 @@ void SequentialTrials::defineStrata()
     m_stratumCount = std::max<int>(1, int(strata.size())) * tenureBandCount;
 }
 
-double SequentialTrials::controlWeight(int trial, int stratum) const
+inline double SequentialTrials::controlWeight(int trial, int stratum) const
 {
     return m_controlWeight[size_t(trial) * size_t(m_stratumCount) + size_t(stratum)];
 }
 
-std::pair<std::int32_t, bool> SequentialTrials::treatedFollowUp(std::size_t customer) const
+inline std::pair<std::int32_t, bool> SequentialTrials::treatedFollowUp(std::size_t customer) const
 {
     const std::int32_t index = m_index[customer];
     return {m_analysis.endDay(customer) - index, m_analysis.isChurned(customer)};
 }
 
-std::pair<std::int32_t, bool> SequentialTrials::controlFollowUp(std::size_t customer,
-                                                                int trial) const
+inline std::pair<std::int32_t, bool> SequentialTrials::controlFollowUp(std::size_t customer,
+                                                                       int trial) const
 {
     const std::int32_t start = trialStart(trial);
     const std::int32_t index = m_index[customer];
@@ -240,21 +269,28 @@ std::pair<std::int32_t, bool> SequentialTrials::controlFollowUp(std::size_t cust
     return {m_analysis.endDay(customer) - start, m_analysis.isChurned(customer)};
 }
 
-// Calls visit(trial, first day of the trial) for each trial in which the
-// customer is a control: still with us on its first day, signed up by then,
-// and not yet in touch with the social team.
+// Calls visit(trial, first day of the trial, stratumOf(customer, that day))
+// for each trial in which the customer is a control: still with us on its
+// first day, signed up by then, and not yet in touch with the social team.
 template<typename Visit>
 void SequentialTrials::forEachControlTrial(std::size_t customer, Visit &&visit) const
 {
     const std::int32_t signup = m_analysis.data.customers.signupDay[customer];
     const std::int32_t end = m_analysis.endDay(customer);
     const std::int32_t index = m_index[customer];
+    const int staticStratum = m_staticStratum[customer] * tenureBandCount;
+    // The tenure band only grows from one trial to the next: tenureBand()
+    // moved on from the last trial's.
+    int band = 0;
     for (int trial = std::max(0, trialOf(signup)); trial < trialCount; ++trial) {
         const std::int32_t start = trialStart(trial);
         if (start >= end || (index >= 0 && start >= index))
             break;
-        if (signup <= start)
-            visit(trial, start);
+        if (signup > start)
+            continue;
+        while (band < tenureBandCount - 1 && start - signup >= tenureBandUpperBounds[band])
+            ++band;
+        visit(trial, start, staticStratum + band);
     }
 }
 
@@ -273,15 +309,22 @@ void SequentialTrials::countStrata()
             m_treatedCount[size_t(trial) * size_t(m_stratumCount) + size_t(stratumOf(i, index))]
                 += 1;
         }
-        forEachControlTrial(i, [&](int trial, std::int32_t start) {
-            m_controlCount[size_t(trial) * size_t(m_stratumCount) + size_t(stratumOf(i, start))]
-                += 1;
+        forEachControlTrial(i, [&](int trial, std::int32_t, int stratum) {
+            m_controlCount[size_t(trial) * size_t(m_stratumCount) + size_t(stratum)] += 1;
         });
     }
     m_controlWeight.assign(cells, 0.0);
     for (std::size_t cell = 0; cell < cells; ++cell) {
         if (m_controlCount[cell] > 0)
             m_controlWeight[cell] = m_treatedCount[cell] / m_controlCount[cell];
+    }
+    // Asked for every customer by each pass over them (the curves, the
+    // variances, each rate from the index date): kept, not worked out again.
+    m_compared.assign(customers.size(), 0);
+    for (std::size_t i = 0; i < customers.size(); ++i) {
+        const std::int32_t index = m_index[i];
+        m_compared[i] = index >= 0 && m_analysis.cohortOf[i] >= 0 && !m_excluded[i]
+            && controlWeight(trialOf(index), stratumOf(i, index)) > 0;
     }
 }
 
@@ -378,8 +421,8 @@ void SequentialTrials::buildCurves()
                 ++unmatchedTreated;
             }
         }
-        forEachControlTrial(i, [&](int trial, std::int32_t start) {
-            const double weight = controlWeight(trial, stratumOf(i, start));
+        forEachControlTrial(i, [&](int trial, std::int32_t start, int stratum) {
+            const double weight = controlWeight(trial, stratum);
             addCovariates(i, start, weight, false);
             if (weight <= 0)
                 return;
@@ -527,19 +570,6 @@ double SequentialTrials::Curve::restrictedMean(double horizonDays) const
     return area + (horizonDays - whole) * survivalAt(whole);
 }
 
-bool SequentialTrials::isCompared(std::size_t customer) const
-{
-    const std::int32_t index = m_index[customer];
-    return index >= 0 && m_analysis.cohortOf[customer] >= 0 && !m_excluded[customer]
-        && controlWeight(trialOf(index), stratumOf(customer, index)) > 0;
-}
-
-int SequentialTrials::groupOf(std::size_t customer) const
-{
-    return m_analysis.cohortOf[customer] >= 0 && !m_excluded[customer] ? m_staticStratum[customer]
-                                                                       : -1;
-}
-
 void SequentialTrials::followUps(std::size_t customer, std::int32_t maxDays,
                                  std::vector<FollowUp> &rows) const
 {
@@ -549,13 +579,23 @@ void SequentialTrials::followUps(std::size_t customer, std::int32_t maxDays,
     const std::int32_t end = m_analysis.endDay(customer);
     const std::int32_t index = m_index[customer];
     const std::int32_t controlEnd = index >= 0 ? index - 1 : end;
-    forEachControlTrial(customer, [&](int trial, std::int32_t start) {
-        const double weight = controlWeight(trial, stratumOf(customer, start));
+    // Each row is written field by field where it lies: a row put together
+    // on the stack first and copied in one 16-byte and one 8-byte load
+    // waited for its 4-byte stores each time (most of this function's time).
+    const auto add = [&rows](bool treatedSide, double weight, std::int32_t from, std::int32_t to) {
+        FollowUp &row = rows.emplace_back();
+        row.treated = treatedSide;
+        row.weight = weight;
+        row.from = from;
+        row.to = to;
+    };
+    forEachControlTrial(customer, [&](int trial, std::int32_t start, int stratum) {
+        const double weight = controlWeight(trial, stratum);
         if (weight > 0)
-            rows.push_back({false, weight, start, std::min(controlEnd, start + maxDays - 1)});
+            add(false, weight, start, std::min(controlEnd, start + maxDays - 1));
     });
     if (isCompared(customer))
-        rows.push_back({true, 1.0, index, std::min(end, index + maxDays - 1)});
+        add(true, 1.0, index, std::min(end, index + maxDays - 1));
 }
 
 void SequentialTrials::countWindowDays()
@@ -678,9 +718,7 @@ void SequentialTrials::estimateVariances()
         std::vector<std::unique_ptr<Stats::ClusterVariance>> treatedBand, controlBand;
     };
     m_gainInfluence.assign(withVariances ? customers.size() : 0, 0.0f);
-    const std::size_t sliceCount = m_slices > 0 ? std::min(m_slices, customers.size())
-                                                : CustomerSlices::count(customers.size());
-    std::vector<Sums> slices(withVariances ? std::max<std::size_t>(sliceCount, 1) : 0);
+    std::vector<Sums> slices(withVariances ? CustomerSlices::count(customers.size(), m_slices) : 0);
     for (Sums &slice : slices) {
         slice.treatedBand.resize(m_groups.size());
         slice.controlBand.resize(m_groups.size());
@@ -692,10 +730,10 @@ void SequentialTrials::estimateVariances()
         }
     }
     CustomerSlices::run(
-        customers.size(), slices.size(),
+        customers.size(), slices.size(), m_analysis.sliceThreads,
         [&](std::size_t index, std::size_t first, std::size_t last) {
             Sums &sums = slices[index];
-            std::vector<Stats::WeightedObservation> rows;
+            std::vector<Stats::ClusterVariance::Placed> rows;
             for (std::size_t i = first; i < last; ++i) {
                 if (m_analysis.cohortOf[i] < 0 || m_excluded[i])
                     continue;
@@ -713,12 +751,13 @@ void SequentialTrials::estimateVariances()
                             * group.treated->onLogSurvival(time, event, times[t]);
                     meanOnTreated = share * group.treated->onMean(time, event);
                     gainOnTreated = group.treated->onGain(time, event); // the group's own N(u)
-                    rows.assign(1, {double(time), event, 1.0});
-                    sums.treatedBand[g]->addCluster(rows);
+                    const Stats::ClusterVariance::Placed row
+                        = group.treated->placed(time, event, 1.0);
+                    sums.treatedBand[g]->addPlacedCluster(&row, 1);
                 }
                 rows.clear();
-                forEachControlTrial(i, [&](int trial, std::int32_t start) {
-                    const double weight = controlWeight(trial, stratumOf(i, start));
+                forEachControlTrial(i, [&](int trial, std::int32_t, int stratum) {
+                    const double weight = controlWeight(trial, stratum);
                     if (weight <= 0)
                         return;
                     const auto [time, event] = controlFollowUp(i, trial);
@@ -727,10 +766,13 @@ void SequentialTrials::estimateVariances()
                             * group.control->onLogSurvival(time, event, times[t]);
                     meanOnControl += share * weight * group.control->onMean(time, event);
                     gainOnControl += weight * group.control->onGain(time, event);
-                    rows.push_back({double(time), event, weight});
+                    rows.push_back(group.control->placed(time, event, weight));
                 });
+                // Each later trial starts later and follows the customer to
+                // the same end: the rows came latest time first.
+                std::reverse(rows.begin(), rows.end());
                 if (!rows.empty())
-                    sums.controlBand[g]->addCluster(rows);
+                    sums.controlBand[g]->addPlacedCluster(rows.data(), rows.size());
 
                 for (std::size_t t = 0; t < times.size(); ++t) {
                     sums.differenceSquares[t]
@@ -773,14 +815,6 @@ void SequentialTrials::estimateVariances()
             total.controlBand[g]->merge(*slice.controlBand[g]);
         }
     }
-    const std::array<double, 3> &differenceSquares = total.differenceSquares;
-    const std::array<double, 3> &treatedSquares = total.treatedSquares;
-    const std::array<double, 3> &controlSquares = total.controlSquares;
-    const double meanDifferenceSquares = total.meanDifferenceSquares;
-    const double meanTreatedSquares = total.meanTreatedSquares;
-    const double meanControlSquares = total.meanControlSquares;
-    const double logRatioSquares = total.logRatioSquares;
-
     const double gainSquares = withVariances ? addWindowDaysToGainInfluence() : 0.0;
 
     // The bands: Var S(day) = sum over groups of share^2 S_g^2 Var log S_g.
@@ -814,23 +848,23 @@ void SequentialTrials::estimateVariances()
         difference.treated = treatedSurvival[t];
         difference.control = controlSurvival[t];
         difference.difference = treatedSurvival[t] - controlSurvival[t];
-        difference.standardError = std::sqrt(differenceSquares[t]);
-        difference.treatedStandardError = std::sqrt(treatedSquares[t]);
-        difference.controlStandardError = std::sqrt(controlSquares[t]);
+        difference.standardError = std::sqrt(total.differenceSquares[t]);
+        difference.treatedStandardError = std::sqrt(total.treatedSquares[t]);
+        difference.controlStandardError = std::sqrt(total.controlSquares[t]);
     }
     m_restrictedMean.valid = true;
     m_restrictedMean.treated = m_treated.restrictedMean(m_horizonDays);
     m_restrictedMean.control = m_control.restrictedMean(m_horizonDays);
     m_restrictedMean.difference = m_restrictedMean.treated - m_restrictedMean.control;
-    m_restrictedMean.standardError = std::sqrt(meanDifferenceSquares);
-    m_restrictedMean.treatedStandardError = std::sqrt(meanTreatedSquares);
-    m_restrictedMean.controlStandardError = std::sqrt(meanControlSquares);
+    m_restrictedMean.standardError = std::sqrt(total.meanDifferenceSquares);
+    m_restrictedMean.treatedStandardError = std::sqrt(total.meanTreatedSquares);
+    m_restrictedMean.controlStandardError = std::sqrt(total.meanControlSquares);
     m_windowGain.standardError = std::sqrt(gainSquares);
 
     if (treatedRisk > 0 && controlRisk > 0 && m_survival[2].valid) {
         riskRatioValid = true;
         riskRatio = treatedRisk / controlRisk;
-        const double spread = 1.959963984540054 * std::sqrt(logRatioSquares);
+        const double spread = 1.959963984540054 * std::sqrt(total.logRatioSquares);
         riskRatioLow = riskRatio * std::exp(-spread);
         riskRatioHigh = riskRatio * std::exp(spread);
     }

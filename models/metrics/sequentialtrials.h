@@ -97,8 +97,8 @@ public:
     enum class Precision { WithVariances, PointEstimates };
 
     // `slices`: how many slices of the customers the variances are summed
-    // in, each on a thread; 0 lets the customer count decide
-    // (CustomerSlices::count).
+    // in, each on a thread (unless analysis.sliceThreads keeps them on the
+    // caller's); 0 lets the customer count decide (CustomerSlices::count).
     SequentialTrials(const Analysis &analysis, std::vector<Attribute> attributes,
                      double horizonDays, Precision precision = Precision::WithVariances,
                      std::size_t slices = 0);
@@ -208,6 +208,7 @@ private:
     int m_firstMonthKey = 0;
     std::vector<std::int32_t> m_index; // index day per customer, -1 = none
     std::vector<std::int8_t> m_excluded; // 1 = not usable on either side
+    std::vector<std::int8_t> m_compared; // isCompared(), once the weights are known
     std::vector<std::int32_t> m_staticStratum; // segment x revenue x attributes
     std::vector<float> m_revenueCuts;
     int m_stratumCount = 0; // static strata x tenure bands
@@ -240,3 +241,17 @@ private:
     std::array<Difference, 3> m_survival;
     Difference m_restrictedMean;
 };
+
+// Asked for once per customer by every pass over them, the rates from the
+// index date's too: inline, as the libraries' position-independent code
+// keeps calls to other functions out of line.
+inline bool SequentialTrials::isCompared(std::size_t customer) const
+{
+    return m_compared[customer] != 0;
+}
+
+inline int SequentialTrials::groupOf(std::size_t customer) const
+{
+    return m_analysis.cohortOf[customer] >= 0 && !m_excluded[customer] ? m_staticStratum[customer]
+                                                                       : -1;
+}

@@ -10,7 +10,7 @@
 TrialRates::TrialRates(const Analysis &analysis, const SequentialTrials &trials,
                        const std::vector<std::int32_t> &customer,
                        const std::vector<std::int32_t> &day, int width, const EventValues &values,
-                       std::vector<Ratio> ratios, std::size_t threads)
+                       std::vector<Ratio> ratios, std::size_t slices)
     : m_analysis(analysis)
     , m_trials(trials)
     , m_day(day)
@@ -18,7 +18,7 @@ TrialRates::TrialRates(const Analysis &analysis, const SequentialTrials &trials,
     , m_values(values)
     , m_ratios(std::move(ratios))
     , m_maxDays(std::max(1, std::int32_t(std::floor(analysis.horizonDays()))))
-    , m_threads(threads)
+    , m_slices(slices)
 {
     indexEvents(customer, day);
     sumGroups();
@@ -123,20 +123,17 @@ void TrialRates::sumCluster(std::size_t customer, const std::vector<Ratio> &rati
     });
 }
 
-std::size_t TrialRates::threadCount() const
+std::size_t TrialRates::sliceCount() const
 {
-    if (m_threads > 0) // asked for: at most 16, and no more than customers
-        return std::min({m_threads, std::size_t(16),
-                         std::max<std::size_t>(1, m_analysis.data.customers.size())});
-    return CustomerSlices::count(m_analysis.data.customers.size());
+    return CustomerSlices::count(m_analysis.data.customers.size(), m_slices);
 }
 
 template<typename Work>
 void TrialRates::forCustomerSlices(Work &&work) const
 {
-    const std::size_t threads = threadCount();
-    std::vector<Scratch> scratches(threads);
-    CustomerSlices::run(m_analysis.data.customers.size(), threads,
+    const std::size_t slices = sliceCount();
+    std::vector<Scratch> scratches(slices);
+    CustomerSlices::run(m_analysis.data.customers.size(), slices, m_analysis.sliceThreads,
                         [&](std::size_t slice, std::size_t first, std::size_t last) {
                             work(slice, first, last, scratches[slice]);
                         });
@@ -158,7 +155,7 @@ void TrialRates::sumGroups()
         double windowMonths = 0;
         qint64 analysed = 0;
     };
-    std::vector<Slice> slices(threadCount());
+    std::vector<Slice> slices(sliceCount());
     forCustomerSlices(
         [&](std::size_t index, std::size_t first, std::size_t last, Scratch &scratch) {
             Slice &slice = slices[index];

@@ -55,12 +55,14 @@ public:
 
     // `customer` and `day` give each event's customer (an index into the
     // customers, -1 = none) and day; events may come in any order.
-    // `threads`: how many threads walk the customers; 0 lets the customer
-    // count decide (CustomerSlices::count: the same on any machine).
+    // `slices`: how many slices of the customers are walked, each on a
+    // thread (unless analysis.sliceThreads keeps them on the caller's); 0
+    // lets the customer count decide (CustomerSlices::count: the same on any
+    // machine).
     TrialRates(const Analysis &analysis, const SequentialTrials &trials,
                const std::vector<std::int32_t> &customer, const std::vector<std::int32_t> &day,
                int width, const EventValues &values, std::vector<Ratio> ratios,
-               std::size_t threads = 0);
+               std::size_t slices = 0);
 
     const Estimate &estimate(std::size_t ratio) const { return m_estimates[ratio]; }
 
@@ -98,9 +100,9 @@ private:
     // The customer's sums of each ratio over all their follow-ups, into
     // scratch.cluster.
     void sumCluster(std::size_t customer, const std::vector<Ratio> &ratios, Scratch &scratch) const;
-    // Runs work(slice, first, last, scratch) on threadCount() slices of the
-    // customers, each on its own thread; returns when all are done.
-    std::size_t threadCount() const;
+    // Runs work(slice, first, last, scratch) on sliceCount() slices of the
+    // customers (CustomerSlices::run); returns when all are done.
+    std::size_t sliceCount() const;
     template<typename Work>
     void forCustomerSlices(Work &&work) const;
     void sumGroups();
@@ -118,7 +120,7 @@ private:
     EventValues m_values;
     std::vector<Ratio> m_ratios;
     std::int32_t m_maxDays = 0;
-    std::size_t m_threads = 0;
+    std::size_t m_slices = 0;
 
     std::vector<std::uint32_t> m_begin; // per customer: first of their events in m_order
     std::vector<std::uint32_t> m_order; // events by customer, then day

@@ -223,30 +223,43 @@ void ClusterVariance::addSpan(std::size_t from, std::size_t to, double atRiskWei
 
 void ClusterVariance::addCluster(std::vector<WeightedObservation> &observations)
 {
+    const auto byTime = [](const WeightedObservation &a, const WeightedObservation &b) {
+        return a.time < b.time;
+    };
+    // Callers often give them in order already (or a single one).
+    if (!std::is_sorted(observations.begin(), observations.end(), byTime))
+        std::sort(observations.begin(), observations.end(), byTime);
     const auto &steps = m_curve.steps();
-    const std::size_t stepCount = steps.size();
-    std::sort(
-        observations.begin(), observations.end(),
-        [](const WeightedObservation &a, const WeightedObservation &b) { return a.time < b.time; });
-    double atRiskWeight = 0;
-    for (const WeightedObservation &observation : observations)
-        atRiskWeight += observation.weight;
-    double ended = 0;
-    std::size_t spanStart = 0;
-    for (const WeightedObservation &observation : observations) {
+    m_placed.resize(observations.size());
+    for (std::size_t k = 0; k < observations.size(); ++k) {
+        const WeightedObservation &observation = observations[k];
         // The first step at or after the observation's time: from there on
         // its influence is constant.
         const auto first = std::lower_bound(
             steps.begin(), steps.end(), observation.time,
             [](const WeightedStep &step, double value) { return step.time < value; });
-        const auto position = std::size_t(first - steps.begin());
-        addSpan(spanStart, position, atRiskWeight, ended);
-        spanStart = std::max(spanStart, position);
-        atRiskWeight -= observation.weight;
-        ended += observation.weight
-            * m_curve.logSurvivalInfluence(observation.time, observation.event, observation.time);
+        m_placed[k]
+            = {std::size_t(first - steps.begin()), observation.weight,
+               m_curve.logSurvivalInfluence(observation.time, observation.event, observation.time)};
     }
-    addSpan(spanStart, stepCount, std::max(atRiskWeight, 0.0), ended);
+    addPlacedCluster(m_placed.data(), m_placed.size());
+}
+
+void ClusterVariance::addPlacedCluster(const Placed *observations, std::size_t count)
+{
+    double atRiskWeight = 0;
+    for (std::size_t k = 0; k < count; ++k)
+        atRiskWeight += observations[k].weight;
+    double ended = 0;
+    std::size_t spanStart = 0;
+    for (std::size_t k = 0; k < count; ++k) {
+        const Placed &observation = observations[k];
+        addSpan(spanStart, observation.firstStep, atRiskWeight, ended);
+        spanStart = std::max(spanStart, observation.firstStep);
+        atRiskWeight -= observation.weight;
+        ended += observation.weight * observation.ownInfluence;
+    }
+    addSpan(spanStart, m_curve.steps().size(), std::max(atRiskWeight, 0.0), ended);
 }
 
 void ClusterVariance::merge(const ClusterVariance &other)

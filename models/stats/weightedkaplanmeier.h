@@ -117,6 +117,21 @@ public:
     explicit ClusterVariance(const WeightedKaplanMeier &curve);
     // The observations of one cluster, in any order (reordered in place).
     void addCluster(std::vector<WeightedObservation> &observations);
+
+    // One observation already placed on the curve by its caller: the first
+    // step at or after its time, and its own influence on log S from then
+    // on, curve.logSurvivalInfluence(time, event, time). A caller whose
+    // times are whole days looks both up in tables by day, once per curve,
+    // where addCluster() searches the steps for each observation.
+    struct Placed
+    {
+        std::size_t firstStep = 0;
+        double weight = 1;
+        double ownInfluence = 0;
+    };
+    // The observations of one cluster, placed, in time order (as addCluster
+    // sorts them): the same sums as addCluster() of the same observations.
+    void addPlacedCluster(const Placed *observations, std::size_t count);
     // Adds the clusters another gathered along the same curve (another
     // thread's share of them).
     void merge(const ClusterVariance &other);
@@ -127,6 +142,7 @@ private:
     void addSpan(std::size_t from, std::size_t to, double atRiskWeight, double ended);
 
     const WeightedKaplanMeier &m_curve;
+    std::vector<Placed> m_placed; // addCluster()'s, kept for the next cluster
     std::vector<double> m_squaredWeight; // difference arrays over the steps
     std::vector<double> m_crossTerm;
     std::vector<double> m_squaredEnded;

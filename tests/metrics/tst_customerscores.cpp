@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <numeric>
@@ -130,6 +131,7 @@ private slots:
     void scoresCsvIsLocaleNeutralAndInjectionSafe();
     void clvIntervalCoversTheTruth();
     void modelChecksOfCdnow();
+    void ordersInAnyRowOrderScoreTheSame();
 };
 
 void TestCustomerScores::cdnowThroughTheEngine()
@@ -466,6 +468,58 @@ void TestCustomerScores::modelChecksOfCdnow()
     const std::vector<double> &alive = scores.models[Analysis::control].pAliveHistogram;
     QCOMPARE(int(alive.size()), CohortModels::pAliveBins);
     QCOMPARE(std::accumulate(alive.begin(), alive.end(), 0.0), 2357.0);
+}
+
+// The models read each customer's orders by day, and orders of one day in
+// the order of their rows (counted by customer first, then sorted by day):
+// the rows shuffled, with each customer's orders of one day left in their
+// order, give every customer the same figures to the last bit.
+void TestCustomerScores::ordersInAnyRowOrderScoreTheSame()
+{
+    ProjectData sorted;
+    QString error;
+    QVERIFY2(loadCdnow(sorted, false, &error), qPrintable(error));
+    const std::size_t rows = sorted.orders.customer.size();
+    std::vector<std::size_t> permutation(rows);
+    std::iota(permutation.begin(), permutation.end(), std::size_t(0));
+    std::shuffle(permutation.begin(), permutation.end(), std::mt19937_64(3));
+    // Rows of the same customer and day back in their first order.
+    std::map<std::pair<std::int32_t, std::int32_t>, std::vector<std::size_t>> sameDay;
+    for (const std::size_t row : permutation)
+        sameDay[{sorted.orders.customer[row], sorted.orders.day[row]}].push_back(row);
+    for (auto &[key, group] : sameDay)
+        std::sort(group.begin(), group.end());
+    std::map<std::pair<std::int32_t, std::int32_t>, std::size_t> taken;
+    for (std::size_t &row : permutation) {
+        const std::pair key {sorted.orders.customer[row], sorted.orders.day[row]};
+        row = sameDay[key][taken[key]++];
+    }
+    ProjectData shuffled = sorted;
+    for (std::size_t k = 0; k < rows; ++k) {
+        shuffled.orders.customer[k] = sorted.orders.customer[permutation[k]];
+        shuffled.orders.day[k] = sorted.orders.day[permutation[k]];
+        shuffled.orders.amount[k] = sorted.orders.amount[permutation[k]];
+        shuffled.orders.crossSell[k] = sorted.orders.crossSell[permutation[k]];
+    }
+    QVERIFY(shuffled.orders.day != sorted.orders.day);
+
+    const Analysis a(sorted, asOf(QDate(1997, 9, 30)));
+    const Analysis b(shuffled, asOf(QDate(1997, 9, 30)));
+    const CustomerScores x = CustomerValue::score(a);
+    const CustomerScores y = CustomerValue::score(b);
+    QCOMPARE(x.scores.size(), y.scores.size());
+    QVERIFY(!x.scores.empty());
+    for (std::size_t k = 0; k < x.scores.size(); ++k) {
+        const CustomerScore &one = x.scores[k];
+        const CustomerScore &other = y.scores[k];
+        QVERIFY2(one.customer == other.customer && one.pAlive == other.pAlive
+                     && one.expectedTransactions == other.expectedTransactions
+                     && one.expectedSpendPerTransaction == other.expectedSpendPerTransaction
+                     && one.derlMonths == other.derlMonths && one.clv == other.clv,
+                 qPrintable(QString::number(k)));
+    }
+    for (int cohort : {Analysis::social, Analysis::control})
+        QVERIFY(x.clv[size_t(cohort)].mean == y.clv[size_t(cohort)].mean);
 }
 
 QTEST_GUILESS_MAIN(TestCustomerScores)

@@ -228,6 +228,7 @@ private slots:
     void variancesAreTheSameInOneSliceAndInSeveral();
     void ratesAreTheSameOnOneThreadAndOnSeveral_data();
     void ratesAreTheSameOnOneThreadAndOnSeveral();
+    void slicesOnTheCallersThreadAreTheSame();
 };
 
 void TestSequentialTrials::noEffectIsFoundAsNone()
@@ -714,6 +715,70 @@ void TestSequentialTrials::ratesAreTheSameOnOneThreadAndOnSeveral()
     QVERIFY(close(oneMoney.standardError, severalMoney.standardError));
     QVERIFY(close(oneInfluence.variance(), severalInfluence.variance()));
     QVERIFY(close(std::sqrt(oneInfluence.variance()), oneMoney.standardError));
+}
+
+// A bootstrap replicate runs its slices one after another on its worker's
+// thread: the same slices, merged in the same order, so the same numbers to
+// the last bit as on threads of their own.
+void TestSequentialTrials::slicesOnTheCallersThreadAreTheSame()
+{
+    const Generated generated = generate(7, 0.7);
+    const ProjectData &data = generated.data;
+    const Analysis threaded(data, MetricFilters {});
+    Analysis inlined(data, MetricFilters {});
+    inlined.sliceThreads = CustomerSlices::Threads::Caller;
+    constexpr std::size_t slices = 4; // as from 50 000 customers
+    const SequentialTrials a(threaded, {}, threaded.horizonDays(),
+                             SequentialTrials::Precision::WithVariances, slices);
+    const SequentialTrials b(inlined, {}, inlined.horizonDays(),
+                             SequentialTrials::Precision::WithVariances, slices);
+    const auto same
+        = [](const SequentialTrials::Difference &x, const SequentialTrials::Difference &y) {
+              return x.valid == y.valid && x.difference == y.difference
+                  && x.standardError == y.standardError
+                  && x.treatedStandardError == y.treatedStandardError
+                  && x.controlStandardError == y.controlStandardError;
+          };
+    for (int t = 0; t < int(SequentialTrials::times.size()); ++t) {
+        QVERIFY(a.survivalAt(t).valid && a.survivalAt(t).standardError > 0);
+        QVERIFY2(same(a.survivalAt(t), b.survivalAt(t)), qPrintable(QString::number(t)));
+    }
+    QVERIFY(same(a.restrictedMean(), b.restrictedMean()));
+    QVERIFY(a.riskRatioLow == b.riskRatioLow && a.riskRatioHigh == b.riskRatioHigh);
+    QVERIFY(a.windowGain().standardError == b.windowGain().standardError);
+    QVERIFY(a.treatedCurve().varianceByDay == b.treatedCurve().varianceByDay);
+    QVERIFY(a.controlCurve().varianceByDay == b.controlCurve().varianceByDay);
+
+    std::mt19937_64 random(5);
+    std::vector<std::int32_t> customer, day;
+    for (std::size_t i = 0; i < data.customers.size(); ++i) {
+        const std::int32_t first = data.customers.signupDay[i];
+        std::uniform_int_distribution<std::int32_t> when(first,
+                                                         std::max(first, threaded.endDay(i)));
+        for (int k = 0; k < 3; ++k) {
+            customer.push_back(std::int32_t(i));
+            day.push_back(when(random));
+        }
+    }
+    const TrialRates::EventValues values = [&day](std::size_t event, double *out) {
+        out[0] = 1;
+        out[1] = day[event] % 5;
+    };
+    const std::vector<TrialRates::Ratio> ratios
+        = {{0, TrialRates::customerMonths, true}, {1, 0, true}};
+    const TrialRates onThreads(threaded, a, customer, day, 2, values, ratios, slices);
+    const TrialRates onCaller(inlined, b, customer, day, 2, values, ratios, slices);
+    for (std::size_t r = 0; r < ratios.size(); ++r) {
+        QVERIFY(onThreads.estimate(r).valid);
+        QVERIFY(onThreads.estimate(r).difference == onCaller.estimate(r).difference);
+        QVERIFY(onThreads.estimate(r).standardError == onCaller.estimate(r).standardError);
+        ValueInfluence x(data.customers.size()), y(data.customers.size());
+        const MetricGroups::MoneyEstimate moneyA = onThreads.money(r, 10.0, &x);
+        const MetricGroups::MoneyEstimate moneyB = onCaller.money(r, 10.0, &y);
+        QVERIFY(moneyA.value == moneyB.value && moneyA.standardError == moneyB.standardError);
+        QVERIFY(x.variance() == y.variance());
+    }
+    QVERIFY(onThreads.treatedWindowMonths() == onCaller.treatedWindowMonths());
 }
 
 QTEST_GUILESS_MAIN(TestSequentialTrials)

@@ -11,8 +11,10 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
+#include <random>
 
 namespace {
 
@@ -81,6 +83,7 @@ private slots:
     void matchesSurvfitSteps();
     void bandMatchesRobustLogLog();
     void clusterVarianceEqualsDirectSum();
+    void placedClustersEqualSearchedOnes();
     void restrictedMeanMatchesSurvfit();
     void unweightedSingletonsReduceToPlainCurve();
     void invalidInputs();
@@ -141,6 +144,86 @@ void TestWeightedKaplanMeier::clusterVarianceEqualsDirectSum()
     for (const Stats::WeightedStep &step : curve.steps()) {
         VERIFY_NEAR(step.robustLogVariance, directLogVariance(curve, inputs, step.time),
                     QStringLiteral("variance at %1").arg(step.time));
+    }
+}
+
+// The sequential trials place their observations on the curves by tables
+// of whole days (ClusterVariance::addPlacedCluster); addCluster() sorts each
+// cluster and searches the steps for each observation. Random clusters of
+// distinct days each (as a customer's trials are), some given in order: the
+// same variance at every step to the last bit, and the direct sum's. (With
+// ties in a cluster, std::sort may order them otherwise, and the sums move
+// in their last digits.)
+void TestWeightedKaplanMeier::placedClustersEqualSearchedOnes()
+{
+    std::mt19937_64 random(16);
+    std::uniform_int_distribution<int> day(0, 400), size(1, 40), coin(0, 1);
+    std::uniform_real_distribution<double> weight(0.05, 3.0);
+    std::vector<std::vector<Stats::WeightedObservation>> clusters(3000);
+    std::vector<Input> inputs;
+    std::vector<Stats::WeightedTally> tallies;
+    for (std::size_t c = 0; c < clusters.size(); ++c) {
+        const int count = size(random);
+        std::vector<int> days;
+        while (int(days.size()) < count) {
+            const int one = day(random);
+            if (std::find(days.begin(), days.end(), one) == days.end())
+                days.push_back(one);
+        }
+        for (const int one : days) {
+            const Stats::WeightedObservation observation {double(one), coin(random) == 1,
+                                                          weight(random)};
+            clusters[c].push_back(observation);
+            inputs.push_back({int(c), observation});
+            tallies.push_back({observation.time, observation.event ? observation.weight : 0.0,
+                               observation.event ? 0.0 : observation.weight});
+        }
+        if (c % 3 == 0) // given in order, as the trials give theirs
+            std::stable_sort(clusters[c].begin(), clusters[c].end(),
+                             [](const auto &a, const auto &b) { return a.time < b.time; });
+    }
+    const Stats::WeightedKaplanMeier curve = Stats::WeightedKaplanMeier::fromTallies(tallies);
+    QVERIFY(curve.isValid());
+
+    // Each day's first step at or after it, by one walk along the steps.
+    const std::vector<Stats::WeightedStep> &steps = curve.steps();
+    std::vector<std::size_t> firstStep(401);
+    for (std::size_t d = 0, k = 0; d < firstStep.size(); ++d) {
+        while (k < steps.size() && steps[k].time < double(d))
+            ++k;
+        firstStep[d] = k;
+    }
+    Stats::ClusterVariance searched(curve), placed(curve);
+    std::vector<Stats::ClusterVariance::Placed> rows;
+    for (std::vector<Stats::WeightedObservation> &cluster : clusters) {
+        std::vector<Stats::WeightedObservation> sorted = cluster;
+        std::stable_sort(sorted.begin(), sorted.end(),
+                         [](const auto &a, const auto &b) { return a.time < b.time; });
+        rows.clear();
+        for (const Stats::WeightedObservation &observation : sorted) {
+            const auto step = std::size_t(observation.time);
+            QCOMPARE(
+                firstStep[step],
+                std::size_t(std::lower_bound(steps.begin(), steps.end(), observation.time,
+                                             [](const auto &s, double t) { return s.time < t; })
+                            - steps.begin()));
+            rows.push_back({firstStep[step], observation.weight,
+                            curve.logSurvivalInfluence(observation.time, observation.event,
+                                                       observation.time)});
+        }
+        searched.addCluster(cluster);
+        placed.addPlacedCluster(rows.data(), rows.size());
+    }
+    const std::vector<double> a = searched.logVariancePerStep();
+    const std::vector<double> b = placed.logVariancePerStep();
+    QCOMPARE(a.size(), steps.size());
+    QCOMPARE(b.size(), steps.size());
+    for (std::size_t k = 0; k < steps.size(); ++k) {
+        QVERIFY2(a[k] == b[k],
+                 qPrintable(QStringLiteral("step %1: %2 against %3").arg(k).arg(a[k]).arg(b[k])));
+        if (k % 20 == 0)
+            VERIFY_NEAR(b[k], directLogVariance(curve, inputs, steps[k].time),
+                        QStringLiteral("variance at %1").arg(steps[k].time));
     }
 }
 
