@@ -772,9 +772,8 @@ bool ImportRun::write()
     options.createCustomers = m_mapping.derivations.createsCustomers();
     options.derivation = &m_derivation;
 
-    const bool bulk = QFileInfo(m_request.filePath).size() >= m_request.bulkModeMinimumBytes;
-    m_bulk = bulk;
-    ImportSettings settings(connection, bulk);
+    m_bulk = QFileInfo(m_request.filePath).size() >= m_request.bulkModeMinimumBytes;
+    ImportSettings settings(connection, m_bulk);
     SqliteTransaction transaction(connection);
     // Inside the transaction, which holds the write lock: no other writer can
     // add or change customers until the import commits.
@@ -849,7 +848,7 @@ bool ImportRun::write()
     // transaction, so a rollback restores them. (UNIQUE constraints' indexes
     // stay: they find the duplicates.)
     QStringList indexes;
-    if (bulk) {
+    if (m_bulk) {
         SqliteStatement statement = connection.prepare(
             "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? "
             "AND sql IS NOT NULL");
@@ -940,7 +939,7 @@ bool ImportRun::write()
     if (feed && m_result.customersCreated > 0)
         feed->abandon(); // customers added beside the rows: the next load rebuilds
 
-    if (bulk)
+    if (m_bulk)
         settings.prepareIndexRebuild();
     if (!m_request.dryRun) { // a rollback restores the dropped indexes
         for (const QString &sql : std::as_const(indexes))
