@@ -87,6 +87,11 @@ private:
     void bindRow(sqlite3_stmt *statement, int firstParameter, const RowBatch &batch,
                  const RowBatch::Row &row);
     bool writeGroup(const RowBatch &batch, const std::vector<int> &rows);
+    std::vector<bool> insertedRows(const RowBatch &batch, const std::vector<int> &rows, qint64 base,
+                                   int inserted);
+    bool writeGroupRowByRow(const RowBatch &batch, const std::vector<int> &rows,
+                            const std::vector<bool> &inserted);
+    void addInserted(const RowBatch &batch, const RowBatch::Row &row, qint64 rowId);
     bool writeSingle(const RowBatch &batch, int rowIndex);
     void writeExtras(const RowBatch &batch, const RowBatch::Row &row, qint64 rowId);
     void writeRejected(const RowBatch &batch, int rowIndex, int column, const QString &columnName,

@@ -141,6 +141,7 @@ private slots:
     void duplicates();
     void duplicatesInsideLargeGroups_data();
     void duplicatesInsideLargeGroups();
+    void duplicateInsideALargeGroupFailsAtItsLine();
     void reportsUnknownCustomers();
     void keepsExtraAttributes();
     void cancelChangesNothing_data();
@@ -802,15 +803,21 @@ void TestImporter::duplicates()
 void TestImporter::duplicatesInsideLargeGroups_data()
 {
     QTest::addColumn<DuplicatePolicy>("policy");
-    QTest::newRow("skip") << DuplicatePolicy::Skip;
-    QTest::newRow("replace") << DuplicatePolicy::Replace;
+    QTest::addColumn<bool>("repeatsInFile");
+    QTest::newRow("skip") << DuplicatePolicy::Skip << false;
+    QTest::newRow("replace") << DuplicatePolicy::Replace << false;
+    QTest::newRow("skip, keys repeated in the file") << DuplicatePolicy::Skip << true;
+    QTest::newRow("replace, keys repeated in the file") << DuplicatePolicy::Replace << true;
 }
 
-// Rows go in groups of 64 per INSERT; a group with a duplicate is written
-// again row by row. The extra attributes must still land on the right rows.
+// Rows go in groups of 64 per INSERT. A group with duplicates keeps the rows
+// SQLite put in and writes the others row by row: the project must be the
+// one writing every row by itself would give, extra attributes on the right
+// rows and new rows in the file's order.
 void TestImporter::duplicatesInsideLargeGroups()
 {
     QFETCH(DuplicatePolicy, policy);
+    QFETCH(bool, repeatsInFile);
     QByteArray first = "customer_id,signup_date,Tag\n";
     for (int i = 0; i < 300; ++i)
         first += "C" + QByteArray::number(i) + ",2024-01-01,first " + QByteArray::number(i) + "\n";
@@ -819,33 +826,89 @@ void TestImporter::duplicatesInsideLargeGroups()
     QCOMPARE(result.rowsImported, 300);
 
     // Every tenth id of C0 ... C990 (30 of them in the project), each followed
-    // by a new N customer: 200 rows, in groups of 64.
+    // by a new N customer: 200 rows, in groups of 64. With repeats, every
+    // third N comes again on the next line or two lines on (34 more rows).
     QByteArray second = "customer_id,signup_date,Tag\n";
-    for (int i = 0; i < 1000; i += 10) {
-        second
-            += "C" + QByteArray::number(i) + ",2024-02-01,second " + QByteArray::number(i) + "\n";
-        const QByteArray id = QByteArray::number(1000 + i / 10);
+    QStringList newInOrder;
+    int repeats = 0;
+    for (int i = 0; i < 100; ++i) {
+        const QByteArray c = QByteArray::number(i * 10);
+        second += "C" + c + ",2024-02-01,second " + c + "\n";
+        if (i * 10 >= 300)
+            newInOrder.append(QStringLiteral("C") + QString::fromLatin1(c));
+        const QByteArray id = QByteArray::number(1000 + i);
         second += "N" + id + ",2024-02-02,new " + id + "\n";
+        newInOrder.append(QStringLiteral("N") + QString::fromLatin1(id));
+        if (repeatsInFile && i % 3 == 0) {
+            if (i % 2 == 0) {
+                second += "C" + QByteArray::number(5000 + i) + ",2024-02-03,between\n";
+                newInOrder.append(QStringLiteral("C%1").arg(5000 + i));
+            }
+            second += "N" + id + ",2024-02-04,again " + id + "\n";
+            ++repeats;
+        }
     }
     result = import(CanonicalTable::Customers, write(second, "second.csv"),
                     [&](ImportRequest &request) { request.duplicatePolicy = policy; });
     QVERIFY2(result.ok, qPrintable(result.error.toString()));
     const int existing = 30; // C0, C10 ... C290
+    const int between = repeatsInFile ? 17 : 0; // the C5000 ... rows, new
     const bool replace = policy == DuplicatePolicy::Replace;
-    QCOMPARE(result.rowsRead, 200);
-    QCOMPARE(result.duplicatesSkipped, replace ? 0 : existing);
-    QCOMPARE(result.duplicatesReplaced, replace ? existing : 0);
-    QCOMPARE(result.rowsImported, replace ? 200 : 200 - existing);
+    QCOMPARE(result.rowsRead, 200 + repeats + between);
+    QCOMPARE(result.duplicatesSkipped, replace ? 0 : existing + repeats);
+    QCOMPARE(result.duplicatesReplaced, replace ? existing + repeats : 0);
+    QCOMPARE(result.rowsImported, replace ? 200 + repeats + between : 200 - existing + between);
     // Every row's extra value names the row it belongs to.
     QCOMPARE(value("SELECT count(*) FROM customers c JOIN extra_attributes e ON e.row_id = c.id "
-                   "AND e.table_name = 'customers' WHERE substr(e.value, instr(e.value, ' ') + 1) "
-                   "<> substr(c.customer_id, 2)"),
+                   "AND e.table_name = 'customers' WHERE e.value <> 'between' AND "
+                   "substr(e.value, instr(e.value, ' ') + 1) <> substr(c.customer_id, 2)"),
              QStringLiteral("0"));
     QCOMPARE(value("SELECT value FROM extra_attributes e JOIN customers c ON c.id = e.row_id "
                    "WHERE c.customer_id = 'C10'"),
              replace ? QStringLiteral("second 10") : QStringLiteral("first 10"));
-    QCOMPARE(value("SELECT count(*) FROM customers"), QString::number(300 + 170));
-    QCOMPARE(value("SELECT count(*) FROM extra_attributes"), QString::number(300 + 170));
+    if (repeatsInFile) {
+        QCOMPARE(value("SELECT value || ' ' || signup_date FROM extra_attributes e JOIN "
+                       "customers c ON c.id = e.row_id WHERE c.customer_id = 'N1003'"),
+                 replace ? QStringLiteral("again 1003 2024-02-04")
+                         : QStringLiteral("new 1003 2024-02-02"));
+        // The skipped repeats are kept with their line and why.
+        if (!replace) {
+            QCOMPARE(value("SELECT count(*) FROM rejected_rows WHERE reason LIKE "
+                           "'%already on an earlier line of this file%'"),
+                     QString::number(repeats));
+        }
+    }
+    // New rows took consecutive ids in the order of the file.
+    QCOMPARE(rows(QStringLiteral("SELECT customer_id FROM customers WHERE id > 300 ORDER BY id")),
+             newInOrder);
+    QCOMPARE(value("SELECT max(id) FROM customers"), QString::number(300 + 170 + between));
+    QCOMPARE(value("SELECT count(*) FROM customers"), QString::number(300 + 170 + between));
+    QCOMPARE(value("SELECT count(*) FROM extra_attributes"), QString::number(300 + 170 + between));
+}
+
+// With duplicates refused, a key repeated inside a group of 64 stops the
+// import at the repeat's line, and nothing of the file is kept.
+void TestImporter::duplicateInsideALargeGroupFailsAtItsLine()
+{
+    importBaseCustomers();
+    const QString before = value("SELECT count(*) FROM customers");
+    QByteArray file = "customer_id,signup_date\n";
+    for (int i = 0; i < 150; ++i) {
+        file += "D" + QByteArray::number(i) + ",2024-02-01\n";
+        if (i == 90)
+            file += "D88,2024-02-02\n"; // line 93: rows 65 to 128 are the second group
+    }
+    const ImportResult result
+        = import(CanonicalTable::Customers, write(file, "repeats.csv"),
+                 [](ImportRequest &request) { request.duplicatePolicy = DuplicatePolicy::Fail; });
+    QVERIFY(!result.ok);
+    QCOMPARE(result.error.kind, ImportError::Kind::Duplicate);
+    QCOMPARE(result.error.line, 93);
+    QVERIFY2(result.error.message.contains(QStringLiteral("\"D88\"")),
+             qPrintable(result.error.message));
+    QVERIFY2(result.error.message.contains(QStringLiteral("earlier line")),
+             qPrintable(result.error.message));
+    QCOMPARE(value("SELECT count(*) FROM customers"), before);
 }
 
 void TestImporter::reportsUnknownCustomers()
