@@ -14,8 +14,10 @@ namespace {
 // Bump when the layout below or what a fit means changes: a blob of another
 // version is then ignored, and the models are fitted again. Version 2: the
 // models' warnings untranslated (version 1 held them in the language of the
-// compute that fitted them).
-constexpr std::uint32_t formatVersion = 2;
+// compute that fitted them). Version 3: covariances from the Richardson
+// Hessian (Stats::maximizeLikelihood), up to 0.7 % off before at a million
+// customers.
+constexpr std::uint32_t formatVersion = 3;
 constexpr char magic[8] = {'S', 'R', 'O', 'I', 'F', 'I', 'T', 'S'};
 // Read back in another byte order, this is another number.
 constexpr std::uint32_t byteOrderMark = 0x01020304;

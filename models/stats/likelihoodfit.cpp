@@ -39,15 +39,17 @@ double onLogScale(const std::vector<double> &logs, std::vector<double> &gradient
     return std::isfinite(value) ? value : lowest;
 }
 
-// Minus the Hessian of the log-likelihood at `at`, by central differences
-// with steps relative to each parameter.
-std::vector<double> observedInformation(const std::function<double(const double *)> &function,
-                                        const std::vector<double> &at, int &evaluations)
+// Minus the Hessian of the log-likelihood at `at` by central differences,
+// with each parameter's step `relativeStep` times its value. `centre` is the
+// log-likelihood at `at`.
+std::vector<double> centralDifferences(const std::function<double(const double *)> &function,
+                                       const std::vector<double> &at, double centre,
+                                       double relativeStep, int &evaluations)
 {
     const std::size_t n = at.size();
     std::vector<double> steps(n);
     for (std::size_t i = 0; i < n; ++i)
-        steps[i] = 1e-4 * std::max(std::abs(at[i]), 1e-6);
+        steps[i] = relativeStep * std::max(std::abs(at[i]), 1e-6);
     std::vector<double> point = at;
     auto value = [&](std::size_t i, double di, std::size_t j, double dj) {
         point = at;
@@ -56,8 +58,6 @@ std::vector<double> observedInformation(const std::function<double(const double 
         ++evaluations;
         return function(point.data());
     };
-    clearUpperVectorState();
-    const double centre = function(at.data());
     std::vector<double> information(n * n, 0.0);
     for (std::size_t i = 0; i < n; ++i) {
         const double hi = steps[i];
@@ -72,6 +72,33 @@ std::vector<double> observedInformation(const std::function<double(const double 
             information[j * n + i] = -mixed;
         }
     }
+    return information;
+}
+
+// Minus the Hessian of the log-likelihood at `at`: central differences with
+// steps of 1 % of each parameter and of 0.5 %, combined (Richardson
+// extrapolation) so that their error falls with the fourth power of the
+// step rather than its square.
+//
+// Why not simply small steps: the log-likelihood is a sum over up to a
+// million customers whose last digits move with the order of its terms, and
+// a second difference divides that noise by the step squared. With steps of
+// 1e-4 of each parameter, the Gamma-Gamma standard errors of a million
+// repeat buyers were off by up to 0.7 % and changed with the order of the
+// customers (0.3 % at 200 000); with these steps they agree to 5e-5 in any
+// order (tst_customermodels).
+std::vector<double> observedInformation(const std::function<double(const double *)> &function,
+                                        const std::vector<double> &at, int &evaluations)
+{
+    constexpr double relativeStep = 1e-2;
+    clearUpperVectorState();
+    const double centre = function(at.data());
+    std::vector<double> information
+        = centralDifferences(function, at, centre, relativeStep, evaluations);
+    const std::vector<double> halfSteps
+        = centralDifferences(function, at, centre, relativeStep / 2, evaluations);
+    for (std::size_t k = 0; k < information.size(); ++k)
+        information[k] = (4 * halfSteps[k] - information[k]) / 3;
     return information;
 }
 
