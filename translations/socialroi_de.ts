@@ -891,6 +891,10 @@
         <source>Spend per order (Gamma-Gamma): the fitted spread of spend leaves its mean undefined (q at most 1).</source>
         <translation>Ausgaben pro Bestellung (Gamma-Gamma): Die angepasste Streuung der Ausgaben lässt ihren Mittelwert undefiniert (q höchstens 1).</translation>
     </message>
+    <message>
+        <source>%1: the data determine only a combination of the model&apos;s parameters, not each of them (a standard error exceeds its estimate), as happens when customers differ little in what it models. Its forecasts rest on that combination; its parameters alone say little.</source>
+        <translation>%1: Die Daten bestimmen nur eine Kombination der Modellparameter, nicht jeden einzeln (ein Standardfehler übersteigt seinen Schätzwert), wie es vorkommt, wenn sich die Kunden in dem, was das Modell beschreibt, kaum unterscheiden. Seine Prognosen beruhen auf dieser Kombination; die Parameter allein sagen wenig aus.</translation>
+    </message>
 </context>
 <context>
     <name>DataBrowser</name>
@@ -2830,6 +2834,10 @@
     <message>
         <source>Keep one row per key in the file, or import with duplicates replaced to keep the last one.</source>
         <translation>Behalten Sie eine Zeile pro Schlüssel in der Datei, oder importieren Sie mit ersetzten Duplikaten, um die letzte zu behalten.</translation>
+    </message>
+    <message>
+        <source>The project refused a row between lines %1 and %2 without a duplicate key; nothing was imported.</source>
+        <translation>Das Projekt hat eine Zeile zwischen den Zeilen %1 und %2 ohne doppelten Schlüssel abgelehnt; nichts wurde importiert.</translation>
     </message>
 </context>
 <context>

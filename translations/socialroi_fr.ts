@@ -891,6 +891,10 @@
         <source>Spend per order (Gamma-Gamma): the fitted spread of spend leaves its mean undefined (q at most 1).</source>
         <translation>Montant par commande (Gamma-Gamma) : la dispersion ajustée des dépenses laisse leur moyenne indéfinie (q au plus 1).</translation>
     </message>
+    <message>
+        <source>%1: the data determine only a combination of the model&apos;s parameters, not each of them (a standard error exceeds its estimate), as happens when customers differ little in what it models. Its forecasts rest on that combination; its parameters alone say little.</source>
+        <translation>%1 : les données ne déterminent qu&apos;une combinaison des paramètres du modèle, pas chacun d&apos;eux (une erreur type dépasse son estimation), comme lorsque les clients diffèrent peu sur ce que le modèle décrit. Ses prévisions reposent sur cette combinaison ; ses paramètres seuls disent peu de chose.</translation>
+    </message>
 </context>
 <context>
     <name>DataBrowser</name>
@@ -2830,6 +2834,10 @@
     <message>
         <source>Keep one row per key in the file, or import with duplicates replaced to keep the last one.</source>
         <translation>Gardez une ligne par clé dans le fichier, ou importez en remplaçant les doublons pour garder la dernière.</translation>
+    </message>
+    <message>
+        <source>The project refused a row between lines %1 and %2 without a duplicate key; nothing was imported.</source>
+        <translation>Le projet a refusé une ligne entre les lignes %1 et %2 sans clé en double ; rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>

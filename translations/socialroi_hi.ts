@@ -891,6 +891,10 @@
         <source>Spend per order (Gamma-Gamma): the fitted spread of spend leaves its mean undefined (q at most 1).</source>
         <translation>प्रति ऑर्डर खर्च (Gamma-Gamma): खर्च का फ़िट किया गया फैलाव उसका औसत अपरिभाषित छोड़ता है (q अधिकतम 1)।</translation>
     </message>
+    <message>
+        <source>%1: the data determine only a combination of the model&apos;s parameters, not each of them (a standard error exceeds its estimate), as happens when customers differ little in what it models. Its forecasts rest on that combination; its parameters alone say little.</source>
+        <translation>%1: डेटा मॉडल के पैरामीटरों का केवल एक संयोजन तय करता है, हर पैरामीटर को अलग से नहीं (एक मानक त्रुटि अपने अनुमान से बड़ी है), जैसा तब होता है जब ग्राहक मॉडल द्वारा वर्णित बात में बहुत कम भिन्न होते हैं। इसके पूर्वानुमान इसी संयोजन पर आधारित हैं; अकेले पैरामीटर बहुत कम बताते हैं।</translation>
+    </message>
 </context>
 <context>
     <name>DataBrowser</name>
@@ -2830,6 +2834,10 @@
     <message>
         <source>Keep one row per key in the file, or import with duplicates replaced to keep the last one.</source>
         <translation>फ़ाइल में हर कुंजी की एक पंक्ति रखें, या आख़िरी रखने के लिए डुप्लिकेट बदलने के साथ आयात करें।</translation>
+    </message>
+    <message>
+        <source>The project refused a row between lines %1 and %2 without a duplicate key; nothing was imported.</source>
+        <translation>प्रोजेक्ट ने पंक्ति %1 और %2 के बीच की एक पंक्ति अस्वीकार कर दी, जबकि उसकी कुंजी दोहराई नहीं गई थी; कुछ भी आयात नहीं हुआ।</translation>
     </message>
 </context>
 <context>

@@ -896,6 +896,10 @@
         <source>Spend per order (Gamma-Gamma): the fitted spread of spend leaves its mean undefined (q at most 1).</source>
         <translation>Wydatki na zamówienie (Gamma-Gamma): dopasowany rozrzut wydatków pozostawia ich średnią nieokreśloną (q najwyżej 1).</translation>
     </message>
+    <message>
+        <source>%1: the data determine only a combination of the model&apos;s parameters, not each of them (a standard error exceeds its estimate), as happens when customers differ little in what it models. Its forecasts rest on that combination; its parameters alone say little.</source>
+        <translation>%1: dane wyznaczają tylko kombinację parametrów modelu, a nie każdy z nich z osobna (błąd standardowy przekracza oszacowanie), co zdarza się, gdy klienci niewiele różnią się pod względem tego, co opisuje model. Jego prognozy opierają się na tej kombinacji; same parametry mówią niewiele.</translation>
+    </message>
 </context>
 <context>
     <name>DataBrowser</name>
@@ -2866,6 +2870,10 @@
     <message>
         <source>Keep one row per key in the file, or import with duplicates replaced to keep the last one.</source>
         <translation>Zostaw w pliku jeden wiersz na klucz albo importuj z zastępowaniem duplikatów, by zachować ostatni.</translation>
+    </message>
+    <message>
+        <source>The project refused a row between lines %1 and %2 without a duplicate key; nothing was imported.</source>
+        <translation>Projekt odrzucił wiersz między wierszami %1 i %2, choć nie miał on zduplikowanego klucza; nic nie zostało zaimportowane.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,16 @@ QString modelName(const char *model)
 // (they are stored in the project); modelWarning() translates it.
 const char *const noDataSentence
     = QT_TRANSLATE_NOOP("CustomerValue", "%1: no data for this model in the cohort.");
+// A parameter whose standard error exceeds its estimate: typical where a
+// model meets its limit of customers who do not differ (the sBG with alpha
+// and beta in the thousands is one churn rate for all; only their ratio is
+// fixed by the data).
+const char *const weaklyDeterminedSentence
+    = QT_TRANSLATE_NOOP("CustomerValue",
+                        "%1: the data determine only a combination of the model's parameters, "
+                        "not each of them (a standard error exceeds its estimate), as happens "
+                        "when customers differ little in what it models. Its forecasts rest on "
+                        "that combination; its parameters alone say little.");
 const char *const undefinedMeanSpendSentence
     = QT_TRANSLATE_NOOP("CustomerValue",
                         "Spend per order (Gamma-Gamma): the fitted spread of spend leaves its "
@@ -108,9 +118,14 @@ FittedModel fittedModel(const Stats::LikelihoodFit &fit, const std::vector<const
         result.warning = QString::fromUtf8(issueSentence(fit.issue));
         return result;
     }
-    for (std::size_t i = 0; i < names.size(); ++i)
+    bool weaklyDetermined = false;
+    for (std::size_t i = 0; i < names.size(); ++i) {
         result.parameters.push_back(
             {QString::fromLatin1(names[i]), fit.estimates[i], fit.standardErrors[i]});
+        weaklyDetermined = weaklyDetermined || fit.standardErrors[i] > fit.estimates[i];
+    }
+    if (weaklyDetermined)
+        result.warning = QString::fromUtf8(weaklyDeterminedSentence);
     result.logLikelihood = fit.logLikelihood;
     return result;
 }

@@ -168,7 +168,7 @@ struct FittedModel
     bool valid = false; // false: no data for the model, or its fit failed (see warning)
     std::vector<ModelParameter> parameters;
     double logLikelihood = 0;
-    QString warning; // a plain sentence when there is no valid fit
+    QString warning; // a plain sentence: why there is no valid fit, or what to read it with
 };
 
 // A cohort's models (issue "forward-looking customer lifetime value"): sBG

@@ -128,6 +128,7 @@ private slots:
     void cdnowThroughTheEngine();
     void cohortWithoutOrdersHasNullModels();
     void subscriptionValueIsRevenueTimesDerl();
+    void weaklyDeterminedParametersAreSaidSo();
     void scoresCsvIsLocaleNeutralAndInjectionSafe();
     void clvIntervalCoversTheTruth();
     void modelChecksOfCdnow();
@@ -266,6 +267,56 @@ void TestCustomerScores::subscriptionValueIsRevenueTimesDerl()
     const MetricGroup group = MetricGroups::relationship(analysis);
     const MetricRow *derlRow = group.row(QStringLiteral("derl_months"));
     QVERIFY(derlRow && derlRow->social && *derlRow->social > 1);
+}
+
+// Subscribers of one cohort all churn with nearly the same monthly
+// probability: the sBG comes close to one churn rate for all, and the data
+// fix the ratio of alpha and beta but neither alone. The pane and the report
+// must say so beside parameters whose standard errors exceed them; the other
+// cohort, whose customers differ, gets no such warning.
+void TestCustomerScores::weaklyDeterminedParametersAreSaidSo()
+{
+    ProjectData data;
+    const auto asOfDay = std::int32_t(QDate(2025, 12, 31).toJulianDay());
+    std::mt19937_64 random {11};
+    for (int i = 0; i < 8000; ++i) {
+        const bool social = i % 2 == 0;
+        // Social: θ ~ Beta(300, 5700), mean 0.05 and almost no spread;
+        // control: θ ~ Beta(1.5, 6).
+        const double x = std::gamma_distribution<double>(social ? 300.0 : 1.5, 1.0)(random);
+        const double y = std::gamma_distribution<double>(social ? 5700.0 : 6.0, 1.0)(random);
+        const double theta = x / (x + y);
+        const auto signup
+            = asOfDay - std::int32_t(std::uniform_int_distribution<int>(0, 730)(random));
+        std::int32_t churn = -1;
+        for (int month = 1; churn < 0; ++month) {
+            const auto end = signup + std::int32_t(month * Analysis::daysPerMonth) - 1;
+            if (end > asOfDay)
+                break;
+            if (std::uniform_real_distribution<double>(0, 1)(random) < theta)
+                churn = end;
+        }
+        addCustomer(data, signup, churn, 30.0f, social);
+    }
+    data.latestDay = asOfDay;
+    data.assumptions.horizonMonths = 12;
+    data.assumptions.annualDiscountRate = 0.1;
+    const Analysis analysis(data, asOf(QDate::fromJulianDay(asOfDay)));
+    const CustomerScores scores = CustomerValue::score(analysis);
+    const FittedModel &alike = scores.models[Analysis::social].sbg;
+    const FittedModel &differing = scores.models[Analysis::control].sbg;
+    QVERIFY2(alike.valid, qPrintable(alike.warning));
+    QVERIFY(alike.parameters[0].standardError > alike.parameters[0].estimate);
+    QVERIFY2(alike.warning.contains(QLatin1String("only a combination")),
+             qPrintable(alike.warning));
+    QVERIFY2(alike.warning.startsWith(QLatin1String("Subscription lifetime (sBG)")),
+             qPrintable(alike.warning));
+    // What the data do fix: the mean churn probability, about 0.05.
+    const double meanChurn = alike.parameters[0].estimate
+        / (alike.parameters[0].estimate + alike.parameters[1].estimate);
+    QVERIFY2(std::abs(meanChurn - 0.05) < 0.005, qPrintable(QString::number(meanChurn)));
+    QVERIFY2(differing.valid, qPrintable(differing.warning));
+    QVERIFY2(differing.warning.isEmpty(), qPrintable(differing.warning));
 }
 
 void TestCustomerScores::scoresCsvIsLocaleNeutralAndInjectionSafe()
