@@ -229,6 +229,8 @@ private slots:
     void ratesAreTheSameOnOneThreadAndOnSeveral_data();
     void ratesAreTheSameOnOneThreadAndOnSeveral();
     void slicesOnTheCallersThreadAreTheSame();
+    void ratesAreTheSameWhateverTheTablesWidth_data();
+    void ratesAreTheSameWhateverTheTablesWidth();
 };
 
 void TestSequentialTrials::noEffectIsFoundAsNone()
@@ -779,6 +781,73 @@ void TestSequentialTrials::slicesOnTheCallersThreadAreTheSame()
         QVERIFY(x.variance() == y.variance());
     }
     QVERIFY(onThreads.treatedWindowMonths() == onCaller.treatedWindowMonths());
+}
+
+void TestSequentialTrials::ratesAreTheSameWhateverTheTablesWidth_data()
+{
+    QTest::addColumn<int>("width");
+    // The engine's tables (orders, mentions, contacts) are summed by code
+    // compiled for their width; any other width by the general code.
+    QTest::newRow("orders") << 1;
+    QTest::newRow("mentions") << 5;
+    QTest::newRow("contacts") << 10;
+    QTest::newRow("another") << 3;
+}
+
+void TestSequentialTrials::ratesAreTheSameWhateverTheTablesWidth()
+{
+    // The same events and ratios in a table of `width` values and in one
+    // with an extra value no ratio reads: the numbers must be the same to
+    // the last bit, whichever code sums each.
+    QFETCH(int, width);
+    const Generated generated = generate(7, 0.7);
+    const ProjectData &data = generated.data;
+    const Analysis analysis(data, MetricFilters {});
+    const SequentialTrials trials(analysis, {}, analysis.horizonDays());
+    std::mt19937_64 random(3);
+    std::vector<std::int32_t> customer, day;
+    for (std::size_t i = 0; i < data.customers.size(); ++i) {
+        const std::int32_t first = data.customers.signupDay[i];
+        std::uniform_int_distribution<std::int32_t> when(first,
+                                                         std::max(first, analysis.endDay(i)));
+        for (int k = 0; k < 4; ++k) {
+            customer.push_back(std::int32_t(i));
+            day.push_back(when(random));
+        }
+    }
+    // Value v of an event: a count for the first, an amount that varies
+    // with the day for the others (same-day events in any order).
+    const TrialRates::EventValues values = [&day, width](std::size_t event, double *out) {
+        out[0] = 1;
+        for (int v = 1; v < width; ++v)
+            out[v] = double(day[event] % (v + 6)) / 7.0;
+    };
+    const TrialRates::EventValues wider = [&values, width](std::size_t event, double *out) {
+        values(event, out);
+        out[width] = 1e6;
+    };
+    std::vector<TrialRates::Ratio> ratios;
+    for (int v = 0; v < width; ++v)
+        ratios.push_back({v, TrialRates::customerMonths, v == width - 1});
+    if (width > 1)
+        ratios.push_back({width - 1, 0, true});
+    const TrialRates compiled(analysis, trials, customer, day, width, values, ratios);
+    const TrialRates general(analysis, trials, customer, day, width + 1, wider, ratios);
+    for (std::size_t r = 0; r < ratios.size(); ++r) {
+        const TrialRates::Estimate &a = compiled.estimate(r);
+        const TrialRates::Estimate &b = general.estimate(r);
+        QVERIFY2(a.valid && a.standardError > 0, qPrintable(QString::number(r)));
+        QVERIFY2(a.treated == b.treated && a.control == b.control && a.difference == b.difference
+                     && a.standardError == b.standardError,
+                 qPrintable(QString::number(r)));
+    }
+    const std::size_t money = ratios.size() - 1;
+    ValueInfluence x(data.customers.size()), y(data.customers.size());
+    const MetricGroups::MoneyEstimate moneyA = compiled.money(money, 10.0, &x);
+    const MetricGroups::MoneyEstimate moneyB = general.money(money, 10.0, &y);
+    QVERIFY(moneyA.valid && moneyA.standardError > 0);
+    QVERIFY(moneyA.value == moneyB.value && moneyA.standardError == moneyB.standardError);
+    QVERIFY(x.perCustomer() == y.perCustomer());
 }
 
 QTEST_GUILESS_MAIN(TestSequentialTrials)
