@@ -66,20 +66,22 @@ void TrialRates::sumEvents(std::size_t customer, std::int32_t lastDay, Scratch &
     // values are written in the row of its running sum, then the row before
     // is added to them. Events after lastDay, the end of the last
     // follow-up, are in no follow-up's sum.
-    const auto width = std::size_t(m_width);
-    std::vector<double> &prefix = scratch.prefix;
-    prefix.resize((events.size() + 1) * width);
-    std::fill_n(prefix.begin(), width, 0.0);
     scratch.days.clear();
-    for (std::size_t k = 0; k < events.size(); ++k) {
-        const std::uint32_t event = events[k];
+    for (const std::uint32_t event : events) {
         const std::int32_t day = m_day[event];
         if (day > lastDay)
             break;
         scratch.days.push_back(day);
-        double *row = prefix.data() + (k + 1) * width;
-        std::fill_n(row, width, 0.0);
-        m_values(event, row);
+    }
+    const std::size_t count = scratch.days.size();
+    const auto width = std::size_t(m_width);
+    std::vector<double> &prefix = scratch.prefix;
+    prefix.resize((count + 1) * width);
+    std::fill(prefix.begin(), prefix.end(), 0.0);
+    if (count > 0)
+        m_values(events.data(), count, width, prefix.data() + width);
+    for (std::size_t k = 1; k <= count; ++k) {
+        double *row = prefix.data() + k * width;
         const double *before = row - width;
         for (std::size_t v = 0; v < width; ++v)
             row[v] = before[v] + row[v];

@@ -50,8 +50,23 @@ public:
 
     using Estimate = MetricRows::EffectEstimate;
 
-    // Writes one event's `width` values (an indicator per channel, a cost...).
-    using EventValues = std::function<void(std::size_t event, double *values)>;
+    // Writes the `width` values (an indicator per channel, a cost...) of
+    // each of `count` events into its row of `rows` (`width` apart), whose
+    // values start at 0. Made by eachEvent().
+    using EventValues = std::function<void(const std::uint32_t *events, std::size_t count,
+                                           std::size_t width, double *rows)>;
+    // EventValues from perEvent(event, values), which writes one event's
+    // values: the loop over a customer's events is compiled with it, so the
+    // std::function is called once per customer, not once per event.
+    template<typename PerEvent>
+    static EventValues eachEvent(PerEvent perEvent)
+    {
+        return [perEvent](const std::uint32_t *events, std::size_t count, std::size_t width,
+                          double *rows) {
+            for (std::size_t k = 0; k < count; ++k)
+                perEvent(std::size_t(events[k]), rows + k * width);
+        };
+    }
 
     // `customer` and `day` give each event's customer (an index into the
     // customers, -1 = none) and day; events may come in any order.

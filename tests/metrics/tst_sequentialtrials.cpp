@@ -504,10 +504,10 @@ rateEstimates(const ProjectData &data, const std::vector<std::vector<Contact>> &
         }
     }
     const TrialRates rates(analysis, trials, customer, day, 2,
-                           [&cost](std::size_t event, double *values) {
+                           TrialRates::eachEvent([&cost](std::size_t event, double *values) {
                                values[0] = 1;
                                values[1] = cost[event];
-                           },
+                           }),
                            {{0, TrialRates::customerMonths, true}, {1, 0, false}});
     const MetricGroups::MoneyEstimate money = rates.money(0, 1.0, nullptr);
     return {std::pair {rates.estimate(0).difference, rates.estimate(0).standardError},
@@ -691,10 +691,11 @@ void TestSequentialTrials::ratesAreTheSameOnOneThreadAndOnSeveral()
             day.push_back(when(random));
         }
     }
-    const TrialRates::EventValues values = [&day](std::size_t event, double *out) {
-        out[0] = 1;
-        out[1] = day[event] % 7; // a value that varies, as a cost would
-    };
+    const TrialRates::EventValues values
+        = TrialRates::eachEvent([&day](std::size_t event, double *out) {
+              out[0] = 1;
+              out[1] = day[event] % 7; // a value that varies, as a cost would
+          });
     const std::vector<TrialRates::Ratio> ratios
         = {{0, TrialRates::customerMonths, true}, {1, 0, false}};
     const TrialRates one(analysis, trials, customer, day, 2, values, ratios, 1);
@@ -762,10 +763,11 @@ void TestSequentialTrials::slicesOnTheCallersThreadAreTheSame()
             day.push_back(when(random));
         }
     }
-    const TrialRates::EventValues values = [&day](std::size_t event, double *out) {
-        out[0] = 1;
-        out[1] = day[event] % 5;
-    };
+    const TrialRates::EventValues values
+        = TrialRates::eachEvent([&day](std::size_t event, double *out) {
+              out[0] = 1;
+              out[1] = day[event] % 5;
+          });
     const std::vector<TrialRates::Ratio> ratios
         = {{0, TrialRates::customerMonths, true}, {1, 0, true}};
     const TrialRates onThreads(threaded, a, customer, day, 2, values, ratios, slices);
@@ -817,15 +819,17 @@ void TestSequentialTrials::ratesAreTheSameWhateverTheTablesWidth()
     }
     // Value v of an event: a count for the first, an amount that varies
     // with the day for the others (same-day events in any order).
-    const TrialRates::EventValues values = [&day, width](std::size_t event, double *out) {
+    const auto one = [&day, width](std::size_t event, double *out) {
         out[0] = 1;
         for (int v = 1; v < width; ++v)
             out[v] = double(day[event] % (v + 6)) / 7.0;
     };
-    const TrialRates::EventValues wider = [&values, width](std::size_t event, double *out) {
-        values(event, out);
-        out[width] = 1e6;
-    };
+    const TrialRates::EventValues values = TrialRates::eachEvent(one);
+    const TrialRates::EventValues wider
+        = TrialRates::eachEvent([&one, width](std::size_t event, double *out) {
+              one(event, out);
+              out[width] = 1e6;
+          });
     std::vector<TrialRates::Ratio> ratios;
     for (int v = 0; v < width; ++v)
         ratios.push_back({v, TrialRates::customerMonths, v == width - 1});
