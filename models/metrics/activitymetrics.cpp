@@ -235,7 +235,7 @@ std::vector<MetricGroup> adjustedContactGroups(const Analysis &analysis,
     ratios.push_back({resolvedValue, resolvedKnownValue});
     const TrialRates rates(
         analysis, trials, contacts.customer, contacts.day, contactValueCount,
-        [&contacts, &assumptions](std::size_t event, double *values) {
+        TrialRates::eachEvent([&contacts, &assumptions](std::size_t event, double *values) {
             const int channel = contacts.channel[event];
             if (channel < 0)
                 return;
@@ -251,7 +251,7 @@ std::vector<MetricGroup> adjustedContactGroups(const Analysis &analysis,
                 values[resolvedValue] = contacts.resolved[event];
                 values[resolvedKnownValue] = 1;
             }
-        },
+        }),
         ratios);
 
     const qint64 treated = trials.treated;

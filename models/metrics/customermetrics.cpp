@@ -140,9 +140,9 @@ MetricGroup adjustedCrossSell(const Analysis &analysis, const SequentialTrials &
     MetricGroup group = crossSell(analysis, nullptr);
     const OrderColumns &orders = analysis.data.orders;
     const TrialRates rates(analysis, trials, orders.customer, orders.day, 1,
-                           [&orders](std::size_t event, double *values) {
+                           TrialRates::eachEvent([&orders](std::size_t event, double *values) {
                                values[0] = orders.crossSell[event] ? orders.amount[event] : 0.0;
-                           },
+                           }),
                            {{0, TrialRates::customerMonths, true}});
     replaceRow(group,
                MetricRows::fromEstimate(QStringLiteral("cross_sell_revenue_per_customer_month"),

@@ -172,7 +172,7 @@ MetricGroup adjustedRaves(const Analysis &analysis, const SequentialTrials &tria
     const MentionColumns &mentions = analysis.data.mentions;
     enum : int { positiveValue, negativeValue, positiveReach, negativeReach, allValue, valueCount };
     const TrialRates rates(analysis, trials, mentions.customer, mentions.day, valueCount,
-                           [&mentions](std::size_t event, double *values) {
+                           TrialRates::eachEvent([&mentions](std::size_t event, double *values) {
                                const bool positive = mentions.sentiment[event] == 0;
                                const bool negative = mentions.sentiment[event] == 2;
                                values[positiveValue] = positive;
@@ -182,7 +182,7 @@ MetricGroup adjustedRaves(const Analysis &analysis, const SequentialTrials &tria
                                values[negativeReach]
                                    = negative ? double(mentions.reach[event]) : 0.0;
                                values[allValue] = 1;
-                           },
+                           }),
                            {{positiveValue},
                             {negativeValue},
                             {positiveReach},

@@ -20,15 +20,21 @@ TrialRates::TrialRates(const Analysis &analysis, const SequentialTrials &trials,
     , m_maxDays(std::max(1, std::int32_t(std::floor(analysis.horizonDays()))))
     , m_slices(slices)
 {
-    indexEvents(customer, day);
+    // A follow-up lasts 1 to m_maxDays days: its months, the very quotient
+    // the division gives, are looked up rather than divided out per row.
+    m_monthsByDays.resize(std::size_t(m_maxDays) + 1);
+    for (std::int32_t days = 0; days <= m_maxDays; ++days)
+        m_monthsByDays[std::size_t(days)] = days / Analysis::daysPerMonth;
+    indexEvents(customer);
     sumGroups();
     estimate();
 }
 
-void TrialRates::indexEvents(const std::vector<std::int32_t> &customer,
-                             const std::vector<std::int32_t> &day)
+void TrialRates::indexEvents(const std::vector<std::int32_t> &customer)
 {
-    // A counting sort by customer, then each customer's few events by day.
+    // A counting sort by customer. Each customer's few events are put in day
+    // order by the thread that walks the customer (sumEvents), and only for
+    // those with follow-ups.
     const std::size_t customers = m_analysis.data.customers.size();
     m_begin.assign(customers + 1, 0);
     for (const std::int32_t c : customer) {
@@ -44,83 +50,126 @@ void TrialRates::indexEvents(const std::vector<std::int32_t> &customer,
         if (c >= 0 && std::size_t(c) < customers)
             m_order[next[size_t(c)]++] = std::uint32_t(event);
     }
-    for (std::size_t c = 0; c < customers; ++c) {
-        std::sort(m_order.begin() + m_begin[c], m_order.begin() + m_begin[c + 1],
-                  [&day](std::uint32_t a, std::uint32_t b) { return day[a] < day[b]; });
-    }
 }
 
-template<typename Visit>
-void TrialRates::forEachFollowUp(std::size_t customer, const std::vector<Ratio> &ratios,
-                                 Scratch &scratch, Visit &&visit) const
+void TrialRates::sumEvents(std::size_t customer, std::int32_t lastDay, Scratch &scratch) const
 {
-    m_trials.followUps(customer, m_maxDays, scratch.rows);
-    if (scratch.rows.empty())
-        return;
-
+    // The customer's events in day order: the same sort of the same
+    // sequence as when all customers' were sorted at once, so the same order
+    // of same-day events too.
+    std::vector<std::uint32_t> &events = scratch.events;
+    events.assign(m_order.begin() + m_begin[customer], m_order.begin() + m_begin[customer + 1]);
+    std::sort(events.begin(), events.end(),
+              [this](std::uint32_t a, std::uint32_t b) { return m_day[a] < m_day[b]; });
     // Running sums of the customer's event values, by event in day order:
-    // a follow-up's sum is the difference of two of them.
-    const auto first = m_order.begin() + m_begin[customer];
-    const auto last = m_order.begin() + m_begin[customer + 1];
-    const auto width = size_t(m_width);
-    const auto count = size_t(last - first);
+    // a follow-up's sum is the difference of two of them. Each event's
+    // values are written in the row of its running sum, then the row before
+    // is added to them. Events after lastDay, the end of the last
+    // follow-up, are in no follow-up's sum.
+    scratch.days.clear();
+    for (const std::uint32_t event : events) {
+        const std::int32_t day = m_day[event];
+        if (day > lastDay)
+            break;
+        scratch.days.push_back(day);
+    }
+    const std::size_t count = scratch.days.size();
+    const auto width = std::size_t(m_width);
     std::vector<double> &prefix = scratch.prefix;
     prefix.resize((count + 1) * width);
-    std::fill_n(prefix.begin(), width, 0.0);
-    scratch.one.resize(width);
-    for (std::size_t k = 0; k < count; ++k) {
-        std::fill(scratch.one.begin(), scratch.one.end(), 0.0);
-        m_values(first[std::ptrdiff_t(k)], scratch.one.data());
+    std::fill(prefix.begin(), prefix.end(), 0.0);
+    if (count > 0)
+        m_values(events.data(), count, width, prefix.data() + width);
+    for (std::size_t k = 1; k <= count; ++k) {
+        double *row = prefix.data() + k * width;
+        const double *before = row - width;
         for (std::size_t v = 0; v < width; ++v)
-            prefix[(k + 1) * width + v] = prefix[k * width + v] + scratch.one[v];
-    }
-
-    scratch.numerators.resize(ratios.size());
-    scratch.denominators.resize(ratios.size());
-    // Follow-ups start and end later and later: each bound moves forward
-    // from where the last one stopped.
-    auto from = first, to = first;
-    for (const SequentialTrials::FollowUp &row : scratch.rows) {
-        while (from != last && m_day[*from] < row.from)
-            ++from;
-        to = std::max(to, from);
-        while (to != last && m_day[*to] <= row.to)
-            ++to;
-        const double months = (row.to - row.from + 1) / Analysis::daysPerMonth;
-        const auto fromIndex = size_t(from - first);
-        const auto toIndex = size_t(to - first);
-        const auto sum = [&](int value) {
-            return prefix[toIndex * width + size_t(value)]
-                - prefix[fromIndex * width + size_t(value)];
-        };
-        for (std::size_t r = 0; r < ratios.size(); ++r) {
-            scratch.numerators[r] = sum(ratios[r].numerator);
-            scratch.denominators[r]
-                = ratios[r].denominator == customerMonths ? months : sum(ratios[r].denominator);
-        }
-        visit(row.treated, row.weight);
+            row[v] = before[v] + row[v];
     }
 }
 
-void TrialRates::sumCluster(std::size_t customer, const std::vector<Ratio> &ratios,
-                            Scratch &scratch) const
+template<std::size_t Width>
+void TrialRates::sumFollowUps(Scratch &scratch) const
 {
-    std::vector<Stats::StandardizedRatio::Sums> &cluster = scratch.cluster;
-    cluster.assign(ratios.size(), Stats::StandardizedRatio::Sums {});
-    forEachFollowUp(customer, ratios, scratch, [&](bool treatedSide, double weight) {
-        for (std::size_t r = 0; r < cluster.size(); ++r) {
-            Stats::StandardizedRatio::Sums &sums = cluster[r];
-            const double numerator = weight * scratch.numerators[r];
-            const double denominator = weight * scratch.denominators[r];
-            if (treatedSide) {
-                sums.treatedNumerator += numerator;
-                sums.treatedDenominator += denominator;
-            } else {
-                sums.controlNumerator += numerator;
-                sums.controlDenominator += denominator;
-            }
+    // Width: m_width when compiled for it (the engine's tables), so that
+    // each side's sums can stay in registers; 0 for any.
+    const std::size_t width = Width > 0 ? Width : std::size_t(m_width);
+    std::array<double, Width + 1> treatedSums {}, controlSums {};
+    double *treated = Width > 0 ? treatedSums.data() : scratch.treated.data();
+    double *control = Width > 0 ? controlSums.data() : scratch.control.data();
+    const std::int32_t *days = scratch.days.data();
+    const std::size_t count = scratch.days.size();
+    const double *prefix = scratch.prefix.data();
+    // Follow-ups start and end later and later: each bound moves forward
+    // from where the last one stopped.
+    std::size_t from = 0, to = 0;
+    for (const SequentialTrials::FollowUp &row : scratch.rows) {
+        while (from != count && days[from] < row.from)
+            ++from;
+        to = std::max(to, from);
+        while (to != count && days[to] <= row.to)
+            ++to;
+        const double months = monthsOf(row.to - row.from + 1);
+        const double *high = prefix + to * width;
+        const double *low = prefix + from * width;
+        const auto add = [&](double *sums) {
+            for (std::size_t v = 0; v < width; ++v)
+                sums[v] += row.weight * (high[v] - low[v]);
+            sums[width] += row.weight * months;
+        };
+        if (row.treated)
+            add(treated);
+        else
+            add(control);
+    }
+    if constexpr (Width > 0) {
+        std::copy(treatedSums.begin(), treatedSums.end(), scratch.treated.begin());
+        std::copy(controlSums.begin(), controlSums.end(), scratch.control.begin());
+    }
+}
+
+void TrialRates::sumCluster(std::size_t customer, Scratch &scratch) const
+{
+    // The sums go by event value, not by ratio: ratios that share a value
+    // (or the months) would each add the very same terms in the very same
+    // order. Each value's sum on each side adds weight × (its sum over the
+    // follow-up) row by row, as the ratios' sums did.
+    const auto width = std::size_t(m_width);
+    scratch.treated.resize(width + 1);
+    scratch.control.resize(width + 1);
+    std::fill(scratch.treated.begin(), scratch.treated.end(), 0.0);
+    std::fill(scratch.control.begin(), scratch.control.end(), 0.0);
+    m_trials.followUps(customer, m_maxDays, scratch.rows);
+    const std::vector<SequentialTrials::FollowUp> &rows = scratch.rows;
+    if (!rows.empty()) {
+        std::int32_t lastDay = rows.front().to;
+        for (const SequentialTrials::FollowUp &row : rows)
+            lastDay = std::max(lastDay, row.to);
+        sumEvents(customer, lastDay, scratch);
+        // The widths of the engine's tables: orders, mentions, contacts.
+        switch (m_width) {
+        case 1:
+            sumFollowUps<1>(scratch);
+            break;
+        case 5:
+            sumFollowUps<5>(scratch);
+            break;
+        case 10:
+            sumFollowUps<10>(scratch);
+            break;
+        default:
+            sumFollowUps<0>(scratch);
         }
-    });
+    }
+    scratch.cluster.resize(m_ratios.size());
+    for (std::size_t r = 0; r < m_ratios.size(); ++r) {
+        const auto numerator = std::size_t(m_ratios[r].numerator);
+        const auto denominator = m_ratios[r].denominator == customerMonths
+            ? width
+            : std::size_t(m_ratios[r].denominator);
+        scratch.cluster[r] = {scratch.treated[numerator], scratch.treated[denominator],
+                              scratch.control[numerator], scratch.control[denominator]};
+    }
 }
 
 std::size_t TrialRates::sliceCount() const
@@ -166,7 +215,7 @@ void TrialRates::sumGroups()
                 const int group = m_trials.groupOf(i);
                 if (group < 0)
                     continue;
-                sumCluster(i, m_ratios, scratch);
+                sumCluster(i, scratch);
                 for (std::size_t r = 0; r < m_ratios.size(); ++r) {
                     const Stats::StandardizedRatio::Sums &sums = scratch.cluster[r];
                     slice.ratios[r].add(size_t(group), sums);

@@ -50,8 +50,23 @@ public:
 
     using Estimate = MetricRows::EffectEstimate;
 
-    // Writes one event's `width` values (an indicator per channel, a cost...).
-    using EventValues = std::function<void(std::size_t event, double *values)>;
+    // Writes the `width` values (an indicator per channel, a cost...) of
+    // each of `count` events into its row of `rows` (`width` apart), whose
+    // values start at 0. Made by eachEvent().
+    using EventValues = std::function<void(const std::uint32_t *events, std::size_t count,
+                                           std::size_t width, double *rows)>;
+    // EventValues from perEvent(event, values), which writes one event's
+    // values: the loop over a customer's events is compiled with it, so the
+    // std::function is called once per customer, not once per event.
+    template<typename PerEvent>
+    static EventValues eachEvent(PerEvent perEvent)
+    {
+        return [perEvent](const std::uint32_t *events, std::size_t count, std::size_t width,
+                          double *rows) {
+            for (std::size_t k = 0; k < count; ++k)
+                perEvent(std::size_t(events[k]), rows + k * width);
+        };
+    }
 
     // `customer` and `day` give each event's customer (an index into the
     // customers, -1 = none) and day; events may come in any order.
@@ -83,23 +98,27 @@ private:
     struct Scratch
     {
         std::vector<SequentialTrials::FollowUp> rows;
+        std::vector<std::uint32_t> events; // the customer's, in day order
+        std::vector<std::int32_t> days; // of those summed, in day order
         std::vector<double> prefix; // running sums of the customer's event values
-        std::vector<double> one; // one event's values
-        std::vector<double> numerators, denominators; // of one follow-up, per ratio
+        // Of one customer, per event value and then their months (the last
+        // one): the sums over their follow-ups on each side.
+        std::vector<double> treated, control;
         std::vector<Stats::StandardizedRatio::Sums> cluster; // of one customer, per ratio
     };
 
-    void indexEvents(const std::vector<std::int32_t> &customer,
-                     const std::vector<std::int32_t> &day);
-    // Calls visit(treatedSide, weight) for each of the customer's
-    // follow-ups, with scratch.numerators[r] and scratch.denominators[r] set
-    // to the follow-up's sums of ratios[r].
-    template<typename Visit>
-    void forEachFollowUp(std::size_t customer, const std::vector<Ratio> &ratios, Scratch &scratch,
-                         Visit &&visit) const;
+    void indexEvents(const std::vector<std::int32_t> &customer);
     // The customer's sums of each ratio over all their follow-ups, into
     // scratch.cluster.
-    void sumCluster(std::size_t customer, const std::vector<Ratio> &ratios, Scratch &scratch) const;
+    void sumCluster(std::size_t customer, Scratch &scratch) const;
+    // Adds each of scratch.rows' weighted sums of the values, then its
+    // weighted months, to scratch.treated or scratch.control (both
+    // m_width + 1 long), from scratch.prefix and scratch.days.
+    template<std::size_t Width>
+    void sumFollowUps(Scratch &scratch) const;
+    // The running sums of the values of the customer's events up to
+    // lastDay into scratch.prefix, their days into scratch.days.
+    void sumEvents(std::size_t customer, std::int32_t lastDay, Scratch &scratch) const;
     // Runs work(slice, first, last, scratch) on sliceCount() slices of the
     // customers (CustomerSlices::run); returns when all are done.
     std::size_t sliceCount() const;
@@ -113,6 +132,14 @@ private:
     // a million customers, at the engine's peak.
     double windowMonthsOf(std::size_t customer) const;
 
+    // A follow-up's months: days / Analysis::daysPerMonth.
+    double monthsOf(std::int32_t days) const
+    {
+        return days >= 0 && days < std::int32_t(m_monthsByDays.size())
+            ? m_monthsByDays[std::size_t(days)]
+            : days / Analysis::daysPerMonth;
+    }
+
     const Analysis &m_analysis;
     const SequentialTrials &m_trials;
     const std::vector<std::int32_t> &m_day;
@@ -120,10 +147,11 @@ private:
     EventValues m_values;
     std::vector<Ratio> m_ratios;
     std::int32_t m_maxDays = 0;
+    std::vector<double> m_monthsByDays; // monthsOf() for 0 to m_maxDays days
     std::size_t m_slices = 0;
 
     std::vector<std::uint32_t> m_begin; // per customer: first of their events in m_order
-    std::vector<std::uint32_t> m_order; // events by customer, then day
+    std::vector<std::uint32_t> m_order; // events by customer (then as they come)
 
     std::vector<Stats::StandardizedRatio> m_ratioEstimates;
     std::vector<Estimate> m_estimates;

@@ -37,19 +37,6 @@ StandardizedRatio::StandardizedRatio(std::size_t groups)
     , m_used(groups, false)
 { }
 
-void StandardizedRatio::add(std::size_t group, const Sums &sums)
-{
-    Group &totals = m_groups[group];
-    const Vector x = asVector(sums);
-    for (std::size_t row = 0; row < 4; ++row) {
-        totals.totals[row] += x[row];
-        if (x[row] == 0)
-            continue;
-        for (std::size_t column = 0; column < 4; ++column)
-            totals.moments[row * 4 + column] += x[row] * x[column];
-    }
-}
-
 void StandardizedRatio::merge(const StandardizedRatio &other)
 {
     for (std::size_t g = 0; g < m_groups.size(); ++g) {
@@ -64,6 +51,7 @@ void StandardizedRatio::finish()
 {
     m_result = {};
     m_treatedDenominator = 0;
+    m_gradients.assign(m_groups.size(), {});
     double treatedNumerator = 0, controlWeighted = 0;
     for (std::size_t g = 0; g < m_groups.size(); ++g) {
         const Vector &totals = m_groups[g].totals;
@@ -85,7 +73,8 @@ void StandardizedRatio::finish()
     for (std::size_t g = 0; g < m_groups.size(); ++g) {
         if (!m_used[g])
             continue;
-        const auto [onTreated, onControl] = gradients(g);
+        m_gradients[g] = gradients(g);
+        const auto &[onTreated, onControl] = m_gradients[g];
         Vector onDifference;
         for (std::size_t k = 0; k < 4; ++k)
             onDifference[k] = onTreated[k] - onControl[k];
@@ -119,7 +108,7 @@ double StandardizedRatio::influence(std::size_t group, const Sums &sums) const
 {
     if (!m_result.valid || !m_used[group])
         return 0;
-    const auto [onTreated, onControl] = gradients(group);
+    const auto &[onTreated, onControl] = m_gradients[group];
     const Vector x = asVector(sums);
     return dot(onTreated, x) - dot(onControl, x);
 }

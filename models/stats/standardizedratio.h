@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstddef>
+#include <utility>
 #include <vector>
 
 namespace Stats {
@@ -76,8 +77,28 @@ private:
 
     std::vector<Group> m_groups;
     std::vector<bool> m_used;
+    // Per group, gradients(group) as finish() found them: influence() is
+    // asked for once per customer and ratio.
+    std::vector<std::pair<Vector, Vector>> m_gradients;
     double m_treatedDenominator = 0; // over the used groups
     Result m_result;
 };
+
+// Called once per customer and ratio by the rates from the index date:
+// inline, as the libraries' position-independent code keeps calls to other
+// functions out of line.
+inline void StandardizedRatio::add(std::size_t group, const Sums &sums)
+{
+    Group &totals = m_groups[group];
+    const Vector x = {sums.treatedNumerator, sums.treatedDenominator, sums.controlNumerator,
+                      sums.controlDenominator};
+    for (std::size_t row = 0; row < 4; ++row) {
+        totals.totals[row] += x[row];
+        if (x[row] == 0)
+            continue;
+        for (std::size_t column = 0; column < 4; ++column)
+            totals.moments[row * 4 + column] += x[row] * x[column];
+    }
+}
 
 } // namespace Stats

@@ -229,6 +229,8 @@ private slots:
     void ratesAreTheSameOnOneThreadAndOnSeveral_data();
     void ratesAreTheSameOnOneThreadAndOnSeveral();
     void slicesOnTheCallersThreadAreTheSame();
+    void ratesAreTheSameWhateverTheTablesWidth_data();
+    void ratesAreTheSameWhateverTheTablesWidth();
 };
 
 void TestSequentialTrials::noEffectIsFoundAsNone()
@@ -502,10 +504,10 @@ rateEstimates(const ProjectData &data, const std::vector<std::vector<Contact>> &
         }
     }
     const TrialRates rates(analysis, trials, customer, day, 2,
-                           [&cost](std::size_t event, double *values) {
+                           TrialRates::eachEvent([&cost](std::size_t event, double *values) {
                                values[0] = 1;
                                values[1] = cost[event];
-                           },
+                           }),
                            {{0, TrialRates::customerMonths, true}, {1, 0, false}});
     const MetricGroups::MoneyEstimate money = rates.money(0, 1.0, nullptr);
     return {std::pair {rates.estimate(0).difference, rates.estimate(0).standardError},
@@ -689,10 +691,11 @@ void TestSequentialTrials::ratesAreTheSameOnOneThreadAndOnSeveral()
             day.push_back(when(random));
         }
     }
-    const TrialRates::EventValues values = [&day](std::size_t event, double *out) {
-        out[0] = 1;
-        out[1] = day[event] % 7; // a value that varies, as a cost would
-    };
+    const TrialRates::EventValues values
+        = TrialRates::eachEvent([&day](std::size_t event, double *out) {
+              out[0] = 1;
+              out[1] = day[event] % 7; // a value that varies, as a cost would
+          });
     const std::vector<TrialRates::Ratio> ratios
         = {{0, TrialRates::customerMonths, true}, {1, 0, false}};
     const TrialRates one(analysis, trials, customer, day, 2, values, ratios, 1);
@@ -760,10 +763,11 @@ void TestSequentialTrials::slicesOnTheCallersThreadAreTheSame()
             day.push_back(when(random));
         }
     }
-    const TrialRates::EventValues values = [&day](std::size_t event, double *out) {
-        out[0] = 1;
-        out[1] = day[event] % 5;
-    };
+    const TrialRates::EventValues values
+        = TrialRates::eachEvent([&day](std::size_t event, double *out) {
+              out[0] = 1;
+              out[1] = day[event] % 5;
+          });
     const std::vector<TrialRates::Ratio> ratios
         = {{0, TrialRates::customerMonths, true}, {1, 0, true}};
     const TrialRates onThreads(threaded, a, customer, day, 2, values, ratios, slices);
@@ -779,6 +783,75 @@ void TestSequentialTrials::slicesOnTheCallersThreadAreTheSame()
         QVERIFY(x.variance() == y.variance());
     }
     QVERIFY(onThreads.treatedWindowMonths() == onCaller.treatedWindowMonths());
+}
+
+void TestSequentialTrials::ratesAreTheSameWhateverTheTablesWidth_data()
+{
+    QTest::addColumn<int>("width");
+    // The engine's tables (orders, mentions, contacts) are summed by code
+    // compiled for their width; any other width by the general code.
+    QTest::newRow("orders") << 1;
+    QTest::newRow("mentions") << 5;
+    QTest::newRow("contacts") << 10;
+    QTest::newRow("another") << 3;
+}
+
+void TestSequentialTrials::ratesAreTheSameWhateverTheTablesWidth()
+{
+    // The same events and ratios in a table of `width` values and in one
+    // with an extra value no ratio reads: the numbers must be the same to
+    // the last bit, whichever code sums each.
+    QFETCH(int, width);
+    const Generated generated = generate(7, 0.7);
+    const ProjectData &data = generated.data;
+    const Analysis analysis(data, MetricFilters {});
+    const SequentialTrials trials(analysis, {}, analysis.horizonDays());
+    std::mt19937_64 random(3);
+    std::vector<std::int32_t> customer, day;
+    for (std::size_t i = 0; i < data.customers.size(); ++i) {
+        const std::int32_t first = data.customers.signupDay[i];
+        std::uniform_int_distribution<std::int32_t> when(first,
+                                                         std::max(first, analysis.endDay(i)));
+        for (int k = 0; k < 4; ++k) {
+            customer.push_back(std::int32_t(i));
+            day.push_back(when(random));
+        }
+    }
+    // Value v of an event: a count for the first, an amount that varies
+    // with the day for the others (same-day events in any order).
+    const auto one = [&day, width](std::size_t event, double *out) {
+        out[0] = 1;
+        for (int v = 1; v < width; ++v)
+            out[v] = double(day[event] % (v + 6)) / 7.0;
+    };
+    const TrialRates::EventValues values = TrialRates::eachEvent(one);
+    const TrialRates::EventValues wider
+        = TrialRates::eachEvent([&one, width](std::size_t event, double *out) {
+              one(event, out);
+              out[width] = 1e6;
+          });
+    std::vector<TrialRates::Ratio> ratios;
+    for (int v = 0; v < width; ++v)
+        ratios.push_back({v, TrialRates::customerMonths, v == width - 1});
+    if (width > 1)
+        ratios.push_back({width - 1, 0, true});
+    const TrialRates compiled(analysis, trials, customer, day, width, values, ratios);
+    const TrialRates general(analysis, trials, customer, day, width + 1, wider, ratios);
+    for (std::size_t r = 0; r < ratios.size(); ++r) {
+        const TrialRates::Estimate &a = compiled.estimate(r);
+        const TrialRates::Estimate &b = general.estimate(r);
+        QVERIFY2(a.valid && a.standardError > 0, qPrintable(QString::number(r)));
+        QVERIFY2(a.treated == b.treated && a.control == b.control && a.difference == b.difference
+                     && a.standardError == b.standardError,
+                 qPrintable(QString::number(r)));
+    }
+    const std::size_t money = ratios.size() - 1;
+    ValueInfluence x(data.customers.size()), y(data.customers.size());
+    const MetricGroups::MoneyEstimate moneyA = compiled.money(money, 10.0, &x);
+    const MetricGroups::MoneyEstimate moneyB = general.money(money, 10.0, &y);
+    QVERIFY(moneyA.valid && moneyA.standardError > 0);
+    QVERIFY(moneyA.value == moneyB.value && moneyA.standardError == moneyB.standardError);
+    QVERIFY(x.perCustomer() == y.perCustomer());
 }
 
 QTEST_GUILESS_MAIN(TestSequentialTrials)
