@@ -19,6 +19,7 @@
 #include "rowvalidator.h"
 #include "snapshotfeed.h"
 #include "sqliteconnection.h"
+#include "writebehind.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -29,6 +30,7 @@
 
 #include <array>
 #include <exception>
+#include <optional>
 #include <string>
 #include <thread>
 
@@ -873,6 +875,11 @@ bool ImportRun::write()
         = SnapshotFeed::begin(connection, m_table, setup.fields);
     setup.feed = feed.get();
     ImportWriter writer(connection, setup);
+    // SQLite writes a bulk import's pages into the -wal file as its cache
+    // fills; the checkpoint after the commit syncs that file first.
+    std::optional<WriteBehind> walWriteBehind;
+    if (m_bulk)
+        walWriteBehind.emplace(m_request.projectPath + QLatin1String("-wal"));
     BatchQueue queue(batchesInFlight);
     ReadOutcome outcome;
     ColumnAnalysis *rest = m_decisionsProvisional ? m_analysis.get() : nullptr;
