@@ -147,8 +147,8 @@ private:
     bool sameDecisions(const std::vector<ColumnDecision> &decisions) const;
     bool openProject();
     bool write();
-    void readAndValidate(const RowValidator &validator, ColumnAnalysis *rest, BatchQueue &queue,
-                         ReadOutcome &outcome) const;
+    void readAndValidate(const RowValidator &validator, const SnapshotFeed *feed,
+                         ColumnAnalysis *rest, BatchQueue &queue, ReadOutcome &outcome) const;
     bool confirmDecisions();
     bool report(ImportProgress::Phase phase, qint64 bytesDone);
 
@@ -684,9 +684,10 @@ qint64 ImportRun::insertLogRow()
     return connection.lastInsertRowId();
 }
 
-// `rest`, when given, gets every record past the first pass's rows.
-void ImportRun::readAndValidate(const RowValidator &validator, ColumnAnalysis *rest,
-                                BatchQueue &queue, ReadOutcome &outcome) const
+// `rest`, when given, gets every record past the first pass's rows; `feed`, when
+// given, the values of every checked row (SnapshotFeed::prepare).
+void ImportRun::readAndValidate(const RowValidator &validator, const SnapshotFeed *feed,
+                                ColumnAnalysis *rest, BatchQueue &queue, ReadOutcome &outcome) const
 {
     try {
         SourceError error;
@@ -704,6 +705,8 @@ void ImportRun::readAndValidate(const RowValidator &validator, ColumnAnalysis *r
             validator.addRow(record, *batch);
             if (batch->isFull()) {
                 validator.checkCustomers(*batch);
+                if (feed)
+                    feed->prepare(*batch);
                 batch->bytesRead = reader->bytesRead();
                 queue.push(batch);
                 batch = queue.acquire();
@@ -711,6 +714,8 @@ void ImportRun::readAndValidate(const RowValidator &validator, ColumnAnalysis *r
         }
         if (batch) {
             validator.checkCustomers(*batch);
+            if (feed)
+                feed->prepare(*batch);
             outcome.error = reader->error();
             batch->bytesRead = reader->bytesRead();
             queue.push(batch);
@@ -883,7 +888,7 @@ bool ImportRun::write()
     BatchQueue queue(batchesInFlight);
     ReadOutcome outcome;
     ColumnAnalysis *rest = m_decisionsProvisional ? m_analysis.get() : nullptr;
-    std::thread reading([&] { readAndValidate(validator, rest, queue, outcome); });
+    std::thread reading([&] { readAndValidate(validator, feed.get(), rest, queue, outcome); });
     bool ok = true;
     try {
         while (RowBatch *batch = queue.pop()) {

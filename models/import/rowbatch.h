@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -67,7 +68,22 @@ struct RowBatch
         std::int32_t customerIndex = -1;
     };
 
+    // A row's values as the engine's column snapshot keeps them (what each
+    // slot holds depends on the table: SnapshotFeed), worked out on the
+    // reading thread so that the writing thread, which sets an import's
+    // pace, only appends them.
+    struct SnapshotValues
+    {
+        std::array<std::int32_t, 4> days {-1, -1, -1, -1};
+        std::array<double, 2> numbers {};
+        std::array<std::int8_t, 4> codes {};
+        qint64 integer = 0;
+    };
+
     std::vector<Row> rows;
+    // Per row of `rows` when SnapshotFeed::prepare() ran on the batch, else
+    // empty.
+    std::vector<SnapshotValues> snapshotValues;
     std::vector<Cell> cells; // fieldCount per valid row
     std::vector<Extra> extras;
     std::vector<Rejection> rejections;
@@ -93,6 +109,7 @@ struct RowBatch
     void clear()
     {
         rows.clear();
+        snapshotValues.clear();
         cells.clear();
         extras.clear();
         rejections.clear();

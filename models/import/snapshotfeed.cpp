@@ -109,34 +109,97 @@ SnapshotFeed::SnapshotFeed(ColumnSnapshot::State state, CanonicalTable table,
     m_added.customers.segmentNames = m_before.segmentNames;
 }
 
+// What each table keeps in RowBatch::SnapshotValues:
+//   customers  days: signup, churn, at risk, first social; numbers: monthly
+//              revenue; codes: social (1 or 0), nps score (-1: none);
+//   contacts   days: the contact's; numbers: handle minutes, cost; codes:
+//              channel, resolved, led to a process change;
+//   orders     days: the order's; numbers: amount; codes: cross-sell;
+//   mentions   days: the mention's; codes: sentiment; integer: reach.
+// The customers' segment, a name that gets its index in the order rows are
+// added, is read when the row is added.
+RowBatch::SnapshotValues SnapshotFeed::valuesOf(const RowBatch &batch,
+                                                const RowBatch::Row &row) const
+{
+    const RowCells cells(batch, row, m_cells);
+    RowBatch::SnapshotValues values;
+    switch (m_table) {
+    case CanonicalTable::Customers:
+        values.days = {cells.day(0), cells.day(1), cells.day(2), cells.day(5)};
+        values.numbers[0] = cells.number(3, double(missingFloat));
+        values.codes[0] = std::int8_t(cells.flag(4) == 1);
+        values.codes[1] = std::int8_t(cells.integer(6, -1));
+        break;
+    case CanonicalTable::Contacts: {
+        const Cell *channel = cells.at(1);
+        values.days[0] = cells.day(0);
+        values.numbers
+            = {cells.number(4, double(missingFloat)), cells.number(5, double(missingFloat))};
+        values.codes[0]
+            = channel ? channelCode(cells.text(*channel), channel->size) : std::int8_t(-1);
+        values.codes[1] = cells.flag(2);
+        values.codes[2] = cells.flag(3);
+        break;
+    }
+    case CanonicalTable::Orders:
+        values.days[0] = cells.day(0);
+        values.numbers[0] = cells.number(1, 0.0);
+        values.codes[0] = std::int8_t(cells.flag(2) == 1);
+        break;
+    case CanonicalTable::Mentions: {
+        const Cell *sentiment = cells.at(1);
+        values.days[0] = cells.day(0);
+        values.codes[0]
+            = sentiment ? sentimentCode(cells.text(*sentiment), sentiment->size) : std::int8_t(1);
+        values.integer = cells.integer(2, 0);
+        break;
+    }
+    case CanonicalTable::Improvements:
+        break;
+    }
+    return values;
+}
+
+void SnapshotFeed::prepare(RowBatch &batch) const
+{
+    batch.snapshotValues.resize(batch.rows.size());
+    for (std::size_t i = 0; i < batch.rows.size(); ++i) {
+        const RowBatch::Row &row = batch.rows[i];
+        if (row.rejection < 0)
+            batch.snapshotValues[i] = valuesOf(batch, row);
+    }
+}
+
 void SnapshotFeed::add(const RowBatch &batch, const RowBatch::Row &row, qint64 rowId)
 {
     if (m_abandoned)
         return;
-    const RowCells cells(batch, row, m_cells);
+    const auto index = std::size_t(&row - batch.rows.data());
+    const RowBatch::SnapshotValues values
+        = index < batch.snapshotValues.size() ? batch.snapshotValues[index] : valuesOf(batch, row);
     std::int32_t &latest = m_added.latestDay;
     switch (m_table) {
     case CanonicalTable::Customers: {
         CustomerColumns &customers = m_added.customers;
-        const std::int32_t signup = cells.day(0);
+        const std::int32_t signup = values.days[0];
         if (signup < 0)
             return; // as the table reader: a customer without a signup day is not analysed
-        const std::int32_t churn = cells.day(1);
+        const std::int32_t churn = values.days[1];
         customers.rowIds.push_back(rowId);
         customers.signupDay.push_back(signup);
         customers.churnDay.push_back(churn);
-        customers.atRiskDay.push_back(cells.day(2));
-        customers.monthlyRevenue.push_back(float(cells.number(3, double(missingFloat))));
-        customers.social.push_back(std::int8_t(cells.flag(4) == 1));
-        customers.firstSocialDay.push_back(cells.day(5));
-        customers.npsScore.push_back(std::int8_t(cells.integer(6, -1)));
+        customers.atRiskDay.push_back(values.days[2]);
+        customers.monthlyRevenue.push_back(float(values.numbers[0]));
+        customers.social.push_back(values.codes[0]);
+        customers.firstSocialDay.push_back(values.days[3]);
+        customers.npsScore.push_back(values.codes[1]);
         latest = std::max({latest, signup, churn});
-        const Cell *segment = cells.at(7);
+        const Cell *segment = RowCells(batch, row, m_cells).at(7);
         if (!segment || segment->type != Cell::Type::Text) {
             customers.segment.push_back(-1);
             return;
         }
-        const QString name = QString::fromUtf8(cells.text(*segment), segment->size);
+        const QString name = QString::fromUtf8(batch.textAt(segment->offset), segment->size);
         qsizetype index = customers.segmentNames.indexOf(name);
         if (index < 0) {
             index = customers.segmentNames.size();
@@ -147,45 +210,41 @@ void SnapshotFeed::add(const RowBatch &batch, const RowBatch::Row &row, qint64 r
     }
     case CanonicalTable::Contacts: {
         ContactColumns &contacts = m_added.contacts;
-        const std::int32_t day = cells.day(0);
+        const std::int32_t day = values.days[0];
         if (day < 0 || !analysedCustomer(row))
             return;
-        const Cell *channel = cells.at(1);
         contacts.customer.push_back(row.customerIndex);
         contacts.day.push_back(day);
         latest = std::max(latest, day);
-        contacts.channel.push_back(channel ? channelCode(cells.text(*channel), channel->size)
-                                           : std::int8_t(-1));
-        contacts.resolved.push_back(cells.flag(2));
-        contacts.processChange.push_back(cells.flag(3));
-        contacts.handleMinutes.push_back(float(cells.number(4, double(missingFloat))));
-        contacts.cost.push_back(float(cells.number(5, double(missingFloat))));
+        contacts.channel.push_back(values.codes[0]);
+        contacts.resolved.push_back(values.codes[1]);
+        contacts.processChange.push_back(values.codes[2]);
+        contacts.handleMinutes.push_back(float(values.numbers[0]));
+        contacts.cost.push_back(float(values.numbers[1]));
         return;
     }
     case CanonicalTable::Orders: {
         OrderColumns &orders = m_added.orders;
-        const std::int32_t day = cells.day(0);
+        const std::int32_t day = values.days[0];
         if (day < 0 || !analysedCustomer(row))
             return;
         orders.customer.push_back(row.customerIndex);
         orders.day.push_back(day);
         latest = std::max(latest, day);
-        orders.amount.push_back(cells.number(1, 0.0));
-        orders.crossSell.push_back(std::int8_t(cells.flag(2) == 1));
+        orders.amount.push_back(values.numbers[0]);
+        orders.crossSell.push_back(values.codes[0]);
         return;
     }
     case CanonicalTable::Mentions: {
         MentionColumns &mentions = m_added.mentions;
-        const std::int32_t day = cells.day(0);
+        const std::int32_t day = values.days[0];
         if (day < 0)
             return;
-        const Cell *sentiment = cells.at(1);
         mentions.customer.push_back(row.customerIndex); // -1: kept, not tied to a customer
         mentions.day.push_back(day);
         latest = std::max(latest, day);
-        mentions.sentiment.push_back(
-            sentiment ? sentimentCode(cells.text(*sentiment), sentiment->size) : std::int8_t(1));
-        mentions.reach.push_back(cells.integer(2, 0));
+        mentions.sentiment.push_back(values.codes[0]);
+        mentions.reach.push_back(values.integer);
         return;
     }
     case CanonicalTable::Improvements:

@@ -26,7 +26,8 @@ class SqliteConnection;
 // the next load, when the import replaces rows or creates customers (rows
 // the snapshot would have to change, not append to).
 //
-// Thread rules: the import's writing thread.
+// Thread rules: the import's writing thread, but prepare() on the reading
+// thread meanwhile.
 class SnapshotFeed
 {
 public:
@@ -35,7 +36,12 @@ public:
     static std::unique_ptr<SnapshotFeed> begin(SqliteConnection &connection, const TableSpec &table,
                                                const QStringList &fields);
 
-    // A row the writer inserted, with its new id.
+    // On the reading thread, once the batch's rows are checked: each row's
+    // values, into batch.snapshotValues. Only reads the feed.
+    void prepare(RowBatch &batch) const;
+    // A row the writer inserted, with its new id: its values from
+    // prepare(), or worked out now for a batch without them (the orders an
+    // OrderLineAssembler puts together).
     void add(const RowBatch &batch, const RowBatch::Row &row, qint64 rowId);
     void abandon() { m_abandoned = true; }
     bool isAbandoned() const { return m_abandoned; }
@@ -47,6 +53,7 @@ public:
 private:
     SnapshotFeed(ColumnSnapshot::State state, CanonicalTable table, const QStringList &fields);
     bool analysedCustomer(const RowBatch::Row &row);
+    RowBatch::SnapshotValues valuesOf(const RowBatch &batch, const RowBatch::Row &row) const;
 
     ColumnSnapshot::State m_before;
     CanonicalTable m_table;
