@@ -80,6 +80,24 @@ bool loadCdnow(ProjectData &data, bool allControl, QString *error)
     return true;
 }
 
+// A subscriber of 30 a month who signed up in the two years before
+// `asOfDay` and leaves at the end of each month with probability `theta`
+// (the sBG's story).
+void addSubscriber(ProjectData &data, std::int32_t asOfDay, double theta, bool social,
+                   std::mt19937_64 &random)
+{
+    const auto signup = asOfDay - std::int32_t(std::uniform_int_distribution<int>(0, 730)(random));
+    std::int32_t churn = -1;
+    for (int month = 1; churn < 0; ++month) {
+        const auto end = signup + std::int32_t(month * Analysis::daysPerMonth) - 1;
+        if (end > asOfDay)
+            break;
+        if (std::uniform_real_distribution<double>(0, 1)(random) < theta)
+            churn = end;
+    }
+    addCustomer(data, signup, churn, 30.0f, social);
+}
+
 MetricFilters asOf(const QDate &date)
 {
     MetricFilters filters;
@@ -219,17 +237,7 @@ void TestCustomerScores::subscriptionValueIsRevenueTimesDerl()
         const double x = std::gamma_distribution<double>(1.5, 1.0)(random);
         const double y = std::gamma_distribution<double>(6.0, 1.0)(random);
         const double theta = x / (x + y);
-        const auto signup
-            = asOfDay - std::int32_t(std::uniform_int_distribution<int>(0, 730)(random));
-        std::int32_t churn = -1;
-        for (int month = 1; churn < 0; ++month) {
-            const auto end = signup + std::int32_t(month * Analysis::daysPerMonth) - 1;
-            if (end > asOfDay)
-                break;
-            if (std::uniform_real_distribution<double>(0, 1)(random) < theta)
-                churn = end;
-        }
-        addCustomer(data, signup, churn, 30.0f, i % 2 == 0);
+        addSubscriber(data, asOfDay, theta, i % 2 == 0, random);
     }
     data.latestDay = asOfDay;
     data.assumptions.horizonMonths = 12;
@@ -286,17 +294,7 @@ void TestCustomerScores::weaklyDeterminedParametersAreSaidSo()
         const double x = std::gamma_distribution<double>(social ? 300.0 : 1.5, 1.0)(random);
         const double y = std::gamma_distribution<double>(social ? 5700.0 : 6.0, 1.0)(random);
         const double theta = x / (x + y);
-        const auto signup
-            = asOfDay - std::int32_t(std::uniform_int_distribution<int>(0, 730)(random));
-        std::int32_t churn = -1;
-        for (int month = 1; churn < 0; ++month) {
-            const auto end = signup + std::int32_t(month * Analysis::daysPerMonth) - 1;
-            if (end > asOfDay)
-                break;
-            if (std::uniform_real_distribution<double>(0, 1)(random) < theta)
-                churn = end;
-        }
-        addCustomer(data, signup, churn, 30.0f, social);
+        addSubscriber(data, asOfDay, theta, social, random);
     }
     data.latestDay = asOfDay;
     data.assumptions.horizonMonths = 12;
