@@ -206,13 +206,10 @@ bool ImportWriter::writeGroup(const RowBatch &batch, const std::vector<int> &row
                           tr("Row ids of the new rows are not consecutive; extra attributes "
                              "cannot be attached."));
     }
-    if (inserted == int(rows.size())) {
-        for (size_t i = 0; i < rows.size(); ++i)
-            addInserted(batch, batch.rows[size_t(rows[i])], base + qint64(i) + 1);
-        m_maxId = base + inserted;
-        return true;
-    }
-    return writeGroupRowByRow(batch, rows, insertedRows(batch, rows, base, inserted));
+    return writeGroupRowByRow(batch, rows,
+                              inserted == int(rows.size())
+                                  ? std::vector<bool>(rows.size(), true)
+                                  : insertedRows(batch, rows, base, inserted));
 }
 
 // Which rows of a group SQLite put in when it left some out: a row whose key
@@ -247,9 +244,10 @@ std::vector<bool> ImportWriter::insertedRows(const RowBatch &batch, const std::v
     return in;
 }
 
-// The rows SQLite put in get their ids, in order; every other row goes in as
-// if the group had been written row by row: writeSingle applies the
-// duplicate policy (skip, replace, fail) with the same results.
+// The rows SQLite put in get their ids, in order (all of them, almost
+// always); every other row goes in as if the group had been written row by
+// row: writeSingle applies the duplicate policy (skip, replace, fail) with
+// the same results.
 bool ImportWriter::writeGroupRowByRow(const RowBatch &batch, const std::vector<int> &rows,
                                       const std::vector<bool> &inserted)
 {

@@ -142,6 +142,7 @@ private slots:
     void duplicatesInsideLargeGroups_data();
     void duplicatesInsideLargeGroups();
     void duplicateInsideALargeGroupFailsAtItsLine();
+    void rowRefusedByAUsersOwnIndexFailsTheImport();
     void reportsUnknownCustomers();
     void keepsExtraAttributes();
     void cancelChangesNothing_data();
@@ -909,6 +910,35 @@ void TestImporter::duplicateInsideALargeGroupFailsAtItsLine()
     QVERIFY2(result.error.message.contains(QStringLiteral("earlier line")),
              qPrintable(result.error.message));
     QCOMPARE(value("SELECT count(*) FROM customers"), before);
+}
+
+// A UNIQUE index the user added with another tool, on other columns than the
+// key: a group of 64 rows cannot tell which row it refused, so the import
+// fails, names the lines and keeps nothing of the file.
+void TestImporter::rowRefusedByAUsersOwnIndexFailsTheImport()
+{
+    importBaseCustomers();
+    {
+        SqliteConnection connection;
+        QCOMPARE(connection.open(project(), SqliteConnection::Access::ReadWrite), SQLITE_OK);
+        connection.execute(
+            "CREATE UNIQUE INDEX one_contact_a_day ON contacts (customer_id, contact_date)");
+    }
+    QByteArray file = "customer_id,contact_date,channel\n";
+    for (int day = 1; day <= 140; ++day) {
+        file += QStringLiteral("C1,2024-%1-%2,chat\n")
+                    .arg(1 + (day - 1) / 28, 2, 10, QLatin1Char('0'))
+                    .arg(1 + (day - 1) % 28, 2, 10, QLatin1Char('0'))
+                    .toLatin1();
+        if (day == 80)
+            file += "C1,2024-01-05,phone\n"; // line 82, in the second group of 64
+    }
+    const QString before = value("SELECT count(*) FROM contacts");
+    const ImportResult result = import(CanonicalTable::Contacts, write(file, "days.csv"));
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.message.contains(QStringLiteral("between lines 66 and 129")),
+             qPrintable(result.error.message));
+    QCOMPARE(value("SELECT count(*) FROM contacts"), before);
 }
 
 void TestImporter::reportsUnknownCustomers()
